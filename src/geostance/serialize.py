@@ -1,0 +1,242 @@
+"""JSON for the model: one configured cattrs converter and four functions.
+
+The rules the converter applies (see `configure_converter`):
+
+- attrs classes become JSON objects whose keys follow the field order;
+- tuples become arrays, enums their lowercase string values;
+- text excerpts (`Mention`, `Quote`, `Evidence`, `Claim`) flatten their span:
+  `{"text": ..., "start": ..., "end": ...}` (plus `"kind"` for a claim);
+- structuring is strict: unknown keys, missing keys, wrong types and unknown enum
+  values are errors. Every error is gathered and reported by path in one
+  [`SchemaError`][geostance.SchemaError], e.g. `expected int @ $.statements[2].quotes[0].start`.
+  Rejecting unknown keys is deliberate: a newer document read by an older library
+  fails loudly instead of silently dropping what it does not understand.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from geostance.errors import ModelError, SchemaError
+from geostance.model import Article, Claim, ClaimKind, Evidence, Mention, Quote, Span, _Excerpt
+
+__all__ = ["configure_converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
+
+T = TypeVar("T")
+_EXCERPTS: tuple[type[_Excerpt], ...] = (Mention, Quote, Evidence, Claim)
+
+
+class _FieldError(ValueError):
+    """A bad value inside an excerpt object; `key` names the field."""
+
+    def __init__(self, key: str, message: str) -> None:
+        self.key = key
+        super().__init__(message)
+
+
+def _excerpt_fields(cls: type[_Excerpt]) -> tuple[str, ...]:
+    return ("text", "start", "end", "kind") if cls is Claim else ("text", "start", "end")
+
+
+def _unstructure_excerpt(obj: _Excerpt) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": obj.text, "start": obj.span.start, "end": obj.span.end}
+    if isinstance(obj, Claim):
+        out["kind"] = obj.kind.value
+    return out
+
+
+def _structure_excerpt(data: object, cls: type[_Excerpt]) -> _Excerpt:
+    if not isinstance(data, Mapping):
+        msg = f"expected an object with keys {', '.join(_excerpt_fields(cls))}, got {type(data).__name__}"
+        raise TypeError(msg)
+    wanted = _excerpt_fields(cls)
+    errors: list[Exception] = [_FieldError(key, "required field missing") for key in wanted if key not in data]
+    extra = set(data) - set(wanted)
+    if extra:
+        errors.append(ForbiddenExtraKeysError("", cls, extra))
+    text, start, end = data.get("text"), data.get("start"), data.get("end")
+    if "text" in data and not isinstance(text, str):
+        errors.append(_FieldError("text", f"expected str, got {type(text).__name__}"))
+    for key, value in (("start", start), ("end", end)):
+        if key in data and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            errors.append(_FieldError(key, f"expected a non-negative int, got {value!r}"))
+    kind = data.get("kind")
+    if cls is Claim and "kind" in data and kind not in {k.value for k in ClaimKind}:
+        errors.append(_FieldError("kind", f"expected one of {', '.join(k.value for k in ClaimKind)}, got {kind!r}"))
+    if errors:
+        raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+    assert isinstance(text, str)  # noqa: S101 - narrowed above
+    assert isinstance(start, int)  # noqa: S101
+    assert isinstance(end, int)  # noqa: S101
+    try:
+        span = Span(start=start, end=end)
+        if cls is Claim:
+            return Claim(text=text, span=span, kind=ClaimKind(kind))
+        return cls(text=text, span=span)
+    except ValueError as exc:
+        raise ClassValidationError(f"While structuring {cls.__name__}", [_FieldError("end", str(exc))], cls) from None
+
+
+def _strict_str(data: object, _: type) -> str:
+    if not isinstance(data, str):
+        msg = f"expected str, got {type(data).__name__}"
+        raise TypeError(msg)
+    return data
+
+
+def _strict_int(data: object, _: type) -> int:
+    if not isinstance(data, int) or isinstance(data, bool):
+        msg = f"expected int, got {type(data).__name__}"
+        raise TypeError(msg)
+    return data
+
+
+def _is_tuple_type(tp: Any) -> bool:  # noqa: ANN401 - a type expression
+    return get_origin(tp) is tuple
+
+
+def _strict_tuple_factory(tp: Any, converter: cattrs.Converter) -> Any:  # noqa: ANN401 - cattrs hook factory
+    """Arrays only: a string or object where an array belongs is an error, not a sequence of characters/keys."""
+    (item_type, _ellipsis) = get_args(tp)
+    item_hook = converter.get_structure_hook(item_type)
+
+    def structure(data: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(data, (list, tuple)):
+            msg = f"expected an array, got {type(data).__name__}"
+            raise TypeError(msg)
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(data):
+            try:
+                out.append(item_hook(item, item_type))
+            except Exception as exc:  # noqa: BLE001 - gathered and re-raised with its index
+                note = IterableValidationNote(f"@ index {index}", index, item_type)
+                object.__setattr__(exc, "__notes__", [*getattr(exc, "__notes__", []), note])
+                errors.append(exc)
+        if errors:
+            msg = f"While structuring {tp!r}"
+            raise IterableValidationError(msg, errors, tp)
+        return tuple(out)
+
+    return structure
+
+
+def _is_record(tp: Any) -> bool:  # noqa: ANN401 - a type expression
+    return isinstance(tp, type) and attrs.has(tp) and not issubclass(tp, _Excerpt)
+
+
+def _object_factory(cls: type, converter: cattrs.Converter) -> Any:  # noqa: ANN401 - cattrs hook factory
+    """JSON objects only, strict keys, every field error gathered."""
+    inner: Any = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(data: object, _: type) -> Any:  # noqa: ANN401 - the record built
+        if not isinstance(data, Mapping):
+            msg = f"expected an object, got {type(data).__name__}"
+            raise TypeError(msg)
+        return inner(data, cls)
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Install geostance's JSON rules on `converter` (see the module docstring)."""
+    converter.register_structure_hook(str, _strict_str)
+    converter.register_structure_hook(int, _strict_int)
+    converter.register_structure_hook_factory(_is_record, lambda tp: _object_factory(tp, converter))
+    converter.register_structure_hook_factory(_is_tuple_type, lambda tp: _strict_tuple_factory(tp, converter))
+    for cls in _EXCERPTS:
+        converter.register_unstructure_hook(cls, _unstructure_excerpt)
+        converter.register_structure_hook(cls, _structure_excerpt)
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter with geostance's rules: strict, detailed, JSON-ready."""
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(converter)
+    return converter
+
+
+_CONVERTER = make_converter()
+
+
+def to_dict(obj: object) -> Any:  # noqa: ANN401 - JSON-ready data of any shape
+    """Turn a model object (usually an [`Article`][geostance.Article]) into plain JSON-ready data."""
+    return _CONVERTER.unstructure(obj)
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """Serialize a model object to a JSON string (UTF-8 text, keys in field order)."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_dict(data: object, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+    """Build a model object of type `cls` from plain data, checking everything.
+
+    Raises:
+        SchemaError: the data is malformed; the message names every bad field by path.
+    """
+    try:
+        return _CONVERTER.structure(data, cls)
+    except (ClassValidationError, IterableValidationError) as exc:
+        raise SchemaError(_describe(exc)) from None
+    except ModelError as exc:
+        raise SchemaError(exc.problems) from None
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise SchemaError([f"{_message(exc)} @ $"]) from None
+    except RecursionError:
+        raise SchemaError(["document is nested too deeply @ $"]) from None
+
+
+def from_json(text: str | bytes, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+    """Parse a JSON document into a model object of type `cls`.
+
+    Raises:
+        SchemaError: the text is not JSON, or the data is malformed.
+    """
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise SchemaError([f"not valid JSON ({exc}) @ $"]) from None
+    return from_dict(data, cls)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"unknown keys {', '.join(sorted(exc.extra_fields))}"
+    return str(exc) or type(exc).__name__
+
+
+def _describe(exc: BaseException, path: str = "$") -> list[str]:
+    """Flatten a cattrs error tree into `message @ path` lines (cattrs.transform_error, extended)."""
+    if isinstance(exc, ModelError):
+        return list(exc.problems)
+    if isinstance(exc, _FieldError):
+        return [f"{exc} @ {path}.{exc.key}"]
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        out: list[str] = []
+        if isinstance(exc, IterableValidationError):
+            indexed, without = exc.group_exceptions()
+            for inner, index_note in indexed:
+                out.extend(_describe(inner, f"{path}[{index_note.index!r}]"))
+        else:
+            named, without = exc.group_exceptions()
+            for inner, name_note in named:
+                out.extend(_describe(inner, f"{path}.{name_note.name}"))
+        for inner in without:
+            out.extend(_describe(inner, path))
+        return out
+    return [f"{_message(exc)} @ {path}"]
