@@ -334,12 +334,14 @@ Actor: TypeAlias = "Organization | State | Group"
 class Occasion:
     """When, where and at what event a statement was made, as the text states it."""
 
-    when: Mention | None = None
+    when: Mention | None = field(default=None, validator=_optional_of(Mention))
     """The time as written, e.g. `on Thursday`."""
-    where: Mention | None = None
+    where: Mention | None = field(default=None, validator=_optional_of(Mention))
     """The place as written, e.g. `Astana, Kazakhstan`."""
-    event: Mention | None = None
-    """The event or channel as written, e.g. `a joint statement` or `the CSTO summit`."""
+    event: Mention | None = field(default=None, validator=_optional_of(Mention))
+    """The gathering as written, e.g. `the CSTO summit`."""
+    channel: Mention | None = field(default=None, validator=_optional_of(Mention))
+    """How it was said, as written, e.g. `a joint statement`, `a press conference`, `on X`."""
 
 
 @frozen(kw_only=True)
@@ -550,7 +552,7 @@ def _article_problems(article: Article) -> Iterator[tuple[type[ModelError], str]
         yield from many(f"{path}.evidence", statement.evidence)
         yield from spans(f"{path}.reported_by", statement.reported_by)
         if statement.occasion is not None:
-            for name in ("when", "where", "event"):
+            for name in ("when", "where", "event", "channel"):
                 yield from spans(f"{path}.occasion.{name}", getattr(statement.occasion, name))
     for i, rebuttal in enumerate(article.rebuttals):
         path = f"$.rebuttals[{i}]"

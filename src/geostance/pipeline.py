@@ -1,17 +1,129 @@
-"""Placeholder: replaced by the parser pipeline."""
+"""`parse`: the ordered stages that turn news text into an Article.
+
+The pipeline is a list of stages sharing one contract: a stage is a callable
+that takes the working document and fills part of it.
+
+1. `segment` (paragraphs, sentences, quotations, dateline),
+2. `recognize_actors` (gazetteer names, metonyms, inline definitions, people),
+3. `find_facts` (memberships, founding years, kinds stated in the text),
+4. `attribute` (speech events: speaker, acts, targets, quotes, rebuttal claims),
+
+then assembly builds the immutable [`Article`][geostance.Article]. Each stage is
+tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from geostance._assemble import assemble
+from geostance._attribute import attribute
+from geostance._document import Document
+from geostance._facts import find_facts
+from geostance._lexicon import lexicon
+from geostance._recognize import recognize_actors
+from geostance._segment import find_dateline, find_quotes, paragraphs, sentences
 from geostance.errors import InputTooLarge, InvalidInput
+from geostance.gazetteer import Gazetteer
 from geostance.model import Article
 
+__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "Stage", "parse", "segment"]
+
 DEFAULT_MAX_CHARS = 5_000_000
+"""Longest text `parse` accepts by default (about 1,000 long news articles)."""
+
+Stage = Callable[[Document], None]
+"""A pipeline stage: reads and fills the working document."""
 
 
-def parse(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
-    """Parse news text into an Article."""
+def segment(doc: Document) -> None:
+    """Stage 1: paragraphs, quotations, sentences and the dateline."""
+    text = doc.text
+    doc.paragraphs = paragraphs(text)
+    doc.quotes = find_quotes(text, doc.paragraphs)
+    doc.quote_opens = [q.open for q in doc.quotes]
+    doc.sentences = sentences(text, doc.paragraphs, doc.quotes)
+    dateline = find_dateline(text)
+    if dateline is not None:
+        doc.dateline = (dateline[0], dateline[1])
+        doc.body_start = dateline[2]
+        first = doc.sentences[0] if doc.sentences else None
+        if first is not None and first.start < doc.body_start < first.end:
+            doc.sentences[0] = attrs.evolve(first, start=doc.body_start)
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (segment, recognize_actors, find_facts, attribute)
+
+
+@attrs.frozen
+class Pipeline:
+    """An ordered list of stages plus the gazetteer they use.
+
+    `Pipeline().parse(text)` is what [`geostance.parse`][geostance.parse] does.
+    """
+
+    stages: tuple[Stage, ...] = attrs.field(default=DEFAULT_STAGES, converter=tuple)
+    """The stages, run in order on a fresh working document."""
+    gazetteer: Gazetteer | None = None
+    """Known actors; None means the shipped gazetteer."""
+
+    def parse(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> Article:
+        """Run the stages on `text` and assemble the Article (see [`parse`][geostance.parse])."""
+        _check_input(text, max_chars)
+        doc = Document(text=text, gazetteer=self.gazetteer or Gazetteer.default(), lexicon=lexicon())
+        for stage in self.stages:
+            stage(doc)
+        return assemble(doc, source=source, url=url)
+
+
+def _check_input(text: object, max_chars: int) -> None:
     if not isinstance(text, str):
-        raise InvalidInput(f"parse() takes str, got {type(text).__name__}")
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise InvalidInput(f"parse() takes the article text as str, got {type(text).__name__}{hint}")
     if len(text) > max_chars:
-        raise InputTooLarge(f"text has {len(text)} characters, more than max_chars={max_chars}")
-    return Article(text=text)
+        raise InputTooLarge(
+            f"text has {len(text):,} characters, more than max_chars={max_chars:,}; "
+            "split it into articles or pass a larger max_chars"
+        )
+
+
+_DEFAULT = Pipeline()
+
+
+def parse(
+    text: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Parse one news article into an [`Article`][geostance.Article].
+
+    Args:
+        text: The article text; paragraphs separated by newlines.
+        source: Where the text came from (kept in `Article.source`).
+        url: The article's URL (kept in `Article.url`).
+        gazetteer: Known actors to recognise; default: the shipped gazetteer.
+        max_chars: Refuse longer texts (default `DEFAULT_MAX_CHARS`).
+
+    Raises:
+        InvalidInput: `text` is not a `str`.
+        InputTooLarge: `text` is longer than `max_chars`.
+    """
+    pipeline = _DEFAULT if gazetteer is None else Pipeline(gazetteer=gazetteer)
+    return pipeline.parse(text, source=source, url=url, max_chars=max_chars)
+
+
+def stages() -> Sequence[Stage]:
+    """The default stages, in order."""
+    return DEFAULT_STAGES

@@ -15,6 +15,7 @@ The rules the converter applies (see `configure_converter`):
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Mapping
 from typing import Any, TypeVar, get_args, get_origin
@@ -30,11 +31,12 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from geostance.errors import ModelError, SchemaError
-from geostance.model import Article, Claim, ClaimKind, Evidence, Mention, Quote, Span, _Excerpt
+from geostance.model import Act, Article, Claim, ClaimKind, Evidence, Mention, Quote, Span, Topic, _Excerpt
 
 __all__ = ["configure_converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
 T = TypeVar("T")
+_ENUMS: tuple[type[enum.Enum], ...] = (Act, Topic, ClaimKind)
 _EXCERPTS: tuple[type[_Excerpt], ...] = (Mention, Quote, Evidence, Claim)
 
 
@@ -103,6 +105,19 @@ def _strict_int(data: object, _: type) -> int:
     return data
 
 
+def _enum_value(member: enum.Enum) -> Any:  # noqa: ANN401 - the member's JSON value
+    return member.value
+
+
+def _structure_enum(data: object, tp: type[enum.Enum]) -> enum.Enum:
+    try:
+        return tp(data)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in tp)
+        msg = f"expected one of {allowed}, got {data!r}"
+        raise ValueError(msg) from None
+
+
 def _is_tuple_type(tp: Any) -> bool:  # noqa: ANN401 - a type expression
     return get_origin(tp) is tuple
 
@@ -154,6 +169,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """Install geostance's JSON rules on `converter` (see the module docstring)."""
     converter.register_structure_hook(str, _strict_str)
     converter.register_structure_hook(int, _strict_int)
+    # the str-valued enums subclass str: register them by class so the str hooks above never catch them
+    for enum_type in _ENUMS:
+        converter.register_unstructure_hook(enum_type, _enum_value)
+        converter.register_structure_hook(enum_type, _structure_enum)
     converter.register_structure_hook_factory(_is_record, lambda tp: _object_factory(tp, converter))
     converter.register_structure_hook_factory(_is_tuple_type, lambda tp: _strict_tuple_factory(tp, converter))
     for cls in _EXCERPTS:

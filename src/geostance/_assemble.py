@@ -1,0 +1,325 @@
+"""Stage 5, assembly: speech events become Statements and Rebuttals, hits become actors.
+
+- Consecutive statement events of one speaker form one Statement unless a
+  sentence opens a new occasion ("In recent years, ...", "Earlier, ...") or
+  another speaker's event comes between them.
+- Consecutive rebuttal events of one speaker against the same party form one
+  Rebuttal with all their claims.
+- A rebuttal answers the statements of the actor it names as its object
+  ("rejected the UNSC report"); when that actor has no statement in the article,
+  the reported object becomes one ("concerns raised by members of the Security
+  Council"). Otherwise it answers the statements that target the rebutter, else
+  those of the last other speaker before it.
+- Actors are the gazetteer or inline actors with at least one mention, plus
+  states that speak only through an adjective ("the Iranian foreign ministry").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from geostance._attribute import claim_kind
+from geostance._document import Document, SpeechEvent
+from geostance.model import (
+    Act,
+    Article,
+    Claim,
+    Evidence,
+    Group,
+    Mention,
+    Occasion,
+    Organization,
+    Quote,
+    Rebuttal,
+    Span,
+    State,
+    Statement,
+    Topic,
+)
+
+__all__ = ["assemble"]
+
+_ACT_ORDER = {act: i for i, act in enumerate(Act)}
+
+
+@attrs.define
+class _Run:
+    speaker: str
+    events: list[SpeechEvent]
+    rebuttal: bool
+    objects: list[str]
+    implicit: bool = False
+
+
+def _mention(text: str, span: tuple[int, int]) -> Mention:
+    return Mention.at(text, span[0], span[1])
+
+
+def _runs(doc: Document) -> list[_Run]:
+    runs: list[_Run] = []
+    open_statement: dict[str, _Run] = {}
+    open_rebuttal: dict[str, _Run] = {}
+    last_speaker: str | None = None
+    for event in doc.events:
+        sentence = doc.sentences[event.sentence]
+        new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
+        if last_speaker != event.speaker:
+            open_statement.clear()
+            if event.rebuttal is False:
+                open_rebuttal.pop(event.speaker, None)
+        if event.rebuttal:
+            current = open_rebuttal.get(event.speaker)
+            if current is not None and (not event.objects or set(event.objects) & set(current.objects) or not current.objects):
+                current.events.append(event)
+                current.objects += [o for o in event.objects if o not in current.objects]
+            else:
+                current = _Run(event.speaker, [event], rebuttal=True, objects=list(event.objects))
+                runs.append(current)
+                open_rebuttal[event.speaker] = current
+            open_statement.pop(event.speaker, None)
+        if not event.rebuttal or event.also_statement:
+            current = open_statement.get(event.speaker)
+            if current is not None and not new_occasion:
+                current.events.append(event)
+            else:
+                current = _Run(event.speaker, [event], rebuttal=False, objects=[])
+                runs.append(current)
+                open_statement[event.speaker] = current
+        last_speaker = event.speaker
+    return runs
+
+
+def _occasion(doc: Document, events: list[SpeechEvent]) -> Occasion | None:
+    text = doc.text
+    lex = doc.lexicon
+    when = where = event_m = channel = None
+    for event in events:
+        sentence = doc.sentences[event.sentence]
+        a, b = sentence.start, sentence.end
+        if when is None:
+            when = next((m for m in lex.time.finditer(text, a, b) if not doc.in_quote(m.start())), None)
+        if event_m is None:
+            event_m = next((m for m in lex.events.finditer(text, a, b) if not doc.in_quote(m.start())), None)
+            if event_m is not None and where is None:
+                where_match = _WHERE.match(text, event_m.end(), b)
+                if where_match:
+                    where = where_match
+        if channel is None:
+            channel = next((m for m in lex.channels.finditer(text, a, b) if not doc.in_quote(m.start())), None)
+    if not (when or where or event_m or channel):
+        return None
+
+    def mention(match: object, group: str | int = 0) -> Mention | None:
+        if match is None:
+            return None
+        start, end = match.span(group)  # type: ignore[attr-defined]
+        return Mention.at(text, start, end)
+
+    return Occasion(
+        when=mention(when),
+        where=mention(where, "place") if where else None,
+        event=mention(event_m),
+        channel=mention(channel),
+    )
+
+
+_WHERE = re.compile(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
+
+
+def _reported_by(doc: Document, events: list[SpeechEvent]) -> Mention | None:
+    for event in events:
+        sentence = doc.sentences[event.sentence]
+        for match in doc.lexicon.media.finditer(doc.text, sentence.start, sentence.end):
+            if not doc.in_quote(match.start()):
+                return Mention.at(doc.text, match.start(), match.end())
+    return None
+
+
+def _statement(doc: Document, run: _Run, sid: str) -> Statement:
+    text = doc.text
+    events = run.events
+    acts = sorted({a for e in events for a in e.acts}, key=_ACT_ORDER.__getitem__)
+    targets = list(dict.fromkeys(t for e in events for t in e.targets if t != run.speaker))
+    topics = sorted({t for e in events for t in e.topics}, key=list(Topic).index)
+    speaker_event = next((e for e in events if e.person_span or _specific(doc, e)), events[0])
+    person = next((e.person_span for e in events if e.person_span), None)
+    quotes = []
+    seen: set[tuple[int, int]] = set()
+    for event in events:
+        for q in event.quotes:
+            if (q.start, q.end) not in seen and not event.rebuttal and _quotable(text, q.start, q.end):
+                seen.add((q.start, q.end))
+                quotes.append(Quote.at(text, q.start, q.end))
+    evidence = [Evidence.at(text, *e.evidence) for e in events if e.evidence[1] > e.evidence[0]]
+    return Statement(
+        id=sid,
+        speaker=run.speaker,
+        speaker_text=_mention(text, speaker_event.speaker_span),
+        person=_mention(text, person) if person else None,
+        targets=targets,
+        acts=acts or [Act.ASSERT],
+        topics=topics,
+        quotes=quotes,
+        evidence=evidence,
+        occasion=_occasion(doc, events),
+        reported_by=_reported_by(doc, events),
+    )
+
+
+MIN_QUOTE_WORDS = 4
+"""Shorter quoted phrases ("serious threat") are scare quotes or terms, not quotations of a speaker."""
+
+
+def _quotable(text: str, start: int, end: int) -> bool:
+    return len(text[start:end].split()) >= MIN_QUOTE_WORDS
+
+
+def _specific(doc: Document, event: SpeechEvent) -> bool:
+    """A speaker phrase with a role ("CSTO foreign ministers") says more than a bare name."""
+    a, b = event.speaker_span
+    return bool(doc.lexicon.role_nouns.search(doc.text, a, b))
+
+
+def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str) -> Statement:
+    text = doc.text
+    span = event.object_span or event.evidence
+    hit = next((h for h in doc.hits_in(span[0], span[1]) if h.actor == actor), None)
+    speaker_span = (hit.start, hit.end) if hit else span
+    acts = sorted(set(event.object_acts) or {Act.ASSERT}, key=_ACT_ORDER.__getitem__)
+    targets = [
+        h.actor
+        for h in doc.hits_in(span[0], span[1])
+        if h.actor not in {actor, event.speaker} and (r := doc.record(h.actor)) and r.type == "group"
+    ]
+    return Statement(
+        id=sid,
+        speaker=actor,
+        speaker_text=_mention(text, speaker_span),
+        targets=list(dict.fromkeys(targets)),
+        acts=acts,
+        evidence=[Evidence.at(text, *span)] if span[1] > span[0] else [],
+    )
+
+
+def assemble(doc: Document, *, source: str | None = None, url: str | None = None) -> Article:
+    """Build the Article from the document's events, hits and facts."""
+    text = doc.text
+    runs = _runs(doc)
+    statements: list[Statement] = []
+    rebuttal_runs: list[tuple[_Run, str]] = []
+    for run in runs:
+        if run.rebuttal:
+            rebuttal_runs.append((run, f"r{len(rebuttal_runs) + 1}"))
+        else:
+            statements.append(_statement(doc, run, f"s{len(statements) + 1}"))
+    rebuttals: list[Rebuttal] = []
+    for run, rid in rebuttal_runs:
+        first = run.events[0]
+        rebuts: list[str] = []
+        for actor in run.objects:
+            mine = [s.id for s in statements if s.speaker == actor]
+            if not mine:
+                implicit = _implicit_statement(doc, first, actor, f"s{len(statements) + 1}")
+                statements.append(implicit)
+                mine = [implicit.id]
+            rebuts += mine
+        if not rebuts:
+            rebuts = [s.id for s in statements if run.speaker in s.targets and s.speaker != run.speaker]
+        if not rebuts:
+            before = [s for s in statements if s.speaker != run.speaker and s.evidence and s.evidence[0].span.start < first.cue_start]
+            if before:
+                last = before[-1].speaker
+                rebuts = [s.id for s in before if s.speaker == last]
+        claims: list[Claim] = []
+        seen: set[tuple[int, int]] = set()
+        for event in run.events:
+            for a, b, kind in event.claims:
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    claims.append(Claim(text=text[a:b], span=Span(start=a, end=b), kind=kind))
+        if not claims:
+            a, b = first.evidence
+            if b > a:
+                claims.append(Claim(text=text[a:b], span=Span(start=a, end=b), kind=claim_kind(doc, a, b)))
+        person = next((e.person_span for e in run.events if e.person_span), None)
+        quotes = list(
+            dict.fromkeys(
+                Quote.at(text, q.start, q.end) for e in run.events for q in e.quotes if _quotable(text, q.start, q.end)
+            )
+        )
+        rebuttals.append(
+            Rebuttal(
+                id=rid,
+                speaker=run.speaker,
+                speaker_text=_mention(text, first.speaker_span),
+                person=_mention(text, person) if person else None,
+                rebuts=list(dict.fromkeys(rebuts)),
+                claims=claims,
+                quotes=quotes,
+            )
+        )
+    statements.sort(key=lambda s: int(s.id[1:]))
+    organizations, states, groups = _actors(doc, statements, rebuttals)
+    dateline = _mention(text, doc.dateline) if doc.dateline else None
+    return Article(
+        text=text,
+        source=source,
+        url=url,
+        dateline=dateline,
+        organizations=organizations,
+        states=states,
+        groups=groups,
+        statements=statements,
+        rebuttals=rebuttals,
+    )
+
+
+def _actors(
+    doc: Document, statements: list[Statement], rebuttals: list[Rebuttal]
+) -> tuple[list[Organization], list[State], list[Group]]:
+    text = doc.text
+    mentions: dict[str, list[Mention]] = {}
+    for hit in doc.hits:
+        mentions.setdefault(hit.actor, []).append(Mention.at(text, hit.start, hit.end))
+    used = {s.speaker for s in statements} | {r.speaker for r in rebuttals} | {t for s in statements for t in s.targets}
+    for actor in used:
+        mentions.setdefault(actor, [])
+    for fact_org, fact in doc.facts.items():
+        mentions.setdefault(fact_org, [])
+        for member in fact.members:
+            mentions.setdefault(member, [])
+    organizations: list[Organization] = []
+    states: list[State] = []
+    groups: list[Group] = []
+    for actor_id in sorted(mentions, key=lambda a: mentions[a][0].span.start if mentions[a] else len(text)):
+        record = doc.record(actor_id)
+        if record is None:
+            continue
+        found = mentions[actor_id]
+        aliases = list(dict.fromkeys([record.name, *([record.acronym] if record.acronym else []), *(m.text for m in found)]))
+        if record.type == "organization":
+            fact = doc.facts.get(actor_id)
+            organizations.append(
+                Organization(
+                    id=actor_id,
+                    name=record.name,
+                    acronym=record.acronym,
+                    aliases=aliases,
+                    kind=(fact.kind if fact and fact.kind else record.kind),
+                    founded=(fact.founded if fact and fact.founded else record.founded),
+                    members=list(fact.members) if fact else [],
+                    evidence=[Evidence.at(text, a, b) for a, b in dict.fromkeys(fact.evidence)] if fact else [],
+                    mentions=found,
+                )
+            )
+        elif record.type == "state":
+            states.append(
+                State(id=actor_id, name=record.name, alpha2=record.alpha2, alpha3=record.alpha3, aliases=aliases, mentions=found)
+            )
+        else:
+            groups.append(
+                Group(id=actor_id, name=record.name, acronym=record.acronym, aliases=aliases, kind=record.kind, mentions=found)
+            )
+    return organizations, states, groups

@@ -1,0 +1,598 @@
+"""Stage 4, attribution: find who performs which act in each sentence.
+
+A sentence is read once, left to right:
+
+1. cues are found outside quotations (reporting and stance verbs from the
+   lexicon; a cue right after a determiner or possessive is a noun and skipped:
+   "the claims", "Pakistan's demands");
+2. each cue's speaker is the subject before it: after a closing quote
+   ("“...,” they said"), else from the start of the clause with leading adverbials
+   ("According to the report,", "In a statement on Saturday,") and prepositional
+   insertions (", in a joint statement on Thursday ...,") removed. The subject is
+   the leftmost actor that is not inside a prepositional phrase and not a
+   possessive of a non-speaker noun ("the Taliban's takeover" is no speaker). A
+   person speaks for the actor named beside them ("Taliban spokesperson
+   Zabihullah Mujahid", "Andrey Rudenko, Russia's deputy foreign minister"), a
+   demonym adjective with a role noun for its state ("the Iranian foreign
+   ministry"), and a pronoun or a definite description ("they", "the ministry")
+   for the last speaker. With no subject before it, an inverted cue takes the
+   actor after it ("..., read the UNSC report");
+3. a later cue joined by "and" keeps the earlier cue's speaker;
+4. targets are the actors right after directed cues ("called on the Taliban",
+   "accused the E3") and the armed groups the sentence names, never places ("in
+   Afghanistan", "in Astana, Kazakhstan") nor the speaker;
+5. a sentence is a rebuttal when it has a rebuttal verb (denied, rejected,
+   dismissed), when reported speech calls something baseless, untrue or internal
+   affairs, when an accuse verb takes a statement or report as object
+   ("denounced the joint statement"), or when a counter-claim verb (claims,
+   asserts, argues) or plain reported speech comes from an actor already
+   rebutting or targeted by another. Accusations, warnings and demands in a
+   rebuttal sentence also make a statement.
+
+Sentences with no cue but a quotation continue the previous speaker's event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geostance._document import ActorHit, Document, SpeechEvent
+from geostance._segment import QuoteSpan, Segment
+from geostance.model import Act, ClaimKind, Topic
+
+__all__ = ["attribute", "split_claims"]
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|these|those|such|this|any|no|all|of|whose|your|my)|['’]s|s['’])\s+"
+    r"(?:(?i:new|earlier|latest|recent|previous|repeated|false|baseless|so-called|unfounded|groundless|alleged|"
+    r"similar|serious|strong|continued|growing|such|these|those|mutual|public|official|written)\s+){0,2}$"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"\W*(?:According\s+to|As\s+(?:reported|quoted|cited)\s+by|As|In|At|On|During|Following|After|Before|Speaking|"
+    r"Despite|While|Earlier|Meanwhile|However|But|And|Moreover|Also|Later|Last|Addressing|Responding|Commenting|"
+    r"Wrapping|Referring|Reacting|Separately|Furthermore|Additionally|Since|Over|Amid|Under|Through|With|"
+    r"Asked|When|Citing|Quoting|Writing|Talking|Instead|Yet|Still|Nevertheless)\b[^,]*,\s*"
+)
+_INSERTION = re.compile(
+    r",\s*(?:in|at|on|during|following|after|before|while|speaking|according|as|via|through|with|without|"
+    r"however|though|meanwhile|also|too|moreover|for\s+(?:its|their|his|her)\s+part)\b[^,]*(?:,\s*[A-Z][\w-]*)?,\s*",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|across|within|inside|into|towards?|on|over|about|against|by|with|for|of|following|after|"
+    r"between|among|amid|through|throughout|around|beyond|under|like|including|than|as|to|via|toward|upon|"
+    r"regarding|concerning|despite|during)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near|across|within|inside|into|toward|towards|throughout|around|beyond|via)\s+"
+    r"(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring)\s+)?(?:[A-Z][\w'’-]*,?\s+)?|"
+    r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*)$"
+)
+_ROLE_OF = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
+_PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
+_AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_CONTRAST = re.compile(r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
+_AUX_BEFORE = re.compile(
+    r"(?:(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:(?:also|again|once\s+again|further|consistently|"
+    r"repeatedly|strongly|firmly|categorically|completely|\w+ly)\s+)*)$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"^(?:sa(?:id|ys|y|ying)|stat(?:ed|es|ing)|told|tells|add(?:ed|s|ing)|not(?:ed|es|ing)|wrote|writes|emphasi[sz]\w*|"
+    r"stress\w*|declar\w*|assur\w*|insist\w*|claim\w*|assert\w*|argu\w*|maintain\w*|tweet\w*|post\w*|explain\w*|"
+    r"confirm\w*|affirm\w*|underlin\w*|underscor\w*|clarif\w*|describ\w*|countered|retorted)",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*|,\s*)?", re.IGNORECASE)
+_INVERTED = re.compile(r"\W*(?:read|said|says|added|according\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_PLAIN_WORDS = frozenset(
+    "The A An In On At As It He She They We I This That These Those His Her Their Its Our But And However Meanwhile "
+    "According Speaking Despite While Earlier Later Also Moreover Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday January February March April May June July August September October November December President "
+    "Minister Foreign Ministry Secretary General Spokesman Spokesperson Deputy Chief Prime Vice Affairs Defence "
+    "Defense Interior Security Council Office Department State".split()
+)
+_DIRECTED = {Act.DEMAND, Act.ACCUSE, Act.WARN, Act.SUPPORT, Act.CONCERN}
+
+
+class _Cue:
+    __slots__ = ("act", "end", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: str, act: Act | None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind  # "act", "rebut", "counter"
+        self.act = act
+
+
+class _Speaker:
+    __slots__ = ("actor", "person", "span")
+
+    def __init__(self, actor: str, span: tuple[int, int], person: tuple[int, int] | None) -> None:
+        self.actor = actor
+        self.span = span
+        self.person = person
+
+
+def _cues(doc: Document, sentence: Segment) -> list[_Cue]:
+    text = doc.text
+    lex = doc.lexicon
+    found: list[_Cue] = []
+    for pattern, kind in ((lex.rebuttal_verbs, "rebut"), (lex.counter_verbs, "counter"), (lex.acts, "act")):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if doc.in_quote(match.start()):
+                continue
+            if _NOUN_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()):
+                continue
+            act = Act(match.lastgroup) if kind == "act" and match.lastgroup else None
+            found.append(_Cue(match.start(), match.end(), kind, act))
+    found.sort(key=lambda c: (c.start, {"rebut": 0, "counter": 1, "act": 2}[c.kind]))
+    out: list[_Cue] = []
+    for cue in found:
+        if out and cue.start < out[-1].end:
+            continue
+        out.append(cue)
+    return out
+
+
+def _strip_zone(text: str, start: int, end: int) -> tuple[int, str]:
+    """Remove leading adverbials and prepositional insertions; keep offsets via a mask."""
+    zone = text[start:end]
+    offset = 0
+    while True:
+        match = _LEADING_ADVERBIAL.match(zone, offset)
+        if not match or match.end() >= len(zone):
+            break
+        offset = match.end()
+    masked = list(zone)
+    for match in _INSERTION.finditer(zone, offset):
+        for i in range(match.start(), match.end()):
+            masked[i] = " "
+    return start + offset, "".join(masked)[offset:]
+
+
+class _Attributor:
+    """Reads the sentences in order, remembering the last speaker for pronouns."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.last: _Speaker | None = None
+        self.last_paragraph = -1
+        self.surnames: dict[str, str] = {}
+        self.rebutter: str | None = None
+        self.targeted: set[str] = set()
+
+    # -- speakers
+    def _role_after(self, pos: int, limit: int) -> bool:
+        window = self.text[pos : min(limit, pos + 40)]
+        match = self.doc.lexicon.role_nouns.search(window)
+        return bool(match and not window[: match.start()].strip(" ,'’s-").count(" ") > 2)
+
+    def _candidate_actor(self, hit: ActorHit, zone_start: int, limit: int) -> bool:
+        text = self.text
+        before = text[max(zone_start, hit.start - 60) : hit.start]
+        if _PREPOSITION_BEFORE.search(before) and not (
+            _ROLE_OF.search(before) and self.doc.lexicon.role_nouns.search(before[-45:])
+        ):
+            return False
+        possessive = _POSSESSIVE.match(text, hit.end, limit)
+        return not (possessive and not self.doc.lexicon.role_nouns.match(possessive.group("noun")))
+
+    def _person_actor(self, name: str) -> str | None:
+        for hit in self.doc.persons:
+            if self.text[hit.start : hit.end] == name and hit.actor:
+                return hit.actor
+        parts = name.split()
+        return self.surnames.get(parts[-1]) if parts else None
+
+    def _adjective_speaker(self, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+        for adj in self.doc.adjectives:
+            if start <= adj.start < end and self._role_after(adj.end, end):
+                return adj.actor, (adj.start, adj.end)
+        return None
+
+    def subject(self, start: int, end: int, clause_start: int) -> _Speaker | None:
+        """The speaker named in `[start, end)`, the subject zone of a cue."""
+        doc = self.doc
+        text = self.text
+        zone_start, zone = _strip_zone(text, start, end)
+        stripped = zone.strip(" ,\"“”'’–—-")
+        if not stripped:
+            return None
+        lead = len(zone) - len(zone.lstrip(" ,\"“”'’–—-"))
+        first_word = zone_start + lead
+        candidates: list[tuple[int, str, tuple[int, int], tuple[int, int] | None]] = []
+        skipped_end = -1
+        for hit in doc.hits_in(zone_start, end):
+            if zone[hit.start - zone_start] == " " and text[hit.start] != " ":
+                continue  # inside a removed insertion
+            if skipped_end >= 0 and _LIST_GAP.fullmatch(text, skipped_end, hit.start):
+                skipped_end = hit.end  # the list after a preposition goes on: "by France, Britain and Germany"
+                continue
+            if self._candidate_actor(hit, first_word, end):
+                candidates.append((hit.start, hit.actor, (hit.start, hit.end), None))
+                break
+            skipped_end = hit.end
+        adjective = self._adjective_speaker(zone_start, end)
+        if adjective:
+            candidates.append((adjective[1][0], adjective[0], adjective[1], None))
+        for match in _PERSON.finditer(text, zone_start, end):
+            words = match.group().split()
+            if words[0] in _PLAIN_WORDS or all(w in _PLAIN_WORDS for w in words):
+                continue
+            if any(h.start < match.end() and match.start() < h.end for h in doc.hits_in(match.start() - 40, match.end())):
+                continue
+            actor = self._person_actor(match.group())
+            candidates.append((match.start(), actor or "", (match.start(), match.end()), (match.start(), match.end())))
+            break
+        for hit in doc.persons:
+            if zone_start <= hit.start < end and hit.actor:
+                candidates.append((hit.start, hit.actor, (hit.start, hit.end), (hit.start, hit.end)))
+                break
+        if len(stripped.split()) <= 2:
+            single = re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*", stripped)
+            if single and single.group() in self.surnames:
+                at = text.find(stripped, zone_start, end)
+                candidates.append((at, self.surnames[stripped], (at, at + len(stripped)), (at, at + len(stripped))))
+        candidates.sort(key=lambda c: c[0])
+        anaphor = doc.lexicon.anaphors.match(text, first_word)
+        role_lead = re.match(r"(?:the|a|an)\s+", text[first_word:end], re.IGNORECASE)
+        if candidates:
+            pos, actor, span, person = candidates[0]
+            if not actor:
+                others = [c for c in candidates[1:] if c[1]]
+                if others:
+                    actor = others[0][1]
+                elif self.last is not None:
+                    actor = self.last.actor
+                else:
+                    return None
+                self.surnames[text[span[0] : span[1]].split()[-1]] = actor
+            elif person:
+                self.surnames[text[person[0] : person[1]].split()[-1]] = actor
+            if anaphor and anaphor.end() <= pos and self.last is not None and not person and anaphor.start() == first_word:
+                if re.fullmatch(r"(?i)he|she|they|it|we|i", anaphor.group()):
+                    return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
+            other_persons = [c[3] for c in candidates if c[3] is not None]
+            speaker_end = _speaker_phrase_end(text, first_word, end)
+            return _Speaker(actor, (first_word, max(speaker_end, span[1])), person or (other_persons[0] if other_persons else None))
+        if anaphor and anaphor.start() == first_word and self.last is not None:
+            return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
+        if role_lead and self.last is not None and doc.lexicon.role_nouns.search(text, first_word, end):
+            phrase_end = _speaker_phrase_end(text, first_word, end)
+            if phrase_end - first_word < 60:
+                return _Speaker(self.last.actor, (first_word, phrase_end), None)
+        del clause_start
+        return None
+
+    def inverted(self, cue_end: int, limit: int) -> _Speaker | None:
+        """The speaker after an inverted cue ("..., said Lavrov", "read the UNSC report")."""
+        window_end = min(limit, cue_end + 80)
+        comma = self.text.find(",", cue_end, window_end)
+        if comma > 0:
+            window_end = comma
+        for hit in self.doc.hits_in(cue_end, window_end):
+            return _Speaker(hit.actor, (hit.start, hit.end), None)
+        for hit in self.doc.persons:
+            if cue_end <= hit.start < window_end and hit.actor:
+                return _Speaker(hit.actor, (hit.start, hit.end), (hit.start, hit.end))
+        return None
+
+    # -- targets
+    def targets(self, sentence: Segment, cues: list[_Cue], speaker: str, zone_end: int) -> list[str]:
+        doc = self.doc
+        text = self.text
+        out: list[str] = []
+        for i, cue in enumerate(cues):
+            if cue.act not in _DIRECTED and cue.kind != "act":
+                continue
+            if cue.act not in _DIRECTED:
+                continue
+            limit = cues[i + 1].start if i + 1 < len(cues) else sentence.end
+            window = min(limit, cue.end + 70)
+            for hit in doc.hits_in(cue.end, window):
+                if hit.actor == speaker or doc.in_quote(hit.start):
+                    continue
+                if _LOCATIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start):
+                    continue
+                out.append(hit.actor)
+                break
+        for hit in doc.hits_in(zone_end, sentence.end):
+            record = doc.record(hit.actor)
+            if record and record.type == "group" and hit.actor != speaker and hit.actor not in out:
+                out.append(hit.actor)
+        return list(dict.fromkeys(out))
+
+    # -- the main loop
+    def run(self) -> None:
+        doc = self.doc
+        text = self.text
+        previous_event: SpeechEvent | None = None
+        for index, sentence in enumerate(doc.sentences):
+            if sentence.paragraph > self.last_paragraph + 1:
+                self.last = None
+            new_paragraph = sentence.paragraph != self.last_paragraph
+            self.last_paragraph = sentence.paragraph
+            cues = _cues(doc, sentence)
+            quotes = [q for q in doc.quotes if sentence.start <= q.start < sentence.end]
+            if not cues:
+                if quotes and previous_event is not None and self.last is not None and (
+                    previous_event.sentence == index - 1 or new_paragraph
+                ):
+                    self._continue(previous_event, index, quotes, sentence)
+                continue
+            groups = self._speakers(sentence, cues, quotes)
+            for speaker, group_cues in groups:
+                event = self._event(index, sentence, speaker, group_cues, quotes, cues)
+                if event is not None:
+                    doc.events.append(event)
+                    previous_event = event
+            if groups:
+                self.last = groups[0][0]  # pronouns refer back to the main clause's subject
+
+    def _speakers(
+        self, sentence: Segment, cues: list[_Cue], quotes: list[QuoteSpan]
+    ) -> list[tuple[_Speaker, list[_Cue]]]:
+        text = self.text
+        groups: list[tuple[_Speaker, list[_Cue]]] = []
+        current: _Speaker | None = None
+        previous_end = sentence.start
+        for cue in cues:
+            closing = [q for q in quotes if q.closed and previous_end <= q.close <= cue.start]
+            start = closing[-1].close if closing else previous_end
+            if current is not None and _AND_BEFORE.search(text, max(previous_end, cue.start - 40), cue.start):
+                groups[-1][1].append(cue)
+                previous_end = cue.end
+                continue
+            speaker = self.subject(start, cue.start, sentence.start)
+            if speaker is None and closing:
+                speaker = self.inverted(cue.end, sentence.end)
+            if speaker is None and current is not None:
+                groups[-1][1].append(cue)
+                previous_end = cue.end
+                continue
+            if speaker is None:
+                previous_end = cue.end
+                continue
+            if current is not None and speaker.actor == current.actor:
+                groups[-1][1].append(cue)
+            else:
+                groups.append((speaker, [cue]))
+                current = speaker
+            previous_end = cue.end
+        return groups
+
+    def _event(
+        self,
+        index: int,
+        sentence: Segment,
+        speaker: _Speaker,
+        cues: list[_Cue],
+        quotes: list[QuoteSpan],
+        all_cues: list[_Cue],
+    ) -> SpeechEvent | None:
+        doc = self.doc
+        text = self.text
+        lex = doc.lexicon
+        acts = list(dict.fromkeys(c.act for c in cues if c.act is not None))
+        kinds = {c.kind for c in cues}
+        first = cues[0]
+        rebuttal = "rebut" in kinds
+        object_actors: list[str] = []
+        object_acts: list[Act] = []
+        object_span: tuple[int, int] | None = None
+        for cue in cues:
+            if cue.kind == "rebut" or cue.act == Act.ACCUSE:
+                clause_end = _clause_end(text, cue.end, sentence.end)
+                noun = lex.object_nouns.search(text, cue.end, min(clause_end, cue.end + 90))
+                if cue.act == Act.ACCUSE and not (noun and noun.lastgroup == "assert" and noun.start() - cue.end < 45):
+                    continue
+                rebuttal = True
+                if noun and noun.lastgroup:
+                    object_acts.append(Act(noun.lastgroup))
+                object_span = (cue.end, clause_end)
+                for hit in doc.hits_in(cue.end, clause_end):
+                    if hit.actor != speaker.actor and not _LOCATIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start):
+                        object_actors.append(hit.actor)
+                        break
+                else:
+                    adjective = self._adjective_speaker(cue.end, clause_end)
+                    if adjective and adjective[0] != speaker.actor:
+                        object_actors.append(adjective[0])
+        in_run = self.rebutter == speaker.actor
+        content = _content(text, cues, sentence, quotes)
+        has_phrase = any(lex.rebuttal_phrases.search(text, a, b) for a, b in content) or bool(
+            lex.rebuttal_phrases.search(text, first.end, sentence.end)
+        )
+        contrast = bool(_CONTRAST.search(text, sentence.start, first.start + 1))
+        statement_acts = [a for a in acts if a in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}]
+        if not rebuttal and "counter" in kinds and (in_run or speaker.actor in self.targeted or contrast):
+            rebuttal = True
+        if not rebuttal and has_phrase and (speaker.actor in self.targeted or in_run or contrast or any(
+            _SPEECH.match(text[c.start : c.end]) for c in cues
+        )) and not statement_acts:
+            rebuttal = True
+        if not rebuttal and in_run and not statement_acts and all(
+            c.kind == "counter" or (c.act == Act.ASSERT) for c in cues
+        ):
+            rebuttal = True
+        if "counter" in kinds and not rebuttal:
+            acts = [*acts, Act.ASSERT] if Act.ASSERT not in acts else acts
+        if not acts and not rebuttal:
+            acts = [Act.ASSERT]
+        targets = self.targets(sentence, cues, speaker.actor, speaker.span[1])
+        topics = [Topic(m.lastgroup) for m in lex.topics.finditer(text, sentence.start, sentence.end) if m.lastgroup]
+        event = SpeechEvent(
+            sentence=index,
+            speaker=speaker.actor,
+            speaker_span=speaker.span,
+            person_span=speaker.person,
+            acts=acts,
+            cue_start=first.start,
+            rebuttal=rebuttal,
+            quotes=quotes,
+            evidence=(first.start, _clause_end(text, cues[-1].end, sentence.end)),
+            targets=targets,
+            content=content,
+            objects=object_actors,
+            object_span=object_span,
+            object_acts=object_acts,
+            topics=list(dict.fromkeys(topics)),
+        )
+        if rebuttal:
+            event.claims = _claims(doc, cues, sentence, content, quotes)
+            event.also_statement = bool(statement_acts) and not all(
+                c.act == Act.ACCUSE for c in cues if c.act in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}
+            ) or (bool(statement_acts) and Act.ACCUSE in statement_acts and not object_acts)
+            self.rebutter = speaker.actor
+        else:
+            if self.rebutter == speaker.actor and statement_acts:
+                pass
+            elif self.rebutter != speaker.actor:
+                self.rebutter = None
+            self.targeted.update(t for t in targets if t != speaker.actor)
+        del all_cues
+        return event
+
+    def _continue(self, event: SpeechEvent, index: int, quotes: list[QuoteSpan], sentence: Segment) -> None:
+        """A sentence that only quotes: more words of the last speaker."""
+        new = [q for q in quotes if q not in event.quotes]
+        event.quotes.extend(new)
+        if event.rebuttal:
+            for quote in new:
+                event.claims.extend(_split_quote_claims(self.doc, quote.start, quote.end))
+        del index, sentence
+
+
+_NP_WORD = re.compile(
+    r"(?:[A-Z0-9][\w'’.-]*|the|an|a|of|for|and|in|at|to|senior|deputy|chief|top|foreign|external|"
+    r"interior|defen[cs]e|former|current|interim|acting|official|permanent|special|joint|respective|ruling|"
+    r"transitional|military|local|de[ -]facto|armed|affairs|international|several|other|three|two|four|five|six|"
+    r"fellow|european)(?![\w-])(?:['’]s?)?|['’]s?(?![\w-])|\([^()]{1,20}\)",
+)
+
+
+def _speaker_phrase_end(text: str, start: int, end: int) -> int:
+    """Where the subject noun phrase that starts at `start` ends: at a comma, or at the first word that is
+    neither a name, a role noun nor a modifier of one (usually the verb or an adverb)."""
+    from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
+
+    roles = lexicon().role_nouns
+    pos = start
+    last = start
+    while pos < end:
+        while pos < end and text[pos] == " ":
+            pos += 1
+        if pos >= end or text[pos] in ",;:–—\"“”":
+            break
+        role = roles.match(text, pos, end)
+        word = role or _NP_WORD.match(text, pos, end)
+        if word is None or word.end() == pos:
+            break
+        pos = word.end()
+        if not re.fullmatch(r"(?i)the|a|an|of|for|and|in|at|to", text[word.start() : word.end()]):
+            last = pos
+    return last if last > start else start + len(text[start:end].split(",")[0].rstrip())
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    match = _CLAUSE_BREAK.search(text, start, limit)
+    end = match.start() if match else limit
+    while end > start and text[end - 1] in " .,;:\"“”’'":
+        end -= 1
+    return end
+
+
+def _content(text: str, cues: list[_Cue], sentence: Segment, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """What the speaker says: the quotes of the sentence, else the clause after a speech verb."""
+    if quotes:
+        return [(q.start, q.end) for q in quotes]
+    for cue in cues:
+        if _SPEECH.match(text[cue.start : cue.end]):
+            after = _THAT.match(text, cue.end, sentence.end)
+            start = after.end() if after else cue.end
+            end = sentence.end
+            while end > start and text[end - 1] in " .\"”":
+                end -= 1
+            if end - start > 10:
+                return [(start, end)]
+    return []
+
+
+_CLAIM_SPLIT = re.compile(
+    r",\s+as\s+|\s+and\s+that\s+|,\s+(?:arguing|saying|adding|insisting|stressing|noting|claiming|asserting|"
+    r"maintaining|describing|calling)\s+(?:that\s+)?|;\s+|\s+and\s+(?=(?:\w+ly\s+)?(?:asserts?|asserted|claims?|claimed|"
+    r"insists?|insisted|argues?|argued|says?|said|denies|denied|rejects?|rejected|maintains?|maintained)\b)|"
+    r"(?<=[.!?])\s+(?=[A-Z“\"])"
+)
+_CLAIM_DROP = re.compile(r"^(?:that|further|also|and|but|however)\s+", re.IGNORECASE)
+
+
+def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split `text[start:end]` into claim clauses (see `_CLAIM_SPLIT`), trimmed; never empty pieces."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CLAIM_SPLIT.finditer(text, start, end):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    out = []
+    for a, b in pieces:
+        while True:
+            drop = _CLAIM_DROP.match(text, a, b)
+            if not drop:
+                break
+            a = drop.end()
+        while a < b and text[a] in " ,\"“”'’":
+            a += 1
+        while b > a and text[b - 1] in " ,.;:\"“”'’":
+            b -= 1
+        if b - a >= 8 and len(text[a:b].split()) >= 2:
+            out.append((a, b))
+    return out
+
+
+def claim_kind(doc: Document, start: int, end: int) -> ClaimKind:
+    """The kind of a claim: the first kind (by precedence) whose cue occurs in it."""
+    for kind, pattern in doc.lexicon.claim_kinds:
+        if pattern.search(doc.text, start, end):
+            return kind
+    return ClaimKind.COUNTER_CLAIM
+
+
+def _split_quote_claims(doc: Document, start: int, end: int) -> list[tuple[int, int, ClaimKind]]:
+    return [(a, b, claim_kind(doc, a, b)) for a, b in split_claims(doc.text, start, end)]
+
+
+def _claims(
+    doc: Document, cues: list[_Cue], sentence: Segment, content: list[tuple[int, int]], quotes: list[QuoteSpan]
+) -> list[tuple[int, int, ClaimKind]]:
+    text = doc.text
+    out: list[tuple[int, int, ClaimKind]] = []
+    narrative = [c for c in cues if c.kind in {"rebut", "counter"}]
+    if narrative:
+        first = narrative[0]
+        aux = _AUX_BEFORE.search(text, max(sentence.start, first.start - 50), first.start)
+        start = aux.start() if aux and aux.start() < first.start and re.match(
+            r"(?i)has|have|had|is|are|was|were|will|would|did|does|do", text[aux.start() : first.start]
+        ) else first.start
+        end = sentence.end
+        for a, b in split_claims(text, start, end):
+            if not any(q.open <= a < q.close for q in quotes):
+                out.append((a, b, claim_kind(doc, a, b)))
+    for a, b in content:
+        for piece in split_claims(text, a, b):
+            if not any(piece[0] < c[1] and c[0] < piece[1] for c in out):
+                out.append((*piece, claim_kind(doc, *piece)))
+    out.sort()
+    return out
+
+
+def attribute(doc: Document) -> None:
+    """Fill `doc.events` with one speech event per speaker per sentence (see the module docstring)."""
+    _Attributor(doc).run()

@@ -1,0 +1,291 @@
+"""The output subcommands of `geostance`: `graph`, `table` and `report`.
+
+```text
+geostance graph FILE... [--format mermaid|graphml|dot] [-o OUT]
+geostance table FILE... [--format csv] [-o OUT] [--sqlite DB]
+geostance report FILE... [-o OUT] [--title TITLE]
+```
+
+Each FILE is an article as JSON (`*.json`, as `geostance parse` writes it), JSON Lines
+(`*.jsonl`, one article per line), or anything else as UTF-8 news text, which is
+parsed; `-` reads standard input (JSON when it starts with `{`, else text). All files
+together form one [`Corpus`][geostance.Corpus]: an article without a source or URL is
+known by its file name. Output goes to standard output unless `-o OUT` names a file,
+which is replaced atomically. Any unusable input or output ends the command with one
+line on stderr, `geostance: error: <file>: <reason>`, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geostance.corpus import Corpus
+from geostance.errors import GeostanceError
+from geostance.eventdata import to_csv, to_sqlite
+from geostance.pipeline import parse
+from geostance.report import to_html
+from geostance.serialize import from_json
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
+    from geostance.model import Article
+
+__all__ = ["add_commands"]
+
+EXIT_ERROR = 2
+_STDIN = "-"
+
+
+class _CommandError(Exception):
+    """A failure to report as `geostance: error: <file>: <reason>`."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        self.file = file
+        self.reason = reason
+        super().__init__(f"{file}: {reason}")
+
+
+def add_commands(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private _SubParsersAction
+    """Register the `graph`, `table` and `report` subcommands.
+
+    Each subcommand sets `func`, a handler that takes the parsed arguments and
+    returns the exit status.
+
+    Args:
+        subparsers: What `ArgumentParser.add_subparsers()` returned.
+    """
+    graph = subparsers.add_parser(
+        "graph",
+        help="write the stance graph of articles as Mermaid, GraphML or DOT",
+        description="Write the stance graph of the articles (actors as nodes; statements, rebuttals and "
+        "memberships as edges). Needs networkx: pip install 'geostance[graph]'.",
+    )
+    _add_files(graph)
+    graph.add_argument(
+        "--format",
+        choices=("mermaid", "graphml", "dot"),
+        default="mermaid",
+        help="mermaid (Markdown pages, GitHub), graphml (Gephi, yEd) or dot (Graphviz); default: mermaid",
+    )
+    _add_output(graph)
+    graph.set_defaults(func=_handler(_graph))
+
+    table = subparsers.add_parser(
+        "table",
+        help="write event-data rows (one per speaker, act and target) as CSV or SQLite",
+        description="Write one row per (speaker, act, target) with PLOVER/CAMEO codes as CSV, and/or the whole "
+        "corpus as a SQLite database.",
+    )
+    _add_files(table)
+    table.add_argument(
+        "--format",
+        choices=("csv",),
+        default=None,
+        help="write the rows as CSV (the default, unless only --sqlite is given)",
+    )
+    _add_output(table)
+    table.add_argument(
+        "--sqlite",
+        metavar="DB",
+        type=Path,
+        help="also write a SQLite database to DB (replaced if it exists); alone, no CSV is written",
+    )
+    table.set_defaults(func=_handler(_table))
+
+    report = subparsers.add_parser(
+        "report",
+        help="write a self-contained HTML report: graph, dyads, highlighted evidence",
+        description="Write a self-contained HTML page (no network needed) with the stance graph, a table of "
+        "dyads and every statement and rebuttal highlighted in its article.",
+    )
+    _add_files(report)
+    _add_output(report)
+    report.add_argument("--title", default="geostance report", help="the page title (default: %(default)s)")
+    report.set_defaults(func=_handler(_report))
+
+
+def _add_files(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="article JSON (.json), JSON Lines (.jsonl) or UTF-8 text to parse; - for standard input",
+    )
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", type=Path, help="write to OUT (replaced atomically) instead of standard output"
+    )
+
+
+def _handler(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def handle(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except _CommandError as exc:
+            sys.stderr.write(f"geostance: error: {exc.file}: {_one_line(exc.reason)}\n")
+            return EXIT_ERROR
+
+    handle.__doc__ = run.__doc__
+    return handle
+
+
+# ---------------------------------------------------------------- commands
+def _graph(args: argparse.Namespace) -> int:
+    """Write the stance graph."""
+    corpus = _load(args.files)
+    from geostance.graph import to_dot, to_graphml, to_mermaid  # noqa: PLC0415 - networkx is optional
+
+    writers = {"mermaid": to_mermaid, "graphml": to_graphml, "dot": to_dot}
+    try:
+        document = writers[args.format](corpus)
+    except ImportError as exc:
+        raise _CommandError("networkx", str(exc)) from None
+    _emit(args.output, document)
+    return 0
+
+
+def _table(args: argparse.Namespace) -> int:
+    """Write event-data rows as CSV and/or the corpus as SQLite."""
+    corpus = _load(args.files)
+    if args.sqlite is not None:
+        name = str(args.sqlite)
+        if args.sqlite.is_dir():
+            raise _CommandError(name, "is a directory")
+        try:
+            to_sqlite(corpus, args.sqlite)
+        except OSError as exc:
+            raise _CommandError(name, _os_reason(exc)) from None
+        except sqlite3.Error as exc:
+            raise _CommandError(name, f"cannot write the database: {exc}") from None
+    if args.sqlite is None or args.format is not None or args.output is not None:
+        _emit(args.output, to_csv(corpus))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Write the HTML report."""
+    corpus = _load(args.files)
+    _emit(args.output, to_html(corpus, title=args.title))
+    return 0
+
+
+# ------------------------------------------------------------------ inputs
+def _load(files: list[str]) -> Corpus:
+    corpus = Corpus()
+    for file in files:
+        name = "<stdin>" if file == _STDIN else file
+        for suffix, article in _articles(file, name):
+            key = None if article.source or article.url else name + suffix
+            corpus.add(article, key=key)
+    return corpus
+
+
+def _articles(file: str, name: str) -> list[tuple[str, Article]]:
+    """The articles in one input, each with a key suffix (`:<line>` for JSON Lines)."""
+    text = _read_text(file, name)
+    kind = Path(file).suffix.lower()
+    if file == _STDIN:
+        kind = ".json" if text.lstrip().startswith("{") else ".txt"
+    try:
+        if kind == ".json":
+            return [("", from_json(text))]
+        if kind == ".jsonl":
+            out: list[tuple[str, Article]] = []
+            for number, line in enumerate(text.splitlines(), start=1):
+                if line.strip():
+                    try:
+                        out.append((f":{number}", from_json(line)))
+                    except GeostanceError as exc:
+                        raise _CommandError(f"{name}:{number}", str(exc)) from None
+            return out
+        return [("", parse(text))]
+    except GeostanceError as exc:
+        raise _CommandError(name, str(exc)) from None
+
+
+def _read_text(file: str, name: str) -> str:
+    """Read `file` (or standard input for `-`) as strict UTF-8, dropping a leading byte order mark."""
+    try:
+        data = sys.stdin.buffer.read() if file == _STDIN else Path(file).read_bytes()
+    except OSError as exc:
+        raise _CommandError(name, _os_reason(exc)) from None
+    except ValueError as exc:  # e.g. a path with a NUL byte
+        raise _CommandError(name, str(exc)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _CommandError(name, f"not UTF-8 text: {exc.reason} at byte offset {exc.start}") from None
+    return text.removeprefix("\ufeff")
+
+
+# ----------------------------------------------------------------- outputs
+def _emit(output: Path | None, document: str) -> None:
+    if output is None:
+        _write_stdout(document)
+    else:
+        _write_atomically(output, document)
+
+
+def _write_stdout(document: str) -> None:
+    """Write UTF-8 to standard output whatever its encoding; a closed pipe ends the output quietly."""
+    try:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(document)
+        else:
+            buffer.write(document.encode("utf-8"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _write_atomically(path: Path, document: str) -> None:
+    """Write `document` to a temporary file beside `path`, then rename it over `path`."""
+    name = str(path)
+    if path.is_dir():
+        raise _CommandError(name, "is a directory")
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(document.encode("utf-8"))
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(temp).chmod(0o666 & ~umask)  # mkstemp creates 0600; give the usual permissions
+        Path(temp).replace(path)
+        temp = None
+    except OSError as exc:
+        raise _CommandError(name, _os_reason(exc)) from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                Path(temp).unlink()
+
+
+def _os_reason(exc: OSError) -> str:
+    reasons = {
+        FileNotFoundError: "no such file or directory",
+        IsADirectoryError: "is a directory",
+        NotADirectoryError: "a part of the path is not a directory",
+        PermissionError: "permission denied",
+    }
+    for kind, reason in reasons.items():
+        if isinstance(exc, kind):
+            return reason
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+
+
+def _one_line(message: str) -> str:
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())

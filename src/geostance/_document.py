@@ -1,0 +1,111 @@
+"""The working state the pipeline stages read and fill, one per parsed text."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from geostance._lexicon import Lexicon
+from geostance._segment import QuoteSpan, Segment
+from geostance.gazetteer import ActorRecord, Gazetteer
+from geostance.model import Act, ClaimKind, Topic
+
+__all__ = ["ActorHit", "Document", "Fact", "PersonHit", "SpeechEvent"]
+
+
+@attrs.define
+class ActorHit:
+    """A place in the text that names an actor (`via` says how: name, capital, inline)."""
+
+    start: int
+    end: int
+    actor: str
+    via: str = "name"
+
+
+@attrs.define
+class PersonHit:
+    """A person's name, with the actor they speak for when known."""
+
+    start: int
+    end: int
+    actor: str | None
+
+
+@attrs.define
+class Fact:
+    """Facts the text states about an organization."""
+
+    members: list[str] = attrs.Factory(list)
+    founded: int | None = None
+    kind: str | None = None
+    evidence: list[tuple[int, int]] = attrs.Factory(list)
+
+
+@attrs.define
+class SpeechEvent:
+    """One sentence's report of an actor's act: who, which acts, and the parts of the sentence."""
+
+    sentence: int
+    speaker: str
+    speaker_span: tuple[int, int]
+    person_span: tuple[int, int] | None
+    acts: list[Act]
+    cue_start: int
+    rebuttal: bool
+    quotes: list[QuoteSpan]
+    evidence: tuple[int, int]
+    targets: list[str]
+    content: list[tuple[int, int]]
+    objects: list[str] = attrs.Factory(list)
+    object_span: tuple[int, int] | None = None
+    object_acts: list[Act] = attrs.Factory(list)
+    topics: list[Topic] = attrs.Factory(list)
+    claims: list[tuple[int, int, ClaimKind]] = attrs.Factory(list)
+    also_statement: bool = False
+
+
+@attrs.define
+class Document:
+    """Everything known about one text while it is parsed."""
+
+    text: str
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    paragraphs: list[Segment] = attrs.Factory(list)
+    sentences: list[Segment] = attrs.Factory(list)
+    quotes: list[QuoteSpan] = attrs.Factory(list)
+    quote_opens: list[int] = attrs.Factory(list)
+    dateline: tuple[int, int] | None = None
+    body_start: int = 0
+    hits: list[ActorHit] = attrs.Factory(list)
+    hit_starts: list[int] = attrs.Factory(list)
+    persons: list[PersonHit] = attrs.Factory(list)
+    adjectives: list[ActorHit] = attrs.Factory(list)
+    local_actors: dict[str, ActorRecord] = attrs.Factory(dict)
+    speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    facts: dict[str, Fact] = attrs.Factory(dict)
+    events: list[SpeechEvent] = attrs.Factory(list)
+
+    def record(self, actor_id: str) -> ActorRecord | None:
+        """The gazetteer or inline record of an actor."""
+        return self.local_actors.get(actor_id) or self.gazetteer.get(actor_id)
+
+    def index_hits(self) -> None:
+        """Sort the actor hits and index their starts for range lookups."""
+        self.hits.sort(key=lambda h: h.start)
+        self.hit_starts = [h.start for h in self.hits]
+
+    def hits_in(self, start: int, end: int) -> list[ActorHit]:
+        """Actor hits lying inside `[start, end)`, in text order (binary search, no scan)."""
+        lo = bisect.bisect_left(self.hit_starts, start)
+        hi = bisect.bisect_left(self.hit_starts, end)
+        return [h for h in self.hits[lo:hi] if h.end <= end]
+
+    def in_quote(self, pos: int) -> QuoteSpan | None:
+        """The quotation containing offset `pos`, if any."""
+        i = bisect.bisect_right(self.quote_opens, pos) - 1
+        if i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close:
+            return self.quotes[i]
+        return None

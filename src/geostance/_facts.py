@@ -1,0 +1,97 @@
+"""Stage 3, facts the text states about organizations: members, founding year, kind.
+
+`Organization.members` holds only what the article itself says; what the
+gazetteer knows stays in the gazetteer. Rules:
+
+- membership: a sentence with a membership word ("members", "membership
+  comprises", "comprising", "namely") lists two or more states after it; the
+  organization is the one named in the sentence, else the last one named before
+  it in the paragraph. "CSTO member Tajikistan" states one membership;
+- founding: "Formed/Founded/Established/Created/Set up in 2002" in a sentence
+  naming one organization;
+- kind: an apposition or copula after the organization's name ("the CSTO, a
+  military alliance of ...", "the CSTO is an intergovernmental military
+  alliance"); the longest stated kind wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geostance._document import Document, Fact
+
+__all__ = ["find_facts"]
+
+_MEMBERSHIP = re.compile(
+    r"\b(?:members?|membership|comprises|comprising|consists\s+of|consisting\s+of|made\s+up\s+of|namely|member\s+states)\b",
+    re.IGNORECASE,
+)
+_FOUNDED = re.compile(
+    r"\b(?:formed|founded|established|created|set\s+up|launched|inaugurated)\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_KIND = re.compile(
+    r"\s*(?:\([^()]{1,12}\))?\s*(?:,\s*|\s+is\s+|\s+was\s+)(?:a|an)\s+"
+    r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:alliance|organi[sz]ation|bloc|union|body|grouping|forum|association|coalition|"
+    r"agency|council|group|partnership|pact|community))\b",
+    re.IGNORECASE,
+)
+_SINGLE_MEMBER = re.compile(r"\s+(?:member|member\s+state|member\s+country|ally)\s+$", re.IGNORECASE)
+
+
+def _org_hits(doc: Document, start: int, end: int) -> list[str]:
+    return [h.actor for h in doc.hits_in(start, end) if (r := doc.record(h.actor)) and r.type == "organization"]
+
+
+def find_facts(doc: Document) -> None:
+    """Fill `doc.facts` with the memberships, founding years and kinds the text states."""
+    text = doc.text
+    last_org: str | None = None
+    last_paragraph = -1
+    for sentence in doc.sentences:
+        if sentence.paragraph != last_paragraph and sentence.paragraph > last_paragraph + 1:
+            last_org = None
+        last_paragraph = sentence.paragraph
+        hits = doc.hits_in(sentence.start, sentence.end)
+        orgs = _org_hits(doc, sentence.start, sentence.end)
+        target = orgs[0] if orgs else last_org
+        span = (sentence.start, sentence.end)
+        keyword = _MEMBERSHIP.search(text, sentence.start, sentence.end)
+        if keyword and target:
+            states = [
+                h.actor
+                for h in hits
+                if h.start >= keyword.end() and (r := doc.record(h.actor)) and r.type == "state" and h.via == "name"
+            ]
+            if len(set(states)) >= 2 and not doc.in_quote(keyword.start()):
+                fact = doc.facts.setdefault(target, Fact())
+                fact.members += [s for s in dict.fromkeys(states) if s not in fact.members]
+                fact.evidence.append(span)
+        for i, hit in enumerate(hits):
+            record = doc.record(hit.actor)
+            if record is None:
+                continue
+            if record.type == "organization":
+                kind = _KIND.match(text, hit.end, sentence.end)
+                if kind:
+                    fact = doc.facts.setdefault(hit.actor, Fact())
+                    stated = " ".join(kind.group("kind").split())
+                    if fact.kind is None or len(stated) > len(fact.kind):
+                        fact.kind = stated
+                        fact.evidence.append(span)
+            elif record.type == "state" and i > 0:
+                before = hits[i - 1]
+                gap = text[before.end : hit.start]
+                before_record = doc.record(before.actor)
+                if before_record and before_record.type == "organization" and _SINGLE_MEMBER.match(gap + " "):
+                    fact = doc.facts.setdefault(before.actor, Fact())
+                    if hit.actor not in fact.members:
+                        fact.members.append(hit.actor)
+                        fact.evidence.append(span)
+        founded = _FOUNDED.search(text, sentence.start, sentence.end)
+        if founded and len(set(orgs)) == 1:
+            fact = doc.facts.setdefault(orgs[0], Fact())
+            fact.founded = int(founded.group("year"))
+            fact.evidence.append(span)
+        if orgs:
+            last_org = orgs[-1]

@@ -1,0 +1,129 @@
+"""Stage 2, actor recognition: gazetteer names, capitals as metonyms, inline definitions, people.
+
+Rules, each applied in one pass over the text:
+
+- a gazetteer name is a mention of its actor; the longest name wins, so the
+  "Pakistan" inside "Tehrik-i-Taliban Pakistan" names no state;
+- names inside the dateline ("KABUL, AFGHANISTAN –") are places, not mentions;
+- a capital names its state only as a metonym: directly followed by a verb of
+  speech or stance ("Moscow said", "Beijing rejected"), never as a place
+  ("a summit in Astana"); a capital governed by a de facto authority in the
+  gazetteer (a group `based_in` that state) names that authority;
+- "Full Name (ACR)" defines an actor the gazetteer lacks, typed by its head noun
+  (Council, Union, Organization -> organization; Front, Army, Movement -> group);
+- a person's name from the gazetteer's people is kept with the actor they speak for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geostance._document import ActorHit, Document, PersonHit
+from geostance.gazetteer import ActorRecord, fold
+
+__all__ = ["recognize_actors"]
+
+_VERB_AFTER = re.compile(
+    r"['’]s\s+(?:foreign\s+ministry|government|response|position)|"
+    r"\s+(?:(?:has|have|had|is|was|will|would|also|has\s+also|again|swiftly|quickly|strongly|firmly|on\s+\w+day)\s+){0,2}"
+    r"(?:said|says|rejected|rejects|denied|denies|dismissed|accused|accuses|urged|urges|warned|warns|called|calls|"
+    r"claimed|claims|insisted|insists|responded|condemned|condemns|criticized|criticised|blamed|demanded|demands|"
+    r"announced|stated|stressed|believes|wants|refused|refuted|protested|hit\s+back|retorted|argued|maintains|"
+    r"considers|sees|views|regards|opposes|opposed|expressed|voiced|welcomed|supports|supported|asked|told)\b"
+)
+
+_DEFINITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)){1,9})"
+    r"\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)"
+)
+_ORG_HEADS = re.compile(
+    r"\b(?:Organi[sz]ation|Council|Union|Alliance|Association|League|Community|Forum|Agency|Commission|Bank|Fund|"
+    r"Conference|Assembly|Parliament|Court|Tribunal|Mission|Office|Committee|Programme|Program|Secretariat|Group\s+of|"
+    r"Institute|Federation|Cooperation|Partnership|Pact|Treaty|Initiative|Watch|International|Network\s+of)\b"
+)
+_GROUP_HEADS = re.compile(
+    r"\b(?:Front|Army|Brigades?|Movement|Party|Liberation|Taliban|Jihad|Jamaat|Jamaat-\w+|Lashkar|Jaish|Tehri[kq]|Hizb|"
+    r"Ansar|Militia|Forces|Battalion|Mujahideen|Emirate|Resistance|Islamic\s+State)\b"
+)
+_NOT_ACTOR_HEADS = re.compile(r"^(?:Ministry|Department|Directorate|The\s+Ministry|Dam|Project|Corridor|Act)\b|\b(?:Dam|Project|Act|Law)$")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "actor"
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    return bool(letters) and (initials.upper().startswith(letters) or letters in initials.upper() or len(letters) <= 2)
+
+
+def _inline_definitions(doc: Document) -> None:
+    """Define actors from "Full Name (ACR)" when neither string is in the gazetteer."""
+    gazetteer = doc.gazetteer
+    for match in _DEFINITION.finditer(doc.text):
+        acronym = match.group("acr")
+        name = match.group("name")
+        # drop leading lowercase words and a leading "The"
+        words = name.split()
+        while words and (words[0][0].islower() or words[0] in {"The", "A", "An"}):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or gazetteer.by_name(acronym) or gazetteer.by_name(name) or _NOT_ACTOR_HEADS.search(name):
+            continue
+        if _GROUP_HEADS.search(name):
+            actor_type = "group"
+        elif _ORG_HEADS.search(name):
+            actor_type = "organization"
+        else:
+            continue
+        if not _initials_match(name, acronym):
+            continue
+        actor_id = _slug(acronym)
+        if actor_id in doc.local_actors or actor_id in gazetteer:
+            continue
+        doc.local_actors[actor_id] = ActorRecord(type=actor_type, id=actor_id, name=name, acronym=acronym)
+
+
+def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
+    hits: list[ActorHit] = []
+    text = doc.text
+    for record in doc.local_actors.values():
+        for needle in record.names:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(needle)}(?![\w])")
+            hits.extend(
+                ActorHit(m.start(), m.end(), record.id, "inline")
+                for m in pattern.finditer(text)
+                if not any(a < m.end() and m.start() < b for a, b in taken)
+            )
+    return hits
+
+
+def recognize_actors(doc: Document) -> None:
+    """Fill `doc.hits`, `doc.persons` and `doc.adjectives` (see the module docstring)."""
+    text = doc.text
+    gazetteer = doc.gazetteer
+    dateline_end = doc.dateline[1] if doc.dateline else -1
+    authorities = {r.based_in: r.id for r in gazetteer if r.type == "group" and r.based_in and r.kind == "de facto authority"}
+    taken: list[tuple[int, int]] = []
+    for match in gazetteer.find(text):
+        if match.start < dateline_end:
+            continue
+        if match.kind == "name":
+            doc.hits.append(ActorHit(match.start, match.end, match.target))
+        elif match.kind == "capital":
+            if _VERB_AFTER.match(text, match.end):
+                doc.hits.append(ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital"))
+            else:
+                continue
+        elif match.kind == "adjective":
+            doc.adjectives.append(ActorHit(match.start, match.end, match.target, "adjective"))
+        else:
+            person = gazetteer.person(match.target)
+            doc.persons.append(PersonHit(match.start, match.end, person.actor if person else None))
+        taken.append((match.start, match.end))
+    _inline_definitions(doc)
+    if doc.local_actors:
+        doc.hits.extend(_find_local(doc, taken))
+    doc.index_hits()

@@ -1,0 +1,161 @@
+"""Stage 1, segmentation: paragraphs, sentences, quotations and the dateline, with offsets.
+
+Every function here is total: any string gives a result, never an exception,
+and every offset it returns lies inside the text. All scans are single passes
+over the text (no step revisits earlier sentences), so cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+__all__ = ["QuoteSpan", "Segment", "find_dateline", "find_quotes", "paragraphs", "sentences"]
+
+
+@frozen
+class Segment:
+    """A stretch `[start, end)` of the text: a paragraph or a sentence."""
+
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@frozen
+class QuoteSpan:
+    """A quotation: `start`/`end` bound the words inside the marks, `open`/`close` the marks too."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
+# capital, digit or opening quote; common abbreviations and initials do not end one.
+_SENTENCE_END = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<=[.!?]["”])(?=[A-Z])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr|Ref|Art|para|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """Paragraphs are the non-empty lines of the text, trimmed of surrounding whitespace."""
+    out: list[Segment] = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Segment(start, end, len(out)))
+    return out
+
+
+def sentences(text: str, paras: list[Segment], quotes: list[QuoteSpan] = ()) -> list[Segment]:  # type: ignore[assignment]
+    """Split each paragraph into sentences at terminal punctuation.
+
+    Abbreviations and initials do not end a sentence, and neither does a full stop
+    inside a closed quotation: a quoted passage and its attribution stay together.
+    """
+    out: list[Segment] = []
+    inside = [(q.open, q.close) for q in quotes if q.closed]
+    qi = 0
+    for para in paras:
+        start = para.start
+        for match in _SENTENCE_END.finditer(text, para.start, para.end):
+            end = match.end()
+            while qi < len(inside) and inside[qi][1] <= end - 1:
+                qi += 1
+            if qi < len(inside) and inside[qi][0] < end - 1 < inside[qi][1] - 1:
+                continue
+            head = text[max(start, end - 12) : end].rstrip("\"”’')]")
+            if _ABBREVIATION.search(head) and not head.endswith(("U.S.", "U.N.", "U.K.")):
+                continue
+            if end > start:
+                out.append(Segment(start, end, para.paragraph))
+            start = end
+            while start < para.end and text[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Segment(start, para.end, para.paragraph))
+    return out
+
+
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_STRAIGHT = '"'
+
+
+def find_quotes(text: str, paras: list[Segment]) -> list[QuoteSpan]:
+    """Find quotations paragraph by paragraph.
+
+    Curly and guillemet quotes pair with their closing mark; straight quotes
+    alternate open/close. A quotation left open runs to the end of its paragraph
+    (news style lets a multi-paragraph quote reopen in the next one); stray
+    closing marks are ignored. Empty quotations are dropped.
+    """
+    out: list[QuoteSpan] = []
+    for para in paras:
+        open_at = -1
+        closer = ""
+        for i in range(para.start, para.end):
+            ch = text[i]
+            if open_at < 0:
+                if ch in _OPENERS:
+                    open_at, closer = i, _OPENERS[ch]
+                elif ch == _STRAIGHT:
+                    open_at, closer = i, _STRAIGHT
+            elif ch == closer:
+                _add_quote(out, text, open_at, i, closed=True)
+                open_at = -1
+        if open_at >= 0:
+            _add_quote(out, text, open_at, para.end, closed=False)
+    return out
+
+
+def _add_quote(out: list[QuoteSpan], text: str, open_at: int, close_at: int, *, closed: bool) -> None:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if start < end:
+        out.append(QuoteSpan(open_at, start, end, close_at + 1 if closed else close_at, closed))
+
+
+_DATELINE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*)*   # KABUL / Moscow / NEW DELHI
+      (?:,[ ][A-Z][A-Za-z'’.-]*(?:[ ][A-Za-z0-9'’.-]+){0,2})?)  # , AFGHANISTAN / , Nov. 14
+    (?:[ ]?\((?P<agency>[^()\n]{1,40})\))?                   # (Yonhap)
+    (?:[ ]*[,.][ ]*[A-Z][a-z]+[ ]\d{1,2}\.?)?                 # , January 11.
+    (?:[ ]*/(?P<agency2>[A-Za-z]{2,12})/\.?[ ]                # /TASS/.
+      |[ ]*(?:[–—]|-{1,2}|:)[ ])                             # – or -- or :
+    """,
+    re.VERBOSE,
+)
+
+
+def find_dateline(text: str) -> tuple[int, int, int] | None:
+    """The dateline opening an article ("KABUL, AFGHANISTAN –", "MOSCOW (Reuters) -").
+
+    Returns `(start, end, body_start)`: the place's offsets and where the story
+    begins, or None. A dateline is short, stands at the very start and ends in a
+    dash or colon; its place is all capitals or a single capitalised word.
+    """
+    match = _DATELINE.match(text[:120])
+    if match is None:
+        return None
+    place = match.group("place")
+    first = place.split(",")[0]
+    if not (first.isupper() or (" " not in first and len(first) <= 20)):
+        return None
+    start, end = match.span("place")
+    return start, end, match.end()

@@ -1,0 +1,468 @@
+"""Many articles as one body of evidence: merged actors, dyad counts and a timeline.
+
+A [`Corpus`][geostance.Corpus] holds articles under unique keys. The same actor
+in several articles (the same canonical id, e.g. `csto` or `AFG`) is one actor of
+the corpus. Stances are counted per *dyad*, an ordered pair of actors:
+
+- a statement counts once for each of its targets, `speaker -> target`;
+- a rebuttal counts once for each actor whose statements (or rebuttals) it answers,
+  `rebutter -> that actor`.
+
+Dates come from what is known: a date given to [`Corpus.add`][geostance.Corpus.add],
+else one written in the article's source, URL or dateline (`2024-05-17`,
+`/2024/05/17/`, `17 May 2024`, `May 17, 2024`); a statement's own occasion
+(`on 16 May 2024`) overrides the article's date. Relative phrases such as
+`on Thursday` give no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
+
+import attrs
+from attrs import frozen
+
+from geostance.model import Act, Article, ClaimKind, Group, Organization, Rebuttal, State, Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+__all__ = ["Articles", "Corpus", "CorpusEntry", "Dyad", "TimelineEvent"]
+
+Articles: TypeAlias = "Article | Iterable[Article] | Corpus"
+"""What the output functions accept: one article, several, or a corpus."""
+
+_Actor: TypeAlias = "Organization | State | Group"
+_E = TypeVar("_E", Act, ClaimKind)
+
+
+@frozen(kw_only=True)
+class CorpusEntry:
+    """One article of a corpus, with the key and date the corpus knows it by."""
+
+    key: str
+    """Unique key within the corpus: the article's source, else its URL, else a hash of its text."""
+    article: Article
+    """The article itself."""
+    date: dt.date | None = None
+    """Publication date, when given or found in the source, URL or dateline."""
+
+
+@frozen(kw_only=True)
+class Dyad:
+    """The stances of one actor towards another, counted over the corpus."""
+
+    source: str
+    """Id of the actor who speaks or rebuts."""
+    target: str
+    """Id of the actor addressed (statements) or answered (rebuttals)."""
+    statements: int = 0
+    """How many statements `source` directed at `target`."""
+    rebuttals: int = 0
+    """How many rebuttals `source` made against statements of `target`."""
+    acts: tuple[tuple[Act, int], ...] = ()
+    """How often each act occurs in those statements, most frequent first."""
+    claims: tuple[tuple[ClaimKind, int], ...] = ()
+    """How often each claim kind occurs in those rebuttals, most frequent first."""
+    articles: tuple[str, ...] = ()
+    """Keys of the articles where the dyad occurs, in corpus order."""
+
+    @property
+    def total(self) -> int:
+        """Statements plus rebuttals."""
+        return self.statements + self.rebuttals
+
+
+@frozen(kw_only=True)
+class TimelineEvent:
+    """A dated statement or rebuttal."""
+
+    date: dt.date
+    """When it was made (its occasion's date, else the article's)."""
+    article: str
+    """Key of the article that reports it."""
+    kind: Literal["statement", "rebuttal"]
+    """Whether it is a statement or a rebuttal."""
+    id: str
+    """Its id within the article."""
+    speaker: str
+    """Id of the actor who made it."""
+    targets: tuple[str, ...]
+    """Ids of the actors addressed (statements) or answered (rebuttals)."""
+
+
+@frozen(kw_only=True)
+class _Link:
+    """One directed stance: a statement towards one target, or a rebuttal against one speaker."""
+
+    article: str
+    kind: Literal["statement", "rebuttal"]
+    item: Statement | Rebuttal
+    speaker: str
+    target: str | None
+    answers: tuple[str, ...] = ()
+    """For a rebuttal: the ids of `target`'s statements (or rebuttals) it answers."""
+
+
+@attrs.define
+class Corpus:
+    """A collection of articles read together: one actor per id, stance counts per dyad, a timeline.
+
+    Build one with [`Corpus.from_articles`][geostance.Corpus.from_articles] or
+    start empty and [`add`][geostance.Corpus.add] articles one by one.
+    """
+
+    _entries: list[CorpusEntry] = attrs.field(factory=list, init=False)
+    _keys: set[str] = attrs.field(factory=set, init=False)
+
+    @classmethod
+    def from_articles(
+        cls,
+        articles: Iterable[Article],
+        *,
+        dates: Mapping[str, dt.date] | None = None,
+    ) -> Corpus:
+        """Build a corpus from `articles`, in order.
+
+        Args:
+            articles: The articles.
+            dates: Publication dates by article key (source, URL or text hash), for
+                articles whose date cannot be read from their source, URL or dateline.
+        """
+        corpus = cls()
+        dates = dates or {}
+        for article in articles:
+            key = _base_key(article)
+            corpus.add(article, date=dates.get(key))
+        return corpus
+
+    def add(self, article: Article, *, key: str | None = None, date: dt.date | None = None) -> str:
+        """Add an article and return the key it is stored under.
+
+        Args:
+            article: The article.
+            key: The key to use; default: the article's source, else its URL, else
+                `article-` and a hash of its text. A key already taken gets `#2`, `#3`, ... appended.
+            date: Its publication date; default: one found in the source, URL or dateline.
+        """
+        if not isinstance(article, Article):
+            msg = f"a corpus holds Article objects, got {type(article).__name__}"
+            raise TypeError(msg)
+        base = key if key is not None else _base_key(article)
+        unique, n = base, 1
+        while unique in self._keys:
+            n += 1
+            unique = f"{base}#{n}"
+        if date is None:
+            date = _article_date(article)
+        self._entries.append(CorpusEntry(key=unique, article=article, date=date))
+        self._keys.add(unique)
+        return unique
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[CorpusEntry]:
+        return iter(tuple(self._entries))
+
+    @property
+    def entries(self) -> tuple[CorpusEntry, ...]:
+        """The articles with their keys and dates, in the order they were added."""
+        return tuple(self._entries)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles, in the order they were added."""
+        return tuple(entry.article for entry in self._entries)
+
+    @property
+    def actors(self) -> tuple[Organization | State | Group, ...]:
+        """Every actor once, merged across articles by id, in order of first appearance.
+
+        The first record seen for an id wins; later ones add their aliases (and an
+        organization's members) and fill fields the first left empty. Mentions and
+        evidence cite one article's text, so merged actors carry none.
+        """
+        merged: dict[str, _Actor] = {}
+        for entry in self._entries:
+            for actor in entry.article.actors:
+                known = merged.get(actor.id)
+                merged[actor.id] = _merge(known, actor) if known is not None else _strip(actor)
+        return tuple(merged.values())
+
+    def actor(self, actor_id: str) -> Organization | State | Group:
+        """Return the merged actor with this id.
+
+        Raises:
+            KeyError: no article of the corpus has an actor with that id.
+        """
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
+
+    def dyads(self) -> tuple[Dyad, ...]:
+        """Stance counts for every ordered pair of actors, busiest first (then by ids)."""
+        statements: Counter[tuple[str, str]] = Counter()
+        rebuttals: Counter[tuple[str, str]] = Counter()
+        acts: dict[tuple[str, str], Counter[Act]] = {}
+        claims: dict[tuple[str, str], Counter[ClaimKind]] = {}
+        articles: dict[tuple[str, str], list[str]] = {}
+        for link in self._links():
+            if link.target is None:
+                continue
+            pair = (link.speaker, link.target)
+            if link.article not in articles.setdefault(pair, []):
+                articles[pair].append(link.article)
+            if isinstance(link.item, Statement):
+                statements[pair] += 1
+                acts.setdefault(pair, Counter()).update(link.item.acts)
+            else:
+                rebuttals[pair] += 1
+                claims.setdefault(pair, Counter()).update(claim.kind for claim in link.item.claims)
+        out = [
+            Dyad(
+                source=source,
+                target=target,
+                statements=statements[source, target],
+                rebuttals=rebuttals[source, target],
+                acts=_ranked(acts.get((source, target), Counter())),
+                claims=_ranked(claims.get((source, target), Counter())),
+                articles=tuple(keys),
+            )
+            for (source, target), keys in articles.items()
+        ]
+        out.sort(key=lambda d: (-d.total, d.source, d.target))
+        return tuple(out)
+
+    def dyad(self, source: str, target: str) -> Dyad:
+        """The counts for `source -> target`; all zero when they never met."""
+        for candidate in self.dyads():
+            if (candidate.source, candidate.target) == (source, target):
+                return candidate
+        return Dyad(source=source, target=target)
+
+    def timeline(self) -> tuple[TimelineEvent, ...]:
+        """Statements and rebuttals whose date is known, oldest first (ties in corpus order)."""
+        events: list[TimelineEvent] = []
+        for entry in self._entries:
+            article = entry.article
+            for statement in article.statements:
+                when = statement_date(statement, entry.date)
+                if when is not None:
+                    events.append(
+                        TimelineEvent(
+                            date=when,
+                            article=entry.key,
+                            kind="statement",
+                            id=statement.id,
+                            speaker=statement.speaker,
+                            targets=statement.targets,
+                        )
+                    )
+            if entry.date is not None:
+                for rebuttal in article.rebuttals:
+                    events.append(  # noqa: PERF401 - parallel to the loop above
+                        TimelineEvent(
+                            date=entry.date,
+                            article=entry.key,
+                            kind="rebuttal",
+                            id=rebuttal.id,
+                            speaker=rebuttal.speaker,
+                            targets=tuple(rebuttal_targets(article, rebuttal)),
+                        )
+                    )
+        events.sort(key=lambda e: e.date)  # stable: corpus order within a day
+        return tuple(events)
+
+    def _links(self) -> Iterator[_Link]:
+        for entry in self._entries:
+            yield from _article_links(entry.key, entry.article)
+
+
+def iter_links(corpus: Corpus) -> Iterator[_Link]:
+    """Every directed stance of the corpus: statements per target, rebuttals per answered actor.
+
+    A statement without targets, or a rebuttal that answers nobody, gives one link
+    whose `target` is None.
+    """
+    return corpus._links()  # noqa: SLF001 - the module's own helper
+
+
+# ------------------------------------------------------------------ helpers
+def as_corpus(data: Articles) -> Corpus:
+    """Return `data` as a corpus: a corpus as is, an article or articles wrapped in a new one.
+
+    Raises:
+        TypeError: `data` is neither an article, nor articles, nor a corpus.
+    """
+    if isinstance(data, Corpus):
+        return data
+    if isinstance(data, Article):
+        return Corpus.from_articles([data])
+    if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
+        msg = f"expected an Article, an iterable of Articles or a Corpus, got {type(data).__name__}"
+        raise TypeError(msg)
+    return Corpus.from_articles(data)
+
+
+def rebuttal_targets(article: Article, rebuttal: Rebuttal) -> dict[str, tuple[str, ...]]:
+    """The actors a rebuttal answers: speaker id -> ids of that speaker's items it rebuts.
+
+    Speakers appear in the order the rebutted ids are listed; an id that names nothing
+    in the article is skipped (a valid article has none).
+    """
+    items: tuple[Statement | Rebuttal, ...] = (*article.statements, *article.rebuttals)
+    speakers = {item.id: item.speaker for item in items}
+    out: dict[str, list[str]] = {}
+    for rebutted in rebuttal.rebuts:
+        speaker = speakers.get(rebutted)
+        if speaker is not None:
+            out.setdefault(speaker, []).append(rebutted)
+    return {speaker: tuple(ids) for speaker, ids in out.items()}
+
+
+def statement_date(statement: Statement, article_date: dt.date | None) -> dt.date | None:
+    """The date of a statement: an absolute date in its occasion's `when`, else `article_date`."""
+    if statement.occasion is not None and statement.occasion.when is not None:
+        found = find_date(statement.occasion.when.text)
+        if found is not None:
+            return found
+    return article_date
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/](?P<mon>\d\d)[-/](?P<day>\d\d)(?!\d)"),
+    re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+    ),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full calendar date written in `text`, or None.
+
+    Recognises `2024-05-17`, `2024/05/17` (as in URLs), `17 May 2024` and
+    `May 17, 2024` (month names in full or abbreviated). Impossible dates are skipped.
+    """
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower()]
+            try:
+                found.append((match.start(), dt.date(int(parts["year"]), month, int(parts["day"]))))
+            except ValueError:
+                continue
+            break
+    return min(found)[1] if found else None
+
+
+def _article_date(article: Article) -> dt.date | None:
+    for text in (article.source, article.url, article.dateline.text if article.dateline else None):
+        if text:
+            found = find_date(text)
+            if found is not None:
+                return found
+    return None
+
+
+def _base_key(article: Article) -> str:
+    if article.source:
+        return article.source
+    if article.url:
+        return article.url
+    return "article-" + hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:12]
+
+
+def _article_links(key: str, article: Article) -> Iterator[_Link]:
+    for statement in article.statements:
+        if not statement.targets:
+            yield _Link(article=key, kind="statement", item=statement, speaker=statement.speaker, target=None)
+        for target in dict.fromkeys(statement.targets):
+            yield _Link(article=key, kind="statement", item=statement, speaker=statement.speaker, target=target)
+    for rebuttal in article.rebuttals:
+        targets = rebuttal_targets(article, rebuttal)
+        if not targets:
+            yield _Link(article=key, kind="rebuttal", item=rebuttal, speaker=rebuttal.speaker, target=None)
+        for target, answers in targets.items():
+            yield _Link(
+                article=key, kind="rebuttal", item=rebuttal, speaker=rebuttal.speaker, target=target, answers=answers
+            )
+
+
+def _ranked(counts: Counter[_E]) -> tuple[tuple[_E, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].value)))
+
+
+def _strip(actor: _Actor) -> _Actor:
+    if isinstance(actor, Organization):
+        return attrs.evolve(actor, mentions=(), evidence=())
+    return attrs.evolve(actor, mentions=())
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
+def _merge(known: _Actor, other: _Actor) -> _Actor:
+    if type(known) is not type(other):
+        return known
+    changes: dict[str, object] = {"aliases": _union(known.aliases, other.aliases)}
+    if isinstance(known, Organization) and isinstance(other, Organization):
+        changes["members"] = _union(known.members, other.members)
+    for name in ("acronym", "kind", "founded", "alpha2", "alpha3"):
+        if hasattr(known, name) and getattr(known, name) is None and getattr(other, name) is not None:
+            changes[name] = getattr(other, name)
+    return attrs.evolve(known, **changes)  # type: ignore[arg-type]
+
+
+def actor_type(actor: Organization | State | Group) -> Literal["organization", "state", "group"]:
+    """`organization`, `state` or `group`."""
+    if isinstance(actor, Organization):
+        return "organization"
+    if isinstance(actor, State):
+        return "state"
+    return "group"
+
+
+def actor_code(actor: Organization | State | Group) -> str | None:
+    """A state's ISO 3166-1 alpha-3 code (its id when not given), else the acronym."""
+    if isinstance(actor, State):
+        return actor.alpha3 or actor.id
+    return actor.acronym
+
+
+def actor_label(actor: Organization | State | Group) -> str:
+    """A short display name: a state's name, else the acronym, else the name."""
+    if isinstance(actor, State):
+        return actor.name
+    return actor.acronym or actor.name

@@ -1,0 +1,545 @@
+"""Event-data tables: PLOVER and CAMEO codes, flat CSV rows and a SQLite database.
+
+Each statement act and each rebuttal claim kind maps to an event type of the PLOVER
+ontology (with a mode where one fits) and, where a clear equivalent exists, to a CAMEO
+event code. The mapping is data, `geostance/data/eventcodes.json`, which names its
+sources and explains every entry; it is read once, on first use.
+
+[`rows`][geostance.eventdata.rows] flattens articles into one
+[`StanceRow`][geostance.eventdata.StanceRow] per (speaker, act, target);
+[`to_csv`][geostance.eventdata.to_csv] writes them as CSV and
+[`to_sqlite`][geostance.eventdata.to_sqlite] writes a whole corpus into a SQLite
+database with foreign keys and indexes (the schema is `SQLITE_SCHEMA`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import io
+import json
+import os
+import sqlite3
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+from attrs import frozen
+
+from geostance.corpus import Articles, actor_code, actor_type, as_corpus, rebuttal_targets, statement_date
+from geostance.model import Act, Article, ClaimKind, Organization, State, Statement
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator
+
+    from geostance.corpus import Corpus
+    from geostance.model import Mention, Quote, Rebuttal
+
+__all__ = [
+    "CSV_COLUMNS",
+    "SQLITE_SCHEMA",
+    "EventCode",
+    "StanceRow",
+    "act_code",
+    "claim_code",
+    "rows",
+    "to_csv",
+    "to_sqlite",
+]
+
+
+@frozen(kw_only=True)
+class EventCode:
+    """The PLOVER and CAMEO codes of one act or claim kind."""
+
+    plover: str | None
+    """PLOVER event type, e.g. `ACCUSE`; None when PLOVER has no category for it."""
+    plover_mode: str | None
+    """PLOVER mode of that event type, e.g. `disapprove`, or None."""
+    cameo: str | None
+    """CAMEO event code, e.g. `112`; None when CAMEO has no clear equivalent."""
+    cameo_label: str | None
+    """The CAMEO codebook's name for that code, e.g. `Accuse`."""
+    note: str
+    """Why this mapping."""
+
+
+@functools.cache
+def _codes() -> tuple[dict[Act, EventCode], dict[ClaimKind, EventCode]]:
+    raw = json.loads(resources.files("geostance").joinpath("data/eventcodes.json").read_text(encoding="utf-8"))
+    acts = {Act(name): EventCode(**entry) for name, entry in raw["acts"].items()}
+    claims = {ClaimKind(name): EventCode(**entry) for name, entry in raw["claims"].items()}
+    return acts, claims
+
+
+def act_code(act: Act | str) -> EventCode:
+    """The PLOVER/CAMEO codes of a statement act.
+
+    Raises:
+        ValueError: `act` is not an [`Act`][geostance.Act] value.
+    """
+    return _codes()[0][Act(act)]
+
+
+def claim_code(kind: ClaimKind | str) -> EventCode:
+    """The PLOVER/CAMEO codes of a rebuttal claim kind.
+
+    Raises:
+        ValueError: `kind` is not a [`ClaimKind`][geostance.ClaimKind] value.
+    """
+    return _codes()[1][ClaimKind(kind)]
+
+
+# ---------------------------------------------------------------- flat rows
+@frozen(kw_only=True)
+class StanceRow:
+    """One (speaker, act, target) of a statement, or (speaker, claim, answered actor) of a rebuttal."""
+
+    article: str
+    """Key of the article (its source, URL or text hash; see [`Corpus.add`][geostance.Corpus.add])."""
+    date: str | None
+    """ISO date of the statement (its occasion's, else the article's) when known."""
+    kind: Literal["statement", "rebuttal"]
+    """Whether the row comes from a statement or a rebuttal."""
+    id: str
+    """Id of the statement or rebuttal within the article."""
+    speaker: str
+    """Id of the actor who speaks or rebuts."""
+    speaker_name: str
+    """Canonical name of the speaker."""
+    act: str | None
+    """The act (statements) or claim kind (rebuttals); None when there is none."""
+    target: str | None
+    """Id of the actor addressed, or answered by a rebuttal; None when there is none."""
+    target_name: str | None
+    """Canonical name of the target."""
+    plover: str | None
+    """PLOVER event type of the act or claim kind."""
+    plover_mode: str | None
+    """PLOVER mode, where one fits."""
+    cameo: str | None
+    """CAMEO event code, where a clear equivalent exists."""
+    topics: str
+    """The statement's topics, `;`-separated (empty for rebuttals)."""
+    rebuts: str
+    """For a rebuttal: ids of the target's statements it answers, `;`-separated."""
+    occasion_when: str | None
+    """When the statement was made, as written."""
+    occasion_where: str | None
+    """Where, as written."""
+    occasion_event: str | None
+    """At what event or in what channel, as written."""
+    person: str | None
+    """The named person who spoke, as written."""
+    evidence_text: str | None
+    """A statement's evidence clauses joined by ` … `, or a rebuttal claim's text."""
+    evidence_start: int | None
+    """Start offset of the evidence in the article text."""
+    evidence_end: int | None
+    """End offset of the evidence (for several clauses: of the last one)."""
+    quotes: str
+    """Verbatim quotes, joined by ` | `."""
+
+
+CSV_COLUMNS: tuple[str, ...] = tuple(field.name for field in attrs.fields(StanceRow))
+"""The CSV header: the fields of [`StanceRow`][geostance.eventdata.StanceRow], in order."""
+
+
+def rows(data: Articles) -> tuple[StanceRow, ...]:
+    """Flatten articles into event-data rows, in article then text order.
+
+    A statement gives one row per act and target (a statement without targets or
+    without acts still gives rows, with an empty target or act); a rebuttal gives one
+    row per claim and answered actor.
+
+    Args:
+        data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
+    """
+    corpus = as_corpus(data)
+    names = {actor.id: actor.name for actor in corpus.actors}
+    out: list[StanceRow] = []
+    for entry in corpus.entries:
+        out.extend(_article_rows(entry.key, entry.article, entry.date, names))
+    return tuple(out)
+
+
+def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[str, str]) -> Iterator[StanceRow]:
+    for statement in article.statements:
+        when = statement_date(statement, date)
+        evidence = statement.evidence
+        occasion = statement.occasion
+        common: dict[str, Any] = {
+            "article": key,
+            "date": when.isoformat() if when else None,
+            "kind": "statement",
+            "id": statement.id,
+            "speaker": statement.speaker,
+            "speaker_name": names.get(statement.speaker, statement.speaker),
+            "topics": ";".join(topic.value for topic in statement.topics),
+            "rebuts": "",
+            "occasion_when": _text(occasion.when) if occasion else None,
+            "occasion_where": _text(occasion.where) if occasion else None,
+            "occasion_event": _text(occasion.event) if occasion else None,
+            "person": _text(statement.person),
+            "evidence_text": " … ".join(e.text for e in evidence) if evidence else None,
+            "evidence_start": evidence[0].span.start if evidence else None,
+            "evidence_end": evidence[-1].span.end if evidence else None,
+            "quotes": _quotes(statement.quotes),
+        }
+        acts: tuple[Act | None, ...] = statement.acts or (None,)
+        targets: tuple[str | None, ...] = tuple(dict.fromkeys(statement.targets)) or (None,)
+        for act in acts:
+            plover, mode, cameo = _code_fields(act_code(act) if act is not None else None)
+            for target in targets:
+                yield StanceRow(
+                    **common,
+                    act=act.value if act is not None else None,
+                    target=target,
+                    target_name=names.get(target, target) if target is not None else None,
+                    plover=plover,
+                    plover_mode=mode,
+                    cameo=cameo,
+                )
+    for rebuttal in article.rebuttals:
+        answered: dict[str | None, tuple[str, ...]] = {None: ()}
+        answered.update(rebuttal_targets(article, rebuttal))
+        if len(answered) > 1:
+            del answered[None]
+        base: dict[str, Any] = {
+            "article": key,
+            "date": date.isoformat() if date else None,
+            "kind": "rebuttal",
+            "id": rebuttal.id,
+            "speaker": rebuttal.speaker,
+            "speaker_name": names.get(rebuttal.speaker, rebuttal.speaker),
+            "topics": "",
+            "occasion_when": None,
+            "occasion_where": None,
+            "occasion_event": None,
+            "person": _text(rebuttal.person),
+            "quotes": _quotes(rebuttal.quotes),
+        }
+        claims = rebuttal.claims or (None,)
+        for claim in claims:
+            plover, mode, cameo = _code_fields(claim_code(claim.kind) if claim is not None else None)
+            for target, answers in answered.items():
+                yield StanceRow(
+                    **base,
+                    act=claim.kind.value if claim is not None else None,
+                    target=target,
+                    target_name=names.get(target, target) if target is not None else None,
+                    rebuts=";".join(answers),
+                    evidence_text=claim.text if claim is not None else None,
+                    evidence_start=claim.span.start if claim is not None else None,
+                    evidence_end=claim.span.end if claim is not None else None,
+                    plover=plover,
+                    plover_mode=mode,
+                    cameo=cameo,
+                )
+
+
+def _code_fields(code: EventCode | None) -> tuple[str | None, str | None, str | None]:
+    """PLOVER type, PLOVER mode and CAMEO code, all None without a code."""
+    if code is None:
+        return None, None, None
+    return code.plover, code.plover_mode, code.cameo
+
+
+def _text(mention: Mention | None) -> str | None:
+    return mention.text if mention is not None else None
+
+
+def _quotes(quotes: tuple[Quote, ...]) -> str:
+    return " | ".join(quote.text for quote in quotes)
+
+
+def to_csv(data: Articles) -> str:
+    """The rows of [`rows`][geostance.eventdata.rows] as CSV text with a header line.
+
+    Columns are `CSV_COLUMNS`; empty values are empty cells; lines end with CR LF
+    as RFC 4180 says.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows(data):
+        writer.writerow("" if value is None else value for value in attrs.astuple(row))
+    return buffer.getvalue()
+
+
+# ------------------------------------------------------------------ SQLite
+SQLITE_SCHEMA = """\
+CREATE TABLE articles (
+    id          TEXT PRIMARY KEY,            -- the corpus key: source, URL or text hash
+    source      TEXT,
+    url         TEXT,
+    date        TEXT,                        -- ISO date, when known
+    dateline    TEXT,
+    text        TEXT NOT NULL
+);
+CREATE TABLE actors (
+    id          TEXT PRIMARY KEY,            -- canonical id: ISO alpha-3 for states, e.g. csto, taliban
+    type        TEXT NOT NULL CHECK (type IN ('organization', 'state', 'group')),
+    name        TEXT NOT NULL,
+    code        TEXT,                        -- ISO alpha-3 code or acronym
+    kind        TEXT,
+    founded     INTEGER
+);
+CREATE TABLE members (
+    organization_id TEXT NOT NULL REFERENCES actors(id),
+    state_id        TEXT NOT NULL REFERENCES actors(id),
+    article_id      TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (organization_id, state_id, article_id)
+);
+CREATE TABLE mentions (
+    mention_pk  INTEGER PRIMARY KEY,
+    article_id  TEXT NOT NULL REFERENCES articles(id),
+    actor_id    TEXT NOT NULL REFERENCES actors(id),
+    text        TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL
+);
+CREATE TABLE statements (
+    statement_pk    INTEGER PRIMARY KEY,
+    article_id      TEXT NOT NULL REFERENCES articles(id),
+    statement_id    TEXT NOT NULL,           -- id within the article, e.g. s1
+    speaker_id      TEXT NOT NULL REFERENCES actors(id),
+    speaker_text    TEXT NOT NULL,
+    person          TEXT,
+    date            TEXT,                    -- ISO date of the occasion, else of the article
+    occasion_when   TEXT,
+    occasion_where  TEXT,
+    occasion_event  TEXT,
+    reported_by     TEXT,
+    UNIQUE (article_id, statement_id)
+);
+CREATE TABLE statement_targets (
+    statement_pk INTEGER NOT NULL REFERENCES statements(statement_pk),
+    target_id    TEXT NOT NULL REFERENCES actors(id),
+    PRIMARY KEY (statement_pk, target_id)
+);
+CREATE TABLE statement_acts (
+    statement_pk INTEGER NOT NULL REFERENCES statements(statement_pk),
+    act          TEXT NOT NULL,
+    plover       TEXT,
+    plover_mode  TEXT,
+    cameo        TEXT,
+    PRIMARY KEY (statement_pk, act)
+);
+CREATE TABLE statement_topics (
+    statement_pk INTEGER NOT NULL REFERENCES statements(statement_pk),
+    topic        TEXT NOT NULL,
+    PRIMARY KEY (statement_pk, topic)
+);
+CREATE TABLE evidence (
+    evidence_pk  INTEGER PRIMARY KEY,
+    statement_pk INTEGER NOT NULL REFERENCES statements(statement_pk),
+    text         TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL
+);
+CREATE TABLE rebuttals (
+    rebuttal_pk  INTEGER PRIMARY KEY,
+    article_id   TEXT NOT NULL REFERENCES articles(id),
+    rebuttal_id  TEXT NOT NULL,              -- id within the article, e.g. r1
+    speaker_id   TEXT NOT NULL REFERENCES actors(id),
+    speaker_text TEXT NOT NULL,
+    person       TEXT,
+    UNIQUE (article_id, rebuttal_id)
+);
+CREATE TABLE rebuts (
+    rebuttal_pk  INTEGER NOT NULL REFERENCES rebuttals(rebuttal_pk),
+    rebutted_id  TEXT NOT NULL,              -- statement_id or rebuttal_id in the same article
+    target_id    TEXT NOT NULL REFERENCES actors(id),  -- who made the rebutted statement
+    PRIMARY KEY (rebuttal_pk, rebutted_id)
+);
+CREATE TABLE claims (
+    claim_pk     INTEGER PRIMARY KEY,
+    rebuttal_pk  INTEGER NOT NULL REFERENCES rebuttals(rebuttal_pk),
+    kind         TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    plover       TEXT,
+    plover_mode  TEXT,
+    cameo        TEXT
+);
+CREATE TABLE quotes (
+    quote_pk     INTEGER PRIMARY KEY,
+    statement_pk INTEGER REFERENCES statements(statement_pk),
+    rebuttal_pk  INTEGER REFERENCES rebuttals(rebuttal_pk),
+    text         TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    CHECK ((statement_pk IS NULL) <> (rebuttal_pk IS NULL))
+);
+CREATE INDEX mentions_actor ON mentions(actor_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX statements_speaker ON statements(speaker_id);
+CREATE INDEX statements_date ON statements(date);
+CREATE INDEX statement_targets_target ON statement_targets(target_id);
+CREATE INDEX statement_acts_act ON statement_acts(act);
+CREATE INDEX statement_acts_plover ON statement_acts(plover);
+CREATE INDEX statement_topics_topic ON statement_topics(topic);
+CREATE INDEX evidence_statement ON evidence(statement_pk);
+CREATE INDEX rebuttals_speaker ON rebuttals(speaker_id);
+CREATE INDEX rebuttals_article ON rebuttals(article_id);
+CREATE INDEX rebuts_target ON rebuts(target_id);
+CREATE INDEX claims_rebuttal ON claims(rebuttal_pk);
+CREATE INDEX claims_kind ON claims(kind);
+CREATE INDEX quotes_statement ON quotes(statement_pk);
+CREATE INDEX quotes_rebuttal ON quotes(rebuttal_pk);
+"""
+"""The tables, keys and indexes [`to_sqlite`][geostance.eventdata.to_sqlite] creates."""
+
+
+def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connection) -> None:
+    """Write articles into a new SQLite database with the schema `SQLITE_SCHEMA`.
+
+    Actors are merged across articles by id (see [`Corpus`][geostance.Corpus]).
+
+    Args:
+        data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
+        target: A database file, written to a temporary file first and then renamed
+            over any existing file (so a failure leaves no partial database), or an open
+            connection to an empty database, written in one transaction and not closed.
+
+    Raises:
+        sqlite3.Error: the database cannot be written, e.g. a connection that already
+            has these tables.
+        OSError: the file cannot be created.
+    """
+    corpus = as_corpus(data)
+    if isinstance(target, sqlite3.Connection):
+        _fill(target, corpus)
+        return
+    path = Path(target)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        connection = sqlite3.connect(temp)
+        try:
+            _fill(connection, corpus)
+        finally:
+            connection.close()
+        Path(temp).replace(path)
+    finally:
+        with contextlib.suppress(OSError):
+            Path(temp).unlink()
+
+
+def _fill(connection: sqlite3.Connection, corpus: Corpus) -> None:
+    connection.execute("PRAGMA foreign_keys = ON")
+    with connection:  # one transaction: committed on success, rolled back on error
+        for statement in SQLITE_SCHEMA.split(";"):
+            if statement.strip():
+                connection.execute(statement)
+        for actor in corpus.actors:
+            connection.execute(
+                "INSERT INTO actors (id, type, name, code, kind, founded) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    actor.id,
+                    actor_type(actor),
+                    actor.name,
+                    actor_code(actor),
+                    actor.kind if not isinstance(actor, State) else None,
+                    actor.founded if isinstance(actor, Organization) else None,
+                ),
+            )
+        for entry in corpus.entries:
+            _fill_article(connection, entry.key, entry.article, entry.date)
+
+
+def _fill_article(connection: sqlite3.Connection, key: str, article: Article, date: dt.date | None) -> None:
+    connection.execute(
+        "INSERT INTO articles (id, source, url, date, dateline, text) VALUES (?, ?, ?, ?, ?, ?)",
+        (key, article.source, article.url, date.isoformat() if date else None, _text(article.dateline), article.text),
+    )
+    for actor in article.actors:
+        connection.executemany(
+            'INSERT INTO mentions (article_id, actor_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [(key, actor.id, m.text, m.span.start, m.span.end) for m in actor.mentions],
+        )
+    for organization in article.organizations:
+        connection.executemany(
+            "INSERT OR IGNORE INTO members (organization_id, state_id, article_id) VALUES (?, ?, ?)",
+            [(organization.id, member, key) for member in organization.members],
+        )
+    for statement in article.statements:
+        _insert_statement(connection, key, statement, date)
+    for rebuttal in article.rebuttals:
+        _insert_rebuttal(connection, key, article, rebuttal)
+
+
+def _insert_statement(connection: sqlite3.Connection, key: str, statement: Statement, date: dt.date | None) -> None:
+    when = statement_date(statement, date)
+    occasion = statement.occasion
+    cursor = connection.execute(
+        "INSERT INTO statements (article_id, statement_id, speaker_id, speaker_text, person, date,"
+        " occasion_when, occasion_where, occasion_event, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            key,
+            statement.id,
+            statement.speaker,
+            statement.speaker_text.text,
+            _text(statement.person),
+            when.isoformat() if when else None,
+            _text(occasion.when) if occasion else None,
+            _text(occasion.where) if occasion else None,
+            _text(occasion.event) if occasion else None,
+            _text(statement.reported_by),
+        ),
+    )
+    pk = cursor.lastrowid
+    connection.executemany(
+        "INSERT OR IGNORE INTO statement_targets (statement_pk, target_id) VALUES (?, ?)",
+        [(pk, target) for target in statement.targets],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO statement_acts (statement_pk, act, plover, plover_mode, cameo) VALUES (?, ?, ?, ?, ?)",
+        [(pk, act.value, *_code_fields(act_code(act))) for act in statement.acts],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO statement_topics (statement_pk, topic) VALUES (?, ?)",
+        [(pk, topic.value) for topic in statement.topics],
+    )
+    connection.executemany(
+        'INSERT INTO evidence (statement_pk, text, start, "end") VALUES (?, ?, ?, ?)',
+        [(pk, e.text, e.span.start, e.span.end) for e in statement.evidence],
+    )
+    connection.executemany(
+        'INSERT INTO quotes (statement_pk, text, start, "end") VALUES (?, ?, ?, ?)',
+        [(pk, q.text, q.span.start, q.span.end) for q in statement.quotes],
+    )
+
+
+def _insert_rebuttal(connection: sqlite3.Connection, key: str, article: Article, rebuttal: Rebuttal) -> None:
+    cursor = connection.execute(
+        "INSERT INTO rebuttals (article_id, rebuttal_id, speaker_id, speaker_text, person) VALUES (?, ?, ?, ?, ?)",
+        (key, rebuttal.id, rebuttal.speaker, rebuttal.speaker_text.text, _text(rebuttal.person)),
+    )
+    pk = cursor.lastrowid
+    connection.executemany(
+        "INSERT OR IGNORE INTO rebuts (rebuttal_pk, rebutted_id, target_id) VALUES (?, ?, ?)",
+        [
+            (pk, rebutted, target)
+            for target, answers in rebuttal_targets(article, rebuttal).items()
+            for rebutted in answers
+        ],
+    )
+    connection.executemany(
+        'INSERT INTO claims (rebuttal_pk, kind, text, start, "end", plover, plover_mode, cameo)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (pk, c.kind.value, c.text, c.span.start, c.span.end, *_code_fields(claim_code(c.kind)))
+            for c in rebuttal.claims
+        ],
+    )
+    connection.executemany(
+        'INSERT INTO quotes (rebuttal_pk, text, start, "end") VALUES (?, ?, ?, ?)',
+        [(pk, q.text, q.span.start, q.span.end) for q in rebuttal.quotes],
+    )

@@ -1,0 +1,363 @@
+"""Known actors and people: the gazetteer the parser recognises names with.
+
+The default gazetteer is read once, lazily, from the JSON files shipped in
+`geostance/data/` (states, organizations, groups, people; their sources are in
+`data/SOURCES.md`). Users can extend it or bring their own:
+
+```python
+from geostance import Gazetteer, ActorRecord, parse
+
+mine = Gazetteer.default().extend(
+    [ActorRecord(type="group", id="abc-front", name="ABC Front", aliases=("the Front",))]
+)
+article = parse(text, gazetteer=mine)
+```
+
+Matching is one compiled, trie-shaped regular expression over all names, so its
+cost grows with the text, not with the number of names.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+from attrs import field, frozen
+
+from geostance.errors import GazetteerError
+
+__all__ = ["ActorRecord", "ActorType", "Gazetteer", "NameMatch", "PersonRecord"]
+
+ActorType = Literal["organization", "state", "group"]
+"""The three kinds of actor."""
+
+MatchKind = Literal["name", "capital", "adjective", "person"]
+"""What a matched string is: a name of the actor, its capital, its adjective, or a person."""
+
+_ACTOR_TYPES = ("organization", "state", "group")
+_DATA_FILES = {"organization": "organizations.json", "state": "states.json", "group": "groups.json"}
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        msg = "expected a list of strings, got a single string"
+        raise TypeError(msg)
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class ActorRecord:
+    """What the gazetteer knows about one actor, independent of any article."""
+
+    type: ActorType = field(validator=attrs.validators.in_(_ACTOR_TYPES))
+    """`organization`, `state` or `group`."""
+    id: str = field(validator=attrs.validators.matches_re(r"[A-Za-z0-9][A-Za-z0-9_.:-]*"))
+    """Stable id: ISO alpha-3 for states, a lowercase slug otherwise."""
+    name: str = field(validator=attrs.validators.min_len(1))
+    """Canonical English name."""
+    acronym: str | None = None
+    """Usual acronym, if any."""
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
+    """Other names a writer uses for it (not adjectives, not capitals)."""
+    kind: str | None = None
+    """What kind of organization or group it is."""
+    founded: int | None = None
+    """Founding year, when known."""
+    members: tuple[str, ...] = field(default=(), converter=_strings)
+    """Ids of member states (organizations with a defined membership)."""
+    parent: str | None = None
+    """Id of the parent organization, for organs and bodies."""
+    alpha2: str | None = None
+    """ISO 3166-1 alpha-2 code (states)."""
+    alpha3: str | None = None
+    """ISO 3166-1 alpha-3 code (states)."""
+    capitals: tuple[str, ...] = field(default=(), converter=_strings)
+    """Capital cities, recognised as metonyms ("Moscow said") for states."""
+    adjectives: tuple[str, ...] = field(default=(), converter=_strings)
+    """Demonym adjectives ("Russian"), used to resolve speakers like "the Russian foreign ministry"."""
+    based_in: str | None = None
+    """Id of the state a group is based in (a de facto authority governs it)."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, the acronym and the aliases, without duplicates."""
+        seen: dict[str, None] = {self.name: None}
+        if self.acronym:
+            seen[self.acronym] = None
+        for alias in self.aliases:
+            seen.setdefault(alias, None)
+        return tuple(seen)
+
+
+@frozen(kw_only=True)
+class PersonRecord:
+    """A prominent person whose name identifies the actor they speak for."""
+
+    id: str
+    """Stable slug, e.g. `vladimir-putin`."""
+    name: str
+    """Full name."""
+    actor: str
+    """Id of the actor the person speaks for."""
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
+    """Other forms of the name (surname, transliterations)."""
+    role: str | None = None
+    """The role that makes them speak for the actor."""
+
+
+@frozen(kw_only=True)
+class NameMatch:
+    """One gazetteer string found in a text."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset one past the last character."""
+    kind: MatchKind
+    """Whether the string is a name, a capital, an adjective or a person's name."""
+    target: str
+    """Id of the actor (or person, for `kind == "person"`) the string belongs to."""
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+
+
+_DASH_SPACES = re.compile(r"\s*-\s*")
+
+
+def fold(text: str) -> str:
+    """The key names are compared by: case-folded, one kind of apostrophe and dash, single spaces."""
+    return _DASH_SPACES.sub("-", " ".join(text.translate(_FOLD).casefold().split()))
+
+
+def _case_ok(alias: str, found: str) -> bool:
+    """Whether `found` has a case compatible with `alias`.
+
+    An acronym-like alias (no lower-case letters, e.g. `US`, `IS`) must match with the
+    same case; an alias that starts with a capital must be found starting with one
+    (so "turkey" or "chad" in running text do not name states).
+    """
+    if not any(c.islower() for c in alias):
+        return not any(c.islower() for c in found)
+    first_alias = next((c for c in alias if c.isalpha()), "")
+    first_found = next((c for c in found if c.isalpha()), "")
+    return not (first_alias.isupper() and not first_found.isupper())
+
+
+def _char_class(ch: str) -> str:
+    if ch in "'’‘`´":
+        return "['’‘`´]"
+    if ch in "-‐‑–—":
+        return r"\s?[-‐‑–—]\s?"
+    if ch == " ":
+        return r"\s+"
+    return re.escape(ch)
+
+
+def _trie_regex(keys: Iterable[str]) -> str:
+    """A regex matching any of `keys`, shaped as a trie so the engine never backtracks far.
+
+    Longer continuations are tried before a key ends, so the longest key wins.
+    """
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [_char_class(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        ends = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
+
+@attrs.define
+class Gazetteer:
+    """A searchable collection of actor and person records.
+
+    Build one with [`default`][geostance.Gazetteer.default],
+    [`from_records`][geostance.Gazetteer.from_records] or
+    [`from_files`][geostance.Gazetteer.from_files]; it is immutable in use and its
+    matcher is compiled on first use and kept.
+    """
+
+    _actors: dict[str, ActorRecord]
+    _people: dict[str, PersonRecord]
+    _pattern: re.Pattern[str] | None = None
+    _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
+
+    # -- construction
+    @classmethod
+    def from_records(cls, actors: Iterable[ActorRecord], people: Iterable[PersonRecord] = ()) -> Gazetteer:
+        """Build a gazetteer from records; later records with an id already seen replace earlier ones.
+
+        Raises:
+            GazetteerError: a reference (member, parent, person's actor) does not resolve.
+        """
+        table = {a.id: a for a in actors}
+        persons = {p.id: p for p in people}
+        problems = []
+        for record in table.values():
+            problems += [f"{record.id}: member {m!r} is not a known state" for m in record.members if m not in table]
+            if record.parent and record.parent not in table:
+                problems.append(f"{record.id}: parent {record.parent!r} is not a known actor")
+        problems += [f"{p.id}: actor {p.actor!r} is not known" for p in persons.values() if p.actor not in table]
+        if problems:
+            raise GazetteerError("; ".join(problems[:10]))
+        return cls(table, persons)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer shipped with geostance (loaded once and shared)."""
+        return _default()
+
+    @classmethod
+    def from_files(cls, *paths: str | Path) -> Gazetteer:
+        """Build a gazetteer from JSON files in the shipped format (see `data/SOURCES.md`).
+
+        Raises:
+            GazetteerError: a file cannot be read or holds malformed records.
+        """
+        actors: list[ActorRecord] = []
+        people: list[PersonRecord] = []
+        for path in paths:
+            try:
+                data = json.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise GazetteerError(f"{path}: {exc}") from None
+            more_actors, more_people = _records_from_document(data, str(path))
+            actors += more_actors
+            people += more_people
+        return cls.from_records(actors, people)
+
+    def extend(self, actors: Iterable[ActorRecord] = (), people: Iterable[PersonRecord] = ()) -> Gazetteer:
+        """A new gazetteer with these records added (replacing records with the same id)."""
+        return Gazetteer.from_records([*self._actors.values(), *actors], [*self._people.values(), *people])
+
+    # -- lookups
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._actors
+
+    def __iter__(self) -> Iterator[ActorRecord]:
+        return iter(self._actors.values())
+
+    def get(self, actor_id: str) -> ActorRecord | None:
+        """The actor record with this id, or None."""
+        return self._actors.get(actor_id)
+
+    def person(self, person_id: str) -> PersonRecord | None:
+        """The person record with this id, or None."""
+        return self._people.get(person_id)
+
+    def by_adjective(self, adjective: str) -> ActorRecord | None:
+        """The state whose demonym adjective this is ("Russian" -> Russia), or None."""
+        for kind, target, _ in self._lookup().get(fold(adjective), ()):
+            if kind == "adjective":
+                return self._actors[target]
+        return None
+
+    def by_name(self, name: str) -> ActorRecord | None:
+        """The actor that has `name` as its name, acronym or alias (compared folded), or None."""
+        for kind, target, _ in self._lookup().get(fold(name), ()):
+            if kind == "name":
+                return self._actors[target]
+        return None
+
+    # -- matching
+    def find(self, text: str) -> Iterator[NameMatch]:
+        """Every gazetteer string in `text`, leftmost-longest, not overlapping, case-checked."""
+        pattern = self._compiled()
+        table = self._table
+        for match in pattern.finditer(text):
+            found = match.group()
+            for kind, target, alias in table.get(fold(found), ()):
+                if _case_ok(alias, found):
+                    yield NameMatch(start=match.start(), end=match.end(), kind=kind, target=target)
+                    break
+
+    def _lookup(self) -> dict[str, list[tuple[MatchKind, str, str]]]:
+        if not self._table:
+            table: dict[str, list[tuple[MatchKind, str, str]]] = {}
+
+            def add(kind: MatchKind, target: str, alias: str) -> None:
+                key = fold(alias)
+                if key:
+                    table.setdefault(key, []).append((kind, target, alias))
+
+            for record in self._actors.values():
+                for alias in record.names:
+                    add("name", record.id, alias)
+                for alias in record.capitals:
+                    add("capital", record.id, alias)
+                for alias in record.adjectives:
+                    add("adjective", record.id, alias)
+            for person in self._people.values():
+                for alias in (person.name, *person.aliases):
+                    add("person", person.id, alias)
+            order = {"name": 0, "person": 1, "capital": 2, "adjective": 3}
+            for entries in table.values():
+                entries.sort(key=lambda e: (order[e[0]], not any(c.islower() for c in e[2])))
+            self._table = table
+        return self._table
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            keys = self._lookup().keys()
+            body = _trie_regex(keys)
+            self._pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w])", re.IGNORECASE)
+        return self._pattern
+
+
+def _records_from_document(data: object, origin: str) -> tuple[list[ActorRecord], list[PersonRecord]]:
+    if not isinstance(data, Mapping):
+        raise GazetteerError(f"{origin}: expected a JSON object")
+    actors: list[ActorRecord] = []
+    people: list[PersonRecord] = []
+    for key, actor_type in (("organizations", "organization"), ("states", "state"), ("groups", "group")):
+        for i, item in enumerate(data.get(key, ())):
+            actors.append(_record(ActorRecord, {"type": actor_type, **item}, f"{origin}: {key}[{i}]"))
+    for i, item in enumerate(data.get("people", ())):
+        people.append(_record(PersonRecord, item, f"{origin}: people[{i}]"))
+    return actors, people
+
+
+_ACTOR_FIELDS = {a.name for a in attrs.fields(ActorRecord)}
+_PERSON_FIELDS = {a.name for a in attrs.fields(PersonRecord)}
+
+
+def _record(cls: type[Any], item: object, where: str) -> Any:  # noqa: ANN401 - ActorRecord or PersonRecord
+    if not isinstance(item, Mapping):
+        raise GazetteerError(f"{where}: expected an object")
+    allowed = _ACTOR_FIELDS if cls is ActorRecord else _PERSON_FIELDS
+    try:
+        return cls(**{k: v for k, v in item.items() if k in allowed})
+    except (TypeError, ValueError) as exc:
+        raise GazetteerError(f"{where}: {exc}") from None
+
+
+@functools.cache
+def _default() -> Gazetteer:
+    actors: list[ActorRecord] = []
+    people: list[PersonRecord] = []
+    root = resources.files("geostance") / "data"
+    for name in (*_DATA_FILES.values(), "people.json"):
+        data = json.loads((root / name).read_text(encoding="utf-8"))
+        more_actors, more_people = _records_from_document(data, f"geostance/data/{name}")
+        actors += more_actors
+        people += more_people
+    return Gazetteer.from_records(actors, people)

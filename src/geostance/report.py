@@ -1,0 +1,457 @@
+"""A self-contained HTML report: the stance graph, the dyads, and every stance in its text.
+
+[`to_html`][geostance.to_html] returns one HTML page with inline CSS, inline SVG and a
+few lines of inline JavaScript, and no link to anything outside it, so it opens the
+same offline, from an e-mail attachment or from a file share. It shows:
+
+- the stance graph, drawn as SVG on a circle (statements blue, rebuttals red and dashed,
+  memberships grey), each arrow labelled with its acts or claim kinds;
+- a table of dyads with their statement and rebuttal counts;
+- a timeline, when dates are known;
+- each article's text with the evidence of statements, the claims of rebuttals and the
+  quotes highlighted, beside a list of its statements and rebuttals; pointing at one
+  highlights its passages, and its links jump to them.
+
+Article text and every other value is HTML-escaped: an article cannot inject markup.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from html import escape
+from typing import TYPE_CHECKING, NamedTuple
+
+from geostance.corpus import Articles, Corpus, actor_label, actor_type, as_corpus, rebuttal_targets, statement_date
+from geostance.eventdata import act_code, claim_code
+from geostance.model import Organization, Statement
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from geostance.corpus import CorpusEntry
+    from geostance.model import Article, Rebuttal
+
+__all__ = ["to_html"]
+
+
+def to_html(data: Articles, *, title: str = "geostance report") -> str:
+    """Render articles as a self-contained HTML report.
+
+    Args:
+        data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
+        title: The page title and heading.
+
+    Returns:
+        A complete HTML document (UTF-8 text) that needs no network.
+    """
+    corpus = as_corpus(data)
+    names = {actor.id: actor_label(actor) for actor in corpus.actors}
+    n_statements = sum(len(a.statements) for a in corpus.articles)
+    n_rebuttals = sum(len(a.rebuttals) for a in corpus.articles)
+    summary = (
+        f"{_plural(len(corpus), 'article')} · {_plural(len(corpus.actors), 'actor')} · "
+        f"{_plural(n_statements, 'statement')} · {_plural(n_rebuttals, 'rebuttal')}"
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f'<header><h1>{escape(title)}</h1><p class="summary">{escape(summary)}</p></header>',
+        '<section id="graph"><h2>Stance graph</h2>',
+        _svg(corpus),
+        _LEGEND,
+        "</section>",
+        _dyad_table(corpus, names),
+        _timeline(corpus, names),
+        '<section id="articles"><h2>Articles</h2>',
+        *(_article(i, entry, names) for i, entry in enumerate(corpus.entries)),
+        "</section>",
+        f"<script>{_JS}</script>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+# -------------------------------------------------------------------- graph
+class _Edge(NamedTuple):
+    source: str
+    target: str
+    kind: str
+    n: int
+    label: str
+
+
+def _edges(corpus: Corpus) -> list[_Edge]:
+    out: list[_Edge] = []
+    for dyad in corpus.dyads():
+        if dyad.statements:
+            acts = ", ".join(act.value for act, _ in dyad.acts)
+            out.append(_Edge(dyad.source, dyad.target, "statement", dyad.statements, acts))
+        if dyad.rebuttals:
+            claims = ", ".join(kind.value for kind, _ in dyad.claims)
+            out.append(_Edge(dyad.source, dyad.target, "rebuttal", dyad.rebuttals, claims))
+    seen: set[tuple[str, str]] = set()
+    for actor in corpus.actors:
+        if isinstance(actor, Organization):
+            for member in actor.members:
+                if (member, actor.id) not in seen:
+                    seen.add((member, actor.id))
+                    out.append(_Edge(member, actor.id, "member", 1, ""))
+    return out
+
+
+_NODE_R = 24.0
+
+
+def _svg(corpus: Corpus) -> str:
+    actors = corpus.actors
+    if not actors:
+        return '<p class="empty">No actors were found.</p>'
+    n = len(actors)
+    radius = max(150.0, n * 90 / (2 * math.pi))
+    margin = 150.0
+    size = 2 * (radius + margin)
+    centre = size / 2
+    pos: dict[str, tuple[float, float]] = {}
+    for i, actor in enumerate(actors):
+        angle = -math.pi / 2 + 2 * math.pi * i / n
+        pos[actor.id] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle))
+    out = [
+        (
+            f'<svg class="graph" viewBox="0 0 {size:.0f} {size:.0f}" '
+            f'width="{size:.0f}" height="{size:.0f}" role="img" aria-label="Stance graph">'
+        ),
+        "<defs>",
+        *(
+            f'<marker id="arrow-{kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+            f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="head-{kind}"/></marker>'
+            for kind in ("statement", "rebuttal")
+        ),
+        "</defs>",
+    ]
+    names = {actor.id: actor_label(actor) for actor in actors}
+    for edge in _edges(corpus):
+        if edge.source == edge.target or edge.source not in pos or edge.target not in pos:
+            continue
+        out.append(_svg_edge(edge, pos[edge.source], pos[edge.target], names))
+    for actor in actors:
+        x, y = pos[actor.id]
+        dx, dy = x - centre, y - centre
+        norm = math.hypot(dx, dy) or 1.0
+        lx, ly = x + dx / norm * (_NODE_R + 10), y + dy / norm * (_NODE_R + 10)
+        anchor = "middle" if abs(dx / norm) < 0.3 else ("start" if dx > 0 else "end")
+        baseline = "auto" if dy < -0.3 * norm else ("hanging" if dy > 0.3 * norm else "middle")
+        kind = actor_type(actor)
+        out.append(
+            f'<g class="node {kind}"><title>{escape(actor.name)} ({kind}, {escape(actor.id)})</title>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{_NODE_R:.0f}"/>'
+            f'<text x="{x:.1f}" y="{y:.1f}" class="code" text-anchor="middle" dominant-baseline="central">'
+            f"{escape(_initials(actor.id, names[actor.id]))}</text>"
+            f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="{baseline}">'
+            f"{escape(names[actor.id])}</text></g>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _initials(actor_id: str, label: str) -> str:
+    short = label if len(label) <= 5 else actor_id
+    return short[:5]
+
+
+def _svg_edge(edge: _Edge, start: tuple[float, float], end: tuple[float, float], names: dict[str, str]) -> str:
+    (x1, y1), (x2, y2) = start, end
+    dx, dy = x2 - x1, y2 - y1
+    dist = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / dist, dy / dist
+    # Bend to the right of the direction of travel, so A->B and B->A do not overlap.
+    bend = {"statement": 0.12, "rebuttal": 0.26, "member": 0.0}[edge.kind] * dist
+    mx, my = (x1 + x2) / 2 - uy * bend, (y1 + y2) / 2 + ux * bend
+    # Start and end on the node circles, heading towards the control point.
+    sx, sy = _towards(x1, y1, mx, my, _NODE_R)
+    ex, ey = _towards(x2, y2, mx, my, _NODE_R + 2)
+    width = 1.5 + 1.5 * math.log2(edge.n) if edge.n > 1 else 1.5
+    title = f"{names.get(edge.source, edge.source)} → {names.get(edge.target, edge.target)}: "
+    if edge.kind == "member":
+        title += "member of"
+        return (
+            f'<g class="edge member"><title>{escape(title)}</title>'
+            f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}"/></g>'
+        )
+    noun = "statement" if edge.kind == "statement" else "rebuttal"
+    title += f"{_plural(edge.n, noun)} ({edge.label})" if edge.label else _plural(edge.n, noun)
+    # The label sits at the curve's midpoint: B(0.5) = (P0 + 2 P1 + P2) / 4.
+    lx, ly = (sx + 2 * mx + ex) / 4, (sy + 2 * my + ey) / 4
+    text = edge.label or noun
+    if edge.n > 1:
+        text += f" ({edge.n})"
+    return (
+        f'<g class="edge {edge.kind}"><title>{escape(title)}</title>'
+        f'<path d="M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" stroke-width="{width:.1f}" '
+        f'marker-end="url(#arrow-{edge.kind})"/>'
+        f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="middle" dominant-baseline="central">{escape(text)}</text></g>'
+    )
+
+
+def _towards(x: float, y: float, tx: float, ty: float, distance: float) -> tuple[float, float]:
+    dx, dy = tx - x, ty - y
+    norm = math.hypot(dx, dy) or 1.0
+    return x + dx / norm * distance, y + dy / norm * distance
+
+
+_LEGEND = (
+    '<p class="legend"><span class="key statement">statement</span> '
+    '<span class="key rebuttal">rebuttal</span> <span class="key member">membership</span> '
+    '<span class="dot organization"></span> organization <span class="dot state"></span> state '
+    '<span class="dot group"></span> group</p>'
+)
+
+
+# ------------------------------------------------------------------- tables
+def _dyad_table(corpus: Corpus, names: dict[str, str]) -> str:
+    dyads = corpus.dyads()
+    if not dyads:
+        return '<section id="dyads"><h2>Dyads</h2><p class="empty">No statements or rebuttals.</p></section>'
+    rows = []
+    for dyad in dyads:
+        acts = ", ".join(f"{act.value} {n}" for act, n in dyad.acts)
+        claims = ", ".join(f"{kind.value} {n}" for kind, n in dyad.claims)
+        rows.append(
+            f"<tr><td>{escape(names.get(dyad.source, dyad.source))}</td>"
+            f"<td>{escape(names.get(dyad.target, dyad.target))}</td>"
+            f'<td class="num">{dyad.statements}</td><td class="num">{dyad.rebuttals}</td>'
+            f'<td>{escape(acts)}</td><td>{escape(claims)}</td><td class="num">{len(dyad.articles)}</td></tr>'
+        )
+    return (
+        '<section id="dyads"><h2>Dyads</h2><table><thead><tr><th>From</th><th>To</th>'
+        '<th class="num">Statements</th><th class="num">Rebuttals</th><th>Acts</th><th>Claims</th>'
+        '<th class="num">Articles</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>"
+    )
+
+
+def _timeline(corpus: Corpus, names: dict[str, str]) -> str:
+    events = corpus.timeline()
+    if not events:
+        return ""
+    index = {entry.key: i for i, entry in enumerate(corpus.entries)}
+    rows = [
+        f"<tr><td>{event.date.isoformat()}</td><td>{escape(names.get(event.speaker, event.speaker))}</td>"
+        f"<td>{event.kind}</td><td>{escape(', '.join(names.get(t, t) for t in event.targets))}</td>"
+        f'<td><a href="#{_anchor(index[event.article], event.id)}">{escape(event.article)}</a></td></tr>'
+        for event in events
+    ]
+    return (
+        '<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>Date</th><th>Who</th><th>What</th>'
+        "<th>Towards</th><th>Article</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></section>"
+    )
+
+
+# ----------------------------------------------------------------- articles
+class _Mark(NamedTuple):
+    start: int
+    end: int
+    cls: str
+    item: str
+    anchor: str
+
+
+def _anchor(article: int, item_id: str, part: str = "") -> str:
+    return f"a{article}-{item_id}{part}"
+
+
+def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
+    article = entry.article
+    marks: list[_Mark] = []
+    cards: list[str] = []
+    for statement in article.statements:
+        item = _anchor(index, statement.id)
+        for j, evidence in enumerate(statement.evidence):
+            marks.append(_Mark(evidence.span.start, evidence.span.end, "ev", item, f"{item}-e{j}"))
+        for j, quote in enumerate(statement.quotes):
+            marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
+        cards.append(_statement_card(item, statement, names, statement_date(statement, entry.date)))
+    for rebuttal in article.rebuttals:
+        item = _anchor(index, rebuttal.id)
+        for j, claim in enumerate(rebuttal.claims):
+            marks.append(_Mark(claim.span.start, claim.span.end, "cl", item, f"{item}-c{j}"))
+        for j, quote in enumerate(rebuttal.quotes):
+            marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
+        cards.append(_rebuttal_card(item, article, rebuttal, names))
+    heading = escape(entry.key) + (f' <span class="date">{entry.date.isoformat()}</span>' if entry.date else "")
+    listing = "".join(cards) or '<p class="empty">No statements or rebuttals.</p>'
+    return (
+        f'<article id="a{index}"><h3>{heading}</h3><div class="layout">'
+        f'<div class="text">{_highlight(article.text, marks)}</div>'
+        f'<ol class="items">{listing}</ol></div></article>'
+    )
+
+
+def _highlight(text: str, marks: list[_Mark]) -> str:
+    """Escape `text` and wrap every stretch covered by marks in one span listing them all."""
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out: list[str] = []
+    anchored: set[str] = set()
+    for start, end in itertools.pairwise(cuts):
+        covering = [m for m in marks if m.start <= start and end <= m.end]
+        chunk = escape(text[start:end])
+        if not covering:
+            out.append(chunk)
+            continue
+        for mark in covering:
+            if mark.anchor not in anchored:
+                anchored.add(mark.anchor)
+                out.append(f'<a class="anchor" id="{mark.anchor}"></a>')
+        classes = " ".join(sorted({m.cls for m in covering}))
+        items = " ".join(dict.fromkeys(m.item for m in covering))
+        out.append(f'<span class="hl {classes}" data-items="{items}">{chunk}</span>')
+    return "".join(out)
+
+
+def _codes(codes: list[tuple[str | None, str | None]]) -> str:
+    plover = ", ".join(dict.fromkeys(p for p, _ in codes if p))
+    cameo = ", ".join(dict.fromkeys(c for _, c in codes if c))
+    bits = []
+    if plover:
+        bits.append(f"PLOVER {plover}")
+    if cameo:
+        bits.append(f"CAMEO {cameo}")
+    return f'<div class="codes">{escape(" · ".join(bits))}</div>' if bits else ""
+
+
+def _links(item: str, excerpts: list[tuple[str, str]], cls: str) -> str:
+    return "".join(f'<li><a class="{cls}" href="#{item}-{suffix}">{escape(text)}</a></li>' for suffix, text in excerpts)
+
+
+def _statement_card(item: str, statement: Statement, names: dict[str, str], date: dt.date | None) -> str:
+    targets = ", ".join(names.get(t, t) for t in statement.targets) or "—"
+    acts = ", ".join(act.value for act in statement.acts) or "statement"
+    meta = []
+    if statement.topics:
+        meta.append("topics: " + ", ".join(t.value for t in statement.topics))
+    if statement.person:
+        meta.append("by " + statement.person.text)
+    if statement.occasion:
+        meta.extend(m.text for m in (statement.occasion.when, statement.occasion.where, statement.occasion.event) if m)
+    if date:
+        meta.append(date.isoformat())
+    if statement.reported_by:
+        meta.append("reported by " + statement.reported_by.text)
+    evidence = _links(item, [(f"e{j}", e.text) for j, e in enumerate(statement.evidence)], "ev")
+    quotes = _links(item, [(f"q{j}", f"“{q.text}”") for j, q in enumerate(statement.quotes)], "qt")
+    return (
+        f'<li class="card statement" data-item="{item}" id="{item}-card">'
+        f'<div class="who">{escape(names.get(statement.speaker, statement.speaker))} → {escape(targets)}'
+        f' <span class="tag">{escape(acts)}</span> <span class="id">{escape(statement.id)}</span></div>'
+        + (f'<div class="meta">{escape(" · ".join(meta))}</div>' if meta else "")
+        + _codes([(act_code(a).plover, act_code(a).cameo) for a in statement.acts])
+        + (f"<ul>{evidence}{quotes}</ul>" if evidence or quotes else "")
+        + "</li>"
+    )
+
+
+def _rebuttal_card(item: str, article: Article, rebuttal: Rebuttal, names: dict[str, str]) -> str:
+    answered = rebuttal_targets(article, rebuttal)
+    targets = ", ".join(names.get(t, t) for t in answered) or "—"
+    rebuts = ", ".join(rebuttal.rebuts)
+    claims = "".join(
+        f'<li><a class="cl" href="#{item}-c{j}"><span class="tag">{escape(c.kind.value)}</span> '
+        f"{escape(c.text)}</a></li>"
+        for j, c in enumerate(rebuttal.claims)
+    )
+    quotes = _links(item, [(f"q{j}", f"“{q.text}”") for j, q in enumerate(rebuttal.quotes)], "qt")
+    meta = [f"answers {rebuts}"] if rebuts else []
+    if rebuttal.person:
+        meta.append("by " + rebuttal.person.text)
+    return (
+        f'<li class="card rebuttal" data-item="{item}" id="{item}-card">'
+        f'<div class="who">{escape(names.get(rebuttal.speaker, rebuttal.speaker))} ⟲ {escape(targets)}'
+        f' <span class="tag">rebuttal</span> <span class="id">{escape(rebuttal.id)}</span></div>'
+        + (f'<div class="meta">{escape(" · ".join(meta))}</div>' if meta else "")
+        + _codes([(claim_code(c.kind).plover, claim_code(c.kind).cameo) for c in rebuttal.claims])
+        + (f"<ul>{claims}{quotes}</ul>" if claims or quotes else "")
+        + "</li>"
+    )
+
+
+_CSS = """
+:root { --statement: #1d4ed8; --rebuttal: #b91c1c; --member: #9ca3af; --ink: #1f2937; --muted: #6b7280;
+  --organization: #dbeafe; --state: #dcfce7; --group: #fef3c7; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--ink);
+  margin: 0 auto; max-width: 1240px; padding: 1.5rem; }
+h1 { margin: 0; font-size: 1.8rem; } h2 { border-bottom: 1px solid #e5e7eb; padding-bottom: .2rem; margin-top: 2rem; }
+h3 { font-size: 1.05rem; word-break: break-all; } .summary, .empty, .meta, .id, .date { color: var(--muted); }
+svg.graph { display: block; max-width: 100%; height: auto; margin: 0 auto; font-size: 13px; }
+.node circle { stroke: #374151; stroke-width: 1.2; } .node.organization circle { fill: var(--organization); }
+.node.state circle { fill: var(--state); } .node.group circle { fill: var(--group); }
+.node text { fill: var(--ink); } .node text.code { font-size: 10px; font-weight: 600; }
+.edge path, .edge line { fill: none; } .edge text { font-size: 11px; paint-order: stroke; stroke: #fff;
+  stroke-width: 3px; stroke-linejoin: round; }
+.edge.statement path { stroke: var(--statement); } .edge.statement text { fill: var(--statement); }
+.edge.rebuttal path { stroke: var(--rebuttal); stroke-dasharray: 6 4; } .edge.rebuttal text { fill: var(--rebuttal); }
+.edge.member line { stroke: var(--member); stroke-dasharray: 2 3; }
+.head-statement { fill: var(--statement); } .head-rebuttal { fill: var(--rebuttal); }
+.legend { text-align: center; color: var(--muted); font-size: .9rem; }
+.key::before { content: ""; display: inline-block; width: 26px; margin: 0 .3rem .25rem .8rem; border-top: 2px solid; }
+.key.statement::before { border-color: var(--statement); } .key.rebuttal::before { border: 0;
+  border-top: 2px dashed var(--rebuttal); } .key.member::before { border-top: 2px dotted var(--member); }
+.dot { display: inline-block; width: 12px; height: 12px; border-radius: 50%; border: 1px solid #374151;
+  margin: 0 .2rem 0 .8rem; vertical-align: -1px; } .dot.organization { background: var(--organization); }
+.dot.state { background: var(--state); } .dot.group { background: var(--group); }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
+th { background: #f9fafb; } .num { text-align: right; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
+@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
+.text { white-space: pre-wrap; background: #fcfcfd; border: 1px solid #e5e7eb; border-radius: 6px; padding: 1rem;
+  line-height: 1.65; }
+.hl.ev { background: #dbeafe; } .hl.cl { background: #fee2e2; } .hl.ev.cl { background: #ede9fe; }
+.hl.qt { text-decoration: underline 2px #6b7280; text-underline-offset: 3px; }
+.hl.active { outline: 2px solid #f59e0b; background: #fef3c7; }
+.items { list-style: none; padding: 0; margin: 0; }
+.card { border: 1px solid #e5e7eb; border-left: 4px solid var(--statement); border-radius: 6px; padding: .5rem .7rem;
+  margin-bottom: .6rem; font-size: .9rem; } .card.rebuttal { border-left-color: var(--rebuttal); }
+.card.active { box-shadow: 0 0 0 2px #f59e0b; } .card ul { margin: .3rem 0 0; padding-left: 1.1rem; }
+.card a { color: inherit; text-decoration: none; } .card a:hover { text-decoration: underline; }
+.who { font-weight: 600; } .tag { font-weight: 500; font-size: .8rem; background: #f3f4f6; border-radius: 4px;
+  padding: 0 .3rem; } .codes { font-size: .8rem; color: #374151; }
+a.anchor { scroll-margin-top: 4rem; }
+"""
+
+_JS = """
+(function () {
+  function mark(item, on) {
+    document.querySelectorAll('.hl').forEach(function (el) {
+      if ((el.getAttribute('data-items') || '').split(' ').indexOf(item) >= 0) { el.classList.toggle('active', on); }
+    });
+    var card = document.getElementById(item + '-card');
+    if (card) { card.classList.toggle('active', on); }
+  }
+  document.querySelectorAll('.card').forEach(function (card) {
+    var item = card.getAttribute('data-item');
+    card.addEventListener('mouseenter', function () { mark(item, true); });
+    card.addEventListener('mouseleave', function () { mark(item, false); });
+  });
+  document.querySelectorAll('.hl').forEach(function (el) {
+    el.addEventListener('click', function () {
+      var first = (el.getAttribute('data-items') || '').split(' ')[0];
+      var card = first && document.getElementById(first + '-card');
+      if (card) { card.scrollIntoView({block: 'nearest'}); mark(first, true);
+        setTimeout(function () { mark(first, false); }, 1500); }
+    });
+  });
+})();
+"""
