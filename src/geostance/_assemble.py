@@ -42,6 +42,7 @@ from geostance.model import (
 __all__ = ["assemble"]
 
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
+_AUTHORITY = "de facto authority"
 
 
 @attrs.define
@@ -142,6 +143,9 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
     events = run.events
     acts = sorted({a for e in events for a in e.acts}, key=_ACT_ORDER.__getitem__)
     targets = list(dict.fromkeys(t for e in events for t in e.targets if t != run.speaker))
+    # a state whose de facto authority is already a target is its territory here, not a second target
+    governed = {r.based_in for t in targets if (r := doc.record(t)) and r.type == "group" and r.kind == _AUTHORITY}
+    targets = [t for t in targets if t not in governed]
     topics = sorted({t for e in events for t in e.topics}, key=list(Topic).index)
     speaker_event = next((e for e in events if e.person_span or _specific(doc, e)), events[0])
     person = next((e.person_span for e in events if e.person_span), None)
@@ -149,7 +153,7 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
     seen: set[tuple[int, int]] = set()
     for event in events:
         for q in event.quotes:
-            if (q.start, q.end) not in seen and not event.rebuttal and _quotable(text, q.start, q.end):
+            if (q.start, q.end) not in seen and _quotable(text, q.start, q.end):
                 seen.add((q.start, q.end))
                 quotes.append(Quote.at(text, q.start, q.end))
     evidence = [Evidence.at(text, *e.evidence) for e in events if e.evidence[1] > e.evidence[0]]
@@ -203,6 +207,17 @@ def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str)
     )
 
 
+def _named_in_claims(doc: Document, run: _Run) -> str | None:
+    """The first actor other than the rebutter named in the rebuttal's own sentences: whom it answers."""
+    for event in run.events:
+        sentence = doc.sentences[event.sentence]
+        for hit in doc.hits_in(event.cue_start, sentence.end):
+            record = doc.record(hit.actor)
+            if hit.actor != run.speaker and record is not None and record.type != "group":
+                return hit.actor
+    return None
+
+
 def assemble(doc: Document, *, source: str | None = None, url: str | None = None) -> Article:
     """Build the Article from the document's events, hits and facts."""
     text = doc.text
@@ -227,6 +242,9 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
             rebuts += mine
         if not rebuts:
             rebuts = [s.id for s in statements if run.speaker in s.targets and s.speaker != run.speaker]
+        if not rebuts:
+            named = _named_in_claims(doc, run)
+            rebuts = [s.id for s in statements if s.speaker == named]
         if not rebuts:
             before = [s for s in statements if s.speaker != run.speaker and s.evidence and s.evidence[0].span.start < first.cue_start]
             if before:

@@ -51,7 +51,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"\W*(?:According\s+to|As\s+(?:reported|quoted|cited)\s+by|As|In|At|On|During|Following|After|Before|Speaking|"
     r"Despite|While|Earlier|Meanwhile|However|But|And|Moreover|Also|Later|Last|Addressing|Responding|Commenting|"
     r"Wrapping|Referring|Reacting|Separately|Furthermore|Additionally|Since|Over|Amid|Under|Through|With|"
-    r"Asked|When|Citing|Quoting|Writing|Talking|Instead|Yet|Still|Nevertheless)\b[^,]*,\s*"
+    r"Asked|When|Citing|Quoting|Writing|Talking|Instead|Yet|Still|Nevertheless)\b[^,]*,\s*",
+    re.IGNORECASE,
 )
 _INSERTION = re.compile(
     r",\s*(?:in|at|on|during|following|after|before|while|speaking|according|as|via|through|with|without|"
@@ -73,7 +74,7 @@ _ROLE_OF = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
 _PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
 _AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _CONTRAST = re.compile(r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
 _AUX_BEFORE = re.compile(
@@ -196,28 +197,24 @@ class _Attributor:
                 return adj.actor, (adj.start, adj.end)
         return None
 
-    def subject(self, start: int, end: int, clause_start: int) -> _Speaker | None:
-        """The speaker named in `[start, end)`, the subject zone of a cue."""
+    def _collect(
+        self, zone_start: int, zone: str, end: int, first_word: int
+    ) -> list[tuple[int, str, tuple[int, int], tuple[int, int] | None]]:
+        """Speaker candidates in a (masked) zone: actors, adjective + role, people, known surnames."""
         doc = self.doc
         text = self.text
-        zone_start, zone = _strip_zone(text, start, end)
-        stripped = zone.strip(" ,\"“”'’–—-")
-        if not stripped:
-            return None
-        lead = len(zone) - len(zone.lstrip(" ,\"“”'’–—-"))
-        first_word = zone_start + lead
         candidates: list[tuple[int, str, tuple[int, int], tuple[int, int] | None]] = []
-        skipped_end = -1
+        skipped: ActorHit | None = None
         for hit in doc.hits_in(zone_start, end):
-            if zone[hit.start - zone_start] == " " and text[hit.start] != " ":
-                continue  # inside a removed insertion
-            if skipped_end >= 0 and _LIST_GAP.fullmatch(text, skipped_end, hit.start):
-                skipped_end = hit.end  # the list after a preposition goes on: "by France, Britain and Germany"
+            if (zone[hit.start - zone_start] == " " and text[hit.start] != " ") or doc.in_quote(hit.start):
+                continue  # inside a removed insertion or a quotation
+            if skipped is not None and _same_list(doc, text, skipped, hit):
+                skipped = hit  # the list after a preposition goes on: "by France, Britain and Germany"
                 continue
             if self._candidate_actor(hit, first_word, end):
                 candidates.append((hit.start, hit.actor, (hit.start, hit.end), None))
                 break
-            skipped_end = hit.end
+            skipped = hit
         adjective = self._adjective_speaker(zone_start, end)
         if adjective:
             candidates.append((adjective[1][0], adjective[0], adjective[1], None))
@@ -230,16 +227,39 @@ class _Attributor:
             actor = self._person_actor(match.group())
             candidates.append((match.start(), actor or "", (match.start(), match.end()), (match.start(), match.end())))
             break
-        for hit in doc.persons:
-            if zone_start <= hit.start < end and hit.actor:
-                candidates.append((hit.start, hit.actor, (hit.start, hit.end), (hit.start, hit.end)))
+        for person in doc.persons:
+            if zone_start <= person.start < end and person.actor:
+                candidates.append((person.start, person.actor, (person.start, person.end), (person.start, person.end)))
                 break
+        stripped = text[first_word:end].strip(" ,\"“”'’–—-")
         if len(stripped.split()) <= 2:
             single = re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*", stripped)
             if single and single.group() in self.surnames:
                 at = text.find(stripped, zone_start, end)
                 candidates.append((at, self.surnames[stripped], (at, at + len(stripped)), (at, at + len(stripped))))
         candidates.sort(key=lambda c: c[0])
+        return candidates
+
+    def subject(self, start: int, end: int, clause_start: int) -> _Speaker | None:
+        """The speaker named in `[start, end)`, the subject zone of a cue."""
+        doc = self.doc
+        text = self.text
+        zone_start, zone = _strip_zone(text, start, end)
+        stripped = zone.strip(" ,\"“”'’–—-")
+        if not stripped:
+            return None
+        lead = len(zone) - len(zone.lstrip(" ,\"“”'’–—-"))
+        first_word = zone_start + lead
+        candidates = []
+        comma = zone.rfind(",")
+        if comma > lead and zone[comma + 1 :].strip(" ,\"“”'’–—-"):
+            # the subject usually stands right before its verb: try the last comma-separated part first
+            tail = comma + 1 + len(zone[comma + 1 :]) - len(zone[comma + 1 :].lstrip(" \"“”'’–—-"))
+            candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
+            if candidates:
+                first_word = zone_start + tail
+        if not candidates:
+            candidates = self._collect(zone_start, zone, end, first_word)
         anaphor = doc.lexicon.anaphors.match(text, first_word)
         role_lead = re.match(r"(?:the|a|an)\s+", text[first_word:end], re.IGNORECASE)
         if candidates:
@@ -285,28 +305,30 @@ class _Attributor:
 
     # -- targets
     def targets(self, sentence: Segment, cues: list[_Cue], speaker: str, zone_end: int) -> list[str]:
+        """Actors the event is directed at or about (see the module docstring, rule 4)."""
         doc = self.doc
         text = self.text
         out: list[str] = []
         for i, cue in enumerate(cues):
-            if cue.act not in _DIRECTED and cue.kind != "act":
-                continue
             if cue.act not in _DIRECTED:
                 continue
             limit = cues[i + 1].start if i + 1 < len(cues) else sentence.end
-            window = min(limit, cue.end + 70)
-            for hit in doc.hits_in(cue.end, window):
-                if hit.actor == speaker or doc.in_quote(hit.start):
-                    continue
-                if _LOCATIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start):
-                    continue
-                out.append(hit.actor)
-                break
-        for hit in doc.hits_in(zone_end, sentence.end):
+            for hit in doc.hits_in(cue.end, min(limit, cue.end + 70)):
+                if hit.actor != speaker and not doc.in_quote(hit.start) and not self._locative(sentence, hit):
+                    out.append(hit.actor)
+                    break
+        for hit in doc.hits_in(max(zone_end, cues[0].end), sentence.end):
+            if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
+                continue
             record = doc.record(hit.actor)
-            if record and record.type == "group" and hit.actor != speaker and hit.actor not in out:
-                out.append(hit.actor)
+            if record is None or (record.type == "state" and hit.via == "name" and _member_of(doc, hit.actor, speaker)):
+                continue
+            out.append(hit.actor)
         return list(dict.fromkeys(out))
+
+    def _locative(self, sentence: Segment, hit: ActorHit) -> bool:
+        """Whether a mention is a place ("in Afghanistan", "in Astana, Kazakhstan"), not an actor."""
+        return bool(_LOCATIVE_BEFORE.search(self.text, max(sentence.start, hit.start - 40), hit.start))
 
     # -- the main loop
     def run(self) -> None:
@@ -343,7 +365,11 @@ class _Attributor:
         current: _Speaker | None = None
         previous_end = sentence.start
         for cue in cues:
-            closing = [q for q in quotes if q.closed and previous_end <= q.close <= cue.start]
+            closing = [
+                q
+                for q in quotes
+                if q.closed and previous_end <= q.close <= cue.start and not text[previous_end : q.open].strip(" ,:;–—-")
+            ]
             start = closing[-1].close if closing else previous_end
             if current is not None and _AND_BEFORE.search(text, max(previous_end, cue.start - 40), cue.start):
                 groups[-1][1].append(cue)
@@ -396,19 +422,21 @@ class _Attributor:
                 if noun and noun.lastgroup:
                     object_acts.append(Act(noun.lastgroup))
                 object_span = (cue.end, clause_end)
+                found: list[tuple[int, str]] = []
                 for hit in doc.hits_in(cue.end, clause_end):
-                    if hit.actor != speaker.actor and not _LOCATIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start):
-                        object_actors.append(hit.actor)
+                    if hit.actor != speaker.actor and not self._locative(sentence, hit):
+                        found.append((hit.start, hit.actor))
                         break
-                else:
-                    adjective = self._adjective_speaker(cue.end, clause_end)
-                    if adjective and adjective[0] != speaker.actor:
-                        object_actors.append(adjective[0])
+                adjective = self._adjective_speaker(cue.end, clause_end)
+                if adjective and adjective[0] != speaker.actor:
+                    found.append((adjective[1][0], adjective[0]))
+                if found:
+                    object_actors.append(min(found)[1])
         in_run = self.rebutter == speaker.actor
         content = _content(text, cues, sentence, quotes)
-        has_phrase = any(lex.rebuttal_phrases.search(text, a, b) for a, b in content) or bool(
-            lex.rebuttal_phrases.search(text, first.end, sentence.end)
-        )
+        has_phrase = any(
+            lex.rebuttal_phrases.search(text, a, b) or lex.rebuttal_verbs.search(text, a, b) for a, b in content
+        ) or bool(lex.rebuttal_phrases.search(text, first.end, sentence.end))
         contrast = bool(_CONTRAST.search(text, sentence.start, first.start + 1))
         statement_acts = [a for a in acts if a in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}]
         if not rebuttal and "counter" in kinds and (in_run or speaker.actor in self.targeted or contrast):
@@ -449,6 +477,9 @@ class _Attributor:
             event.also_statement = bool(statement_acts) and not all(
                 c.act == Act.ACCUSE for c in cues if c.act in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}
             ) or (bool(statement_acts) and Act.ACCUSE in statement_acts and not object_acts)
+            if any(len(text[q.start : q.end].split()) >= 4 for q in quotes):
+                event.also_statement = True  # the rebutter's own words are also a statement of theirs
+                event.targets = list(dict.fromkeys([*object_actors, *targets]))
             self.rebutter = speaker.actor
         else:
             if self.rebutter == speaker.actor and statement_acts:
@@ -466,6 +497,8 @@ class _Attributor:
         if event.rebuttal:
             for quote in new:
                 event.claims.extend(_split_quote_claims(self.doc, quote.start, quote.end))
+            if any(len(self.text[q.start : q.end].split()) >= 4 for q in new):
+                event.also_statement = True
         del index, sentence
 
 
@@ -475,6 +508,20 @@ _NP_WORD = re.compile(
     r"transitional|military|local|de[ -]facto|armed|affairs|international|several|other|three|two|four|five|six|"
     r"fellow|european)(?![\w-])(?:['’]s?)?|['’]s?(?![\w-])|\([^()]{1,20}\)",
 )
+
+
+def _same_list(doc: Document, text: str, before: ActorHit, hit: ActorHit) -> bool:
+    """Whether `hit` continues a list that `before` is in ("France, Britain, and Germany")."""
+    if not _LIST_GAP.fullmatch(text, before.end, hit.start):
+        return False
+    a, b = doc.record(before.actor), doc.record(hit.actor)
+    return a is not None and b is not None and a.type == b.type
+
+
+def _member_of(doc: Document, state: str, organization: str) -> bool:
+    """Whether the gazetteer lists `state` as a member of `organization` (members are not its targets)."""
+    record = doc.record(organization)
+    return bool(record and state in record.members)
 
 
 def _speaker_phrase_end(text: str, start: int, end: int) -> int:

@@ -77,7 +77,7 @@ def sentences(text: str, paras: list[Segment], quotes: list[QuoteSpan] = ()) -> 
             if qi < len(inside) and inside[qi][0] < end - 1 < inside[qi][1] - 1:
                 continue
             head = text[max(start, end - 12) : end].rstrip("\"”’')]")
-            if _ABBREVIATION.search(head) and not head.endswith(("U.S.", "U.N.", "U.K.")):
+            if _ABBREVIATION.search(head):
                 continue
             if end > start:
                 out.append(Segment(start, end, para.paragraph))

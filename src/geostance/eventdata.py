@@ -132,7 +132,9 @@ class StanceRow:
     occasion_where: str | None
     """Where, as written."""
     occasion_event: str | None
-    """At what event or in what channel, as written."""
+    """At what gathering, as written."""
+    occasion_channel: str | None
+    """How it was said (a joint statement, a press conference, ...), as written."""
     person: str | None
     """The named person who spoke, as written."""
     evidence_text: str | None
@@ -184,6 +186,7 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
             "occasion_when": _text(occasion.when) if occasion else None,
             "occasion_where": _text(occasion.where) if occasion else None,
             "occasion_event": _text(occasion.event) if occasion else None,
+            "occasion_channel": _text(occasion.channel) if occasion else None,
             "person": _text(statement.person),
             "evidence_text": " … ".join(e.text for e in evidence) if evidence else None,
             "evidence_start": evidence[0].span.start if evidence else None,
@@ -220,6 +223,7 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
             "occasion_when": None,
             "occasion_where": None,
             "occasion_event": None,
+            "occasion_channel": None,
             "person": _text(rebuttal.person),
             "quotes": _quotes(rebuttal.quotes),
         }
@@ -314,6 +318,7 @@ CREATE TABLE statements (
     occasion_when   TEXT,
     occasion_where  TEXT,
     occasion_event  TEXT,
+    occasion_channel TEXT,
     reported_by     TEXT,
     UNIQUE (article_id, statement_id)
 );
@@ -406,7 +411,8 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
         data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
         target: A database file, written to a temporary file first and then renamed
             over any existing file (so a failure leaves no partial database), or an open
-            connection to an empty database, written in one transaction and not closed.
+            connection to a database without these tables, written all or nothing (in a
+            savepoint, so inside a transaction of the caller's too) and left open.
 
     Raises:
         sqlite3.Error: the database cannot be written, e.g. a connection that already
@@ -433,25 +439,37 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
 
 
 def _fill(connection: sqlite3.Connection, corpus: Corpus) -> None:
-    connection.execute("PRAGMA foreign_keys = ON")
-    with connection:  # one transaction: committed on success, rolled back on error
-        for statement in SQLITE_SCHEMA.split(";"):
-            if statement.strip():
-                connection.execute(statement)
-        for actor in corpus.actors:
-            connection.execute(
-                "INSERT INTO actors (id, type, name, code, kind, founded) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    actor.id,
-                    actor_type(actor),
-                    actor.name,
-                    actor_code(actor),
-                    actor.kind if not isinstance(actor, State) else None,
-                    actor.founded if isinstance(actor, Organization) else None,
-                ),
-            )
-        for entry in corpus.entries:
-            _fill_article(connection, entry.key, entry.article, entry.date)
+    connection.execute("PRAGMA foreign_keys = ON")  # a no-op inside a transaction, so first
+    # A savepoint rather than BEGIN: it also nests inside a transaction the caller has open,
+    # and it covers the CREATE statements, which the sqlite3 module runs outside any transaction.
+    connection.execute("SAVEPOINT geostance_export")
+    try:
+        _write_all(connection, corpus)
+    except BaseException:
+        connection.execute("ROLLBACK TO geostance_export")
+        connection.execute("RELEASE geostance_export")
+        raise
+    connection.execute("RELEASE geostance_export")
+
+
+def _write_all(connection: sqlite3.Connection, corpus: Corpus) -> None:
+    for statement in SQLITE_SCHEMA.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+    for actor in corpus.actors:
+        connection.execute(
+            "INSERT INTO actors (id, type, name, code, kind, founded) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                actor.id,
+                actor_type(actor),
+                actor.name,
+                actor_code(actor),
+                actor.kind if not isinstance(actor, State) else None,
+                actor.founded if isinstance(actor, Organization) else None,
+            ),
+        )
+    for entry in corpus.entries:
+        _fill_article(connection, entry.key, entry.article, entry.date)
 
 
 def _fill_article(connection: sqlite3.Connection, key: str, article: Article, date: dt.date | None) -> None:
@@ -480,7 +498,8 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
     occasion = statement.occasion
     cursor = connection.execute(
         "INSERT INTO statements (article_id, statement_id, speaker_id, speaker_text, person, date,"
-        " occasion_when, occasion_where, occasion_event, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " occasion_when, occasion_where, occasion_event, occasion_channel, reported_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             key,
             statement.id,
@@ -491,6 +510,7 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
             _text(occasion.when) if occasion else None,
             _text(occasion.where) if occasion else None,
             _text(occasion.event) if occasion else None,
+            _text(occasion.channel) if occasion else None,
             _text(statement.reported_by),
         ),
     )

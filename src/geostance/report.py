@@ -19,12 +19,22 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
-from geostance.corpus import Articles, Corpus, actor_label, actor_type, as_corpus, rebuttal_targets, statement_date
+from geostance.corpus import (
+    Articles,
+    Corpus,
+    actor_code,
+    actor_label,
+    actor_type,
+    as_corpus,
+    rebuttal_targets,
+    statement_date,
+)
 from geostance.eventdata import act_code, claim_code
-from geostance.model import Organization, Statement
+from geostance.model import Group, Organization, State, Statement
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -121,18 +131,18 @@ def _svg(corpus: Corpus) -> str:
     if not actors:
         return '<p class="empty">No actors were found.</p>'
     n = len(actors)
-    radius = max(150.0, n * 90 / (2 * math.pi))
-    margin = 150.0
-    size = 2 * (radius + margin)
-    centre = size / 2
+    radius = max(200.0, n * 110 / (2 * math.pi))
+    side, top = 170.0, 60.0  # room for the labels beside and above/below the circle
+    width, height = 2 * (radius + side), 2 * (radius + top)
+    cx, cy = width / 2, height / 2
     pos: dict[str, tuple[float, float]] = {}
     for i, actor in enumerate(actors):
         angle = -math.pi / 2 + 2 * math.pi * i / n
-        pos[actor.id] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle))
+        pos[actor.id] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
     out = [
         (
-            f'<svg class="graph" viewBox="0 0 {size:.0f} {size:.0f}" '
-            f'width="{size:.0f}" height="{size:.0f}" role="img" aria-label="Stance graph">'
+            f'<svg class="graph" viewBox="0 0 {width:.0f} {height:.0f}" '
+            f'width="{width:.0f}" height="{height:.0f}" role="img" aria-label="Stance graph">'
         ),
         "<defs>",
         *(
@@ -143,13 +153,17 @@ def _svg(corpus: Corpus) -> str:
         "</defs>",
     ]
     names = {actor.id: actor_label(actor) for actor in actors}
+    labels: list[str] = []  # edge labels go on top of the nodes, so a node never hides one
     for edge in _edges(corpus):
         if edge.source == edge.target or edge.source not in pos or edge.target not in pos:
             continue
-        out.append(_svg_edge(edge, pos[edge.source], pos[edge.target], names))
+        line, label = _svg_edge(edge, pos[edge.source], pos[edge.target], names)
+        out.append(line)
+        if label:
+            labels.append(label)
     for actor in actors:
         x, y = pos[actor.id]
-        dx, dy = x - centre, y - centre
+        dx, dy = x - cx, y - cy
         norm = math.hypot(dx, dy) or 1.0
         lx, ly = x + dx / norm * (_NODE_R + 10), y + dy / norm * (_NODE_R + 10)
         anchor = "middle" if abs(dx / norm) < 0.3 else ("start" if dx > 0 else "end")
@@ -159,20 +173,30 @@ def _svg(corpus: Corpus) -> str:
             f'<g class="node {kind}"><title>{escape(actor.name)} ({kind}, {escape(actor.id)})</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{_NODE_R:.0f}"/>'
             f'<text x="{x:.1f}" y="{y:.1f}" class="code" text-anchor="middle" dominant-baseline="central">'
-            f"{escape(_initials(actor.id, names[actor.id]))}</text>"
+            f"{escape(_badge(actor))}</text>"
             f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="{baseline}">'
             f"{escape(names[actor.id])}</text></g>"
         )
+    out.extend(labels)
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _initials(actor_id: str, label: str) -> str:
-    short = label if len(label) <= 5 else actor_id
-    return short[:5]
+def _badge(actor: Organization | State | Group) -> str:
+    """Up to five characters inside a node: the code or acronym, else initials or the name's start."""
+    code = actor_code(actor)
+    if code and len(code) <= 5:
+        return code
+    words = [w for w in re.split(r"[\s-]+", actor.name) if w[:1].isalpha()]
+    if len(words) > 1:
+        return "".join(w[0].upper() for w in words)[:4]
+    return actor.name[:4]
 
 
-def _svg_edge(edge: _Edge, start: tuple[float, float], end: tuple[float, float], names: dict[str, str]) -> str:
+def _svg_edge(
+    edge: _Edge, start: tuple[float, float], end: tuple[float, float], names: dict[str, str]
+) -> tuple[str, str]:
+    """The edge's line and, separately, its label."""
     (x1, y1), (x2, y2) = start, end
     dx, dy = x2 - x1, y2 - y1
     dist = math.hypot(dx, dy) or 1.0
@@ -190,20 +214,25 @@ def _svg_edge(edge: _Edge, start: tuple[float, float], end: tuple[float, float],
         return (
             f'<g class="edge member"><title>{escape(title)}</title>'
             f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}"/></g>'
-        )
+        ), ""
     noun = "statement" if edge.kind == "statement" else "rebuttal"
     title += f"{_plural(edge.n, noun)} ({edge.label})" if edge.label else _plural(edge.n, noun)
     # The label sits at the curve's midpoint: B(0.5) = (P0 + 2 P1 + P2) / 4.
     lx, ly = (sx + 2 * mx + ex) / 4, (sy + 2 * my + ey) / 4
-    text = edge.label or noun
+    kinds = edge.label.split(", ") if edge.label else [noun]
+    text = ", ".join(kinds[:3]) + (", …" if len(kinds) > 3 else "")
     if edge.n > 1:
         text += f" ({edge.n})"
-    return (
+    line = (
         f'<g class="edge {edge.kind}"><title>{escape(title)}</title>'
         f'<path d="M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" stroke-width="{width:.1f}" '
-        f'marker-end="url(#arrow-{edge.kind})"/>'
+        f'marker-end="url(#arrow-{edge.kind})"/></g>'
+    )
+    label = (
+        f'<g class="edge-label {edge.kind}"><title>{escape(title)}</title>'
         f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="middle" dominant-baseline="central">{escape(text)}</text></g>'
     )
+    return line, label
 
 
 def _towards(x: float, y: float, tx: float, ty: float, distance: float) -> tuple[float, float]:
@@ -344,7 +373,8 @@ def _statement_card(item: str, statement: Statement, names: dict[str, str], date
     if statement.person:
         meta.append("by " + statement.person.text)
     if statement.occasion:
-        meta.extend(m.text for m in (statement.occasion.when, statement.occasion.where, statement.occasion.event) if m)
+        occasion = statement.occasion
+        meta.extend(m.text for m in (occasion.when, occasion.where, occasion.event, occasion.channel) if m)
     if date:
         meta.append(date.isoformat())
     if statement.reported_by:
@@ -394,14 +424,15 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, A
   margin: 0 auto; max-width: 1240px; padding: 1.5rem; }
 h1 { margin: 0; font-size: 1.8rem; } h2 { border-bottom: 1px solid #e5e7eb; padding-bottom: .2rem; margin-top: 2rem; }
 h3 { font-size: 1.05rem; word-break: break-all; } .summary, .empty, .meta, .id, .date { color: var(--muted); }
-svg.graph { display: block; max-width: 100%; height: auto; margin: 0 auto; font-size: 13px; }
+svg.graph { display: block; width: 100%; max-width: 980px; height: auto; margin: 0 auto; font-size: 13px; }
 .node circle { stroke: #374151; stroke-width: 1.2; } .node.organization circle { fill: var(--organization); }
 .node.state circle { fill: var(--state); } .node.group circle { fill: var(--group); }
 .node text { fill: var(--ink); } .node text.code { font-size: 10px; font-weight: 600; }
-.edge path, .edge line { fill: none; } .edge text { font-size: 11px; paint-order: stroke; stroke: #fff;
+.edge path, .edge line { fill: none; } .edge-label text { font-size: 11px; paint-order: stroke; stroke: #fff;
   stroke-width: 3px; stroke-linejoin: round; }
-.edge.statement path { stroke: var(--statement); } .edge.statement text { fill: var(--statement); }
-.edge.rebuttal path { stroke: var(--rebuttal); stroke-dasharray: 6 4; } .edge.rebuttal text { fill: var(--rebuttal); }
+.edge.statement path { stroke: var(--statement); } .edge-label.statement text { fill: var(--statement); }
+.edge.rebuttal path { stroke: var(--rebuttal); stroke-dasharray: 6 4; }
+.edge-label.rebuttal text { fill: var(--rebuttal); }
 .edge.member line { stroke: var(--member); stroke-dasharray: 2 3; }
 .head-statement { fill: var(--statement); } .head-rebuttal { fill: var(--rebuttal); }
 .legend { text-align: center; color: var(--muted); font-size: .9rem; }
