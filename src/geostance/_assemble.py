@@ -207,6 +207,29 @@ def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str)
     )
 
 
+def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) -> list[Statement]:
+    """A rebuttal makes its two sides each other's targets.
+
+    The rebutted statements are directed at the rebutter (they are what it
+    answers), and the rebutter's own statements in the article address the
+    party it rebuts.
+    """
+    speaker_of = {s.id: s.speaker for s in statements}
+    extra: dict[str, list[str]] = {}
+    for rebuttal in rebuttals:
+        answered = [speaker_of[r] for r in rebuttal.rebuts if r in speaker_of]
+        for statement_id in rebuttal.rebuts:
+            extra.setdefault(statement_id, []).append(rebuttal.speaker)
+        for statement in statements:
+            if statement.speaker == rebuttal.speaker:
+                extra.setdefault(statement.id, []).extend(answered)
+    out = []
+    for statement in statements:
+        more = [t for t in extra.get(statement.id, ()) if t != statement.speaker and t not in statement.targets]
+        out.append(attrs.evolve(statement, targets=[*statement.targets, *dict.fromkeys(more)]) if more else statement)
+    return out
+
+
 def _named_in_claims(doc: Document, run: _Run) -> str | None:
     """The first actor other than the rebutter named in the rebuttal's own sentences: whom it answers."""
     for event in run.events:
@@ -278,7 +301,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
                 quotes=quotes,
             )
         )
-    statements.sort(key=lambda s: int(s.id[1:]))
+    statements = _dialogue_targets(sorted(statements, key=lambda s: int(s.id[1:])), rebuttals)
     organizations, states, groups = _actors(doc, statements, rebuttals)
     dateline = _mention(text, doc.dateline) if doc.dateline else None
     return Article(

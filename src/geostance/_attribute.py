@@ -224,6 +224,8 @@ class _Attributor:
                 continue
             if any(h.start < match.end() and match.start() < h.end for h in doc.hits_in(match.start() - 40, match.end())):
                 continue
+            if any(a < match.end() and match.start() < b for a, b in doc.places):
+                continue
             actor = self._person_actor(match.group())
             candidates.append((match.start(), actor or "", (match.start(), match.end()), (match.start(), match.end())))
             break
@@ -232,11 +234,13 @@ class _Attributor:
                 candidates.append((person.start, person.actor, (person.start, person.end), (person.start, person.end)))
                 break
         stripped = text[first_word:end].strip(" ,\"“”'’–—-")
-        if len(stripped.split()) <= 2:
-            single = re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*", stripped)
-            if single and single.group() in self.surnames:
-                at = text.find(stripped, zone_start, end)
-                candidates.append((at, self.surnames[stripped], (at, at + len(stripped)), (at, at + len(stripped))))
+        single = re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*", stripped)
+        if single and not candidates and stripped not in _PLAIN_WORDS:
+            # a lone capitalised word before the verb is a surname ("..., Zhao said")
+            at = text.find(stripped, zone_start, end)
+            actor = self.surnames.get(stripped) or (self.last.actor if self.last else "")
+            if actor:
+                candidates.append((at, actor, (at, at + len(stripped)), (at, at + len(stripped))))
         candidates.sort(key=lambda c: c[0])
         return candidates
 
@@ -273,8 +277,9 @@ class _Attributor:
                 else:
                     return None
                 self.surnames[text[span[0] : span[1]].split()[-1]] = actor
-            elif person:
-                self.surnames[text[person[0] : person[1]].split()[-1]] = actor
+            for other in candidates:
+                if other[3] is not None and other[2][1] - other[2][0] > 0:
+                    self.surnames.setdefault(text[other[2][0] : other[2][1]].split()[-1], actor)
             if anaphor and anaphor.end() <= pos and self.last is not None and not person and anaphor.start() == first_word:
                 if re.fullmatch(r"(?i)he|she|they|it|we|i", anaphor.group()):
                     return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
@@ -343,7 +348,8 @@ class _Attributor:
             cues = _cues(doc, sentence)
             quotes = [q for q in doc.quotes if sentence.start <= q.start < sentence.end]
             if not cues:
-                if quotes and previous_event is not None and self.last is not None and (
+                opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
+                if opens_with_quote and previous_event is not None and self.last is not None and (
                     previous_event.sentence == index - 1 or new_paragraph
                 ):
                     self._continue(previous_event, index, quotes, sentence)

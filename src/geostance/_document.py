@@ -83,6 +83,7 @@ class Document:
     hit_starts: list[int] = attrs.Factory(list)
     persons: list[PersonHit] = attrs.Factory(list)
     adjectives: list[ActorHit] = attrs.Factory(list)
+    places: list[tuple[int, int]] = attrs.Factory(list)
     local_actors: dict[str, ActorRecord] = attrs.Factory(dict)
     speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
     facts: dict[str, Fact] = attrs.Factory(dict)

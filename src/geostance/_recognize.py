@@ -25,7 +25,7 @@ __all__ = ["recognize_actors"]
 
 _VERB_AFTER = re.compile(
     r"['’]s\s+(?:foreign\s+ministry|government|response|position)|"
-    r"\s+(?:(?:has|have|had|is|was|will|would|also|has\s+also|again|swiftly|quickly|strongly|firmly|on\s+\w+day)\s+){0,2}"
+    r"\s+(?:(?:has|have|had|is|was|will|would|also|again|on\s+\w+day|\w+ly)\s+){0,3}"
     r"(?:said|says|rejected|rejects|denied|denies|dismissed|accused|accuses|urged|urges|warned|warns|called|calls|"
     r"claimed|claims|insisted|insists|responded|condemned|condemns|criticized|criticised|blamed|demanded|demands|"
     r"announced|stated|stressed|believes|wants|refused|refuted|protested|hit\s+back|retorted|argued|maintains|"
@@ -116,7 +116,7 @@ def recognize_actors(doc: Document) -> None:
             if _VERB_AFTER.match(text, match.end):
                 doc.hits.append(ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital"))
             else:
-                continue
+                doc.places.append((match.start, match.end))
         elif match.kind == "adjective":
             doc.adjectives.append(ActorHit(match.start, match.end, match.target, "adjective"))
         else:
