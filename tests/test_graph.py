@@ -27,7 +27,12 @@ from geostance.model import (
     Statement,
 )
 
-nx = pytest.importorskip("networkx")
+try:
+    import networkx as nx  # type: ignore[import-untyped]
+except ImportError:  # the optional extra geostance[graph] is not installed
+    nx = None
+
+needs_networkx = pytest.mark.skipif(nx is None, reason="networkx (the extra geostance[graph]) is not installed")
 
 TEXT = (
     "KABUL, AFGHANISTAN - CSTO foreign ministers, in a joint statement on 16 May 2024, "
@@ -52,9 +57,7 @@ def make_article(source: str | None = "csto.json") -> Article:
         text=TEXT,
         source=source,
         organizations=(
-            Organization(
-                id="csto", name="Collective Security Treaty Organization", acronym="CSTO", members=("RUS",)
-            ),
+            Organization(id="csto", name="Collective Security Treaty Organization", acronym="CSTO", members=("RUS",)),
         ),
         states=(State(id="RUS", name="Russia", alpha2="RU", alpha3="RUS"),),
         groups=(Group(id="taliban", name="Taliban", kind="de facto authority"),),
@@ -68,7 +71,7 @@ def make_article(source: str | None = "csto.json") -> Article:
                 topics=("terrorism", "security"),
                 quotes=(_at(Quote, "serious threat"),),
                 evidence=(_at(Evidence, "called on the Taliban to fight terrorism"),),
-                occasion=Occasion(when=_at(Mention, "on 16 May 2024"), event=_at(Mention, "a joint statement")),
+                occasion=Occasion(when=_at(Mention, "on 16 May 2024"), channel=_at(Mention, "a joint statement")),
             ),
         ),
         rebuttals=(
@@ -90,6 +93,7 @@ def _edges(g: Any, kind: str) -> list[tuple[str, str, str, dict[str, Any]]]:
     return [(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if d["kind"] == kind]
 
 
+@needs_networkx
 def test_nodes_are_actors_with_type_name_and_code() -> None:
     """Every actor is a node carrying its type, name, ISO code or acronym, and a label."""
     g = graph(make_article())
@@ -102,6 +106,7 @@ def test_nodes_are_actors_with_type_name_and_code() -> None:
     assert g.nodes["csto"]["name"] == "Collective Security Treaty Organization"
 
 
+@needs_networkx
 def test_statement_edge_carries_acts_topics_quotes_and_evidence_spans() -> None:
     """A statement is an edge speaker -> target whose quote and evidence spans cite the text."""
     g = graph(make_article())
@@ -117,6 +122,7 @@ def test_statement_edge_carries_acts_topics_quotes_and_evidence_spans() -> None:
     assert [q["text"] for q in data["quotes"]] == ["serious threat"]
 
 
+@needs_networkx
 def test_rebuttal_edge_points_back_at_the_speaker_with_claims() -> None:
     """A rebuttal is an edge rebutter -> speaker of the rebutted statement, carrying the claims."""
     g = graph(make_article())
@@ -128,6 +134,7 @@ def test_rebuttal_edge_points_back_at_the_speaker_with_claims() -> None:
     assert data["label"] == "denial, deflection"
 
 
+@needs_networkx
 def test_membership_is_its_own_edge_kind() -> None:
     """Organization membership is a `member` edge from the state to the organization."""
     g = graph(make_article())
@@ -136,6 +143,7 @@ def test_membership_is_its_own_edge_kind() -> None:
     assert data["articles"] == ("csto.json",)
 
 
+@needs_networkx
 def test_articles_merge_into_one_graph() -> None:
     """Several articles give one node per actor and one edge per statement of each article."""
     g = graph([make_article("a.json"), make_article("b.json")])
@@ -146,6 +154,7 @@ def test_articles_merge_into_one_graph() -> None:
     assert g.graph["articles"] == ("a.json", "b.json")
 
 
+@needs_networkx
 def test_statement_without_targets_has_no_edge() -> None:
     """A statement addressing nobody adds no edge, but its speaker is still a node."""
     article = make_article()
@@ -155,6 +164,7 @@ def test_statement_without_targets_has_no_edge() -> None:
     assert "csto" in g
 
 
+@needs_networkx
 def test_mermaid_draws_each_kind_of_edge() -> None:
     """The Mermaid chart has a node per actor and solid, dotted and plain links per edge kind."""
     text = to_mermaid(make_article())
@@ -169,6 +179,7 @@ def test_mermaid_draws_each_kind_of_edge() -> None:
     assert "    linkStyle 0 stroke:#1d4ed8,stroke-width:2px" in lines
 
 
+@needs_networkx
 def test_mermaid_aggregates_parallel_edges_and_escapes_labels() -> None:
     """Parallel edges are drawn once with their number; quotes and angle brackets are escaped."""
     article = make_article()
@@ -179,6 +190,7 @@ def test_mermaid_aggregates_parallel_edges_and_escapes_labels() -> None:
     assert '"Emirate"' not in text
 
 
+@needs_networkx
 def test_mermaid_ids_are_safe_and_unique() -> None:
     """Actor ids with punctuation become distinct Mermaid-safe node ids."""
     g = nx.MultiDiGraph()
@@ -189,6 +201,7 @@ def test_mermaid_ids_are_safe_and_unique() -> None:
     assert '    a_al_qaeda_2(["AQ"])' in text
 
 
+@needs_networkx
 def test_graphml_round_trips_through_networkx() -> None:
     """GraphML written for Gephi reads back with the same nodes, edges and attributes."""
     g = graph(make_article())
@@ -211,6 +224,7 @@ def _write(text: str) -> Path:
     return Path(handle.name)
 
 
+@needs_networkx
 def test_dot_has_styled_nodes_and_edges_with_escaping() -> None:
     """DOT output lists every node and edge and escapes quotes and backslashes."""
     article = make_article()
@@ -224,11 +238,12 @@ def test_dot_has_styled_nodes_and_edges_with_escaping() -> None:
     assert '[label="Back\\\\slash \\"Quoted\\""' in text
 
 
+@needs_networkx
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
 def test_dot_is_accepted_by_graphviz() -> None:
     """Graphviz renders the DOT output without complaint."""
-    done = subprocess.run(  # noqa: S603 - a fixed command
-        ["dot", "-Tsvg"],  # noqa: S607
+    done = subprocess.run(
+        ["dot", "-Tsvg"],  # noqa: S607 - Graphviz from PATH
         input=to_dot(make_article()),
         capture_output=True,
         text=True,
@@ -245,6 +260,7 @@ def test_missing_networkx_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> No
         graph(make_article())
 
 
+@needs_networkx
 def test_graph_of_parsed_seed() -> None:
     """The graph of a parsed article has a node per actor and an edge per statement target."""
     text = (Path(__file__).parent.parent / "seeds" / "csto-afghanistan.txt").read_text(encoding="utf-8")
@@ -264,6 +280,7 @@ def _run(argv: list[str]) -> int:
     return result
 
 
+@needs_networkx
 def test_cli_graph_writes_each_format(tmp_path: Path) -> None:
     """`geostance graph FILE --format F -o OUT` writes Mermaid, GraphML and DOT."""
     source = tmp_path / "csto.json"
@@ -275,6 +292,7 @@ def test_cli_graph_writes_each_format(tmp_path: Path) -> None:
     assert str(source) in (tmp_path / "graph.dot").read_text(encoding="utf-8")  # the file name is the key
 
 
+@needs_networkx
 def test_cli_graph_defaults_to_mermaid_on_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Without --format and -o, the Mermaid chart goes to standard output."""
     source = tmp_path / "a.json"

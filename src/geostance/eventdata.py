@@ -5,10 +5,10 @@ ontology (with a mode where one fits) and, where a clear equivalent exists, to a
 event code. The mapping is data, `geostance/data/eventcodes.json`, which names its
 sources and explains every entry; it is read once, on first use.
 
-[`rows`][geostance.eventdata.rows] flattens articles into one
-[`StanceRow`][geostance.eventdata.StanceRow] per (speaker, act, target);
-[`to_csv`][geostance.eventdata.to_csv] writes them as CSV and
-[`to_sqlite`][geostance.eventdata.to_sqlite] writes a whole corpus into a SQLite
+[`rows`][geostance.rows] flattens articles into one
+[`StanceRow`][geostance.StanceRow] per (speaker, act, target);
+[`to_csv`][geostance.to_csv] writes them as CSV and
+[`to_sqlite`][geostance.to_sqlite] writes a whole corpus into a SQLite
 database with foreign keys and indexes (the schema is `SQLITE_SCHEMA`).
 """
 
@@ -148,7 +148,7 @@ class StanceRow:
 
 
 CSV_COLUMNS: tuple[str, ...] = tuple(field.name for field in attrs.fields(StanceRow))
-"""The CSV header: the fields of [`StanceRow`][geostance.eventdata.StanceRow], in order."""
+"""The CSV header: the fields of [`StanceRow`][geostance.StanceRow], in order."""
 
 
 def rows(data: Articles) -> tuple[StanceRow, ...]:
@@ -262,7 +262,7 @@ def _quotes(quotes: tuple[Quote, ...]) -> str:
 
 
 def to_csv(data: Articles) -> str:
-    """The rows of [`rows`][geostance.eventdata.rows] as CSV text with a header line.
+    """The rows of [`rows`][geostance.rows] as CSV text with a header line.
 
     Columns are `CSV_COLUMNS`; empty values are empty cells; lines end with CR LF
     as RFC 4180 says.
@@ -399,7 +399,7 @@ CREATE INDEX claims_kind ON claims(kind);
 CREATE INDEX quotes_statement ON quotes(statement_pk);
 CREATE INDEX quotes_rebuttal ON quotes(rebuttal_pk);
 """
-"""The tables, keys and indexes [`to_sqlite`][geostance.eventdata.to_sqlite] creates."""
+"""The tables, keys and indexes [`to_sqlite`][geostance.to_sqlite] creates."""
 
 
 def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connection) -> None:

@@ -150,19 +150,27 @@ def _tuple_of(kind: type[_T]) -> Any:  # noqa: ANN401 - an attrs validator
     )
 
 
-def _str_tuple(value: Iterable[_T]) -> tuple[_T, ...]:
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         msg = "expected a sequence of strings, got a single string"
         raise TypeError(msg)
     return tuple(value)
 
 
+def _items(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept any iterable (a list from user code) and store a tuple."""
+    if isinstance(value, (str, bytes)):
+        msg = "expected a sequence of records, got a string"
+        raise TypeError(msg)
+    return tuple(value)
+
+
 def _acts(values: Iterable[Act | str]) -> tuple[Act, ...]:
-    return tuple(Act(v) for v in _str_tuple(values))
+    return tuple(Act(v) for v in _items(values))
 
 
 def _topics(values: Iterable[Topic | str]) -> tuple[Topic, ...]:
-    return tuple(Topic(v) for v in _str_tuple(values))
+    return tuple(Topic(v) for v in _items(values))
 
 
 def _optional_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
@@ -283,9 +291,9 @@ class Organization:
     """Founding year, or None when unknown."""
     members: tuple[str, ...] = field(default=(), converter=_str_tuple, validator=_check_ids)
     """Ids of the member states *the article states* as members."""
-    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple, validator=_tuple_of(Evidence))
+    evidence: tuple[Evidence, ...] = field(default=(), converter=_items, validator=_tuple_of(Evidence))
     """Clauses of the text that state its facts (members, founding year, kind)."""
-    mentions: tuple[Mention, ...] = field(default=(), converter=tuple, validator=_tuple_of(Mention))
+    mentions: tuple[Mention, ...] = field(default=(), converter=_items, validator=_tuple_of(Mention))
     """Every place in the text that names it."""
 
 
@@ -303,7 +311,7 @@ class State:
     """ISO 3166-1 alpha-3 code, e.g. `RUS`."""
     aliases: tuple[str, ...] = field(default=(), converter=_str_tuple, validator=_tuple_of(str))
     """Every string the article uses to name it (plus the canonical name)."""
-    mentions: tuple[Mention, ...] = field(default=(), converter=tuple, validator=_tuple_of(Mention))
+    mentions: tuple[Mention, ...] = field(default=(), converter=_items, validator=_tuple_of(Mention))
     """Every place in the text that names it."""
 
 
@@ -321,11 +329,11 @@ class Group:
     """Every string the article uses to name it (plus the canonical name and acronym)."""
     kind: str | None = field(default=None, validator=_OPT_STR)
     """What kind of group, e.g. `armed group` or `de facto authority`."""
-    mentions: tuple[Mention, ...] = field(default=(), converter=tuple, validator=_tuple_of(Mention))
+    mentions: tuple[Mention, ...] = field(default=(), converter=_items, validator=_tuple_of(Mention))
     """Every place in the text that names it."""
 
 
-Actor: TypeAlias = "Organization | State | Group"
+Actor: TypeAlias = Organization | State | Group
 """Anything that can speak or be targeted."""
 
 
@@ -362,9 +370,9 @@ class Statement:
     """What the statement does."""
     topics: tuple[Topic, ...] = field(default=(), converter=_topics, validator=_tuple_of(Topic))
     """What it is about."""
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple, validator=_tuple_of(Quote))
+    quotes: tuple[Quote, ...] = field(default=(), converter=_items, validator=_tuple_of(Quote))
     """Verbatim words attributed to the speaker."""
-    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple, validator=_tuple_of(Evidence))
+    evidence: tuple[Evidence, ...] = field(default=(), converter=_items, validator=_tuple_of(Evidence))
     """Clauses that report the act."""
     occasion: Occasion | None = field(default=None, validator=_optional_of(Occasion))
     """When, where and at what event, as stated."""
@@ -386,9 +394,9 @@ class Rebuttal:
     """The named person who rebuts, if any."""
     rebuts: tuple[str, ...] = field(default=(), converter=_str_tuple, validator=_check_ids)
     """Ids of the statements (or rebuttals) it answers; empty when it answers nobody identifiable."""
-    claims: tuple[Claim, ...] = field(default=(), converter=tuple, validator=_tuple_of(Claim))
+    claims: tuple[Claim, ...] = field(default=(), converter=_items, validator=_tuple_of(Claim))
     """The counter-claims, one per clause."""
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple, validator=_tuple_of(Quote))
+    quotes: tuple[Quote, ...] = field(default=(), converter=_items, validator=_tuple_of(Quote))
     """Verbatim words of the rebutter."""
 
 
@@ -409,15 +417,15 @@ class Article:
     """The article's URL, if known."""
     dateline: Mention | None = field(default=None, validator=_optional_of(Mention))
     """The dateline that opens the article, e.g. `KABUL, AFGHANISTAN`."""
-    organizations: tuple[Organization, ...] = field(default=(), converter=tuple, validator=_tuple_of(Organization))
+    organizations: tuple[Organization, ...] = field(default=(), converter=_items, validator=_tuple_of(Organization))
     """Organizations named in the text."""
-    states: tuple[State, ...] = field(default=(), converter=tuple, validator=_tuple_of(State))
+    states: tuple[State, ...] = field(default=(), converter=_items, validator=_tuple_of(State))
     """States named in the text."""
-    groups: tuple[Group, ...] = field(default=(), converter=tuple, validator=_tuple_of(Group))
+    groups: tuple[Group, ...] = field(default=(), converter=_items, validator=_tuple_of(Group))
     """Non-state groups named in the text."""
-    statements: tuple[Statement, ...] = field(default=(), converter=tuple, validator=_tuple_of(Statement))
+    statements: tuple[Statement, ...] = field(default=(), converter=_items, validator=_tuple_of(Statement))
     """The actors' statements, in text order."""
-    rebuttals: tuple[Rebuttal, ...] = field(default=(), converter=tuple, validator=_tuple_of(Rebuttal))
+    rebuttals: tuple[Rebuttal, ...] = field(default=(), converter=_items, validator=_tuple_of(Rebuttal))
     """The actors' rebuttals, in text order."""
 
     def __attrs_post_init__(self) -> None:

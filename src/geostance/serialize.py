@@ -224,6 +224,8 @@ def from_json(text: str | bytes, cls: type[T] = Article) -> T:  # type: ignore[a
     Raises:
         SchemaError: the text is not JSON, or the data is malformed.
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise SchemaError([f"expected a JSON document as str or bytes, got {type(text).__name__} @ $"])
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
@@ -235,7 +237,7 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown keys {', '.join(sorted(exc.extra_fields))}"
+        return f"unknown keys {', '.join(sorted(map(str, exc.extra_fields)))}"
     return str(exc) or type(exc).__name__
 
 

@@ -25,8 +25,8 @@ from geostance.strategies import (
     quotes,
     rebuttals,
     spans,
-    states,
     statements,
+    states,
     texts,
 )
 
