@@ -45,7 +45,7 @@ __all__ = ["attribute", "split_claims"]
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|its|their|his|her|our|these|those|such|this|any|no|all|of|whose|your|my)|['’]s|s['’])\s+"
     r"(?:(?i:new|earlier|latest|recent|previous|repeated|false|baseless|so-called|unfounded|groundless|alleged|"
-    r"similar|serious|strong|continued|growing|such|these|those|mutual|public|official|written)\s+){0,2}$"
+    r"similar|serious|strong|continued|growing|such|these|those|mutual|public|written)\s+){0,2}$"
 )
 _LEADING_ADVERBIAL = re.compile(
     r"\W*(?:According\s+to|As\s+(?:reported|quoted|cited)\s+by|As|In|At|On|During|Following|After|Before|Speaking|"
@@ -74,6 +74,7 @@ _ROLE_OF = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
 _PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
 _AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _CONTRAST = re.compile(r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
@@ -97,17 +98,22 @@ _PLAIN_WORDS = frozenset(
     "Minister Foreign Ministry Secretary General Spokesman Spokesperson Deputy Chief Prime Vice Affairs Defence "
     "Defense Interior Security Council Office Department State".split()
 )
+_GENERIC_ROLES = frozenset(
+    "official officials authorities government leaders leader members statement report side representatives "
+    "representative delegation delegations experts team panel observers monitors forces troops military".split()
+)
 _DIRECTED = {Act.DEMAND, Act.ACCUSE, Act.WARN, Act.SUPPORT, Act.CONCERN}
 
 
 class _Cue:
-    __slots__ = ("act", "end", "kind", "start")
+    __slots__ = ("act", "end", "kind", "passive_target", "start")
 
     def __init__(self, start: int, end: int, kind: str, act: Act | None) -> None:
         self.start = start
         self.end = end
         self.kind = kind  # "act", "rebut", "counter"
         self.act = act
+        self.passive_target: str | None = None
 
 
 class _Speaker:
@@ -164,7 +170,8 @@ class _Attributor:
         self.text = doc.text
         self.last: _Speaker | None = None
         self.last_paragraph = -1
-        self.surnames: dict[str, str] = {}
+        self.surnames: dict[str, str] = dict(doc.surnames)
+        self.descriptions: dict[str, str] = {}
         self.rebutter: str | None = None
         self.targeted: set[str] = set()
 
@@ -182,7 +189,28 @@ class _Attributor:
         ):
             return False
         possessive = _POSSESSIVE.match(text, hit.end, limit)
-        return not (possessive and not self.doc.lexicon.role_nouns.match(possessive.group("noun")))
+        return not (possessive and not self.doc.lexicon.role_nouns.match(text, possessive.start("noun"), limit))
+
+    def _loose_actor(self, start: int, end: int) -> str | None:
+        """The first actor named anywhere in a zone, prepositions or not (for a person's affiliation)."""
+        for hit in self.doc.hits_in(start, end):
+            if not self.doc.in_quote(hit.start):
+                return hit.actor
+        adjective = self._adjective_speaker(start, end)
+        return adjective[0] if adjective else None
+
+    def _remember(self, start: int, end: int, actor: str) -> None:
+        """Keep the role nouns of a resolved speaker phrase: "the foreign ministry" will mean the same actor."""
+        for role in self.doc.lexicon.role_nouns.finditer(self.text, start, end):
+            key = " ".join(role.group().casefold().split())
+            if key not in _GENERIC_ROLES:
+                self.descriptions[key] = actor
+
+    def _described(self, start: int, end: int) -> str | None:
+        """The actor a definite description ("the external affairs ministry") was last used for."""
+        found = [self.descriptions.get(" ".join(m.group().casefold().split())) for m in self.doc.lexicon.role_nouns.finditer(self.text, start, end)]
+        known = [f for f in found if f]
+        return known[-1] if known else None
 
     def _person_actor(self, name: str) -> str | None:
         for hit in self.doc.persons:
@@ -270,8 +298,11 @@ class _Attributor:
             pos, actor, span, person = candidates[0]
             if not actor:
                 others = [c for c in candidates[1:] if c[1]]
+                loose = self._loose_actor(zone_start, end)
                 if others:
                     actor = others[0][1]
+                elif loose is not None:
+                    actor = loose  # "Jo Chol-su, director general ... at North Korea's foreign ministry"
                 elif self.last is not None:
                     actor = self.last.actor
                 else:
@@ -285,12 +316,16 @@ class _Attributor:
                     return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
             other_persons = [c[3] for c in candidates if c[3] is not None]
             speaker_end = _speaker_phrase_end(text, first_word, end)
+            self._remember(first_word, max(speaker_end, span[1]), actor)
             return _Speaker(actor, (first_word, max(speaker_end, span[1])), person or (other_persons[0] if other_persons else None))
         if anaphor and anaphor.start() == first_word and self.last is not None:
             return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
-        if role_lead and self.last is not None and doc.lexicon.role_nouns.search(text, first_word, end):
+        if role_lead and doc.lexicon.role_nouns.search(text, first_word, end):
             phrase_end = _speaker_phrase_end(text, first_word, end)
-            if phrase_end - first_word < 60:
+            known = self._described(first_word, phrase_end)
+            if known is not None:
+                return _Speaker(known, (first_word, phrase_end), None)
+            if self.last is not None and phrase_end - first_word < 60:
                 return _Speaker(self.last.actor, (first_word, phrase_end), None)
         del clause_start
         return None
@@ -313,9 +348,9 @@ class _Attributor:
         """Actors the event is directed at or about (see the module docstring, rule 4)."""
         doc = self.doc
         text = self.text
-        out: list[str] = []
+        out: list[str] = [c.passive_target for c in cues if c.passive_target and c.passive_target != speaker]
         for i, cue in enumerate(cues):
-            if cue.act not in _DIRECTED:
+            if cue.act not in _DIRECTED or cue.passive_target:
                 continue
             limit = cues[i + 1].start if i + 1 < len(cues) else sentence.end
             for hit in doc.hits_in(cue.end, min(limit, cue.end + 70)):
@@ -355,8 +390,15 @@ class _Attributor:
                     self._continue(previous_event, index, quotes, sentence)
                 continue
             groups = self._speakers(sentence, cues, quotes)
-            for speaker, group_cues in groups:
-                event = self._event(index, sentence, speaker, group_cues, quotes, cues)
+            starts = [min(c.start for c in g[1]) for g in groups]
+            for n, (speaker, group_cues) in enumerate(groups):
+                # a quotation belongs to the group whose cue comes before it (sentence-initial ones to the first)
+                mine = [
+                    q
+                    for q in quotes
+                    if (n == 0 or q.start >= starts[n]) and (n + 1 >= len(groups) or q.start < starts[n + 1] or q.close <= starts[0])
+                ]
+                event = self._event(index, sentence, speaker, group_cues, mine, cues)
                 if event is not None:
                     doc.events.append(event)
                     previous_event = event
@@ -370,6 +412,7 @@ class _Attributor:
         groups: list[tuple[_Speaker, list[_Cue]]] = []
         current: _Speaker | None = None
         previous_end = sentence.start
+        passive: list[_Cue] = []
         for cue in cues:
             closing = [
                 q
@@ -379,6 +422,13 @@ class _Attributor:
             start = closing[-1].close if closing else previous_end
             if current is not None and _AND_BEFORE.search(text, max(previous_end, cue.start - 40), cue.start):
                 groups[-1][1].append(cue)
+                previous_end = cue.end
+                continue
+            if _PASSIVE_BEFORE.search(text, max(previous_end, cue.start - 30), cue.start) and cue.act in _DIRECTED:
+                # "Pakistan has been advised to ...": the subject is the target; the speaker is said elsewhere
+                subject = self.subject(start, cue.start, sentence.start)
+                cue.passive_target = subject.actor if subject else None
+                passive.append(cue)
                 previous_end = cue.end
                 continue
             speaker = self.subject(start, cue.start, sentence.start)
@@ -397,6 +447,12 @@ class _Attributor:
                 groups.append((speaker, [cue]))
                 current = speaker
             previous_end = cue.end
+        if passive:
+            host = next((g for g in groups if all(g[0].actor != c.passive_target for c in passive)), None)
+            if host is not None:
+                host[1].extend(passive)
+            elif self.last is not None and all(self.last.actor != c.passive_target for c in passive):
+                groups.append((self.last, passive))
         return groups
 
     def _event(

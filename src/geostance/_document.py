@@ -84,6 +84,7 @@ class Document:
     persons: list[PersonHit] = attrs.Factory(list)
     adjectives: list[ActorHit] = attrs.Factory(list)
     places: list[tuple[int, int]] = attrs.Factory(list)
+    surnames: dict[str, str] = attrs.Factory(dict)
     local_actors: dict[str, ActorRecord] = attrs.Factory(dict)
     speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
     facts: dict[str, Fact] = attrs.Factory(dict)

@@ -117,11 +117,15 @@ def recognize_actors(doc: Document) -> None:
                 doc.hits.append(ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital"))
             else:
                 doc.places.append((match.start, match.end))
+        elif match.kind == "institution":
+            doc.hits.append(ActorHit(match.start, match.end, match.target, "institution"))
         elif match.kind == "adjective":
             doc.adjectives.append(ActorHit(match.start, match.end, match.target, "adjective"))
         else:
             person = gazetteer.person(match.target)
             doc.persons.append(PersonHit(match.start, match.end, person.actor if person else None))
+            if person is not None:
+                doc.surnames.setdefault(text[match.start : match.end].split()[-1], person.actor)
         taken.append((match.start, match.end))
     _inline_definitions(doc)
     if doc.local_actors:

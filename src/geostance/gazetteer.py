@@ -32,13 +32,13 @@ from attrs import field, frozen
 
 from geostance.errors import GazetteerError
 
-__all__ = ["ActorRecord", "ActorType", "Gazetteer", "NameMatch", "PersonRecord"]
+__all__ = ["ActorRecord", "ActorType", "Gazetteer", "InstitutionRecord", "NameMatch", "PersonRecord"]
 
 ActorType = Literal["organization", "state", "group"]
 """The three kinds of actor."""
 
-MatchKind = Literal["name", "capital", "adjective", "person"]
-"""What a matched string is: a name of the actor, its capital, its adjective, or a person."""
+MatchKind = Literal["name", "capital", "adjective", "person", "institution"]
+"""What a matched string is: a name of the actor, its capital, its adjective, a person, or an institution."""
 
 _ACTOR_TYPES = ("organization", "state", "group")
 _DATA_FILES = {"organization": "organizations.json", "state": "states.json", "group": "groups.json"}
@@ -109,6 +109,18 @@ class PersonRecord:
     """Other forms of the name (surname, transliterations)."""
     role: str | None = None
     """The role that makes them speak for the actor."""
+
+
+@frozen(kw_only=True)
+class InstitutionRecord:
+    """A government institution whose name identifies its state ("the Kremlin", "the MEA")."""
+
+    name: str
+    """The institution's usual English name."""
+    actor: str
+    """Id of the state it speaks for."""
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
+    """Other names and acronyms."""
 
 
 @frozen(kw_only=True)
@@ -195,12 +207,18 @@ class Gazetteer:
 
     _actors: dict[str, ActorRecord]
     _people: dict[str, PersonRecord]
+    _institutions: tuple[InstitutionRecord, ...] = ()
     _pattern: re.Pattern[str] | None = None
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
 
     # -- construction
     @classmethod
-    def from_records(cls, actors: Iterable[ActorRecord], people: Iterable[PersonRecord] = ()) -> Gazetteer:
+    def from_records(
+        cls,
+        actors: Iterable[ActorRecord],
+        people: Iterable[PersonRecord] = (),
+        institutions: Iterable[InstitutionRecord] = (),
+    ) -> Gazetteer:
         """Build a gazetteer from records; later records with an id already seen replace earlier ones.
 
         Raises:
@@ -214,9 +232,11 @@ class Gazetteer:
             if record.parent and record.parent not in table:
                 problems.append(f"{record.id}: parent {record.parent!r} is not a known actor")
         problems += [f"{p.id}: actor {p.actor!r} is not known" for p in persons.values() if p.actor not in table]
+        offices = tuple(institutions)
+        problems += [f"{i.name}: actor {i.actor!r} is not known" for i in offices if i.actor not in table]
         if problems:
             raise GazetteerError("; ".join(problems[:10]))
-        return cls(table, persons)
+        return cls(table, persons, offices)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -232,19 +252,30 @@ class Gazetteer:
         """
         actors: list[ActorRecord] = []
         people: list[PersonRecord] = []
+        offices: list[InstitutionRecord] = []
         for path in paths:
             try:
                 data = json.loads(Path(path).read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise GazetteerError(f"{path}: {exc}") from None
-            more_actors, more_people = _records_from_document(data, str(path))
+            more_actors, more_people, more_offices = _records_from_document(data, str(path))
             actors += more_actors
             people += more_people
-        return cls.from_records(actors, people)
+            offices += more_offices
+        return cls.from_records(actors, people, offices)
 
-    def extend(self, actors: Iterable[ActorRecord] = (), people: Iterable[PersonRecord] = ()) -> Gazetteer:
+    def extend(
+        self,
+        actors: Iterable[ActorRecord] = (),
+        people: Iterable[PersonRecord] = (),
+        institutions: Iterable[InstitutionRecord] = (),
+    ) -> Gazetteer:
         """A new gazetteer with these records added (replacing records with the same id)."""
-        return Gazetteer.from_records([*self._actors.values(), *actors], [*self._people.values(), *people])
+        return Gazetteer.from_records(
+            [*self._actors.values(), *actors],
+            [*self._people.values(), *people],
+            [*self._institutions, *institutions],
+        )
 
     # -- lookups
     def __len__(self) -> int:
@@ -309,7 +340,10 @@ class Gazetteer:
             for person in self._people.values():
                 for alias in (person.name, *person.aliases):
                     add("person", person.id, alias)
-            order = {"name": 0, "person": 1, "capital": 2, "adjective": 3}
+            for office in self._institutions:
+                for alias in (office.name, *office.aliases):
+                    add("institution", office.actor, alias)
+            order = {"name": 0, "institution": 1, "person": 2, "capital": 3, "adjective": 4}
             for entries in table.values():
                 entries.sort(key=lambda e: (order[e[0]], not any(c.islower() for c in e[2])))
             self._table = table
@@ -323,27 +357,33 @@ class Gazetteer:
         return self._pattern
 
 
-def _records_from_document(data: object, origin: str) -> tuple[list[ActorRecord], list[PersonRecord]]:
+def _records_from_document(
+    data: object, origin: str
+) -> tuple[list[ActorRecord], list[PersonRecord], list[InstitutionRecord]]:
     if not isinstance(data, Mapping):
         raise GazetteerError(f"{origin}: expected a JSON object")
     actors: list[ActorRecord] = []
     people: list[PersonRecord] = []
+    offices: list[InstitutionRecord] = []
     for key, actor_type in (("organizations", "organization"), ("states", "state"), ("groups", "group")):
         for i, item in enumerate(data.get(key, ())):
             actors.append(_record(ActorRecord, {"type": actor_type, **item}, f"{origin}: {key}[{i}]"))
     for i, item in enumerate(data.get("people", ())):
         people.append(_record(PersonRecord, item, f"{origin}: people[{i}]"))
-    return actors, people
+    for i, item in enumerate(data.get("institutions", ())):
+        offices.append(_record(InstitutionRecord, item, f"{origin}: institutions[{i}]"))
+    return actors, people, offices
 
 
 _ACTOR_FIELDS = {a.name for a in attrs.fields(ActorRecord)}
 _PERSON_FIELDS = {a.name for a in attrs.fields(PersonRecord)}
+_INSTITUTION_FIELDS = {a.name for a in attrs.fields(InstitutionRecord)}
 
 
 def _record(cls: type[Any], item: object, where: str) -> Any:  # noqa: ANN401 - ActorRecord or PersonRecord
     if not isinstance(item, Mapping):
         raise GazetteerError(f"{where}: expected an object")
-    allowed = _ACTOR_FIELDS if cls is ActorRecord else _PERSON_FIELDS
+    allowed = {ActorRecord: _ACTOR_FIELDS, PersonRecord: _PERSON_FIELDS}.get(cls, _INSTITUTION_FIELDS)
     try:
         return cls(**{k: v for k, v in item.items() if k in allowed})
     except (TypeError, ValueError) as exc:
@@ -354,10 +394,12 @@ def _record(cls: type[Any], item: object, where: str) -> Any:  # noqa: ANN401 - 
 def _default() -> Gazetteer:
     actors: list[ActorRecord] = []
     people: list[PersonRecord] = []
+    offices: list[InstitutionRecord] = []
     root = resources.files("geostance") / "data"
-    for name in (*_DATA_FILES.values(), "people.json"):
+    for name in (*_DATA_FILES.values(), "people.json", "institutions.json"):
         data = json.loads((root / name).read_text(encoding="utf-8"))
-        more_actors, more_people = _records_from_document(data, f"geostance/data/{name}")
+        more_actors, more_people, more_offices = _records_from_document(data, f"geostance/data/{name}")
         actors += more_actors
         people += more_people
-    return Gazetteer.from_records(actors, people)
+        offices += more_offices
+    return Gazetteer.from_records(actors, people, offices)
