@@ -424,3 +424,52 @@ def test_cli_table_parses_text_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     latin.write_bytes("Bogotá".encode("latin-1"))
     assert _run(["table", str(latin)]) == 2
     assert capsys.readouterr().err.startswith(f"geostance: error: {latin}: not UTF-8 text")
+
+
+# ------------------------------------------------------- the guide page
+DOCS = Path(__file__).parent.parent / "docs" / "outputs.md"
+
+
+def test_guide_shows_the_schema_as_it_is() -> None:
+    """docs/outputs.md quotes SQLITE_SCHEMA verbatim."""
+    from geostance.eventdata import SQLITE_SCHEMA  # noqa: PLC0415 - only this test needs it
+
+    assert SQLITE_SCHEMA.strip() in DOCS.read_text(encoding="utf-8")
+
+
+def test_guide_mapping_table_matches_the_data() -> None:
+    """Every row of the guide's PLOVER/CAMEO table says what eventcodes.json says."""
+    text = DOCS.read_text(encoding="utf-8")
+
+    def cell(value: str | None) -> str:
+        return f"`{value}`" if value else "—"
+
+    for label, code in [(f"act `{a.value}`", act_code(a)) for a in Act] + [
+        (f"claim `{k.value}`", claim_code(k)) for k in ClaimKind
+    ]:
+        row = (
+            f"| {label} | {cell(code.plover)} | {cell(code.plover_mode)} | {cell(code.cameo)} "
+            f"| {code.cameo_label or '—'} |"
+        )
+        assert row in text
+
+
+def test_guide_lists_every_csv_column() -> None:
+    """Each CSV column is named in the guide's column table."""
+    text = DOCS.read_text(encoding="utf-8")
+    for column in CSV_COLUMNS:
+        assert f"`{column}`" in text, column
+
+
+def test_guide_queries_run(db: sqlite3.Connection) -> None:
+    """Every SQL query in the guide runs on a real database and returns rows; the span check passes."""
+    import re  # noqa: PLC0415 - only this test needs it
+
+    blocks = re.findall(r"```sql\n(.*?)```", DOCS.read_text(encoding="utf-8"), flags=re.DOTALL)
+    queries = [block for block in blocks if block.lstrip().startswith("SELECT")]
+    assert len(queries) == 5
+    for query in queries:
+        assert db.execute(query).fetchall(), query
+    checks = db.execute(queries[-1]).fetchall()
+    assert checks
+    assert all(ok == 1 for _, ok in checks)

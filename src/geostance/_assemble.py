@@ -230,6 +230,11 @@ def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) ->
     return out
 
 
+def _starts_before(statement: Statement, offset: int) -> bool:
+    spans = [e.span.start for e in statement.evidence] + [statement.speaker_text.span.start]
+    return min(spans) < offset
+
+
 def _named_in_claims(doc: Document, run: _Run) -> str | None:
     """The first actor other than the rebutter named in the rebuttal's own sentences: whom it answers."""
     for event in run.events:
@@ -263,16 +268,15 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
                 statements.append(implicit)
                 mine = [implicit.id]
             rebuts += mine
+        before = [s for s in statements if s.speaker != run.speaker and _starts_before(s, first.cue_start)]
         if not rebuts:
-            rebuts = [s.id for s in statements if run.speaker in s.targets and s.speaker != run.speaker]
+            rebuts = [s.id for s in before if run.speaker in s.targets]
         if not rebuts:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in statements if s.speaker == named]
-        if not rebuts:
-            before = [s for s in statements if s.speaker != run.speaker and s.evidence and s.evidence[0].span.start < first.cue_start]
-            if before:
-                last = before[-1].speaker
-                rebuts = [s.id for s in before if s.speaker == last]
+        if not rebuts and before:
+            last = before[-1].speaker
+            rebuts = [s.id for s in before if s.speaker == last]
         claims: list[Claim] = []
         seen: set[tuple[int, int]] = set()
         for event in run.events:

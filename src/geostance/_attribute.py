@@ -98,6 +98,11 @@ _PLAIN_WORDS = frozenset(
     "Minister Foreign Ministry Secretary General Spokesman Spokesperson Deputy Chief Prime Vice Affairs Defence "
     "Defense Interior Security Council Office Department State".split()
 )
+_ISSUED_BY = re.compile(
+    r"\b(?P<noun>statement|report|resolution|declaration|communiqu[eé]|document|letter|draft\s+resolution)\s+"
+    r"(?:\w+\s+){0,2}?(?:adopted|issued|released|published|prepared|drafted|signed|presented)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _GENERIC_ROLES = frozenset(
     "official officials authorities government leaders leader members statement report side representatives "
     "representative delegation delegations experts team panel observers monitors forces troops military".split()
@@ -189,7 +194,12 @@ class _Attributor:
         ):
             return False
         possessive = _POSSESSIVE.match(text, hit.end, limit)
-        return not (possessive and not self.doc.lexicon.role_nouns.match(text, possessive.start("noun"), limit))
+        if possessive is None:
+            return True
+        # "Mali's interim military government" speaks; "the Taliban's takeover of power" does not
+        noun = possessive.start("noun")
+        role = self.doc.lexicon.role_nouns.search(text, noun, min(limit, noun + 45))
+        return role is not None and len(text[noun : role.start()].split()) <= 3
 
     def _loose_actor(self, start: int, end: int) -> str | None:
         """The first actor named anywhere in a zone, prepositions or not (for a person's affiliation)."""
@@ -208,7 +218,10 @@ class _Attributor:
 
     def _described(self, start: int, end: int) -> str | None:
         """The actor a definite description ("the external affairs ministry") was last used for."""
-        found = [self.descriptions.get(" ".join(m.group().casefold().split())) for m in self.doc.lexicon.role_nouns.finditer(self.text, start, end)]
+        found = [
+            self.descriptions.get(" ".join(m.group().casefold().split()))
+            for m in self.doc.lexicon.role_nouns.finditer(self.text, start, end)
+        ]
         known = [f for f in found if f]
         return known[-1] if known else None
 
@@ -382,6 +395,7 @@ class _Attributor:
             self.last_paragraph = sentence.paragraph
             cues = _cues(doc, sentence)
             quotes = [q for q in doc.quotes if sentence.start <= q.start < sentence.end]
+            self._documents(index, sentence)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
                 if opens_with_quote and previous_event is not None and self.last is not None and (
@@ -494,8 +508,21 @@ class _Attributor:
                     found.append((adjective[1][0], adjective[0]))
                 if found:
                     object_actors.append(min(found)[1])
+                    if noun is not None:
+                        # "rejected the UNSC report": later "the report said" is the UNSC speaking
+                        self.descriptions[" ".join(noun.group().casefold().split())] = min(found)[1]
         in_run = self.rebutter == speaker.actor
         content = _content(text, cues, sentence, quotes)
+        if rebuttal and not object_actors:
+            # "said the resolution contained ...": a document described earlier names whom it answers
+            for a, b in [(first.end, sentence.end), *content]:
+                for noun in lex.object_nouns.finditer(text, a, b):
+                    known = self.descriptions.get(" ".join(noun.group().casefold().split()))
+                    if known and known != speaker.actor:
+                        object_actors.append(known)
+                        break
+                if object_actors:
+                    break
         has_phrase = any(
             lex.rebuttal_phrases.search(text, a, b) or lex.rebuttal_verbs.search(text, a, b) for a, b in content
         ) or bool(lex.rebuttal_phrases.search(text, first.end, sentence.end))
@@ -551,6 +578,40 @@ class _Attributor:
             self.targeted.update(t for t in targets if t != speaker.actor)
         del all_cues
         return event
+
+    def _documents(self, index: int, sentence: Segment) -> None:
+        """ "a resolution adopted by the European Parliament": a statement of the body that issued it."""
+        doc = self.doc
+        text = self.text
+        for match in _ISSUED_BY.finditer(text, sentence.start, sentence.end):
+            if doc.in_quote(match.start()):
+                continue
+            hit = next(iter(doc.hits_in(match.end(), min(sentence.end, match.end() + 40))), None)
+            if hit is None:
+                continue
+            noun = " ".join(match.group("noun").casefold().split())
+            self.descriptions[noun] = hit.actor
+            clause_end = _clause_end(text, hit.end, sentence.end)
+            targets = [
+                h.actor
+                for h in doc.hits_in(hit.end, clause_end)
+                if h.actor != hit.actor and not self._locative(sentence, h) and not doc.in_quote(h.start)
+            ]
+            doc.events.append(
+                SpeechEvent(
+                    sentence=index,
+                    speaker=hit.actor,
+                    speaker_span=(hit.start, hit.end),
+                    person_span=None,
+                    acts=[Act.ASSERT],
+                    cue_start=match.start(),
+                    rebuttal=False,
+                    quotes=[],
+                    evidence=(match.start(), clause_end),
+                    targets=list(dict.fromkeys(targets)),
+                    content=[],
+                )
+            )
 
     def _continue(self, event: SpeechEvent, index: int, quotes: list[QuoteSpan], sentence: Segment) -> None:
         """A sentence that only quotes: more words of the last speaker."""

@@ -8,9 +8,9 @@ geostance report FILE... [-o OUT] [--title TITLE]
 
 Each FILE is an article as JSON (`*.json`, as `geostance parse` writes it), JSON Lines
 (`*.jsonl`, one article per line), or anything else as UTF-8 news text, which is
-parsed; `-` reads standard input (JSON when it starts with `{`, else text). All files
-together form one [`Corpus`][geostance.Corpus]: an article without a source or URL is
-known by its file name. Output goes to standard output unless `-o OUT` names a file,
+parsed with the file's path as its source; `-` reads standard input (JSON when it starts
+with `{`, else text). All files together form one [`Corpus`][geostance.Corpus]: an
+article without a source or URL is known by its file name. Output goes to standard output unless `-o OUT` names a file,
 which is replaced atomically. Any unusable input or output ends the command with one
 line on stderr, `geostance: error: <file>: <reason>`, and exit status 2.
 """
@@ -208,7 +208,7 @@ def _articles(file: str, name: str) -> list[tuple[str, Article]]:
                     except GeostanceError as exc:
                         raise _CommandError(f"{name}:{number}", str(exc)) from None
             return out
-        return [("", parse(text))]
+        return [("", parse(text, source=None if file == _STDIN else file))]
     except GeostanceError as exc:
         raise _CommandError(name, str(exc)) from None
 

@@ -100,6 +100,18 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
     return hits
 
 
+def _resolve_ambiguous(doc: Document, ambiguous: list[tuple[ActorHit, tuple[str, ...]]]) -> None:
+    """An ambiguous name ("IEA") names the candidate the rest of the text also names, else the first."""
+    unambiguous: dict[str, int] = {}
+    ambiguous_hits = {id(hit) for hit, _ in ambiguous}
+    for hit in doc.hits:
+        if id(hit) not in ambiguous_hits:
+            unambiguous[hit.actor] = unambiguous.get(hit.actor, 0) + 1
+    for hit, candidates in ambiguous:
+        best = max(candidates, key=lambda c: (unambiguous.get(c, 0), -candidates.index(c)))
+        hit.actor = best
+
+
 def recognize_actors(doc: Document) -> None:
     """Fill `doc.hits`, `doc.persons` and `doc.adjectives` (see the module docstring)."""
     text = doc.text
@@ -107,11 +119,14 @@ def recognize_actors(doc: Document) -> None:
     dateline_end = doc.dateline[1] if doc.dateline else -1
     authorities = {r.based_in: r.id for r in gazetteer if r.type == "group" and r.based_in and r.kind == "de facto authority"}
     taken: list[tuple[int, int]] = []
+    ambiguous: list[tuple[ActorHit, tuple[str, ...]]] = []
     for match in gazetteer.find(text):
         if match.start < dateline_end:
             continue
         if match.kind == "name":
             doc.hits.append(ActorHit(match.start, match.end, match.target))
+            if match.alternatives:
+                ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))
         elif match.kind == "capital":
             if _VERB_AFTER.match(text, match.end):
                 doc.hits.append(ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital"))
@@ -127,6 +142,8 @@ def recognize_actors(doc: Document) -> None:
             if person is not None:
                 doc.surnames.setdefault(text[match.start : match.end].split()[-1], person.actor)
         taken.append((match.start, match.end))
+    if ambiguous:
+        _resolve_ambiguous(doc, ambiguous)
     _inline_definitions(doc)
     if doc.local_actors:
         doc.hits.extend(_find_local(doc, taken))

@@ -135,6 +135,8 @@ class NameMatch:
     """Whether the string is a name, a capital, an adjective or a person's name."""
     target: str
     """Id of the actor (or person, for `kind == "person"`) the string belongs to."""
+    alternatives: tuple[str, ...] = ()
+    """Other actors of the same kind with this exact name (an ambiguous acronym such as `IEA`)."""
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
@@ -316,10 +318,11 @@ class Gazetteer:
         table = self._table
         for match in pattern.finditer(text):
             found = match.group()
-            for kind, target, alias in table.get(fold(found), ()):
-                if _case_ok(alias, found):
-                    yield NameMatch(start=match.start(), end=match.end(), kind=kind, target=target)
-                    break
+            entries = [e for e in table.get(fold(found), ()) if _case_ok(e[2], found)]
+            if entries:
+                kind, target, _ = entries[0]
+                others = tuple(dict.fromkeys(t for k, t, _ in entries[1:] if k == kind and t != target))
+                yield NameMatch(start=match.start(), end=match.end(), kind=kind, target=target, alternatives=others)
 
     def _lookup(self) -> dict[str, list[tuple[MatchKind, str, str]]]:
         if not self._table:
