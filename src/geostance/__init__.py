@@ -12,6 +12,7 @@ The public API in one place:
 - every error the library raises on purpose is a [`GeostanceError`][geostance.GeostanceError].
 """
 
+from geostance.corpus import Corpus, CorpusEntry, Dyad, TimelineEvent
 from geostance.errors import (
     DanglingReference,
     DuplicateId,
@@ -23,6 +24,9 @@ from geostance.errors import (
     ModelError,
     SchemaError,
 )
+from geostance.eventdata import EventCode, StanceRow, act_code, claim_code, rows, to_csv, to_sqlite
+from geostance.gazetteer import ActorRecord, Gazetteer, InstitutionRecord, PersonRecord
+from geostance.graph import graph, to_dot, to_graphml, to_mermaid
 from geostance.model import (
     Act,
     Actor,
@@ -41,7 +45,8 @@ from geostance.model import (
     Statement,
     Topic,
 )
-from geostance.pipeline import DEFAULT_MAX_CHARS, parse
+from geostance.pipeline import DEFAULT_MAX_CHARS, Pipeline, parse
+from geostance.report import to_html
 from geostance.schema import json_schema
 from geostance.serialize import from_dict, from_json, to_dict, to_json
 
@@ -51,34 +56,55 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "Act",
     "Actor",
+    "ActorRecord",
     "Article",
     "Claim",
     "ClaimKind",
+    "Corpus",
+    "CorpusEntry",
     "DanglingReference",
     "DuplicateId",
+    "Dyad",
+    "EventCode",
     "Evidence",
+    "Gazetteer",
     "GazetteerError",
     "GeostanceError",
     "Group",
     "InputTooLarge",
+    "InstitutionRecord",
     "InvalidInput",
     "InvalidSpan",
     "Mention",
     "ModelError",
     "Occasion",
     "Organization",
+    "PersonRecord",
+    "Pipeline",
     "Quote",
     "Rebuttal",
     "SchemaError",
     "Span",
+    "StanceRow",
     "State",
     "Statement",
+    "TimelineEvent",
     "Topic",
     "__version__",
+    "act_code",
+    "claim_code",
     "from_dict",
     "from_json",
+    "graph",
     "json_schema",
     "parse",
+    "rows",
+    "to_csv",
     "to_dict",
+    "to_dot",
+    "to_graphml",
+    "to_html",
     "to_json",
+    "to_mermaid",
+    "to_sqlite",
 ]

@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from geostance._document import ActorHit, Document, SpeechEvent
 from geostance._segment import QuoteSpan, Segment
 from geostance.model import Act, ClaimKind, Topic
@@ -122,12 +124,13 @@ class _Cue:
 
 
 class _Speaker:
-    __slots__ = ("actor", "person", "span")
+    __slots__ = ("actor", "co", "person", "span")
 
     def __init__(self, actor: str, span: tuple[int, int], person: tuple[int, int] | None) -> None:
         self.actor = actor
         self.span = span
         self.person = person
+        self.co: list[str] = []
 
 
 def _cues(doc: Document, sentence: Segment) -> list[_Cue]:
@@ -177,6 +180,8 @@ class _Attributor:
         self.last_paragraph = -1
         self.surnames: dict[str, str] = dict(doc.surnames)
         self.descriptions: dict[str, str] = {}
+        self.sentence_speaker: _Speaker | None = None
+        self.rebutters: set[str] = set()
         self.rebutter: str | None = None
         self.targeted: set[str] = set()
 
@@ -285,6 +290,10 @@ class _Attributor:
         candidates.sort(key=lambda c: c[0])
         return candidates
 
+    def _antecedent(self) -> _Speaker | None:
+        """What a pronoun subject refers to: this sentence's first speaker, else the last main speaker."""
+        return self.sentence_speaker or self.last
+
     def subject(self, start: int, end: int, clause_start: int) -> _Speaker | None:
         """The speaker named in `[start, end)`, the subject zone of a cue."""
         doc = self.doc
@@ -298,15 +307,21 @@ class _Attributor:
         candidates = []
         comma = zone.rfind(",")
         if comma > lead and zone[comma + 1 :].strip(" ,\"“”'’–—-"):
-            # the subject usually stands right before its verb: try the last comma-separated part first
+            # the subject usually stands right before its verb: try the last comma-separated part first,
+            # unless that part only continues a list ("China, Iran and Pakistan")
             tail = comma + 1 + len(zone[comma + 1 :]) - len(zone[comma + 1 :].lstrip(" \"“”'’–—-"))
-            candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
-            if candidates:
-                first_word = zone_start + tail
+            before_comma = [h for h in doc.hits_in(zone_start, zone_start + comma + 1)]
+            after_comma = doc.hits_in(zone_start + tail, end)
+            continues_list = bool(before_comma and after_comma) and _same_list(doc, text, before_comma[-1], after_comma[0])
+            if not continues_list:
+                candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
+                if candidates:
+                    first_word = zone_start + tail
         if not candidates:
             candidates = self._collect(zone_start, zone, end, first_word)
         anaphor = doc.lexicon.anaphors.match(text, first_word)
         role_lead = re.match(r"(?:the|a|an)\s+", text[first_word:end], re.IGNORECASE)
+        antecedent = self._antecedent()
         if candidates:
             pos, actor, span, person = candidates[0]
             if not actor:
@@ -316,32 +331,51 @@ class _Attributor:
                     actor = others[0][1]
                 elif loose is not None:
                     actor = loose  # "Jo Chol-su, director general ... at North Korea's foreign ministry"
-                elif self.last is not None:
-                    actor = self.last.actor
+                elif antecedent is not None:
+                    actor = antecedent.actor
                 else:
                     return None
                 self.surnames[text[span[0] : span[1]].split()[-1]] = actor
             for other in candidates:
                 if other[3] is not None and other[2][1] - other[2][0] > 0:
                     self.surnames.setdefault(text[other[2][0] : other[2][1]].split()[-1], actor)
-            if anaphor and anaphor.end() <= pos and self.last is not None and not person and anaphor.start() == first_word:
+            if anaphor and anaphor.end() <= pos and antecedent is not None and not person and anaphor.start() == first_word:
                 if re.fullmatch(r"(?i)he|she|they|it|we|i", anaphor.group()):
-                    return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
+                    return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
             other_persons = [c[3] for c in candidates if c[3] is not None]
-            speaker_end = _speaker_phrase_end(text, first_word, end)
-            self._remember(first_word, max(speaker_end, span[1]), actor)
-            return _Speaker(actor, (first_word, max(speaker_end, span[1])), person or (other_persons[0] if other_persons else None))
-        if anaphor and anaphor.start() == first_word and self.last is not None:
-            return _Speaker(self.last.actor, (anaphor.start(), anaphor.end()), self.last.person)
+            phrase_start = _phrase_start(text, first_word, span[0])
+            speaker_end = max(_speaker_phrase_end(text, phrase_start, end), span[1])
+            self._remember(phrase_start, speaker_end, actor)
+            speaker = _Speaker(actor, (phrase_start, speaker_end), person or (other_persons[0] if other_persons else None))
+            speaker.co = self._co_speakers(actor, span, end)
+            return speaker
+        if anaphor and anaphor.start() == first_word and antecedent is not None:
+            return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
         if role_lead and doc.lexicon.role_nouns.search(text, first_word, end):
             phrase_end = _speaker_phrase_end(text, first_word, end)
             known = self._described(first_word, phrase_end)
             if known is not None:
                 return _Speaker(known, (first_word, phrase_end), None)
-            if self.last is not None and phrase_end - first_word < 60:
-                return _Speaker(self.last.actor, (first_word, phrase_end), None)
+            if antecedent is not None and phrase_end - first_word < 60:
+                self._remember(first_word, phrase_end, antecedent.actor)
+                return _Speaker(antecedent.actor, (first_word, phrase_end), None)
         del clause_start
         return None
+
+    def _co_speakers(self, actor: str, span: tuple[int, int], end: int) -> list[str]:
+        """Actors listed with the subject ("China, Iran and Pakistan described ..."): they speak too."""
+        doc = self.doc
+        out: list[str] = []
+        previous = next((h for h in doc.hits_in(span[0], span[1] + 1) if h.actor == actor), None)
+        if previous is None:
+            return out
+        for hit in doc.hits_in(span[1], end):
+            if not _same_list(doc, self.text, previous, hit):
+                break
+            if hit.actor != actor and hit.actor not in out:
+                out.append(hit.actor)
+            previous = hit
+        return out
 
     def inverted(self, cue_end: int, limit: int) -> _Speaker | None:
         """The speaker after an inverted cue ("..., said Lavrov", "read the UNSC report")."""
@@ -416,6 +450,16 @@ class _Attributor:
                 if event is not None:
                     doc.events.append(event)
                     previous_event = event
+                    for co in speaker.co:  # a joint act is one event per actor
+                        doc.events.append(
+                            attrs.evolve(
+                                event,
+                                speaker=co,
+                                targets=[t for t in event.targets if t not in {co, *speaker.co, speaker.actor}],
+                                quotes=[],
+                                claims=list(event.claims),
+                            )
+                        )
             if groups:
                 self.last = groups[0][0]  # pronouns refer back to the main clause's subject
 
@@ -427,6 +471,7 @@ class _Attributor:
         current: _Speaker | None = None
         previous_end = sentence.start
         passive: list[_Cue] = []
+        self.sentence_speaker = None
         for cue in cues:
             closing = [
                 q
@@ -460,6 +505,8 @@ class _Attributor:
             else:
                 groups.append((speaker, [cue]))
                 current = speaker
+                if self.sentence_speaker is None:
+                    self.sentence_speaker = speaker
             previous_end = cue.end
         if passive:
             host = next((g for g in groups if all(g[0].actor != c.passive_target for c in passive)), None)
@@ -511,7 +558,7 @@ class _Attributor:
                     if noun is not None:
                         # "rejected the UNSC report": later "the report said" is the UNSC speaking
                         self.descriptions[" ".join(noun.group().casefold().split())] = min(found)[1]
-        in_run = self.rebutter == speaker.actor
+        in_run = speaker.actor in self.rebutters
         content = _content(text, cues, sentence, quotes)
         if rebuttal and not object_actors:
             # "said the resolution contained ...": a document described earlier names whom it answers
@@ -570,6 +617,7 @@ class _Attributor:
                 event.also_statement = True  # the rebutter's own words are also a statement of theirs
                 event.targets = list(dict.fromkeys([*object_actors, *targets]))
             self.rebutter = speaker.actor
+            self.rebutters.add(speaker.actor)
         else:
             if self.rebutter == speaker.actor and statement_acts:
                 pass
@@ -645,6 +693,26 @@ def _member_of(doc: Document, state: str, organization: str) -> bool:
     """Whether the gazetteer lists `state` as a member of `organization` (members are not its targets)."""
     record = doc.record(organization)
     return bool(record and state in record.members)
+
+
+def _phrase_start(text: str, first_word: int, actor_start: int) -> int:
+    """Where the noun phrase around an actor mention starts: back over names, roles and modifiers."""
+    from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
+
+    if actor_start <= first_word:
+        return actor_start
+    if _speaker_phrase_end(text, first_word, actor_start + 1) >= actor_start:
+        return first_word  # the whole zone up to the actor is one noun phrase
+    words = list(re.finditer(r"\S+", text[first_word:actor_start]))
+    start = actor_start
+    roles = lexicon().role_nouns
+    for word in reversed(words):
+        token = word.group().strip(",;:")
+        at = first_word + word.start()
+        if token != word.group() or not (_NP_WORD.fullmatch(token) or roles.fullmatch(token)):
+            break
+        start = at
+    return start
 
 
 def _speaker_phrase_end(text: str, start: int, end: int) -> int:

@@ -1,41 +1,76 @@
-"""The `geostance` command: parse news text to JSON, print the JSON Schema.
+"""The `geostance` command: parse news text to JSON or JSON Lines, print the JSON Schema.
 
 ```text
-geostance parse FILE|- [-o OUT] [--indent N]
+geostance parse FILE|- [-o OUT] [--indent N] [--encoding ENC] [--errors HANDLER]
+geostance parse INPUT... --jsonl OUT|- [--jobs N] [--resume] [--input-format text|jsonl]
+                [--text-field F] [--source-field F] [--url-field F] [--glob PATTERN]
+                [--encoding ENC] [--errors HANDLER] [--progress|--no-progress] [--quiet]
 geostance schema [--indent N]
 geostance --version
 ```
 
-Output is UTF-8 JSON whatever the locale. Problems with the input or output files,
-and every [`GeostanceError`][geostance.GeostanceError] from the parser, end the
-command with one line on stderr, `geostance: error: <file>: <reason>`, and exit
-status 2 (the status argparse uses for usage errors); `-o OUT` is written
-atomically, so a failed run never leaves a partial file behind.
+Output is UTF-8 JSON whatever the locale. With one FILE and no `--jsonl`, problems
+with the input or output files, and every [`GeostanceError`][geostance.GeostanceError]
+from the parser, end the command with one line on stderr,
+`geostance: error: <file>: <reason>`, and exit status 2 (the status argparse uses
+for usage errors); `-o OUT` is written atomically, so a failed run never leaves a
+partial file behind.
+
+With `--jsonl OUT` the command is a batch: files, directories and JSON Lines
+archives in, one article per line out. An input that cannot be read or parsed is
+reported at the end and the batch goes on; the exit status is then 1. `OUT` is
+written to `OUT.part` and renamed to `OUT` when the batch ends, so `OUT` is never
+a truncated file; `--resume` continues an interrupted batch from `OUT.part` (or
+adds to a finished `OUT`), skipping the articles already there.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
+import importlib
 import json
 import os
+import shutil
+import signal
 import sys
 import tempfile
+import threading
+import time
+from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import geostance
+from geostance.batch import (
+    ArticleText,
+    Failure,
+    _os_reason,
+    _read_sized,
+    find_files,
+    parse_many_json,
+    read_inputs,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
+    from types import FrameType
 
-__all__ = ["EXIT_ERROR", "main"]
+__all__ = ["EXIT_ERROR", "EXIT_FAILURES", "EXIT_INTERRUPTED", "main"]
 
 EXIT_ERROR = 2
 """Exit status for unusable input or output and for errors raised by the parser."""
 
+EXIT_FAILURES = 1
+"""Exit status of a `--jsonl` batch that finished but could not read or parse some inputs."""
+
+EXIT_INTERRUPTED = 130
+"""Exit status of a `--jsonl` batch stopped by Ctrl-C or SIGTERM (its work is kept in `OUT.part`)."""
+
 _PROG = "geostance"
 _STDIN = "-"
+_ERRORS_HANDLERS = ("strict", "replace", "ignore", "backslashreplace")
 
 
 class _CommandError(Exception):
@@ -52,14 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _make_parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "parse":
+            _check_parse_args(args)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has already printed
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
         if args.command == "parse":
-            return _parse(args.file, args.output, args.indent)
+            if args.jsonl is not None:
+                return _parse_batch(args)
+            return _parse(args.inputs[0], args.output, args.indent, args.encoding, args.errors)
         return _schema(args.indent)
     except _CommandError as exc:
-        sys.stderr.write(f"{_PROG}: error: {exc.file}: {exc.reason}\n")
+        sys.stderr.write(f"{_PROG}: error: {exc.file}: {_one_line(exc.reason)}\n")
         return EXIT_ERROR
 
 
@@ -73,18 +112,99 @@ def _make_parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser(
         "parse",
-        help="parse a UTF-8 text file into an article and print it as JSON",
-        description="Parse a UTF-8 text file (or standard input) into an article and print it as JSON.",
+        help="parse news text into articles: one as JSON, or many as JSON Lines",
+        description="Parse a UTF-8 text file (or standard input) into an article and print it as JSON; "
+        "with --jsonl OUT, parse many files, directories or JSON Lines archives into one JSON object per line.",
     )
-    parse.add_argument("file", metavar="FILE", help="the text file to parse, or - for standard input")
+    parse.set_defaults(subparser=parse)
     parse.add_argument(
+        "inputs",
+        metavar="INPUT",
+        nargs="+",
+        help="a text file to parse, or - for standard input; with --jsonl, any number of files and directories",
+    )
+    outputs = parse.add_mutually_exclusive_group()
+    outputs.add_argument(
         "-o",
         "--output",
         metavar="OUT",
         type=Path,
         help="write the JSON to OUT (replaced atomically) instead of standard output",
     )
+    outputs.add_argument(
+        "--jsonl",
+        metavar="OUT",
+        help="parse every input and write one article per line to OUT (replaced when the batch ends; "
+        "- for standard output), with a summary on stderr",
+    )
     _add_indent(parse)
+    batch = parse.add_argument_group("batches (with --jsonl)")
+    batch.add_argument(
+        "-j",
+        "--jobs",
+        metavar="N",
+        type=_whole_number,
+        default=1,
+        help="parse in N worker processes (default: 1; 0 uses every core)",
+    )
+    batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the articles already in OUT.part (left by an interrupted run) or OUT, and parse only the others",
+    )
+    batch.add_argument(
+        "--input-format",
+        choices=("text", "jsonl"),
+        default="text",
+        help="text: each file is one article (default); jsonl: each line of each file is a JSON object "
+        "holding one article",
+    )
+    batch.add_argument(
+        "--text-field",
+        metavar="FIELD",
+        help="the field of a JSON Lines record holding the article text (default: text)",
+    )
+    batch.add_argument(
+        "--source-field",
+        metavar="FIELD",
+        help="the field of a JSON Lines record to record as the article's source (default: FILE:LINE)",
+    )
+    batch.add_argument(
+        "--url-field",
+        metavar="FIELD",
+        help="the field of a JSON Lines record holding the article's URL (default: none)",
+    )
+    batch.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="which files to read in a directory (default: *.txt, or *.jsonl with --input-format jsonl)",
+    )
+    progress = batch.add_mutually_exclusive_group()
+    progress.add_argument(
+        "--progress",
+        action="store_true",
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    progress.add_argument("--no-progress", dest="progress", action="store_false", help="show no progress bar")
+    batch.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary; failures are still listed"
+    )
+    decoding = parse.add_argument_group("decoding")
+    decoding.add_argument(
+        "--encoding",
+        metavar="ENC",
+        type=_encoding,
+        default="utf-8",
+        help="decode the input with ENC, any codec Python knows (default: utf-8)",
+    )
+    decoding.add_argument(
+        "--errors",
+        choices=_ERRORS_HANDLERS,
+        default="strict",
+        help="bytes that do not decode: strict makes them an error naming the byte offset (default); "
+        "replace puts U+FFFD in their place, ignore drops them, backslashreplace writes them as \\xNN",
+    )
 
     schema = commands.add_parser(
         "schema",
@@ -101,7 +221,8 @@ def _add_indent(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         type=_indent,
         default=2,
-        help="indent the JSON by N spaces (default: 2; 0 puts each value on its own line unindented)",
+        help="indent the JSON by N spaces (default: 2; 0 puts each value on its own line unindented; "
+        "JSON Lines are never indented)",
     )
 
 
@@ -116,11 +237,61 @@ def _indent(value: str) -> int:
     return number
 
 
-def _parse(file: str, output: Path | None, indent: int) -> int:
-    name = "<stdin>" if file == _STDIN else file
-    text = _read_text(file, name)
+def _whole_number(value: str) -> int:
     try:
-        article = geostance.parse(text, source=file)
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        msg = f"expected a whole number, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+def _encoding(value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        msg = f"unknown encoding {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    return value
+
+
+def _check_parse_args(args: argparse.Namespace) -> None:
+    """Usage errors argparse cannot see; they exit with status 2 like its own."""
+    subparser: argparse.ArgumentParser = args.subparser
+
+    def error(message: str) -> NoReturn:
+        subparser.error(message)
+
+    jsonl_fields = ("text_field", "source_field", "url_field")
+    if args.input_format != "jsonl":
+        for field in jsonl_fields:
+            if getattr(args, field) is not None:
+                error(f"--{field.replace('_', '-')} needs --input-format jsonl")
+    if args.jsonl is None:
+        if len(args.inputs) > 1:
+            error("several inputs: write their articles as JSON Lines with --jsonl OUT (- for standard output)")
+        if args.input_format == "jsonl":
+            error("--input-format jsonl reads many articles: write them with --jsonl OUT (- for standard output)")
+        if args.resume:
+            error("--resume needs --jsonl OUT")
+    elif args.resume and args.jsonl == _STDIN:
+        error("--resume needs --jsonl OUT naming a file, not standard output")
+    if args.jsonl is not None and args.jsonl != _STDIN and args.jsonl in args.inputs:
+        error(f"--jsonl {args.jsonl} is also an input")
+
+
+# ------------------------------------------------------------------ one article
+def _parse(file: str, output: Path | None, indent: int, encoding: str, errors: str) -> int:
+    name = "<stdin>" if file == _STDIN else file
+    if file != _STDIN and _is_dir(file):
+        raise _CommandError(name, "is a directory (to parse the articles in it, add --jsonl OUT)")
+    item = next(read_inputs([file], encoding=encoding, errors=errors))
+    if isinstance(item, Failure):
+        raise _CommandError(item.source, item.reason)
+    try:
+        article = geostance.parse(item.text, source=file)
     except geostance.GeostanceError as exc:
         raise _CommandError(name, _one_line(str(exc))) from None
     document = geostance.to_json(article, indent=indent) + "\n"
@@ -131,24 +302,16 @@ def _parse(file: str, output: Path | None, indent: int) -> int:
     return 0
 
 
+def _is_dir(path: str) -> bool:
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def _schema(indent: int) -> int:
     _write_stdout(json.dumps(geostance.json_schema(), indent=indent, ensure_ascii=False) + "\n")
     return 0
-
-
-def _read_text(file: str, name: str) -> str:
-    """Read `file` (or standard input for `-`) as strict UTF-8, dropping a leading byte order mark."""
-    try:
-        data = sys.stdin.buffer.read() if file == _STDIN else Path(file).read_bytes()
-    except OSError as exc:
-        raise _CommandError(name, _os_reason(exc)) from None
-    except ValueError as exc:  # e.g. a path with a NUL byte
-        raise _CommandError(name, str(exc)) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _CommandError(name, f"not UTF-8 text: {exc.reason} at byte offset {exc.start}") from None
-    return text.removeprefix("\ufeff")
 
 
 def _write_stdout(document: str) -> None:
@@ -162,10 +325,14 @@ def _write_stdout(document: str) -> None:
             buffer.write(document.encode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:
-        # The reader went away (`geostance parse x | head`): point stdout at devnull so
-        # the interpreter's final flush does not fail again, as the Python docs advise.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # The reader went away (`geostance parse x | head`): point stdout at devnull so
+    # the interpreter's final flush does not fail again, as the Python docs advise.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _write_atomically(path: Path, document: str) -> None:
@@ -198,18 +365,280 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _os_reason(exc: OSError) -> str:
-    reasons = {
-        FileNotFoundError: "no such file or directory",
-        IsADirectoryError: "is a directory",
-        NotADirectoryError: "a part of the path is not a directory",
-        PermissionError: "permission denied",
-    }
-    for kind, reason in reasons.items():
-        if isinstance(exc, kind):
-            return reason
-    return (exc.strerror or str(exc) or type(exc).__name__).lower()
-
-
 def _one_line(message: str) -> str:
     return " ".join(line.strip() for line in message.splitlines() if line.strip())
+
+
+# ------------------------------------------------------------------ batches
+class _Interrupted(Exception):
+    """Ctrl-C or SIGTERM during a batch."""
+
+
+class _OutputClosed(Exception):
+    """The reader of standard output went away."""
+
+
+class _Sink:
+    """Where a batch writes its JSON lines: `OUT.part`, renamed to `OUT` at the end, or standard output."""
+
+    def __init__(self, target: str, *, resume: bool) -> None:
+        self.target = target
+        self.done: set[str] = set()
+        self.kept = 0
+        self._handle: IO[bytes] | None = None
+        if target == _STDIN:
+            self.part = None
+            self._stream: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
+            return
+        out = Path(target)
+        self.part = Path(target + ".part")
+        if _is_dir(target):
+            raise _CommandError(target, "is a directory")
+        try:
+            if resume and not self.part.exists() and out.is_file():
+                shutil.copyfile(out, self.part)
+            if resume and self.part.exists():
+                self._load_done(self.part)
+            self._handle = self.part.open("ab" if resume else "wb", buffering=1 << 20)
+        except OSError as exc:
+            raise _CommandError(target, _os_reason(exc)) from None
+        self._stream = self._handle
+
+    def _load_done(self, part: Path) -> None:
+        """Read the sources already written; drop a last line cut short by an interruption."""
+        complete = 0
+        with part.open("rb+") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.endswith(b"\n"):
+                    break
+                try:
+                    source = json.loads(raw)["source"]
+                except (ValueError, KeyError, TypeError):
+                    raise _CommandError(
+                        str(part), f"line {number} is not a geostance article: cannot resume from this file"
+                    ) from None
+                if isinstance(source, str):
+                    self.done.add(source)
+                self.kept += 1
+                complete += len(raw)
+            handle.truncate(complete)
+
+    def write(self, line: str) -> None:
+        try:
+            if self._stream is None:  # a standard output without bytes (replaced by a test, an IDE)
+                sys.stdout.write(line)
+            else:
+                self._stream.write(line.encode("utf-8"))
+        except BrokenPipeError:
+            raise _OutputClosed from None
+        except OSError as exc:
+            raise _CommandError(self.target, _os_reason(exc)) from None
+
+    def commit(self) -> None:
+        """Make the output complete: flush standard output, or rename `OUT.part` to `OUT`."""
+        try:
+            if self._handle is None or self.part is None:
+                (self._stream or sys.stdout).flush()
+                return
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            self.part.replace(self.target)
+        except BrokenPipeError:
+            raise _OutputClosed from None
+        except OSError as exc:
+            raise _CommandError(self.target, _os_reason(exc)) from None
+
+    def keep_partial(self) -> None:
+        """Stop early: flush what was written to `OUT.part` and leave it for `--resume`."""
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+
+
+class _Progress:
+    """A progress bar on stderr: tqdm when it is installed, else one plain line redrawn twice a second."""
+
+    def __init__(self, total: int | None, *, enabled: bool) -> None:
+        self.articles = 0
+        self._enabled = enabled
+        self._total = total
+        self._done = 0
+        self._start = time.perf_counter()
+        self._last = 0.0
+        self._bar: Any = None
+        if not enabled:
+            return
+        try:  # optional: pip install 'geostance[progress]'; imported by name, as it may have no type stubs
+            tqdm: Any = importlib.import_module("tqdm")
+        except ImportError:
+            return
+        self._bar = tqdm.tqdm(
+            total=total,
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            desc="parsing",
+            file=sys.stderr,
+            dynamic_ncols=True,
+            mininterval=0.2,
+        )
+
+    def advance(self, nbytes: int, articles: int = 0) -> None:
+        self._done += nbytes
+        self.articles += articles
+        if self._bar is not None:
+            if articles:
+                self._bar.set_postfix_str(f"{self.articles:,} articles", refresh=False)
+            self._bar.update(nbytes)
+        elif self._enabled:
+            now = time.perf_counter()
+            if now - self._last >= 0.5:
+                self._last = now
+                self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        done = _megabytes(self._done)
+        of = f" of {_megabytes(self._total)} ({100 * self._done // max(self._total, 1)}%)" if self._total else ""
+        rate = self.articles / max(now - self._start, 1e-9)
+        sys.stderr.write(f"\rparsing: {done}{of}, {self.articles:,} articles, {rate:,.0f} articles/s\x1b[K")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._enabled and self._last:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _megabytes(nbytes: int) -> str:
+    return f"{nbytes / 1_000_000:,.1f} MB"
+
+
+def _parse_batch(args: argparse.Namespace) -> int:
+    """Parse every input into one JSON line each; list what failed at the end."""
+    started = time.perf_counter()
+    input_format = args.input_format
+    pattern = args.glob or ("*.jsonl" if input_format == "jsonl" else "*.txt")
+    failures: list[tuple[int, Failure]] = []
+    files: list[str] = []
+    for path in find_files(args.inputs, pattern=pattern):
+        if isinstance(path, Failure):
+            failures.append((-1, path))
+        else:
+            files.append(path)
+    sink = _Sink(args.jsonl, resume=args.resume)
+    total = None if _STDIN in files else sum(_size(file) for file in files)
+    show = not args.quiet and (sys.stderr.isatty() if args.progress is None else args.progress)
+    progress = _Progress(total, enabled=show)
+    pending: deque[tuple[int, int]] = deque()  # (input number, bytes) of each text sent to the parser
+    counts = {"articles": 0, "chars": 0, "actors": 0, "statements": 0, "rebuttals": 0, "skipped": 0}
+
+    def texts() -> Iterator[ArticleText]:
+        items = _read_sized(
+            files,
+            input_format=input_format,
+            text_field=args.text_field or "text",
+            source_field=args.source_field,
+            url_field=args.url_field,
+            encoding=args.encoding,
+            errors=args.errors,
+            pattern=pattern,
+        )
+        for number, (item, size) in enumerate(items):
+            if isinstance(item, Failure):
+                failures.append((number, item))
+                progress.advance(size)
+            elif item.source in sink.done:
+                counts["skipped"] += 1
+                progress.advance(size)
+            else:
+                pending.append((number, size))
+                yield item
+
+    interrupted = closed = False
+    with _interrupt_on_sigterm():
+        try:
+            for outcome in parse_many_json(texts(), jobs=args.jobs):
+                number, size = pending.popleft()
+                if outcome.json is None:
+                    source = "<stdin>" if outcome.source == _STDIN else outcome.source or "?"
+                    failures.append((number, Failure(source=source, reason=outcome.error or "not parsed")))
+                    progress.advance(size)
+                    continue
+                sink.write(outcome.json + "\n")
+                counts["articles"] += 1
+                counts["chars"] += outcome.chars
+                counts["actors"] += outcome.actors
+                counts["statements"] += outcome.statements
+                counts["rebuttals"] += outcome.rebuttals
+                progress.advance(size, 1)
+            sink.commit()
+        except (KeyboardInterrupt, _Interrupted):
+            interrupted = True
+            sink.keep_partial()
+        except _OutputClosed:
+            closed = True
+            _silence_stdout()
+        finally:
+            progress.close()
+
+    for _number, failure in sorted(failures, key=lambda pair: pair[0]):
+        sys.stderr.write(f"{_PROG}: error: {failure.source}: {_one_line(failure.reason)}\n")
+    if not args.quiet:
+        sys.stderr.write(_summary(counts, time.perf_counter() - started, args.jsonl, sink.kept) + "\n")
+    if failures:
+        sys.stderr.write(f"{_PROG}: {len(failures):,} input{_s(len(failures))} failed (listed above)\n")
+    if interrupted:
+        where = "" if sink.part is None else f"; the articles so far are in {sink.part}, add --resume to go on"
+        sys.stderr.write(f"{_PROG}: interrupted{where}\n")
+        return EXIT_INTERRUPTED
+    if closed:
+        return 0
+    return EXIT_FAILURES if failures else 0
+
+
+def _size(file: str) -> int:
+    try:
+        return Path(file).stat().st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def _summary(counts: dict[str, int], seconds: float, target: str, kept: int) -> str:
+    where = "standard output" if target == _STDIN else target
+    rate = counts["chars"] / seconds if seconds > 0 else 0.0
+    parts = [
+        f"{_PROG}: {counts['articles']:,} article{_s(counts['articles'])}",
+        f"{counts['chars']:,} characters",
+        f"{counts['actors']:,} actors",
+        f"{counts['statements']:,} statements",
+        f"{counts['rebuttals']:,} rebuttals",
+        f"{seconds:,.1f} s ({rate:,.0f} characters/s) -> {where}",
+    ]
+    line = ", ".join(parts)
+    if counts["skipped"] or kept:
+        line += f"; {counts['skipped']:,} skipped as already written ({kept:,} kept from the earlier run)"
+    return line
+
+
+def _s(number: int) -> str:
+    return "" if number == 1 else "s"
+
+
+@contextlib.contextmanager
+def _interrupt_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into `_Interrupted` while a batch runs, so it ends as cleanly as Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        raise _Interrupted
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
