@@ -271,9 +271,19 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         before = [s for s in statements if s.speaker != run.speaker and _starts_before(s, first.cue_start)]
         if not rebuts:
             rebuts = [s.id for s in before if run.speaker in s.targets]
+        if not rebuts and first.object_acts:
+            # "rejected the call": the latest earlier statement that made a call
+            wanted = set(first.object_acts)
+            matching = [s for s in before if wanted & set(s.acts)]
+            if matching:
+                rebuts = [matching[-1].id]
         if not rebuts:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in statements if s.speaker == named]
+        if not rebuts:
+            # news often leads with the rebuttal: the first later statement aimed at the rebutter
+            later = [s for s in statements if s.speaker != run.speaker and run.speaker in s.targets]
+            rebuts = [later[0].id] if later else []
         if not rebuts and before:
             last = before[-1].speaker
             rebuts = [s.id for s in before if s.speaker == last]

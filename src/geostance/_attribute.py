@@ -45,9 +45,12 @@ from geostance.model import Act, ClaimKind, Topic
 __all__ = ["attribute", "split_claims"]
 
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?i:the|a|an|its|their|his|her|our|these|those|such|this|any|no|all|of|whose|your|my)|['’]s|s['’])\s+"
-    r"(?:(?i:new|earlier|latest|recent|previous|repeated|false|baseless|so-called|unfounded|groundless|alleged|"
-    r"similar|serious|strong|continued|growing|such|these|those|mutual|public|written)\s+){0,2}$"
+    r"(?:(?:\b(?i:the|a|an|its|their|his|her|our|these|those|such|this|any|no|all|of|whose|your|my)|['’]s|s['’])\s+"
+    r"(?:_ADJ_\s+){0,2}|\b(?:_ADJ_\s+){1,2})$".replace(
+        "_ADJ_",
+        r"(?i:new|earlier|latest|recent|previous|repeated|false|baseless|so-called|unfounded|groundless|alleged|"
+        r"similar|serious|strong|continued|growing|such|these|those|mutual|public|written|territorial|fresh|wild)",
+    )
 )
 _LEADING_ADVERBIAL = re.compile(
     r"\W*(?:According\s+to|As\s+(?:reported|quoted|cited)\s+by|As|In|At|On|During|Following|After|Before|Speaking|"
@@ -77,6 +80,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
 _PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
 _AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _CONTRAST = re.compile(r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
@@ -201,10 +205,13 @@ class _Attributor:
         possessive = _POSSESSIVE.match(text, hit.end, limit)
         if possessive is None:
             return True
-        # "Mali's interim military government" speaks; "the Taliban's takeover of power" does not
+        # "Mali's interim military government" speaks; "the Taliban's takeover of power" does not;
+        # in "Afghanistan's interim Taliban government" the head, the Taliban, speaks
         noun = possessive.start("noun")
         role = self.doc.lexicon.role_nouns.search(text, noun, min(limit, noun + 45))
-        return role is not None and len(text[noun : role.start()].split()) <= 3
+        if role is None or len(text[noun : role.start()].split()) > 3:
+            return False
+        return not self.doc.hits_in(noun, role.start())
 
     def _loose_actor(self, start: int, end: int) -> str | None:
         """The first actor named anywhere in a zone, prepositions or not (for a person's affiliation)."""
@@ -351,8 +358,8 @@ class _Attributor:
             return speaker
         if anaphor and anaphor.start() == first_word and antecedent is not None:
             return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
-        if role_lead and doc.lexicon.role_nouns.search(text, first_word, end):
-            phrase_end = _speaker_phrase_end(text, first_word, end)
+        phrase_end = _speaker_phrase_end(text, first_word, end)
+        if role_lead and doc.lexicon.role_nouns.search(text, first_word, phrase_end):
             known = self._described(first_word, phrase_end)
             if known is not None:
                 return _Speaker(known, (first_word, phrase_end), None)
@@ -404,7 +411,12 @@ class _Attributor:
                 if hit.actor != speaker and not doc.in_quote(hit.start) and not self._locative(sentence, hit):
                     out.append(hit.actor)
                     break
-        for hit in doc.hits_in(max(zone_end, cues[0].end), sentence.end):
+        region = max(zone_end, cues[0].end)
+        for adjective in doc.adjectives:
+            # "concern about the Ethiopian government's plans": the state behind an adjective + role
+            if region <= adjective.start < sentence.end and adjective.actor != speaker and self._role_after(adjective.end, sentence.end):
+                out.append(adjective.actor)
+        for hit in doc.hits_in(region, sentence.end):
             if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
                 continue
             record = doc.record(hit.actor)
@@ -483,7 +495,10 @@ class _Attributor:
                 groups[-1][1].append(cue)
                 previous_end = cue.end
                 continue
-            if _PASSIVE_BEFORE.search(text, max(previous_end, cue.start - 30), cue.start) and cue.act in _DIRECTED:
+            passive_like = _PASSIVE_BEFORE.search(text, max(previous_end, cue.start - 30), cue.start) or _MODAL.match(
+                text, cue.start
+            )
+            if passive_like and cue.act in _DIRECTED:
                 # "Pakistan has been advised to ...": the subject is the target; the speaker is said elsewhere
                 subject = self.subject(start, cue.start, sentence.start)
                 cue.passive_target = subject.actor if subject else None
@@ -537,7 +552,8 @@ class _Attributor:
         object_span: tuple[int, int] | None = None
         for cue in cues:
             if cue.kind == "rebut" or cue.act == Act.ACCUSE:
-                clause_end = _clause_end(text, cue.end, sentence.end)
+                later = [c.start for c in all_cues if c.start > cue.end]
+                clause_end = _clause_end(text, cue.end, min([sentence.end, *later]))
                 noun = lex.object_nouns.search(text, cue.end, min(clause_end, cue.end + 90))
                 if cue.act == Act.ACCUSE and not (noun and noun.lastgroup == "assert" and noun.start() - cue.end < 45):
                     continue
@@ -624,7 +640,6 @@ class _Attributor:
             elif self.rebutter != speaker.actor:
                 self.rebutter = None
             self.targeted.update(t for t in targets if t != speaker.actor)
-        del all_cues
         return event
 
     def _documents(self, index: int, sentence: Segment) -> None:

@@ -382,21 +382,20 @@ def read_inputs(
         max_chars: A text file larger than `4 * max_chars` bytes is a Failure without being read.
     """
     for item, _size in _read_sized(
-        paths,
+        find_files(paths, pattern=pattern or _DEFAULT_PATTERNS[input_format]),
         input_format=input_format,
         text_field=text_field,
         source_field=source_field,
         url_field=url_field,
         encoding=encoding,
         errors=errors,
-        pattern=pattern,
         max_chars=max_chars,
     ):
         yield item
 
 
 def _read_sized(
-    paths: Iterable[str],
+    paths: Iterable[str | Failure],
     *,
     input_format: InputFormat = "text",
     text_field: str = "text",
@@ -404,12 +403,11 @@ def _read_sized(
     url_field: str | None = None,
     encoding: str = "utf-8",
     errors: str = "strict",
-    pattern: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[tuple[ArticleText | Failure, int]]:
-    """`read_inputs`, each item with the number of input bytes it stands for (for a progress bar)."""
+    """`read_inputs` over paths `find_files` gave, each item with the input bytes it stands for (for progress)."""
     codec = _codec_name(encoding)
-    for path in find_files(paths, pattern=pattern or _DEFAULT_PATTERNS[input_format]):
+    for path in paths:
         if isinstance(path, Failure):
             yield path, 0
         elif input_format == "jsonl":

@@ -489,7 +489,7 @@ class _Progress:
         self.articles += articles
         if self._bar is not None:
             if articles:
-                self._bar.set_postfix_str(f"{self.articles:,} articles", refresh=False)
+                self._bar.set_postfix_str(_count(self.articles, "article"), refresh=False)
             self._bar.update(nbytes)
         elif self._enabled:
             now = time.perf_counter()
@@ -522,14 +522,9 @@ def _parse_batch(args: argparse.Namespace) -> int:
     input_format = args.input_format
     pattern = args.glob or ("*.jsonl" if input_format == "jsonl" else "*.txt")
     failures: list[tuple[int, Failure]] = []
-    files: list[str] = []
-    for path in find_files(args.inputs, pattern=pattern):
-        if isinstance(path, Failure):
-            failures.append((-1, path))
-        else:
-            files.append(path)
+    files = list(find_files(args.inputs, pattern=pattern))
     sink = _Sink(args.jsonl, resume=args.resume)
-    total = None if _STDIN in files else sum(_size(file) for file in files)
+    total = None if _STDIN in files else sum(_size(file) for file in files if isinstance(file, str))
     show = not args.quiet and (sys.stderr.isatty() if args.progress is None else args.progress)
     progress = _Progress(total, enabled=show)
     pending: deque[tuple[int, int]] = deque()  # (input number, bytes) of each text sent to the parser
@@ -544,7 +539,6 @@ def _parse_batch(args: argparse.Namespace) -> int:
             url_field=args.url_field,
             encoding=args.encoding,
             errors=args.errors,
-            pattern=pattern,
         )
         for number, (item, size) in enumerate(items):
             if isinstance(item, Failure):
@@ -609,18 +603,20 @@ def _size(file: str) -> int:
 def _summary(counts: dict[str, int], seconds: float, target: str, kept: int) -> str:
     where = "standard output" if target == _STDIN else target
     rate = counts["chars"] / seconds if seconds > 0 else 0.0
-    parts = [
-        f"{_PROG}: {counts['articles']:,} article{_s(counts['articles'])}",
-        f"{counts['chars']:,} characters",
-        f"{counts['actors']:,} actors",
-        f"{counts['statements']:,} statements",
-        f"{counts['rebuttals']:,} rebuttals",
-        f"{seconds:,.1f} s ({rate:,.0f} characters/s) -> {where}",
-    ]
-    line = ", ".join(parts)
-    if counts["skipped"] or kept:
-        line += f"; {counts['skipped']:,} skipped as already written ({kept:,} kept from the earlier run)"
+    nouns = (("chars", "character"), ("actors", "actor"), ("statements", "statement"), ("rebuttals", "rebuttal"))
+    found = ", ".join(_count(counts[key], noun) for key, noun in nouns)
+    resumed = bool(counts["skipped"] or kept)
+    line = (
+        f"{_PROG}: wrote {_count(counts['articles'], 'new article' if resumed else 'article')} to {where} "
+        f"in {seconds:,.1f} s: {found} ({rate:,.0f} characters/s)"
+    )
+    if resumed:
+        line += f"; kept {_count(kept, 'article')} from before, skipped {_count(counts['skipped'], 'input')}"
     return line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{_s(number)}"
 
 
 def _s(number: int) -> str:
