@@ -80,6 +80,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
 _PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
 _AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _CONTRAST = re.compile(r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b", re.IGNORECASE)
@@ -347,7 +348,7 @@ class _Attributor:
                 if other[3] is not None and other[2][1] - other[2][0] > 0:
                     self.surnames.setdefault(text[other[2][0] : other[2][1]].split()[-1], actor)
             if anaphor and anaphor.end() <= pos and antecedent is not None and not person and anaphor.start() == first_word:
-                if re.fullmatch(r"(?i)he|she|they|it|we|i", anaphor.group()):
+                if _PRONOUN.fullmatch(anaphor.group()):
                     return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
             other_persons = [c[3] for c in candidates if c[3] is not None]
             phrase_start = _phrase_start(text, first_word, span[0])
@@ -356,8 +357,13 @@ class _Attributor:
             speaker = _Speaker(actor, (phrase_start, speaker_end), person or (other_persons[0] if other_persons else None))
             speaker.co = self._co_speakers(actor, span, end)
             return speaker
-        if anaphor and anaphor.start() == first_word and antecedent is not None:
-            return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
+        if anaphor and anaphor.start() == first_word:
+            phrase_end = max(anaphor.end(), _speaker_phrase_end(text, first_word, end))
+            known = None if _PRONOUN.fullmatch(anaphor.group()) else self._described(first_word, phrase_end)
+            if known is not None:
+                return _Speaker(known, (first_word, phrase_end), None)
+            if antecedent is not None:
+                return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
         phrase_end = _speaker_phrase_end(text, first_word, end)
         if role_lead and doc.lexicon.role_nouns.search(text, first_word, phrase_end):
             known = self._described(first_word, phrase_end)
@@ -575,7 +581,7 @@ class _Attributor:
                         # "rejected the UNSC report": later "the report said" is the UNSC speaking
                         self.descriptions[" ".join(noun.group().casefold().split())] = min(found)[1]
         in_run = speaker.actor in self.rebutters
-        content = _content(text, cues, sentence, quotes)
+        content = _content(text, cues, sentence, quotes, speaker.span[0])
         if rebuttal and not object_actors:
             # "said the resolution contained ...": a document described earlier names whom it answers
             for a, b in [(first.end, sentence.end), *content]:
@@ -634,6 +640,7 @@ class _Attributor:
                 event.targets = list(dict.fromkeys([*object_actors, *targets]))
             self.rebutter = speaker.actor
             self.rebutters.add(speaker.actor)
+            self._lead_in(speaker.actor)
         else:
             if self.rebutter == speaker.actor and statement_acts:
                 pass
@@ -641,6 +648,21 @@ class _Attributor:
                 self.rebutter = None
             self.targeted.update(t for t in targets if t != speaker.actor)
         return event
+
+    def _lead_in(self, speaker: str) -> None:
+        """Plain assertions by the rebutter right before its rebuttal are part of it (its lead-in)."""
+        for event in reversed(self.doc.events):
+            if event.speaker != speaker:
+                break
+            if event.rebuttal:
+                continue
+            if set(event.acts) - {Act.ASSERT}:
+                break
+            event.rebuttal = True
+            event.also_statement = True  # it stays a statement of the speaker as well
+            event.claims = [
+                (a, b, claim_kind(self.doc, a, b)) for start, end in event.content for a, b in split_claims(self.text, start, end)
+            ]
 
     def _documents(self, index: int, sentence: Segment) -> None:
         """ "a resolution adopted by the European Parliament": a statement of the body that issued it."""
@@ -761,8 +783,11 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _content(text: str, cues: list[_Cue], sentence: Segment, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """What the speaker says: the quotes of the sentence, else the clause after a speech verb."""
+def _content(
+    text: str, cues: list[_Cue], sentence: Segment, quotes: list[QuoteSpan], speaker_start: int
+) -> list[tuple[int, int]]:
+    """What the speaker says: the quotes of the sentence, else the clause after a speech verb, else
+    (for a trailing attribution, "..., Lavrov emphasized.") the clause before the speaker."""
     if quotes:
         return [(q.start, q.end) for q in quotes]
     for cue in cues:
@@ -774,6 +799,11 @@ def _content(text: str, cues: list[_Cue], sentence: Segment, quotes: list[QuoteS
                 end -= 1
             if end - start > 10:
                 return [(start, end)]
+            head_end = speaker_start
+            while head_end > sentence.start and text[head_end - 1] in " ,":
+                head_end -= 1
+            if head_end - sentence.start > 10 and text[speaker_start - 2 : speaker_start].strip() == ",":
+                return [(sentence.start, head_end)]
     return []
 
 
