@@ -145,6 +145,9 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
     targets = list(dict.fromkeys(t for e in events for t in e.targets if t != run.speaker))
     # a state whose de facto authority is already a target is its territory here, not a second target
     governed = {r.based_in for t in targets if (r := doc.record(t)) and r.type == "group" and r.kind == _AUTHORITY}
+    speaker_record = doc.record(run.speaker)
+    if speaker_record is not None and speaker_record.kind == _AUTHORITY and speaker_record.based_in:
+        governed.add(speaker_record.based_in)  # an authority speaking of the country it governs
     targets = [t for t in targets if t not in governed]
     topics = sorted({t for e in events for t in e.topics}, key=list(Topic).index)
     speaker_event = next((e for e in events if e.person_span or _specific(doc, e)), events[0])

@@ -9,6 +9,7 @@ script, emoji, combining marks, odd whitespace and lone surrogates.
 
 - [`tokens`][] draws one piece (a name, a verb, a quote mark, some dirt, ...);
 - [`sentences`][] draws a clause shaped like wire copy ("The CSTO urged the Taliban ...");
+- [`wire_copy`][] joins clean clauses into paragraphs;
 - [`news_texts`][] joins sentences, tokens and datelines into paragraphs;
 - [`adversarial_texts`][] is the one to use: news-like text, plain `st.text()`, or both.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "news_texts",
     "sentences",
     "tokens",
+    "wire_copy",
 ]
 
 REPORTING_VERBS = (
@@ -251,7 +253,9 @@ def _gazetteer_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
         actors.update(record.names)
         actors.update(record.capitals)
         actors.update(record.adjectives)
-    people = {p.name for p in gazetteer._people.values()} | {a for p in gazetteer._people.values() for a in p.aliases}
+    records = getattr(gazetteer, "_people", {}).values()  # no public iterator over people yet
+    people = {p.name for p in records} | {a for p in records for a in p.aliases}
+    people |= {"Zabihullah Mujahid", "Vladimir Putin", "Lavrov", "Andrey Rudenko"}
     return tuple(sorted(actors)), tuple(sorted(people))
 
 
@@ -342,8 +346,15 @@ def news_texts(draw: st.DrawFn, max_pieces: int = 30) -> str:
     return "".join(out)
 
 
+def wire_copy(max_sentences: int = 12) -> st.SearchStrategy[str]:
+    """Clean-looking wire copy: clauses only, joined by sentence breaks and newlines (no dirt)."""
+    return st.lists(st.tuples(sentences(), st.sampled_from((" ", " ", "\n", "\n\n"))), max_size=max_sentences).map(
+        lambda items: "".join(a + b for a, b in items)
+    )
+
+
 def adversarial_texts(max_pieces: int = 30) -> st.SearchStrategy[str]:
-    """News-like adversarial text (mostly), plain unicode text, or unicode with vocabulary spliced in."""
-    plain = st.text(st.characters(codec=None), max_size=200)
+    """News-like text (mostly: clean wire copy or wire copy with dirt), plain unicode, or unicode with vocabulary."""
+    plain = st.one_of(st.text(max_size=200), st.text(st.one_of(st.characters(), st.characters(categories=["Cs"])), max_size=50))
     mixed = st.lists(st.one_of(tokens(), st.text(max_size=10)), max_size=max_pieces).map("".join)
-    return st.one_of(news_texts(max_pieces), news_texts(max_pieces), mixed, plain)
+    return st.one_of(wire_copy(), news_texts(max_pieces), news_texts(max_pieces), mixed, plain)
