@@ -139,23 +139,22 @@ class _Speaker:
 
 
 def _cues(doc: Document, sentence: Segment) -> list[_Cue]:
+    """The verb cues of a sentence outside quotations, left to right, not overlapping.
+
+    One pass of one alternation: at a position, a rebuttal verb is preferred to a
+    counter-claim verb, which is preferred to a statement cue.
+    """
     text = doc.text
-    lex = doc.lexicon
-    found: list[_Cue] = []
-    for pattern, kind in ((lex.rebuttal_verbs, "rebut"), (lex.counter_verbs, "counter"), (lex.acts, "act")):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            if doc.in_quote(match.start()):
-                continue
-            if _NOUN_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()):
-                continue
-            act = Act(match.lastgroup) if kind == "act" and match.lastgroup else None
-            found.append(_Cue(match.start(), match.end(), kind, act))
-    found.sort(key=lambda c: (c.start, {"rebut": 0, "counter": 1, "act": 2}[c.kind]))
     out: list[_Cue] = []
-    for cue in found:
-        if out and cue.start < out[-1].end:
+    for match in doc.lexicon.cues.finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if doc.in_quote(start) or _NOUN_BEFORE.search(text, max(sentence.start, start - 40), start):
             continue
-        out.append(cue)
+        group = match.lastgroup or ""
+        if group in ("rebut", "counter"):
+            out.append(_Cue(start, match.end(), group, None))
+        else:
+            out.append(_Cue(start, match.end(), "act", Act(group)))
     return out
 
 
@@ -185,6 +184,7 @@ class _Attributor:
         self.last_paragraph = -1
         self.surnames: dict[str, str] = dict(doc.surnames)
         self.descriptions: dict[str, str] = {}
+        self.person_names = {doc.text[h.start : h.end]: h.actor for h in doc.persons if h.actor}
         self.sentence_speaker: _Speaker | None = None
         self.rebutters: set[str] = set()
         self.rebutter: str | None = None
@@ -239,15 +239,15 @@ class _Attributor:
         return known[-1] if known else None
 
     def _person_actor(self, name: str) -> str | None:
-        for hit in self.doc.persons:
-            if self.text[hit.start : hit.end] == name and hit.actor:
-                return hit.actor
+        known = self.person_names.get(name)
+        if known:
+            return known
         parts = name.split()
         return self.surnames.get(parts[-1]) if parts else None
 
     def _adjective_speaker(self, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-        for adj in self.doc.adjectives:
-            if start <= adj.start < end and self._role_after(adj.end, end):
+        for adj in self.doc.adjectives_in(start, end):
+            if self._role_after(adj.end, end):
                 return adj.actor, (adj.start, adj.end)
         return None
 
@@ -278,13 +278,13 @@ class _Attributor:
                 continue
             if any(h.start < match.end() and match.start() < h.end for h in doc.hits_in(match.start() - 40, match.end())):
                 continue
-            if any(a < match.end() and match.start() < b for a, b in doc.places):
+            if doc.is_place(match.start(), match.end()):
                 continue
             actor = self._person_actor(match.group())
             candidates.append((match.start(), actor or "", (match.start(), match.end()), (match.start(), match.end())))
             break
-        for person in doc.persons:
-            if zone_start <= person.start < end and person.actor:
+        for person in doc.persons_in(zone_start, end):
+            if person.actor:
                 candidates.append((person.start, person.actor, (person.start, person.end), (person.start, person.end)))
                 break
         stripped = text[first_word:end].strip(" ,\"“”'’–—-")
@@ -398,8 +398,8 @@ class _Attributor:
             window_end = comma
         for hit in self.doc.hits_in(cue_end, window_end):
             return _Speaker(hit.actor, (hit.start, hit.end), None)
-        for hit in self.doc.persons:
-            if cue_end <= hit.start < window_end and hit.actor:
+        for hit in self.doc.persons_in(cue_end, window_end):
+            if hit.actor:
                 return _Speaker(hit.actor, (hit.start, hit.end), (hit.start, hit.end))
         return None
 
@@ -418,9 +418,9 @@ class _Attributor:
                     out.append(hit.actor)
                     break
         region = max(zone_end, cues[0].end)
-        for adjective in doc.adjectives:
+        for adjective in doc.adjectives_in(region, sentence.end):
             # "concern about the Ethiopian government's plans": the state behind an adjective + role
-            if region <= adjective.start < sentence.end and adjective.actor != speaker and self._role_after(adjective.end, sentence.end):
+            if adjective.actor != speaker and self._role_after(adjective.end, sentence.end):
                 out.append(adjective.actor)
         for hit in doc.hits_in(region, sentence.end):
             if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
@@ -446,7 +446,7 @@ class _Attributor:
             new_paragraph = sentence.paragraph != self.last_paragraph
             self.last_paragraph = sentence.paragraph
             cues = _cues(doc, sentence)
-            quotes = [q for q in doc.quotes if sentence.start <= q.start < sentence.end]
+            quotes = doc.quotes_in(sentence.start, sentence.end)
             self._documents(index, sentence)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()

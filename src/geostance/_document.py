@@ -89,6 +89,10 @@ class Document:
     speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
     facts: dict[str, Fact] = attrs.Factory(dict)
     events: list[SpeechEvent] = attrs.Factory(list)
+    _person_starts: list[int] = attrs.Factory(list)
+    _adjective_starts: list[int] = attrs.Factory(list)
+    _place_starts: list[int] = attrs.Factory(list)
+    _quote_starts: list[int] = attrs.Factory(list)
 
     def record(self, actor_id: str) -> ActorRecord | None:
         """The gazetteer or inline record of an actor."""
@@ -104,6 +108,34 @@ class Document:
         lo = bisect.bisect_left(self.hit_starts, start)
         hi = bisect.bisect_left(self.hit_starts, end)
         return [h for h in self.hits[lo:hi] if h.end <= end]
+
+    def index(self) -> None:
+        """Sort persons, adjectives, places and quotes and index their starts for range lookups."""
+        self.persons.sort(key=lambda h: h.start)
+        self.adjectives.sort(key=lambda h: h.start)
+        self.places.sort()
+        self._person_starts = [h.start for h in self.persons]
+        self._adjective_starts = [h.start for h in self.adjectives]
+        self._place_starts = [a for a, _ in self.places]
+        self._quote_starts = [q.start for q in self.quotes]
+
+    def persons_in(self, start: int, end: int) -> list[PersonHit]:
+        """People named starting inside `[start, end)`."""
+        return self.persons[bisect.bisect_left(self._person_starts, start) : bisect.bisect_left(self._person_starts, end)]
+
+    def adjectives_in(self, start: int, end: int) -> list[ActorHit]:
+        """Demonym adjectives starting inside `[start, end)`."""
+        lo = bisect.bisect_left(self._adjective_starts, start)
+        return self.adjectives[lo : bisect.bisect_left(self._adjective_starts, end)]
+
+    def is_place(self, start: int, end: int) -> bool:
+        """Whether a non-metonymic capital (a place name) overlaps `[start, end)`."""
+        i = bisect.bisect_left(self._place_starts, end) - 1
+        return i >= 0 and self.places[i][1] > start
+
+    def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
+        """Quotations whose words start inside `[start, end)`."""
+        return self.quotes[bisect.bisect_left(self._quote_starts, start) : bisect.bisect_left(self._quote_starts, end)]
 
     def in_quote(self, pos: int) -> QuoteSpan | None:
         """The quotation containing offset `pos`, if any."""

@@ -34,6 +34,8 @@ def _words(items: list[str]) -> re.Pattern[str]:
 class Lexicon:
     """Compiled cue patterns; see `data/lexicon.json` for the words themselves."""
 
+    cues: re.Pattern[str]
+    """All verb cues in one pass: groups `rebut`, `counter`, then one per [`Act`][geostance.Act] value."""
     acts: re.Pattern[str]
     """Statement cues; the group name is the [`Act`][geostance.Act] value."""
     rebuttal_verbs: re.Pattern[str]
@@ -76,6 +78,7 @@ def lexicon() -> Lexicon:
     topics = {topic.value: data["topics"][topic.value] for topic in Topic}
     media_body = "|".join(re.escape(m) for m in sorted(data["media"], key=len, reverse=True))
     return Lexicon(
+        cues=_alternation({"rebut": data["rebuttal_verbs"], "counter": data["counter_claim_verbs"], **acts}),
         acts=_alternation(acts),
         rebuttal_verbs=_alternation({"rebut": data["rebuttal_verbs"]}),
         counter_verbs=_alternation({"counter": data["counter_claim_verbs"]}),

@@ -117,7 +117,7 @@ def recognize_actors(doc: Document) -> None:
     text = doc.text
     gazetteer = doc.gazetteer
     dateline_end = doc.dateline[1] if doc.dateline else -1
-    authorities = {r.based_in: r.id for r in gazetteer if r.type == "group" and r.based_in and r.kind == "de facto authority"}
+    authorities = gazetteer.authorities
     taken: list[tuple[int, int]] = []
     ambiguous: list[tuple[ActorHit, tuple[str, ...]]] = []
     for match in gazetteer.find(text):
@@ -148,3 +148,4 @@ def recognize_actors(doc: Document) -> None:
     if doc.local_actors:
         doc.hits.extend(_find_local(doc, taken))
     doc.index_hits()
+    doc.index()

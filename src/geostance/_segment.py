@@ -95,6 +95,9 @@ _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _STRAIGHT = '"'
 
 
+_QUOTE_MARK = re.compile('[“”«»„"]')
+
+
 def find_quotes(text: str, paras: list[Segment]) -> list[QuoteSpan]:
     """Find quotations paragraph by paragraph.
 
@@ -107,8 +110,9 @@ def find_quotes(text: str, paras: list[Segment]) -> list[QuoteSpan]:
     for para in paras:
         open_at = -1
         closer = ""
-        for i in range(para.start, para.end):
-            ch = text[i]
+        for mark in _QUOTE_MARK.finditer(text, para.start, para.end):
+            ch = mark.group()
+            i = mark.start()
             if open_at < 0:
                 if ch in _OPENERS:
                     open_at, closer = i, _OPENERS[ch]

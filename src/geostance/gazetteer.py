@@ -211,6 +211,7 @@ class Gazetteer:
     _people: dict[str, PersonRecord]
     _institutions: tuple[InstitutionRecord, ...] = ()
     _pattern: re.Pattern[str] | None = None
+    _authorities: dict[str, str] | None = None
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
 
     # -- construction
@@ -296,6 +297,15 @@ class Gazetteer:
     def person(self, person_id: str) -> PersonRecord | None:
         """The person record with this id, or None."""
         return self._people.get(person_id)
+
+    @property
+    def authorities(self) -> dict[str, str]:
+        """State id -> id of the group that governs it de facto (the Taliban for Afghanistan)."""
+        if self._authorities is None:
+            self._authorities = {
+                r.based_in: r.id for r in self._actors.values() if r.type == "group" and r.based_in and r.kind == "de facto authority"
+            }
+        return self._authorities
 
     def by_adjective(self, adjective: str) -> ActorRecord | None:
         """The state whose demonym adjective this is ("Russian" -> Russia), or None."""
