@@ -159,7 +159,8 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
             if (q.start, q.end) not in seen and _quotable(text, q.start, q.end):
                 seen.add((q.start, q.end))
                 quotes.append(Quote.at(text, q.start, q.end))
-    evidence = [Evidence.at(text, *e.evidence) for e in events if e.evidence[1] > e.evidence[0]]
+    # a bare attribution verb ("they said" after a quotation) is no evidence: the quotation is
+    evidence = [Evidence.at(text, *e.evidence) for e in events if len(text[e.evidence[0] : e.evidence[1]].split()) >= 3]
     return Statement(
         id=sid,
         speaker=run.speaker,

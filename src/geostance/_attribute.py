@@ -612,7 +612,13 @@ class _Attributor:
         if not acts and not rebuttal:
             acts = [Act.ASSERT]
         targets = self.targets(sentence, cues, speaker.actor, speaker.span[1])
-        topics = [Topic(m.lastgroup) for m in lex.topics.finditer(text, sentence.start, sentence.end) if m.lastgroup]
+        evidence = (first.start, _clause_end(text, cues[-1].end, sentence.end))
+        topics = [
+            Topic(m.lastgroup)
+            for a, b in [evidence, *((q.start, q.end) for q in quotes)]
+            for m in lex.topics.finditer(text, a, b)
+            if m.lastgroup
+        ]
         event = SpeechEvent(
             sentence=index,
             speaker=speaker.actor,
@@ -622,7 +628,7 @@ class _Attributor:
             cue_start=first.start,
             rebuttal=rebuttal,
             quotes=quotes,
-            evidence=(first.start, _clause_end(text, cues[-1].end, sentence.end)),
+            evidence=evidence,
             targets=targets,
             content=content,
             objects=object_actors,

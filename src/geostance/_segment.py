@@ -132,7 +132,7 @@ def _add_quote(out: list[QuoteSpan], text: str, open_at: int, close_at: int, *, 
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    if start < end:
+    if start < end and any(c.isalnum() for c in text[start:end]):
         out.append(QuoteSpan(open_at, start, end, close_at + 1 if closed else close_at, closed))
 
 

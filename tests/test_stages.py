@@ -1,0 +1,232 @@
+"""Each pipeline stage alone, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import geostance
+from geostance import ActorRecord, ClaimKind, Gazetteer, GazetteerError, PersonRecord
+from geostance._document import Document
+from geostance._facts import find_facts
+from geostance._lexicon import lexicon
+from geostance._recognize import recognize_actors
+from geostance._segment import find_dateline, find_quotes, paragraphs, sentences
+from geostance.pipeline import segment
+
+
+def _doc(text: str) -> Document:
+    doc = Document(text=text, gazetteer=Gazetteer.default(), lexicon=lexicon())
+    segment(doc)
+    recognize_actors(doc)
+    return doc
+
+
+# -- segmentation -----------------------------------------------------------
+def test_paragraphs_are_trimmed_lines() -> None:
+    """Paragraphs are the non-blank lines, with surrounding spaces trimmed."""
+    text = "  First line.  \n\n Second line.\n"
+    assert [text[p.start : p.end] for p in paragraphs(text)] == ["First line.", "Second line."]
+
+
+def test_sentences_skip_abbreviations_and_keep_quotes_whole() -> None:
+    """A sentence does not end at "U.N." or inside a quotation with its attribution."""
+    text = 'The U.N. Security Council met. "We act. We wait," he said. Then it ended.'
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    got = [text[s.start : s.end] for s in sentences(text, paras, quotes)]
+    assert got == ["The U.N. Security Council met.", '"We act. We wait," he said.', "Then it ended."]
+
+
+def test_quotes_curly_straight_and_unbalanced() -> None:
+    """Curly and straight quotes pair up; an unclosed quote runs to the paragraph end; no exception."""
+    text = "He said “we refuse,” and “never\nShe said \"no more\" today"
+    quotes = find_quotes(text, paragraphs(text))
+    assert [(text[q.start : q.end], q.closed) for q in quotes] == [("we refuse", True), ("never", False), ("no more", True)]
+
+
+def test_only_quote_marks_is_harmless() -> None:
+    """Text made of quote marks yields no empty quotations and parses."""
+    text = "“”\"\"«»“" * 50
+    assert find_quotes(text, paragraphs(text)) == []
+    assert geostance.parse(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KABUL, AFGHANISTAN – The ministers met.", "KABUL, AFGHANISTAN"),
+        ("MOSCOW — Officials said so.", "MOSCOW"),
+        ("BEIJING (Xinhua) - The ministry said so.", "BEIJING"),
+        ("ISLAMABAD: The office said so.", "ISLAMABAD"),
+    ],
+)
+def test_datelines(text: str, place: str) -> None:
+    """Datelines with dashes, colons and agencies are found, with the place's span."""
+    found = find_dateline(text)
+    assert found is not None
+    assert text[found[0] : found[1]] == place
+
+
+def test_no_dateline_in_ordinary_sentence() -> None:
+    """An ordinary opening sentence is not a dateline."""
+    assert find_dateline("Iran has rejected the statement by the three countries.") is None
+
+
+# -- recognition --------------------------------------------------------------
+def test_country_inside_group_name_is_not_a_state() -> None:
+    """Longest match wins: the "Pakistan" of Tehreek-e-Taliban Pakistan names no state."""
+    doc = _doc("Officials said Tehreek-e-Taliban Pakistan was active.")
+    assert [h.actor for h in doc.hits] == ["ttp"]
+
+
+def test_capital_is_a_metonym_only_before_a_verb() -> None:
+    """"Moscow said" names Russia; "a summit in Astana" does not name Kazakhstan."""
+    doc = _doc("Moscow said the summit in Astana was useful.")
+    assert [(doc.text[h.start : h.end], h.actor) for h in doc.hits] == [("Moscow", "RUS")]
+
+
+def test_capital_governed_by_a_de_facto_authority() -> None:
+    """"Kabul rejected" names the Taliban, the de facto authority the gazetteer records for Afghanistan."""
+    doc = _doc("Kabul rejected the report.")
+    assert [h.actor for h in doc.hits] == ["taliban"]
+
+
+def test_acronym_case_matters() -> None:
+    """"US" names the United States; the pronoun "us" does not."""
+    doc = _doc("The US told us nothing.")
+    assert [doc.text[h.start : h.end] for h in doc.hits] == ["US"]
+
+
+def test_inline_definition_defines_an_unknown_actor() -> None:
+    """"Full Name (ACR)" introduces an organization the gazetteer lacks; later "ACR" names it too."""
+    article = geostance.parse(
+        "The Northern Lakes Water Council (NLWC) warned of shortages. The NLWC said more was needed."
+    )
+    (org,) = article.organizations
+    assert (org.name, org.acronym) == ("Northern Lakes Water Council", "NLWC")
+    assert [m.text for m in org.mentions] == ["Northern Lakes Water Council", "NLWC", "NLWC"]
+    assert article.statements[0].speaker == org.id
+
+
+def test_ambiguous_acronym_follows_the_context() -> None:
+    """"IEA" is the Islamic Emirate where the text speaks of the Taliban."""
+    doc = _doc("The Taliban met. The IEA said it would respond.")
+    assert {h.actor for h in doc.hits} == {"taliban"}
+
+
+# -- facts ----------------------------------------------------------------
+def test_membership_list_and_founding_year() -> None:
+    """A membership sentence and "Founded in" become stated facts of the organization."""
+    text = (
+        "Founded in 2001, the Shanghai Cooperation Organisation (SCO) is a regional bloc. "
+        "Its members include China, Russia, India and Pakistan."
+    )
+    doc = _doc(text)
+    find_facts(doc)
+    fact = doc.facts["sco"]
+    assert fact.founded == 2001
+    assert fact.members == ["CHN", "RUS", "IND", "PAK"]
+    assert fact.kind == "regional bloc"
+
+
+def test_single_membership() -> None:
+    """"NATO member Turkey" states one membership."""
+    article = geostance.parse("NATO member Turkey said it would not object.")
+    (nato,) = article.organizations
+    assert nato.members == ("TUR",)
+
+
+# -- attribution and rebuttals -------------------------------------------------
+def test_person_resolved_to_actor_by_apposition() -> None:
+    """A named person speaks for the actor of their apposition, and later by surname."""
+    article = geostance.parse(
+        "Farid Osmani, a spokesman for the Arab League, urged calm. \"We need talks now,\" Osmani said."
+    )
+    (statement,) = article.statements
+    assert statement.speaker == "arab-league"
+    assert statement.person is not None
+    assert statement.person.text == "Farid Osmani"
+    assert [q.text for q in statement.quotes] == ["We need talks now"]
+
+
+def test_adjective_and_role_names_a_state_speaker() -> None:
+    """"The Iranian foreign ministry" speaks for Iran, which becomes an actor of the article."""
+    article = geostance.parse("The Iranian foreign ministry criticised the sanctions imposed by the European Union.")
+    (statement,) = article.statements
+    assert statement.speaker == "IRN"
+    assert "IRN" in {s.id for s in article.states}
+
+
+def test_joint_subject_gives_one_statement_per_state() -> None:
+    """"France, Germany and Italy urged ..." is one statement for each of them."""
+    article = geostance.parse("France, Germany and Italy urged Russia to withdraw its troops.")
+    assert [(s.speaker, s.targets) for s in article.statements] == [
+        ("FRA", ("RUS",)),
+        ("DEU", ("RUS",)),
+        ("ITA", ("RUS",)),
+    ]
+
+
+def test_passive_demand_targets_its_subject() -> None:
+    """In "Armenia has been urged to ..., he said" Armenia is the target, not the speaker."""
+    article = geostance.parse(
+        "Azerbaijan's foreign minister said talks would resume. Armenia has been urged to withdraw its forces, he said."
+    )
+    assert {(s.speaker, t) for s in article.statements for t in s.targets} == {("AZE", "ARM")}
+
+
+def test_rebuttal_links_to_the_statement_it_answers() -> None:
+    """A denial names whom it answers; both sides become each other's targets."""
+    article = geostance.parse(
+        "The European Union accused Belarus of staging the border crisis.\n"
+        "Minsk rejected the accusations as baseless and said it had acted lawfully."
+    )
+    (statement,) = article.statements_by("EU") or article.statements_by("eu")
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "BLR"
+    assert rebuttal.rebuts == (statement.id,)
+    assert "BLR" in statement.targets
+    assert rebuttal.claims[0].kind in {ClaimKind.REJECTION, ClaimKind.DENIAL}
+
+
+def test_journalist_narrative_is_not_a_statement() -> None:
+    """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
+    article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")
+    assert article.statements == ()
+
+
+# -- gazetteer ---------------------------------------------------------------
+def test_user_gazetteer_extends_the_default() -> None:
+    """A user's records are recognised alongside the shipped ones."""
+    mine = Gazetteer.default().extend(
+        [ActorRecord(type="group", id="river-front", name="River Front", aliases=("the Front",), kind="armed group")],
+        [PersonRecord(id="ada-rook", name="Ada Rook", actor="river-front", aliases=("Rook",))],
+    )
+    article = geostance.parse("Ada Rook warned Chad against new strikes on River Front positions.", gazetteer=mine)
+    assert article.statements[0].speaker == "river-front"
+    assert "TCD" in article.statements[0].targets
+
+
+def test_gazetteer_from_files_and_errors(tmp_path: Path) -> None:
+    """Gazetteer files load in the shipped format; a dangling reference is a GazetteerError."""
+    good = tmp_path / "g.json"
+    good.write_text(json.dumps({"groups": [{"id": "x-front", "name": "X Front"}]}), encoding="utf-8")
+    gazetteer = Gazetteer.from_files(good)
+    assert gazetteer.get("x-front") is not None
+    assert len(gazetteer) == 1
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps({"organizations": [{"id": "o", "name": "O", "members": ["ZZZ"]}]}), encoding="utf-8")
+    with pytest.raises(GazetteerError, match="ZZZ"):
+        Gazetteer.from_files(bad)
+    with pytest.raises(GazetteerError, match=r"missing\.json"):
+        Gazetteer.from_files(tmp_path / "missing.json")
+
+
+def test_shipped_gazetteer_covers_the_un() -> None:
+    """Every UN member and observer state is in the shipped gazetteer with ISO codes."""
+    states = [r for r in Gazetteer.default() if r.type == "state"]
+    assert len(states) == 195
+    assert all(r.alpha2 and r.alpha3 == r.id for r in states)
