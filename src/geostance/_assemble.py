@@ -273,7 +273,9 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
                 mine = [implicit.id]
             rebuts += mine
         before = [s for s in statements if s.speaker != run.speaker and _starts_before(s, first.cue_start)]
-        if not rebuts:
+        if first.nominal and not rebuts:
+            before = []  # "the Taliban's previous denials": a past rebuttal of nobody named here
+        if not rebuts and not first.nominal:
             rebuts = [s.id for s in before if run.speaker in s.targets]
         if not rebuts and first.object_acts:
             # "rejected the call": the latest earlier statement that made a call
@@ -281,10 +283,10 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
             matching = [s for s in before if wanted & set(s.acts)]
             if matching:
                 rebuts = [matching[-1].id]
-        if not rebuts:
+        if not rebuts and not first.nominal:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in statements if s.speaker == named]
-        if not rebuts:
+        if not rebuts and not first.nominal:
             # news often leads with the rebuttal: the first later statement aimed at the rebutter
             later = [s for s in statements if s.speaker != run.speaker and run.speaker in s.targets]
             rebuts = [later[0].id] if later else []

@@ -80,6 +80,13 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
 _PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
 _AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOMINAL_REBUTTAL = re.compile(
+    r"['’]s?\s+(?:(?:previous|repeated|earlier|recent|consistent|categorical|flat|official|latest)\s+)?"
+    r"(?P<noun>denials?|rejections?|refutations?|dismissals?|assurances?)\s+(?:of|that)\b",
+    re.IGNORECASE,
+)
+_NOMINAL_TAIL = re.compile(r",\s+(?:[A-Z]|he\b|she\b|they\b|it\b)")
+_IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
@@ -323,7 +330,8 @@ class _Attributor:
             continues_list = bool(before_comma and after_comma) and _same_list(doc, text, before_comma[-1], after_comma[0])
             if not continues_list:
                 candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
-                if candidates:
+                tail_anaphor = doc.lexicon.anaphors.match(text, zone_start + tail)
+                if candidates or (tail_anaphor and tail_anaphor.end() >= end - 1 - len(text[tail_anaphor.end() : end].lstrip())):
                     first_word = zone_start + tail
         if not candidates:
             candidates = self._collect(zone_start, zone, end, first_word)
@@ -448,6 +456,7 @@ class _Attributor:
             cues = _cues(doc, sentence)
             quotes = doc.quotes_in(sentence.start, sentence.end)
             self._documents(index, sentence)
+            self._nominal_rebuttals(index, sentence)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
                 if opens_with_quote and previous_event is not None and self.last is not None and (
@@ -504,6 +513,10 @@ class _Attributor:
             passive_like = _PASSIVE_BEFORE.search(text, max(previous_end, cue.start - 30), cue.start) or _MODAL.match(
                 text, cue.start
             )
+            if passive_like and cue.act not in _DIRECTED and not _MODAL.match(text, cue.start):
+                # "is stated to be", "was announced": nobody in the subject speaks
+                previous_end = cue.end
+                continue
             if passive_like and cue.act in _DIRECTED:
                 # "Pakistan has been advised to ...": the subject is the target; the speaker is said elsewhere
                 subject = self.subject(start, cue.start, sentence.start)
@@ -582,6 +595,16 @@ class _Attributor:
                         self.descriptions[" ".join(noun.group().casefold().split())] = min(found)[1]
         in_run = speaker.actor in self.rebutters
         content = _content(text, cues, sentence, quotes, speaker.span[0])
+        if rebuttal and not object_acts:
+            response = _IN_RESPONSE.match(text, sentence.start, first.start)
+            if response:
+                noun = lex.object_nouns.search(text, response.end(), first.start)
+                if noun and noun.lastgroup:
+                    object_acts.append(Act(noun.lastgroup))
+                    for hit in doc.hits_in(response.end(), first.start):
+                        if hit.actor != speaker.actor:
+                            object_actors.append(hit.actor)
+                            break
         if rebuttal and not object_actors:
             # "said the resolution contained ...": a document described earlier names whom it answers
             for a, b in [(first.end, sentence.end), *content]:
@@ -612,6 +635,10 @@ class _Attributor:
         if not acts and not rebuttal:
             acts = [Act.ASSERT]
         targets = self.targets(sentence, cues, speaker.actor, speaker.span[1])
+        for a, b in content:  # who the speaker's own words are about ("China hopes that the Taliban ...")
+            for hit in doc.hits_in(a, b):
+                if hit.actor != speaker.actor and hit.actor not in targets and not self._locative(sentence, hit):
+                    targets.append(hit.actor)
         evidence = (first.start, _clause_end(text, cues[-1].end, sentence.end))
         topics = [
             Topic(m.lastgroup)
@@ -669,6 +696,46 @@ class _Attributor:
             event.claims = [
                 (a, b, claim_kind(self.doc, a, b)) for start, end in event.content for a, b in split_claims(self.text, start, end)
             ]
+
+    def _nominal_rebuttals(self, index: int, sentence: Segment) -> None:
+        """ "the Taliban's previous denials of ... and their assurances that ...": a rebuttal reported as a noun."""
+        doc = self.doc
+        text = self.text
+        for hit in doc.hits_in(sentence.start, sentence.end):
+            match = _NOMINAL_REBUTTAL.match(text, hit.end, sentence.end)
+            if match is None or doc.in_quote(hit.start):
+                continue
+            start = hit.start
+            article = text.rfind("the ", max(sentence.start, start - 4), start)
+            if article >= 0 and text[article:start].casefold() == "the ":
+                start = article
+            end = _clause_end(text, match.end(), sentence.end)
+            comma = text.find(", ", match.end(), end)  # the noun phrase ends where the main clause resumes
+            end = comma if comma > 0 and _NOMINAL_TAIL.match(text, comma) else end
+            claims = [
+                (a, b, claim_kind(doc, a, b) if "assur" not in text[a:b] else ClaimKind.ASSURANCE)
+                for a, b in _split_nominal(text, start, end)
+            ]
+            if not claims:
+                continue
+            doc.events.append(
+                SpeechEvent(
+                    sentence=index,
+                    speaker=hit.actor,
+                    speaker_span=(start, hit.end),
+                    person_span=None,
+                    acts=[],
+                    cue_start=match.start("noun"),
+                    rebuttal=True,
+                    quotes=[],
+                    evidence=(start, end),
+                    targets=[],
+                    content=[],
+                    claims=claims,
+                    nominal=True,
+                )
+            )
+            self.rebutters.add(hit.actor)
 
     def _documents(self, index: int, sentence: Segment) -> None:
         """ "a resolution adopted by the European Parliament": a statement of the body that issued it."""
@@ -820,6 +887,17 @@ _CLAIM_SPLIT = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z“\"])"
 )
 _CLAIM_DROP = re.compile(r"^(?:that|further|also|and|but|however)\s+", re.IGNORECASE)
+
+
+def _split_nominal(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "X's denials of A and their assurances that B" into its coordinated noun phrases."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for match in re.finditer(r"\s+and\s+(?=(?:their|its|his|her)\s+\w+\s+(?:of|that)\b)", text[start:end]):
+        out.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    out.append((cursor, end))
+    return [(a, b) for a, b in out if len(text[a:b].split()) >= 3]
 
 
 def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -64,6 +64,7 @@ class SpeechEvent:
     topics: list[Topic] = attrs.Factory(list)
     claims: list[tuple[int, int, ClaimKind]] = attrs.Factory(list)
     also_statement: bool = False
+    nominal: bool = False
 
 
 @attrs.define
