@@ -71,7 +71,7 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|near|across|within|inside|into|toward|towards|throughout|around|beyond|via)\s+"
+    r"(?:\bsidelines\s+of\s+(?:the\s+)?|\b(?:in|at|from|near|across|within|inside|into|toward|towards|throughout|around|beyond|via)\s+"
     r"(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring)\s+)?(?:[A-Z][\w'’-]*,?\s+)?|"
     r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*)$"
 )

@@ -48,6 +48,15 @@ _GROUP_HEADS = re.compile(
 _NOT_ACTOR_HEADS = re.compile(r"^(?:Ministry|Department|Directorate|The\s+Ministry|Dam|Project|Corridor|Act)\b|\b(?:Dam|Project|Act|Law)$")
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\s+(?:(?:top|chief|senior|new|deputy|former|foreign|defen[cs]e)\s+){0,2}")
+
+
+def _role_possessive(doc: Document, end: int) -> bool:
+    """ "Tehran's top diplomat": a capital's possessive before a role noun names its government."""
+    match = _POSSESSIVE_S.match(doc.text, end)
+    return bool(match and doc.lexicon.role_nouns.match(doc.text, match.end()))
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "actor"
 
@@ -128,7 +137,7 @@ def recognize_actors(doc: Document) -> None:
             if match.alternatives:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))
         elif match.kind == "capital":
-            if _VERB_AFTER.match(text, match.end):
+            if _VERB_AFTER.match(text, match.end) or _role_possessive(doc, match.end):
                 doc.hits.append(ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital"))
             else:
                 doc.places.append((match.start, match.end))
