@@ -409,6 +409,10 @@ class _Attributor:
         for hit in self.doc.persons_in(cue_end, window_end):
             if hit.actor:
                 return _Speaker(hit.actor, (hit.start, hit.end), (hit.start, hit.end))
+        surname = re.match(r"\s*([A-Z][\w'’-]+)", self.text[cue_end:window_end])
+        if surname and surname.group(1) in self.surnames:  # "..., said Sharif"
+            at = cue_end + surname.start(1)
+            return _Speaker(self.surnames[surname.group(1)], (at, cue_end + surname.end(1)), (at, cue_end + surname.end(1)))
         return None
 
     # -- targets
@@ -476,7 +480,8 @@ class _Attributor:
                 event = self._event(index, sentence, speaker, group_cues, mine, cues)
                 if event is not None:
                     doc.events.append(event)
-                    previous_event = event
+                    if n == 0:
+                        previous_event = event  # a following quotation continues the main speaker
                     for co in speaker.co:  # a joint act is one event per actor
                         doc.events.append(
                             attrs.evolve(

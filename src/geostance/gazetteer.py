@@ -150,6 +150,16 @@ def fold(text: str) -> str:
     return _DASH_SPACES.sub("-", " ".join(text.translate(_FOLD).casefold().split()))
 
 
+_IZAFE = re.compile(r"-([ie])-")
+
+
+def _izafe_variants(alias: str) -> list[str]:
+    """Transliterations of the Persian/Urdu izafe: "Tehrik-i-Taliban" is also written "Tehrik-e-Taliban"."""
+    if not _IZAFE.search(alias):
+        return []
+    return [_IZAFE.sub(lambda m: "-e-" if m.group(1) == "i" else "-i-", alias)]
+
+
 def _case_ok(alias: str, found: str) -> bool:
     """Whether `found` has a case compatible with `alias`.
 
@@ -346,6 +356,8 @@ class Gazetteer:
             for record in self._actors.values():
                 for alias in record.names:
                     add("name", record.id, alias)
+                    for variant in _izafe_variants(alias):
+                        add("name", record.id, variant)
                 for alias in record.capitals:
                     add("capital", record.id, alias)
                 for alias in record.adjectives:
