@@ -212,18 +212,11 @@ def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str)
 
 
 def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) -> list[Statement]:
-    """A rebuttal makes its two sides each other's targets.
-
-    The rebutted statements are directed at the rebutter (they are what it
-    answers), and the rebutter's own statements in the article address the
-    party it rebuts.
-    """
+    """The rebutter's own statements in the article address the party it rebuts."""
     speaker_of = {s.id: s.speaker for s in statements}
     extra: dict[str, list[str]] = {}
     for rebuttal in rebuttals:
         answered = [speaker_of[r] for r in rebuttal.rebuts if r in speaker_of]
-        for statement_id in rebuttal.rebuts:
-            extra.setdefault(statement_id, []).append(rebuttal.speaker)
         for statement in statements:
             if statement.speaker == rebuttal.speaker:
                 extra.setdefault(statement.id, []).extend(answered)
