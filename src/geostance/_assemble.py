@@ -64,6 +64,9 @@ def _runs(doc: Document) -> list[_Run]:
     open_rebuttal: dict[str, _Run] = {}
     last_speaker: str | None = None
     for event in doc.events:
+        if event.nominal:  # a reported past denial does not interrupt anyone's statement
+            runs.append(_Run(event.speaker, [event], rebuttal=True, objects=[]))
+            continue
         sentence = doc.sentences[event.sentence]
         new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
         if last_speaker != event.speaker:

@@ -320,6 +320,7 @@ class _Attributor:
         lead = len(zone) - len(zone.lstrip(" ,\"“”'’–—-"))
         first_word = zone_start + lead
         candidates = []
+        tail_only = False
         comma = zone.rfind(",")
         if comma > lead and zone[comma + 1 :].strip(" ,\"“”'’–—-"):
             # the subject usually stands right before its verb: try the last comma-separated part first,
@@ -333,7 +334,8 @@ class _Attributor:
                 tail_anaphor = doc.lexicon.anaphors.match(text, zone_start + tail)
                 if candidates or (tail_anaphor and tail_anaphor.end() >= end - 1 - len(text[tail_anaphor.end() : end].lstrip())):
                     first_word = zone_start + tail
-        if not candidates:
+                    tail_only = True
+        if not candidates and not tail_only:
             candidates = self._collect(zone_start, zone, end, first_word)
         anaphor = doc.lexicon.anaphors.match(text, first_word)
         role_lead = re.match(r"(?:the|a|an)\s+", text[first_word:end], re.IGNORECASE)
