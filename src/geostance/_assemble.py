@@ -95,13 +95,23 @@ def _runs(doc: Document) -> list[_Run]:
     return runs
 
 
+_REACH = 300
+"""How far around an event its occasion, agency and answered party are looked for."""
+
+
+def _around(doc: Document, event: SpeechEvent) -> tuple[int, int]:
+    """The stretch of its sentence an event's occasion and agency are looked for in (bounded)."""
+    sentence = doc.sentences[event.sentence]
+    start = max(sentence.start, min(event.speaker_span[0], event.cue_start) - _REACH)
+    return start, min(sentence.end, max(event.evidence[1], event.cue_start) + _REACH)
+
+
 def _occasion(doc: Document, events: list[SpeechEvent]) -> Occasion | None:
     text = doc.text
     lex = doc.lexicon
     when = where = event_m = channel = None
     for event in events:
-        sentence = doc.sentences[event.sentence]
-        a, b = sentence.start, sentence.end
+        a, b = _around(doc, event)
         if when is None:
             when = next((m for m in lex.time.finditer(text, a, b) if not doc.in_quote(m.start())), None)
         if event_m is None:
@@ -134,8 +144,8 @@ _WHERE = re.compile(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 
 def _reported_by(doc: Document, events: list[SpeechEvent]) -> Mention | None:
     for event in events:
-        sentence = doc.sentences[event.sentence]
-        for match in doc.lexicon.media.finditer(doc.text, sentence.start, sentence.end):
+        a, b = _around(doc, event)
+        for match in doc.lexicon.media.finditer(doc.text, a, b):
             if not doc.in_quote(match.start()):
                 return Mention.at(doc.text, match.start(), match.end())
     return None
@@ -238,8 +248,7 @@ def _starts_before(statement: Statement, offset: int) -> bool:
 def _named_in_claims(doc: Document, run: _Run) -> str | None:
     """The first actor other than the rebutter named in the rebuttal's own sentences: whom it answers."""
     for event in run.events:
-        sentence = doc.sentences[event.sentence]
-        for hit in doc.hits_in(event.cue_start, sentence.end):
+        for hit in doc.hits_in(event.cue_start, _around(doc, event)[1]):
             record = doc.record(hit.actor)
             if hit.actor != run.speaker and record is not None and record.type != "group":
                 return hit.actor

@@ -473,13 +473,20 @@ class _Attributor:
             groups = self._speakers(sentence, cues, quotes)
             starts = [min(c.start for c in g[1]) for g in groups]
             for n, (speaker, group_cues) in enumerate(groups):
+                # each group reads only its own stretch of the sentence, so a huge sentence stays linear
+                limit = starts[n + 1] if n + 1 < len(groups) else sentence.end
+                window = Segment(
+                    max(sentence.start, min(speaker.span[0], starts[n]) - MAX_CLAUSE),
+                    min(limit, max(c.end for c in group_cues) + MAX_CLAUSE),
+                    sentence.paragraph,
+                )
                 # a quotation belongs to the group whose cue comes before it (sentence-initial ones to the first)
                 mine = [
                     q
                     for q in quotes
                     if (n == 0 or q.start >= starts[n]) and (n + 1 >= len(groups) or q.start < starts[n + 1] or q.close <= starts[0])
                 ]
-                event = self._event(index, sentence, speaker, group_cues, mine, cues)
+                event = self._event(index, window, speaker, group_cues, mine, cues)
                 if event is not None:
                     doc.events.append(event)
                     if n == 0:
@@ -505,13 +512,20 @@ class _Attributor:
         current: _Speaker | None = None
         previous_end = sentence.start
         passive: list[_Cue] = []
+        next_quote = 0
         self.sentence_speaker = None
         for cue in cues:
-            closing = [
-                q
-                for q in quotes
-                if q.closed and previous_end <= q.close <= cue.start and not text[previous_end : q.open].strip(" ,:;–—-")
-            ]
+            while next_quote < len(quotes) and quotes[next_quote].close <= cue.start:
+                next_quote += 1  # quotations before this cue; each is passed over once per sentence
+            last = quotes[next_quote - 1] if next_quote else None
+            closing = (
+                [last]
+                if last is not None
+                and last.closed
+                and previous_end <= last.close
+                and not text[previous_end : last.open].strip(" ,:;–—-")
+                else []
+            )
             start = closing[-1].close if closing else previous_end
             if current is not None and _AND_BEFORE.search(text, max(previous_end, cue.start - 40), cue.start):
                 groups[-1][1].append(cue)
@@ -855,7 +869,12 @@ def _speaker_phrase_end(text: str, start: int, end: int) -> int:
     return last if last > start else start + len(text[start:end].split(",")[0].rstrip())
 
 
+MAX_CLAUSE = 600
+"""No clause, claim or evidence runs longer than this many characters (keeps every scan local)."""
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
+    limit = min(limit, start + MAX_CLAUSE)
     match = _CLAUSE_BREAK.search(text, start, limit)
     end = match.start() if match else limit
     while end > start and text[end - 1] in " .,;:\"“”’'":

@@ -16,6 +16,7 @@ Rules, each applied in one pass over the text:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from geostance._document import ActorHit, Document, PersonHit
@@ -33,7 +34,7 @@ _VERB_AFTER = re.compile(
 )
 
 _DEFINITION = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)){1,9})"
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)){1,9})"
     r"\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 _ORG_HEADS = re.compile(
@@ -96,16 +97,25 @@ def _inline_definitions(doc: Document) -> None:
 
 
 def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
-    hits: list[ActorHit] = []
-    text = doc.text
+    """Mentions of the inline-defined actors: one pass of one alternation over the text.
+
+    A mention overlapping a gazetteer match is skipped; overlaps are found by
+    bisection over the sorted gazetteer matches, so the cost stays linear.
+    """
+    names: dict[str, str] = {}
     for record in doc.local_actors.values():
         for needle in record.names:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(needle)}(?![\w])")
-            hits.extend(
-                ActorHit(m.start(), m.end(), record.id, "inline")
-                for m in pattern.finditer(text)
-                if not any(a < m.end() and m.start() < b for a, b in taken)
-            )
+            names.setdefault(needle, record.id)
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+    taken.sort()
+    starts = [a for a, _ in taken]
+    hits: list[ActorHit] = []
+    for match in pattern.finditer(doc.text):
+        i = bisect.bisect_left(starts, match.end()) - 1
+        if i >= 0 and taken[i][1] > match.start():
+            continue
+        hits.append(ActorHit(match.start(), match.end(), names[match.group()], "inline"))
     return hits
 
 

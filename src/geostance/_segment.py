@@ -39,7 +39,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
 # capital, digit or opening quote; common abbreviations and initials do not end one.
 _SENTENCE_END = re.compile(
-    r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<=[.!?]["”])(?=[A-Z])|(?<=[a-z)\]]\.)(?=[A-Z][a-z]+\s)"""
+    r"""(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<=[.!?]["”])(?=[A-Z])|(?<=[a-z)\]]\.)(?=[A-Z][a-z]+\s)"""
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
