@@ -53,7 +53,7 @@ def test_states_with_iso_codes_and_no_others(article: Article) -> None:
 
 
 def test_dateline_is_a_place_not_a_mention(article: Article) -> None:
-    """"KABUL, AFGHANISTAN –" is the dateline; its AFGHANISTAN is not a mention of the state."""
+    """Check: "KABUL, AFGHANISTAN –" is the dateline; its AFGHANISTAN is not a mention of the state."""
     assert article.dateline is not None
     assert article.dateline.text == "KABUL, AFGHANISTAN"
     assert all(m.span.start > article.dateline.span.end for m in article.actor("AFG").mentions)
@@ -102,7 +102,10 @@ def test_statement_one_joint_statement(article: Article) -> None:
     assert s1.reported_by is not None
     assert s1.reported_by.text == "TASS"
     evidence = [e.text for e in s1.evidence]
-    assert "called on the Taliban authorities to direct their efforts toward combating terrorism and drug trafficking" in evidence
+    assert (
+        "called on the Taliban authorities to direct their efforts toward combating terrorism and drug trafficking"
+        in evidence
+    )
 
 
 def test_statement_one_quotes_with_exact_spans(article: Article) -> None:
@@ -151,7 +154,10 @@ def test_taliban_rebuttal_claims(article: Article) -> None:
         (ClaimKind.COUNTER_CLAIM, "they uphold women’s rights"),
         (
             ClaimKind.NON_INTERFERENCE,
-            "the form of government and women’s rights are internal matters in which other countries should not interfere",
+            (
+                "the form of government and women’s rights are internal matters"
+                " in which other countries should not interfere"
+            ),
         ),
     ]
     for claim in rebuttal.claims:

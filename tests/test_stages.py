@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from geostance._lexicon import lexicon
 from geostance._recognize import recognize_actors
 from geostance._segment import find_dateline, find_quotes, paragraphs, sentences
 from geostance.pipeline import segment
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _doc(text: str) -> Document:
@@ -42,14 +45,18 @@ def test_sentences_skip_abbreviations_and_keep_quotes_whole() -> None:
 
 def test_quotes_curly_straight_and_unbalanced() -> None:
     """Curly and straight quotes pair up; an unclosed quote runs to the paragraph end; no exception."""
-    text = "He said “we refuse,” and “never\nShe said \"no more\" today"
+    text = 'He said “we refuse,” and “never\nShe said "no more" today'
     quotes = find_quotes(text, paragraphs(text))
-    assert [(text[q.start : q.end], q.closed) for q in quotes] == [("we refuse", True), ("never", False), ("no more", True)]
+    assert [(text[q.start : q.end], q.closed) for q in quotes] == [
+        ("we refuse", True),
+        ("never", False),
+        ("no more", True),
+    ]
 
 
 def test_only_quote_marks_is_harmless() -> None:
     """Text made of quote marks yields no empty quotations and parses."""
-    text = "“”\"\"«»“" * 50
+    text = '“”""«»“' * 50
     assert find_quotes(text, paragraphs(text)) == []
     assert geostance.parse(text).statements == ()
 
@@ -83,25 +90,25 @@ def test_country_inside_group_name_is_not_a_state() -> None:
 
 
 def test_capital_is_a_metonym_only_before_a_verb() -> None:
-    """"Moscow said" names Russia; "a summit in Astana" does not name Kazakhstan."""
+    """Check: "Moscow said" names Russia; "a summit in Astana" does not name Kazakhstan."""
     doc = _doc("Moscow said the summit in Astana was useful.")
     assert [(doc.text[h.start : h.end], h.actor) for h in doc.hits] == [("Moscow", "RUS")]
 
 
 def test_capital_governed_by_a_de_facto_authority() -> None:
-    """"Kabul rejected" names the Taliban, the de facto authority the gazetteer records for Afghanistan."""
+    """Check: "Kabul rejected" names the Taliban, the de facto authority the gazetteer records for Afghanistan."""
     doc = _doc("Kabul rejected the report.")
     assert [h.actor for h in doc.hits] == ["taliban"]
 
 
 def test_acronym_case_matters() -> None:
-    """"US" names the United States; the pronoun "us" does not."""
+    """Check: "US" names the United States; the pronoun "us" does not."""
     doc = _doc("The US told us nothing.")
     assert [doc.text[h.start : h.end] for h in doc.hits] == ["US"]
 
 
 def test_inline_definition_defines_an_unknown_actor() -> None:
-    """"Full Name (ACR)" introduces an organization the gazetteer lacks; later "ACR" names it too."""
+    """Check: "Full Name (ACR)" introduces an organization the gazetteer lacks; later "ACR" names it too."""
     article = geostance.parse(
         "The Northern Lakes Water Council (NLWC) warned of shortages. The NLWC said more was needed."
     )
@@ -112,7 +119,7 @@ def test_inline_definition_defines_an_unknown_actor() -> None:
 
 
 def test_ambiguous_acronym_follows_the_context() -> None:
-    """"IEA" is the Islamic Emirate where the text speaks of the Taliban."""
+    """Check: "IEA" is the Islamic Emirate where the text speaks of the Taliban."""
     doc = _doc("The Taliban met. The IEA said it would respond.")
     assert {h.actor for h in doc.hits} == {"taliban"}
 
@@ -133,7 +140,7 @@ def test_membership_list_and_founding_year() -> None:
 
 
 def test_single_membership() -> None:
-    """"NATO member Turkey" states one membership."""
+    """Check: "NATO member Turkey" states one membership."""
     article = geostance.parse("NATO member Turkey said it would not object.")
     (nato,) = article.organizations
     assert nato.members == ("TUR",)
@@ -143,7 +150,7 @@ def test_single_membership() -> None:
 def test_person_resolved_to_actor_by_apposition() -> None:
     """A named person speaks for the actor of their apposition, and later by surname."""
     article = geostance.parse(
-        "Farid Osmani, a spokesman for the Arab League, urged calm. \"We need talks now,\" Osmani said."
+        'Farid Osmani, a spokesman for the Arab League, urged calm. "We need talks now," Osmani said.'
     )
     (statement,) = article.statements
     assert statement.speaker == "arab-league"
@@ -153,7 +160,7 @@ def test_person_resolved_to_actor_by_apposition() -> None:
 
 
 def test_adjective_and_role_names_a_state_speaker() -> None:
-    """"The Iranian foreign ministry" speaks for Iran, which becomes an actor of the article."""
+    """Check: "The Iranian foreign ministry" speaks for Iran, which becomes an actor of the article."""
     article = geostance.parse("The Iranian foreign ministry criticised the sanctions imposed by the European Union.")
     (statement,) = article.statements
     assert statement.speaker == "IRN"
@@ -161,7 +168,7 @@ def test_adjective_and_role_names_a_state_speaker() -> None:
 
 
 def test_joint_subject_gives_one_statement_per_state() -> None:
-    """"France, Germany and Italy urged ..." is one statement for each of them."""
+    """Check: "France, Germany and Italy urged ..." is one statement for each of them."""
     article = geostance.parse("France, Germany and Italy urged Russia to withdraw its troops.")
     assert [(s.speaker, s.targets) for s in article.statements] == [
         ("FRA", ("RUS",)),

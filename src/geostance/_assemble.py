@@ -17,11 +17,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
 from geostance._attribute import claim_kind
-from geostance._document import Document, SpeechEvent
 from geostance.model import (
     Act,
     Article,
@@ -38,6 +38,9 @@ from geostance.model import (
     Statement,
     Topic,
 )
+
+if TYPE_CHECKING:
+    from geostance._document import Document, SpeechEvent
 
 __all__ = ["assemble"]
 
@@ -75,7 +78,9 @@ def _runs(doc: Document) -> list[_Run]:
                 open_rebuttal.pop(event.speaker, None)
         if event.rebuttal:
             current = open_rebuttal.get(event.speaker)
-            if current is not None and (not event.objects or set(event.objects) & set(current.objects) or not current.objects):
+            if current is not None and (
+                not event.objects or set(event.objects) & set(current.objects) or not current.objects
+            ):
                 current.events.append(event)
                 current.objects += [o for o in event.objects if o not in current.objects]
             else:
@@ -139,7 +144,9 @@ def _occasion(doc: Document, events: list[SpeechEvent]) -> Occasion | None:
     )
 
 
-_WHERE = re.compile(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
+_WHERE = re.compile(
+    r"\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+)
 
 
 def _reported_by(doc: Document, events: list[SpeechEvent]) -> Mention | None:
@@ -364,28 +371,44 @@ def _actors(
         if record is None:
             continue
         found = mentions[actor_id]
-        aliases = list(dict.fromkeys([record.name, *([record.acronym] if record.acronym else []), *(m.text for m in found)]))
+        aliases = list(
+            dict.fromkeys([record.name, *([record.acronym] if record.acronym else []), *(m.text for m in found)])
+        )
         if record.type == "organization":
-            fact = doc.facts.get(actor_id)
+            stated = doc.facts.get(actor_id)
             organizations.append(
                 Organization(
                     id=actor_id,
                     name=record.name,
                     acronym=record.acronym,
                     aliases=aliases,
-                    kind=(fact.kind if fact and fact.kind else record.kind),
-                    founded=(fact.founded if fact and fact.founded else record.founded),
-                    members=list(fact.members) if fact else [],
-                    evidence=[Evidence.at(text, a, b) for a, b in dict.fromkeys(fact.evidence)] if fact else [],
+                    kind=(stated.kind if stated and stated.kind else record.kind),
+                    founded=(stated.founded if stated and stated.founded else record.founded),
+                    members=list(stated.members) if stated else [],
+                    evidence=[Evidence.at(text, a, b) for a, b in dict.fromkeys(stated.evidence)] if stated else [],
                     mentions=found,
                 )
             )
         elif record.type == "state":
             states.append(
-                State(id=actor_id, name=record.name, alpha2=record.alpha2, alpha3=record.alpha3, aliases=aliases, mentions=found)
+                State(
+                    id=actor_id,
+                    name=record.name,
+                    alpha2=record.alpha2,
+                    alpha3=record.alpha3,
+                    aliases=aliases,
+                    mentions=found,
+                )
             )
         else:
             groups.append(
-                Group(id=actor_id, name=record.name, acronym=record.acronym, aliases=aliases, kind=record.kind, mentions=found)
+                Group(
+                    id=actor_id,
+                    name=record.name,
+                    acronym=record.acronym,
+                    aliases=aliases,
+                    kind=record.kind,
+                    mentions=found,
+                )
             )
     return organizations, states, groups

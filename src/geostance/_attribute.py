@@ -77,8 +77,12 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _ROLE_OF = re.compile(r"\b(?:of|for|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)")
-_PERSON = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])")
-_AND_BEFORE = re.compile(r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$")
+_PERSON = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+(?:al-|el-|bin\s+|ibn\s+|van\s+|de\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}(?![\w-])"
+)
+_AND_BEFORE = re.compile(
+    r"(?:\band|,|\bbut|\bwhile)\s+(?:(?:has|have|had|is|was|will|would|also|further|then|later|\w+ly)\s+){0,2}$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOMINAL_REBUTTAL = re.compile(
     r"['’]s?\s+(?:(?:previous|repeated|earlier|recent|consistent|categorical|flat|official|latest)\s+)?"
@@ -86,11 +90,16 @@ _NOMINAL_REBUTTAL = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL_TAIL = re.compile(r",\s+(?:[A-Z]|he\b|she\b|they\b|it\b)")
-_IN_RESPONSE = re.compile(r"\W*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\b", re.IGNORECASE)
+_IN_RESPONSE = re.compile(
+    r"\W*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\b", re.IGNORECASE
+)
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
-_CONTRAST = re.compile(r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
 _AUX_BEFORE = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:(?:also|again|once\s+again|further|consistently|"
@@ -106,11 +115,82 @@ _SPEECH = re.compile(
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*|,\s*)?", re.IGNORECASE)
 _INVERTED = re.compile(r"\W*(?:read|said|says|added|according\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _PLAIN_WORDS = frozenset(
-    "The A An In On At As It He She They We I This That These Those His Her Their Its Our But And However Meanwhile "
-    "According Speaking Despite While Earlier Later Also Moreover Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November December President "
-    "Minister Foreign Ministry Secretary General Spokesman Spokesperson Deputy Chief Prime Vice Affairs Defence "
-    "Defense Interior Security Council Office Department State".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "But",
+        "And",
+        "However",
+        "Meanwhile",
+        "According",
+        "Speaking",
+        "Despite",
+        "While",
+        "Earlier",
+        "Later",
+        "Also",
+        "Moreover",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "President",
+        "Minister",
+        "Foreign",
+        "Ministry",
+        "Secretary",
+        "General",
+        "Spokesman",
+        "Spokesperson",
+        "Deputy",
+        "Chief",
+        "Prime",
+        "Vice",
+        "Affairs",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Security",
+        "Council",
+        "Office",
+        "Department",
+        "State",
+    ]
 )
 _ISSUED_BY = re.compile(
     r"\b(?P<noun>statement|report|resolution|declaration|communiqu[eé]|document|letter|draft\s+resolution)\s+"
@@ -118,8 +198,30 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_ROLES = frozenset(
-    "official officials authorities government leaders leader members statement report side representatives "
-    "representative delegation delegations experts team panel observers monitors forces troops military".split()
+    [
+        "official",
+        "officials",
+        "authorities",
+        "government",
+        "leaders",
+        "leader",
+        "members",
+        "statement",
+        "report",
+        "side",
+        "representatives",
+        "representative",
+        "delegation",
+        "delegations",
+        "experts",
+        "team",
+        "panel",
+        "observers",
+        "monitors",
+        "forces",
+        "troops",
+        "military",
+    ]
 )
 _DIRECTED = {Act.DEMAND, Act.ACCUSE, Act.WARN, Act.SUPPORT, Act.CONCERN}
 
@@ -283,7 +385,9 @@ class _Attributor:
             words = match.group().split()
             if words[0] in _PLAIN_WORDS or all(w in _PLAIN_WORDS for w in words):
                 continue
-            if any(h.start < match.end() and match.start() < h.end for h in doc.hits_in(match.start() - 40, match.end())):
+            if any(
+                h.start < match.end() and match.start() < h.end for h in doc.hits_in(match.start() - 40, match.end())
+            ):
                 continue
             if doc.is_place(match.start(), match.end()):
                 continue
@@ -326,13 +430,17 @@ class _Attributor:
             # the subject usually stands right before its verb: try the last comma-separated part first,
             # unless that part only continues a list ("China, Iran and Pakistan")
             tail = comma + 1 + len(zone[comma + 1 :]) - len(zone[comma + 1 :].lstrip(" \"“”'’–—-"))
-            before_comma = [h for h in doc.hits_in(zone_start, zone_start + comma + 1)]
+            before_comma = list(doc.hits_in(zone_start, zone_start + comma + 1))
             after_comma = doc.hits_in(zone_start + tail, end)
-            continues_list = bool(before_comma and after_comma) and _same_list(doc, text, before_comma[-1], after_comma[0])
+            continues_list = bool(before_comma and after_comma) and _same_list(
+                doc, text, before_comma[-1], after_comma[0]
+            )
             if not continues_list:
                 candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
                 tail_anaphor = doc.lexicon.anaphors.match(text, zone_start + tail)
-                if candidates or (tail_anaphor and tail_anaphor.end() >= end - 1 - len(text[tail_anaphor.end() : end].lstrip())):
+                if candidates or (
+                    tail_anaphor and tail_anaphor.end() >= end - 1 - len(text[tail_anaphor.end() : end].lstrip())
+                ):
                     first_word = zone_start + tail
                     tail_only = True
         if not candidates and not tail_only:
@@ -357,14 +465,21 @@ class _Attributor:
             for other in candidates:
                 if other[3] is not None and other[2][1] - other[2][0] > 0:
                     self.surnames.setdefault(text[other[2][0] : other[2][1]].split()[-1], actor)
-            if anaphor and anaphor.end() <= pos and antecedent is not None and not person and anaphor.start() == first_word:
-                if _PRONOUN.fullmatch(anaphor.group()):
-                    return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
+            if (
+                anaphor
+                and anaphor.end() <= pos
+                and antecedent is not None
+                and not person
+                and anaphor.start() == first_word
+            ) and _PRONOUN.fullmatch(anaphor.group()):
+                return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
             other_persons = [c[3] for c in candidates if c[3] is not None]
             phrase_start = _phrase_start(text, first_word, span[0])
             speaker_end = max(_speaker_phrase_end(text, phrase_start, end), span[1])
             self._remember(phrase_start, speaker_end, actor)
-            speaker = _Speaker(actor, (phrase_start, speaker_end), person or (other_persons[0] if other_persons else None))
+            speaker = _Speaker(
+                actor, (phrase_start, speaker_end), person or (other_persons[0] if other_persons else None)
+            )
             speaker.co = self._co_speakers(actor, span, end)
             return speaker
         if anaphor and anaphor.start() == first_word:
@@ -408,20 +523,21 @@ class _Attributor:
             window_end = comma
         for hit in self.doc.hits_in(cue_end, window_end):
             return _Speaker(hit.actor, (hit.start, hit.end), None)
-        for hit in self.doc.persons_in(cue_end, window_end):
-            if hit.actor:
-                return _Speaker(hit.actor, (hit.start, hit.end), (hit.start, hit.end))
+        for person in self.doc.persons_in(cue_end, window_end):
+            if person.actor:
+                return _Speaker(person.actor, (person.start, person.end), (person.start, person.end))
         surname = re.match(r"\s*([A-Z][\w'’-]+)", self.text[cue_end:window_end])
         if surname and surname.group(1) in self.surnames:  # "..., said Sharif"
             at = cue_end + surname.start(1)
-            return _Speaker(self.surnames[surname.group(1)], (at, cue_end + surname.end(1)), (at, cue_end + surname.end(1)))
+            return _Speaker(
+                self.surnames[surname.group(1)], (at, cue_end + surname.end(1)), (at, cue_end + surname.end(1))
+            )
         return None
 
     # -- targets
     def targets(self, sentence: Segment, cues: list[_Cue], speaker: str, zone_end: int) -> list[str]:
         """Actors the event is directed at or about (see the module docstring, rule 4)."""
         doc = self.doc
-        text = self.text
         out: list[str] = [c.passive_target for c in cues if c.passive_target and c.passive_target != speaker]
         for i, cue in enumerate(cues):
             if cue.act not in _DIRECTED or cue.passive_target:
@@ -432,10 +548,12 @@ class _Attributor:
                     out.append(hit.actor)
                     break
         region = max(zone_end, cues[0].end)
-        for adjective in doc.adjectives_in(region, sentence.end):
-            # "concern about the Ethiopian government's plans": the state behind an adjective + role
-            if adjective.actor != speaker and self._role_after(adjective.end, sentence.end):
-                out.append(adjective.actor)
+        # "concern about the Ethiopian government's plans": the state behind an adjective + role
+        out.extend(
+            adjective.actor
+            for adjective in doc.adjectives_in(region, sentence.end)
+            if adjective.actor != speaker and self._role_after(adjective.end, sentence.end)
+        )
         for hit in doc.hits_in(region, sentence.end):
             if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
                 continue
@@ -465,8 +583,11 @@ class _Attributor:
             self._nominal_rebuttals(index, sentence)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
-                if opens_with_quote and previous_event is not None and self.last is not None and (
-                    previous_event.sentence == index - 1 or new_paragraph
+                if (
+                    opens_with_quote
+                    and previous_event is not None
+                    and self.last is not None
+                    and (previous_event.sentence == index - 1 or new_paragraph)
                 ):
                     self._continue(previous_event, index, quotes, sentence)
                 continue
@@ -484,9 +605,10 @@ class _Attributor:
                 mine = [
                     q
                     for q in quotes
-                    if (n == 0 or q.start >= starts[n]) and (n + 1 >= len(groups) or q.start < starts[n + 1] or q.close <= starts[0])
+                    if (n == 0 or q.start >= starts[n])
+                    and (n + 1 >= len(groups) or q.start < starts[n + 1] or q.close <= starts[0])
                 ]
-                event = self._event(index, window, speaker, group_cues, mine, cues)
+                event = self._event(index, window, speaker, cues=group_cues, quotes=mine, all_cues=cues)
                 if event is not None:
                     doc.events.append(event)
                     if n == 0:
@@ -576,6 +698,7 @@ class _Attributor:
         index: int,
         sentence: Segment,
         speaker: _Speaker,
+        *,
         cues: list[_Cue],
         quotes: list[QuoteSpan],
         all_cues: list[_Cue],
@@ -643,12 +766,23 @@ class _Attributor:
         statement_acts = [a for a in acts if a in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}]
         if not rebuttal and "counter" in kinds and (in_run or speaker.actor in self.targeted or contrast):
             rebuttal = True
-        if not rebuttal and has_phrase and (speaker.actor in self.targeted or in_run or contrast or any(
-            _SPEECH.match(text[c.start : c.end]) for c in cues
-        )) and not statement_acts:
+        if (
+            not rebuttal
+            and has_phrase
+            and (
+                speaker.actor in self.targeted
+                or in_run
+                or contrast
+                or any(_SPEECH.match(text[c.start : c.end]) for c in cues)
+            )
+            and not statement_acts
+        ):
             rebuttal = True
-        if not rebuttal and in_run and not statement_acts and all(
-            c.kind == "counter" or (c.act == Act.ASSERT) for c in cues
+        if (
+            not rebuttal
+            and in_run
+            and not statement_acts
+            and all(c.kind == "counter" or (c.act == Act.ASSERT) for c in cues)
         ):
             rebuttal = True
         if "counter" in kinds and not rebuttal:
@@ -686,8 +820,11 @@ class _Attributor:
         )
         if rebuttal:
             event.claims = _claims(doc, cues, sentence, content, quotes)
-            event.also_statement = bool(statement_acts) and not all(
-                c.act == Act.ACCUSE for c in cues if c.act in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}
+            event.also_statement = (
+                bool(statement_acts)
+                and not all(
+                    c.act == Act.ACCUSE for c in cues if c.act in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}
+                )
             ) or (bool(statement_acts) and Act.ACCUSE in statement_acts and not object_acts)
             if any(len(text[q.start : q.end].split()) >= 4 for q in quotes):
                 event.also_statement = True  # the rebutter's own words are also a statement of theirs
@@ -715,11 +852,13 @@ class _Attributor:
             event.rebuttal = True
             event.also_statement = True  # it stays a statement of the speaker as well
             event.claims = [
-                (a, b, claim_kind(self.doc, a, b)) for start, end in event.content for a, b in split_claims(self.text, start, end)
+                (a, b, claim_kind(self.doc, a, b))
+                for start, end in event.content
+                for a, b in split_claims(self.text, start, end)
             ]
 
     def _nominal_rebuttals(self, index: int, sentence: Segment) -> None:
-        """ "the Taliban's previous denials of ... and their assurances that ...": a rebuttal reported as a noun."""
+        """Find rebuttals reported as nouns: "the Taliban's previous denials of ... and their assurances that ..."."""
         doc = self.doc
         text = self.text
         for hit in doc.hits_in(sentence.start, sentence.end):
@@ -759,7 +898,7 @@ class _Attributor:
             self.rebutters.add(hit.actor)
 
     def _documents(self, index: int, sentence: Segment) -> None:
-        """ "a resolution adopted by the European Parliament": a statement of the body that issued it."""
+        """Find documents issued by an actor ("a resolution adopted by the European Parliament"): its statements."""
         doc = self.doc
         text = self.text
         for match in _ISSUED_BY.finditer(text, sentence.start, sentence.end):
@@ -847,8 +986,11 @@ def _phrase_start(text: str, first_word: int, actor_start: int) -> int:
 
 
 def _speaker_phrase_end(text: str, start: int, end: int) -> int:
-    """Where the subject noun phrase that starts at `start` ends: at a comma, or at the first word that is
-    neither a name, a role noun nor a modifier of one (usually the verb or an adverb)."""
+    """Find where the subject noun phrase that starts at `start` ends.
+
+    It ends at a comma, or before the first word that is neither a name, a role noun
+    nor a modifier of one (usually the verb or an adverb).
+    """
     from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
 
     roles = lexicon().role_nouns
@@ -857,7 +999,7 @@ def _speaker_phrase_end(text: str, start: int, end: int) -> int:
     while pos < end:
         while pos < end and text[pos] == " ":
             pos += 1
-        if pos >= end or text[pos] in ",;:–—\"“”":
+        if pos >= end or text[pos] in ',;:–—"“”':
             break
         role = roles.match(text, pos, end)
         word = role or _NP_WORD.match(text, pos, end)
@@ -866,7 +1008,7 @@ def _speaker_phrase_end(text: str, start: int, end: int) -> int:
         pos = word.end()
         if not re.fullmatch(r"(?i)the|a|an|of|for|and|in|at|to", text[word.start() : word.end()]):
             last = pos
-    return last if last > start else start + len(text[start:end].split(",")[0].rstrip())
+    return last if last > start else start + len(text[start:end].split(",", maxsplit=1)[0].rstrip())
 
 
 MAX_CLAUSE = 600
@@ -885,8 +1027,11 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 def _content(
     text: str, cues: list[_Cue], sentence: Segment, quotes: list[QuoteSpan], speaker_start: int
 ) -> list[tuple[int, int]]:
-    """What the speaker says: the quotes of the sentence, else the clause after a speech verb, else
-    (for a trailing attribution, "..., Lavrov emphasized.") the clause before the speaker."""
+    """Find what the speaker says.
+
+    That is the quotations of the sentence, else the clause after a speech verb, else
+    (for a trailing attribution, "..., Lavrov emphasized.") the clause before the speaker.
+    """
     if quotes:
         return [(q.start, q.end) for q in quotes]
     for cue in cues:
@@ -894,7 +1039,7 @@ def _content(
             after = _THAT.match(text, cue.end, sentence.end)
             start = after.end() if after else cue.end
             end = sentence.end
-            while end > start and text[end - 1] in " .\"”":
+            while end > start and text[end - 1] in ' ."”':
                 end -= 1
             if end - start > 10:
                 return [(start, end)]
@@ -935,7 +1080,8 @@ def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = match.end()
     pieces.append((cursor, end))
     out = []
-    for a, b in pieces:
+    for piece_start, piece_end in pieces:
+        a, b = piece_start, piece_end
         while True:
             drop = _CLAIM_DROP.match(text, a, b)
             if not drop:
@@ -971,9 +1117,13 @@ def _claims(
     if narrative:
         first = narrative[0]
         aux = _AUX_BEFORE.search(text, max(sentence.start, first.start - 50), first.start)
-        start = aux.start() if aux and aux.start() < first.start and re.match(
-            r"(?i)has|have|had|is|are|was|were|will|would|did|does|do", text[aux.start() : first.start]
-        ) else first.start
+        start = (
+            aux.start()
+            if aux
+            and aux.start() < first.start
+            and re.match(r"(?i)has|have|had|is|are|was|were|will|would|did|does|do", text[aux.start() : first.start])
+            else first.start
+        )
         end = sentence.end
         for a, b in split_claims(text, start, end):
             if not any(q.open <= a < q.close for q in quotes):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 import attrs
 
-from geostance._lexicon import Lexicon
-from geostance._segment import QuoteSpan, Segment
-from geostance.gazetteer import ActorRecord, Gazetteer
-from geostance.model import Act, ClaimKind, Topic
+if TYPE_CHECKING:
+    from geostance._lexicon import Lexicon
+    from geostance._segment import QuoteSpan, Segment
+    from geostance.gazetteer import ActorRecord, Gazetteer
+    from geostance.model import Act, ClaimKind, Topic
 
 __all__ = ["ActorHit", "Document", "Fact", "PersonHit", "SpeechEvent"]
 
@@ -122,7 +124,9 @@ class Document:
 
     def persons_in(self, start: int, end: int) -> list[PersonHit]:
         """People named starting inside `[start, end)`."""
-        return self.persons[bisect.bisect_left(self._person_starts, start) : bisect.bisect_left(self._person_starts, end)]
+        return self.persons[
+            bisect.bisect_left(self._person_starts, start) : bisect.bisect_left(self._person_starts, end)
+        ]
 
     def adjectives_in(self, start: int, end: int) -> list[ActorHit]:
         """Demonym adjectives starting inside `[start, end)`."""

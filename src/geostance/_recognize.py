@@ -20,7 +20,7 @@ import bisect
 import re
 
 from geostance._document import ActorHit, Document, PersonHit
-from geostance.gazetteer import ActorRecord, fold
+from geostance.gazetteer import ActorRecord, ActorType, fold
 
 __all__ = ["recognize_actors"]
 
@@ -46,14 +46,16 @@ _GROUP_HEADS = re.compile(
     r"\b(?:Front|Army|Brigades?|Movement|Party|Liberation|Taliban|Jihad|Jamaat|Jamaat-\w+|Lashkar|Jaish|Tehri[kq]|Hizb|"
     r"Ansar|Militia|Forces|Battalion|Mujahideen|Emirate|Resistance|Islamic\s+State)\b"
 )
-_NOT_ACTOR_HEADS = re.compile(r"^(?:Ministry|Department|Directorate|The\s+Ministry|Dam|Project|Corridor|Act)\b|\b(?:Dam|Project|Act|Law)$")
+_NOT_ACTOR_HEADS = re.compile(
+    r"^(?:Ministry|Department|Directorate|The\s+Ministry|Dam|Project|Corridor|Act)\b|\b(?:Dam|Project|Act|Law)$"
+)
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+(?:(?:top|chief|senior|new|deputy|former|foreign|defen[cs]e)\s+){0,2}")
 
 
 def _role_possessive(doc: Document, end: int) -> bool:
-    """ "Tehran's top diplomat": a capital's possessive before a role noun names its government."""
+    """Tell whether a capital's possessive stands before a role noun ("Tehran's top diplomat")."""
     match = _POSSESSIVE_S.match(doc.text, end)
     return bool(match and doc.lexicon.role_nouns.match(doc.text, match.end()))
 
@@ -82,6 +84,7 @@ def _inline_definitions(doc: Document) -> None:
         name = " ".join(words)
         if len(words) < 2 or gazetteer.by_name(acronym) or gazetteer.by_name(name) or _NOT_ACTOR_HEADS.search(name):
             continue
+        actor_type: ActorType
         if _GROUP_HEADS.search(name):
             actor_type = "group"
         elif _ORG_HEADS.search(name):
@@ -148,7 +151,9 @@ def recognize_actors(doc: Document) -> None:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))
         elif match.kind == "capital":
             if _VERB_AFTER.match(text, match.end) or _role_possessive(doc, match.end):
-                doc.hits.append(ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital"))
+                doc.hits.append(
+                    ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital")
+                )
             else:
                 doc.places.append((match.start, match.end))
         elif match.kind == "institution":

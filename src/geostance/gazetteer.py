@@ -313,7 +313,9 @@ class Gazetteer:
         """State id -> id of the group that governs it de facto (the Taliban for Afghanistan)."""
         if self._authorities is None:
             self._authorities = {
-                r.based_in: r.id for r in self._actors.values() if r.type == "group" and r.based_in and r.kind == "de facto authority"
+                r.based_in: r.id
+                for r in self._actors.values()
+                if r.type == "group" and r.based_in and r.kind == "de facto authority"
             }
         return self._authorities
 

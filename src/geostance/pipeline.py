@@ -15,6 +15,7 @@ tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -27,7 +28,9 @@ from geostance._recognize import recognize_actors
 from geostance._segment import find_dateline, find_quotes, paragraphs, sentences
 from geostance.errors import InputTooLarge, InvalidInput
 from geostance.gazetteer import Gazetteer
-from geostance.model import Article
+
+if TYPE_CHECKING:
+    from geostance.model import Article
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "Stage", "parse", "segment"]
 

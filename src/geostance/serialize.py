@@ -15,10 +15,9 @@ The rules the converter applies (see `configure_converter`):
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
@@ -32,6 +31,9 @@ from cattrs.gen import make_dict_structure_fn
 
 from geostance.errors import ModelError, SchemaError
 from geostance.model import Act, Article, Claim, ClaimKind, Evidence, Mention, Quote, Span, Topic, _Excerpt
+
+if TYPE_CHECKING:
+    import enum
 
 __all__ = ["configure_converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
