@@ -97,7 +97,7 @@ _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _CONTRAST = re.compile(
-    r"\b(?:however|but|though|although|nevertheless|yet|in\s+response|responding|in\s+reaction|reacting)\b",
+    r"\b(?:however|but|though|although|nevertheless|yet)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
@@ -259,6 +259,8 @@ def _cues(doc: Document, sentence: Segment) -> list[_Cue]:
         start = match.start()
         if doc.in_quote(start) or _NOUN_BEFORE.search(text, max(sentence.start, start - 40), start):
             continue
+        if out and not text[out[-1].end : start].strip():
+            continue  # "rejected claims", "denied reports": a noun right after a verb is its object
         group = match.lastgroup or ""
         if group in ("rebut", "counter"):
             out.append(_Cue(start, match.end(), group, None))
@@ -345,7 +347,7 @@ class _Attributor:
             for m in self.doc.lexicon.role_nouns.finditer(self.text, start, end)
         ]
         known = [f for f in found if f]
-        return known[-1] if known else None
+        return known[0] if known else None  # "the external affairs ministry statement": the ministry's
 
     def _person_actor(self, name: str) -> str | None:
         known = self.person_names.get(name)
@@ -762,7 +764,9 @@ class _Attributor:
         has_phrase = any(
             lex.rebuttal_phrases.search(text, a, b) or lex.rebuttal_verbs.search(text, a, b) for a, b in content
         ) or bool(lex.rebuttal_phrases.search(text, first.end, sentence.end))
-        contrast = bool(_CONTRAST.search(text, sentence.start, first.start + 1))
+        contrast = bool(_CONTRAST.search(text, sentence.start, first.start + 1)) or (
+            bool(object_acts) and bool(_IN_RESPONSE.match(text, sentence.start, first.start))
+        )
         statement_acts = [a for a in acts if a in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}]
         if not rebuttal and "counter" in kinds and (in_run or speaker.actor in self.targeted or contrast):
             rebuttal = True
