@@ -93,6 +93,11 @@ _NOMINAL_TAIL = re.compile(r",\s+(?:[A-Z]|he\b|she\b|they\b|it\b)")
 _IN_RESPONSE = re.compile(
     r"\W*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\b", re.IGNORECASE
 )
+_GOVERNMENT = re.compile(
+    r"\s+(?:(?:interim|current|de\s+facto|de-facto|ruling|new)\s+)?(?:government|authorities|administration|side|leadership|"
+    r"regime|rulers)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
@@ -356,10 +361,24 @@ class _Attributor:
         parts = name.split()
         return self.surnames.get(parts[-1]) if parts else None
 
+    def _adjective_actor(self, adjective: ActorHit, limit: int) -> str | None:
+        """The actor behind a demonym with a role: "the Iranian foreign ministry" is Iran.
+
+        Where the gazetteer records a de facto authority for the state, its government
+        is that authority: "the Afghan government" is the Taliban.
+        """
+        if not self._role_after(adjective.end, limit):
+            return None
+        government = _GOVERNMENT.match(self.text, adjective.end, limit)
+        if government:
+            return self.doc.gazetteer.authorities.get(adjective.actor, adjective.actor)
+        return adjective.actor
+
     def _adjective_speaker(self, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
         for adj in self.doc.adjectives_in(start, end):
-            if self._role_after(adj.end, end):
-                return adj.actor, (adj.start, adj.end)
+            actor = self._adjective_actor(adj, end)
+            if actor is not None:
+                return actor, (adj.start, adj.end)
         return None
 
     def _collect(
@@ -551,11 +570,10 @@ class _Attributor:
                     break
         region = max(zone_end, cues[0].end)
         # "concern about the Ethiopian government's plans": the state behind an adjective + role
-        out.extend(
-            adjective.actor
-            for adjective in doc.adjectives_in(region, sentence.end)
-            if adjective.actor != speaker and self._role_after(adjective.end, sentence.end)
-        )
+        for adjective in doc.adjectives_in(region, sentence.end):
+            actor = self._adjective_actor(adjective, sentence.end)
+            if actor is not None and actor != speaker:
+                out.append(actor)
         for hit in doc.hits_in(region, sentence.end):
             if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
                 continue
