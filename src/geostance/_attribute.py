@@ -44,14 +44,34 @@ from geostance.model import Act, ClaimKind, Topic
 
 __all__ = ["attribute", "split_claims"]
 
-_NOUN_BEFORE = re.compile(
-    r"(?:(?:\b(?i:the|a|an|its|their|his|her|our|these|those|such|this|any|no|all|of|whose|your|my)|['’]s|s['’])\s+"
-    r"(?:_ADJ_\s+){0,2}|\b(?:_ADJ_\s+){1,2})$".replace(
-        "_ADJ_",
-        r"(?i:new|earlier|latest|recent|previous|repeated|false|baseless|so-called|unfounded|groundless|alleged|"
-        r"similar|serious|strong|continued|growing|such|these|those|mutual|public|written|territorial|fresh|wild)",
-    )
+_DETERMINERS = frozenset(
+    "the a an its their his her our these those such this any no all of whose your my".split()
 )
+_NOUN_ADJECTIVES = frozenset(
+    "new earlier latest recent previous repeated false baseless so-called unfounded groundless alleged similar "
+    "serious strong continued growing such these those mutual public written territorial fresh wild".split()
+)
+
+
+def _is_noun_position(text: str, start: int, floor: int) -> bool:
+    """Whether the word at `start` follows a determiner or possessive, so it is a noun ("the claims").
+
+    Up to two adjectives may stand between ("its repeated baseless claims"), and two
+    adjectives alone also make a noun phrase ("laid baseless claims").
+    """
+    words = text[max(floor, start - 40) : start].split()[-3:]
+    adjectives = 0
+    for word in reversed(words):
+        lower = word.casefold()
+        if lower in _NOUN_ADJECTIVES and adjectives < 2:
+            adjectives += 1
+            continue
+        if lower in _DETERMINERS or lower.endswith(("'s", "’s", "s'", "s’")):
+            return True
+        break
+    return adjectives > 0
+
+
 _LEADING_ADVERBIAL = re.compile(
     r"\W*(?:According\s+to|As\s+(?:reported|quoted|cited)\s+by|As|In|At|On|During|Following|After|Before|Speaking|"
     r"Despite|While|Earlier|Meanwhile|However|But|And|Moreover|Also|Later|Last|Addressing|Responding|Commenting|"
@@ -262,7 +282,7 @@ def _cues(doc: Document, sentence: Segment) -> list[_Cue]:
     out: list[_Cue] = []
     for match in doc.lexicon.cues.finditer(text, sentence.start, sentence.end):
         start = match.start()
-        if doc.in_quote(start) or _NOUN_BEFORE.search(text, max(sentence.start, start - 40), start):
+        if doc.in_quote(start) or _is_noun_position(text, start, sentence.start):
             continue
         if out and not text[out[-1].end : start].strip():
             continue  # "rejected claims", "denied reports": a noun right after a verb is its object
