@@ -44,9 +44,7 @@ from geostance.model import Act, ClaimKind, Topic
 
 __all__ = ["attribute", "split_claims"]
 
-_DETERMINERS = frozenset(
-    "the a an its their his her our these those such this any no all of whose your my".split()
-)
+_DETERMINERS = frozenset("the a an its their his her our these those such this any no all of whose your my".split())
 _NOUN_ADJECTIVES = frozenset(
     "new earlier latest recent previous repeated false baseless so-called unfounded groundless alleged similar "
     "serious strong continued growing such these those mutual public written territorial fresh wild".split()
@@ -118,6 +116,11 @@ _GOVERNMENT = re.compile(
     r"regime|rulers)\b",
     re.IGNORECASE,
 )
+_OBJECT_GAP = re.compile(r"\s+(?:at|on|to|against|with|toward|towards)\s+(?:the\s+)?", re.IGNORECASE)
+_CAPITAL_OBJECT = re.compile(
+    r"\b(?:for|to|against|with|at|on|toward|towards|urged|accused|warned|blamed)\s+(?:\w+\s+(?:and|,)\s+)?$"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
@@ -579,22 +582,38 @@ class _Attributor:
     def targets(self, sentence: Segment, cues: list[_Cue], speaker: str, zone_end: int) -> list[str]:
         """Actors the event is directed at or about (see the module docstring, rule 4)."""
         doc = self.doc
+        text = self.text
         out: list[str] = [c.passive_target for c in cues if c.passive_target and c.passive_target != speaker]
         for i, cue in enumerate(cues):
             if cue.act not in _DIRECTED or cue.passive_target:
                 continue
-            limit = cues[i + 1].start if i + 1 < len(cues) else sentence.end
-            for hit in doc.hits_in(cue.end, min(limit, cue.end + 70)):
-                if hit.actor != speaker and not doc.in_quote(hit.start) and not self._locative(sentence, hit):
-                    out.append(hit.actor)
+            limit = min(cues[i + 1].start if i + 1 < len(cues) else sentence.end, cue.end + 70)
+            for hit in doc.hits_in(cue.end, limit):
+                if hit.actor == speaker or doc.in_quote(hit.start):
+                    continue
+                if _OBJECT_GAP.fullmatch(text, cue.end, hit.start) or not self._locative(sentence, hit):
+                    out.append(hit.actor)  # "lashed out at Japan": the object, not a place
                     break
+            # "showed their support for Cairo and Khartoum": capitals as objects name their states
+            out.extend(
+                capital.actor
+                for capital in doc.capitals_in(cue.end, limit)
+                if _CAPITAL_OBJECT.search(text, max(cue.end, capital.start - 30), capital.start)
+            )
         region = max(zone_end, cues[0].end)
         # "concern about the Ethiopian government's plans": the state behind an adjective + role
         for adjective in doc.adjectives_in(region, sentence.end):
             actor = self._adjective_actor(adjective, sentence.end)
             if actor is not None and actor != speaker:
                 out.append(actor)
+        listed: tuple[frozenset[str], int] | None = None  # an organization's members, and where its list is
         for hit in doc.hits_in(region, sentence.end):
+            if listed and hit.actor in listed[0] and _APPOSITION_GAP.fullmatch(text, listed[1], hit.start):
+                listed = (listed[0], hit.end)
+                continue  # "the E3 countries –– France, Britain and Germany": the members restate the group
+            organization = doc.record(hit.actor)
+            is_group_of_states = organization is not None and organization.type == "organization"
+            listed = (frozenset(organization.members), hit.end) if is_group_of_states and organization else None
             if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
                 continue
             record = doc.record(hit.actor)
@@ -621,6 +640,7 @@ class _Attributor:
             quotes = doc.quotes_in(sentence.start, sentence.end)
             self._documents(index, sentence)
             self._nominal_rebuttals(index, sentence)
+            self._according_to(index, sentence, quotes)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
                 if (
@@ -899,6 +919,48 @@ class _Attributor:
                 for a, b in split_claims(self.text, start, end)
             ]
 
+    def _according_to(self, index: int, sentence: Segment, quotes: list[QuoteSpan]) -> None:
+        """Find statements attributed with "according to X" (X an actor, not a report or an agency)."""
+        doc = self.doc
+        text = self.text
+        for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
+            if doc.in_quote(match.start()):
+                continue
+            comma = text.find(",", match.end(), min(sentence.end, match.end() + 120))
+            np_end = comma if comma > 0 else min(sentence.end, match.end() + 120)
+            if doc.lexicon.media.search(text, match.end(), np_end) and not doc.hits_in(match.end(), np_end):
+                continue
+            actor = self._loose_actor(match.end(), np_end)
+            if actor is None:
+                continue
+            if match.start() - sentence.start < 3:
+                content = (np_end + 1, sentence.end)
+            else:
+                content = (sentence.start, match.start())
+            a, b = content
+            while a < b and text[a] in ' ,"“”':
+                a += 1
+            while b > a and text[b - 1] in ' ,."“”':
+                b -= 1
+            if b - a < 10:
+                continue
+            targets = [h.actor for h in doc.hits_in(a, b) if h.actor != actor and not self._locative(sentence, h)]
+            doc.events.append(
+                SpeechEvent(
+                    sentence=index,
+                    speaker=actor,
+                    speaker_span=(match.end(), _speaker_phrase_end(text, match.end(), np_end)),
+                    person_span=None,
+                    acts=[Act.ASSERT],
+                    cue_start=match.start(),
+                    rebuttal=False,
+                    quotes=[q for q in quotes if a <= q.start < b],
+                    evidence=(a, b),
+                    targets=list(dict.fromkeys(targets)),
+                    content=[(a, b)],
+                )
+            )
+
     def _nominal_rebuttals(self, index: int, sentence: Segment) -> None:
         """Find rebuttals reported as nouns: "the Taliban's previous denials of ... and their assurances that ..."."""
         doc = self.doc
@@ -999,6 +1061,11 @@ def _same_list(doc: Document, text: str, before: ActorHit, hit: ActorHit) -> boo
         return False
     a, b = doc.record(before.actor), doc.record(hit.actor)
     return a is not None and b is not None and a.type == b.type
+
+
+_APPOSITION_GAP = re.compile(
+    r"(?:\s+(?:countries|members|states|nations|powers))?\s*(?:[–—-]+|,|\(|:)\s*|\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
 
 
 def _member_of(doc: Document, state: str, organization: str) -> bool:

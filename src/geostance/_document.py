@@ -87,6 +87,7 @@ class Document:
     persons: list[PersonHit] = attrs.Factory(list)
     adjectives: list[ActorHit] = attrs.Factory(list)
     places: list[tuple[int, int]] = attrs.Factory(list)
+    capitals: list[ActorHit] = attrs.Factory(list)
     surnames: dict[str, str] = attrs.Factory(dict)
     local_actors: dict[str, ActorRecord] = attrs.Factory(dict)
     speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
@@ -96,6 +97,7 @@ class Document:
     _adjective_starts: list[int] = attrs.Factory(list)
     _place_starts: list[int] = attrs.Factory(list)
     _quote_starts: list[int] = attrs.Factory(list)
+    _capital_starts: list[int] = attrs.Factory(list)
 
     def record(self, actor_id: str) -> ActorRecord | None:
         """The gazetteer or inline record of an actor."""
@@ -121,6 +123,13 @@ class Document:
         self._adjective_starts = [h.start for h in self.adjectives]
         self._place_starts = [a for a, _ in self.places]
         self._quote_starts = [q.start for q in self.quotes]
+        self.capitals.sort(key=lambda h: h.start)
+        self._capital_starts = [h.start for h in self.capitals]
+
+    def capitals_in(self, start: int, end: int) -> list[ActorHit]:
+        """Capitals not used as metonyms (places, or objects such as "support for Cairo") in `[start, end)`."""
+        lo = bisect.bisect_left(self._capital_starts, start)
+        return self.capitals[lo : bisect.bisect_left(self._capital_starts, end)]
 
     def persons_in(self, start: int, end: int) -> list[PersonHit]:
         """People named starting inside `[start, end)`."""

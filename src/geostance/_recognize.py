@@ -156,6 +156,8 @@ def recognize_actors(doc: Document) -> None:
                 )
             else:
                 doc.places.append((match.start, match.end))
+                governed = authorities.get(match.target, match.target)
+                doc.capitals.append(ActorHit(match.start, match.end, governed, "capital"))
         elif match.kind == "institution":
             doc.hits.append(ActorHit(match.start, match.end, match.target, "institution"))
         elif match.kind == "adjective":

@@ -121,7 +121,7 @@ _WORDS = (
     "no",
     "internal",
     "affairs",
-    "women’s",  # noqa: RUF001 - curly quotes, dashes and other scripts on purpose
+    "women’s",
     "rights",
     "sanctions",
     "nuclear",
@@ -131,10 +131,10 @@ _WORDS = (
     "not",
     "interfere",
 )
-_QUOTE_MARKS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"))  # noqa: RUF001 - curly quotes, dashes and other scripts on purpose
-_DASHES = ("–", "—", "-", "--")  # noqa: RUF001 - curly quotes, dashes and other scripts on purpose
+_QUOTE_MARKS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"))
+_DASHES = ("–", "—", "-", "--")
 _SEPARATORS = (" ", "\n", "\n\n", "\r\n")
-_UNUSUAL = "aZ09 .,;:!?()[]'\"“”‘’«»–—-\n\r\t\u00a0\x00éßЖж中文e\u0301😀👍🏽🇺🇳\u200d\u200f\u202eעבריתالعربية"  # noqa: RUF001 - awkward characters on purpose
+_UNUSUAL = "aZ09 .,;:!?()[]'\"“”‘’«»–—-\n\r\t\u00a0\x00éßЖж中文e\u0301😀👍🏽🇺🇳\u200d\u200f\u202eעבריתالعربية"
 _SLUG_HEAD = string.ascii_lowercase
 _SLUG_TAIL = string.ascii_lowercase + string.digits + "-_"
 
