@@ -121,6 +121,7 @@ _CAPITAL_OBJECT = re.compile(
     r"\b(?:for|to|against|with|at|on|toward|towards|urged|accused|warned|blamed)\s+(?:\w+\s+(?:and|,)\s+)?$"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_VENUE_TAIL = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}){1,2}")
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
@@ -622,6 +623,15 @@ class _Attributor:
             out.append(hit.actor)
         return list(dict.fromkeys(out))
 
+    def _venues(self, sentence: Segment) -> list[tuple[int, int]]:
+        """Gatherings named in the sentence ("a meeting of the CSTO Collective Security Council"): venues, not targets."""
+        text = self.text
+        spans = []
+        for match in self.doc.lexicon.events.finditer(text, sentence.start, sentence.end):
+            tail = _VENUE_TAIL.match(text, match.end(), sentence.end)
+            spans.append((match.start(), tail.end() if tail else match.end()))
+        return spans
+
     def _locative(self, sentence: Segment, hit: ActorHit) -> bool:
         """Whether a mention is a place ("in Afghanistan", "in Astana, Kazakhstan"), not an actor."""
         return bool(_LOCATIVE_BEFORE.search(self.text, max(sentence.start, hit.start - 40), hit.start))
@@ -852,10 +862,16 @@ class _Attributor:
         if not acts and not rebuttal:
             acts = [Act.ASSERT]
         targets = self.targets(sentence, cues, speaker.actor, speaker.span[1])
+        venues = self._venues(sentence)
         for a, b in content:  # who the speaker's own words are about ("China hopes that the Taliban ...")
             for hit in doc.hits_in(a, b):
                 if hit.actor != speaker.actor and hit.actor not in targets and not self._locative(sentence, hit):
                     targets.append(hit.actor)
+        if venues:  # an actor named only as the host of a gathering is where it was said, not a target
+            hits = doc.hits_in(sentence.start, sentence.end)
+            inside = {h.actor for h in hits if any(a <= h.start < b for a, b in venues)}
+            outside = {h.actor for h in hits if not any(a <= h.start < b for a, b in venues)}
+            targets = [t for t in targets if t not in inside or t in outside]
         evidence = (first.start, _clause_end(text, cues[-1].end, sentence.end))
         topics = [
             Topic(m.lastgroup)

@@ -355,6 +355,8 @@ def wire_copy(max_sentences: int = 12) -> st.SearchStrategy[str]:
 
 def adversarial_texts(max_pieces: int = 30) -> st.SearchStrategy[str]:
     """News-like text (mostly: clean wire copy or wire copy with dirt), plain unicode, or unicode with vocabulary."""
-    plain = st.one_of(st.text(max_size=200), st.text(st.one_of(st.characters(), st.characters(categories=["Cs"])), max_size=50))
+    plain = st.one_of(
+        st.text(max_size=200), st.text(st.one_of(st.characters(), st.characters(categories=["Cs"])), max_size=50)
+    )
     mixed = st.lists(st.one_of(tokens(), st.text(max_size=10)), max_size=max_pieces).map("".join)
     return st.one_of(wire_copy(), news_texts(max_pieces), news_texts(max_pieces), mixed, plain)
