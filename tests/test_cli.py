@@ -298,3 +298,279 @@ class _BytesStdin:
 
     def __init__(self, data: bytes) -> None:
         self.buffer = io.BytesIO(data)
+
+
+# ------------------------------------------------------------------ batches (--jsonl)
+def make_corpus(root: Path, count: int = 3) -> list[Path]:
+    """Write `count` variants of the seed under `root` (one in a subdirectory) and return their paths."""
+    text = SEED.read_text(encoding="utf-8")
+    paths = []
+    for number in range(count):
+        path = root / ("sub" if number == count - 1 else "") / f"a{number}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.replace("Thursday", f"day {number}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def jsonl_sources(path: Path) -> list[str]:
+    """The `source` of every line of a JSON Lines output."""
+    return [json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_jsonl_writes_one_article_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jsonl OUT writes to_json of each article, one per line, in input order, and a summary."""
+    paths = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    expected = [geostance.parse(p.read_text(encoding="utf-8"), source=str(p)) for p in paths]
+    assert lines == [geostance.to_json(article) for article in expected]
+    err = capsys.readouterr().err
+    assert err.startswith(f"geostance: wrote 3 articles to {out} in ")
+    statements = sum(len(a.statements) for a in expected)
+    assert f"{sum(len(a.text) for a in expected):,} characters" in err
+    assert f"{statements:,} statement" in err
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "out.jsonl"]
+
+
+def test_jsonl_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jsonl - writes the JSON Lines to standard output and the summary to stderr."""
+    (path,) = make_corpus(tmp_path, 1)
+    assert main(["parse", str(path), "--jsonl", "-"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == geostance.to_json(geostance.parse(path.read_text(encoding="utf-8"), source=str(path))) + "\n"
+    assert "wrote 1 article to standard output" in captured.err
+
+
+def test_jsonl_jobs_2_equals_jobs_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs 2 writes exactly the same file as --jobs 1."""
+    make_corpus(tmp_path / "corpus", 6)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(one), "--jobs", "1", "-q"]) == 0
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(two), "--jobs", "2", "-q"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert capsys.readouterr().err == ""
+
+
+def test_jsonl_continues_past_bad_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bad inputs are listed at the end, the good ones are all written, and the exit status is 1."""
+    good = make_corpus(tmp_path / "corpus", 2)
+    (tmp_path / "corpus" / "latin1.txt").write_bytes("Café".encode("latin-1"))
+    (tmp_path / "corpus" / "empty.txt").write_bytes(b"")
+    (tmp_path / "nothing").mkdir()
+    out = tmp_path / "out.jsonl"
+    missing = tmp_path / "missing.txt"
+    inputs = [str(tmp_path / "corpus"), str(missing), str(tmp_path / "nothing")]
+    assert main(["parse", *inputs, "--jsonl", str(out)]) == 1
+    assert jsonl_sources(out) == [str(p) for p in good]
+    err = capsys.readouterr().err.splitlines()
+    assert err[:4] == [
+        f"geostance: error: {tmp_path / 'corpus' / 'empty.txt'}: empty file: no text to parse",
+        f"geostance: error: {tmp_path / 'corpus' / 'latin1.txt'}: not UTF-8 text: unexpected end of data at byte offset 3",
+        f"geostance: error: {missing}: no such file or directory",
+        f"geostance: error: {tmp_path / 'nothing'}: directory has no files matching *.txt (choose others with --glob)",
+    ]
+    assert err[4].startswith("geostance: wrote 2 articles")
+    assert err[5] == "geostance: 4 inputs failed (listed above)"
+
+
+def test_jsonl_parser_errors_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An article the parser refuses (too long) is listed like a bad file, and the batch goes on."""
+    make_corpus(tmp_path / "corpus", 1)
+    (tmp_path / "corpus" / "huge.txt").write_bytes(b"a" * (geostance.DEFAULT_MAX_CHARS + 1))
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(out), "-q"]) == 1
+    assert len(jsonl_sources(out)) == 1
+    err = capsys.readouterr().err
+    assert f"geostance: error: {tmp_path / 'corpus' / 'huge.txt'}: text has " in err
+    assert "max_chars" in err
+
+
+def test_jsonl_encoding_option(tmp_path: Path) -> None:
+    """--encoding latin-1 decodes a Latin-1 file that strict UTF-8 refuses."""
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Café au lait in Moscow.".encode("latin-1"))
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(path), "--jsonl", str(out), "--encoding", "latin-1", "-q"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["text"] == "Café au lait in Moscow."
+
+
+def test_errors_replace_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--errors replace decodes bad bytes as U+FFFD, for one file too."""
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Café au lait.".encode("latin-1"))
+    assert main(["parse", str(path), "--errors", "replace"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == "Caf\ufffd au lait."
+
+
+def test_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An encoding Python does not know is a usage error with exit status 2."""
+    assert main(["parse", str(SEED), "--encoding", "no-such-codec"]) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_empty_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty FILE is a one-line error with exit status 2, not an empty article."""
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert main(["parse", str(path)]) == 2
+    assert_one_line_error(capsys.readouterr().err, path)
+
+
+def test_jsonl_input_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--input-format jsonl reads records; sources are FILE:LINE, or the --source-field; bad records are listed."""
+    text = SEED.read_text(encoding="utf-8")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(
+        json.dumps({"id": "a", "body": text, "link": "https://example.org/a"})
+        + "\n\n{broken\n"
+        + json.dumps({"id": "b", "body": text.replace("Thursday", "Friday")})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["parse", str(archive), "--input-format", "jsonl", "--text-field", "body", "--jsonl", str(out)]
+    assert main([*args, "--url-field", "link"]) == 1
+    data = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(d["source"], d["url"]) for d in data] == [
+        (f"{archive}:1", "https://example.org/a"),
+        (f"{archive}:4", None),
+    ]
+    assert f"geostance: error: {archive}:3: not valid JSON" in capsys.readouterr().err
+    assert main([*args, "--source-field", "id", "-q"]) == 1
+    assert jsonl_sources(out) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["a.txt", "b.txt"], "--jsonl OUT"),
+        (["a.txt", "--input-format", "jsonl"], "--jsonl OUT"),
+        (["a.txt", "--resume"], "--resume needs --jsonl"),
+        (["a.txt", "--jsonl", "-", "--resume"], "not standard output"),
+        (["a.txt", "--text-field", "body", "--jsonl", "-"], "--input-format jsonl"),
+        (["a.txt", "-o", "x.json", "--jsonl", "y.jsonl"], "not allowed with"),
+        (["a.txt", "--jsonl", "a.txt"], "also an input"),
+        (["a.txt", "--jobs", "-1", "--jsonl", "-"], "--jobs"),
+    ],
+)
+def test_batch_usage_errors(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Option combinations that make no sense are usage errors with exit status 2."""
+    assert main(["parse", *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_jsonl_output_is_replaced_only_at_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interrupted batch leaves OUT as it was and its finished articles in OUT.part; exit status 130."""
+    make_corpus(tmp_path / "corpus", 3)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    real = geostance.batch._json_chunk
+    calls = []
+
+    def interrupt_on_third(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(geostance.batch, "_json_chunk", interrupt_on_third)
+    args = ["parse", str(tmp_path / "corpus"), "--jsonl", str(out), "-q"]
+    assert main([*args, "--no-progress"]) == 130  # chunk_size is 16: make each chunk one article
+    assert out.read_text(encoding="utf-8") == "old\n"
+
+
+def test_resume_skips_articles_already_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--resume keeps the complete lines of OUT.part, drops a cut-off last line, and parses only the rest."""
+    paths = make_corpus(tmp_path / "corpus", 3)
+    out = tmp_path / "out.jsonl"
+    full = tmp_path / "full.jsonl"
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(full), "-q"]) == 0
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    part = tmp_path / "out.jsonl.part"
+    part.write_text(lines[0] + lines[1][:100], encoding="utf-8")  # the second line was being written
+    parsed: list[str] = []
+    real = geostance.batch.parse
+
+    def spy(text: str, **kwargs: object) -> geostance.Article:
+        parsed.append(str(kwargs["source"]))
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(geostance.batch, "parse", spy)
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(out), "--resume"]) == 0
+    assert parsed == [str(paths[1]), str(paths[2])]
+    assert out.read_bytes() == full.read_bytes()
+    assert not part.exists()
+    assert "kept 1 article from before, skipped 1 input" in capsys.readouterr().err
+
+
+def test_resume_from_a_finished_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--resume after a finished run adds only the new inputs to OUT."""
+    paths = make_corpus(tmp_path / "corpus", 2)
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(paths[0]), "--jsonl", str(out), "-q"]) == 0
+    assert main(["parse", str(paths[0]), str(paths[1]), "--jsonl", str(out), "--resume"]) == 0
+    assert jsonl_sources(out) == [str(paths[0]), str(paths[1])]
+    assert "wrote 1 new article" in capsys.readouterr().err
+
+
+def test_resume_refuses_a_foreign_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--resume from an OUT that is not geostance JSON Lines is an error that leaves it alone."""
+    (path,) = make_corpus(tmp_path, 1)
+    out = tmp_path / "out.jsonl"
+    out.write_text("hello\n", encoding="utf-8")
+    assert main(["parse", str(path), "--jsonl", str(out), "--resume"]) == 2
+    assert "line 1 is not a geostance article" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "hello\n"
+
+
+def test_jsonl_into_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An OUT whose directory does not exist is a one-line error with exit status 2."""
+    out = tmp_path / "nowhere" / "out.jsonl"
+    assert main(["parse", str(SEED), "--jsonl", str(out)]) == 2
+    assert_one_line_error(capsys.readouterr().err, out)
+
+
+def test_plain_progress_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--progress without tqdm draws a plain progress line on stderr and clears it at the end."""
+    make_corpus(tmp_path / "corpus", 2)
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if tqdm were not installed
+    monkeypatch.setattr(time_module(), "perf_counter", _clock())
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(tmp_path / "out.jsonl"), "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "\rparsing: " in err
+    assert "articles/s" in err
+
+
+def test_tqdm_progress_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--progress uses tqdm when it is installed."""
+    pytest.importorskip("tqdm")
+    make_corpus(tmp_path / "corpus", 2)
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(tmp_path / "out.jsonl"), "--progress"]) == 0
+    assert "parsing: 100%" in capsys.readouterr().err
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --progress, a batch whose stderr is not a terminal draws no progress bar."""
+    make_corpus(tmp_path / "corpus", 2)
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(tmp_path / "out.jsonl")]) == 0
+    assert "\r" not in capsys.readouterr().err
+
+
+def time_module() -> object:
+    """The `time` module as the CLI sees it."""
+    import geostance.cli  # noqa: PLC0415
+
+    return geostance.cli.time
+
+
+def _clock() -> object:
+    """A fake perf_counter that advances one second per call, so the plain progress line redraws."""
+    ticks = iter(range(1_000_000))
+    return lambda: float(next(ticks))

@@ -624,7 +624,7 @@ class _Attributor:
         return list(dict.fromkeys(out))
 
     def _venues(self, sentence: Segment) -> list[tuple[int, int]]:
-        """Gatherings named in the sentence ("a meeting of the CSTO Collective Security Council"): venues, not targets."""
+        """Gatherings named in the sentence ("a meeting of the CSTO Collective Security Council"): venues."""
         text = self.text
         spans = []
         for match in self.doc.lexicon.events.finditer(text, sentence.start, sentence.end):
@@ -960,7 +960,14 @@ class _Attributor:
                 b -= 1
             if b - a < 10:
                 continue
-            targets = [h.actor for h in doc.hits_in(a, b) if h.actor != actor and not self._locative(sentence, h)]
+            venues = self._venues(sentence)
+            targets = [
+                h.actor
+                for h in doc.hits_in(a, b)
+                if h.actor != actor
+                and not self._locative(sentence, h)
+                and not any(v0 <= h.start < v1 for v0, v1 in venues)
+            ]
             doc.events.append(
                 SpeechEvent(
                     sentence=index,
