@@ -300,7 +300,9 @@ class _BytesStdin:
         self.buffer = io.BytesIO(data)
 
 
-# ------------------------------------------------------------------ batches (--jsonl)
+# ------------------------------------------------------------------ batches
+
+
 def make_corpus(root: Path, count: int = 3) -> list[Path]:
     """Write `count` variants of the seed under `root` (one in a subdirectory) and return their paths."""
     text = SEED.read_text(encoding="utf-8")
@@ -366,9 +368,10 @@ def test_jsonl_continues_past_bad_inputs(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["parse", *inputs, "--jsonl", str(out)]) == 1
     assert jsonl_sources(out) == [str(p) for p in good]
     err = capsys.readouterr().err.splitlines()
+    latin1 = tmp_path / "corpus" / "latin1.txt"
     assert err[:4] == [
         f"geostance: error: {tmp_path / 'corpus' / 'empty.txt'}: empty file: no text to parse",
-        f"geostance: error: {tmp_path / 'corpus' / 'latin1.txt'}: not UTF-8 text: unexpected end of data at byte offset 3",
+        f"geostance: error: {latin1}: not UTF-8 text: unexpected end of data at byte offset 3",
         f"geostance: error: {missing}: no such file or directory",
         f"geostance: error: {tmp_path / 'nothing'}: directory has no files matching *.txt (choose others with --glob)",
     ]
@@ -462,24 +465,28 @@ def test_batch_usage_errors(args: list[str], message: str, capsys: pytest.Captur
     assert message in capsys.readouterr().err
 
 
-def test_jsonl_output_is_replaced_only_at_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jsonl_output_is_replaced_only_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """An interrupted batch leaves OUT as it was and its finished articles in OUT.part; exit status 130."""
     make_corpus(tmp_path / "corpus", 3)
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
-    real = geostance.batch._json_chunk
-    calls = []
+    real = geostance.batch.parse
+    calls: list[str] = []
 
-    def interrupt_on_third(*args: object, **kwargs: object) -> object:
-        calls.append(1)
+    def interrupt_on_third(text: str, **kwargs: object) -> geostance.Article:
+        calls.append(text)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(geostance.batch, "_json_chunk", interrupt_on_third)
-    args = ["parse", str(tmp_path / "corpus"), "--jsonl", str(out), "-q"]
-    assert main([*args, "--no-progress"]) == 130  # chunk_size is 16: make each chunk one article
+    monkeypatch.setattr(geostance.batch, "parse", interrupt_on_third)
+    assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(out)]) == 130
     assert out.read_text(encoding="utf-8") == "old\n"
+    assert len(jsonl_sources(tmp_path / "out.jsonl.part")) == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f"geostance: interrupted; the articles so far are in {out}.part, add --resume to go on\n")
 
 
 def test_resume_skips_articles_already_written(

@@ -298,13 +298,13 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         if not rebuts and not first.nominal:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in statements if s.speaker == named]
+        if not rebuts and before:
+            last = before[-1].speaker
+            rebuts = [s.id for s in before if s.speaker == last]
         if not rebuts and not first.nominal:
             # news often leads with the rebuttal: the first later statement aimed at the rebutter
             later = [s for s in statements if s.speaker != run.speaker and run.speaker in s.targets]
             rebuts = [later[0].id] if later else []
-        if not rebuts and before:
-            last = before[-1].speaker
-            rebuts = [s.id for s in before if s.speaker == last]
         claims: list[Claim] = []
         seen: set[tuple[int, int]] = set()
         for event in run.events:

@@ -293,9 +293,9 @@ def _ordered_map(
     """`work` over chunks of `items`, results in order, with at most `4 * jobs` chunks in flight."""
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be 1 or more, got {chunk_size}")
-    if jobs == 1:
-        for chunk in _chunks(items, chunk_size):
-            yield from work(chunk)
+    if jobs == 1:  # one at a time: each result is out as soon as it is ready
+        for item in items:
+            yield from work([item])
         return
     pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=jobs,
