@@ -352,7 +352,8 @@ class _Attributor:
         role = self.doc.lexicon.role_nouns.search(text, noun, min(limit, noun + 45))
         if role is None or len(text[noun : role.start()].split()) > 3:
             return False
-        return not self.doc.hits_in(noun, role.start())
+        following = self.doc.hits_in(noun, role.end() + 60)  # an actor inside the phrase is its head
+        return not following or following[0].start >= role.end()
 
     def _loose_actor(self, start: int, end: int) -> str | None:
         """The first actor named anywhere in a zone, prepositions or not (for a person's affiliation)."""

@@ -459,6 +459,9 @@ class _Sink:
 class _Progress:
     """A progress bar on stderr: tqdm when it is installed, else one plain line redrawn twice a second."""
 
+    interval = 0.5
+    """Seconds between redraws of the plain line."""
+
     def __init__(self, total: int | None, *, enabled: bool) -> None:
         self.articles = 0
         self._enabled = enabled
@@ -493,7 +496,7 @@ class _Progress:
             self._bar.update(nbytes)
         elif self._enabled:
             now = time.perf_counter()
-            if now - self._last >= 0.5:
+            if now - self._last >= self.interval:
                 self._last = now
                 self._draw(now)
 
