@@ -473,7 +473,7 @@ def test_jsonl_output_is_replaced_only_at_the_end(
     make_corpus(tmp_path / "corpus", 3)
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
-    real = geostance.batch.parse
+    real = geostance.parse
     calls: list[str] = []
 
     def interrupt_on_third(text: str, **kwargs: object) -> geostance.Article:
@@ -502,7 +502,7 @@ def test_resume_skips_articles_already_written(
     part = tmp_path / "out.jsonl.part"
     part.write_text(lines[0] + lines[1][:100], encoding="utf-8")  # the second line was being written
     parsed: list[str] = []
-    real = geostance.batch.parse
+    real = geostance.parse
 
     def spy(text: str, **kwargs: object) -> geostance.Article:
         parsed.append(str(kwargs["source"]))

@@ -252,13 +252,19 @@ def _starts_before(statement: Statement, offset: int) -> bool:
     return min(spans) < offset
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|inside|across|within|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _named_in_claims(doc: Document, run: _Run) -> str | None:
     """The first actor other than the rebutter named in the rebuttal's own sentences: whom it answers."""
     for event in run.events:
         for hit in doc.hits_in(event.cue_start, _around(doc, event)[1]):
             record = doc.record(hit.actor)
-            if hit.actor != run.speaker and record is not None and record.type != "group":
-                return hit.actor
+            if hit.actor == run.speaker or record is None or record.type == "group":
+                continue
+            if _PLACE_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start):
+                continue  # "a military base in Afghanistan" names a place, not whom the denial answers
+            return hit.actor
     return None
 
 
@@ -301,8 +307,9 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         if not rebuts and before:
             last = before[-1].speaker
             rebuts = [s.id for s in before if s.speaker == last]
-        if not rebuts and not first.nominal:
+        if not rebuts and not first.nominal and not first.object_acts:
             # news often leads with the rebuttal: the first later statement aimed at the rebutter
+            # (not when it says what it answers and that is nobody here: "denied media reports")
             later = [s for s in statements if s.speaker != run.speaker and run.speaker in s.targets]
             rebuts = [later[0].id] if later else []
         claims: list[Claim] = []

@@ -45,7 +45,7 @@ from geostance.pipeline import DEFAULT_MAX_CHARS, parse
 from geostance.serialize import to_json
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 
     from geostance.model import Article
 
@@ -138,13 +138,14 @@ def parse_many(
     gazetteer: Gazetteer | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
-) -> Iterator[Article]:
+) -> Generator[Article, None, None]:
     """Parse many articles, lazily, in order, on one core or several.
 
     The result is an iterator: texts are read from `texts` only as results are
     consumed, so memory stays bounded however long the input is. The articles are
     equal to what [`geostance.parse`][geostance.parse] returns for each text,
-    whatever `jobs` is.
+    whatever `jobs` is. Closing the iterator early (`.close()`, or leaving a `for`
+    loop and dropping it) stops the worker processes.
 
     Args:
         texts: Article texts, each a `str` or an [`ArticleText`][geostance.batch.ArticleText]
@@ -174,7 +175,7 @@ def parse_many_json(
     gazetteer: Gazetteer | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """Parse and serialize many articles, lazily, in order: one [`Outcome`][geostance.batch.Outcome] per text.
 
     Like [`parse_many`][geostance.batch.parse_many], but each article is turned
