@@ -122,6 +122,11 @@ _CAPITAL_OBJECT = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}){1,2}")
+_AUTHOR_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:and|or|but|is|was|its|their|his|her|the)\b)[\w-]+\s+){0,3}?"
+    r"(?:report|statement|resolution|communiqu[eé]|declaration|assessment|findings)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
@@ -616,13 +621,17 @@ class _Attributor:
             organization = doc.record(hit.actor)
             is_group_of_states = organization is not None and organization.type == "organization"
             listed = (frozenset(organization.members), hit.end) if is_group_of_states and organization else None
-            if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit):
+            if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit) or self._author(hit):
                 continue
             record = doc.record(hit.actor)
             if record is None or (record.type == "state" and hit.via == "name" and _member_of(doc, hit.actor, speaker)):
                 continue
             out.append(hit.actor)
         return list(dict.fromkeys(out))
+
+    def _author(self, hit: ActorHit) -> bool:
+        """Whether the mention names the author of a cited document ("a UN Security Council report")."""
+        return bool(_AUTHOR_OF.match(self.text, hit.end))
 
     def _venues(self, sentence: Segment) -> list[tuple[int, int]]:
         """Gatherings named in the sentence ("a meeting of the CSTO Collective Security Council"): venues."""
@@ -866,7 +875,12 @@ class _Attributor:
         venues = self._venues(sentence)
         for a, b in content:  # who the speaker's own words are about ("China hopes that the Taliban ...")
             for hit in doc.hits_in(a, b):
-                if hit.actor != speaker.actor and hit.actor not in targets and not self._locative(sentence, hit):
+                if (
+                    hit.actor != speaker.actor
+                    and hit.actor not in targets
+                    and not self._locative(sentence, hit)
+                    and not self._author(hit)
+                ):
                     targets.append(hit.actor)
         if venues:  # an actor named only as the host of a gathering is where it was said, not a target
             hits = doc.hits_in(sentence.start, sentence.end)
