@@ -147,7 +147,6 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*|,\s*)?", re.IGNORECASE)
-_INVERTED = re.compile(r"\W*(?:read|said|says|added|according\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _PLAIN_WORDS = frozenset(
     [
         "The",
@@ -332,7 +331,6 @@ class _Attributor:
         self.person_names = {doc.text[h.start : h.end]: h.actor for h in doc.persons if h.actor}
         self.sentence_speaker: _Speaker | None = None
         self.rebutters: set[str] = set()
-        self.rebutter: str | None = None
         self.targeted: set[str] = set()
 
     # -- speakers
@@ -464,7 +462,7 @@ class _Attributor:
         """What a pronoun subject refers to: this sentence's first speaker, else the last main speaker."""
         return self.sentence_speaker or self.last
 
-    def subject(self, start: int, end: int, clause_start: int) -> _Speaker | None:
+    def subject(self, start: int, end: int) -> _Speaker | None:
         """The speaker named in `[start, end)`, the subject zone of a cue."""
         doc = self.doc
         text = self.text
@@ -548,7 +546,6 @@ class _Attributor:
             if antecedent is not None and phrase_end - first_word < 60:
                 self._remember(first_word, phrase_end, antecedent.actor)
                 return _Speaker(antecedent.actor, (first_word, phrase_end), None)
-        del clause_start
         return None
 
     def _co_speakers(self, actor: str, span: tuple[int, int], end: int) -> list[str]:
@@ -742,12 +739,12 @@ class _Attributor:
                 continue
             if passive_like and cue.act in _DIRECTED:
                 # "Pakistan has been advised to ...": the subject is the target; the speaker is said elsewhere
-                subject = self.subject(start, cue.start, sentence.start)
+                subject = self.subject(start, cue.start)
                 cue.passive_target = subject.actor if subject else None
                 passive.append(cue)
                 previous_end = cue.end
                 continue
-            speaker = self.subject(start, cue.start, sentence.start)
+            speaker = self.subject(start, cue.start)
             if speaker is None and closing:
                 speaker = self.inverted(cue.end, sentence.end)
             if speaker is None and current is not None:
@@ -913,23 +910,16 @@ class _Attributor:
         )
         if rebuttal:
             event.claims = _claims(doc, cues, sentence, content, quotes)
-            event.also_statement = (
-                bool(statement_acts)
-                and not all(
-                    c.act == Act.ACCUSE for c in cues if c.act in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}
-                )
-            ) or (bool(statement_acts) and Act.ACCUSE in statement_acts and not object_acts)
+            # demands, warnings, support, and accusations other than "denounced the statement" stand on their own
+            event.also_statement = bool(statement_acts) and (
+                any(act != Act.ACCUSE for act in statement_acts) or not object_acts
+            )
             if any(len(text[q.start : q.end].split()) >= 4 for q in quotes):
                 event.also_statement = True  # the rebutter's own words are also a statement of theirs
                 event.targets = list(dict.fromkeys([*object_actors, *targets]))
-            self.rebutter = speaker.actor
             self.rebutters.add(speaker.actor)
             self._lead_in(speaker.actor)
         else:
-            if self.rebutter == speaker.actor and statement_acts:
-                pass
-            elif self.rebutter != speaker.actor:
-                self.rebutter = None
             self.targeted.update(t for t in targets if t != speaker.actor)
         return event
 
