@@ -19,8 +19,10 @@ A sentence is read once, left to right:
    actor after it ("..., read the UNSC report");
 3. a later cue joined by "and" keeps the earlier cue's speaker;
 4. targets are the actors right after directed cues ("called on the Taliban",
-   "accused the E3") and the armed groups the sentence names, never places ("in
-   Afghanistan", "in Astana, Kazakhstan") nor the speaker;
+   "accused the E3") and the actors the rest of the clause and the speaker's own
+   words are about, never places ("in Afghanistan", "in Astana, Kazakhstan"),
+   venues ("a meeting of the CSTO"), authors of cited documents ("a UN report")
+   nor the speaker;
 5. a sentence is a rebuttal when it has a rebuttal verb (denied, rejected,
    dismissed), when reported speech calls something baseless, untrue or internal
    affairs, when an accuse verb takes a statement or report as object
@@ -30,6 +32,9 @@ A sentence is read once, left to right:
    rebuttal sentence also make a statement.
 
 Sentences with no cue but a quotation continue the previous speaker's event.
+Joint subjects, passive and modal demands, "according to X", documents "issued
+by X" and nominal rebuttals ("X's denials of ...") are read too; the whole rule
+set is explained in docs/pipeline.md.
 """
 
 from __future__ import annotations
