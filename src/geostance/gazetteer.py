@@ -150,6 +150,7 @@ def fold(text: str) -> str:
     return _DASH_SPACES.sub("-", " ".join(text.translate(_FOLD).casefold().split()))
 
 
+_CACHE_LIMIT = 50_000
 _IZAFE = re.compile(r"-([ie])-")
 
 
@@ -222,6 +223,7 @@ class Gazetteer:
     _institutions: tuple[InstitutionRecord, ...] = ()
     _pattern: re.Pattern[str] | None = None
     _authorities: dict[str, str] | None = None
+    _resolved: dict[str, tuple[MatchKind, str, tuple[str, ...]] | tuple[()]] = attrs.Factory(dict)
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
 
     # -- construction
@@ -337,14 +339,25 @@ class Gazetteer:
     def find(self, text: str) -> Iterator[NameMatch]:
         """Every gazetteer string in `text`, leftmost-longest, not overlapping, case-checked."""
         pattern = self._compiled()
-        table = self._table
+        resolved = self._resolved
         for match in pattern.finditer(text):
             found = match.group()
-            entries = [e for e in table.get(fold(found), ()) if _case_ok(e[2], found)]
-            if entries:
-                kind, target, _ = entries[0]
-                others = tuple(dict.fromkeys(t for k, t, _ in entries[1:] if k == kind and t != target))
+            answer = resolved.get(found)
+            if answer is None:
+                if len(resolved) > _CACHE_LIMIT:  # case variants of names are unbounded in hostile text
+                    resolved.clear()
+                answer = resolved[found] = self._resolve(found)
+            if answer:
+                kind, target, others = answer
                 yield NameMatch(start=match.start(), end=match.end(), kind=kind, target=target, alternatives=others)
+
+    def _resolve(self, found: str) -> tuple[MatchKind, str, tuple[str, ...]] | tuple[()]:
+        """What a matched string names (cached per exact string: news repeats its names)."""
+        entries = [e for e in self._table.get(fold(found), ()) if _case_ok(e[2], found)]
+        if not entries:
+            return ()
+        kind, target, _ = entries[0]
+        return kind, target, tuple(dict.fromkeys(t for k, t, _ in entries[1:] if k == kind and t != target))
 
     def _lookup(self) -> dict[str, list[tuple[MatchKind, str, str]]]:
         if not self._table:
