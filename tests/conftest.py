@@ -28,7 +28,7 @@ from geostance import (
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 TEXT = (
-    "KABUL – The CSTO urged the Taliban on Thursday to fight “terrorism and drug trafficking”.\n"  # noqa: RUF001 - an en dash on purpose
+    "KABUL – The CSTO urged the Taliban on Thursday to fight “terrorism and drug trafficking”.\n"
     "Russia warned Tajikistan about the border.\n"
     "The Taliban denied the presence of terrorist groups."
 )

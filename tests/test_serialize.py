@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 EXPECTED: dict[str, Any] = {
     "text": (
-        "KABUL – The CSTO urged the Taliban on Thursday to fight “terrorism and drug trafficking”.\n"  # noqa: RUF001 - an en dash on purpose
+        "KABUL – The CSTO urged the Taliban on Thursday to fight “terrorism and drug trafficking”.\n"
         "Russia warned Tajikistan about the border.\n"
         "The Taliban denied the presence of terrorist groups."
     ),
@@ -190,7 +190,7 @@ def test_to_dict_gives_plain_json_types(article: Article) -> None:
 def test_to_json_keeps_non_ascii(article: Article) -> None:
     """Non-ASCII text is written as is, not as backslash-u escapes."""
     document = to_json(article)
-    assert "KABUL – The CSTO" in document  # noqa: RUF001 - an en dash on purpose
+    assert "KABUL – The CSTO" in document
     assert "“terrorism" in document
     assert "\\u" not in document
 
