@@ -2,6 +2,11 @@
 
 Each pattern family becomes one alternation with a named group per category,
 so a sentence is scanned once per family, whatever the number of cues.
+
+Case-insensitive families are matched case-sensitively against an ASCII-lowered
+copy of the text (same length, so offsets are unchanged): Python's regular
+expressions run three to four times faster without IGNORECASE. The lowered copy
+is made once per text and shared by every family.
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -16,47 +23,91 @@ import attrs
 
 from geostance.model import Act, ClaimKind, Topic
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["FoldedPattern", "Lexicon", "lexicon"]
+
+_ASCII_LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_lowered: tuple[str, str] = ("", "")
 
 
-def _alternation(named: dict[str, list[str]]) -> re.Pattern[str]:
+def lowered(text: str) -> str:
+    """`text` with ASCII capitals lowered (same length); the last text's copy is kept."""
+    global _lowered  # noqa: PLW0603 - a one-entry cache shared by every pattern; races only recompute
+    cached = _lowered
+    if cached[0] is text:
+        return cached[1]
+    low = text.translate(_ASCII_LOWER)
+    _lowered = (text, low)
+    return low
+
+
+def _fold_source(source: str) -> str:
+    """Lower the ASCII letters of a pattern's literals, leaving escapes (\\S, \\W) and `(?P<` alone."""
+    return re.sub(r"(?<!\\)(?<!\(\?)[A-Z]", lambda m: m.group().lower(), source)
+
+
+class FoldedPattern:
+    """A case-insensitive pattern that matches against the lowered text; offsets are the text's."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(_fold_source(source))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """Like `re.Pattern.finditer`; matched groups are lower-cased."""
+        return self.pattern.finditer(lowered(text), pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like `re.Pattern.search`."""
+        return self.pattern.search(lowered(text), pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like `re.Pattern.match`."""
+        return self.pattern.match(lowered(text), pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like `re.Pattern.fullmatch`."""
+        return self.pattern.fullmatch(lowered(text), pos, endpos)
+
+
+def _alternation(named: dict[str, list[str]]) -> FoldedPattern:
     parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" for name, patterns in named.items()]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return FoldedPattern(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
 
 
-def _words(items: list[str]) -> re.Pattern[str]:
+def _words(items: list[str]) -> FoldedPattern:
     ordered = sorted(items, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return FoldedPattern(rf"(?<![\w-])(?:{body})(?![\w])")
 
 
 @attrs.frozen
 class Lexicon:
     """Compiled cue patterns; see `data/lexicon.json` for the words themselves."""
 
-    cues: re.Pattern[str]
+    cues: FoldedPattern
     """All verb cues in one pass: groups `rebut`, `counter`, then one per [`Act`][geostance.Act] value."""
-    acts: re.Pattern[str]
+    acts: FoldedPattern
     """Statement cues; the group name is the [`Act`][geostance.Act] value."""
-    rebuttal_verbs: re.Pattern[str]
+    rebuttal_verbs: FoldedPattern
     """Verbs that always rebut (denied, rejected, dismissed, ...)."""
-    counter_verbs: re.Pattern[str]
+    counter_verbs: FoldedPattern
     """Verbs that rebut in a rebuttal context (claims, asserts, insists, argues)."""
-    rebuttal_phrases: re.Pattern[str]
+    rebuttal_phrases: FoldedPattern
     """Words that mark reported speech as a rebuttal (baseless, not true, internal affairs)."""
-    claim_kinds: tuple[tuple[ClaimKind, re.Pattern[str]], ...]
+    claim_kinds: tuple[tuple[ClaimKind, FoldedPattern], ...]
     """Claim kind cues, in order of precedence."""
-    role_nouns: re.Pattern[str]
+    role_nouns: FoldedPattern
     """Nouns naming someone who speaks for an actor (spokesman, foreign ministry, officials)."""
-    anaphors: re.Pattern[str]
+    anaphors: FoldedPattern
     """Pronouns and definite descriptions that refer back to the last speaker."""
-    object_nouns: re.Pattern[str]
+    object_nouns: FoldedPattern
     """Nouns for what a rebuttal answers (report, claims, accusations); group name is the act."""
-    topics: re.Pattern[str]
+    topics: FoldedPattern
     """Topic cues; the group name is the [`Topic`][geostance.Topic] value."""
-    time: re.Pattern[str]
+    time: FoldedPattern
     """Time expressions ("on Thursday", "in recent years")."""
-    new_occasion: re.Pattern[str]
+    new_occasion: FoldedPattern
     """Openers that start a new occasion for the same speaker."""
     events: re.Pattern[str]
     """Gatherings ("the CSTO summit", "a meeting")."""
@@ -72,7 +123,7 @@ def lexicon() -> Lexicon:
     data: dict[str, Any] = json.loads((resources.files("geostance") / "data" / "lexicon.json").read_text("utf-8"))
     acts = {act.value: data["acts"][act.value] for act in Act}
     kinds = tuple(
-        (ClaimKind(name), re.compile(r"(?<![\w-])(?:" + "|".join(p) + ")", re.IGNORECASE))
+        (ClaimKind(name), FoldedPattern(r"(?<![\w-])(?:" + "|".join(p) + ")"))
         for name, p in data["claim_kinds"].items()
     )
     topics = {topic.value: data["topics"][topic.value] for topic in Topic}
@@ -88,8 +139,8 @@ def lexicon() -> Lexicon:
         anaphors=_words(data["anaphors"]),
         object_nouns=_alternation(data["reported_object_nouns"]),
         topics=_alternation(topics),
-        time=re.compile(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])", re.IGNORECASE),
-        new_occasion=re.compile(r"\W*(?:" + "|".join(data["new_occasion_markers"]) + r")(?![\w])", re.IGNORECASE),
+        time=FoldedPattern(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])"),
+        new_occasion=FoldedPattern(r"\W*(?:" + "|".join(data["new_occasion_markers"]) + r")(?![\w])"),
         events=re.compile(r"(?<![\w-])(?:" + "|".join(data["events"]) + r")(?![\w])"),
         channels=re.compile(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])"),
         media=re.compile(rf"(?<![\w-])(?:{media_body})(?![\w])"),
