@@ -15,13 +15,15 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from geostance.model import Act, ClaimKind, Topic
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["FoldedPattern", "Lexicon", "lexicon"]
 
@@ -41,7 +43,7 @@ def lowered(text: str) -> str:
 
 
 def _fold_source(source: str) -> str:
-    """Lower the ASCII letters of a pattern's literals, leaving escapes (\\S, \\W) and `(?P<` alone."""
+    r"""Lower the ASCII letters of a pattern's literals, leaving escapes (\S, \W) and `(?P<` alone."""
     return re.sub(r"(?<!\\)(?<!\(\?)[A-Z]", lambda m: m.group().lower(), source)
 
 

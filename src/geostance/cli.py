@@ -555,9 +555,10 @@ def _parse_batch(args: argparse.Namespace) -> int:
                 yield item
 
     interrupted = closed = False
-    with _interrupt_on_sigterm():
+    outcomes = parse_many_json(texts(), jobs=args.jobs)
+    with _interrupt_on_sigterm(), contextlib.closing(outcomes):  # closing stops the workers, whatever happens
         try:
-            for outcome in parse_many_json(texts(), jobs=args.jobs):
+            for outcome in outcomes:
                 number, size = pending.popleft()
                 if outcome.json is None:
                     source = "<stdin>" if outcome.source == _STDIN else outcome.source or "?"
