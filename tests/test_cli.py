@@ -569,3 +569,13 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path, capsys: p
     make_corpus(tmp_path / "corpus", 2)
     assert main(["parse", str(tmp_path / "corpus"), "--jsonl", str(tmp_path / "out.jsonl")]) == 0
     assert "\r" not in capsys.readouterr().err
+
+
+def test_output_commands_are_wired_into_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    """`geostance graph` is reachable from the main command line and draws the seed as Mermaid."""
+    pytest.importorskip("networkx")
+    status = main(
+        ["graph", str(Path(__file__).parent.parent / "seeds" / "csto-afghanistan.txt"), "--format", "mermaid"]
+    )
+    assert status == 0
+    assert capsys.readouterr().out.startswith("flowchart")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -611,3 +612,12 @@ def test_model_error_message_summarises_problems() -> None:
     assert one.problems == ("$.a: bad",)
     assert str(one) == "invalid article: $.a: bad"
     assert str(many) == "invalid article (2 problems):\n  $.a: bad\n  $.b: worse"
+
+
+def test_errors_with_problems_survive_pickling() -> None:
+    """ModelError and SchemaError keep their problems through pickle (worker processes raise them)."""
+    for error in (DanglingReference(["$.statements[0].speaker: no actor has id 'x'"]), SchemaError(["bad @ $.text"])):
+        again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+        assert type(again) is type(error)
+        assert again.problems == error.problems
+        assert str(again) == str(error)

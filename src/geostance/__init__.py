@@ -12,6 +12,7 @@ The public API in one place:
 - every error the library raises on purpose is a [`GeostanceError`][geostance.GeostanceError].
 """
 
+from geostance.batch import parse_many
 from geostance.corpus import Corpus, CorpusEntry, Dyad, TimelineEvent
 from geostance.errors import (
     DanglingReference,
@@ -98,6 +99,7 @@ __all__ = [
     "graph",
     "json_schema",
     "parse",
+    "parse_many",
     "rows",
     "to_csv",
     "to_dict",

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import geostance
+from geostance._cli_outputs import add_commands as add_output_commands
 from geostance.batch import (
     ArticleText,
     Failure,
@@ -96,10 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.jsonl is not None:
                 return _parse_batch(args)
             return _parse(args.inputs[0], args.output, args.indent, args.encoding, args.errors)
-        return _schema(args.indent)
+        if args.command == "schema":
+            return _schema(args.indent)
+        status: int = args.func(args)  # graph, table, report
     except _CommandError as exc:
         sys.stderr.write(f"{_PROG}: error: {exc.file}: {_one_line(exc.reason)}\n")
         return EXIT_ERROR
+    return status
 
 
 def _make_parser() -> argparse.ArgumentParser:
@@ -212,6 +216,7 @@ def _make_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) of the documents that `geostance parse` writes.",
     )
     _add_indent(schema)
+    add_output_commands(commands)  # graph, table, report
     return parser
 
 

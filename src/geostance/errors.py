@@ -39,6 +39,9 @@ class ModelError(GeostanceError, ValueError):
         self.problems: tuple[str, ...] = tuple(problems)
         super().__init__(_summarise("invalid article", self.problems))
 
+    def __reduce__(self) -> tuple[type[ModelError], tuple[tuple[str, ...]]]:
+        return (type(self), (self.problems,))  # survives pickling, e.g. from a worker process
+
 
 class InvalidSpan(ModelError):
     """A span lies outside the text, or the text it points at differs from what it cites."""
@@ -62,6 +65,9 @@ class SchemaError(GeostanceError, ValueError):
     def __init__(self, problems: Iterable[str]) -> None:
         self.problems: tuple[str, ...] = tuple(problems)
         super().__init__(_summarise("invalid geostance data", self.problems))
+
+    def __reduce__(self) -> tuple[type[SchemaError], tuple[tuple[str, ...]]]:
+        return (type(self), (self.problems,))  # survives pickling, e.g. from a worker process
 
 
 class InvalidInput(GeostanceError, TypeError):

@@ -220,10 +220,11 @@ class Span:
 
 
 def _check_excerpt(inst: _Excerpt) -> None:
-    if len(inst.text) != len(inst.span):
+    covered = inst.span.end - inst.span.start  # not len(): a hostile span can exceed sys.maxsize
+    if len(inst.text) != covered:
         msg = (
             f"{type(inst).__name__} text has {len(inst.text)} characters "
-            f"but its span {inst.span.start}-{inst.span.end} covers {len(inst.span)}"
+            f"but its span {inst.span.start}-{inst.span.end} covers {covered}"
         )
         raise ValueError(msg)
     if not inst.text:

@@ -81,11 +81,23 @@ class Pipeline:
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> Article:
         """Run the stages on `text` and assemble the Article (see [`parse`][geostance.parse])."""
+        _check_options(source, url, self.gazetteer, max_chars)
         _check_input(text, max_chars)
         doc = Document(text=text, gazetteer=self.gazetteer or Gazetteer.default(), lexicon=lexicon())
         for stage in self.stages:
             stage(doc)
         return assemble(doc, source=source, url=url)
+
+
+def _check_options(source: object, url: object, gazetteer: object, max_chars: object) -> None:
+    """Reject bad options before any work, with the library's error naming the option."""
+    for name, value in (("source", source), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidInput(f"parse() option {name} must be str or None, got {type(value).__name__}")
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise InvalidInput(f"parse() option gazetteer must be a geostance.Gazetteer, got {type(gazetteer).__name__}")
+    if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars < 0:
+        raise InvalidInput(f"parse() option max_chars must be a non-negative int, got {max_chars!r}")
 
 
 def _check_input(text: object, max_chars: int) -> None:
@@ -123,6 +135,7 @@ def parse(
         InvalidInput: `text` is not a `str`.
         InputTooLarge: `text` is longer than `max_chars`.
     """
+    _check_options(source, url, gazetteer, max_chars)
     pipeline = _DEFAULT if gazetteer is None else Pipeline(gazetteer=gazetteer)
     return pipeline.parse(text, source=source, url=url, max_chars=max_chars)
 

@@ -198,8 +198,19 @@ def to_dict(obj: object) -> Any:  # noqa: ANN401 - JSON-ready data of any shape
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
-    """Serialize a model object to a JSON string (UTF-8 text, keys in field order)."""
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    """Serialize a model object to a JSON string (keys in field order).
+
+    Non-ASCII text is kept as is; a text holding lone surrogates (which no UTF-8
+    file can store) is written with ASCII escapes instead, so the JSON always
+    encodes as UTF-8 and reads back equal.
+    """
+    data = to_dict(obj)
+    out = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=indent)
+    return out
 
 
 def from_dict(data: object, cls: type[T] = Article) -> T:  # type: ignore[assignment]
