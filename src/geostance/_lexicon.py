@@ -29,11 +29,14 @@ __all__ = ["FoldedPattern", "Lexicon", "lexicon"]
 
 _ASCII_LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _lowered: tuple[str, str] = ("", "")
+_SMALL = 256
 
 
 def lowered(text: str) -> str:
     """`text` with ASCII capitals lowered (same length); the last text's copy is kept."""
     global _lowered  # noqa: PLW0603 - a one-entry cache shared by every pattern; races only recompute
+    if len(text) < _SMALL:
+        return text.translate(_ASCII_LOWER)  # a phrase: cheap, and must not evict the document
     cached = _lowered
     if cached[0] is text:
         return cached[1]
