@@ -56,6 +56,9 @@ _NOUN_ADJECTIVES = frozenset(
 )
 
 
+_NOUN_ONLY_ADJECTIVES = frozenset("baseless unfounded groundless false so-called fabricated wild territorial".split())
+
+
 def _is_noun_position(text: str, start: int, floor: int) -> bool:
     """Whether the word at `start` follows a determiner or possessive, so it is a noun ("the claims").
 
@@ -63,16 +66,17 @@ def _is_noun_position(text: str, start: int, floor: int) -> bool:
     adjectives alone also make a noun phrase ("laid baseless claims").
     """
     words = text[max(floor, start - 40) : start].split()[-3:]
-    adjectives = 0
+    adjectives: list[str] = []
     for word in reversed(words):
         lower = word.casefold()
-        if lower in _NOUN_ADJECTIVES and adjectives < 2:
-            adjectives += 1
+        if lower in _NOUN_ADJECTIVES and len(adjectives) < 2:
+            adjectives.append(lower)
             continue
         if lower in _DETERMINERS or lower.endswith(("'s", "’s", "s'", "s’")):
             return True
         break
-    return adjectives > 0
+    # without a determiner only unmistakable adjectives make a noun: "laid baseless claims", not "earlier said"
+    return any(a in _NOUN_ONLY_ADJECTIVES for a in adjectives)
 
 
 _LEADING_ADVERBIAL = re.compile(
@@ -922,11 +926,25 @@ class _Attributor:
             if any(len(text[q.start : q.end].split()) >= 4 for q in quotes):
                 event.also_statement = True  # the rebutter's own words are also a statement of theirs
                 event.targets = list(dict.fromkeys([*object_actors, *targets]))
+            elif self._third_parties(speaker.actor, targets, object_actors):
+                event.also_statement = True  # "... a response to the exercise of the US and South Korea"
             self.rebutters.add(speaker.actor)
             self._lead_in(speaker.actor)
         else:
             self.targeted.update(t for t in targets if t != speaker.actor)
         return event
+
+    def _third_parties(self, speaker: str, targets: list[str], answered: list[str]) -> list[str]:
+        """States and organizations a rebuttal also speaks about, besides the party it answers."""
+        governs = self.doc.gazetteer.get(speaker)
+        home = governs.based_in if governs is not None else None
+        out = []
+        for target in targets:
+            record = self.doc.record(target)
+            if target in answered or target == home or record is None or record.type == "group":
+                continue
+            out.append(target)
+        return out
 
     def _lead_in(self, speaker: str) -> None:
         """Plain assertions by the rebutter right before its rebuttal are part of it (its lead-in)."""
