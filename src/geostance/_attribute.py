@@ -133,7 +133,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}){1,2}")
 _AUTHOR_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:and|or|but|is|was|its|their|his|her|the)\b)[\w-]+\s+){0,3}?"
-    r"(?:report|statement|resolution|communiqu[eé]|declaration|assessment|findings)\b",
+    r"(?:reports?|statements?|resolutions?|communiqu[eé]s?|declarations?|assessments?|findings|charter|conventions?|"
+    r"mandate|sanctions|black\s*list|blacklist)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
@@ -935,13 +936,13 @@ class _Attributor:
         return event
 
     def _third_parties(self, speaker: str, targets: list[str], answered: list[str]) -> list[str]:
-        """States and organizations a rebuttal also speaks about, besides the party it answers."""
+        """States a rebuttal also speaks about, besides the party it answers."""
         governs = self.doc.gazetteer.get(speaker)
         home = governs.based_in if governs is not None else None
         out = []
         for target in targets:
             record = self.doc.record(target)
-            if target in answered or target == home or record is None or record.type == "group":
+            if target in answered or target == home or record is None or record.type != "state":
                 continue
             out.append(target)
         return out
