@@ -22,6 +22,7 @@ from geostance.errors import (
     InputTooLarge,
     InvalidInput,
     InvalidSpan,
+    InvalidText,
     ModelError,
     SchemaError,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "InstitutionRecord",
     "InvalidInput",
     "InvalidSpan",
+    "InvalidText",
     "Mention",
     "ModelError",
     "Occasion",

@@ -214,7 +214,9 @@ def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str)
     text = doc.text
     span = event.object_span or event.evidence
     hit = next((h for h in doc.hits_in(span[0], span[1]) if h.actor == actor), None)
-    speaker_span = (hit.start, hit.end) if hit else span
+    if hit is None:  # named by an adjective or a description: cite its first mention, else the answer itself
+        hit = next((h for h in doc.hits if h.actor == actor), None)
+    speaker_span = (hit.start, hit.end) if hit else (span if span[1] > span[0] else event.speaker_span)
     acts = sorted(set(event.object_acts) or {Act.ASSERT}, key=_ACT_ORDER.__getitem__)
     targets = [
         h.actor

@@ -39,6 +39,7 @@ set is explained in docs/pipeline.md.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -680,7 +681,13 @@ class _Attributor:
                 continue
             groups = self._speakers(sentence, cues, quotes)
             starts = [min(c.start for c in g[1]) for g in groups]
+            cue_starts = [c.start for c in cues]  # once per sentence: every group looks up the next cue in it
+            quote_starts = [q.start for q in quotes]
             for n, (speaker, group_cues) in enumerate(groups):
+                # a quotation belongs to the group whose cue comes before it (sentence-initial ones to the first)
+                lo = 0 if n == 0 else bisect.bisect_left(quote_starts, starts[n])
+                hi = bisect.bisect_left(quote_starts, starts[n + 1]) if n + 1 < len(groups) else len(quotes)
+                mine = quotes[lo:hi]
                 # each group reads only its own stretch of the sentence, so a huge sentence stays linear
                 limit = starts[n + 1] if n + 1 < len(groups) else sentence.end
                 window = Segment(
@@ -688,14 +695,7 @@ class _Attributor:
                     min(limit, max(c.end for c in group_cues) + MAX_CLAUSE),
                     sentence.paragraph,
                 )
-                # a quotation belongs to the group whose cue comes before it (sentence-initial ones to the first)
-                mine = [
-                    q
-                    for q in quotes
-                    if (n == 0 or q.start >= starts[n])
-                    and (n + 1 >= len(groups) or q.start < starts[n + 1] or q.close <= starts[0])
-                ]
-                event = self._event(index, window, speaker, cues=group_cues, quotes=mine, all_cues=cues)
+                event = self._event(index, window, speaker, cues=group_cues, quotes=mine, cue_starts=cue_starts)
                 if event is not None:
                     doc.events.append(event)
                     if n == 0:
@@ -788,7 +788,7 @@ class _Attributor:
         *,
         cues: list[_Cue],
         quotes: list[QuoteSpan],
-        all_cues: list[_Cue],
+        cue_starts: list[int],
     ) -> SpeechEvent | None:
         doc = self.doc
         text = self.text
@@ -802,8 +802,9 @@ class _Attributor:
         object_span: tuple[int, int] | None = None
         for cue in cues:
             if cue.kind == "rebut" or cue.act == Act.ACCUSE:
-                later = [c.start for c in all_cues if c.start > cue.end]
-                clause_end = _clause_end(text, cue.end, min([sentence.end, *later]))
+                after = bisect.bisect_right(cue_starts, cue.end)  # the next cue of the sentence bounds the object
+                limit = min(sentence.end, cue_starts[after]) if after < len(cue_starts) else sentence.end
+                clause_end = _clause_end(text, cue.end, limit)
                 noun = lex.object_nouns.search(text, cue.end, min(clause_end, cue.end + 90))
                 if cue.act == Act.ACCUSE and not (noun and noun.lastgroup == "assert" and noun.start() - cue.end < 45):
                     continue
@@ -950,10 +951,8 @@ class _Attributor:
     def _lead_in(self, speaker: str) -> None:
         """Plain assertions by the rebutter right before its rebuttal are part of it (its lead-in)."""
         for event in reversed(self.doc.events):
-            if event.speaker != speaker:
-                break
-            if event.rebuttal:
-                continue
+            if event.speaker != speaker or event.rebuttal:
+                break  # an earlier rebuttal already took its own lead-in
             if set(event.acts) - {Act.ASSERT}:
                 break
             event.rebuttal = True
@@ -1089,7 +1088,8 @@ class _Attributor:
 
     def _continue(self, event: SpeechEvent, index: int, quotes: list[QuoteSpan], sentence: Segment) -> None:
         """A sentence that only quotes: more words of the last speaker."""
-        new = [q for q in quotes if q not in event.quotes]
+        last = event.quotes[-1].start if event.quotes else -1
+        new = [q for q in quotes if q.start > last]  # quotations only ever come later in the text
         event.quotes.extend(new)
         if event.rebuttal:
             for quote in new:

@@ -20,6 +20,7 @@ import bisect
 import re
 
 from geostance._document import ActorHit, Document, PersonHit
+from geostance._trie import trie_regex
 from geostance.gazetteer import ActorRecord, ActorType, fold
 
 __all__ = ["recognize_actors"]
@@ -109,8 +110,8 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
     for record in doc.local_actors.values():
         for needle in record.names:
             names.setdefault(needle, record.id)
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w])")  # a trie: linear in the text
+    by_key = {fold(name): actor for name, actor in names.items()}
     taken.sort()
     starts = [a for a, _ in taken]
     hits: list[ActorHit] = []
@@ -118,7 +119,9 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
         i = bisect.bisect_left(starts, match.end()) - 1
         if i >= 0 and taken[i][1] > match.start():
             continue
-        hits.append(ActorHit(match.start(), match.end(), names[match.group()], "inline"))
+        actor = by_key.get(fold(match.group()))  # the trie folds spaces, dashes and apostrophes
+        if actor is not None:
+            hits.append(ActorHit(match.start(), match.end(), actor, "inline"))
     return hits
 
 

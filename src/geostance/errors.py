@@ -19,6 +19,7 @@ __all__ = [
     "InputTooLarge",
     "InvalidInput",
     "InvalidSpan",
+    "InvalidText",
     "ModelError",
     "SchemaError",
 ]
@@ -72,6 +73,14 @@ class SchemaError(GeostanceError, ValueError):
 
 class InvalidInput(GeostanceError, TypeError):
     """`parse` was given something other than `str` (bytes must be decoded first)."""
+
+
+class InvalidText(GeostanceError, ValueError):
+    """The text holds surrogate code points (U+D800-U+DFFF), which no UTF-8 text or JSON can carry.
+
+    Such a `str` comes from decoding with `errors="surrogateescape"`; decode with
+    `errors="replace"` instead.
+    """
 
 
 class InputTooLarge(GeostanceError, ValueError):

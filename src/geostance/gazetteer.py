@@ -30,6 +30,7 @@ from typing import Any, Literal
 import attrs
 from attrs import field, frozen
 
+from geostance._trie import trie_regex
 from geostance.errors import GazetteerError
 
 __all__ = ["ActorRecord", "ActorType", "Gazetteer", "InstitutionRecord", "NameMatch", "PersonRecord"]
@@ -173,39 +174,6 @@ def _case_ok(alias: str, found: str) -> bool:
     first_alias = next((c for c in alias if c.isalpha()), "")
     first_found = next((c for c in found if c.isalpha()), "")
     return not (first_alias.isupper() and not first_found.isupper())
-
-
-def _char_class(ch: str) -> str:
-    if ch in "'’‘`´":
-        return "['’‘`´]"
-    if ch in "-‐‑–—":
-        return r"\s?[-‐‑–—]\s?"
-    if ch == " ":
-        return r"\s+"
-    return re.escape(ch)
-
-
-def _trie_regex(keys: Iterable[str]) -> str:
-    """A regex matching any of `keys`, shaped as a trie so the engine never backtracks far.
-
-    Longer continuations are tried before a key ends, so the longest key wins.
-    """
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        branches = [_char_class(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        ends = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
 
 
 @attrs.define
@@ -392,7 +360,7 @@ class Gazetteer:
     def _compiled(self) -> re.Pattern[str]:
         if self._pattern is None:
             keys = self._lookup().keys()
-            body = _trie_regex(keys)
+            body = trie_regex(keys)
             self._pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w])", re.IGNORECASE)
         return self._pattern
 

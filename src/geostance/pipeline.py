@@ -14,6 +14,7 @@ tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -26,13 +27,15 @@ from geostance._facts import find_facts
 from geostance._lexicon import lexicon
 from geostance._recognize import recognize_actors
 from geostance._segment import find_dateline, find_quotes, paragraphs, sentences
-from geostance.errors import InputTooLarge, InvalidInput
+from geostance.errors import InputTooLarge, InvalidInput, InvalidText
 from geostance.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     from geostance.model import Article
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "Stage", "parse", "segment"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 DEFAULT_MAX_CHARS = 5_000_000
 """Longest text `parse` accepts by default (about 1,000 long news articles)."""
@@ -104,6 +107,12 @@ def _check_input(text: object, max_chars: int) -> None:
     if not isinstance(text, str):
         hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
         raise InvalidInput(f"parse() takes the article text as str, got {type(text).__name__}{hint}")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InvalidText(
+            f"text holds a surrogate code point (U+{ord(surrogate.group()):04X}) at offset {surrogate.start()}: "
+            "it is not valid Unicode and cannot be written as UTF-8 or JSON; decode bytes with errors='replace'"
+        )
     if len(text) > max_chars:
         raise InputTooLarge(
             f"text has {len(text):,} characters, more than max_chars={max_chars:,}; "
@@ -132,7 +141,8 @@ def parse(
         max_chars: Refuse longer texts (default `DEFAULT_MAX_CHARS`).
 
     Raises:
-        InvalidInput: `text` is not a `str`.
+        InvalidInput: `text` is not a `str`, or an option has the wrong type.
+        InvalidText: `text` holds surrogate code points (not valid Unicode).
         InputTooLarge: `text` is longer than `max_chars`.
     """
     _check_options(source, url, gazetteer, max_chars)
