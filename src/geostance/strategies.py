@@ -32,7 +32,7 @@ property tests stay fast.
 from __future__ import annotations
 
 import string
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -57,7 +57,7 @@ from geostance.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
 __all__ = [
     "articles",
@@ -144,7 +144,6 @@ _MAX_EXCERPTS = 2
 """Most excerpts of one kind in one record."""
 
 _E = TypeVar("_E", Mention, Quote, Evidence)
-_R = TypeVar("_R")
 
 # Strategies without parameters, built once.
 _WORD_RUNS = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join)
@@ -162,17 +161,6 @@ _FOUNDED = st.none() | st.integers(min_value=1800, max_value=2100)
 _ACTS = st.lists(st.sampled_from(Act), unique=True, max_size=3).map(tuple)
 _TOPICS = st.lists(st.sampled_from(Topic), unique=True, max_size=3).map(tuple)
 _NUMBERS = st.integers(min_value=1, max_value=999)
-
-
-def _new(cls: Callable[..., _R], **fields: Any) -> _R:  # noqa: ANN401 - field values of every type
-    """Build a model record from keyword fields.
-
-    The model's tuple fields use generic converters (`tuple`, `_str_tuple`), which the
-    attrs mypy plugin turns into `__init__` parameters of type `Iterable[_T]` with an
-    unsolved type variable, so no argument type-checks; calling through this helper
-    keeps `mypy --strict` clean. The records still check every field at run time.
-    """
-    return cls(**fields)
 
 
 def _require_text(text: str, what: str) -> None:
@@ -265,8 +253,7 @@ def _occasions_in(draw: st.DrawFn, text: str) -> Occasion:
 # --------------------------------------------------------- record builders
 def _draw_organization(draw: st.DrawFn, text: str, state_ids: tuple[str, ...], org_id: str) -> Organization:
     members = draw(st.lists(st.sampled_from(state_ids), unique=True, max_size=3)) if state_ids else []
-    return _new(
-        Organization,
+    return Organization(
         id=org_id,
         name=draw(_NAMES),
         acronym=draw(_ACRONYMS),
@@ -280,8 +267,7 @@ def _draw_organization(draw: st.DrawFn, text: str, state_ids: tuple[str, ...], o
 
 
 def _draw_state(draw: st.DrawFn, text: str, state_id: str) -> State:
-    return _new(
-        State,
+    return State(
         id=state_id,
         name=draw(_NAMES),
         alpha2=draw(_ALPHA2),
@@ -292,8 +278,7 @@ def _draw_state(draw: st.DrawFn, text: str, state_id: str) -> State:
 
 
 def _draw_group(draw: st.DrawFn, text: str, group_id: str) -> Group:
-    return _new(
-        Group,
+    return Group(
         id=group_id,
         name=draw(_NAMES),
         acronym=draw(_ACRONYMS),
@@ -304,8 +289,7 @@ def _draw_group(draw: st.DrawFn, text: str, group_id: str) -> Group:
 
 
 def _draw_statement(draw: st.DrawFn, text: str, actors: tuple[str, ...], statement_id: str) -> Statement:
-    return _new(
-        Statement,
+    return Statement(
         id=statement_id,
         speaker=draw(st.sampled_from(actors)),
         speaker_text=draw(_excerpts_in(text, Mention)),
@@ -324,8 +308,7 @@ def _draw_rebuttal(
     draw: st.DrawFn, text: str, actors: tuple[str, ...], answered: tuple[str, ...], rebuttal_id: str
 ) -> Rebuttal:
     rebuts = draw(st.lists(st.sampled_from(answered), unique=True, max_size=2)) if answered else []
-    return _new(
-        Rebuttal,
+    return Rebuttal(
         id=rebuttal_id,
         speaker=draw(st.sampled_from(actors)),
         speaker_text=draw(_excerpts_in(text, Mention)),
@@ -389,8 +372,7 @@ def _articles(draw: st.DrawFn, min_statements: int, max_statements: int) -> Arti
             rebuttal_list.append(rebuttal)
             answered.append(rebuttal.id)
 
-    return _new(
-        Article,
+    return Article(
         text=text,
         source=draw(_OPTIONAL_TEXT),
         url=draw(_OPTIONAL_TEXT),
