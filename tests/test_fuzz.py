@@ -73,9 +73,10 @@ def _fuzz_parse(strategy: st.SearchStrategy[str], capsys: pytest.CaptureFixture[
     def run(text: str) -> None:
         tally["inputs"] += 1
         tally["chars"] += len(text)
-        article = parse_checked(text)  # raises on anything but a known bug
+        article = parse_checked(text)  # raises on anything but a documented refusal or a known bug
         if article is None:
-            bug = f"known bug: {known_failure_name(text)}"
+            name = known_failure_name(text)
+            bug = "refused (documented): InvalidText" if name == "InvalidText" else f"known bug: {name}"
             tally[bug] += 1
             if bug not in shortest or len(text) < len(shortest[bug]):
                 shortest[bug] = text
@@ -141,7 +142,7 @@ def hostile_documents(draw: st.DrawFn) -> str:
     text = draw(wire_copy(max_sentences=3))
     try:
         document: Any = json.loads(to_json(parse(text)))
-    except Exception:  # noqa: BLE001 - a known parse bug: fall back to a fixed document
+    except Exception:  # noqa: BLE001 - a refused text (surrogates): fall back to a fixed document
         document = json.loads(to_json(parse("Russia urged the Taliban to act. The Taliban denied it.")))
     for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(_paths(document)))
@@ -159,6 +160,9 @@ def hostile_documents(draw: st.DrawFn) -> str:
     return json.dumps(document)
 
 
+# Hypothesis 6.170 sometimes misreports `_containers` as not using its argument while
+# drawing deep inside a composite strategy; the strategy does recurse (its values nest).
+@pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisDeprecationWarning")
 def test_fuzz_from_json_hostile_documents(capsys: pytest.CaptureFixture[str]) -> None:
     """Mutated and arbitrary JSON documents either load as a valid Article or raise SchemaError with a path."""
     tally: Counter[str] = Counter()
