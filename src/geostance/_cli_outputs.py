@@ -17,14 +17,16 @@ line on stderr, `geostance: error: <file>: <reason>`, and exit status 2.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import one_line as _one_line
+from geostance._cli_io import os_reason as _os_reason
+from geostance._cli_io import write_atomically as _write_atomically
+from geostance._cli_io import write_stdout as _write_stdout
 from geostance.corpus import Corpus
 from geostance.errors import GeostanceError
 from geostance.eventdata import to_csv, to_sqlite
@@ -42,15 +44,6 @@ __all__ = ["add_commands"]
 
 EXIT_ERROR = 2
 _STDIN = "-"
-
-
-class _CommandError(Exception):
-    """A failure to report as `geostance: error: <file>: <reason>`."""
-
-    def __init__(self, file: str, reason: str) -> None:
-        self.file = file
-        self.reason = reason
-        super().__init__(f"{file}: {reason}")
 
 
 def add_commands(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private _SubParsersAction
@@ -234,58 +227,3 @@ def _emit(output: Path | None, document: str) -> None:
         _write_stdout(document)
     else:
         _write_atomically(output, document)
-
-
-def _write_stdout(document: str) -> None:
-    """Write UTF-8 to standard output whatever its encoding; a closed pipe ends the output quietly."""
-    try:
-        sys.stdout.flush()
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:
-            sys.stdout.write(document)
-        else:
-            buffer.write(document.encode("utf-8"))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
-def _write_atomically(path: Path, document: str) -> None:
-    """Write `document` to a temporary file beside `path`, then rename it over `path`."""
-    name = str(path)
-    if path.is_dir():
-        raise _CommandError(name, "is a directory")
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(document.encode("utf-8"))
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(temp).chmod(0o666 & ~umask)  # mkstemp creates 0600; give the usual permissions
-        Path(temp).replace(path)
-        temp = None
-    except OSError as exc:
-        raise _CommandError(name, _os_reason(exc)) from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                Path(temp).unlink()
-
-
-def _os_reason(exc: OSError) -> str:
-    reasons = {
-        FileNotFoundError: "no such file or directory",
-        IsADirectoryError: "is a directory",
-        NotADirectoryError: "a part of the path is not a directory",
-        PermissionError: "permission denied",
-    }
-    for kind, reason in reasons.items():
-        if isinstance(exc, kind):
-            return reason
-    return (exc.strerror or str(exc) or type(exc).__name__).lower()
-
-
-def _one_line(message: str) -> str:
-    return " ".join(line.strip() for line in message.splitlines() if line.strip())

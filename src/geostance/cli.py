@@ -35,7 +35,6 @@ import os
 import shutil
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections import deque
@@ -43,6 +42,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import geostance
+from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import one_line as _one_line
+from geostance._cli_io import silence_stdout as _silence_stdout
+from geostance._cli_io import write_atomically as _write_atomically
+from geostance._cli_io import write_stdout as _write_stdout
 from geostance._cli_outputs import add_commands as add_output_commands
 from geostance.batch import (
     ArticleText,
@@ -72,15 +76,6 @@ EXIT_INTERRUPTED = 130
 _PROG = "geostance"
 _STDIN = "-"
 _ERRORS_HANDLERS = ("strict", "replace", "ignore", "backslashreplace")
-
-
-class _CommandError(Exception):
-    """A failure to report as `geostance: error: <file>: <reason>`."""
-
-    def __init__(self, file: str, reason: str) -> None:
-        self.file = file
-        self.reason = reason
-        super().__init__(f"{file}: {reason}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -317,61 +312,6 @@ def _is_dir(path: str) -> bool:
 def _schema(indent: int) -> int:
     _write_stdout(json.dumps(geostance.json_schema(), indent=indent, ensure_ascii=False) + "\n")
     return 0
-
-
-def _write_stdout(document: str) -> None:
-    """Write UTF-8 to standard output whatever its encoding; a closed pipe ends the output quietly."""
-    try:
-        sys.stdout.flush()
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:
-            sys.stdout.write(document)
-        else:
-            buffer.write(document.encode("utf-8"))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-
-
-def _silence_stdout() -> None:
-    # The reader went away (`geostance parse x | head`): point stdout at devnull so
-    # the interpreter's final flush does not fail again, as the Python docs advise.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-def _write_atomically(path: Path, document: str) -> None:
-    """Write `document` to a temporary file beside `path`, then rename it over `path`."""
-    name = str(path)
-    if path.is_dir():
-        raise _CommandError(name, "is a directory")
-    directory = path.parent
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(document.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp).chmod(_new_file_mode())  # mkstemp creates 0600; give the usual permissions
-        Path(temp).replace(path)
-        temp = None
-    except OSError as exc:
-        raise _CommandError(name, _os_reason(exc)) from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                Path(temp).unlink()
-
-
-def _new_file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def _one_line(message: str) -> str:
-    return " ".join(line.strip() for line in message.splitlines() if line.strip())
 
 
 # ------------------------------------------------------------------ batches

@@ -1,0 +1,85 @@
+"""Input and output helpers shared by the command-line modules (`cli`, `_cli_outputs`).
+
+A failure that ends a command is a `CommandError(file, reason)`, reported as one
+line `geostance: error: <file>: <reason>`; standard output is written as UTF-8
+whatever the locale; output files are replaced atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from geostance.batch import _os_reason
+
+__all__ = ["CommandError", "one_line", "os_reason", "silence_stdout", "write_atomically", "write_stdout"]
+
+os_reason = _os_reason
+"""The one-word reason of an OSError (shared with the batch readers)."""
+
+
+class CommandError(Exception):
+    """A failure to report as `geostance: error: <file>: <reason>`."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        self.file = file
+        self.reason = reason
+        super().__init__(f"{file}: {reason}")
+
+
+def write_stdout(document: str) -> None:
+    """Write UTF-8 to standard output whatever its encoding; a closed pipe ends the output quietly."""
+    try:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(document)
+        else:
+            buffer.write(document.encode("utf-8"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+
+
+def silence_stdout() -> None:
+    # The reader went away (`geostance parse x | head`): point stdout at devnull so
+    # the interpreter's final flush does not fail again, as the Python docs advise.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def write_atomically(path: Path, document: str) -> None:
+    """Write `document` to a temporary file beside `path`, then rename it over `path`."""
+    name = str(path)
+    if path.is_dir():
+        raise CommandError(name, "is a directory")
+    directory = path.parent
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(document.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(temp).chmod(_new_file_mode())  # mkstemp creates 0600; give the usual permissions
+        Path(temp).replace(path)
+        temp = None
+    except OSError as exc:
+        raise CommandError(name, _os_reason(exc)) from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                Path(temp).unlink()
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def one_line(message: str) -> str:
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())
