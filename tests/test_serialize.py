@@ -497,3 +497,9 @@ def test_non_string_keys_raise_schema_error(data: dict[object, object]) -> None:
     """A mapping with non-string keys (possible from Python, never from JSON) raises SchemaError, not TypeError."""
     with pytest.raises(SchemaError, match="unknown keys"):
         from_dict(data)
+
+
+def test_duplicate_keys_are_rejected_not_silently_dropped() -> None:
+    """A JSON object naming a key twice raises SchemaError instead of keeping one value silently."""
+    with pytest.raises(SchemaError, match="'text' appears twice"):
+        from_json('{"text": "a", "text": "b"}')

@@ -240,10 +240,26 @@ def from_json(text: str | bytes, cls: type[T] = Article) -> T:  # type: ignore[a
     if not isinstance(text, (str, bytes, bytearray)):
         raise SchemaError([f"expected a JSON document as str or bytes, got {type(text).__name__} @ $"])
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKeyError as exc:
+        raise SchemaError([f"{exc} @ $"]) from None
     except (ValueError, RecursionError) as exc:
         raise SchemaError([f"not valid JSON ({exc}) @ $"]) from None
     return from_dict(data, cls)
+
+
+class _DuplicateKeyError(ValueError):
+    """A JSON object names one key twice (json.loads would silently keep the last)."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            msg = f"the key {key!r} appears twice in one object"
+            raise _DuplicateKeyError(msg)
+        out[key] = value
+    return out
 
 
 def _message(exc: BaseException) -> str:
