@@ -10,7 +10,8 @@ The rules the converter applies (see `configure_converter`):
   values are errors. Every error is gathered and reported by path in one
   [`SchemaError`][geostance.SchemaError], e.g. `expected int @ $.statements[2].quotes[0].start`.
   Rejecting unknown keys is deliberate: a newer document read by an older library
-  fails loudly instead of silently dropping what it does not understand.
+  fails loudly instead of silently dropping what it does not understand. A key
+  named twice in one object is an error as well.
 """
 
 from __future__ import annotations
