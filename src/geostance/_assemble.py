@@ -97,7 +97,24 @@ def _runs(doc: Document) -> list[_Run]:
                 runs.append(current)
                 open_statement[event.speaker] = current
         last_speaker = event.speaker
-    return runs
+    return _fold_documents(runs)
+
+
+def _fold_documents(runs: list[_Run]) -> list[_Run]:
+    """Fold documents "issued by" an actor into that actor's nearest other statement.
+
+    "A joint statement issued by the G7" is the G7 statement the article also reports.
+    """
+    out: list[_Run] = []
+    for run in runs:
+        if not run.rebuttal and all(e.document for e in run.events):
+            others = [r for r in runs if r is not run and not r.rebuttal and r.speaker == run.speaker]
+            if others:
+                nearest = min(others, key=lambda r: abs(r.events[0].sentence - run.events[0].sentence))
+                nearest.events[:0] = run.events
+                continue
+        out.append(run)
+    return out
 
 
 _REACH = 300

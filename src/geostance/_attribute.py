@@ -1083,6 +1083,7 @@ class _Attributor:
                     evidence=(match.start(), clause_end),
                     targets=list(dict.fromkeys(targets)),
                     content=[],
+                    document=True,
                 )
             )
 

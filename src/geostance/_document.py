@@ -67,6 +67,7 @@ class SpeechEvent:
     claims: list[tuple[int, int, ClaimKind]] = attrs.Factory(list)
     also_statement: bool = False
     nominal: bool = False
+    document: bool = False
 
 
 @attrs.define
