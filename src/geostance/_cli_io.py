@@ -13,12 +13,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from geostance.batch import _os_reason
+from geostance.batch import _one_line, _os_reason
 
 __all__ = ["CommandError", "one_line", "os_reason", "silence_stdout", "write_atomically", "write_stdout"]
 
 os_reason = _os_reason
 """The one-word reason of an OSError (shared with the batch readers)."""
+one_line = _one_line
+"""A message on one line, for `geostance: error: <file>: <reason>`."""
 
 
 class CommandError(Exception):
@@ -79,7 +81,3 @@ def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
-
-
-def one_line(message: str) -> str:
-    return " ".join(line.strip() for line in message.splitlines() if line.strip())

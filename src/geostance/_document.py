@@ -87,7 +87,6 @@ class Document:
     hit_starts: list[int] = attrs.Factory(list)
     persons: list[PersonHit] = attrs.Factory(list)
     adjectives: list[ActorHit] = attrs.Factory(list)
-    places: list[tuple[int, int]] = attrs.Factory(list)
     capitals: list[ActorHit] = attrs.Factory(list)
     surnames: dict[str, str] = attrs.Factory(dict)
     local_actors: dict[str, ActorRecord] = attrs.Factory(dict)
@@ -96,7 +95,6 @@ class Document:
     events: list[SpeechEvent] = attrs.Factory(list)
     _person_starts: list[int] = attrs.Factory(list)
     _adjective_starts: list[int] = attrs.Factory(list)
-    _place_starts: list[int] = attrs.Factory(list)
     _quote_starts: list[int] = attrs.Factory(list)
     _capital_starts: list[int] = attrs.Factory(list)
 
@@ -116,13 +114,11 @@ class Document:
         return [h for h in self.hits[lo:hi] if h.end <= end]
 
     def index(self) -> None:
-        """Sort persons, adjectives, places and quotes and index their starts for range lookups."""
+        """Sort persons, adjectives, capitals and quotes and index their starts for range lookups."""
         self.persons.sort(key=lambda h: h.start)
         self.adjectives.sort(key=lambda h: h.start)
-        self.places.sort()
         self._person_starts = [h.start for h in self.persons]
         self._adjective_starts = [h.start for h in self.adjectives]
-        self._place_starts = [a for a, _ in self.places]
         self._quote_starts = [q.start for q in self.quotes]
         self.capitals.sort(key=lambda h: h.start)
         self._capital_starts = [h.start for h in self.capitals]
@@ -144,9 +140,9 @@ class Document:
         return self.adjectives[lo : bisect.bisect_left(self._adjective_starts, end)]
 
     def is_place(self, start: int, end: int) -> bool:
-        """Whether a non-metonymic capital (a place name) overlaps `[start, end)`."""
-        i = bisect.bisect_left(self._place_starts, end) - 1
-        return i >= 0 and self.places[i][1] > start
+        """Whether a capital not used as a metonym (a place name) overlaps `[start, end)`."""
+        i = bisect.bisect_left(self._capital_starts, end) - 1
+        return i >= 0 and self.capitals[i].end > start
 
     def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
         """Quotations whose words start inside `[start, end)`."""

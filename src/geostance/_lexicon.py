@@ -92,12 +92,8 @@ class Lexicon:
 
     cues: FoldedPattern
     """All verb cues in one pass: groups `rebut`, `counter`, then one per [`Act`][geostance.Act] value."""
-    acts: FoldedPattern
-    """Statement cues; the group name is the [`Act`][geostance.Act] value."""
     rebuttal_verbs: FoldedPattern
     """Verbs that always rebut (denied, rejected, dismissed, ...)."""
-    counter_verbs: FoldedPattern
-    """Verbs that rebut in a rebuttal context (claims, asserts, insists, argues)."""
     rebuttal_phrases: FoldedPattern
     """Words that mark reported speech as a rebuttal (baseless, not true, internal affairs)."""
     claim_kinds: tuple[tuple[ClaimKind, FoldedPattern], ...]
@@ -135,9 +131,7 @@ def lexicon() -> Lexicon:
     media_body = "|".join(re.escape(m) for m in sorted(data["media"], key=len, reverse=True))
     return Lexicon(
         cues=_alternation({"rebut": data["rebuttal_verbs"], "counter": data["counter_claim_verbs"], **acts}),
-        acts=_alternation(acts),
         rebuttal_verbs=_alternation({"rebut": data["rebuttal_verbs"]}),
-        counter_verbs=_alternation({"counter": data["counter_claim_verbs"]}),
         rebuttal_phrases=_alternation({"phrase": data["rebuttal_phrases"]}),
         claim_kinds=kinds,
         role_nouns=_words(data["role_nouns"]),

@@ -158,7 +158,6 @@ def recognize_actors(doc: Document) -> None:
                     ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital")
                 )
             else:
-                doc.places.append((match.start, match.end))
                 governed = authorities.get(match.target, match.target)
                 doc.capitals.append(ActorHit(match.start, match.end, governed, "capital"))
         elif match.kind == "institution":

@@ -15,7 +15,7 @@ tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -148,8 +148,3 @@ def parse(
     _check_options(source, url, gazetteer, max_chars)
     pipeline = _DEFAULT if gazetteer is None else Pipeline(gazetteer=gazetteer)
     return pipeline.parse(text, source=source, url=url, max_chars=max_chars)
-
-
-def stages() -> Sequence[Stage]:
-    """The default stages, in order."""
-    return DEFAULT_STAGES
