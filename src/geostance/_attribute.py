@@ -138,6 +138,12 @@ _AUTHOR_OF = re.compile(
     r"mandate|sanctions|black\s*list|blacklist)\b",
     re.IGNORECASE,
 )
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
+_WORD = re.compile(r"\S+")
+_FUNCTION_WORD = re.compile(r"(?i)the|a|an|of|for|and|in|at|to")
+_AUXILIARY = re.compile(r"(?i)has|have|had|is|are|was|were|will|would|did|does|do")
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
@@ -459,7 +465,7 @@ class _Attributor:
                 candidates.append((person.start, person.actor, (person.start, person.end), (person.start, person.end)))
                 break
         stripped = text[first_word:end].strip(" ,\"“”'’–—-")
-        single = re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*", stripped)
+        single = _SURNAME.fullmatch(stripped)
         if single and not candidates and stripped not in _PLAIN_WORDS:
             # a lone capitalised word before the verb is a surname ("..., Zhao said")
             at = text.find(stripped, zone_start, end)
@@ -506,7 +512,7 @@ class _Attributor:
         if not candidates and not tail_only:
             candidates = self._collect(zone_start, zone, end, first_word)
         anaphor = doc.lexicon.anaphors.match(text, first_word)
-        role_lead = re.match(r"(?:the|a|an)\s+", text[first_word:end], re.IGNORECASE)
+        role_lead = _ARTICLE.match(text, first_word, end)
         antecedent = self._antecedent()
         if candidates:
             pos, actor, span, person = candidates[0]
@@ -585,7 +591,7 @@ class _Attributor:
         for person in self.doc.persons_in(cue_end, window_end):
             if person.actor:
                 return _Speaker(person.actor, (person.start, person.end), (person.start, person.end))
-        surname = re.match(r"\s*([A-Z][\w'’-]+)", self.text[cue_end:window_end])
+        surname = _NEXT_NAME.match(self.text[cue_end:window_end])
         if surname and surname.group(1) in self.surnames:  # "..., said Sharif"
             at = cue_end + surname.start(1)
             return _Speaker(
@@ -1135,7 +1141,7 @@ def _phrase_start(text: str, first_word: int, actor_start: int) -> int:
         return actor_start
     if _speaker_phrase_end(text, first_word, actor_start + 1) >= actor_start:
         return first_word  # the whole zone up to the actor is one noun phrase
-    words = list(re.finditer(r"\S+", text[first_word:actor_start]))
+    words = list(_WORD.finditer(text[first_word:actor_start]))
     start = actor_start
     roles = lexicon().role_nouns
     for word in reversed(words):
@@ -1168,7 +1174,7 @@ def _speaker_phrase_end(text: str, start: int, end: int) -> int:
         if word is None or word.end() == pos:
             break
         pos = word.end()
-        if not re.fullmatch(r"(?i)the|a|an|of|for|and|in|at|to", text[word.start() : word.end()]):
+        if not _FUNCTION_WORD.fullmatch(text, word.start(), word.end()):
             last = pos
     return last if last > start else start + len(text[start:end].split(",", maxsplit=1)[0].rstrip())
 
@@ -1281,9 +1287,7 @@ def _claims(
         aux = _AUX_BEFORE.search(text, max(sentence.start, first.start - 50), first.start)
         start = (
             aux.start()
-            if aux
-            and aux.start() < first.start
-            and re.match(r"(?i)has|have|had|is|are|was|were|will|would|did|does|do", text[aux.start() : first.start])
+            if aux and aux.start() < first.start and _AUXILIARY.match(text, aux.start(), first.start)
             else first.start
         )
         end = sentence.end
