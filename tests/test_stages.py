@@ -205,6 +205,37 @@ def test_journalist_narrative_is_not_a_statement() -> None:
     assert article.statements == ()
 
 
+def _dyads(text: str) -> set[tuple[str, str | None]]:
+    """The (speaker, target) pairs of the statements parsed from `text` (None for no target)."""
+    article = geostance.parse(text)
+    return {(s.speaker, t) for s in article.statements for t in (s.targets or (None,))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The move came after two NATO officials told reporters that Russia had massed troops.",
+            {("nato", "RUS")},
+            id="subordinate-clause-subject",
+        ),
+        pytest.param(
+            "The African Union said the rebels were armed with NATO-standard rifles.",
+            {("au", None)},
+            id="compound-modifier-is-no-target",
+        ),
+        pytest.param(
+            "The European Union condemned the Iran-backed attacks on shipping.",
+            {("eu", "IRN")},
+            id="participle-compound-keeps-the-actor",
+        ),
+    ],
+)
+def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:
+    """Each attribution rule, on a sentence written for it."""
+    assert _dyads(text) == expected
+
+
 # -- gazetteer ---------------------------------------------------------------
 def test_user_gazetteer_extends_the_default() -> None:
     """A user's records are recognised alongside the shipped ones."""

@@ -139,6 +139,10 @@ _AUTHOR_OF = re.compile(
     re.IGNORECASE,
 )
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|when|because|since|before|until|once|whereas|although|though)\s+(?=(?:the|a|an|two|three|several|[A-Z]))"
+)
+_COMPOUND_TAIL = re.compile(r"-([a-z]+)\b")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -274,6 +278,10 @@ _GENERIC_ROLES = frozenset(
     ]
 )
 _DIRECTED = {Act.DEMAND, Act.ACCUSE, Act.WARN, Act.SUPPORT, Act.CONCERN}
+
+
+_Candidate = tuple[int, str, tuple[int, int], tuple[int, int] | None]
+"""A speaker candidate: position, actor id (empty when unknown), its span, the person's span if a person."""
 
 
 class _Cue:
@@ -426,13 +434,11 @@ class _Attributor:
                 return actor, (adj.start, adj.end)
         return None
 
-    def _collect(
-        self, zone_start: int, zone: str, end: int, first_word: int
-    ) -> list[tuple[int, str, tuple[int, int], tuple[int, int] | None]]:
+    def _collect(self, zone_start: int, zone: str, end: int, first_word: int) -> list[_Candidate]:
         """Speaker candidates in a (masked) zone: actors, adjective + role, people, known surnames."""
         doc = self.doc
         text = self.text
-        candidates: list[tuple[int, str, tuple[int, int], tuple[int, int] | None]] = []
+        candidates: list[_Candidate] = []
         skipped: ActorHit | None = None
         for hit in doc.hits_in(zone_start, end):
             if (zone[hit.start - zone_start] == " " and text[hit.start] != " ") or doc.in_quote(hit.start):
@@ -475,6 +481,23 @@ class _Attributor:
         candidates.sort(key=lambda c: c[0])
         return candidates
 
+    def _subordinate_subject(
+        self, zone_start: int, zone: str, end: int, lead: int
+    ) -> tuple[list[_Candidate], int] | None:
+        """The subject of a subordinate clause that ends at the cue: "The move came after UN officials told".
+
+        The cue's subject is then the noun phrase after the conjunction, not the main
+        clause's subject before it. Only taken when that phrase names a speaker.
+        """
+        found = max(_SUBORDINATOR.finditer(zone, lead), key=lambda m: m.start(), default=None)
+        if found is None or found.start() <= lead:
+            return None
+        tail = found.end()
+        if "," in zone[tail:]:
+            return None
+        candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
+        return (candidates, zone_start + tail) if candidates else None
+
     def _antecedent(self) -> _Speaker | None:
         """What a pronoun subject refers to: this sentence's first speaker, else the last main speaker."""
         return self.sentence_speaker or self.last
@@ -489,9 +512,13 @@ class _Attributor:
             return None
         lead = len(zone) - len(zone.lstrip(" ,\"“”'’–—-"))
         first_word = zone_start + lead
-        candidates = []
+        candidates: list[_Candidate] = []
         tail_only = False
-        comma = zone.rfind(",")
+        clause = self._subordinate_subject(zone_start, zone, end, lead)
+        if clause is not None:
+            candidates, first_word = clause
+            tail_only = True
+        comma = -1 if tail_only else zone.rfind(",")
         if comma > lead and zone[comma + 1 :].strip(" ,\"“”'’–—-"):
             # the subject usually stands right before its verb: try the last comma-separated part first,
             # unless that part only continues a list ("China, Iran and Pakistan")
@@ -635,7 +662,13 @@ class _Attributor:
             organization = doc.record(hit.actor)
             is_group_of_states = organization is not None and organization.type == "organization"
             listed = (frozenset(organization.members), hit.end) if is_group_of_states and organization else None
-            if hit.actor == speaker or hit.actor in out or self._locative(sentence, hit) or self._author(hit):
+            if (
+                hit.actor == speaker
+                or hit.actor in out
+                or self._locative(sentence, hit)
+                or self._author(hit)
+                or _modifier(text, hit)
+            ):
                 continue
             record = doc.record(hit.actor)
             if record is None or (record.type == "state" and hit.via == "name" and _member_of(doc, hit.actor, speaker)):
@@ -894,6 +927,7 @@ class _Attributor:
                     and hit.actor not in targets
                     and not self._locative(sentence, hit)
                     and not self._author(hit)
+                    and not _modifier(text, hit)
                 ):
                     targets.append(hit.actor)
         if venues:  # an actor named only as the host of a gathering is where it was said, not a target
@@ -1112,6 +1146,15 @@ _NP_WORD = re.compile(
     r"transitional|military|local|de[ -]facto|armed|affairs|international|several|other|three|two|four|five|six|"
     r"fellow|european)(?![\w-])(?:['’]s?)?|['’]s?(?![\w-])|\([^()]{1,20}\)",
 )
+
+
+def _modifier(text: str, hit: ActorHit) -> bool:
+    """Whether a mention only modifies a noun in a compound ("NATO-caliber weapons"): not an actor.
+
+    Participles keep the actor ("Iran-backed militias", "US-led coalition": Iran and the US act).
+    """
+    compound = _COMPOUND_TAIL.match(text, hit.end)
+    return compound is not None and not compound.group(1).endswith("ed")
 
 
 def _same_list(doc: Document, text: str, before: ActorHit, hit: ActorHit) -> bool:
