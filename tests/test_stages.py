@@ -229,6 +229,21 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("eu", "IRN")},
             id="participle-compound-keeps-the-actor",
         ),
+        pytest.param(
+            "This comes as earlier Moscow claimed that militants were crossing into Central Asia.",
+            {("RUS", None)},
+            id="comes-as-clause-subject",
+        ),
+        pytest.param(
+            "Hamas fighters have left the area, Qatar's foreign ministry told Egyptian media on Monday.",
+            {("QAT", "hamas")},
+            id="told-hearer-is-not-the-content",
+        ),
+        pytest.param(
+            "Turkey's foreign minister told the Kenyan press that Hamas fighters had left the area.",
+            {("TUR", "hamas")},
+            id="told-hearer-that-content",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

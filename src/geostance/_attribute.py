@@ -140,7 +140,8 @@ _AUTHOR_OF = re.compile(
 )
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 _SUBORDINATOR = re.compile(
-    r"\b(?:after|when|because|since|before|until|once|whereas|although|though)\s+(?=(?:the|a|an|two|three|several|[A-Z]))"
+    r"\b(?:after|as|when|because|since|before|until|once|whereas|although|though)\s+(?:(?:earlier|\w+ly)\s+)?"
+    r"(?=(?:the|a|an|two|three|several|[A-Z]))"
 )
 _COMPOUND_TAIL = re.compile(r"-([a-z]+)\b")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
@@ -167,6 +168,8 @@ _SPEECH = re.compile(
     r"confirm\w*|affirm\w*|underlin\w*|underscor\w*|clarif\w*|describ\w*|countered|retorted)",
     re.IGNORECASE,
 )
+_TOLD = re.compile(r"(?i)told|tells|tell|telling")
+_HEARER_THAT = re.compile(r"\s+(?:[^\s,.;:“”\"]+\s+){1,8}?that\s+", re.IGNORECASE)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*|,\s*)?", re.IGNORECASE)
 _PLAIN_WORDS = frozenset(
     [
@@ -1247,8 +1250,13 @@ def _content(
         return [(q.start, q.end) for q in quotes]
     for cue in cues:
         if _SPEECH.match(text[cue.start : cue.end]):
-            after = _THAT.match(text, cue.end, sentence.end)
-            start = after.end() if after else cue.end
+            if _TOLD.fullmatch(text, cue.start, cue.end):
+                # "told reporters that ...": the words come after the hearer; "..., X told Chinese media": before
+                after = _HEARER_THAT.match(text, cue.end, sentence.end)
+                start = after.end() if after else sentence.end
+            else:
+                after = _THAT.match(text, cue.end, sentence.end)
+                start = after.end() if after else cue.end
             end = sentence.end
             while end > start and text[end - 1] in ' ."”':
                 end -= 1
