@@ -251,6 +251,47 @@ def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None
     assert _dyads(text) == expected
 
 
+def test_pronoun_right_before_the_verb_is_the_subject() -> None:
+    """In "... disappearances, issues it said have fuelled unrest" "it" is the sentence's speaker, not Kenya."""
+    article = geostance.parse(
+        "Al-Shabaab accused the Kenyan government of detentions and disappearances, issues it said have fuelled unrest."
+    )
+    assert {s.speaker for s in article.statements} == {"al-shabaab"}
+    assert {t for s in article.statements for t in s.targets} == {"KEN"}
+
+
+def test_answer_to_another_actors_statement_is_a_rebuttal() -> None:
+    """An answer to X's statement ("In reaction to X's statement ..., Y said") rebuts X; X's clause ends at Y."""
+    article = geostance.parse(
+        "In reaction to the European Union's statement in which they expressed concerns over the elections, "
+        "the Georgian government said there will be no interference in the vote."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "GEO"
+    (statement,) = article.statements
+    assert statement.speaker == "eu"
+    assert rebuttal.rebuts == (statement.id,)
+    assert "GEO" not in statement.targets
+
+
+def test_answer_to_a_request_is_not_a_rebuttal() -> None:
+    """A response to a call is compliance as often as refusal: no rebuttal."""
+    article = geostance.parse(
+        "In response to the European Union's call for talks, the Georgian government said it would send a delegation."
+    )
+    assert article.rebuttals == ()
+
+
+def test_counter_verb_with_a_demand_stays_a_statement() -> None:
+    """A targeted actor "insisting that Kabul must ..." while pressing Kabul makes a demand, not a rebuttal."""
+    article = geostance.parse(
+        "The Taliban accused Pakistan of violating Afghan airspace.\n"
+        "Pakistan's prime minister urged Kabul to act, insisting that it must stop the militants."
+    )
+    assert article.rebuttals == ()
+    assert ("PAK", "taliban") in {(s.speaker, t) for s in article.statements for t in s.targets}
+
+
 # -- gazetteer ---------------------------------------------------------------
 def test_user_gazetteer_extends_the_default() -> None:
     """A user's records are recognised alongside the shipped ones."""

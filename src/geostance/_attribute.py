@@ -144,6 +144,8 @@ _SUBORDINATOR = re.compile(
     r"(?=(?:the|a|an|two|three|several|[A-Z]))"
 )
 _COMPOUND_TAIL = re.compile(r"-([a-z]+)\b")
+_LAST_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|it|they)\s*$", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile(r",\s*$")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -517,6 +519,12 @@ class _Attributor:
         first_word = zone_start + lead
         candidates: list[_Candidate] = []
         tail_only = False
+        last_word = _LAST_PRONOUN.search(zone)
+        antecedent = self._antecedent()
+        if last_word is not None and last_word.start() > lead and antecedent is not None:
+            # "... disappearances, issues it said have fueled conflict": the pronoun right before the verb
+            at = zone_start + last_word.start(1)
+            return _Speaker(antecedent.actor, (at, at + len(last_word.group(1))), antecedent.person)
         clause = self._subordinate_subject(zone_start, zone, end, lead)
         if clause is not None:
             candidates, first_word = clause
@@ -650,6 +658,8 @@ class _Attributor:
                 capital.actor
                 for capital in doc.capitals_in(cue.end, limit)
                 if _CAPITAL_OBJECT.search(text, max(cue.end, capital.start - 30), capital.start)
+                or _OBJECT_GAP.fullmatch(text, cue.end, capital.start)
+                or not text[cue.end : capital.start].strip()
             )
         region = max(zone_end, cues[0].end)
         # "concern about the Ethiopian government's plans": the state behind an adjective + role
@@ -732,6 +742,9 @@ class _Attributor:
                 mine = quotes[lo:hi]
                 # each group reads only its own stretch of the sentence, so a huge sentence stays linear
                 limit = starts[n + 1] if n + 1 < len(groups) else sentence.end
+                if n + 1 < len(groups) and _CLAUSE_COMMA.search(text, sentence.start, groups[n + 1][0].span[0]):
+                    # up to the next main clause's subject: in "..., the Islamic Emirate said" it is no target
+                    limit = min(limit, max(groups[n + 1][0].span[0], *(c.end for c in group_cues)))
                 window = Segment(
                     max(sentence.start, min(speaker.span[0], starts[n]) - MAX_CLAUSE),
                     min(limit, max(c.end for c in group_cues) + MAX_CLAUSE),
@@ -896,7 +909,19 @@ class _Attributor:
             bool(object_acts) and bool(_IN_RESPONSE.match(text, sentence.start, first.start))
         )
         statement_acts = [a for a in acts if a in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}]
-        if not rebuttal and "counter" in kinds and (in_run or speaker.actor in self.targeted or contrast):
+        if not rebuttal and not statement_acts and all(c.act in {Act.ASSERT, None} for c in cues):
+            # "In reaction to the CSTO's statement ..., the Taliban said ...": plain words answering another's claim
+            answered = self._answered(sentence, first.start, speaker.actor)
+            if answered is not None:
+                rebuttal = True
+                object_acts.append(answered[1])
+                object_actors.append(answered[0])
+        if (
+            not rebuttal
+            and "counter" in kinds
+            and (in_run or speaker.actor in self.targeted or contrast)
+            and not (statement_acts and not in_run)  # "pressured Kabul, insisting that ...": a demand
+        ):
             rebuttal = True
         if (
             not rebuttal
@@ -978,6 +1003,20 @@ class _Attributor:
         else:
             self.targeted.update(t for t in targets if t != speaker.actor)
         return event
+
+    def _answered(self, sentence: Segment, cue_start: int, speaker: str) -> tuple[str, Act] | None:
+        """The actor and act a sentence opening "In response to X's claims" answers, if not a request."""
+        text = self.text
+        response = _IN_RESPONSE.match(text, sentence.start, cue_start)
+        if response is None:
+            return None
+        noun = self.doc.lexicon.object_nouns.search(text, response.end(), cue_start)
+        if noun is None or noun.lastgroup in (None, "demand"):
+            return None  # "in response to the EU's call" is compliance as often as refusal
+        for hit in self.doc.hits_in(response.end(), noun.start()):
+            if hit.actor != speaker:
+                return hit.actor, Act(noun.lastgroup)
+        return None
 
     def _third_parties(self, speaker: str, targets: list[str], answered: list[str]) -> list[str]:
         """States a rebuttal also speaks about, besides the party it answers."""
