@@ -244,6 +244,16 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("TUR", "hamas")},
             id="told-hearer-that-content",
         ),
+        pytest.param(
+            "Accusing Washington of hypocrisy, the Chinese foreign ministry said the sanctions were illegal.",
+            {("CHN", "USA")},
+            id="opening-participle-belongs-to-the-speaker",
+        ),
+        pytest.param(
+            "Claiming that the motion was drafted by groups influenced by Serbia, Croatia said it was biased.",
+            {("HRV", "SRB")},
+            id="two-items-without-and-are-no-list",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

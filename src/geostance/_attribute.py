@@ -146,6 +146,8 @@ _SUBORDINATOR = re.compile(
 _COMPOUND_TAIL = re.compile(r"-([a-z]+)\b")
 _LAST_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|it|they)\s*$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r",\s*$")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
+_LIST_END = re.compile(r"\b(?:and|or)\s")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -536,8 +538,11 @@ class _Attributor:
             tail = comma + 1 + len(zone[comma + 1 :]) - len(zone[comma + 1 :].lstrip(" \"“”'’–—-"))
             before_comma = list(doc.hits_in(zone_start, zone_start + comma + 1))
             after_comma = doc.hits_in(zone_start + tail, end)
-            continues_list = bool(before_comma and after_comma) and _same_list(
-                doc, text, before_comma[-1], after_comma[0]
+            # a list ends with "and"/"or": in "influenced by Armenia, Azerbaijan said" the tail is the subject
+            continues_list = (
+                bool(before_comma and after_comma)
+                and _LIST_END.search(zone, comma) is not None
+                and _same_list(doc, text, before_comma[-1], after_comma[0])
             )
             if not continues_list:
                 candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
@@ -776,6 +781,7 @@ class _Attributor:
         current: _Speaker | None = None
         previous_end = sentence.start
         passive: list[_Cue] = []
+        leading: list[_Cue] = []
         next_quote = 0
         self.sentence_speaker = None
         for cue in cues:
@@ -817,12 +823,19 @@ class _Attributor:
                 previous_end = cue.end
                 continue
             if speaker is None:
+                if (
+                    not groups
+                    and _OPENING_PARTICIPLE.fullmatch(text, cue.start, cue.end)
+                    and not text[sentence.start : cue.start].strip(" \"“'‘")
+                ):
+                    leading.append(cue)  # "Accusing Washington of hypocrisy, Beijing said ...": Beijing's
                 previous_end = cue.end
                 continue
             if current is not None and speaker.actor == current.actor:
                 groups[-1][1].append(cue)
             else:
-                groups.append((speaker, [cue]))
+                groups.append((speaker, [*leading, cue]))
+                leading = []
                 current = speaker
                 if self.sentence_speaker is None:
                     self.sentence_speaker = speaker
@@ -948,7 +961,9 @@ class _Attributor:
             acts = [Act.ASSERT]
         targets = self.targets(sentence, cues, speaker.actor, speaker.span[1])
         venues = self._venues(sentence)
-        for a, b in content:  # who the speaker's own words are about ("China hopes that the Taliban ...")
+        # "Accusing Washington of ..., Beijing said": an opening participle's clause is the speaker's too
+        opening = [(c.end, speaker.span[0]) for c in cues if c.end <= speaker.span[0]]
+        for a, b in [*content, *opening]:  # who the speaker's own words are about ("China hopes that the Taliban ...")
             for hit in doc.hits_in(a, b):
                 if (
                     hit.actor != speaker.actor
@@ -1141,8 +1156,9 @@ class _Attributor:
         for match in _ISSUED_BY.finditer(text, sentence.start, sentence.end):
             if doc.in_quote(match.start()):
                 continue
+            # the issuer is the noun phrase right after "by": not "drafted by groups influenced by Armenia"
             hit = next(iter(doc.hits_in(match.end(), min(sentence.end, match.end() + 40))), None)
-            if hit is None:
+            if hit is None or not _noun_phrase_words(text, match.end(), hit.start):
                 continue
             noun = " ".join(match.group("noun").casefold().split())
             self.descriptions[noun] = hit.actor
@@ -1236,6 +1252,14 @@ def _phrase_start(text: str, first_word: int, actor_start: int) -> int:
             break
         start = at
     return start
+
+
+def _noun_phrase_words(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is only noun-phrase words (names, roles, modifiers): "the foreign ministers of"."""
+    from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
+
+    roles = lexicon().role_nouns
+    return all(_NP_WORD.fullmatch(word) or roles.fullmatch(word) for word in text[start:end].split())
 
 
 def _speaker_phrase_end(text: str, start: int, end: int) -> int:
