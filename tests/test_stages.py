@@ -254,6 +254,21 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("HRV", "SRB")},
             id="two-items-without-and-are-no-list",
         ),
+        pytest.param(
+            "Egypt said that representatives from the African Union attended the talks in Cairo.",
+            {("EGY", "au")},
+            id="people-from-an-actor-are-not-a-place",
+        ),
+        pytest.param(
+            "Qatar said that its envoy returned from Afghanistan on Monday.",
+            {("QAT", None)},
+            id="from-a-country-is-a-place",
+        ),
+        pytest.param(
+            "Uzbekistan warned that the Islamic State affiliate in Afghanistan was recruiting.",
+            {("UZB", "iskp")},
+            id="descriptive-alias-of-iskp",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -148,6 +148,11 @@ _LAST_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|it|they)\s*$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 _LIST_END = re.compile(r"\b(?:and|or)\s")
+_ROLE_BEFORE_FROM = re.compile(
+    r"\b(?:representatives?|officials?|delegations?|delegates?|envoys?|diplomats?|ministers?|leaders?|"
+    r"spokes(?:man|woman|person)|experts?|observers?|monitors?|inspectors?|negotiators?|members?)\s+$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -709,7 +714,15 @@ class _Attributor:
 
     def _locative(self, sentence: Segment, hit: ActorHit) -> bool:
         """Whether a mention is a place ("in Afghanistan", "in Astana, Kazakhstan"), not an actor."""
-        return bool(_LOCATIVE_BEFORE.search(self.text, max(sentence.start, hit.start - 40), hit.start))
+        text = self.text
+        match = _LOCATIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
+        if match is None:
+            return False
+        # "representatives from the United Nations": people from an actor, not a place
+        return not (
+            text.startswith("from", match.start())
+            and _ROLE_BEFORE_FROM.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
+        )
 
     # -- the main loop
     def run(self) -> None:
