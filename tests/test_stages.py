@@ -269,6 +269,16 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("UZB", "iskp")},
             id="descriptive-alias-of-iskp",
         ),
+        pytest.param(
+            "The Security Council condemned the launch of a missile that flew over Japan.",
+            {("unsc", None)},
+            id="flying-over-a-country-is-a-place",
+        ),
+        pytest.param(
+            "India urged the OIC to refrain from making such references in the future.",
+            {("IND", "oic")},
+            id="cue-after-such-is-a-noun",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

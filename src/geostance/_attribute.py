@@ -70,6 +70,8 @@ def _is_noun_position(text: str, start: int, floor: int) -> bool:
     adjectives: list[str] = []
     for word in reversed(words):
         lower = word.casefold()
+        if lower in _DETERMINERS:
+            return True  # "such references", "these claims"
         if lower in _NOUN_ADJECTIVES and len(adjectives) < 2:
             adjectives.append(lower)
             continue
@@ -99,7 +101,8 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\bsidelines\s+of\s+(?:the\s+)?|\b(?:in|at|from|near|across|within|inside|into|toward|towards|throughout|around|beyond|via)\s+"
+    r"(?:\b(?:flew|fly|flies|flying|flown|missiles?|rockets?|drones?|aircraft|jets?)\s+over\s+(?:the\s+)?|"
+    r"\bsidelines\s+of\s+(?:the\s+)?|\b(?:in|at|from|near|across|within|inside|into|toward|towards|throughout|around|beyond|via)\s+"
     r"(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring)\s+)?(?:[A-Z][\w'’-]*,?\s+)?|"
     r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*)$"
 )
