@@ -279,6 +279,22 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("IND", "oic")},
             id="cue-after-such-is-a-noun",
         ),
+        pytest.param(
+            "Hanoi dismissed the statement by Australia on Friday that criticised China.",
+            {("AUS", "CHN")},
+            id="relative-clause-speaker",
+        ),
+        pytest.param(
+            "The talks followed a joint statement by France, Britain and Germany that urged Iran to comply. "
+            "The E3 will meet again in June.",
+            {("e3", "IRN")},
+            id="listed-members-of-a-named-group-speak-as-the-group",
+        ),
+        pytest.param(
+            "France, Britain and Germany urged Iran to comply.",
+            {("FRA", "IRN"), ("GBR", "IRN"), ("DEU", "IRN")},
+            id="listed-states-speak-for-themselves-when-no-group-is-named",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

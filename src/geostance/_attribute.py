@@ -156,6 +156,8 @@ _ROLE_BEFORE_FROM = re.compile(
     r"spokes(?:man|woman|person)|experts?|observers?|monitors?|inspectors?|negotiators?|members?)\s+$",
     re.IGNORECASE,
 )
+_RELATIVE_END = re.compile(r"\s(?:that|which|who)\s+(?:(?:also|\w+ly)\s+)?$")
+_RELATIVE_GAP = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*,?\s*")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -529,6 +531,9 @@ class _Attributor:
         first_word = zone_start + lead
         candidates: list[_Candidate] = []
         tail_only = False
+        relative = self._relative_subject(zone_start, zone)
+        if relative is not None:
+            return relative
         last_word = _LAST_PRONOUN.search(zone)
         antecedent = self._antecedent()
         if last_word is not None and last_word.start() > lead and antecedent is not None:
@@ -598,7 +603,7 @@ class _Attributor:
                 actor, (phrase_start, speaker_end), person or (other_persons[0] if other_persons else None)
             )
             speaker.co = self._co_speakers(actor, span, end)
-            return speaker
+            return self._as_group(speaker)
         if anaphor and anaphor.start() == first_word:
             phrase_end = max(anaphor.end(), _speaker_phrase_end(text, first_word, end))
             known = None if _PRONOUN.fullmatch(anaphor.group()) else self._described(first_word, phrase_end)
@@ -615,6 +620,43 @@ class _Attributor:
                 self._remember(first_word, phrase_end, antecedent.actor)
                 return _Speaker(antecedent.actor, (first_word, phrase_end), None)
         return None
+
+    def _relative_subject(self, zone_start: int, zone: str) -> _Speaker | None:
+        """The actors of the noun phrase a relative clause hangs on: "a statement by France and Germany that urged".
+
+        Only when the zone ends in "that"/"which"/"who" and the phrase's last actor (or
+        list of actors) stands right before it.
+        """
+        relative = _RELATIVE_END.search(zone)
+        if relative is None:
+            return None
+        doc = self.doc
+        at = zone_start + relative.start()
+        hits = [h for h in doc.hits_in(max(zone_start, at - 120), at) if not doc.in_quote(h.start)]
+        if not hits or not _RELATIVE_GAP.fullmatch(self.text, hits[-1].end, at):
+            return None
+        listed = [hits[-1]]
+        for hit in reversed(hits[:-1]):
+            if not _same_list(doc, self.text, hit, listed[0]):
+                break
+            listed.insert(0, hit)
+        speaker = _Speaker(listed[0].actor, (listed[0].start, listed[-1].end), None)
+        speaker.co = [h.actor for h in listed[1:] if h.actor != listed[0].actor]
+        return self._as_group(speaker)
+
+    def _as_group(self, speaker: _Speaker) -> _Speaker:
+        """Joint speakers that are exactly the members of a group the article names speak as that group.
+
+        "France, Britain and Germany said" in an article that names the E3 is the E3.
+        """
+        if not speaker.co:
+            return speaker
+        joint = frozenset([speaker.actor, *speaker.co])
+        for actor in dict.fromkeys(h.actor for h in self.doc.hits):
+            record = self.doc.record(actor)
+            if record is not None and record.type == "organization" and frozenset(record.members) == joint:
+                return _Speaker(actor, speaker.span, speaker.person)
+        return speaker
 
     def _co_speakers(self, actor: str, span: tuple[int, int], end: int) -> list[str]:
         """Actors listed with the subject ("China, Iran and Pakistan described ..."): they speak too."""
