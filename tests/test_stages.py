@@ -295,6 +295,11 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("FRA", "IRN"), ("GBR", "IRN"), ("DEU", "IRN")},
             id="listed-states-speak-for-themselves-when-no-group-is-named",
         ),
+        pytest.param(
+            "Hamas wants to expand its influence and has opened offices abroad, reports said.",
+            set(),
+            id="unnamed-reports-are-no-speaker",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -158,6 +158,11 @@ _ROLE_BEFORE_FROM = re.compile(
 )
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 _RELATIVE_GAP = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*,?\s*")
+_UNNAMED_SOURCE = re.compile(
+    r"\s*(?:(?:the|some|several|many|other|local|media|news|press|western|diplomatic|security|unnamed|two|three)\s+)*"
+    r"(?:reports?|sources?|analysts?|experts?|observers?|media|newspapers?|witnesses|residents|commentators|critics)\s*",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -565,6 +570,8 @@ class _Attributor:
                 ):
                     first_word = zone_start + tail
                     tail_only = True
+                elif _UNNAMED_SOURCE.fullmatch(zone, tail):
+                    return None  # "..., reports said", "..., analysts say": no actor speaks
         if not candidates and not tail_only:
             candidates = self._collect(zone_start, zone, end, first_word)
         anaphor = doc.lexicon.anaphors.match(text, first_word)
