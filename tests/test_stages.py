@@ -300,6 +300,16 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             set(),
             id="unnamed-reports-are-no-speaker",
         ),
+        pytest.param(
+            "Al-Shabaab wants to build a state across the whole region and Kenya holds Al-Shabaab accountable.",
+            {("KEN", "al-shabaab")},
+            id="second-coordinated-clause-has-its-own-subject",
+        ),
+        pytest.param(
+            "Russia and China said the sanctions were illegal.",
+            {("RUS", None), ("CHN", None)},
+            id="a-short-coordination-is-a-joint-subject",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -163,6 +163,7 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:reports?|sources?|analysts?|experts?|observers?|media|newspapers?|witnesses|residents|commentators|critics)\s*",
     re.IGNORECASE,
 )
+_COORDINATOR = re.compile(r"\s(?:and|but)\s+")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -520,6 +521,28 @@ class _Attributor:
         candidates = self._collect(zone_start + tail, zone[tail:], end, zone_start + tail)
         return (candidates, zone_start + tail) if candidates else None
 
+    def _coordinated_subject(
+        self, zone_start: int, zone: str, end: int, lead: int
+    ) -> tuple[list[_Candidate], int] | None:
+        """The subject of a second coordinated clause: "The group wants a state and China held it responsible".
+
+        Taken when an actor's noun phrase runs from the last "and"/"but" to the cue and
+        the word before the conjunction is no actor (so it is no list: "Russia and China said").
+        """
+        found = max(_COORDINATOR.finditer(zone, lead), key=lambda m: m.start(), default=None)
+        if found is None or found.start() <= lead or len(zone[lead : found.start()].split()) < 6:
+            return None
+        doc = self.doc
+        tail = zone_start + found.end()
+        if doc.hits_in(found.start() + zone_start - 1, found.start() + zone_start) or doc.adjectives_in(
+            found.start() + zone_start - 1, found.start() + zone_start
+        ):
+            return None
+        if not _noun_phrase_words(self.text, tail, end):
+            return None
+        candidates = self._collect(tail, zone[found.end() :], end, tail)
+        return (candidates, tail) if candidates else None
+
     def _antecedent(self) -> _Speaker | None:
         """What a pronoun subject refers to: this sentence's first speaker, else the last main speaker."""
         return self.sentence_speaker or self.last
@@ -545,7 +568,9 @@ class _Attributor:
             # "... disappearances, issues it said have fueled conflict": the pronoun right before the verb
             at = zone_start + last_word.start(1)
             return _Speaker(antecedent.actor, (at, at + len(last_word.group(1))), antecedent.person)
-        clause = self._subordinate_subject(zone_start, zone, end, lead)
+        clause = self._subordinate_subject(zone_start, zone, end, lead) or self._coordinated_subject(
+            zone_start, zone, end, lead
+        )
         if clause is not None:
             candidates, first_word = clause
             tail_only = True
@@ -709,7 +734,7 @@ class _Attributor:
             if cue.act not in _DIRECTED or cue.passive_target:
                 continue
             limit = min(cues[i + 1].start if i + 1 < len(cues) else sentence.end, cue.end + 70)
-            for hit in doc.hits_in(cue.end, limit):
+            for hit in doc.hits_in(cue.start, limit):  # some cues hold their object: "held X responsible"
                 if hit.actor == speaker or doc.in_quote(hit.start):
                     continue
                 if _OBJECT_GAP.fullmatch(text, cue.end, hit.start) or not self._locative(sentence, hit):
