@@ -317,6 +317,16 @@ def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None
     assert _dyads(text) == expected
 
 
+def test_document_named_in_a_relative_clause_speaks_later() -> None:
+    """After "a joint statement by Canada and Mexico that urged ...", "read the joint statement" is theirs."""
+    article = geostance.parse(
+        "The talks followed a joint statement by Canada and Mexico that urged Cuba to free prisoners.\n"
+        '"We expect all political prisoners to be released without delay," read the joint statement.'
+    )
+    quoted = [(s.speaker, q.text) for s in article.statements for q in s.quotes]
+    assert quoted == [("CAN", "We expect all political prisoners to be released without delay")]
+
+
 def test_pronoun_right_before_the_verb_is_the_subject() -> None:
     """In "... disappearances, issues it said have fuelled unrest" "it" is the sentence's speaker, not Kenya."""
     article = geostance.parse(

@@ -164,6 +164,11 @@ _UNNAMED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATOR = re.compile(r"\s(?:and|but)\s+")
+_DOCUMENT_BY = re.compile(
+    r"\b(?:joint\s+)?(?:statement|report|resolution|declaration|communiqu[eé]|letter)\s+(?:(?:issued|released|signed)\s+)?by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -674,7 +679,12 @@ class _Attributor:
             listed.insert(0, hit)
         speaker = _Speaker(listed[0].actor, (listed[0].start, listed[-1].end), None)
         speaker.co = [h.actor for h in listed[1:] if h.actor != listed[0].actor]
-        return self._as_group(speaker)
+        speaker = self._as_group(speaker)
+        # "a joint statement by France, Britain and Germany that ...": later "the joint statement" is theirs
+        by = _DOCUMENT_BY.search(self.text, max(zone_start, listed[0].start - 60), listed[0].start)
+        if by is not None:
+            self._remember(by.start(), by.end(), speaker.actor)
+        return speaker
 
     def _as_group(self, speaker: _Speaker) -> _Speaker:
         """Joint speakers that are exactly the members of a group the article names speak as that group.
@@ -722,6 +732,12 @@ class _Attributor:
             return _Speaker(
                 self.surnames[surname.group(1)], (at, cue_end + surname.end(1)), (at, cue_end + surname.end(1))
             )
+        described = _ARTICLE.match(self.text, cue_end + 1, window_end)
+        if described is not None:  # "..., read the joint statement": a document already tied to its author
+            phrase_end = _speaker_phrase_end(self.text, described.start(), window_end)
+            known = self._described(described.start(), phrase_end)
+            if known is not None:
+                return _Speaker(known, (described.start(), phrase_end), None)
         return None
 
     # -- targets
