@@ -199,6 +199,19 @@ def test_rebuttal_links_to_the_statement_it_answers() -> None:
     assert rebuttal.claims[0].kind in {ClaimKind.REJECTION, ClaimKind.DENIAL}
 
 
+def test_rebuttal_of_a_claim_reported_only_in_its_words() -> None:
+    """A denial naming whose claim it answers makes that claim a statement, about the one denying it."""
+    article = geostance.parse(
+        'The Georgian foreign ministry said: "The information spread by Russia that Georgian troops '
+        'crossed the line is a lie."'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "GEO"
+    (answered,) = [s for s in article.statements if s.id in rebuttal.rebuts]
+    assert answered.speaker == "RUS"
+    assert answered.targets == ("GEO",)
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")

@@ -9,7 +9,9 @@
   ("rejected the UNSC report"); when that actor has no statement in the article,
   the reported object becomes one ("concerns raised by members of the Security
   Council"). Otherwise it answers the statements that target the rebutter, else
-  those of the last other speaker before it.
+  those of the actor its claims name (or that actor's claim, reported in them, becomes
+  a statement about the rebutter when the claim names it), else those of the last other
+  speaker before it.
 - Actors are the gazetteer or inline actors with at least one mention, plus
   states that speak only through an adjective ("the Iranian foreign ministry").
 """
@@ -227,9 +229,12 @@ def _specific(doc: Document, event: SpeechEvent) -> bool:
     return bool(doc.lexicon.role_nouns.search(doc.text, a, b))
 
 
-def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str) -> Statement:
+def _implicit_statement(
+    doc: Document, event: SpeechEvent, actor: str, sid: str, *, span: tuple[int, int] | None = None
+) -> Statement:
+    """The statement a rebuttal answers, reported only as its object ("rejected the UN report") or in its claims."""
     text = doc.text
-    span = event.object_span or event.evidence
+    span = span or event.object_span or event.evidence
     hit = next((h for h in doc.hits_in(span[0], span[1]) if h.actor == actor), None)
     if hit is None:  # named by an adjective or a description: cite its first mention, else the answer itself
         hit = next((h for h in doc.hits if h.actor == actor), None)
@@ -240,6 +245,10 @@ def _implicit_statement(doc: Document, event: SpeechEvent, actor: str, sid: str)
         for h in doc.hits_in(span[0], span[1])
         if h.actor not in {actor, event.speaker} and (r := doc.record(h.actor)) and r.type == "group"
     ]
+    # the claim names the one who answers it ("... that the Azerbaijani armed forces fired"): it is about them
+    named = [*doc.hits_in(span[0], span[1]), *doc.adjectives_in(span[0], span[1])]
+    if any(h.actor == event.speaker and h.start > speaker_span[1] for h in named):
+        targets.append(event.speaker)
     return Statement(
         id=sid,
         speaker=actor,
@@ -264,6 +273,26 @@ def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) ->
         more = [t for t in extra.get(statement.id, ()) if t != statement.speaker and t not in statement.targets]
         out.append(attrs.evolve(statement, targets=[*statement.targets, *dict.fromkeys(more)]) if more else statement)
     return out
+
+
+_CLAIM_BY = re.compile(
+    r"\b(?:information|claims?|allegations?|accusations?|statements?|reports?|assertions?|charges?)\s+"
+    r"(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLAIM_OF = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:information|claims?|allegations?|accusations?|statements?|reports?|assertions?|charges?)\b"
+)
+
+
+def _claim_of(doc: Document, start: int, end: int, actor: str) -> bool:
+    """Whether `text[start:end]` cites a claim of `actor`: "information spread by X", "X's statement"."""
+    text = doc.text
+    return any(
+        h.actor == actor
+        and (_CLAIM_BY.search(text, max(start, h.start - 50), h.start) or _CLAIM_OF.match(text, h.end, end))
+        for h in doc.hits_in(start, end)
+    )
 
 
 def _starts_before(statement: Statement, offset: int) -> bool:
@@ -323,6 +352,16 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         if not rebuts and not first.nominal:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in statements if s.speaker == named]
+            if not rebuts and named is not None:
+                # "The information disseminated by Armenia that ... is a lie": Armenia's claim, reported here
+                cited = next(
+                    ((a, b) for e in run.events for a, b, _ in e.claims if _claim_of(doc, a, b, named)),
+                    None,
+                )
+                if cited is not None:
+                    implicit = _implicit_statement(doc, first, named, f"s{len(statements) + 1}", span=cited)
+                    statements.append(implicit)
+                    rebuts = [implicit.id]
         if not rebuts and before:
             last = before[-1].speaker
             rebuts = [s.id for s in before if s.speaker == last]
