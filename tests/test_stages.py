@@ -340,6 +340,28 @@ def test_document_named_in_a_relative_clause_speaks_later() -> None:
     assert quoted == [("CAN", "We expect all political prisoners to be released without delay")]
 
 
+def test_family_name_first_is_remembered() -> None:
+    """After "spokesperson Mao Ning", "Mao said" is the same speaker, not the last one."""
+    article = geostance.parse(
+        "China rejected the report. Foreign ministry spokesperson Mao Ning told reporters it was false.\n"
+        "NATO urged China to stop supplying Russia.\n"
+        "Mao said the sanctions were illegal."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "CHN"
+    assert "the sanctions were illegal" in [c.text for c in rebuttal.claims]
+
+
+def test_quoted_term_does_not_hide_the_reported_clause() -> None:
+    """With only a quoted word ('"baseless"'), the claim is the clause after the speech verb."""
+    article = geostance.parse(
+        "Egypt accused Ethiopia of violating the deal. Ethiopia rejected the accusation.\n"
+        'Its foreign ministry said the allegations were "baseless" and that it remained committed to talks.'
+    )
+    (rebuttal,) = article.rebuttals
+    assert any("remained committed to talks" in c.text for c in rebuttal.claims)
+
+
 def test_pronoun_right_before_the_verb_is_the_subject() -> None:
     """In "... disappearances, issues it said have fuelled unrest" "it" is the sentence's speaker, not Kenya."""
     article = geostance.parse(

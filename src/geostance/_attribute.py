@@ -169,6 +169,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OWNER_LEAD = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -548,6 +549,22 @@ class _Attributor:
         candidates = self._collect(tail, zone[found.end() :], end, tail)
         return (candidates, tail) if candidates else None
 
+    def _learn_name(self, name: str, actor: str, *, replace: bool) -> None:
+        """Remember whom a person speaks for under the short forms news uses for them later.
+
+        The last word ("Blinken") and, for two-word names, the first one too, which is the
+        family name in Chinese and Korean order ("Mao" of "Mao Ning"); never overriding.
+        """
+        words = name.split()
+        if not words:
+            return
+        if replace:
+            self.surnames[words[-1]] = actor
+        else:
+            self.surnames.setdefault(words[-1], actor)
+        if len(words) == 2:
+            self.surnames.setdefault(words[0], actor)
+
     def _antecedent(self) -> _Speaker | None:
         """What a pronoun subject refers to: this sentence's first speaker, else the last main speaker."""
         return self.sentence_speaker or self.last
@@ -620,10 +637,10 @@ class _Attributor:
                     actor = antecedent.actor
                 else:
                     return None
-                self.surnames[text[span[0] : span[1]].split()[-1]] = actor
+                self._learn_name(text[span[0] : span[1]], actor, replace=True)
             for other in candidates:
                 if other[3] is not None and other[2][1] - other[2][0] > 0:
-                    self.surnames.setdefault(text[other[2][0] : other[2][1]].split()[-1], actor)
+                    self._learn_name(text[other[2][0] : other[2][1]], actor, replace=False)
             if (
                 anaphor
                 and anaphor.end() <= pos
@@ -649,6 +666,9 @@ class _Attributor:
             if antecedent is not None:
                 return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
         phrase_end = _speaker_phrase_end(text, first_word, end)
+        owned = _OWNER_LEAD.match(text, first_word, end)
+        if owned and antecedent is not None and doc.lexicon.role_nouns.search(text, owned.end(), phrase_end):
+            return _Speaker(antecedent.actor, (first_word, phrase_end), None)  # "Its foreign ministry said"
         if role_lead and doc.lexicon.role_nouns.search(text, first_word, phrase_end):
             known = self._described(first_word, phrase_end)
             if known is not None:
@@ -1415,9 +1435,9 @@ def _content(
     That is the quotations of the sentence, else the clause after a speech verb, else
     (for a trailing attribution, "..., Lavrov emphasized.") the clause before the speaker.
     """
-    if quotes:
+    if any(len(text[q.start : q.end].split()) >= 4 for q in quotes):
         return [(q.start, q.end) for q in quotes]
-    for cue in cues:
+    for cue in cues:  # no quotation, or only quoted terms ('said the allegations were "baseless"')
         if _SPEECH.match(text[cue.start : cue.end]):
             if _TOLD.fullmatch(text, cue.start, cue.end):
                 # "told reporters that ...": the words come after the hearer; "..., X told Chinese media": before
