@@ -212,6 +212,17 @@ def test_rebuttal_of_a_claim_reported_only_in_its_words() -> None:
     assert answered.targets == ("GEO",)
 
 
+def test_rebuttal_answers_every_joint_speaker() -> None:
+    """After "The US and Britain condemned ...", "Iran rejected accusations" answers both statements."""
+    article = geostance.parse(
+        "The United States and Britain condemned the attack on the ship.\n"
+        "Iran rejected accusations that it had supplied the missiles."
+    )
+    (rebuttal,) = article.rebuttals
+    answered = {s.speaker for s in article.statements if s.id in rebuttal.rebuts}
+    assert answered == {"USA", "GBR"}
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")

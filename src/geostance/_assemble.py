@@ -347,8 +347,9 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
             # "rejected the call": the latest earlier statement that made a call
             wanted = set(first.object_acts)
             matching = [s for s in before if wanted & set(s.acts)]
-            if matching:
-                rebuts = [matching[-1].id]
+            if matching:  # with the joint speakers of that same statement ("The US and Britain condemned")
+                latest = matching[-1]
+                rebuts = [s.id for s in matching if s.evidence and s.evidence[:1] == latest.evidence[:1]] or [latest.id]
         if not rebuts and not first.nominal:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in statements if s.speaker == named]
