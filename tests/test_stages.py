@@ -223,6 +223,36 @@ def test_rebuttal_answers_every_joint_speaker() -> None:
     assert answered == {"USA", "GBR"}
 
 
+def test_hit_back_at_an_actor_answers_it() -> None:
+    """In "hit back at Canada over its allegations" Canada is the object, not a place."""
+    article = geostance.parse(
+        "India hit back at Canada over its allegations, calling them absurd.\n"
+        "Canada's prime minister had told parliament that India was behind the killing."
+    )
+    (rebuttal,) = article.rebuttals
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"CAN"}
+
+
+def test_accusing_an_actor_while_rejecting_is_also_a_statement() -> None:
+    """Rejecting a resolution while "accusing the OAS of serving Washington" is a rebuttal and an accusation."""
+    article = geostance.parse(
+        "The OAS called on Venezuela to publish the results.\n"
+        "Venezuela's foreign minister rejected the resolution, accusing the OAS of serving Washington."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["VEN"]
+    assert ("VEN", "oas") in {(s.speaker, t) for s in article.statements for t in s.targets}
+
+
+def test_joint_speakers_are_cited_by_their_own_names() -> None:
+    """Each joint speaker's statement cites its own mention."""
+    article = geostance.parse("Brazil, Colombia and Mexico urged Venezuela to release the vote tallies.")
+    assert [(s.speaker, s.speaker_text.text) for s in article.statements] == [
+        ("BRA", "Brazil"),
+        ("COL", "Colombia"),
+        ("MEX", "Mexico"),
+    ]
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")

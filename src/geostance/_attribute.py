@@ -886,11 +886,14 @@ class _Attributor:
                     doc.events.append(event)
                     if n == 0:
                         previous_event = event  # a following quotation continues the main speaker
-                    for co in speaker.co:  # a joint act is one event per actor
+                    for co in speaker.co:  # a joint act is one event per actor, cited by its own name
+                        named = next((h for h in doc.hits_in(speaker.span[0], event.cue_start) if h.actor == co), None)
                         doc.events.append(
                             attrs.evolve(
                                 event,
                                 speaker=co,
+                                speaker_span=(named.start, named.end) if named else event.speaker_span,
+                                person_span=None if named else event.person_span,
                                 targets=[t for t in event.targets if t not in {co, *speaker.co, speaker.actor}],
                                 quotes=[],
                                 claims=list(event.claims),
@@ -994,6 +997,7 @@ class _Attributor:
         object_actors: list[str] = []
         object_acts: list[Act] = []
         object_span: tuple[int, int] | None = None
+        accuses_actor = False  # "... and accusing the OAS of serving Washington": an accusation of its own
         for cue in cues:
             if cue.kind == "rebut" or cue.act == Act.ACCUSE:
                 after = bisect.bisect_right(cue_starts, cue.end)  # the next cue of the sentence bounds the object
@@ -1001,6 +1005,7 @@ class _Attributor:
                 clause_end = _clause_end(text, cue.end, limit)
                 noun = lex.object_nouns.search(text, cue.end, min(clause_end, cue.end + 90))
                 if cue.act == Act.ACCUSE and not (noun and noun.lastgroup == "assert" and noun.start() - cue.end < 45):
+                    accuses_actor = accuses_actor or bool(doc.hits_in(cue.end, min(clause_end, cue.end + 40)))
                     continue
                 rebuttal = True
                 if noun and noun.lastgroup:
@@ -1008,7 +1013,10 @@ class _Attributor:
                 object_span = (cue.end, clause_end)
                 found: list[tuple[int, str]] = []
                 for hit in doc.hits_in(cue.end, clause_end):
-                    if hit.actor != speaker.actor and not self._locative(sentence, hit):
+                    # "hit back at Canada over its allegations": right after the verb, "at X" is its object
+                    if hit.actor != speaker.actor and (
+                        _OBJECT_GAP.fullmatch(text, cue.end, hit.start) or not self._locative(sentence, hit)
+                    ):
                         found.append((hit.start, hit.actor))
                         break
                 adjective = self._adjective_speaker(cue.end, clause_end)
@@ -1132,7 +1140,7 @@ class _Attributor:
             event.claims = _claims(doc, cues, sentence, content, quotes)
             # demands, warnings, support, and accusations other than "denounced the statement" stand on their own
             event.also_statement = bool(statement_acts) and (
-                any(act != Act.ACCUSE for act in statement_acts) or not object_acts
+                any(act != Act.ACCUSE for act in statement_acts) or not object_acts or accuses_actor
             )
             if any(len(text[q.start : q.end].split()) >= 4 for q in quotes):
                 event.also_statement = True  # the rebutter's own words are also a statement of theirs
