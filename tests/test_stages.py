@@ -364,11 +364,32 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("RUS", None), ("CHN", None)},
             id="a-short-coordination-is-a-joint-subject",
         ),
+        pytest.param(
+            "Pakistan called on Kabul to rein in the Tehreek-e-Taliban Pakistan.",
+            {("PAK", "taliban"), ("PAK", "ttp")},
+            id="particle-of-a-phrasal-verb-is-no-place",
+        ),
+        pytest.param(
+            "Thailand lodged a strong protest with Cambodia over the shelling.",
+            {("THA", "KHM")},
+            id="lodged-a-protest-accuses",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:
     """Each attribution rule, on a sentence written for it."""
     assert _dyads(text) == expected
+
+
+def test_prepositional_phrase_before_that_is_not_the_claim() -> None:
+    """In "said in a separate statement that X" the claim starts after "that"."""
+    article = geostance.parse(
+        "The G7 condemned the missile launch.\n"
+        "North Korea rejected the statement. Its foreign minister said in a separate statement "
+        "that the G7 had no right to judge."
+    )
+    (rebuttal,) = article.rebuttals
+    assert "the G7 had no right to judge" in [c.text for c in rebuttal.claims]
 
 
 def test_document_named_in_a_relative_clause_speaks_later() -> None:

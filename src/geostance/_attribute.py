@@ -151,6 +151,11 @@ _LAST_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|it|they)\s*$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 _LIST_END = re.compile(r"\b(?:and|or)\s")
+_PHRASAL_BEFORE = re.compile(
+    r"\b(?:rein(?:ed|s|ing)?|(?:crack|clamp)(?:ed|s|ing)?\s+down|crackdown|act(?:ed|s|ing)?)\s+(?:in|on|against)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ROLE_BEFORE_FROM = re.compile(
     r"\b(?:representatives?|officials?|delegations?|delegates?|envoys?|diplomats?|ministers?|leaders?|"
     r"spokes(?:man|woman|person)|experts?|observers?|monitors?|inspectors?|negotiators?|members?)\s+$",
@@ -196,7 +201,9 @@ _SPEECH = re.compile(
 )
 _TOLD = re.compile(r"(?i)told|tells|tell|telling")
 _HEARER_THAT = re.compile(r"\s+(?:[^\s,.;:“”\"]+\s+){1,8}?that\s+", re.IGNORECASE)
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*|,\s*)?", re.IGNORECASE)
+_THAT = re.compile(
+    r"\s*(?:,\s*)?(?:(?:(?:in|on|at|during|via|through)\s+[^,.;:\"“”]{0,60}?\s+)?that\s+|:\s*|,\s*)?", re.IGNORECASE
+)
 _PLAIN_WORDS = frozenset(
     [
         "The",
@@ -829,8 +836,8 @@ class _Attributor:
         """Whether a mention is a place ("in Afghanistan", "in Astana, Kazakhstan"), not an actor."""
         text = self.text
         match = _LOCATIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
-        if match is None:
-            return False
+        if match is None or _PHRASAL_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start):
+            return False  # "rein in the TTP", "crack down on the ETIM": the particle of a verb
         # "representatives from the United Nations": people from an actor, not a place
         return not (
             text.startswith("from", match.start())
