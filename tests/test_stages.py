@@ -374,6 +374,11 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("THA", "KHM")},
             id="lodged-a-protest-accuses",
         ),
+        pytest.param(
+            "The African Union and the Arab League called for restraint.",
+            {("au", None), ("arab-league", None)},
+            id="joint-subject-with-articles",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -182,7 +182,7 @@ _FUNCTION_WORD = re.compile(r"(?i)the|a|an|of|for|and|in|at|to")
 _AUXILIARY = re.compile(r"(?i)has|have|had|is|are|was|were|will|would|did|does|do")
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 _CONTRAST = re.compile(
     r"\b(?:however|but|though|although|nevertheless|yet)\b",
     re.IGNORECASE,
