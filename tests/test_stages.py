@@ -253,6 +253,18 @@ def test_joint_speakers_are_cited_by_their_own_names() -> None:
     ]
 
 
+def test_the_junta_is_the_last_speaker() -> None:
+    """A sentence opening "The junta insists ..." continues the military government's rebuttal."""
+    article = geostance.parse(
+        "ASEAN urged Myanmar to end the violence.\n"
+        "Myanmar's military government rejected the call as interference in its internal affairs.\n"
+        "The junta insists that it is fighting terrorists."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "MMR"
+    assert any("fighting terrorists" in c.text for c in rebuttal.claims)
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")
