@@ -393,6 +393,7 @@ class _Attributor:
         self.sentence_speaker: _Speaker | None = None
         self.rebutters: set[str] = set()
         self.targeted: set[str] = set()
+        self.groups_named: dict[frozenset[str], str] | None = None
 
     # -- speakers
     def _role_after(self, pos: int, limit: int) -> bool:
@@ -720,12 +721,14 @@ class _Attributor:
         """
         if not speaker.co:
             return speaker
-        joint = frozenset([speaker.actor, *speaker.co])
-        for actor in dict.fromkeys(h.actor for h in self.doc.hits):
-            record = self.doc.record(actor)
-            if record is not None and record.type == "organization" and frozenset(record.members) == joint:
-                return _Speaker(actor, speaker.span, speaker.person)
-        return speaker
+        if self.groups_named is None:  # once per document: the groups of states the article names
+            self.groups_named = {}
+            for actor in dict.fromkeys(h.actor for h in self.doc.hits):
+                record = self.doc.record(actor)
+                if record is not None and record.type == "organization" and len(record.members) > 1:
+                    self.groups_named.setdefault(frozenset(record.members), actor)
+        group = self.groups_named.get(frozenset([speaker.actor, *speaker.co]))
+        return _Speaker(group, speaker.span, speaker.person) if group is not None else speaker
 
     def _co_speakers(self, actor: str, span: tuple[int, int], end: int) -> list[str]:
         """Actors listed with the subject ("China, Iran and Pakistan described ..."): they speak too."""
@@ -880,7 +883,9 @@ class _Attributor:
                 mine = quotes[lo:hi]
                 # each group reads only its own stretch of the sentence, so a huge sentence stays linear
                 limit = starts[n + 1] if n + 1 < len(groups) else sentence.end
-                if n + 1 < len(groups) and _CLAUSE_COMMA.search(text, sentence.start, groups[n + 1][0].span[0]):
+                if n + 1 < len(groups) and _CLAUSE_COMMA.search(
+                    text, max(sentence.start, groups[n + 1][0].span[0] - 20), groups[n + 1][0].span[0]
+                ):
                     # up to the next main clause's subject: in "..., the Islamic Emirate said" it is no target
                     limit = min(limit, max(groups[n + 1][0].span[0], *(c.end for c in group_cues)))
                 window = Segment(
