@@ -262,15 +262,14 @@ def _implicit_statement(
 def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) -> list[Statement]:
     """The rebutter's own statements in the article address the party it rebuts."""
     speaker_of = {s.id: s.speaker for s in statements}
-    extra: dict[str, list[str]] = {}
+    answered: dict[str, dict[str, None]] = {}  # rebutter -> the parties it rebuts, in order (one pass: linear)
     for rebuttal in rebuttals:
-        answered = [speaker_of[r] for r in rebuttal.rebuts if r in speaker_of]
-        for statement in statements:
-            if statement.speaker == rebuttal.speaker:
-                extra.setdefault(statement.id, []).extend(answered)
+        answered.setdefault(rebuttal.speaker, {}).update(
+            dict.fromkeys(speaker_of[r] for r in rebuttal.rebuts if r in speaker_of)
+        )
     out = []
     for statement in statements:
-        more = [t for t in extra.get(statement.id, ()) if t != statement.speaker and t not in statement.targets]
+        more = [t for t in answered.get(statement.speaker, ()) if t != statement.speaker and t not in statement.targets]
         out.append(attrs.evolve(statement, targets=[*statement.targets, *dict.fromkeys(more)]) if more else statement)
     return out
 
