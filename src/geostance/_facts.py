@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from geostance._document import Document, Fact
+from geostance._lexicon import IgnoreCase
 
 __all__ = ["find_facts"]
 
@@ -36,6 +37,8 @@ _KIND = re.compile(
     r"agency|council|group|partnership|pact|community))\b",
     re.IGNORECASE,
 )
+_MEMBERSHIP_SCAN = IgnoreCase.of(_MEMBERSHIP)  # every sentence is scanned: the faster twin
+_FOUNDED_SCAN = IgnoreCase.of(_FOUNDED)
 _SINGLE_MEMBER = re.compile(r"\s+(?:member|member\s+state|member\s+country|ally)\s+$", re.IGNORECASE)
 
 
@@ -56,7 +59,7 @@ def find_facts(doc: Document) -> None:
         orgs = _org_hits(doc, sentence.start, sentence.end)
         target = orgs[0] if orgs else last_org
         span = (sentence.start, sentence.end)
-        keyword = _MEMBERSHIP.search(text, sentence.start, sentence.end)
+        keyword = _MEMBERSHIP_SCAN.search(text, sentence.start, sentence.end)
         if keyword and target:
             states = [
                 h.actor
@@ -88,7 +91,7 @@ def find_facts(doc: Document) -> None:
                     if hit.actor not in fact.members:
                         fact.members.append(hit.actor)
                         fact.evidence.append(span)
-        founded = _FOUNDED.search(text, sentence.start, sentence.end)
+        founded = _FOUNDED_SCAN.search(text, sentence.start, sentence.end)
         if founded and len(set(orgs)) == 1:
             fact = doc.facts.setdefault(orgs[0], Fact())
             fact.founded = int(founded.group("year"))

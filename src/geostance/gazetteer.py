@@ -30,6 +30,7 @@ from typing import Any, Literal
 import attrs
 from attrs import field, frozen
 
+from geostance._lexicon import IgnoreCase
 from geostance._trie import trie_regex
 from geostance.errors import GazetteerError
 
@@ -189,7 +190,7 @@ class Gazetteer:
     _actors: dict[str, ActorRecord]
     _people: dict[str, PersonRecord]
     _institutions: tuple[InstitutionRecord, ...] = ()
-    _pattern: re.Pattern[str] | None = None
+    _pattern: IgnoreCase | None = None
     _authorities: dict[str, str] | None = None
     _resolved: dict[str, tuple[MatchKind, str, tuple[str, ...]] | tuple[()]] = attrs.Factory(dict)
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
@@ -309,7 +310,7 @@ class Gazetteer:
         pattern = self._compiled()
         resolved = self._resolved
         for match in pattern.finditer(text):
-            found = match.group()
+            found = text[match.start() : match.end()]  # the text's own case: the match may be on a lowered copy
             answer = resolved.get(found)
             if answer is None:
                 if len(resolved) > _CACHE_LIMIT:  # case variants of names are unbounded in hostile text
@@ -357,11 +358,11 @@ class Gazetteer:
             self._table = table
         return self._table
 
-    def _compiled(self) -> re.Pattern[str]:
+    def _compiled(self) -> IgnoreCase:
         if self._pattern is None:
             keys = self._lookup().keys()
             body = trie_regex(keys)
-            self._pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w])", re.IGNORECASE)
+            self._pattern = IgnoreCase(rf"(?<![\w'’-])(?:{body})(?![\w])")
         return self._pattern
 
 

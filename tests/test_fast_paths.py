@@ -1,0 +1,49 @@
+"""The speed-ups give the same results as the plain code they stand in for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geostance import Gazetteer
+from geostance._lexicon import IgnoreCase, folds_exactly, lowered
+
+_TEXTS = [
+    "Russia DENIED the Claims; its Members Founded in 2002 a bloc.",
+    "“Members,” said the spokesman – according to the ministry’s statement.",
+    "A communiqué ISSUED BY the CSTO; a COMMUNIQUÉ issued by NATO.",
+    "The Kremlin ſaid it was formed in 1999; the KGB (Kelvin K) and İstanbul, ıstanbul.",
+    "Le ministère des Affaires étrangères: CÔTE D’IVOIRE and Côte d’Ivoire signed.",
+    "x" * 300 + " Members of the SCO, namely Russia and China. Ѕергей said." + "y" * 300,
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_ignore_case_twin_matches_like_the_pattern(text: str) -> None:
+    """The folded twin finds what the IGNORECASE pattern finds, exotic letters included."""
+    pattern = re.compile(
+        r"\b(?:members?|namely|formed\s+in\s+(?P<year>\d{4})|issued\s+by|communiqu[eé]|said|[A-Z]stanbul|kremlin)\b",
+        re.IGNORECASE,
+    )
+    twin = IgnoreCase.of(pattern)
+    expected = [(m.span(), m.lastgroup, m.group().casefold()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.lastgroup, m.group().casefold()) for m in twin.finditer(text)] == expected
+    first = pattern.search(text, 3)
+    found = twin.search(text, 3)
+    assert (found.span() if found else None) == (first.span() if first else None)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_lowered_copy_is_ascii_lowered(text: str) -> None:
+    """Only ASCII capitals are lowered; exactness means no cased non-ASCII character."""
+    low = lowered(text)
+    assert low == "".join(c.lower() if "A" <= c <= "Z" else c for c in text)
+    assert folds_exactly(text) == all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_gazetteer_finds_as_with_ignorecase(text: str) -> None:
+    """The gazetteer's folded matcher finds the same spans as its IGNORECASE pattern."""
+    twin = Gazetteer.default()._compiled()
+    assert [m.span() for m in twin.finditer(text)] == [m.span() for m in twin.exact.finditer(text)]
