@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
 
-from geostance import Gazetteer
+from geostance import Evidence, Gazetteer, Mention, Quote
+from geostance._assemble import _cite
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 
 _TEXTS = [
@@ -47,3 +49,28 @@ def test_gazetteer_finds_as_with_ignorecase(text: str) -> None:
     """The gazetteer's folded matcher finds the same spans as its IGNORECASE pattern."""
     twin = Gazetteer.default()._compiled()
     assert [m.span() for m in twin.finditer(text)] == [m.span() for m in twin.exact.finditer(text)]
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 5), (3, 4), (6, 11)])
+def test_cited_excerpts_equal_checked_ones(start: int, end: int) -> None:
+    """An excerpt built directly equals (and hashes like) the one the constructors check."""
+    text = "Russia said so."
+    for cls in (Mention, Quote, Evidence):
+        fast = _cite(cls, text, start, end)
+        assert type(fast) is cls
+        assert fast == cls.at(text, start, end)
+        assert hash(fast) == hash(cls.at(text, start, end))
+        assert pickle.loads(pickle.dumps(fast)) == fast  # noqa: S301 - our own bytes
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (4, 4), (5, 3), (10, 99), (True, 3)])
+def test_cited_excerpts_fail_as_checked_ones(start: int, end: int) -> None:
+    """Offsets the checks refuse take the checked path and raise its error."""
+    text = "Russia said so."
+    try:
+        Mention.at(text, start, end)
+    except (TypeError, ValueError) as exc:
+        with pytest.raises(type(exc), match=re.escape(str(exc))):
+            _cite(Mention, text, start, end)
+    else:
+        assert _cite(Mention, text, start, end) == Mention.at(text, start, end)
