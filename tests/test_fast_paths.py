@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import random
 import re
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from geostance import Evidence, Gazetteer, Mention, Quote
 from geostance._assemble import _cite
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
+from geostance._segment import _SENTENCE_END, _sentence_ends
 
 _TEXTS = [
     "Russia DENIED the Claims; its Members Founded in 2002 a bloc.",
@@ -74,3 +76,15 @@ def test_cited_excerpts_fail_as_checked_ones(start: int, end: int) -> None:
             _cite(Mention, text, start, end)
     else:
         assert _cite(Mention, text, start, end) == Mention.at(text, start, end)
+
+
+def test_sentence_ends_match_the_full_scan() -> None:
+    """Trying only the offsets near `.!?` finds what scanning every character finds."""
+    rng = random.Random(7)  # noqa: S311 - test data, not secrets
+    alphabet = [*"aAbZ.!?\"”’')] \n([“‘1x", ". ", ".” ", " The ", "Mr. ", "U.S.The", "...", "?!”"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in _SENTENCE_END.finditer(text, start, end)]
+        assert [m.span() for m in _sentence_ends(text, start, end)] == expected, (text, start, end)

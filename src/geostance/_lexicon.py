@@ -87,19 +87,23 @@ class FoldedPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Like `re.Pattern.finditer`; matched groups are lower-cased."""
-        return self.pattern.finditer(lowered(text), pos, endpos)
+        cached = _lowered  # the document's copy, without two calls per scan
+        return self.pattern.finditer(cached[1] if cached[0] is text else lowered(text), pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like `re.Pattern.search`."""
-        return self.pattern.search(lowered(text), pos, endpos)
+        cached = _lowered  # the document's copy, without two calls per scan
+        return self.pattern.search(cached[1] if cached[0] is text else lowered(text), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like `re.Pattern.match`."""
-        return self.pattern.match(lowered(text), pos, endpos)
+        cached = _lowered  # the document's copy, without two calls per scan
+        return self.pattern.match(cached[1] if cached[0] is text else lowered(text), pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like `re.Pattern.fullmatch`."""
-        return self.pattern.fullmatch(lowered(text), pos, endpos)
+        cached = _lowered  # the document's copy, without two calls per scan
+        return self.pattern.fullmatch(cached[1] if cached[0] is text else lowered(text), pos, endpos)
 
 
 class IgnoreCase:
