@@ -11,6 +11,7 @@ import pytest
 from geostance import Evidence, Gazetteer, Mention, Quote
 from geostance._assemble import _cite
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
+from geostance._recognize import _DEFINITION, _definitions
 from geostance._segment import _SENTENCE_END, _sentence_ends
 
 _TEXTS = [
@@ -88,3 +89,14 @@ def test_sentence_ends_match_the_full_scan() -> None:
         end = rng.randint(start, len(text))
         expected = [m.span() for m in _SENTENCE_END.finditer(text, start, end)]
         assert [m.span() for m in _sentence_ends(text, start, end)] == expected, (text, start, end)
+
+
+def test_definitions_match_the_full_scan() -> None:
+    """Scanning only the stretches before "(X" finds every "Full Name (ACR)" the full scan finds."""
+    rng = random.Random(11)  # noqa: S311 - test data, not secrets
+    alphabet = [*"aAbZ (x)’'-\n.,", " of ", " the ", "Foo ", "Bar ", " (FB)", "(CSTO)", " Council ", "(A&B-1)"]
+    alphabet += ["(Xyzabcdefghij)", " (AB) ", "(", "(A", "Collective Security Treaty Organization "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected = [m.span() for m in _DEFINITION.finditer(text)]
+        assert [m.span() for m in _definitions(text)] == expected, text
