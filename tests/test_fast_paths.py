@@ -21,6 +21,8 @@ _TEXTS = [
     "The Kremlin ſaid it was formed in 1999; the KGB (Kelvin K) and İstanbul, ıstanbul.",
     "Le ministère des Affaires étrangères: CÔTE D’IVOIRE and Côte d’Ivoire signed.",
     "x" * 300 + " Members of the SCO, namely Russia and China. Ѕергей said." + "y" * 300,
+    "z" * 300 + " A lone \ud800 surrogate and a pair \ud83d\ude00: MEMBERS SAID “Straße” ſo.",
+    "Σ" * 3 + " ΣΑΣ members ß İİ Kk said " * 20,
 ]
 
 
