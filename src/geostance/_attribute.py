@@ -45,7 +45,7 @@ import re
 import attrs
 
 from geostance._document import ActorHit, Document, SpeechEvent
-from geostance._lexicon import IgnoreCase
+from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 from geostance._segment import QuoteSpan, Segment
 from geostance.model import Act, ClaimKind, Topic
 
@@ -118,6 +118,7 @@ _NOMINAL_REBUTTAL = re.compile(
     r"(?P<noun>denials?|rejections?|refutations?|dismissals?|assurances?)\s+(?:of|that)\b",
     re.IGNORECASE,
 )
+_APOSTROPHES = ("'", "’")
 _NOMINAL_TAIL = re.compile(r",\s+(?:[A-Z]|he\b|she\b|they\b|it\b)")
 _IN_RESPONSE = re.compile(
     r"\W*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\b", re.IGNORECASE
@@ -331,11 +332,13 @@ def _strip_zone(text: str, start: int, end: int) -> tuple[int, str]:
         if not match or match.end() >= len(zone):
             break
         offset = match.end()
-    masked = list(zone)
+    masked: list[str] | None = None  # most zones have no insertion: no copy then
     for match in _INSERTION.finditer(zone, offset):
+        if masked is None:
+            masked = list(zone)
         for i in range(match.start(), match.end()):
             masked[i] = " "
-    return start + offset, "".join(masked)[offset:]
+    return start + offset, ("".join(masked) if masked is not None else zone)[offset:]
 
 
 class _Attributor:
@@ -668,6 +671,8 @@ class _Attributor:
         doc = self.doc
         text = self.text
         previous_event: SpeechEvent | None = None
+        # no sentence needs the "according to" scan when the text never says "according"
+        according = not folds_exactly(text) or "according" in lowered(text)
         for index, sentence in enumerate(doc.sentences):
             if sentence.paragraph > self.last_paragraph + 1:
                 self.last = None
@@ -677,7 +682,8 @@ class _Attributor:
             quotes = doc.quotes_in(sentence.start, sentence.end)
             self._documents(index, sentence)
             self._nominal_rebuttals(index, sentence)
-            self._according_to(index, sentence, quotes)
+            if according:
+                self._according_to(index, sentence, quotes)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
                 if (
@@ -1026,6 +1032,8 @@ class _Attributor:
         doc = self.doc
         text = self.text
         for hit in doc.hits_in(sentence.start, sentence.end):
+            if text[hit.end : hit.end + 1] not in _APOSTROPHES:
+                continue  # the pattern opens with one: no call for the other mentions
             match = _NOMINAL_REBUTTAL.match(text, hit.end, sentence.end)
             if match is None or doc.in_quote(hit.start):
                 continue

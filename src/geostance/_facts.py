@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from geostance._document import Document, Fact
+from geostance._document import ActorHit, Document, Fact
 from geostance._lexicon import IgnoreCase
 
 __all__ = ["find_facts"]
@@ -42,8 +42,8 @@ _FOUNDED_SCAN = IgnoreCase.of(_FOUNDED)
 _SINGLE_MEMBER = re.compile(r"\s+(?:member|member\s+state|member\s+country|ally)\s+$", re.IGNORECASE)
 
 
-def _org_hits(doc: Document, start: int, end: int) -> list[str]:
-    return [h.actor for h in doc.hits_in(start, end) if (r := doc.record(h.actor)) and r.type == "organization"]
+def _org_hits(doc: Document, hits: list[ActorHit]) -> list[str]:
+    return [h.actor for h in hits if (r := doc.record(h.actor)) and r.type == "organization"]
 
 
 def find_facts(doc: Document) -> None:
@@ -56,7 +56,7 @@ def find_facts(doc: Document) -> None:
             last_org = None
         last_paragraph = sentence.paragraph
         hits = doc.hits_in(sentence.start, sentence.end)
-        orgs = _org_hits(doc, sentence.start, sentence.end)
+        orgs = _org_hits(doc, hits)
         target = orgs[0] if orgs else last_org
         span = (sentence.start, sentence.end)
         keyword = _MEMBERSHIP_SCAN.search(text, sentence.start, sentence.end)
