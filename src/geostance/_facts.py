@@ -59,7 +59,7 @@ def find_facts(doc: Document) -> None:
         orgs = _org_hits(doc, hits)
         target = orgs[0] if orgs else last_org
         span = (sentence.start, sentence.end)
-        keyword = _MEMBERSHIP_SCAN.search(text, sentence.start, sentence.end)
+        keyword = _MEMBERSHIP_SCAN.search(text, sentence.start, sentence.end) if target else None  # only used then
         if keyword and target:
             states = [
                 h.actor
@@ -91,8 +91,8 @@ def find_facts(doc: Document) -> None:
                     if hit.actor not in fact.members:
                         fact.members.append(hit.actor)
                         fact.evidence.append(span)
-        founded = _FOUNDED_SCAN.search(text, sentence.start, sentence.end)
-        if founded and len(set(orgs)) == 1:
+        founded = _FOUNDED_SCAN.search(text, sentence.start, sentence.end) if len(set(orgs)) == 1 else None
+        if founded:
             fact = doc.facts.setdefault(orgs[0], Fact())
             fact.founded = int(founded.group("year"))
             fact.evidence.append(span)
