@@ -5,14 +5,19 @@ from __future__ import annotations
 import pickle
 import random
 import re
+from pathlib import Path
 
 import pytest
 
-from geostance import Evidence, Gazetteer, Mention, Quote
+import geostance
+from geostance import Article, Evidence, Gazetteer, Mention, Quote, to_dict
 from geostance._assemble import _cite
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 from geostance._recognize import _DEFINITION, _definitions
 from geostance._segment import _SENTENCE_END, _sentence_ends
+from geostance.serialize import _CONVERTER, _WRITE_ARTICLE
+
+ROOT = Path(__file__).resolve().parents[1]
 
 _TEXTS = [
     "Russia DENIED the Claims; its Members Founded in 2002 a bloc.",
@@ -102,3 +107,27 @@ def test_definitions_match_the_full_scan() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         expected = [m.span() for m in _DEFINITION.finditer(text)]
         assert [m.span() for m in _definitions(text)] == expected, text
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, with the same types all the way down (a tuple is not a list here) and the same key order."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def test_straight_writer_writes_what_the_converter_writes() -> None:
+    """The generated Article writer gives the converter's dict for parsed and hand-built articles."""
+    assert _WRITE_ARTICLE is not None  # a model field of a new shape turns it off: teach _expression the shape
+    texts = [
+        (ROOT / "seeds" / "csto-afghanistan.txt").read_text(encoding="utf-8"),
+        "MOSCOW (TASS) – Russia on Monday denied the claims, calling them “baseless and absurd lies.”",
+    ]
+    articles = [geostance.parse(text, source="x", url="https://example.org/a") for text in texts]
+    articles.append(Article(text=""))
+    for article in articles:
+        assert _same(to_dict(article), _CONVERTER.unstructure(article))
