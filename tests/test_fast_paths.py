@@ -12,6 +12,7 @@ import pytest
 import geostance
 from geostance import Article, Evidence, Gazetteer, Mention, Quote, to_dict
 from geostance._assemble import _cite
+from geostance._attribute import _ISSUED_BY, _ISSUING_VERBS
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 from geostance._recognize import _DEFINITION, _definitions
 from geostance._segment import _SENTENCE_END, _sentence_ends
@@ -131,3 +132,10 @@ def test_straight_writer_writes_what_the_converter_writes() -> None:
     articles.append(Article(text=""))
     for article in articles:
         assert _same(to_dict(article), _CONVERTER.unstructure(article))
+
+
+def test_issuing_verbs_are_those_of_the_pattern() -> None:
+    """The text-level prefilter of the "issued by" scan names every verb the pattern has."""
+    group = re.search(r"\(\?:(adopted\|[^)]*)\)", _ISSUED_BY.pattern)
+    assert group is not None
+    assert set(group.group(1).split("|")) == set(_ISSUING_VERBS)

@@ -251,6 +251,8 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_BY_SCAN = IgnoreCase.of(_ISSUED_BY)  # every sentence is scanned: the faster twin
+_ISSUING_VERBS = ("adopted", "issued", "released", "published", "prepared", "drafted", "signed", "presented")
+"""The verbs of `_ISSUED_BY`: a text naming none of them has no sentence to scan for it."""
 _GENERIC_ROLES = frozenset(
     [
         "official",
@@ -671,8 +673,11 @@ class _Attributor:
         doc = self.doc
         text = self.text
         previous_event: SpeechEvent | None = None
-        # no sentence needs the "according to" scan when the text never says "according"
-        according = not folds_exactly(text) or "according" in lowered(text)
+        # no sentence needs the "according to" ("issued by") scan when the text never says "according"
+        # (none of the issuing verbs); texts that do not fold exactly are scanned as before
+        exact, low = folds_exactly(text), lowered(text)
+        according = not exact or "according" in low
+        documents = not exact or any(verb in low for verb in _ISSUING_VERBS)
         for index, sentence in enumerate(doc.sentences):
             if sentence.paragraph > self.last_paragraph + 1:
                 self.last = None
@@ -680,7 +685,8 @@ class _Attributor:
             self.last_paragraph = sentence.paragraph
             cues = _cues(doc, sentence)
             quotes = doc.quotes_in(sentence.start, sentence.end)
-            self._documents(index, sentence)
+            if documents:
+                self._documents(index, sentence)
             self._nominal_rebuttals(index, sentence)
             if according:
                 self._according_to(index, sentence, quotes)
