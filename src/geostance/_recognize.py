@@ -179,7 +179,7 @@ def recognize_actors(doc: Document) -> None:
     authorities = gazetteer.authorities
     taken: list[tuple[int, int]] = []
     ambiguous: list[tuple[ActorHit, tuple[str, ...]]] = []
-    for match in gazetteer.find(text):
+    for match in gazetteer._found(text):  # noqa: SLF001 - find() without a checked record per match
         if match.start < dateline_end:
             continue
         if match.kind == "name":
