@@ -139,3 +139,13 @@ def test_issuing_verbs_are_those_of_the_pattern() -> None:
     group = re.search(r"\(\?:(adopted\|[^)]*)\)", _ISSUED_BY.pattern)
     assert group is not None
     assert set(group.group(1).split("|")) == set(_ISSUING_VERBS)
+
+
+def test_gazetteers_with_compiled_matchers_compare_as_before() -> None:
+    """Two gazetteers of the same records stay equal once both have matched (and survive pickling)."""
+    records = list(Gazetteer.default())
+    first, second = Gazetteer.from_records(records), Gazetteer.from_records(records)
+    assert list(first.find("Russia said")) == list(second.find("Russia said"))
+    assert first == second
+    copy = pickle.loads(pickle.dumps(first))  # noqa: S301 - our own bytes
+    assert list(copy.find("Moscow said")) == list(first.find("Moscow said"))

@@ -122,6 +122,18 @@ class IgnoreCase:
         self.folded = re.compile(_fold_source(source), self.flags & ~re.IGNORECASE)
         self._exact: re.Pattern[str] | None = None
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the patterns are (as compiled patterns compare): a Gazetteer holding one compares as before."""
+        if not isinstance(other, IgnoreCase):
+            return NotImplemented
+        return (self.source, self.flags) == (other.source, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.source, self.flags))
+
+    def __repr__(self) -> str:
+        return f"IgnoreCase({self.source!r}, {self.flags!r})"
+
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> IgnoreCase:
         """The twin of a compiled IGNORECASE pattern."""
