@@ -52,12 +52,12 @@ _TERMINALS = re.compile(r"[.!?]+")
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of `_SENTENCE_END.finditer(text, start, end)`, found without scanning every character.
 
-    Each alternative of `_SENTENCE_END` needs a run of `.!?` nearby: the first starts
-    at a run's first mark, the third one character after it ("U.S.The" has none, "said.The"
-    does), the second right after the run's closing quote. So only those three offsets
-    per run are tried, in text order, with the rules of `finditer` (an empty match moves
-    the next try one character on); the scan for runs is a fast literal search. The
-    lookbehinds see before `start`, so `start` and the offset after it are tried too.
+    Each alternative of `_SENTENCE_END` is anchored to a run of `.!?`: the first starts
+    at the run's first mark, the third one character after that mark, the second two
+    characters after the run's last mark (past a closing quote). So only those three
+    offsets per run are tried, in text order, with the rules of `finditer` (after an
+    empty match the next try is one character on); the runs are found by a fast scan.
+    The lookbehinds see before `start`, so `start` and the offset after it are tried too.
     """
     pos = start
     tried = -1
@@ -71,7 +71,6 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             if match is not None:
                 yield match
                 pos = match.end() if match.end() > at else at + 1
-    return
 
 
 _ABBREVIATION = re.compile(
