@@ -12,7 +12,8 @@ import pytest
 import geostance
 from geostance import Article, Evidence, Gazetteer, Mention, Quote, to_dict
 from geostance._assemble import _cite
-from geostance._attribute import _ISSUED_BY, _ISSUING_VERBS
+from geostance._attribute import _ACCORDING, _ISSUED_BY, _ISSUING_VERBS
+from geostance._facts import _FOUNDED, _MEMBERSHIP
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 from geostance._recognize import _DEFINITION, _definitions
 from geostance._segment import _SENTENCE_END, _sentence_ends
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _TEXTS = [
     "Russia DENIED the Claims; its Members Founded in 2002 a bloc.",
     "“Members,” said the spokesman – according to the ministry’s statement.",
-    "A communiqué ISSUED BY the CSTO; a COMMUNIQUÉ issued by NATO.",
+    "A communiqué ISSUED BY the CSTO; a COMMUNIQUÉ issued by NATO, ACCORDING TO the statement RELEASED BY Iran.",
     "The Kremlin ſaid it was formed in 1999; the KGB (Kelvin K) and İstanbul, ıstanbul.",
     "Le ministère des Affaires étrangères: CÔTE D’IVOIRE and Côte d’Ivoire signed.",
     "x" * 300 + " Members of the SCO, namely Russia and China. Ѕергей said." + "y" * 300,
@@ -149,3 +150,11 @@ def test_gazetteers_with_compiled_matchers_compare_as_before() -> None:
     assert first == second
     copy = pickle.loads(pickle.dumps(first))  # noqa: S301 - our own bytes
     assert list(copy.find("Moscow said")) == list(first.find("Moscow said"))
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_module_twins_match_like_their_patterns(text: str) -> None:
+    """The twins the stages scan with find what their IGNORECASE patterns find."""
+    for pattern in (_MEMBERSHIP, _FOUNDED, _ISSUED_BY, _ACCORDING):
+        twin = IgnoreCase.of(pattern)
+        assert [m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]
