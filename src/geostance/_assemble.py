@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -39,6 +39,7 @@ from geostance.model import (
     State,
     Statement,
     Topic,
+    _Excerpt,
 )
 
 if TYPE_CHECKING:
@@ -59,8 +60,32 @@ class _Run:
     implicit: bool = False
 
 
+_E = TypeVar("_E", bound=_Excerpt)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _cite(cls: type[_E], text: str, start: int, end: int) -> _E:
+    """`cls.at(text, start, end)`, built directly when the offsets pass every check the constructors make.
+
+    Int offsets with `0 <= start < end <= len(text)` are all that Span and the excerpt
+    check ask (the cited text is then the exact, non-empty slice), so running the
+    validators for each of the thousands of mentions would re-prove it; anything else
+    takes the checked path and fails as before. The Article still validates every span.
+    """
+    if type(start) is int and type(end) is int and 0 <= start < end <= len(text):
+        span = _new(Span)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        excerpt = _new(cls)
+        _set(excerpt, "text", text[start:end])
+        _set(excerpt, "span", span)
+        return excerpt
+    return cls.at(text, start, end)
+
+
 def _mention(text: str, span: tuple[int, int]) -> Mention:
-    return Mention.at(text, span[0], span[1])
+    return _cite(Mention, text, span[0], span[1])
 
 
 def _runs(doc: Document) -> list[_Run]:
@@ -153,7 +178,7 @@ def _occasion(doc: Document, events: list[SpeechEvent]) -> Occasion | None:
         if match is None:
             return None
         start, end = match.span(group)  # type: ignore[attr-defined]
-        return Mention.at(text, start, end)
+        return _cite(Mention, text, start, end)
 
     return Occasion(
         when=mention(when),
@@ -173,7 +198,7 @@ def _reported_by(doc: Document, events: list[SpeechEvent]) -> Mention | None:
         a, b = _around(doc, event)
         for match in doc.lexicon.media.finditer(doc.text, a, b):
             if not doc.in_quote(match.start()):
-                return Mention.at(doc.text, match.start(), match.end())
+                return _cite(Mention, doc.text, match.start(), match.end())
     return None
 
 
@@ -197,9 +222,11 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
         for q in event.quotes:
             if (q.start, q.end) not in seen and _quotable(text, q.start, q.end):
                 seen.add((q.start, q.end))
-                quotes.append(Quote.at(text, q.start, q.end))
+                quotes.append(_cite(Quote, text, q.start, q.end))
     # a bare attribution verb ("they said" after a quotation) is no evidence: the quotation is
-    evidence = [Evidence.at(text, *e.evidence) for e in events if len(text[e.evidence[0] : e.evidence[1]].split()) >= 3]
+    evidence = [
+        _cite(Evidence, text, *e.evidence) for e in events if len(text[e.evidence[0] : e.evidence[1]].split()) >= 3
+    ]
     return Statement(
         id=sid,
         speaker=run.speaker,
@@ -255,7 +282,7 @@ def _implicit_statement(
         speaker_text=_mention(text, speaker_span),
         targets=list(dict.fromkeys(targets)),
         acts=acts,
-        evidence=[Evidence.at(text, *span)] if span[1] > span[0] else [],
+        evidence=[_cite(Evidence, text, *span)] if span[1] > span[0] else [],
     )
 
 
@@ -384,7 +411,10 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         person = next((e.person_span for e in run.events if e.person_span), None)
         quotes = list(
             dict.fromkeys(
-                Quote.at(text, q.start, q.end) for e in run.events for q in e.quotes if _quotable(text, q.start, q.end)
+                _cite(Quote, text, q.start, q.end)
+                for e in run.events
+                for q in e.quotes
+                if _quotable(text, q.start, q.end)
             )
         )
         rebuttals.append(
@@ -420,7 +450,7 @@ def _actors(
     text = doc.text
     mentions: dict[str, list[Mention]] = {}
     for hit in doc.hits:
-        mentions.setdefault(hit.actor, []).append(Mention.at(text, hit.start, hit.end))
+        mentions.setdefault(hit.actor, []).append(_cite(Mention, text, hit.start, hit.end))
     used = {s.speaker for s in statements} | {r.speaker for r in rebuttals} | {t for s in statements for t in s.targets}
     for actor in used:
         mentions.setdefault(actor, [])
@@ -450,7 +480,7 @@ def _actors(
                     kind=(stated.kind if stated and stated.kind else record.kind),
                     founded=(stated.founded if stated and stated.founded else record.founded),
                     members=list(stated.members) if stated else [],
-                    evidence=[Evidence.at(text, a, b) for a, b in dict.fromkeys(stated.evidence)] if stated else [],
+                    evidence=[_cite(Evidence, text, a, b) for a, b in dict.fromkeys(stated.evidence)] if stated else [],
                     mentions=found,
                 )
             )

@@ -45,6 +45,7 @@ import re
 import attrs
 
 from geostance._document import ActorHit, Document, SpeechEvent
+from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 from geostance._segment import QuoteSpan, Segment
 from geostance.model import Act, ClaimKind, Topic
 
@@ -120,6 +121,7 @@ _NOMINAL_REBUTTAL = re.compile(
     r"(?P<noun>denials?|rejections?|refutations?|dismissals?|assurances?)\s+(?:of|that)\b",
     re.IGNORECASE,
 )
+_APOSTROPHES = ("'", "’")
 _NOMINAL_TAIL = re.compile(r",\s+(?:[A-Z]|he\b|she\b|they\b|it\b)")
 _IN_RESPONSE = re.compile(
     r"\W*(?:in\s+(?:response|reaction|reply)\s+to|responding\s+to|reacting\s+to)\b", re.IGNORECASE
@@ -134,6 +136,7 @@ _CAPITAL_OBJECT = re.compile(
     r"\b(?:for|to|against|with|at|on|toward|towards|urged|accused|warned|blamed)\s+(?:\w+\s+(?:and|,)\s+)?$"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_ACCORDING_SCAN = IgnoreCase.of(_ACCORDING)
 _VENUE_TAIL = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}){1,2}")
 _AUTHOR_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:and|or|but|is|was|its|their|his|her|the)\b)[\w-]+\s+){0,3}?"
@@ -287,6 +290,9 @@ _ISSUED_BY = re.compile(
     r"(?:\w+\s+){0,2}?(?:adopted|issued|released|published|prepared|drafted|signed|presented)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_ISSUED_BY_SCAN = IgnoreCase.of(_ISSUED_BY)  # every sentence is scanned: the faster twin
+_ISSUING_VERBS = ("adopted", "issued", "released", "published", "prepared", "drafted", "signed", "presented")
+"""The verbs of `_ISSUED_BY`: a text naming none of them has no sentence to scan for it."""
 _GENERIC_ROLES = frozenset(
     [
         "official",
@@ -372,11 +378,13 @@ def _strip_zone(text: str, start: int, end: int) -> tuple[int, str]:
         if not match or match.end() >= len(zone):
             break
         offset = match.end()
-    masked = list(zone)
+    masked: list[str] | None = None  # most zones have no insertion: no copy then
     for match in _INSERTION.finditer(zone, offset):
+        if masked is None:
+            masked = list(zone)
         for i in range(match.start(), match.end()):
             masked[i] = " "
-    return start + offset, "".join(masked)[offset:]
+    return start + offset, ("".join(masked) if masked is not None else zone)[offset:]
 
 
 class _Attributor:
@@ -852,6 +860,11 @@ class _Attributor:
         doc = self.doc
         text = self.text
         previous_event: SpeechEvent | None = None
+        # no sentence needs the "according to" ("issued by") scan when the text never says "according"
+        # (none of the issuing verbs); texts that do not fold exactly are scanned as before
+        exact, low = folds_exactly(text), lowered(text)
+        according = not exact or "according" in low
+        documents = not exact or any(verb in low for verb in _ISSUING_VERBS)
         for index, sentence in enumerate(doc.sentences):
             if sentence.paragraph > self.last_paragraph + 1:
                 self.last = None
@@ -859,9 +872,11 @@ class _Attributor:
             self.last_paragraph = sentence.paragraph
             cues = _cues(doc, sentence)
             quotes = doc.quotes_in(sentence.start, sentence.end)
-            self._documents(index, sentence)
+            if documents:
+                self._documents(index, sentence)
             self._nominal_rebuttals(index, sentence)
-            self._according_to(index, sentence, quotes)
+            if according:
+                self._according_to(index, sentence, quotes)
             if not cues:
                 opens_with_quote = bool(quotes) and not text[sentence.start : quotes[0].open].strip()
                 if (
@@ -1210,7 +1225,7 @@ class _Attributor:
         """Find statements attributed with "according to X" (X an actor, not a report or an agency)."""
         doc = self.doc
         text = self.text
-        for match in _ACCORDING.finditer(text, sentence.start, sentence.end):
+        for match in _ACCORDING_SCAN.finditer(text, sentence.start, sentence.end):
             if doc.in_quote(match.start()):
                 continue
             comma = text.find(",", match.end(), min(sentence.end, match.end() + 120))
@@ -1260,6 +1275,8 @@ class _Attributor:
         doc = self.doc
         text = self.text
         for hit in doc.hits_in(sentence.start, sentence.end):
+            if text[hit.end : hit.end + 1] not in _APOSTROPHES:
+                continue  # the pattern opens with one: no call for the other mentions
             match = _NOMINAL_REBUTTAL.match(text, hit.end, sentence.end)
             if match is None or doc.in_quote(hit.start):
                 continue
@@ -1299,7 +1316,7 @@ class _Attributor:
         """Find documents issued by an actor ("a resolution adopted by the European Parliament"): its statements."""
         doc = self.doc
         text = self.text
-        for match in _ISSUED_BY.finditer(text, sentence.start, sentence.end):
+        for match in _ISSUED_BY_SCAN.finditer(text, sentence.start, sentence.end):
             if doc.in_quote(match.start()):
                 continue
             # the issuer is the noun phrase right after "by": not "drafted by groups influenced by Armenia"

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from geostance._document import Document, Fact
+from geostance._document import ActorHit, Document, Fact
+from geostance._lexicon import IgnoreCase
 
 __all__ = ["find_facts"]
 
@@ -36,11 +37,13 @@ _KIND = re.compile(
     r"agency|council|group|partnership|pact|community))\b",
     re.IGNORECASE,
 )
+_MEMBERSHIP_SCAN = IgnoreCase.of(_MEMBERSHIP)  # every sentence is scanned: the faster twin
+_FOUNDED_SCAN = IgnoreCase.of(_FOUNDED)
 _SINGLE_MEMBER = re.compile(r"\s+(?:member|member\s+state|member\s+country|ally)\s+$", re.IGNORECASE)
 
 
-def _org_hits(doc: Document, start: int, end: int) -> list[str]:
-    return [h.actor for h in doc.hits_in(start, end) if (r := doc.record(h.actor)) and r.type == "organization"]
+def _org_hits(doc: Document, hits: list[ActorHit]) -> list[str]:
+    return [h.actor for h in hits if (r := doc.record(h.actor)) and r.type == "organization"]
 
 
 def find_facts(doc: Document) -> None:
@@ -53,10 +56,10 @@ def find_facts(doc: Document) -> None:
             last_org = None
         last_paragraph = sentence.paragraph
         hits = doc.hits_in(sentence.start, sentence.end)
-        orgs = _org_hits(doc, sentence.start, sentence.end)
+        orgs = _org_hits(doc, hits)
         target = orgs[0] if orgs else last_org
         span = (sentence.start, sentence.end)
-        keyword = _MEMBERSHIP.search(text, sentence.start, sentence.end)
+        keyword = _MEMBERSHIP_SCAN.search(text, sentence.start, sentence.end) if target else None  # only used then
         if keyword and target:
             states = [
                 h.actor
@@ -88,8 +91,8 @@ def find_facts(doc: Document) -> None:
                     if hit.actor not in fact.members:
                         fact.members.append(hit.actor)
                         fact.evidence.append(span)
-        founded = _FOUNDED.search(text, sentence.start, sentence.end)
-        if founded and len(set(orgs)) == 1:
+        founded = _FOUNDED_SCAN.search(text, sentence.start, sentence.end) if len(set(orgs)) == 1 else None
+        if founded:
             fact = doc.facts.setdefault(orgs[0], Fact())
             fact.founded = int(founded.group("year"))
             fact.evidence.append(span)

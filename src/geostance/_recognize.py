@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from geostance._document import ActorHit, Document, PersonHit
 from geostance._trie import trie_regex
 from geostance.gazetteer import ActorRecord, ActorType, fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["recognize_actors"]
 
@@ -72,10 +76,40 @@ def _initials_match(name: str, acronym: str) -> bool:
     return bool(letters) and (initials.upper().startswith(letters) or letters in initials.upper() or len(letters) <= 2)
 
 
+_ACRONYM_OPEN = re.compile(r"\((?=[A-Z])")
+_NAME_BREAK = re.compile(r"[^\w'’\s-](?=[\w'’\s-]*\Z)")
+_ACRONYM_REACH = 12
+"""From the "(" of a definition to past its ")": "(" + at most ten characters + ")"."""
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_DEFINITION.finditer(text)`, scanning only the stretches that end in "(X".
+
+    A definition's name and the spaces before its "(" hold only word characters,
+    apostrophes, hyphens and spaces, so it starts after the last other character
+    before that "(" (found by a cheap scan from the previous "("), and it ends within
+    `_ACRONYM_REACH` of it. `_DEFINITION` then runs over those stretches only (merged
+    where they overlap), which no match can cross; text with no "(X" is not scanned.
+    """
+    windows: list[list[int]] = []
+    previous = 0
+    for paren in _ACRONYM_OPEN.finditer(text):
+        at = paren.start()
+        cut = _NAME_BREAK.search(text, previous, at)
+        begin = cut.start() + 1 if cut else previous
+        previous = at  # the next search starts at this "(", itself a break: each character is read once
+        if windows and begin < windows[-1][1]:
+            windows[-1][1] = at + _ACRONYM_REACH
+        else:
+            windows.append([begin, at + _ACRONYM_REACH])
+    for begin, end in windows:
+        yield from _DEFINITION.finditer(text, begin, end)
+
+
 def _inline_definitions(doc: Document) -> None:
     """Define actors from "Full Name (ACR)" when neither string is in the gazetteer."""
     gazetteer = doc.gazetteer
-    for match in _DEFINITION.finditer(doc.text):
+    for match in _definitions(doc.text):
         acronym = match.group("acr")
         name = match.group("name")
         # drop leading lowercase words and a leading "The"
@@ -145,7 +179,7 @@ def recognize_actors(doc: Document) -> None:
     authorities = gazetteer.authorities
     taken: list[tuple[int, int]] = []
     ambiguous: list[tuple[ActorHit, tuple[str, ...]]] = []
-    for match in gazetteer.find(text):
+    for match in gazetteer._found(text):  # noqa: SLF001 - find() without a checked record per match
         if match.start < dateline_end:
             continue
         if match.kind == "name":

@@ -7,9 +7,14 @@ over the text (no step revisits earlier sentences), so cost is linear.
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import TYPE_CHECKING
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["QuoteSpan", "Segment", "find_dateline", "find_quotes", "paragraphs", "sentences"]
 
@@ -41,6 +46,33 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(
     r"""(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<=[.!?]["”])(?=[A-Z])|(?<=[a-z)\]]\.)(?=[A-Z][a-z]+\s)"""
 )
+_TERMINALS = re.compile(r"[.!?]+")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `_SENTENCE_END.finditer(text, start, end)`, found without scanning every character.
+
+    Each alternative of `_SENTENCE_END` is anchored to a run of `.!?`: the first starts
+    at the run's first mark, the third one character after that mark, the second two
+    characters after the run's last mark (past a closing quote). So only those three
+    offsets per run are tried, in text order, with the rules of `finditer` (after an
+    empty match the next try is one character on); the runs are found by a fast scan.
+    The lookbehinds see before `start`, so `start` and the offset after it are tried too.
+    """
+    pos = start
+    tried = -1
+    runs = ((run.start(), run.end()) for run in _TERMINALS.finditer(text, start, end))
+    for first, after in itertools.chain([(start - 1, start)], runs):  # a run just before `start` is seen too
+        for at in (first, first + 1, after + 1):
+            if at < pos or at <= tried or at >= end:
+                continue
+            tried = at
+            match = _SENTENCE_END.match(text, at, end)
+            if match is not None:
+                yield match
+                pos = match.end() if match.end() > at else at + 1
+
+
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sept?|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr|Ref|Art|para|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$"
@@ -72,7 +104,7 @@ def sentences(text: str, paras: list[Segment], quotes: list[QuoteSpan] = ()) -> 
     qi = 0
     for para in paras:
         start = para.start
-        for match in _SENTENCE_END.finditer(text, para.start, para.end):
+        for match in _sentence_ends(text, para.start, para.end):
             end = match.end()
             while qi < len(inside) and inside[qi][1] <= end - 1:
                 qi += 1

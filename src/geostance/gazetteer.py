@@ -25,11 +25,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 from attrs import field, frozen
 
+from geostance._lexicon import IgnoreCase
 from geostance._trie import trie_regex
 from geostance.errors import GazetteerError
 
@@ -140,6 +141,16 @@ class NameMatch:
     """Other actors of the same kind with this exact name (an ambiguous acronym such as `IEA`)."""
 
 
+class _Found(NamedTuple):
+    """A `NameMatch` as a plain tuple, for the recognition stage."""
+
+    start: int
+    end: int
+    kind: MatchKind
+    target: str
+    alternatives: tuple[str, ...]
+
+
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
 
 
@@ -189,7 +200,7 @@ class Gazetteer:
     _actors: dict[str, ActorRecord]
     _people: dict[str, PersonRecord]
     _institutions: tuple[InstitutionRecord, ...] = ()
-    _pattern: re.Pattern[str] | None = None
+    _pattern: IgnoreCase | None = None
     _authorities: dict[str, str] | None = None
     _resolved: dict[str, tuple[MatchKind, str, tuple[str, ...]] | tuple[()]] = attrs.Factory(dict)
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
@@ -306,10 +317,18 @@ class Gazetteer:
     # -- matching
     def find(self, text: str) -> Iterator[NameMatch]:
         """Every gazetteer string in `text`, leftmost-longest, not overlapping, case-checked."""
+        for found in self._found(text):
+            yield NameMatch(
+                start=found.start, end=found.end, kind=found.kind, target=found.target, alternatives=found.alternatives
+            )
+
+    def _found(self, text: str) -> Iterator[_Found]:
+        """What `find` yields, as light tuples: recognition reads thousands and needs no checked records."""
         pattern = self._compiled()
         resolved = self._resolved
         for match in pattern.finditer(text):
-            found = match.group()
+            start, end = match.span()
+            found = text[start:end]  # the text's own case: the match may be on a lowered copy
             answer = resolved.get(found)
             if answer is None:
                 if len(resolved) > _CACHE_LIMIT:  # case variants of names are unbounded in hostile text
@@ -317,7 +336,7 @@ class Gazetteer:
                 answer = resolved[found] = self._resolve(found)
             if answer:
                 kind, target, others = answer
-                yield NameMatch(start=match.start(), end=match.end(), kind=kind, target=target, alternatives=others)
+                yield _Found(start, end, kind, target, others)
 
     def _resolve(self, found: str) -> tuple[MatchKind, str, tuple[str, ...]] | tuple[()]:
         """What a matched string names (cached per exact string: news repeats its names)."""
@@ -357,11 +376,11 @@ class Gazetteer:
             self._table = table
         return self._table
 
-    def _compiled(self) -> re.Pattern[str]:
+    def _compiled(self) -> IgnoreCase:
         if self._pattern is None:
             keys = self._lookup().keys()
             body = trie_regex(keys)
-            self._pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w])", re.IGNORECASE)
+            self._pattern = IgnoreCase(rf"(?<![\w'’-])(?:{body})(?![\w])")
         return self._pattern
 
 

@@ -143,11 +143,26 @@ def _non_empty(_inst: object, attribute: Attribute[str], value: str) -> None:
 
 
 def _tuple_of(kind: type[_T]) -> Any:  # noqa: ANN401 - an attrs validator
-    """Validate a tuple whose items are all of `kind`."""
-    return attrs.validators.deep_iterable(
+    """Validate a tuple whose items are all of `kind`.
+
+    The items are checked inline (an article holds thousands); attrs' own validator
+    runs only on a failure, to raise its usual error.
+    """
+    slow = attrs.validators.deep_iterable(
         member_validator=attrs.validators.instance_of(kind),
         iterable_validator=attrs.validators.instance_of(tuple),
     )
+
+    def validate(inst: object, attribute: Attribute[Any], value: Any) -> None:  # noqa: ANN401 - any value
+        if isinstance(value, tuple):
+            for item in value:
+                if not isinstance(item, kind):
+                    break
+            else:
+                return
+        slow(inst, attribute, value)
+
+    return validate
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -174,13 +189,34 @@ def _topics(values: Iterable[Topic | str]) -> tuple[Topic, ...]:
 
 
 def _optional_of(kind: type) -> Any:  # noqa: ANN401 - an attrs validator
-    """Validate a value that is None or of `kind`."""
-    return attrs.validators.optional(attrs.validators.instance_of(kind))
+    """Validate a value that is None or of `kind` (attrs' validator words the error)."""
+    slow = attrs.validators.optional(attrs.validators.instance_of(kind))
+
+    def validate(inst: object, attribute: Attribute[Any], value: Any) -> None:  # noqa: ANN401 - any value
+        if value is not None and not isinstance(value, kind):
+            slow(inst, attribute, value)
+
+    return validate
 
 
 _STR = attrs.validators.instance_of(str)
-_OPT_STR = attrs.validators.optional(_STR)
+_OPT_STR = _optional_of(str)
 _INT = attrs.validators.instance_of(int)
+_AT_LEAST_ZERO = attrs.validators.ge(0)
+
+
+def _offset(inst: object, attribute: Attribute[int], value: int) -> None:
+    """An int >= 0: one call where a Span is built, attrs' validators word the error."""
+    if not isinstance(value, int) or value < 0:
+        _INT(inst, attribute, value)
+        _AT_LEAST_ZERO(inst, attribute, value)
+
+
+def _name(inst: object, attribute: Attribute[str], value: str) -> None:
+    """A str that is not blank."""
+    if not isinstance(value, str) or not value.strip():
+        _STR(inst, attribute, value)
+        _non_empty(inst, attribute, value)
 
 
 # ------------------------------------------------------------------- spans
@@ -188,7 +224,7 @@ _INT = attrs.validators.instance_of(int)
 class Span:
     """A half-open range `[start, end)` of character offsets into `Article.text`."""
 
-    start: int = field(validator=[_INT, attrs.validators.ge(0)])
+    start: int = field(validator=_offset)
     """Offset of the first character."""
     end: int = field(validator=_INT)
     """Offset one past the last character."""
@@ -280,7 +316,7 @@ class Organization:
 
     id: str = field(validator=_check_id)
     """Stable identifier, e.g. `csto`; the same organization gets the same id in every article."""
-    name: str = field(validator=[_STR, _non_empty])
+    name: str = field(validator=_name)
     """Canonical full English name, e.g. `Collective Security Treaty Organization`."""
     acronym: str | None = field(default=None, validator=_OPT_STR)
     """Usual acronym, e.g. `CSTO`, or None."""
@@ -288,7 +324,7 @@ class Organization:
     """Every string the article uses to name it (plus the canonical name and acronym)."""
     kind: str | None = field(default=None, validator=_OPT_STR)
     """What kind of body it is, e.g. `intergovernmental military alliance`."""
-    founded: int | None = field(default=None, validator=attrs.validators.optional(_INT))
+    founded: int | None = field(default=None, validator=_optional_of(int))
     """Founding year, or None when unknown."""
     members: tuple[str, ...] = field(default=(), converter=_str_tuple, validator=_check_ids)
     """Ids of the member states *the article states* as members."""
@@ -304,7 +340,7 @@ class State:
 
     id: str = field(validator=_check_id)
     """Stable identifier: the ISO 3166-1 alpha-3 code, e.g. `RUS`."""
-    name: str = field(validator=[_STR, _non_empty])
+    name: str = field(validator=_name)
     """Common short English name, e.g. `Russia`."""
     alpha2: str | None = field(default=None, validator=_OPT_STR)
     """ISO 3166-1 alpha-2 code, e.g. `RU`."""
@@ -322,7 +358,7 @@ class Group:
 
     id: str = field(validator=_check_id)
     """Stable identifier, e.g. `taliban`."""
-    name: str = field(validator=[_STR, _non_empty])
+    name: str = field(validator=_name)
     """Canonical English name, e.g. `Tehrik-i-Taliban Pakistan`."""
     acronym: str | None = field(default=None, validator=_OPT_STR)
     """Usual acronym, e.g. `TTP`, or None."""
@@ -513,7 +549,9 @@ def _article_problems(article: Article) -> Iterator[tuple[type[ModelError], str]
 
     def many(path: str, excerpts: Iterable[_Excerpt]) -> Iterator[tuple[type[ModelError], str]]:
         for i, excerpt in enumerate(excerpts):
-            yield from spans(f"{path}[{i}]", excerpt)
+            span = excerpt.span
+            if span.end > size or text[span.start : span.end] != excerpt.text:  # spans() says what is wrong
+                yield from spans(f"{path}[{i}]", excerpt)
 
     yield from spans("$.dateline", article.dateline)
     actor_ids: dict[str, str] = {}
