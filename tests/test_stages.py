@@ -265,6 +265,17 @@ def test_the_junta_is_the_last_speaker() -> None:
     assert any("fighting terrorists" in c.text for c in rebuttal.claims)
 
 
+def test_rebuttal_links_stay_within_reach() -> None:
+    """A denial answers statements near it, not one made 20,000+ characters earlier in a huge text."""
+    from geostance._assemble import ANSWER_REACH  # noqa: PLC0415 - the documented limit
+
+    filler = "The weather was mild and the markets were calm. " * (ANSWER_REACH // 48 + 10)
+    near = geostance.parse("Kenya accused Somalia of hosting militants.\nSomalia rejected the accusation.")
+    far = geostance.parse(f"Kenya accused Somalia of hosting militants.\n{filler}\nSomalia rejected the accusation.")
+    assert near.rebuttals[0].rebuts == (near.statements[0].id,)
+    assert far.rebuttals[0].rebuts == ()
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, TypeVar
 
@@ -321,9 +322,39 @@ def _claim_of(doc: Document, start: int, end: int, actor: str) -> bool:
     )
 
 
-def _starts_before(statement: Statement, offset: int) -> bool:
-    spans = [e.span.start for e in statement.evidence] + [statement.speaker_text.span.start]
-    return min(spans) < offset
+def _start(statement: Statement) -> int:
+    """Where a statement starts in the text: its speaker's mention or its first evidence."""
+    return min([statement.speaker_text.span.start, *(e.span.start for e in statement.evidence)])
+
+
+ANSWER_REACH = 20_000
+"""How far before or after a rebuttal (in characters) the statements it answers are looked for.
+
+Far beyond any news article, and it keeps linking linear in the length of one huge text.
+"""
+
+
+class _Nearby:
+    """The statements of an article by where they start, for the rebuttal linker's local lookups."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self._starts: list[int] = []
+        self._statements: list[Statement] = []
+        for statement in statements:
+            self.add(statement)
+
+    def add(self, statement: Statement) -> None:
+        """Index one more statement (an implicit one found while linking)."""
+        start = _start(statement)
+        at = bisect.bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._statements.insert(at, statement)
+
+    def around(self, offset: int) -> list[Statement]:
+        """The statements starting within `ANSWER_REACH` of `offset`, in id order (the order they were made)."""
+        lo = bisect.bisect_left(self._starts, offset - ANSWER_REACH)
+        hi = bisect.bisect_right(self._starts, offset + ANSWER_REACH)
+        return sorted(self._statements[lo:hi], key=lambda s: int(s.id[1:]))
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|inside|across|within|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -354,17 +385,20 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         else:
             statements.append(_statement(doc, run, f"s{len(statements) + 1}"))
     rebuttals: list[Rebuttal] = []
+    nearby = _Nearby(statements)
     for run, rid in rebuttal_runs:
         first = run.events[0]
         rebuts: list[str] = []
         for actor in run.objects:
-            mine = [s.id for s in statements if s.speaker == actor]
+            mine = [s.id for s in nearby.around(first.cue_start) if s.speaker == actor]
             if not mine:
                 implicit = _implicit_statement(doc, first, actor, f"s{len(statements) + 1}")
                 statements.append(implicit)
+                nearby.add(implicit)
                 mine = [implicit.id]
             rebuts += mine
-        before = [s for s in statements if s.speaker != run.speaker and _starts_before(s, first.cue_start)]
+        around = nearby.around(first.cue_start)
+        before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
         if first.nominal and not rebuts:
             before = []  # "the Taliban's previous denials": a past rebuttal of nobody named here
         if not rebuts and not first.nominal:
@@ -378,7 +412,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
                 rebuts = [s.id for s in matching if s.evidence and s.evidence[:1] == latest.evidence[:1]] or [latest.id]
         if not rebuts and not first.nominal:
             named = _named_in_claims(doc, run)
-            rebuts = [s.id for s in statements if s.speaker == named]
+            rebuts = [s.id for s in around if s.speaker == named]
             if not rebuts and named is not None:
                 # "The information disseminated by Armenia that ... is a lie": Armenia's claim, reported here
                 cited = next(
@@ -388,6 +422,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
                 if cited is not None:
                     implicit = _implicit_statement(doc, first, named, f"s{len(statements) + 1}", span=cited)
                     statements.append(implicit)
+                    nearby.add(implicit)
                     rebuts = [implicit.id]
         if not rebuts and before:
             last = before[-1].speaker
@@ -395,7 +430,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         if not rebuts and not first.nominal and not first.object_acts:
             # news often leads with the rebuttal: the first later statement aimed at the rebutter
             # (not when it says what it answers and that is nobody here: "denied media reports")
-            later = [s for s in statements if s.speaker != run.speaker and run.speaker in s.targets]
+            later = [s for s in around if s.speaker != run.speaker and run.speaker in s.targets]
             rebuts = [later[0].id] if later else []
         claims: list[Claim] = []
         seen: set[tuple[int, int]] = set()
