@@ -276,6 +276,16 @@ def test_rebuttal_links_stay_within_reach() -> None:
     assert far.rebuttals[0].rebuts == ()
 
 
+def test_went_on_to_say_is_still_speech() -> None:
+    """A quotation followed by "the minister went on to say" is the minister's, unlike other infinitives."""
+    article = geostance.parse(
+        "Ghana's foreign minister said on Monday that the talks would go on.\n"
+        '"We will not accept any interference in our elections," the minister went on to say.'
+    )
+    quoted = [(s.speaker, q.text) for s in article.statements for q in s.quotes]
+    assert quoted == [("GHA", "We will not accept any interference in our elections")]
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")
@@ -401,6 +411,16 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             "The African Union and the Arab League called for restraint.",
             {("au", None), ("arab-league", None)},
             id="joint-subject-with-articles",
+        ),
+        pytest.param(
+            "China urged Russia to condemn the attack.",
+            {("CHN", "RUS")},
+            id="an-infinitive-is-no-act-of-its-subject",
+        ),
+        pytest.param(
+            "Turkey refused to condemn Hamas.",
+            set(),
+            id="a-refusal-to-condemn-is-no-accusation",
         ),
     ],
 )

@@ -178,6 +178,11 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LEAD = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_GOES_ON_TO = re.compile(
+    r"\b(?:went|go|goes|going|gone)\s+on\s+to\s+$|\b(?:proceeded|continued|moved|hastened|rushed)\s+to\s+$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*([A-Z][\w'’-]+)")
 _WORD = re.compile(r"\S+")
@@ -359,6 +364,10 @@ def _cues(doc: Document, sentence: Segment) -> list[_Cue]:
         start = match.start()
         if doc.in_quote(start) or _is_noun_position(text, start, sentence.start):
             continue
+        if _INFINITIVE_BEFORE.search(text, max(sentence.start, start - 4), start) and not _GOES_ON_TO.search(
+            text, max(sentence.start, start - 30), start
+        ):
+            continue  # "urged Russia to condemn", "refused to condemn", "was to blame": not an act performed
         if out and not text[out[-1].end : start].strip():
             continue  # "rejected claims", "denied reports": a noun right after a verb is its object
         group = match.lastgroup or ""
