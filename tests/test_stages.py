@@ -422,6 +422,16 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             set(),
             id="a-refusal-to-condemn-is-no-accusation",
         ),
+        pytest.param(
+            "Norway summoned the Russian ambassador over the incident.",
+            {("NOR", "RUS")},
+            id="summoning-an-ambassador-accuses",
+        ),
+        pytest.param(
+            "France and Germany also summoned Iranian diplomats.",
+            {("FRA", "IRN"), ("DEU", "IRN")},
+            id="demonym-inside-the-cue-is-its-object",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -803,6 +803,12 @@ class _Attributor:
                 if _OBJECT_GAP.fullmatch(text, cue.end, hit.start) or not self._locative(sentence, hit):
                     out.append(hit.actor)  # "lashed out at Japan": the object, not a place
                     break
+            # "summoned Iranian diplomats": a demonym with a role inside the cue is its object
+            inside = next(
+                (a for adj in doc.adjectives_in(cue.start, cue.end) if (a := self._adjective_actor(adj, limit))), None
+            )
+            if inside is not None and inside != speaker:
+                out.append(inside)
             # "showed their support for Cairo and Khartoum": capitals as objects name their states
             out.extend(
                 capital.actor
