@@ -139,6 +139,24 @@ def test_membership_list_and_founding_year() -> None:
     assert fact.kind == "regional bloc"
 
 
+def test_membership_stated_with_includes() -> None:
+    """A sentence "The SCO ... includes China, Russia and India" states three memberships."""
+    article = geostance.parse("The SCO, founded in 2001, includes China, Russia and India.")
+    (sco,) = article.organizations
+    assert sco.members == ("CHN", "RUS", "IND")
+    assert sco.founded == 2001
+
+
+def test_membership_stated_in_apposition() -> None:
+    """A list in apposition ("the E3 countries –– France, Britain, and Germany ––") states memberships."""
+    article = geostance.parse(
+        "Iran accused the E3 countries –– France, Britain, and Germany –– of bad faith. "
+        "The Gulf Cooperation Council (GCC) met in Doha."
+    )
+    members = {o.id: o.members for o in article.organizations}
+    assert members == {"e3": ("FRA", "GBR", "DEU"), "gcc": ()}
+
+
 def test_single_membership() -> None:
     """Check: "NATO member Turkey" states one membership."""
     article = geostance.parse("NATO member Turkey said it would not object.")

@@ -4,7 +4,9 @@
 gazetteer knows stays in the gazetteer. Rules:
 
 - membership: a sentence with a membership word ("members", "membership
-  comprises", "comprising", "namely") lists two or more states after it; the
+  comprises", "comprising", "namely", "includes", "brings together") lists two or
+  more states after it; so does a list in apposition right after the organization
+  ("the E3 countries –– France, Britain, and Germany ––"); the
   organization is the one named in the sentence, else the last one named before
   it in the paragraph. "CSTO member Tajikistan" states one membership;
 - founding: "Formed/Founded/Established/Created/Set up in 2002" in a sentence
@@ -24,7 +26,8 @@ from geostance._lexicon import IgnoreCase
 __all__ = ["find_facts"]
 
 _MEMBERSHIP = re.compile(
-    r"\b(?:members?|membership|comprises|comprising|consists\s+of|consisting\s+of|made\s+up\s+of|namely|member\s+states)\b",
+    r"\b(?:members?|membership|comprises|comprising|consists\s+of|consisting\s+of|made\s+up\s+of|namely|member\s+states|"
+    r"includes|brings\s+together)\b",
     re.IGNORECASE,
 )
 _FOUNDED = re.compile(
@@ -44,6 +47,28 @@ _SINGLE_MEMBER = re.compile(r"\s+(?:member|member\s+state|member\s+country|ally)
 
 def _org_hits(doc: Document, hits: list[ActorHit]) -> list[str]:
     return [h.actor for h in hits if (r := doc.record(h.actor)) and r.type == "organization"]
+
+
+_APPOSED_LIST = re.compile(r"(?:\s+(?:countries|members|states|nations|powers))?\s*(?:[–—]+|--|:|\()\s*")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_members(doc: Document, hits: list[ActorHit], at: int) -> list[str]:
+    """The states listed in apposition right after the organization `hits[at]` (two or more), else none."""
+    text = doc.text
+    opening = _APPOSED_LIST.match(text, hits[at].end)
+    if opening is None:
+        return []
+    states: list[str] = []
+    end = opening.end()
+    for hit in hits[at + 1 :]:
+        record = doc.record(hit.actor)
+        gap_ok = hit.start == end if not states else bool(_LIST_GAP.fullmatch(text, end, hit.start))
+        if not gap_ok or record is None or record.type != "state" or hit.via != "name":
+            break
+        states.append(hit.actor)
+        end = hit.end
+    return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
 
 def find_facts(doc: Document) -> None:
@@ -75,6 +100,11 @@ def find_facts(doc: Document) -> None:
             if record is None:
                 continue
             if record.type == "organization":
+                listed = _listed_members(doc, hits, i)
+                if listed:  # "the E3 countries –– France, Britain, and Germany ––"
+                    fact = doc.facts.setdefault(hit.actor, Fact())
+                    fact.members += [s for s in listed if s not in fact.members]
+                    fact.evidence.append(span)
                 kind = _KIND.match(text, hit.end, sentence.end)
                 if kind:
                     fact = doc.facts.setdefault(hit.actor, Fact())
