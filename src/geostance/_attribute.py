@@ -45,7 +45,7 @@ import re
 import attrs
 
 from geostance._document import ActorHit, Document, SpeechEvent
-from geostance._lexicon import IgnoreCase, folds_exactly, lowered
+from geostance._lexicon import IgnoreCase, folds_exactly, lexicon, lowered
 from geostance._segment import QuoteSpan, Segment
 from geostance.model import Act, ClaimKind, Topic
 
@@ -1414,8 +1414,6 @@ def _member_of(doc: Document, state: str, organization: str) -> bool:
 
 def _phrase_start(text: str, first_word: int, actor_start: int) -> int:
     """Where the noun phrase around an actor mention starts: back over names, roles and modifiers."""
-    from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
-
     if actor_start <= first_word:
         return actor_start
     if _speaker_phrase_end(text, first_word, actor_start + 1) >= actor_start:
@@ -1434,8 +1432,6 @@ def _phrase_start(text: str, first_word: int, actor_start: int) -> int:
 
 def _noun_phrase_words(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is only noun-phrase words (names, roles, modifiers): "the foreign ministers of"."""
-    from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
-
     roles = lexicon().role_nouns
     return all(_NP_WORD.fullmatch(word) or roles.fullmatch(word) for word in text[start:end].split())
 
@@ -1446,8 +1442,6 @@ def _speaker_phrase_end(text: str, start: int, end: int) -> int:
     It ends at a comma, or before the first word that is neither a name, a role noun
     nor a modifier of one (usually the verb or an adverb).
     """
-    from geostance._lexicon import lexicon  # noqa: PLC0415 - compiled once, cached
-
     roles = lexicon().role_nouns
     pos = start
     last = start
