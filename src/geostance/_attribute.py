@@ -798,7 +798,7 @@ class _Attributor:
                 continue
             limit = min(cues[i + 1].start if i + 1 < len(cues) else sentence.end, cue.end + 70)
             for hit in doc.hits_in(cue.start, limit):  # some cues hold their object: "held X responsible"
-                if hit.actor == speaker or doc.in_quote(hit.start):
+                if hit.actor == speaker or doc.in_quote(hit.start) or _modifier(text, hit):
                     continue
                 if _OBJECT_GAP.fullmatch(text, cue.end, hit.start) or not self._locative(sentence, hit):
                     out.append(hit.actor)  # "lashed out at Japan": the object, not a place
@@ -1385,12 +1385,12 @@ _NP_WORD = re.compile(
 
 
 def _modifier(text: str, hit: ActorHit) -> bool:
-    """Whether a mention only modifies a noun in a compound ("NATO-caliber weapons"): not an actor.
+    """Whether a mention only modifies a noun in a compound: not what a statement is about.
 
-    Participles keep the actor ("Iran-backed militias", "US-led coalition": Iran and the US act).
+    "NATO-caliber weapons", "Taliban-controlled Afghanistan", "weapons left by US-led
+    forces": the statement is about the weapons, the country, the forces.
     """
-    compound = _COMPOUND_TAIL.match(text, hit.end)
-    return compound is not None and not compound.group(1).endswith("ed")
+    return _COMPOUND_TAIL.match(text, hit.end) is not None
 
 
 def _same_list(doc: Document, text: str, before: ActorHit, hit: ActorHit) -> bool:
