@@ -304,6 +304,22 @@ def test_went_on_to_say_is_still_speech() -> None:
     assert quoted == [("GHA", "We will not accept any interference in our elections")]
 
 
+def test_demand_to_keep_out_of_own_affairs_rebuts() -> None:
+    """Warning another not to meddle in one's own internal affairs rebuts it; in others' affairs it does not."""
+    own = geostance.parse(
+        "Belarus warned Lithuania not to meddle in Belarus's internal affairs.\n"
+        "Lithuania's foreign minister said that the elections in Belarus were neither free nor fair."
+    )
+    (rebuttal,) = own.rebuttals
+    assert rebuttal.speaker == "BLR"
+    assert {s.speaker for s in own.statements if s.id in rebuttal.rebuts} == {"LTU"}
+    others = geostance.parse(
+        "The GCC called on Iran to change its policies, condemning its interference in the internal affairs of "
+        "regional countries."
+    )
+    assert others.rebuttals == ()
+
+
 def test_journalist_narrative_is_not_a_statement() -> None:
     """Narrative without a speaking actor ("These concerns are driven by ...") yields no statement."""
     article = geostance.parse("The takeover has raised concerns in the region. These concerns are driven by attacks.")

@@ -178,6 +178,10 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LEAD = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_OWN_AFFAIRS = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters)\b", re.IGNORECASE)
+_AFFAIRS_OWNER = re.compile(
+    r"(?:\b(?P<pronoun>its|our|their|the\s+country['’]s)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+$", re.IGNORECASE
+)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _GOES_ON_TO = re.compile(
     r"\b(?:went|go|goes|going|gone)\s+on\s+to\s+$|\b(?:proceeded|continued|moved|hastened|rushed)\s+to\s+$",
@@ -1098,6 +1102,13 @@ class _Attributor:
             bool(object_acts) and bool(_IN_RESPONSE.match(text, sentence.start, first.start))
         )
         statement_acts = [a for a in acts if a in {Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT}]
+        if (
+            not rebuttal
+            and (Act.DEMAND in acts or Act.WARN in acts)
+            and self._own_affairs(speaker.actor, first.end, sentence.end)
+        ):
+            # "enjoined Tajikistan not to meddle in Afghanistan's internal affairs": a demand that rebuts
+            rebuttal = True
         if not rebuttal and not statement_acts and all(c.act in {Act.ASSERT, None} for c in cues):
             # "In reaction to the CSTO's statement ..., the Taliban said ...": plain words answering another's claim
             answered = self._answered(sentence, first.start, speaker.actor)
@@ -1208,6 +1219,26 @@ class _Attributor:
             if hit.actor != speaker:
                 return hit.actor, Act(noun.lastgroup)
         return None
+
+    def _own_affairs(self, speaker: str, start: int, end: int) -> bool:
+        """Whether `[start, end)` speaks of the speaker's own internal affairs ("its", "Afghanistan's", "our").
+
+        Not someone else's: "Iran's interference in the internal affairs of regional countries".
+        """
+        text = self.text
+        doc = self.doc
+        for match in _OWN_AFFAIRS.finditer(text, start, end):
+            owner = _AFFAIRS_OWNER.search(text, max(start, match.start() - 40), match.start())
+            if owner is None:
+                continue
+            if owner.group("pronoun"):
+                return True
+            record = doc.gazetteer.get(speaker)
+            home = {speaker, record.based_in if record is not None else None}
+            named = doc.hits_in(owner.start(), owner.end())
+            if any(h.actor in home or doc.gazetteer.authorities.get(h.actor) == speaker for h in named):
+                return True
+        return False
 
     def _third_parties(self, speaker: str, targets: list[str], answered: list[str]) -> list[str]:
         """States a rebuttal also speaks about, besides the party it answers."""
