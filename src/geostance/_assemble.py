@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["assemble"]
 
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
+_TOPIC_ORDER = {topic: i for i, topic in enumerate(Topic)}
 _AUTHORITY = "de facto authority"
 
 
@@ -214,7 +215,7 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
     if speaker_record is not None and speaker_record.kind == _AUTHORITY and speaker_record.based_in:
         governed.add(speaker_record.based_in)  # an authority speaking of the country it governs
     targets = [t for t in targets if t not in governed]
-    topics = sorted({t for e in events for t in e.topics}, key=list(Topic).index)
+    topics = sorted({t for e in events for t in e.topics}, key=_TOPIC_ORDER.__getitem__)
     speaker_event = next((e for e in events if e.person_span or _specific(doc, e)), events[0])
     person = next((e.person_span for e in events if e.person_span), None)
     quotes = []
