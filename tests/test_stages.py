@@ -118,6 +118,12 @@ def test_inline_definition_defines_an_unknown_actor() -> None:
     assert article.statements[0].speaker == org.id
 
 
+def test_bare_congo_follows_the_context() -> None:
+    """Bare "Congo" is the DRC, unless the text names the Republic of the Congo."""
+    assert {h.actor for h in _doc("Rwanda and Congo signed a deal.").hits} == {"RWA", "COD"}
+    assert {h.actor for h in _doc("The Republic of Congo held elections. Congo said they were fair.").hits} == {"COG"}
+
+
 def test_ambiguous_acronym_follows_the_context() -> None:
     """Check: "IEA" is the Islamic Emirate where the text speaks of the Taliban."""
     doc = _doc("The Taliban met. The IEA said it would respond.")
@@ -465,6 +471,16 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             "France and Germany also summoned Iranian diplomats.",
             {("FRA", "IRN"), ("DEU", "IRN")},
             id="demonym-inside-the-cue-is-its-object",
+        ),
+        pytest.param(
+            "Rwanda's U.N. ambassador rejected the council's demand and criticised Congo.",
+            {("RWA", "COD")},
+            id="a-states-envoy-to-an-organization-speaks-for-the-state",
+        ),
+        pytest.param(
+            "Afghanistan's interim Taliban government warned Pakistan.",
+            {("taliban", "PAK")},
+            id="an-actor-inside-the-possessed-phrase-is-its-head",
         ),
     ],
 )

@@ -25,7 +25,9 @@ VERSION = "2026.11.27"
 OUT = Path(__file__).resolve().parent.parent / "src" / "geostance" / "data" / "states.json"
 OBSERVERS = frozenset({"VAT", "PSE"})
 EXPECTED_COUNT = 195
-# pycountry names that are ambiguous between states and so never become aliases.
+# pycountry names that are ambiguous between states: never generated as aliases. A hand-written
+# alias may still list one (bare "Congo" for both Congos, DRC first: the gazetteer then follows the
+# article, taking the Republic of the Congo where the text names it).
 AMBIGUOUS_NAMES = frozenset({"Congo"})
 
 
@@ -84,14 +86,14 @@ OVERLAY: dict[str, Entry] = {
     "CMR": Entry("Cameroon", (), ("Yaoundé", "Yaounde"), ("Cameroonian",)),
     "COD": Entry(
         "Democratic Republic of the Congo",
-        ("DRC", "D.R.C.", "DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
+        ("DRC", "D.R.C.", "DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
         ("Kinshasa",),
         ("Congolese",),
         official="Democratic Republic of the Congo",
     ),
     "COG": Entry(
         "Republic of the Congo",
-        ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo Brazzaville"),
+        ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo Brazzaville", "Congo"),
         ("Brazzaville",),
         ("Congolese",),
     ),
@@ -314,7 +316,8 @@ def build_state(alpha3: str, entry: Entry) -> dict[str, object]:
     if official is None:
         raise SystemExit(f"{alpha3}: no usable official name; set Entry.official")
     generated = [official, _clean(country.name), _clean(getattr(country, "common_name", None))]
-    aliases = _dedupe([a for a in generated if a] + list(entry.aliases), {entry.name} | AMBIGUOUS_NAMES)
+    generated_aliases = [a for a in generated if a and a not in AMBIGUOUS_NAMES]
+    aliases = _dedupe(generated_aliases + list(entry.aliases), {entry.name})
     return {
         "id": alpha3,
         "name": entry.name,

@@ -178,6 +178,7 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LEAD = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_ENVOY = re.compile(r"ambassador|envoy|representative|delegat|mission|permanent|diplomat", re.IGNORECASE)
 _OWN_AFFAIRS = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters)\b", re.IGNORECASE)
 _AFFAIRS_OWNER = re.compile(
     r"(?:\b(?P<pronoun>its|our|their|the\s+country['’]s)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+$", re.IGNORECASE
@@ -439,7 +440,11 @@ class _Attributor:
         if role is None or len(text[noun : role.start()].split()) > 3:
             return False
         following = self.doc.hits_in(noun, role.end() + 60)  # an actor inside the phrase is its head
-        return not following or following[0].start >= role.end()
+        if not following or following[0].start >= role.end():
+            return True
+        # but "Rwanda's U.N. ambassador" is Rwanda's envoy to the organization, not the organization's
+        inner = self.doc.record(following[0].actor)
+        return inner is not None and inner.type == "organization" and bool(_ENVOY.search(role.group()))
 
     def _loose_actor(self, start: int, end: int) -> str | None:
         """The first actor named anywhere in a zone, prepositions or not (for a person's affiliation)."""
