@@ -236,6 +236,17 @@ def test_rebuttal_of_a_claim_reported_only_in_its_words() -> None:
     assert answered.targets == ("GEO",)
 
 
+def test_dismissed_warning_answers_the_warning() -> None:
+    """Of the statements aimed at the rebutter, "dismissed the warning" answers the one that warned."""
+    article = geostance.parse(
+        "Hezbollah accused Israel of attacking civilians.\n"
+        "Iran warned Israel that it would face consequences.\n"
+        "Israel's foreign minister dismissed the warning."
+    )
+    (rebuttal,) = article.rebuttals
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"IRN"}
+
+
 def test_rebuttal_answers_every_joint_speaker() -> None:
     """After "The US and Britain condemned ...", "Iran rejected accusations" answers both statements."""
     article = geostance.parse(

@@ -403,7 +403,10 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         if first.nominal and not rebuts:
             before = []  # "the Taliban's previous denials": a past rebuttal of nobody named here
         if not rebuts and not first.nominal:
-            rebuts = [s.id for s in before if run.speaker in s.targets]
+            aimed = [s for s in before if run.speaker in s.targets]
+            # "dismissed the warning": of the statements aimed at the rebutter, those that warned
+            wanted = set(first.object_acts)
+            rebuts = [s.id for s in aimed if wanted & set(s.acts)] or [s.id for s in aimed]
         if not rebuts and first.object_acts:
             # "rejected the call": the latest earlier statement that made a call
             wanted = set(first.object_acts)

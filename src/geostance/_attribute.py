@@ -1416,6 +1416,7 @@ _NP_WORD = re.compile(
     r"(?:[A-Z0-9][\w'’.-]*|the|an|a|of|for|and|in|at|to|senior|deputy|chief|top|foreign|external|"
     r"interior|defen[cs]e|former|current|interim|acting|official|permanent|special|joint|respective|ruling|"
     r"transitional|military|local|de[ -]facto|armed|affairs|international|several|other|three|two|four|five|six|policy|"
+    r"caretaker|outgoing|incoming|"
     r"fellow|european)(?![\w-])(?:['’]s?)?|['’]s?(?![\w-])|\([^()]{1,20}\)",
 )
 
