@@ -236,6 +236,12 @@ def test_rebuttal_of_a_claim_reported_only_in_its_words() -> None:
     assert answered.targets == ("GEO",)
 
 
+def test_speaker_text_leaves_out_the_conjunction() -> None:
+    """In "..., while Iran warned" the speaker is cited as "Iran", not "while Iran"."""
+    article = geostance.parse("The US urged restraint, while Iran warned Israel of consequences.")
+    assert [(s.speaker, s.speaker_text.text) for s in article.statements] == [("USA", "The US"), ("IRN", "Iran")]
+
+
 def test_dismissed_warning_answers_the_warning() -> None:
     """Of the statements aimed at the rebutter, "dismissed the warning" answers the one that warned."""
     article = geostance.parse(

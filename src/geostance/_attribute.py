@@ -178,6 +178,7 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 _OWNER_LEAD = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_JOINING_WORD = re.compile(r"(?:while|whereas|and|but|which|who|that|as|when|after|since)\s+", re.IGNORECASE)
 _ENVOY = re.compile(r"ambassador|envoy|representative|delegat|mission|permanent|diplomat", re.IGNORECASE)
 _OWN_AFFAIRS = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters)\b", re.IGNORECASE)
 _AFFAIRS_OWNER = re.compile(
@@ -685,6 +686,9 @@ class _Attributor:
                 return _Speaker(antecedent.actor, (anaphor.start(), anaphor.end()), antecedent.person)
             other_persons = [c[3] for c in candidates if c[3] is not None]
             phrase_start = _phrase_start(text, first_word, span[0])
+            joined = _JOINING_WORD.match(text, phrase_start, span[0])
+            if joined:  # "..., while Iran warned", "which Beijing says": the conjunction is no part of the name
+                phrase_start = joined.end()
             speaker_end = max(_speaker_phrase_end(text, phrase_start, end), span[1])
             self._remember(phrase_start, speaker_end, actor)
             speaker = _Speaker(
