@@ -44,7 +44,7 @@ import re
 
 import attrs
 
-from geostance._document import ActorHit, Document, SpeechEvent
+from geostance._document import LIST_GAP, ActorHit, Document, SpeechEvent
 from geostance._lexicon import IgnoreCase, folds_exactly, lexicon, lowered
 from geostance._segment import QuoteSpan, Segment
 from geostance.model import Act, ClaimKind, Topic
@@ -149,7 +149,7 @@ _SUBORDINATOR = re.compile(
     r"\b(?:after|as|when|because|since|before|until|once|whereas|although|though)\s+(?:(?:earlier|\w+ly)\s+)?"
     r"(?=(?:the|a|an|two|three|several|[A-Z]))"
 )
-_COMPOUND_TAIL = re.compile(r"-([a-z]+)\b")
+_COMPOUND_TAIL = re.compile(r"-[a-z]")
 _LAST_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|it|they)\s*$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
@@ -172,14 +172,15 @@ _UNNAMED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATOR = re.compile(r"\s(?:and|but)\s+")
+_DOCUMENT_NOUNS = r"statement|report|resolution|declaration|communiqu[eé]|document|letter|draft\s+resolution"
+"""The documents an actor issues: "a statement issued by X", "a joint statement by X that ..."."""
 _DOCUMENT_BY = re.compile(
-    r"\b(?:joint\s+)?(?:statement|report|resolution|declaration|communiqu[eé]|letter)\s+(?:(?:issued|released|signed)\s+)?by\s+"
-    r"(?:the\s+)?$",
+    rf"\b(?:joint\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:(?:issued|released|signed)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OWNER_LEAD = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _JOINING_WORD = re.compile(r"(?:while|whereas|and|but|which|who|that|as|when|after|since)\s+", re.IGNORECASE)
-_ENVOY = re.compile(r"ambassador|envoy|representative|delegat|mission|permanent|diplomat", re.IGNORECASE)
+_ENVOY = re.compile(r"ambassador|envoy|representative|delegat|mission|diplomat", re.IGNORECASE)
 _OWN_AFFAIRS = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters)\b", re.IGNORECASE)
 _AFFAIRS_OWNER = re.compile(
     r"(?:\b(?P<pronoun>its|our|their|the\s+country['’]s)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+$", re.IGNORECASE
@@ -196,7 +197,6 @@ _FUNCTION_WORD = re.compile(r"(?i)the|a|an|of|for|and|in|at|to")
 _AUXILIARY = re.compile(r"(?i)has|have|had|is|are|was|were|will|would|did|does|do")
 _PRONOUN = re.compile(r"(?i)he|she|they|it|we|i")
 _MODAL = re.compile(r"(?:must|should)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 _CONTRAST = re.compile(
     r"\b(?:however|but|though|although|nevertheless|yet)\b",
     re.IGNORECASE,
@@ -297,7 +297,7 @@ _PLAIN_WORDS = frozenset(
     ]
 )
 _ISSUED_BY = re.compile(
-    r"\b(?P<noun>statement|report|resolution|declaration|communiqu[eé]|document|letter|draft\s+resolution)\s+"
+    rf"\b(?P<noun>{_DOCUMENT_NOUNS})\s+"
     r"(?:\w+\s+){0,2}?(?:adopted|issued|released|published|prepared|drafted|signed|presented)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -658,7 +658,6 @@ class _Attributor:
             candidates = self._collect(zone_start, zone, end, first_word)
         anaphor = doc.lexicon.anaphors.match(text, first_word)
         role_lead = _ARTICLE.match(text, first_word, end)
-        antecedent = self._antecedent()
         if candidates:
             pos, actor, span, person = candidates[0]
             if not actor:
@@ -1436,7 +1435,7 @@ def _modifier(text: str, hit: ActorHit) -> bool:
 
 def _same_list(doc: Document, text: str, before: ActorHit, hit: ActorHit) -> bool:
     """Whether `hit` continues a list that `before` is in ("France, Britain, and Germany")."""
-    if not _LIST_GAP.fullmatch(text, before.end, hit.start):
+    if not LIST_GAP.fullmatch(text, before.end, hit.start):
         return False
     a, b = doc.record(before.actor), doc.record(hit.actor)
     return a is not None and b is not None and a.type == b.type

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -13,7 +14,10 @@ if TYPE_CHECKING:
     from geostance.gazetteer import ActorRecord, Gazetteer
     from geostance.model import Act, ClaimKind, Topic
 
-__all__ = ["ActorHit", "Document", "Fact", "PersonHit", "SpeechEvent"]
+__all__ = ["LIST_GAP", "ActorHit", "Document", "Fact", "PersonHit", "SpeechEvent"]
+
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+"""What stands between two names of one list: "France, Britain, and the UK", "X or Y"."""
 
 
 @attrs.define

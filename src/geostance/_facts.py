@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from geostance._document import ActorHit, Document, Fact
+from geostance._document import LIST_GAP, ActorHit, Document, Fact
 from geostance._lexicon import IgnoreCase
 
 __all__ = ["find_facts"]
@@ -50,7 +50,6 @@ def _org_hits(doc: Document, hits: list[ActorHit]) -> list[str]:
 
 
 _APPOSED_LIST = re.compile(r"(?:\s+(?:countries|members|states|nations|powers))?\s*(?:[–—]+|--|:|\()\s*")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _listed_members(doc: Document, hits: list[ActorHit], at: int) -> list[str]:
@@ -63,7 +62,7 @@ def _listed_members(doc: Document, hits: list[ActorHit], at: int) -> list[str]:
     end = opening.end()
     for hit in hits[at + 1 :]:
         record = doc.record(hit.actor)
-        gap_ok = hit.start == end if not states else bool(_LIST_GAP.fullmatch(text, end, hit.start))
+        gap_ok = hit.start == end if not states else bool(LIST_GAP.fullmatch(text, end, hit.start))
         if not gap_ok or record is None or record.type != "state" or hit.via != "name":
             break
         states.append(hit.actor)
