@@ -303,24 +303,30 @@ def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) ->
     return out
 
 
-_CLAIM_BY = re.compile(
-    r"\b(?:information|claims?|allegations?|accusations?|statements?|reports?|assertions?|charges?)\s+"
-    r"(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_CLAIM_OF = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:information|claims?|allegations?|accusations?|statements?|reports?|assertions?|charges?)\b"
-)
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS_TO_BY = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
+_POSSESSIVE_TO_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
 
 
 def _claim_of(doc: Document, start: int, end: int, actor: str) -> bool:
-    """Whether `text[start:end]` cites a claim of `actor`: "information spread by X", "X's statement"."""
+    """Whether `text[start:end]` cites a claim of `actor`: "information spread by X", "X's statement".
+
+    The claim nouns are the lexicon's reported-object nouns (statements, claims, allegations, ...).
+    """
     text = doc.text
-    return any(
-        h.actor == actor
-        and (_CLAIM_BY.search(text, max(start, h.start - 50), h.start) or _CLAIM_OF.match(text, h.end, end))
-        for h in doc.hits_in(start, end)
-    )
+    nouns = doc.lexicon.object_nouns
+    for hit in doc.hits_in(start, end):
+        if hit.actor != actor:
+            continue
+        by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
+        if by is not None:
+            window = max(start, by.start() - 50)
+            if any(_WORDS_TO_BY.fullmatch(text, n.end(), by.start()) for n in nouns.finditer(text, window, by.start())):
+                return True
+        owned = _POSSESSIVE_TO_NOUN.match(text, hit.end, end)
+        if owned is not None and nouns.match(text, owned.end(), end):
+            return True
+    return False
 
 
 def _start(statement: Statement) -> int:
