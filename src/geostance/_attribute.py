@@ -159,11 +159,6 @@ _PHRASAL_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROLE_BEFORE_FROM = re.compile(
-    r"\b(?:representatives?|officials?|delegations?|delegates?|envoys?|diplomats?|ministers?|leaders?|"
-    r"spokes(?:man|woman|person)|experts?|observers?|monitors?|inspectors?|negotiators?|members?)\s+$",
-    re.IGNORECASE,
-)
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 _RELATIVE_GAP = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*,?\s*")
 _UNNAMED_SOURCE = re.compile(
@@ -877,10 +872,10 @@ class _Attributor:
         if match is None or _PHRASAL_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start):
             return False  # "rein in the TTP", "crack down on the ETIM": the particle of a verb
         # "representatives from the United Nations": people from an actor, not a place
-        return not (
-            text.startswith("from", match.start())
-            and _ROLE_BEFORE_FROM.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
-        )
+        if not text.startswith("from", match.start()):
+            return True
+        roles = self.doc.lexicon.role_nouns.finditer(text, max(sentence.start, match.start() - 40), match.start())
+        return not any(not text[role.end() : match.start()].strip() for role in roles)
 
     # -- the main loop
     def run(self) -> None:
