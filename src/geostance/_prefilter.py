@@ -1,0 +1,136 @@
+"""Scan a big alternation only where it can match: at the literal prefixes its alternatives start with.
+
+Python's regular expressions try every alternative of an alternation at every word
+start, so a family of a hundred cues costs four times a plain scan. Most of a
+text's words cannot start any cue; a trie of the cues' first few letters finds the
+few that can, and the pattern itself runs only there. The result is exactly the
+pattern's own: the prefixes are read from the pattern (every string it matches
+starts with one of them), so no position where it matches is skipped, and a match
+found at a position is the one the pattern finds there.
+
+The prefixes are read with the standard library's regular expression parser
+(`re._parser`, private); where it is missing or cannot read a pattern, the pattern
+simply runs on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+from geostance._trie import trie_regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from types import ModuleType
+
+__all__ = ["PREFIX_LENGTH", "Prefiltered", "literal_prefixes"]
+
+PREFIX_LENGTH = 4
+"""How many leading letters of each alternative the trie holds (4 was fastest on the benchmark corpus)."""
+
+_WORD_START = r"(?<![\w-])"
+_STOP = "\0"
+
+
+def _expand(items: Iterable[tuple[object, Any]], limit: int, constants: ModuleType) -> set[str]:
+    """Literal beginnings of what a parsed subpattern matches; a trailing NUL marks one cut short."""
+    found = {""}
+    for op, arg in items:
+        grown: set[str] = set()
+        for prefix in found:
+            if prefix.endswith(_STOP) or len(prefix) >= limit:
+                grown.add(prefix)
+            elif op is constants.LITERAL:
+                grown.add(prefix + chr(arg))
+            elif op is constants.SUBPATTERN:
+                grown.update(prefix + p for p in _expand(arg[3], limit - len(prefix), constants))
+            elif op is constants.BRANCH:
+                for branch in arg[1]:
+                    grown.update(prefix + p for p in _expand(branch, limit - len(prefix), constants))
+            elif op in (constants.ASSERT, constants.ASSERT_NOT):
+                grown.add(prefix)  # zero width: what follows starts here
+            else:
+                grown.add(prefix + _STOP)  # a class, a repeat, an anchor: the literal part ends
+        found = grown
+    return found
+
+
+def literal_prefixes(pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> frozenset[str] | None:
+    """Strings of up to `length` characters, one of which begins every match of `pattern`; None if unknown.
+
+    None when the parser is unavailable, the pattern can match the empty string, or
+    some alternative begins with no literal character (a class, a repeat).
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]  # noqa: PLC0415 - private, optional
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0 or pattern.flags & re.IGNORECASE:
+            return None
+        prefixes = {p.split(_STOP, 1)[0][:length] for p in _expand(parsed, length, _constants)}
+    except Exception:  # noqa: BLE001 - any parser trouble means: no prefilter, the pattern alone is exact
+        return None
+    if not prefixes or "" in prefixes:
+        return None
+    return frozenset(prefixes)
+
+
+class Prefiltered:
+    """A compiled pattern with the same `finditer`, `search` and `match`, run only where a prefix occurs.
+
+    Only patterns that never match the empty string get a prefilter; others (and
+    patterns whose prefixes cannot be read) run as they are.
+    """
+
+    __slots__ = ("candidates", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> None:
+        self.pattern = pattern
+        prefixes = literal_prefixes(pattern, length)
+        lead = _WORD_START if pattern.pattern.startswith(_WORD_START) else ""
+        self.candidates: re.Pattern[str] | None = (
+            re.compile(lead + "(?:" + trie_regex(sorted(prefixes)) + ")") if prefixes else None
+        )
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """Like `re.Pattern.finditer`: the same matches."""
+        if self.candidates is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self._finditer(text, pos, endpos)
+
+    def _finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        candidates = self.candidates
+        assert candidates is not None  # noqa: S101 - checked by finditer
+        search = candidates.search
+        match = self.pattern.match
+        while (candidate := search(text, pos, endpos)) is not None:
+            start = candidate.start()
+            found = match(text, start, endpos)
+            if found is None:
+                pos = start + 1
+            else:
+                yield found
+                pos = found.end()  # never empty: patterns that can match nothing have no prefilter
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like `re.Pattern.search`: the same match."""
+        if self.candidates is None:
+            return self.pattern.search(text, pos, endpos)
+        search = self.candidates.search
+        match = self.pattern.match
+        while (candidate := search(text, pos, endpos)) is not None:
+            found = match(text, candidate.start(), endpos)
+            if found is not None:
+                return found
+            pos = candidate.start() + 1
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like `re.Pattern.match` (the pattern itself)."""
+        return self.pattern.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like `re.Pattern.fullmatch` (the pattern itself)."""
+        return self.pattern.fullmatch(text, pos, endpos)

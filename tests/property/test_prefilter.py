@@ -1,0 +1,94 @@
+"""A prefiltered scan finds exactly what the pattern finds: same spans, same groups, at any bounds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geostance._lexicon import FoldedPattern, lexicon, lowered
+from geostance._prefilter import Prefiltered, literal_prefixes
+
+from .text_strategies import adversarial_texts, news_texts
+
+pytestmark = pytest.mark.property
+
+
+def _families() -> dict[str, FoldedPattern]:
+    lex = lexicon()
+    return {
+        "cues": lex.cues,
+        "topics": lex.topics,
+        "role_nouns": lex.role_nouns,
+        "object_nouns": lex.object_nouns,
+        "rebuttal_phrases": lex.rebuttal_phrases,
+        "any_claim_kind": lex.any_claim_kind,
+    }
+
+
+def _spans(matches: object) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_big_families_are_prefiltered() -> None:
+    """The families the benchmark found faster with a prefilter have one (a parser change would drop it)."""
+    for name, family in _families().items():
+        assert isinstance(family.scan, Prefiltered), name
+        assert family.scan.candidates is not None, name
+    assert lexicon().media.candidates is not None
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"(?<![\w-])(?:den(?:ied|ies)|rejects?)(?![\w])", {"deni", "reje"}),
+        (r"(?:(?<=, )|(?<=“))read", {"read"}),
+        (r"sa(?:id|ys)|told", {"said", "says", "told"}),
+        (r"slamm?ed", {"slam"}),
+        (r"a\s+b", {"a"}),
+    ],
+)
+def test_literal_prefixes(source: str, expected: set[str]) -> None:
+    """Each alternative contributes its first literal letters, cut at four or at the first non-literal."""
+    assert literal_prefixes(re.compile(source)) == expected
+
+
+@pytest.mark.parametrize("source", [r"\w+ly said", r"(?:the\s+)?report", r"[abc]x", r"x?", r"(?:)|said", r"\bsaid"])
+def test_no_prefixes_where_some_match_starts_without_a_literal(source: str) -> None:
+    """A class, an optional part, an anchor or an empty match first: no prefilter; the pattern runs alone."""
+    assert literal_prefixes(re.compile(source)) is None
+    scan = Prefiltered(re.compile(source))
+    assert scan.candidates is None
+    assert _spans(scan.finditer("the report said it")) == _spans(re.compile(source).finditer("the report said it"))
+
+
+def test_case_insensitive_patterns_get_no_prefilter() -> None:
+    """Literal prefixes are case-sensitive, so an IGNORECASE pattern is left to run as it is."""
+    assert literal_prefixes(re.compile("said", re.IGNORECASE)) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(news_texts(), adversarial_texts()), data=st.data())
+def test_prefiltered_scans_match_the_pattern(text: str, data: st.DataObject) -> None:
+    """Scans and searches give the pattern's own matches for any text and any bounds."""
+    low = lowered(text)
+    pos = data.draw(st.integers(0, len(low)), label="pos")
+    endpos = data.draw(st.integers(pos, len(low)), label="endpos")
+    for name, family in _families().items():
+        scan, pattern = family.scan, family.pattern
+        assert _spans(scan.finditer(low, pos, endpos)) == _spans(pattern.finditer(low, pos, endpos)), name
+        found, expected = scan.search(low, pos, endpos), pattern.search(low, pos, endpos)
+        assert _spans([found] if found else []) == _spans([expected] if expected else []), name
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(st.sampled_from(["said", "sa", "saying", "denied", "den", "de", "x", " ", "-", "’", ","])))
+def test_prefiltered_scan_on_near_misses(words: list[str]) -> None:
+    """Text made of cue fragments (prefixes that start no cue) gives the same matches as the pattern."""
+    text = "".join(words)
+    pattern = re.compile(r"(?<![\w-])(?:sa(?:id|ys|ying)|den(?:ied|ies|y))(?![\w])")
+    scan = Prefiltered(pattern)
+    assert scan.candidates is not None
+    assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text))
