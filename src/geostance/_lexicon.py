@@ -82,15 +82,17 @@ class FoldedPattern:
     """A case-insensitive pattern that matches against the lowered text; offsets are the text's.
 
     With `prefilter`, scans run the pattern only where one of its literal prefixes
-    occurs (see `geostance._prefilter`): same matches, about twice as fast for a
-    large family of cues.
+    occurs; with `gate`, only in windows holding one of the words every match
+    contains (see `geostance._prefilter`): same matches, faster.
     """
 
     __slots__ = ("pattern", "scan")
 
-    def __init__(self, source: str, *, prefilter: bool = False) -> None:
+    def __init__(self, source: str, *, prefilter: bool = False, gate: bool = False) -> None:
         self.pattern = re.compile(_fold_source(source))
-        self.scan: re.Pattern[str] | Prefiltered = Prefiltered(self.pattern) if prefilter else self.pattern
+        self.scan: re.Pattern[str] | Prefiltered = (
+            Prefiltered(self.pattern, prefixes=prefilter, gate=gate) if prefilter or gate else self.pattern
+        )
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Like `re.Pattern.finditer`; matched groups are lower-cased."""
@@ -175,6 +177,11 @@ def _words(items: list[str], *, prefilter: bool = False) -> FoldedPattern:
     return FoldedPattern(rf"(?<![\w-])(?:{body})(?![\w])", prefilter=prefilter)
 
 
+def _gated(source: str) -> Prefiltered:
+    """A case-sensitive pattern scanned over short windows: run only where a word every match holds occurs."""
+    return Prefiltered(re.compile(source), prefixes=False, gate=True)
+
+
 @attrs.frozen
 class Lexicon:
     """Compiled cue patterns; see `data/lexicon.json` for the words themselves."""
@@ -201,9 +208,9 @@ class Lexicon:
     """Time expressions ("on Thursday", "in recent years")."""
     new_occasion: FoldedPattern
     """Openers that start a new occasion for the same speaker."""
-    events: re.Pattern[str]
+    events: Prefiltered
     """Gatherings ("the CSTO summit", "a meeting")."""
-    channels: re.Pattern[str]
+    channels: Prefiltered
     """Channels of a statement ("a joint statement", "a press conference", "on X")."""
     media: Prefiltered
     """News agencies and outlets (reported_by; never actors)."""
@@ -238,9 +245,9 @@ def lexicon() -> Lexicon:
         anaphors=_words(data["anaphors"]),
         object_nouns=_alternation(data["reported_object_nouns"], prefilter=True),
         topics=_alternation(topics, prefilter=True),
-        time=FoldedPattern(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])"),
+        time=FoldedPattern(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])", gate=True),
         new_occasion=FoldedPattern(r"\W*(?:" + "|".join(data["new_occasion_markers"]) + r")(?![\w])"),
-        events=re.compile(r"(?<![\w-])(?:" + "|".join(data["events"]) + r")(?![\w])"),
-        channels=re.compile(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])"),
+        events=_gated(r"(?<![\w-])(?:" + "|".join(data["events"]) + r")(?![\w])"),
+        channels=_gated(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])"),
         media=Prefiltered(re.compile(rf"(?<![\w-])(?:{media_body})(?![\w])")),
     )

@@ -8,7 +8,12 @@ pattern's own: the prefixes are read from the pattern (every string it matches
 starts with one of them), so no position where it matches is skipped, and a match
 found at a position is the one the pattern finds there.
 
-The prefixes are read with the standard library's regular expression parser
+A gate does the same for a pattern scanned over short windows (a sentence, the
+words around a statement): a few words that every match contains ("summit",
+"meeting", "on Monday"); where none occurs in the window, the pattern cannot match
+there and is not run at all.
+
+The prefixes and words are read with the standard library's regular expression parser
 (`re._parser`, private); where it is missing or cannot read a pattern, the pattern
 simply runs on its own.
 """
@@ -25,7 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from types import ModuleType
 
-__all__ = ["PREFIX_LENGTH", "Prefiltered", "literal_prefixes"]
+__all__ = ["PREFIX_LENGTH", "Prefiltered", "literal_prefixes", "required_words"]
 
 PREFIX_LENGTH = 4
 """How many leading letters of each alternative the trie holds (4 was fastest on the benchmark corpus)."""
@@ -77,6 +82,83 @@ def literal_prefixes(pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> f
     return frozenset(prefixes)
 
 
+_MAX_WORDS = 256
+"""More literal strings than this (a product of alternatives) is no cheap gate."""
+
+
+def _strings(items: Iterable[tuple[object, Any]], constants: ModuleType) -> set[str] | None:
+    """Every string a subpattern of literals matches (whitespace runs as one space), or None if not finite."""
+    found = {""}
+    for op, arg in items:
+        if op is constants.LITERAL:
+            options: set[str] | None = {chr(arg)}
+        elif op is constants.SUBPATTERN:
+            options = _strings(arg[3], constants)
+        elif op is constants.BRANCH:
+            parts = [_strings(branch, constants) for branch in arg[1]]
+            options = None if any(p is None for p in parts) else set().union(*(p for p in parts if p is not None))
+        elif op is constants.MAX_REPEAT and arg[0] >= 1 and list(arg[2]) == [(constants.IN, _SPACE(constants))]:
+            options = {" "}  # \s+ (the gate's trie reads a space as \s+ again)
+        else:
+            options = None
+        if options is None:
+            return None
+        found = {a + b for a in found for b in options}
+        if len(found) > _MAX_WORDS:
+            return None
+    return found
+
+
+def _SPACE(constants: ModuleType) -> list[tuple[object, object]]:  # noqa: N802 - a constant of the parser
+    return [(constants.CATEGORY, constants.CATEGORY_SPACE)]
+
+
+def _required(items: Iterable[tuple[object, Any]], constants: ModuleType) -> set[str] | None:
+    """Literal strings one of which every match of the subpattern contains (the longest such set), or None."""
+    best: set[str] | None = None
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and "" not in candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    run: set[str] = {""}  # the literal strings matched by the stretch read so far
+    for op, arg in items:
+        strings = _strings([(op, arg)], constants)
+        if strings is not None and len(run) * len(strings) <= _MAX_WORDS:
+            run = {a + b for a in run for b in strings}
+            continue
+        consider({w.strip() for w in run} if run != {""} else None)
+        run = {""}
+        if op is constants.SUBPATTERN:
+            consider(_required(arg[3], constants))
+        elif op is constants.BRANCH:
+            parts = [_required(branch, constants) for branch in arg[1]]
+            if all(parts):
+                consider(set().union(*(p for p in parts if p)))
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and arg[0] >= 1:
+            consider(_required(arg[2], constants))
+    consider({w.strip() for w in run} if run != {""} else None)
+    return best
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings, one of which every match of `pattern` contains; None if none is known.
+
+    A space stands for a run of whitespace. Of the sets that qualify, the one whose
+    shortest string is longest is kept: it occurs least often in text.
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]  # noqa: PLC0415 - private, optional
+
+        if pattern.flags & re.IGNORECASE:
+            return None
+        words = _required(_parser.parse(pattern.pattern, pattern.flags), _constants)
+    except Exception:  # noqa: BLE001 - any parser trouble means: no gate, the pattern alone is exact
+        return None
+    return frozenset(words) if words else None
+
+
 class Prefiltered:
     """A compiled pattern with the same `finditer`, `search` and `match`, run only where a prefix occurs.
 
@@ -84,18 +166,22 @@ class Prefiltered:
     patterns whose prefixes cannot be read) run as they are.
     """
 
-    __slots__ = ("candidates", "pattern")
+    __slots__ = ("candidates", "gate", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, prefixes: bool = True, gate: bool = False) -> None:
         self.pattern = pattern
-        prefixes = literal_prefixes(pattern, length)
+        starts = literal_prefixes(pattern) if prefixes else None
         lead = _WORD_START if pattern.pattern.startswith(_WORD_START) else ""
         self.candidates: re.Pattern[str] | None = (
-            re.compile(lead + "(?:" + trie_regex(sorted(prefixes)) + ")") if prefixes else None
+            re.compile(lead + "(?:" + trie_regex(sorted(starts)) + ")") if starts else None
         )
+        words = required_words(pattern) if gate else None
+        self.gate: re.Pattern[str] | None = re.compile(trie_regex(sorted(words))) if words else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Like `re.Pattern.finditer`: the same matches."""
+        if self.gate is not None and self.gate.search(text, pos, endpos) is None:
+            return iter(())
         if self.candidates is None:
             return self.pattern.finditer(text, pos, endpos)
         return self._finditer(text, pos, endpos)
@@ -116,6 +202,8 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like `re.Pattern.search`: the same match."""
+        if self.gate is not None and self.gate.search(text, pos, endpos) is None:
+            return None
         if self.candidates is None:
             return self.pattern.search(text, pos, endpos)
         search = self.candidates.search

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geostance._lexicon import FoldedPattern, lexicon, lowered
-from geostance._prefilter import Prefiltered, literal_prefixes
+from geostance._prefilter import Prefiltered, literal_prefixes, required_words
 
 from .text_strategies import adversarial_texts, news_texts
 
@@ -25,6 +25,20 @@ def _families() -> dict[str, FoldedPattern]:
         "object_nouns": lex.object_nouns,
         "rebuttal_phrases": lex.rebuttal_phrases,
         "any_claim_kind": lex.any_claim_kind,
+        "time": lex.time,
+    }
+
+
+def _scanners() -> dict[str, tuple[Prefiltered, bool]]:
+    """Every prefiltered or gated scanner of the lexicon, and whether it reads the lowered text."""
+    lex = lexicon()
+    folded = {name: (family.scan, True) for name, family in _families().items()}
+    assert all(isinstance(scan, Prefiltered) for scan, _ in folded.values())
+    return {
+        **folded,  # type: ignore[dict-item]
+        "media": (lex.media, False),
+        "events": (lex.events, False),
+        "channels": (lex.channels, False),
     }
 
 
@@ -33,11 +47,16 @@ def _spans(matches: object) -> list[tuple[int, int, str | None]]:
 
 
 def test_the_big_families_are_prefiltered() -> None:
-    """The families the benchmark found faster with a prefilter have one (a parser change would drop it)."""
-    for name, family in _families().items():
-        assert isinstance(family.scan, Prefiltered), name
-        assert family.scan.candidates is not None, name
-    assert lexicon().media.candidates is not None
+    """The families the benchmark found faster with a prefilter or gate have one (a parser change would drop it)."""
+    lex = lexicon()
+    for name in ("cues", "topics", "role_nouns", "object_nouns", "rebuttal_phrases", "any_claim_kind"):
+        scan = getattr(lex, name).scan
+        assert isinstance(scan, Prefiltered), name
+        assert scan.candidates is not None, name
+    assert lex.media.candidates is not None
+    for gated in (lex.time.scan, lex.events, lex.channels):
+        assert isinstance(gated, Prefiltered)
+        assert gated.gate is not None
 
 
 @pytest.mark.parametrize(
@@ -76,11 +95,41 @@ def test_prefiltered_scans_match_the_pattern(text: str, data: st.DataObject) -> 
     low = lowered(text)
     pos = data.draw(st.integers(0, len(low)), label="pos")
     endpos = data.draw(st.integers(pos, len(low)), label="endpos")
-    for name, family in _families().items():
-        scan, pattern = family.scan, family.pattern
-        assert _spans(scan.finditer(low, pos, endpos)) == _spans(pattern.finditer(low, pos, endpos)), name
-        found, expected = scan.search(low, pos, endpos), pattern.search(low, pos, endpos)
+    for name, (scan, folded) in _scanners().items():
+        subject, pattern = (low if folded else text), scan.pattern
+        assert _spans(scan.finditer(subject, pos, endpos)) == _spans(pattern.finditer(subject, pos, endpos)), name
+        found, expected = scan.search(subject, pos, endpos), pattern.search(subject, pos, endpos)
         assert _spans([found] if found else []) == _spans([expected] if expected else []), name
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"(?:the|a)\s+(?:[A-Z]\w*\s+)?(?:summit|meeting)", {"summit", "meeting"}),
+        (r"in\s+(?:19|20)\d\d", {"in 19", "in 20"}),
+        (r"on\s+(?:Monday|Friday)|yesterday", {"on Monday", "on Friday", "yesterday"}),
+        (r"(?:late\s+)?on\s+Monday", {"on Monday"}),
+        (r"\w+ly\s+said", {"ly said"}),
+    ],
+)
+def test_required_words(source: str, expected: set[str]) -> None:
+    """The gate's words: literal stretches every match holds (a space for whitespace), the longest set kept."""
+    assert required_words(re.compile(source)) == expected
+
+
+@pytest.mark.parametrize("source", [r"\w+", r"[A-Z]\w*", r"(?:said)?\w", r"said|\w+"])
+def test_no_required_words(source: str) -> None:
+    """A pattern with an alternative holding no literal gets no gate."""
+    assert required_words(re.compile(source)) is None
+
+
+def test_a_gate_skips_windows_without_its_words() -> None:
+    """Where no required word occurs the scan finds nothing; where one does, the pattern's matches."""
+    scan = Prefiltered(re.compile(r"(?:the|a)\s+(?:[A-Z]\w*\s+)?summit"), prefixes=False, gate=True)
+    text = "They met at the Astana summit. Later a Summit was held; the summits ended."
+    assert _spans(scan.finditer(text, 0, 10)) == []
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+    assert scan.search(text, 30) is not None
 
 
 @settings(max_examples=100, deadline=None)
