@@ -215,7 +215,16 @@ def _statement(doc: Document, run: _Run, sid: str) -> Statement:
     if speaker_record is not None and speaker_record.kind == _AUTHORITY and speaker_record.based_in:
         governed.add(speaker_record.based_in)  # an authority speaking of the country it governs
     targets = [t for t in targets if t not in governed]
-    topics = sorted({t for e in events for t in e.topics}, key=_TOPIC_ORDER.__getitem__)
+    topics = sorted(  # read here, not per event: most rebuttal events never become statements
+        {
+            Topic(m.lastgroup)
+            for e in events
+            for a, b in e.topic_spans
+            for m in doc.lexicon.topics.finditer(text, a, b)
+            if m.lastgroup
+        },
+        key=_TOPIC_ORDER.__getitem__,
+    )
     speaker_event = next((e for e in events if e.person_span or _specific(doc, e)), events[0])
     person = next((e.person_span for e in events if e.person_span), None)
     quotes = []

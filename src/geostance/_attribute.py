@@ -47,7 +47,7 @@ import attrs
 from geostance._document import LIST_GAP, ActorHit, Document, SpeechEvent
 from geostance._lexicon import IgnoreCase, folds_exactly, lexicon, lowered
 from geostance._segment import QuoteSpan, Segment
-from geostance.model import Act, ClaimKind, Topic
+from geostance.model import Act, ClaimKind
 
 __all__ = ["attribute", "split_claims"]
 
@@ -1171,12 +1171,6 @@ class _Attributor:
             outside = {h.actor for h in hits if not any(a <= h.start < b for a, b in venues)}
             targets = [t for t in targets if t not in inside or t in outside]
         evidence = (first.start, _clause_end(text, cues[-1].end, sentence.end))
-        topics = [
-            Topic(m.lastgroup)
-            for a, b in [evidence, *((q.start, q.end) for q in quotes)]
-            for m in lex.topics.finditer(text, a, b)
-            if m.lastgroup
-        ]
         event = SpeechEvent(
             sentence=index,
             speaker=speaker.actor,
@@ -1192,7 +1186,7 @@ class _Attributor:
             objects=object_actors,
             object_span=object_span,
             object_acts=object_acts,
-            topics=list(dict.fromkeys(topics)),
+            topic_spans=[evidence, *((q.start, q.end) for q in quotes)],
         )
         if rebuttal:
             event.claims = _claims(doc, cues, sentence, content, quotes)

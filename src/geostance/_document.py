@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from geostance._lexicon import Lexicon
     from geostance._segment import QuoteSpan, Segment
     from geostance.gazetteer import ActorRecord, Gazetteer
-    from geostance.model import Act, ClaimKind, Topic
+    from geostance.model import Act, ClaimKind
 
 __all__ = ["LIST_GAP", "ActorHit", "Document", "Fact", "PersonHit", "SpeechEvent"]
 
@@ -67,7 +67,8 @@ class SpeechEvent:
     objects: list[str] = attrs.Factory(list)
     object_span: tuple[int, int] | None = None
     object_acts: list[Act] = attrs.Factory(list)
-    topics: list[Topic] = attrs.Factory(list)
+    topic_spans: list[tuple[int, int]] = attrs.Factory(list)
+    """Where the event's topics are read (its evidence and quotations), if it becomes a statement."""
     claims: list[tuple[int, int, ClaimKind]] = attrs.Factory(list)
     also_statement: bool = False
     nominal: bool = False
