@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from types import ModuleType
 
+
 __all__ = ["PREFIX_LENGTH", "Prefiltered", "literal_prefixes", "required_words"]
 
 PREFIX_LENGTH = 4
@@ -37,6 +38,16 @@ PREFIX_LENGTH = 4
 
 _WORD_START = r"(?<![\w-])"
 _STOP = "\0"
+
+
+def _regex_parser() -> tuple[ModuleType, ModuleType]:
+    """The standard library's regular expression parser and its constants (`re._parser` since 3.11)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]  # noqa: PLC0415 - private, optional
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants  # noqa: PLC0415
+        import sre_parse as _parser  # noqa: PLC0415
+    return _parser, _constants
 
 
 def _expand(items: Iterable[tuple[object, Any]], limit: int, constants: ModuleType) -> set[str]:
@@ -69,8 +80,7 @@ def literal_prefixes(pattern: re.Pattern[str], length: int = PREFIX_LENGTH) -> f
     some alternative begins with no literal character (a class, a repeat).
     """
     try:
-        from re import _constants, _parser  # type: ignore[attr-defined]  # noqa: PLC0415 - private, optional
-
+        _parser, _constants = _regex_parser()
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0 or pattern.flags & re.IGNORECASE:
             return None
@@ -149,8 +159,7 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     shortest string is longest is kept: it occurs least often in text.
     """
     try:
-        from re import _constants, _parser  # type: ignore[attr-defined]  # noqa: PLC0415 - private, optional
-
+        _parser, _constants = _regex_parser()
         if pattern.flags & re.IGNORECASE:
             return None
         words = _required(_parser.parse(pattern.pattern, pattern.flags), _constants)
