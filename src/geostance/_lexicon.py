@@ -177,9 +177,12 @@ def _words(items: list[str], *, prefilter: bool = False) -> FoldedPattern:
     return FoldedPattern(rf"(?<![\w-])(?:{body})(?![\w])", prefilter=prefilter)
 
 
-def _gated(source: str) -> Prefiltered:
-    """A case-sensitive pattern scanned over short windows: run only where a word every match holds occurs."""
-    return Prefiltered(re.compile(source), prefixes=False, gate=True)
+def _gated(source: str, *, gate: bool = True) -> Prefiltered:
+    """A case-sensitive pattern scanned over short windows: run only where a word every match holds occurs.
+
+    Without `gate`, the pattern runs as it is (for one whose words are common: the gate would cost more).
+    """
+    return Prefiltered(re.compile(source), prefixes=False, gate=gate)
 
 
 @attrs.frozen
@@ -248,6 +251,7 @@ def lexicon() -> Lexicon:
         time=FoldedPattern(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])", gate=True),
         new_occasion=FoldedPattern(r"\W*(?:" + "|".join(data["new_occasion_markers"]) + r")(?![\w])"),
         events=_gated(r"(?<![\w-])(?:" + "|".join(data["events"]) + r")(?![\w])"),
-        channels=_gated(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])"),
+        # "statement", "report", "post": most windows hold one, so a gate would only add a scan
+        channels=_gated(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])", gate=False),
         media=Prefiltered(re.compile(rf"(?<![\w-])(?:{media_body})(?![\w])")),
     )

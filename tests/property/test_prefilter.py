@@ -54,7 +54,7 @@ def test_the_big_families_are_prefiltered() -> None:
         assert isinstance(scan, Prefiltered), name
         assert scan.candidates is not None, name
     assert lex.media.candidates is not None
-    for gated in (lex.time.scan, lex.events, lex.channels):
+    for gated in (lex.time.scan, lex.events):
         assert isinstance(gated, Prefiltered)
         assert gated.gate is not None
 
