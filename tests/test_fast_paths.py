@@ -12,7 +12,7 @@ import pytest
 import geostance
 from geostance import Article, Evidence, Gazetteer, Mention, Quote, to_dict
 from geostance._assemble import _cite
-from geostance._attribute import _ACCORDING, _CLAIM_SPLIT, _ISSUED_BY, _ISSUING_VERBS
+from geostance._attribute import _ACCORDING, _CLAIM_SPLIT, _CONTRAST, _ISSUED_BY, _ISSUING_VERBS
 from geostance._facts import _FOUNDED, _MEMBERSHIP
 from geostance._lexicon import IgnoreCase, folds_exactly, lowered
 from geostance._recognize import _DEFINITION, _definitions
@@ -177,6 +177,6 @@ def test_gazetteers_with_compiled_matchers_compare_as_before() -> None:
 @pytest.mark.parametrize("text", _TEXTS)
 def test_module_twins_match_like_their_patterns(text: str) -> None:
     """The twins the stages scan with find what their IGNORECASE patterns find."""
-    for pattern in (_MEMBERSHIP, _FOUNDED, _ISSUED_BY, _ACCORDING):
+    for pattern in (_MEMBERSHIP, _FOUNDED, _ISSUED_BY, _ACCORDING, _CONTRAST):
         twin = IgnoreCase.of(pattern)
         assert [m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]
