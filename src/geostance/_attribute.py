@@ -136,7 +136,7 @@ _CAPITAL_OBJECT = re.compile(
     r"\b(?:for|to|against|with|at|on|toward|towards|urged|accused|warned|blamed)\s+(?:\w+\s+(?:and|,)\s+)?$"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?", re.IGNORECASE)
-_ACCORDING_SCAN = IgnoreCase.of(_ACCORDING)
+_ACCORDING_SCAN = IgnoreCase.of(_ACCORDING, prefilter=True)
 _VENUE_TAIL = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}){1,2}")
 _AUTHOR_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:and|or|but|is|was|its|their|his|her|the)\b)[\w-]+\s+){0,3}?"
@@ -196,7 +196,7 @@ _CONTRAST = re.compile(
     r"\b(?:however|but|though|although|nevertheless|yet)\b",
     re.IGNORECASE,
 )
-_CONTRAST_SCAN = IgnoreCase.of(_CONTRAST)  # scanned for many events: the faster twin
+_CONTRAST_SCAN = IgnoreCase.of(_CONTRAST, prefilter=True)  # scanned for many events: the faster twin
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|a|it|he|she|they))\b|\.\s")
 _AUX_BEFORE = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|did|does|do)\s+(?:(?:also|again|once\s+again|further|consistently|"
@@ -297,7 +297,7 @@ _ISSUED_BY = re.compile(
     r"(?:\w+\s+){0,2}?(?:adopted|issued|released|published|prepared|drafted|signed|presented)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_ISSUED_BY_SCAN = IgnoreCase.of(_ISSUED_BY)  # every sentence is scanned: the faster twin
+_ISSUED_BY_SCAN = IgnoreCase.of(_ISSUED_BY, prefilter=True)  # every sentence is scanned: the faster twin
 _ISSUING_VERBS = ("adopted", "issued", "released", "published", "prepared", "drafted", "signed", "presented")
 """The verbs of `_ISSUED_BY`: a text naming none of them has no sentence to scan for it."""
 _GENERIC_ROLES = frozenset(

@@ -123,12 +123,13 @@ class IgnoreCase:
     equate "ſ" with "s", "K" with "k", "É" with "é") runs the pattern itself.
     """
 
-    __slots__ = ("_exact", "flags", "folded", "source")
+    __slots__ = ("_exact", "flags", "folded", "scan", "source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, *, prefilter: bool = False) -> None:
         self.source = source
         self.flags = flags | re.IGNORECASE
         self.folded = re.compile(_fold_source(source), self.flags & ~re.IGNORECASE)
+        self.scan: re.Pattern[str] | Prefiltered = Prefiltered(self.folded) if prefilter else self.folded
         self._exact: re.Pattern[str] | None = None
 
     def __eq__(self, other: object) -> bool:
@@ -144,9 +145,9 @@ class IgnoreCase:
         return f"IgnoreCase({self.source!r}, {self.flags!r})"
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> IgnoreCase:
-        """The twin of a compiled IGNORECASE pattern."""
-        return cls(pattern.pattern, pattern.flags)
+    def of(cls, pattern: re.Pattern[str], *, prefilter: bool = False) -> IgnoreCase:
+        """The twin of a compiled IGNORECASE pattern (with `prefilter`, scanned only where its prefixes occur)."""
+        return cls(pattern.pattern, pattern.flags, prefilter=prefilter)
 
     @property
     def exact(self) -> re.Pattern[str]:
@@ -158,12 +159,12 @@ class IgnoreCase:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Like `re.Pattern.finditer`; groups are lower-cased where the folded twin runs."""
         _, low, exact = _cached(text)
-        return self.folded.finditer(low, pos, endpos) if exact else self.exact.finditer(text, pos, endpos)
+        return self.scan.finditer(low, pos, endpos) if exact else self.exact.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like `re.Pattern.search`; groups are lower-cased where the folded twin runs."""
         _, low, exact = _cached(text)
-        return self.folded.search(low, pos, endpos) if exact else self.exact.search(text, pos, endpos)
+        return self.scan.search(low, pos, endpos) if exact else self.exact.search(text, pos, endpos)
 
 
 def _alternation(named: dict[str, list[str]], *, prefilter: bool = False) -> FoldedPattern:
