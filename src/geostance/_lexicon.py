@@ -178,10 +178,11 @@ def _words(items: list[str], *, prefilter: bool = False) -> FoldedPattern:
     return FoldedPattern(rf"(?<![\w-])(?:{body})(?![\w])", prefilter=prefilter)
 
 
-def _gated(source: str, *, gate: bool = True) -> Prefiltered:
-    """A case-sensitive pattern scanned over short windows: run only where a word every match holds occurs.
+def _scanner(source: str, *, gate: bool) -> Prefiltered:
+    """A case-sensitive pattern scanned over short windows.
 
-    Without `gate`, the pattern runs as it is (for one whose words are common: the gate would cost more).
+    With `gate`, a window is scanned only when it holds a word every match contains;
+    without, the pattern runs as it is (for words so common that the gate would cost more).
     """
     return Prefiltered(re.compile(source), prefixes=False, gate=gate)
 
@@ -251,8 +252,8 @@ def lexicon() -> Lexicon:
         topics=_alternation(topics, prefilter=True),
         time=FoldedPattern(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])", gate=True),
         new_occasion=FoldedPattern(r"\W*(?:" + "|".join(data["new_occasion_markers"]) + r")(?![\w])"),
-        events=_gated(r"(?<![\w-])(?:" + "|".join(data["events"]) + r")(?![\w])"),
+        events=_scanner(r"(?<![\w-])(?:" + "|".join(data["events"]) + r")(?![\w])", gate=True),
         # "statement", "report", "post": most windows hold one, so a gate would only add a scan
-        channels=_gated(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])", gate=False),
+        channels=_scanner(r"(?<![\w-])(?:" + "|".join(data["channels"]) + r")(?![\w])", gate=False),
         media=Prefiltered(re.compile(rf"(?<![\w-])(?:{media_body})(?![\w])")),
     )

@@ -14,8 +14,8 @@ words around a statement): a few words that every match contains ("summit",
 there and is not run at all.
 
 The prefixes and words are read with the standard library's regular expression parser
-(`re._parser`, private); where it is missing or cannot read a pattern, the pattern
-simply runs on its own.
+(`re._parser`, private; `sre_parse` on Python 3.10); where it is missing or cannot
+read a pattern, the pattern simply runs on its own.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def _strings(items: Iterable[tuple[object, Any]], constants: ModuleType) -> set[
         elif op is constants.BRANCH:
             parts = [_strings(branch, constants) for branch in arg[1]]
             options = None if any(p is None for p in parts) else set().union(*(p for p in parts if p is not None))
-        elif op is constants.MAX_REPEAT and arg[0] >= 1 and list(arg[2]) == [(constants.IN, _SPACE(constants))]:
+        elif op is constants.MAX_REPEAT and arg[0] >= 1 and list(arg[2]) == [(constants.IN, _space_class(constants))]:
             options = {" "}  # \s+ (the gate's trie reads a space as \s+ again)
         else:
             options = None
@@ -121,7 +121,8 @@ def _strings(items: Iterable[tuple[object, Any]], constants: ModuleType) -> set[
     return found
 
 
-def _SPACE(constants: ModuleType) -> list[tuple[object, object]]:  # noqa: N802 - a constant of the parser
+def _space_class(constants: ModuleType) -> list[tuple[object, object]]:
+    """How the parser writes the whitespace class inside a character set."""
     return [(constants.CATEGORY, constants.CATEGORY_SPACE)]
 
 
