@@ -505,8 +505,13 @@ def _actors(
     mentions: dict[str, list[Mention]] = {}
     for hit in doc.hits:
         mentions.setdefault(hit.actor, []).append(_cite(Mention, text, hit.start, hit.end))
-    used = {s.speaker for s in statements} | {r.speaker for r in rebuttals} | {t for s in statements for t in s.targets}
-    for actor in used:
+    # in the order the statements and rebuttals name them (not a set's: its order changes from run to run, and
+    # actors the text never names, found through a person or a pronoun, keep this order in the output)
+    for actor in [
+        *(s.speaker for s in statements),
+        *(r.speaker for r in rebuttals),
+        *(t for s in statements for t in s.targets),
+    ]:
         mentions.setdefault(actor, [])
     for fact_org, fact in doc.facts.items():
         mentions.setdefault(fact_org, [])

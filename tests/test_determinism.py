@@ -1,0 +1,38 @@
+"""The same text gives the same JSON in every process, whatever Python's string hashing does."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import geostance
+
+_UNNAMED_SPEAKERS = (
+    "Sergei Lavrov warned that the sanctions would fail. Wang Yi said the talks must continue. "
+    "Antony Blinken urged restraint. Lithuanian officials denied the claims."
+)
+"""Four states that speak through people and a demonym, none of them named: their order comes from the statements."""
+
+_PARSE = "import sys, geostance; sys.stdout.write(geostance.to_json(geostance.parse(sys.stdin.read())))"
+
+
+def test_actors_the_text_never_names_come_in_the_order_they_speak() -> None:
+    """Actors found only through a person or an adjective are listed as the statements and rebuttals name them."""
+    article = geostance.parse(_UNNAMED_SPEAKERS)
+    assert [s.id for s in article.states] == ["RUS", "CHN", "USA", "LTU"]
+    assert all(not s.mentions for s in article.states)
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    """Processes with different PYTHONHASHSEED (as worker processes have) write byte-identical JSON."""
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", _PARSE], input=_UNNAMED_SPEAKERS, capture_output=True, text=True, env=env, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == geostance.to_dict(geostance.parse(_UNNAMED_SPEAKERS))
