@@ -58,7 +58,7 @@ def test_the_big_families_are_prefiltered() -> None:
     assert lex.media.candidates is not None
     for gated in (lex.time.scan, lex.events):
         assert isinstance(gated, Prefiltered)
-        assert gated.gate is not None
+        assert gated.gate is not None or gated.gate_words is not None
 
 
 @pytest.mark.parametrize(
@@ -148,10 +148,24 @@ def test_no_required_words(source: str) -> None:
 def test_a_gate_skips_windows_without_its_words() -> None:
     """Where no required word occurs the scan finds nothing; where one does, the pattern's matches."""
     scan = Prefiltered(re.compile(r"(?:the|a)\s+(?:[A-Z]\w*\s+)?summit"), prefixes=False, gate=True)
+    assert scan.gate_words == ("summit",)
     text = "They met at the Astana summit. Later a Summit was held; the summits ended."
     assert _spans(scan.finditer(text, 0, 10)) == []
     assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
     assert scan.search(text, 30) is not None
+
+
+def test_a_long_gate_is_one_trie() -> None:
+    """Many required words (days and months) are looked for with one trie; the scan still equals the pattern's."""
+    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    months = "January|February|March|April|May|June"
+    scan = Prefiltered(re.compile(rf"on\s+(?:{days})|in\s+(?:{months})"), prefixes=False, gate=True)
+    assert scan.gate is not None
+    assert scan.gate_words is None
+    text = "Talks ended on Friday; the next round, in June, ... on Mondays no one works."
+    assert _spans(scan.finditer(text, 0, 12)) == []
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+    assert [m.group() for m in scan.finditer(text)] == ["on Friday", "in June", "on Monday"]
 
 
 @settings(max_examples=100, deadline=None)
