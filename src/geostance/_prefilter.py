@@ -195,7 +195,7 @@ def _find_words(words: frozenset[str]) -> tuple[str, ...]:
 
 
 class Prefiltered:
-    """A compiled pattern with the same `finditer`, `search` and `match`, run only where a prefix occurs.
+    """A compiled pattern's `finditer` and `search`, with the same matches, run only where a prefix occurs.
 
     Only patterns that never match the empty string get a prefilter; others (and
     patterns whose prefixes cannot be read) run as they are.
@@ -271,11 +271,3 @@ class Prefiltered:
                 return found
             pos = candidate.start() + 1
         return None
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """Like `re.Pattern.match` (the pattern itself)."""
-        return self.pattern.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """Like `re.Pattern.fullmatch` (the pattern itself)."""
-        return self.pattern.fullmatch(text, pos, endpos)
