@@ -46,10 +46,11 @@ import attrs
 
 from geostance._document import LIST_GAP, ActorHit, Document, SpeechEvent
 from geostance._lexicon import IgnoreCase, folds_exactly, lexicon, lowered
+from geostance._cascade.claims import _CLAIM_SPLIT, claim_kind, split_claims
 from geostance._segment import QuoteSpan, Segment
 from geostance.model import Act, ClaimKind
 
-__all__ = ["attribute", "split_claims"]
+__all__ = ["_CLAIM_SPLIT", "attribute", "claim_kind", "split_claims"]
 
 _DETERMINERS = frozenset("the a an its their his her our these those such this any no all of whose your my".split())
 _NOUN_ADJECTIVES = frozenset(
@@ -1544,17 +1545,6 @@ def _content(
     return []
 
 
-_CLAIM_SPLIT = re.compile(
-    # ", as", " and that", ", arguing (that)", "; ", " and" before a reporting verb, a sentence end. Written
-    # to start with its first character's class (each branch checks which it was), so the scan skips ahead fast
-    r"[,;\s](?:(?<=,)\s+as\s+|(?<=\s)\s*and\s+that\s+|(?<=,)\s+(?:arguing|saying|adding|insisting|stressing|"
-    r"noting|claiming|asserting|maintaining|describing|calling)\s+(?:that\s+)?|(?<=;)\s+|(?<=\s)\s*and\s+"
-    r"(?=(?:\w+ly\s+)?(?:asserts?|asserted|claims?|claimed|insists?|insisted|argues?|argued|says?|said|denies|"
-    r"denied|rejects?|rejected|maintains?|maintained)\b)|(?<=[.!?]\s)\s*(?=[A-Z“\"]))"
-)
-_CLAIM_DROP = re.compile(r"^(?:that|further|also|and|but|however)\s+", re.IGNORECASE)
-
-
 def _split_nominal(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "X's denials of A and their assurances that B" into its coordinated noun phrases."""
     out: list[tuple[int, int]] = []
@@ -1564,50 +1554,6 @@ def _split_nominal(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = start + match.end()
     out.append((cursor, end))
     return [(a, b) for a, b in out if len(text[a:b].split()) >= 3]
-
-
-def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split `text[start:end]` into claim clauses (see `_CLAIM_SPLIT`), trimmed; never empty pieces."""
-    pieces: list[tuple[int, int]] = []
-    cursor = start
-    for match in _CLAIM_SPLIT.finditer(text, start, end):
-        pieces.append((cursor, match.start()))
-        cursor = match.end()
-    pieces.append((cursor, end))
-    out = []
-    for piece_start, piece_end in pieces:
-        a, b = piece_start, piece_end
-        while True:
-            drop = _CLAIM_DROP.match(text, a, b)
-            if not drop:
-                break
-            a = drop.end()
-        while a < b and text[a] in " ,\"“”'’":
-            a += 1
-        while b > a and text[b - 1] in " ,.;:\"“”'’":
-            b -= 1
-        if b - a >= 8 and len(text[a:b].split()) >= 2:
-            out.append((a, b))
-    return out
-
-
-def claim_kind(doc: Document, start: int, end: int) -> ClaimKind:
-    """The kind of a claim: the first kind (by precedence) whose cue occurs in it.
-
-    One scan of all the kinds' cues finds the first cue; only the kinds that take
-    precedence over its kind still need a scan of their own (most claims have no cue).
-    """
-    lex = doc.lexicon
-    found = lex.any_claim_kind.search(doc.text, start, end)
-    if found is None:
-        return ClaimKind.COUNTER_CLAIM
-    kind = ClaimKind(found.lastgroup)
-    for earlier, pattern in lex.claim_kinds:
-        if earlier is kind:
-            break
-        if pattern.search(doc.text, start, end):
-            return earlier
-    return kind
 
 
 def _split_quote_claims(doc: Document, start: int, end: int) -> list[tuple[int, int, ClaimKind]]:

@@ -14,6 +14,7 @@ tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -61,6 +62,10 @@ def segment(doc: Document) -> None:
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (segment, recognize_actors, find_facts, attribute)
+if os.environ.get("GEOSTANCE_RELATIONS") == "cascade":  # side by side while the cascade is built
+    from geostance._cascade.stage import attribute as _cascade_attribute
+
+    DEFAULT_STAGES = (segment, recognize_actors, find_facts, _cascade_attribute)
 
 
 @attrs.frozen

@@ -1,0 +1,164 @@
+"""Clause-level reading around a verb group: its subject, its object, what follows it.
+
+These helpers are what every construction shares: the subject phrase before a verb
+(over adverbs, short prepositional phrases, parentheticals and appositions), the
+subject after an inverted verb ("..., said the ministry"), the object phrase after it,
+the prepositional phrases that follow ("of X", "for X", "against X"), and where the
+verb's clause and content end.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase, VerbGroup
+    from geostance._cascade.sentence import Sentence
+
+__all__ = [
+    "clause_end",
+    "trim_end",
+    "content_after",
+    "object_after",
+    "pp_after",
+    "subject_after",
+    "subject_before",
+]
+
+_PARENTHETICAL_OPENERS = frozenset("ILEWTBG9")
+"""A stretch between commas opening with these tags is an insertion, not the subject: ", in a statement on Monday,"."""
+_CLAUSE_BREAKS = frozenset(";:")
+_MAX_PP = 6
+
+
+def _skip_pp(tags: str, end: int, floor: int) -> int:
+    """Skip back over one short prepositional phrase ending at `end` ("on Friday", "in a statement"), or stay."""
+    for k in range(end - 1, max(floor, end - _MAX_PP) - 1, -1):
+        tag = tags[k]
+        if tag == "I":
+            inner = tags[k + 1 : end]
+            if inner and all(t in "_DK9AJZOLGYS" for t in inner):
+                return k
+            return end
+        if tag not in "_DK9AJZOLGYS":
+            return end
+    return end
+
+
+def _skip_parenthetical(tags: str, comma: int, floor: int) -> int:
+    """From a closing comma, the opening comma of an insertion (", in a joint statement on Thursday,"), or -1.
+
+    The insertion may hold commas of its own (", at a summit in Astana, Kazakhstan,"):
+    up to three earlier commas are tried, nearest first.
+    """
+    end = comma
+    for _ in range(3):
+        opening = tags.rfind(",", floor, end)
+        if opening < 0:
+            return -1
+        inner = tags[opening + 1 : comma]
+        if inner and inner[0] in "WT":  # a relative clause may hold a verb: ", which also denied it,"
+            return opening
+        if inner and inner[0] in _PARENTHETICAL_OPENERS and not any(t.islower() and t != "_" for t in inner):
+            return opening
+        end = opening
+    return -1
+
+
+def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | None:
+    """The subject phrase of a verb group: the phrase before it, over insertions; `floor` bounds the search."""
+    tags = sentence.tags
+    i = group.first
+    for _ in range(12):  # each step skips one insertion; a subject is never far
+        if i <= floor:
+            return None
+        tag = tags[i - 1]
+        if tag == "L":
+            i -= 1
+            continue
+        if tag in ",-":
+            phrase = sentence.phrase_ending(i - 1)
+            if phrase is not None and (phrase.apposition is not None or tag == "-"):
+                return phrase  # "Name, spokesperson for X, said"
+            opening = _skip_parenthetical(tags, i - 1, floor)
+            if opening < 0:
+                return _relative_host(sentence, i - 1, floor)
+            i = opening
+            continue
+        skipped = _skip_pp(tags, i, floor)
+        if skipped < i and sentence.phrase_ending(i) is None:
+            i = skipped
+            continue
+        phrase = sentence.phrase_ending(i)
+        if phrase is None:
+            return None
+        if phrase.first > floor and tags[phrase.first - 1] in "IG":
+            i = phrase.first - 1  # "the takeover of power in Afghanistan has raised": a prepositional object
+            continue
+        host = _relative_host(sentence, phrase.first, floor)
+        return host or phrase
+    return None
+
+
+def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:
+    """The phrase a relative clause ending at `at` hangs on: "Hamas, the group that controls Gaza, said"."""
+    tags = sentence.tags
+    for k in range(at - 1, max(floor, at - 10) - 1, -1):
+        if tags[k] in "WT":
+            host = sentence.phrase_ending(k) or sentence.phrase_ending(k - 1 if k and tags[k - 1] == "," else k)
+            return host
+        if tags[k] in ";:." or (tags[k].islower() and tags[k] != "_"):
+            return None
+    return None
+
+
+def subject_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The subject of an inverted verb: "..., said the ministry", "..., read the statement"."""
+    return sentence.phrase_starting(group.end)
+
+
+def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The phrase right after the verb (its direct object), or after "to", "at", "on" of a phrasal verb."""
+    tags = sentence.tags
+    at = group.end
+    while at < len(tags) and tags[at] == "L":
+        at += 1
+    phrase = sentence.phrase_starting(at)
+    if phrase is None and at < len(tags) and tags[at] == "I" and sentence.units[at].low in ("at", "on", "to", "against"):
+        phrase = sentence.phrase_starting(at + 1)
+    return phrase
+
+
+def pp_after(sentence: Sentence, at: int, words: tuple[str, ...]) -> tuple[int, Phrase | None] | None:
+    """A prepositional phrase at unit `at` whose preposition is one of `words`: (its unit, its phrase)."""
+    tags = sentence.tags
+    while at < len(tags) and tags[at] in "L":
+        at += 1
+    if at < len(tags) and tags[at] in "IGE" and sentence.units[at].low in words:
+        return at, sentence.phrase_starting(at + 1)
+    return None
+
+
+def clause_end(sentence: Sentence, at: int) -> int:
+    """The unit where the clause that goes on at `at` ends: a semicolon, colon or the sentence's end."""
+    tags = sentence.tags
+    for k in range(at, len(tags)):
+        if tags[k] in _CLAUSE_BREAKS:
+            return k
+    return len(tags)
+
+
+def trim_end(sentence: Sentence, start: int, end: int) -> int:
+    """Back `end` off trailing commas, dashes and conjunctions: "... ISKP and" ends at "ISKP"."""
+    tags = sentence.tags
+    while end > start and tags[end - 1] in ",;:-CB(.!?":
+        end -= 1
+    return end
+
+
+def content_after(sentence: Sentence, at: int) -> int:
+    """Where reported content after unit `at` starts: past "that", a colon or a comma."""
+    tags = sentence.tags
+    while at < len(tags) and tags[at] in "T:,L":
+        at += 1
+    return at

@@ -1,0 +1,156 @@
+"""Constructions of acts aimed at someone: REQUEST, WARN, ACCUSE-X-OF, JUDGE-POSSESSOR, SUPPORT, PASSIVE-BY.
+
+The object of a directed verb is the actor the act is about: the one urged, warned,
+accused or supported. What follows it ("of ...", "for ...", "to ...") is the charge or
+the request, not a second target: in "accused Moscow of a war against Kyiv" only
+Moscow is accused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.clauses import clause_end, content_after, trim_end, object_after, pp_after
+from geostance._cascade.roles import author_of, is_report, possessor_of
+from geostance._cascade.speech import base_reading
+from geostance.model import Act
+
+if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
+    from geostance._cascade.reading import Clause, Reading
+    from geostance._cascade.speakers import Discourse
+
+__all__ = ["accuse", "passive_by", "request", "support", "warn"]
+
+_ABOUT = ("of", "about", "against", "over", "on")
+_CHARGE = ("of", "for", "over")
+_THING_REQUESTS = ("call for", "press for", "push for", "appeal for", "plead for", "seek", "propose", "recommend")
+
+
+def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
+    """The actor(s) an object phrase points at: itself, or the possessor of a thing ("Turkey's offensive")."""
+    if phrase is None:
+        return []
+    sentence = clause.sentence
+    tag = sentence.tags[phrase.head]
+    if tag in "AZPJRYKH" or phrase.members:
+        return [phrase]
+    owner = possessor_of(sentence, phrase)
+    if owner is not None:
+        return [owner]
+    if phrase.complement is not None:
+        return [phrase.complement]
+    return []
+
+
+def _lemma(clause: Clause) -> str:
+    entry = clause.sentence.units[clause.group.verb].entry("verb")
+    return entry.lemma if entry is not None else ""
+
+
+def request(clause: Clause, memory: Discourse) -> Reading | None:
+    """REQUEST: "X urged/called on/asked Y to ...": a demand; Y (the one asked) is its target.
+
+    "called for the release of ..." asks for a thing: its possessor, if an actor, is the target.
+    """
+    del memory
+    reading = base_reading(clause, "REQUEST", [Act.DEMAND])
+    obj = object_after(clause.sentence, clause.group)
+    if _lemma(clause) in _THING_REQUESTS and obj is not None and clause.sentence.tags[obj.head] not in "AZ":
+        reading.objects = _targets_of(clause, obj) if obj.possessors else []
+    else:
+        reading.objects = _targets_of(clause, obj)
+    return reading
+
+
+def warn(clause: Clause, memory: Discourse) -> Reading | None:
+    """WARN: "X warned Y (against/of ...)", "X threatened ...", "X warned that ...": a warning.
+
+    The one warned is the target; so is an actor the warning is about ("warned of a
+    threat from ISKP" names ISKP as what it is about).
+    """
+    del memory
+    sentence = clause.sentence
+    reading = base_reading(clause, "WARN", [Act.WARN])
+    obj = object_after(sentence, clause.group)
+    reading.objects = _targets_of(clause, obj)
+    after = obj.last if obj is not None else clause.group.end
+    found = pp_after(sentence, after, _ABOUT)
+    if found is not None and found[1] is not None:
+        reading.about.append(found[1])
+    start = content_after(sentence, after)
+    if start > after or (after < len(sentence.tags) and sentence.tags[after] == "T"):
+        end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+        if end > start:
+            reading.content = [sentence.span(start, end)]
+    return reading
+
+
+def accuse(clause: Clause, memory: Discourse) -> Reading | None:
+    """ACCUSE-X-OF: "X accused/blamed/condemned/criticised Y (of/for ...)": an accusation of Y.
+
+    The target is the object, or the actor behind a thing ("condemned Turkey's
+    offensive" accuses Turkey). What follows "of"/"for" is the charge, never a target.
+    When the object is someone's statement ("denounced the joint statement"), the
+    construction is JUDGE-STATEMENT instead (a rebuttal, in `geostance._cascade.rebut`).
+    """
+    del memory
+    sentence = clause.sentence
+    obj = object_after(sentence, clause.group)
+    if obj is not None and is_report(sentence, obj):
+        return None
+    reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])
+    reading.objects = _targets_of(clause, obj)
+    after = obj.last if obj is not None else clause.group.end
+    found = pp_after(sentence, after, _CHARGE)
+    if found is not None:
+        start = found[0] + 1
+        end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+        if end > start:
+            reading.content = [sentence.span(start, end)]
+    elif sentence.tags[after : after + 1] == "T":
+        start = content_after(sentence, after)
+        end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+        if end > start:
+            reading.content = [sentence.span(start, end)]
+    return reading
+
+
+def support(clause: Clause, memory: Discourse) -> Reading | None:
+    """SUPPORT: "X welcomed/backed/praised Y": support for Y, or for the actor behind a thing."""
+    del memory
+    reading = base_reading(clause, "SUPPORT", [Act.SUPPORT])
+    reading.objects = _targets_of(clause, object_after(clause.sentence, clause.group))
+    return reading
+
+
+_PASSIVE_ACTS = {"judge": Act.ACCUSE, "request": Act.DEMAND, "warn": Act.WARN, "support": Act.SUPPORT}
+
+
+def passive_by(clause: Clause, memory: Discourse) -> Reading | None:
+    """PASSIVE-BY: "Y was accused/urged/warned by X (of/to ...)": X's act, aimed at Y (the subject).
+
+    Without "by X" nobody named speaks in the clause: the subject is only the target,
+    and the speaker is whoever the text names elsewhere (no reading here).
+    """
+    del memory
+    sentence = clause.sentence
+    group = clause.group
+    if not group.passive:
+        return None
+    entry = sentence.units[group.verb].entry("verb")
+    act = _PASSIVE_ACTS.get(entry.category if entry is not None else "")
+    if act is None:
+        return None
+    by = pp_after(sentence, group.end, ("by",))
+    if by is None or by[1] is None:
+        return None
+    reading = base_reading(clause, "PASSIVE-BY", [act])
+    reading.subject = by[1]
+    reading.objects = _targets_of(clause, clause.subject)
+    return reading
+
+
+def report_targets(clause: Clause, phrase: Phrase) -> list[Phrase]:
+    """The authors of a reported thing ("the ministry's claims", "criticism from X")."""
+    return author_of(clause.sentence, phrase)

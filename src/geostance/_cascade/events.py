@@ -1,0 +1,204 @@
+"""Cascade level 4: readings become speech events, with targets, rebuttal decisions and claims.
+
+- Targets are the actors of the phrases a reading is directed at or about, never the
+  speaker; an actor named only as a place is no target.
+- A denial, a rejection or a falsity judgment always rebuts. A counter-claim ("claims",
+  "insists") or a response rebuts when the speaker is already rebutting, or answers an
+  actor that targeted it before, or names whom it answers; otherwise it is a statement.
+- Plain speech that calls what was said false ("not true", "lies") rebuts when its speaker
+  had been targeted.
+- A rebuttal's claims run from its verb (auxiliaries included) to the clause's end, plus
+  the clauses of what it says; a speaker who only rebuts makes no statement, but
+  accusations, warnings and demands made while rebutting are statements too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.speakers import Speaker, resolve
+from geostance._document import ActorHit, SpeechEvent
+from geostance.model import Act
+
+if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
+    from geostance._cascade.reading import Reading
+    from geostance._cascade.sentence import Sentence
+    from geostance._cascade.speakers import Discourse
+    from geostance._segment import QuoteSpan
+
+__all__ = ["EventMemory", "to_events"]
+
+_ALWAYS = frozenset(["deny", "reject"])
+_STATEMENT_ACTS = frozenset([Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT])
+
+
+@attrs.define
+class EventMemory:
+    """Who has rebutted and who has been targeted so far (for counter-claims and responses)."""
+
+    rebutters: set[str] = attrs.Factory(set)
+    targeted: dict[str, list[str]] = attrs.Factory(dict)
+    """Target -> the actors who targeted it, in order."""
+    last_rebutter: str | None = None
+
+
+def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list[tuple[str, tuple[int, int], str]]:
+    """The actors a phrase stands for, each with the span and tag of the unit naming it."""
+    found = resolve(sentence, phrase, memory)
+    if found is None:
+        return []
+    out = [(found.actor, found.span, "")]
+    out += [(actor, span, "") for actor, span in found.joint]
+    for unit in sentence.units[phrase.first : phrase.last]:  # capitals named as objects are mentions too
+        if unit.tag == "Z" and isinstance(unit.ref, ActorHit):
+            out = [(a, (unit.start, unit.end) if a == unit.ref.actor else s, "Z" if a == unit.ref.actor else t) for a, s, t in out]
+    return out
+
+
+def _targets(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str) -> list[str]:
+    doc = sentence.doc
+    out: list[str] = []
+    for phrase in [*reading.objects, *reading.about]:
+        for actor, span, tag in _phrase_actors(sentence, phrase, memory):
+            if actor == speaker or actor in out:
+                continue
+            if tag == "Z":  # "urged Pyongyang": the capital names its state here
+                doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
+            out.append(actor)
+    return out
+
+
+def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str) -> list[str]:
+    out: list[str] = []
+    for phrase in reading.answered:
+        for actor, _, _ in _phrase_actors(sentence, phrase, memory):
+            if actor != speaker and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _falsity_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    lex = sentence.doc.lexicon
+    return any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans)
+
+
+def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: list[str], state: EventMemory) -> bool:
+    if reading.rebut in _ALWAYS:
+        return True
+    targeted_by = [a for a in state.targeted.get(speaker, []) if a != speaker]
+    if reading.rebut in ("counter", "respond"):
+        if set(reading.acts) & _STATEMENT_ACTS:
+            return False
+        return bool(answered) or speaker in state.rebutters or bool(targeted_by)
+    if reading.acts == [Act.ASSERT] and reading.construction.startswith("SAY"):
+        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
+        if speaker == state.last_rebutter and not answered:
+            return True
+        return bool(targeted_by or answered) and _falsity_in(sentence, spans)
+    return False
+
+
+def _claims(sentence: Sentence, reading: Reading) -> list[tuple[int, int, object]]:
+    doc = sentence.doc
+    text = sentence.text
+    out: list[tuple[int, int, object]] = []
+    if reading.claim_start is not None and reading.group is not None:
+        end = reading.evidence[1]
+        for a, b in split_claims(text, reading.claim_start, end):
+            out.append((a, b, claim_kind(doc, a, b)))
+    elif reading.claim_start is not None:
+        for a, b in split_claims(text, reading.claim_start, reading.evidence[1]):
+            out.append((a, b, claim_kind(doc, a, b)))
+    for start, end in [*reading.content, *((q.start, q.end) for q in reading.quotes)]:
+        for a, b in split_claims(text, start, end):
+            if not any(a < d and c < b for c, d, _ in out):
+                out.append((a, b, claim_kind(doc, a, b)))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def to_events(
+    sentence: Sentence, readings: list[Reading], memory: Discourse, state: EventMemory
+) -> list[SpeechEvent]:
+    """The speech events of a sentence's readings (see the module docstring)."""
+    events: list[SpeechEvent] = []
+    for reading in readings:
+        speaker = reading.speaker
+        if speaker is None:
+            continue
+        events.extend(_events_of(sentence, reading, speaker, memory, state))
+    return events
+
+
+def _events_of(
+    sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, state: EventMemory
+) -> list[SpeechEvent]:
+    actor = speaker.actor
+    targets = _targets(sentence, reading, memory, actor)
+    answered = _answered(sentence, reading, memory, actor)
+    rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
+    acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
+    event = SpeechEvent(
+        sentence=sentence.index,
+        speaker=actor,
+        speaker_span=speaker.span,
+        person_span=speaker.person,
+        acts=acts,
+        cue_start=reading.cue_start,
+        rebuttal=rebuttal,
+        quotes=list(reading.quotes),
+        evidence=reading.evidence,
+        targets=targets,
+        content=list(reading.content),
+        objects=answered,
+        object_acts=list(reading.answered_acts),
+        topic_spans=[reading.evidence, *((q.start, q.end) for q in reading.quotes)],
+        nominal=reading.construction == "NOMINAL-REBUTTAL",
+        document=reading.construction == "ISSUED-BY",
+    )
+    if rebuttal:
+        event.claims = _claims(sentence, reading)  # type: ignore[assignment]
+        event.also_statement = bool(set(acts) & _STATEMENT_ACTS)
+        state.rebutters.add(actor)
+        state.last_rebutter = actor
+    else:
+        for target in targets:
+            state.targeted.setdefault(target, []).append(actor)
+        if state.last_rebutter == actor and acts != [Act.ASSERT]:
+            state.last_rebutter = None
+    out = [event]
+    for co_actor, span in speaker.joint:  # a joint act is one event per actor, cited by its own name
+        out.append(
+            attrs.evolve(
+                event,
+                speaker=co_actor,
+                speaker_span=span,
+                person_span=None,
+                targets=[t for t in targets if t != co_actor and t not in {a for a, _ in speaker.joint}],
+                quotes=[],
+                claims=list(event.claims),
+            )
+        )
+        if rebuttal:
+            state.rebutters.add(co_actor)
+        else:
+            for target in targets:
+                state.targeted.setdefault(target, []).append(co_actor)
+    return out
+
+
+def quotes_for(readings: list[Reading], quotes: list[QuoteSpan]) -> None:
+    """Give each quotation to the reading whose verb comes before it (opening ones to the first)."""
+    if not readings:
+        return
+    ordered = sorted(readings, key=lambda r: r.cue_start)
+    for quote in quotes:
+        owner = ordered[0]
+        for reading in ordered:
+            if reading.cue_start < quote.start:
+                owner = reading
+        owner.quotes.append(quote)

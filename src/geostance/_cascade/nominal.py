@@ -1,0 +1,161 @@
+"""Constructions read from a sentence as a whole: ACCORDING-TO, ISSUED-BY, NOMINAL-REBUTTAL, IN-RESPONSE-TO.
+
+These are not anchored on a verb of speech: the speaker stands in a prepositional
+phrase ("according to X"), after a document noun ("a statement issued by X", "a
+statement by X"), or before a noun of denial ("X's denials of ..."). IN-RESPONSE-TO
+changes the sentence's main reading: plain words said "in response to X's remarks"
+answer X.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.clauses import clause_end
+from geostance._cascade.roles import author_of, is_report, possessor_of
+from geostance._cascade.reading import Reading
+from geostance.model import Act
+
+if TYPE_CHECKING:
+    from geostance._cascade.sentence import Sentence
+    from geostance._cascade.speakers import Discourse
+
+__all__ = ["according_to", "in_response_to", "issued_by", "nominal_rebuttal"]
+
+_RESPONSE_OPENERS = (
+    ("in", "response", "to"),
+    ("in", "reaction", "to"),
+    ("in", "reply", "to"),
+    ("responding", "to"),
+    ("reacting", "to"),
+    ("replying", "to"),
+    ("in", "response"),
+)
+
+
+def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
+    """ACCORDING-TO: "According to X, ..." / "..., according to X": X asserts the rest of the sentence.
+
+    X must be an actor or someone speaking for one: a report, a news agency or unnamed
+    sources give no statement.
+    """
+    del memory
+    units = sentence.units
+    out: list[Reading] = []
+    for k in range(len(units) - 2):
+        if units[k].low != "according" or units[k + 1].low != "to":
+            continue
+        phrase = sentence.phrase_starting(k + 2)
+        if phrase is None or sentence.tags[phrase.head] in "O_":
+            continue
+        if k == 0 or (k == 1 and sentence.tags[0] in "L"):
+            start = phrase.last + (1 if phrase.last < len(units) and units[phrase.last].tag == "," else 0)
+            end = clause_end(sentence, start)
+        else:
+            start, end = 0, k
+            while end > start and sentence.tags[end - 1] in ",-":
+                end -= 1
+        if end <= start:
+            continue
+        span = sentence.span(start, end)
+        reading = Reading(
+            construction="ACCORDING-TO",
+            group=None,
+            subject=phrase,
+            acts=[Act.ASSERT],
+            cue_start=units[k].start,
+            evidence=span,
+            content=[span],
+        )
+        out.append(reading)
+    return out
+
+
+def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
+    """ISSUED-BY: "a statement issued/adopted by X", "a joint statement by X": X's statement.
+
+    The document is remembered (by the reader, once X is resolved), so that "the
+    statement said" later is X speaking.
+    """
+    del memory
+    out: list[Reading] = []
+    tags = sentence.tags
+    units = sentence.units
+    for phrase in sentence.phrases:
+        if tags[phrase.head] != "O":
+            continue
+        author: list = []
+        if phrase.complement is not None and phrase.prep == "by":
+            author = [phrase.complement]
+        else:
+            k = phrase.last
+            if k + 2 < len(tags) and tags[k] == "i" and units[k + 1].low == "by":
+                found = sentence.phrase_starting(k + 2)
+                author = [found] if found is not None else []
+        if not author:
+            continue
+        noun = units[phrase.head].entry("noun")
+        if noun is None or noun.category not in ("assert", "accuse", "demand", "warn"):
+            continue
+        a = units[phrase.first].start
+        b = sentence.units[clause_end(sentence, phrase.last) - 1].end
+        reading = Reading(
+            construction="ISSUED-BY",
+            group=None,
+            subject=author[0],
+            acts=[Act(noun.category)],
+            cue_start=units[phrase.head].start,
+            evidence=(a, b),
+            document=noun.lemma,
+        )
+        out.append(reading)
+    return out
+
+
+def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
+    """NOMINAL-REBUTTAL: "X's (repeated) denials of ...", "X's rejection of ...": a rebuttal reported as a noun."""
+    del memory
+    out: list[Reading] = []
+    units = sentence.units
+    for phrase in sentence.phrases:
+        noun = units[phrase.head].entry("noun")
+        if noun is None or noun.category != "deny" or noun.lemma in ("pledge", "promise", "guarantee"):
+            continue
+        owner = possessor_of(sentence, phrase)
+        if owner is None:
+            continue
+        end = clause_end(sentence, phrase.last)
+        a, b = units[phrase.first].start, units[end - 1].end
+        reading = Reading(
+            construction="NOMINAL-REBUTTAL",
+            group=None,
+            subject=owner,
+            acts=[],
+            cue_start=units[phrase.head].start,
+            evidence=(a, b),
+            rebut="deny",
+            claim_start=a,
+        )
+        out.append(reading)
+    return out
+
+
+def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
+    """IN-RESPONSE-TO: a sentence opening "In response to X's remarks, ..." answers X with its main reading."""
+    units = sentence.units
+    words = [u.low for u in units[:3]]
+    opener = next((o for o in _RESPONSE_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None or not readings:
+        return
+    phrase = sentence.phrase_starting(len(opener))
+    main = readings[0]
+    if phrase is not None:
+        main.answered = author_of(sentence, phrase) if is_report(sentence, phrase) else [phrase]
+        noun = units[phrase.head].entry("noun")
+        if noun is not None and noun.category in ("accuse", "assert", "warn", "demand"):
+            main.answered_acts = [Act(noun.category)]
+        if noun is not None and noun.category == "demand":
+            return  # "in response to the call" is compliance as often as refusal
+    if main.rebut is None and main.acts in ([Act.ASSERT], []):
+        main.rebut = "respond"
+        main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])

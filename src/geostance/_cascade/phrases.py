@@ -1,0 +1,213 @@
+"""Cascade level 2: noun phrases and verb groups over a sentence's tagged units.
+
+Noun phrases are found by one regular expression over the tag string (see
+`geostance._cascade.units` for the tags): a determiner or possessors ("Japan's",
+"the ministry's"), modifiers, and a run of heads ending in a known head (actor,
+place, person, role, description, report noun, title, capitalised word), or a short
+run of ordinary words after a determiner or possessor ("Trump's decision"). A
+pronoun is a noun phrase on its own.
+
+Then, once per phrase:
+
+- a complement is attached: "of"/"for"/"at"/"from" after a role or description
+  ("spokesperson for the Taliban", "the foreign minister of Japan"), and
+  "by"/"from"/"of" after a report noun ("criticism from the US", "a statement by X");
+- coordinated phrases form a list ("Niger, Mali and Burkina Faso");
+- an apposition joins a person and a role or actor ("Wang Wenbin, spokesperson for
+  the ministry," / "Japan's envoy, Kenji Sato,").
+
+Verb groups are a cue verb with the auxiliaries, adverbs and negation before it;
+they know their class, lemma, form, voice, negation and modality.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geostance._cascade.units import Unit
+
+__all__ = ["Phrase", "VerbGroup", "noun_phrases", "verb_groups"]
+
+_HEADS = "AZPRYOUK"
+_POSS = r"(?:D?[_VJMK9FAZPRYOU]*[AZPKRYOUH]S)"
+_ACRONYM = r"(?:\([AK_9]{1,3}\))?"
+"""An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
+_NP = re.compile(
+    rf"(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}_(?![_{_HEADS}])"  # led by a determiner or possessors, ordinary head
+    rf"|(?:D|{_POSS})+[_VJMK9FL]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
+    rf"|[VJMK9FL]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # bare, known head
+    r"|H"
+)
+_COMPLEMENT_PREPS = {"R": ("of", "for", "at", "from"), "Y": ("of", "for"), "U": ("of",), "O": ("by", "from", "of")}
+"""After a head of this tag, these prepositions attach a complement to the phrase."""
+_VERB_GROUP = re.compile(r"[XLN]*[drjqwcpekslxi]")
+
+
+class Phrase:
+    """A noun phrase: units `[first, end)`, its head, possessors, complement, list members and apposition."""
+
+    __slots__ = ("apposition", "complement", "end", "first", "head", "members", "possessors", "prep")
+
+    def __init__(self, first: int, end: int, head: int, possessors: list[int]) -> None:
+        self.first = first
+        self.end = end
+        self.head = head
+        self.possessors = possessors
+        self.complement: Phrase | None = None
+        self.prep = ""
+        self.members: list[Phrase] = []
+        self.apposition: Phrase | None = None
+
+    @property
+    def last(self) -> int:
+        """One past the last unit, complement, members and apposition included."""
+        end = self.end
+        if self.complement is not None:
+            end = max(end, self.complement.last)
+        for member in self.members:
+            end = max(end, member.last)
+        if self.apposition is not None:
+            end = max(end, self.apposition.last)
+        return end
+
+    def parts(self) -> list[Phrase]:
+        """This phrase, its list members, its apposition and their complements, outermost first."""
+        out: list[Phrase] = [self]
+        for member in self.members:
+            out.extend(member.parts())
+        if self.apposition is not None:
+            out.extend(self.apposition.parts())
+        if self.complement is not None:
+            out.extend(self.complement.parts())
+        return out
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.first}:{self.end} head={self.head})"
+
+
+class VerbGroup:
+    """A cue verb with its auxiliaries, adverbs and negation: `[first, end)`, the verb at `verb`."""
+
+    __slots__ = ("first", "future", "negated", "obligation", "passive", "verb")
+
+    def __init__(self, first: int, verb: int, units: list[Unit]) -> None:
+        self.first = first
+        self.verb = verb
+        auxiliaries = [u for u in units[first:verb] if u.tag == "X"]
+        entry = units[verb].entry("verb")
+        form = entry.form if entry is not None else ""
+        self.negated = any(u.tag == "N" for u in units[first:verb])
+        self.future = any(a.entries and a.entries[0].category == "future" for a in auxiliaries)
+        self.obligation = any(a.entries and a.entries[0].category == "obligation" for a in auxiliaries)
+        be = [a for a in auxiliaries if a.entries and a.entries[0].category == "passive"]
+        self.passive = bool(be) and form in ("past", "participle") and units[verb].tag != "c"
+
+    @property
+    def end(self) -> int:
+        """One past the verb."""
+        return self.verb + 1
+
+
+def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
+    """The sentence's noun phrases, left to right, with complements, lists and appositions joined."""
+    found: list[Phrase] = []
+    for match in _NP.finditer(tags):
+        first, end = match.span()
+        head = end - 1
+        if tags[head] == ")":  # the head is before the bracketed acronym
+            head = tags.rindex("(", first, end) - 1
+        possessors = [i for i in range(first, end) if tags[i] == "S"]
+        found.append(Phrase(first, end, head, [i - 1 for i in possessors]))
+    found = _lists(units, tags, found)
+    _attach_complements(units, tags, found)
+    return _appositions(units, tags, found)
+
+
+def _attach_complements(units: list[Unit], tags: str, found: list[Phrase]) -> None:
+    """Attach "of X" / "for X" / "by X" to the phrase before it (see `_COMPLEMENT_PREPS`)."""
+    for n in range(len(found) - 1, 0, -1):
+        before, after = found[n - 1], found[n]
+        if after.first != before.end + 1:
+            continue
+        prep = units[before.end].low
+        allowed = _COMPLEMENT_PREPS.get(tags[before.head], ())
+        if tags[before.end] in "GI" and prep in allowed:
+            before.complement = after
+            before.prep = prep
+            del found[n]
+
+
+def _lists(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
+    """Coordinated actors become one phrase whose members are kept: "Niger, Mali and Burkina Faso"."""
+    out: list[Phrase] = []
+    for phrase in found:
+        if out and _continues_list(units, tags, out[-1], phrase):
+            host = out[-1]
+            if not host.members:
+                host.members = [Phrase(host.first, host.end, host.head, host.possessors)]
+            host.members.append(phrase)
+            continue
+        out.append(phrase)
+    return out
+
+
+def _appositions(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
+    """A phrase in apposition joins the phrase before it: "Wang Wenbin, spokesperson for the ministry,"."""
+    out: list[Phrase] = []
+    for phrase in found:
+        if out and _apposed(units, tags, out[-1], phrase):
+            out[-1].apposition = phrase
+            continue
+        out.append(phrase)
+    return out
+
+
+_ACTORISH = frozenset("AZJ")
+_LISTABLE = frozenset("AZJRP")
+"""Heads that can be listed as one subject: actors, roles, persons ("CSTO officials and member states")."""
+
+
+def _gap(tags: str, start: int, end: int) -> str:
+    return tags[start:end]
+
+
+def _continues_list(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
+    """Whether `phrase` continues a list of actors that `host` holds: "Niger, Mali and Burkina Faso"."""
+    gap = _gap(tags, host.last, phrase.first)
+    if gap not in (",", "C", ",C"):
+        return False
+    head_tag, new_tag = tags[host.members[-1].head if host.members else host.head], tags[phrase.head]
+    if gap == "," and not host.members and not _list_ahead(tags, phrase.last):
+        return False  # "Russia, Iran" only as the start of a list that goes on with "and"
+    if head_tag in _ACTORISH and new_tag in _ACTORISH:
+        return units[phrase.first].tag not in "DH"
+    return gap == "C" and head_tag in _LISTABLE and new_tag in _LISTABLE
+
+
+def _list_ahead(tags: str, at: int) -> bool:
+    """Whether a list goes on after `at`: more actors, then "and"/"or"."""
+    rest = tags[at : at + 12]
+    return bool(re.match(r"(?:,D?[AZJ]+)*,?C", rest))
+
+
+def _apposed(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
+    """Whether `phrase` is in apposition to `host`: a person and a role or actor beside each other, by a comma."""
+    if _gap(tags, host.last, phrase.first) != ",":
+        return False
+    closing = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)" or tags[phrase.last].islower()
+    if not closing:
+        return False
+    kinds = {tags[p.head] for p in [host, *host.members]}
+    other = {tags[i] for i in range(phrase.first, phrase.end)}
+    person_host = "P" in kinds or (tags[host.head] == "K" and not host.members)
+    if (person_host and bool(other & set("RAJY"))) or ("P" in other and bool(kinds & set("RAJY"))):
+        return True
+    # "Hamas, the Palestinian militant group,", "the OSCE, a security body,": an actor described
+    return bool(kinds & set("AZ")) and tags[phrase.first] == "D" and tags[phrase.head] in "YR" and not host.members
+
+
+def verb_groups(units: list[Unit], tags: str) -> list[VerbGroup]:
+    """The cue verbs of the sentence with their auxiliaries, adverbs and negation."""
+    return [VerbGroup(m.start(), m.end() - 1, units) for m in _VERB_GROUP.finditer(tags)]

@@ -1,0 +1,201 @@
+"""Cascade level 3: reading a sentence's verb groups with the catalogue's constructions.
+
+For each verb group the reader first settles where its speaker comes from:
+
+- a verb right after "and"/"but" with no subject of its own, or a participle after a
+  comma (", saying", ", accusing"), shares the main clause's speaker;
+- a verb of speech after a quotation or a clause and a comma, with a phrase right after
+  it and nothing before it, is inverted ("'...,' said the ministry");
+- a participle opening the sentence ("Accusing X of ..., Y said") is the main speaker's;
+- otherwise the subject is the phrase before the verb (see
+  `geostance._cascade.clauses.subject_before`).
+
+A verb inside what an earlier verb of speech reports ("said Russia had rejected ...")
+is part of that report, not an act of its own, unless its subject names the reporting
+speaker again ("stated that Baku rejects ..."). Each verb reads up to the next verb
+that starts a clause of its own. The constructions anchored on the verb's class are
+tried in catalogue order; the first that reads the clause wins. Sentence-level
+constructions (ACCORDING-TO, ISSUED-BY, NOMINAL-REBUTTAL) are read after, and
+IN-RESPONSE-TO adjusts the main reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
+from geostance._cascade.clauses import clause_end, subject_after, subject_before
+from geostance._cascade.nominal import in_response_to
+from geostance._cascade.reading import Clause, Reading
+from geostance._cascade.speakers import Discourse, Speaker, resolve
+
+if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase, VerbGroup
+    from geostance._cascade.sentence import Sentence
+
+__all__ = ["read_sentence"]
+
+_CLASS_OF_TAG = {
+    "d": "deny",
+    "r": "reject",
+    "j": "judge",
+    "q": "request",
+    "w": "warn",
+    "c": "concern",
+    "p": "support",
+    "e": "respond",
+    "k": "reason",
+    "s": "say",
+    "l": "describe",
+    "x": "express",
+    "i": "issue",
+}
+_REPORTING = frozenset("skew")
+"""Verb tags whose clause reports what someone said (a verb inside it is part of the report)."""
+
+
+def _unit_before(tags: str, at: int) -> int:
+    """The index of the last non-adverb unit before `at` (-1 if none)."""
+    k = at - 1
+    while k >= 0 and tags[k] == "L":
+        k -= 1
+    return k
+
+
+def _form(sentence: Sentence, group: VerbGroup) -> str:
+    entry = sentence.units[group.verb].entry("verb")
+    return entry.form if entry is not None else ""
+
+
+def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether the verb continues the main clause without a subject: "... and urged", ", saying"."""
+    tags = sentence.tags
+    k = _unit_before(tags, group.first)
+    if k < 0:
+        return False
+    if tags[k] in "CB":
+        return True
+    return tags[k] == "," and _form(sentence, group) == "ing"
+
+
+def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb of speech comes before its subject: "'...,' said the ministry", "..., said X."."""
+    tags = sentence.tags
+    if tags[group.verb] not in "sk" or group.first != group.verb:
+        return False
+    subject = subject_after(sentence, group)
+    k = _unit_before(tags, group.first)
+    if subject is None or k < 0 or tags[k] not in ",Q":
+        return False
+    after = subject.last
+    return after >= len(tags) or tags[after] in ",.;:-" or sentence.units[after].low in ("in", "on", "at", "during")
+
+
+class _Plan:
+    """How each verb group of a sentence finds its speaker, and how far each reads."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.kinds: list[str] = []
+        self.subjects: list[Phrase | None] = []
+        floor = 0
+        for group in sentence.groups:
+            kind, subject = self._classify(sentence, group, floor)
+            self.kinds.append(kind)
+            self.subjects.append(subject)
+            floor = group.end
+        self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
+
+    @staticmethod
+    def _classify(sentence: Sentence, group: VerbGroup, floor: int) -> tuple[str, Phrase | None]:
+        if _shares_subject(sentence, group):
+            return "shares", None
+        if group.first == 0 and _form(sentence, group) == "ing":
+            return "opening", None
+        before = subject_before(sentence, group, floor)
+        if before is None and _inverted(sentence, group):
+            return "inverted", subject_after(sentence, group)
+        return ("own", before) if before is not None else ("none", None)
+
+    def _limit(self, sentence: Sentence, n: int) -> int:
+        groups = sentence.groups
+        end = clause_end(sentence, groups[n].end)
+        for m in range(n + 1, len(groups)):
+            if groups[m].first >= end:
+                break
+            if self.kinds[m] == "shares":
+                return groups[m].first
+            subject = self.subjects[m]
+            if self.kinds[m] == "own" and subject is not None and not self.reported(sentence, m, n):
+                return subject.first
+        return end
+
+    def reported(self, sentence: Sentence, m: int, n: int | None = None) -> bool:
+        """Whether verb `m` lies inside what an earlier verb of speech (`n`, or any) reports."""
+        groups = sentence.groups
+        for k in [n] if n is not None else range(m):
+            if k is None or self.kinds[k] not in ("own", "inverted", "shares"):
+                continue
+            if sentence.tags[groups[k].verb] in _REPORTING and groups[k].end <= groups[m].first:
+                if groups[m].first < clause_end(sentence, groups[k].end):
+                    return True
+        return False
+
+
+def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
+    for construction in by_class(_CLASS_OF_TAG[tag]):
+        reading = construction.find(clause, memory)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _own_report(sentence: Sentence, subject: Phrase, main: Speaker | None, memory: Discourse) -> bool:
+    """Whether a reported clause's subject names the reporting speaker again ("stated that Baku rejects")."""
+    if main is None or sentence.tags[subject.head] == "H":
+        return False
+    found = resolve(sentence, subject, memory)
+    return found is not None and found.actor == main.actor
+
+
+def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
+    """Every reading of the sentence, its speakers resolved (see the module docstring)."""
+    plan = _Plan(sentence)
+    readings: list[Reading] = []
+    leading: list[Reading] = []
+    main: Speaker | None = None
+    for n, group in enumerate(sentence.groups):
+        kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
+        tag = sentence.tags[group.verb]
+        if kind == "none" or (kind == "shares" and main is None):
+            continue
+        if kind == "own" and subject is not None and plan.reported(sentence, n):
+            if not _own_report(sentence, subject, main, memory):
+                continue
+        clause = Clause(sentence, group, subject, main if kind == "shares" else None, limit, inverted=kind == "inverted")
+        reading = _try(clause, memory, tag)
+        if reading is None:
+            if kind in ("own", "inverted") and subject is not None:  # "X issued a statement, saying ...": X speaks on
+                main = resolve(sentence, subject, memory) or main
+            continue
+        if kind == "opening":
+            leading.append(reading)
+            continue
+        if reading.speaker is None and reading.subject is not None:
+            reading.speaker = resolve(sentence, reading.subject, memory)
+        if reading.speaker is None:
+            continue
+        if kind != "shares":
+            main = reading.speaker
+            for early in leading:
+                early.speaker = main
+            readings.extend(leading)
+            leading = []
+        readings.append(reading)
+    for construction in SENTENCE_CONSTRUCTIONS:
+        for reading in construction(sentence, memory):
+            if reading.speaker is None and reading.subject is not None:
+                reading.speaker = resolve(sentence, reading.subject, memory)
+            if reading.speaker is not None:
+                readings.append(reading)
+    in_response_to(sentence, readings)
+    return readings

@@ -1,0 +1,220 @@
+"""Constructions of rebuttal: DENY, REJECT-CLAIM, REJECT-ACTOR, CALL-X-Y, JUDGE-STATEMENT,
+CRITICIZE-FOR-CLAIMING, RESPOND.
+
+A rebuttal answers someone: the possessor or author of the claim it rejects ("the NATO
+chief's remark", "criticism from the US"), the actor it hits back at, or the actor it
+criticises for claiming something. Who that is stays open ("denied the reports") when
+the text does not say; the linker then looks for the statement answered.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.clauses import clause_end, content_after, trim_end, object_after, pp_after
+from geostance._cascade.directed import _targets_of
+from geostance._cascade.roles import author_of, is_report
+from geostance._cascade.speech import base_reading
+from geostance.model import Act
+
+if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
+    from geostance._cascade.reading import Clause, Reading
+    from geostance._cascade.sentence import Sentence
+    from geostance._cascade.speakers import Discourse
+
+__all__ = ["call_x_y", "criticize_for_claiming", "deny", "judge_statement", "reject", "respond"]
+
+_AS = ("as",)
+
+
+def _noun_act(sentence: Sentence, phrase: Phrase | None) -> list[Act]:
+    """The act a report noun names ("the accusations" -> accuse, "the call" -> demand)."""
+    if phrase is None or sentence.tags[phrase.head] != "O":
+        return []
+    noun = sentence.units[phrase.head].entry("noun")
+    if noun is None or noun.category == "deny":
+        return []
+    return [Act(noun.category)]
+
+
+def _claim_from_verb(clause: Clause, reading: Reading) -> None:
+    """The rebuttal's claim runs from the verb group (auxiliaries included) to the clause's end."""
+    reading.claim_start = clause.sentence.units[clause.group.first].start
+
+
+def deny(clause: Clause, memory: Discourse) -> Reading | None:
+    """DENY: "X denied (the reports / that ... / any involvement)": a denial.
+
+    It answers the author of the denied report when the text names one ("denied Kyiv's
+    claims"); otherwise the linker finds whom.
+    """
+    del memory
+    sentence = clause.sentence
+    reading = base_reading(clause, "DENY", [])
+    reading.rebut = "deny"
+    obj = object_after(sentence, clause.group)
+    if obj is not None and is_report(sentence, obj):
+        reading.answered = author_of(sentence, obj)
+        reading.answered_acts = _noun_act(sentence, obj)
+    _claim_from_verb(clause, reading)
+    return reading
+
+
+def reject(clause: Clause, memory: Discourse) -> Reading | None:
+    """REJECT-CLAIM / REJECT-ACTOR: "X rejected/dismissed/refuted Y's claims", "X hit back at Y".
+
+    A reported claim as object: its possessor or author is answered (the possessor is
+    the rebutted, never the rebutter). An actor as object: that actor is answered.
+    """
+    del memory
+    sentence = clause.sentence
+    obj = object_after(sentence, clause.group)
+    reading = base_reading(clause, "REJECT-CLAIM", [])
+    reading.rebut = "reject"
+    if obj is not None:
+        if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
+            reading.answered = author_of(sentence, obj)
+            reading.answered_acts = _noun_act(sentence, obj)
+        else:
+            reading.construction = "REJECT-ACTOR"
+            reading.answered = _targets_of(clause, obj)
+    _claim_from_verb(clause, reading)
+    return reading
+
+
+def _judgment_after(sentence: Sentence, at: int, limit: int) -> str | None:
+    """The kind of judgment ("falsity", "condemnation") in the complement starting at `at` ("as lies", "baseless")."""
+    units = sentence.units
+    for k in range(at, min(limit, at + 6)):
+        unit = units[k]
+        if unit.tag == "Q":
+            return _quoted_judgment(sentence, unit.start, unit.end) or "condemnation"
+        judgment = unit.entry("judgment")
+        if judgment is not None:
+            return judgment.category
+        if unit.tag in ",;:." or (unit.tag.islower() and unit.tag != "_"):
+            return None
+    return None
+
+
+def _quoted_judgment(sentence: Sentence, start: int, end: int) -> str | None:
+    """The judgment a quoted complement holds ('called it "a lie"'), by the vocabulary's judgment words."""
+    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
+
+    vocab = vocabulary()
+    words = sentence.text[start:end].lower().replace("“", " ").replace("”", " ").replace('"', " ").split()
+    words = [w.strip(".,;:!?'’") for w in words]
+    found = None
+    for i in range(len(words)):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries[: n and len(entries)]:
+            if entry.kind == "judgment":
+                if entry.category == "falsity":
+                    return "falsity"
+                found = found or entry.category
+    return found
+
+
+def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
+    """CALL-X-Y: "X called Y's remarks groundless", "X dismissed the report as lies", "X slammed as 'lies' Y's remark".
+
+    Judging someone's statement false or wrong rebuts its author; judging an action
+    ("called the launch a provocation") accuses the actor behind it.
+    """
+    del memory
+    sentence = clause.sentence
+    group = clause.group
+    tags = sentence.tags
+    obj = object_after(sentence, group)
+    judgment: str | None
+    if obj is None and group.end < len(tags) and sentence.units[group.end].low == "as":
+        judgment = _judgment_after(sentence, group.end + 1, clause.limit)  # "slammed as 'lies' the remark"
+        k = group.end + 2
+        obj = sentence.phrase_starting(k) if judgment else None
+    elif obj is not None:
+        after = obj.last
+        if after < len(tags) and sentence.units[after].low == "as":
+            after += 1
+        judgment = _judgment_after(sentence, after, clause.limit)
+    else:
+        return None
+    if judgment is None or obj is None:
+        return None
+    if judgment in ("falsity",) or (judgment == "condemnation" and is_report(sentence, obj)):
+        reading = base_reading(clause, "CALL-X-Y", [])
+        reading.rebut = "reject"
+        reading.answered = author_of(sentence, obj) if is_report(sentence, obj) else _targets_of(clause, obj)
+        reading.answered_acts = _noun_act(sentence, obj)
+        _claim_from_verb(clause, reading)
+        return reading
+    if judgment == "condemnation" and sentence.tags[obj.head] != "H":  # not "calling it a threat": a thing
+        reading = base_reading(clause, "CALL-X-Y", [Act.ACCUSE])
+        reading.objects = _targets_of(clause, obj)
+        return reading
+    return None
+
+
+def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:
+    """JUDGE-STATEMENT: "X denounced/criticised Y's statement": condemning what another said rebuts it."""
+    del memory
+    sentence = clause.sentence
+    obj = object_after(sentence, clause.group)
+    if obj is None or not is_report(sentence, obj):
+        return None
+    noun = sentence.units[obj.head].entry("noun")
+    if noun is not None and noun.category in ("support", "concern"):
+        return None
+    reading = base_reading(clause, "JUDGE-STATEMENT", [])
+    reading.rebut = "reject"
+    reading.answered = author_of(sentence, obj)
+    reading.answered_acts = _noun_act(sentence, obj)
+    _claim_from_verb(clause, reading)
+    return reading
+
+
+def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
+    """CRITICIZE-FOR-CLAIMING: "X slammed Y for claiming/saying that ...": X rebuts Y (never the reverse)."""
+    del memory
+    sentence = clause.sentence
+    obj = object_after(sentence, clause.group)
+    if obj is None:
+        return None
+    found = pp_after(sentence, obj.last, ("for", "over"))
+    if found is None:
+        return None
+    verb_at = found[0] + 1
+    if verb_at >= len(sentence.tags) or sentence.tags[verb_at] not in "sk":
+        return None
+    entry = sentence.units[verb_at].entry("verb")
+    if entry is None or entry.form != "ing":
+        return None
+    reading = base_reading(clause, "CRITICIZE-FOR-CLAIMING", [])
+    reading.rebut = "reject"
+    reading.answered = _targets_of(clause, obj)
+    start = content_after(sentence, verb_at + 1)
+    end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+    if end > start:
+        reading.content = [sentence.span(start, end)]
+    _claim_from_verb(clause, reading)
+    return reading
+
+
+def respond(clause: Clause, memory: Discourse) -> Reading | None:
+    """RESPOND: "X responded/replied/hit back (to Y's remarks) (that/by saying ...)": X answers Y."""
+    del memory
+    sentence = clause.sentence
+    reading = base_reading(clause, "RESPOND", [])
+    reading.rebut = "respond"
+    found = pp_after(sentence, clause.group.end, ("to", "at", "against"))
+    after = clause.group.end
+    if found is not None and found[1] is not None:
+        reading.answered = author_of(sentence, found[1]) if is_report(sentence, found[1]) else [found[1]]
+        reading.answered_acts = _noun_act(sentence, found[1])
+        after = found[1].last
+    start = content_after(sentence, after)
+    end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+    if end > start:
+        reading.content = [sentence.span(start, end)]
+    _claim_from_verb(clause, reading)
+    return reading

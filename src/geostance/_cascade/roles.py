@@ -1,0 +1,67 @@
+"""Shared readings of a phrase's parts: its author, its possessor, the actors in it.
+
+Constructions ask the same questions of their objects: whose claim is "the NATO
+chief's remark" (its possessor), whose is "criticism from the US and the EU" or "a
+claim made by Beijing" (its author), is the object a report ("the remarks") or an
+actor ("Washington")? They are answered here once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.phrases import Phrase
+
+if TYPE_CHECKING:
+    from geostance._cascade.sentence import Sentence
+
+__all__ = ["author_of", "head_tag", "is_report", "possessor_of"]
+
+_AUTHOR_PREPS = ("by", "from", "of")
+_MAX_AUTHOR_GAP = 6
+
+
+def head_tag(sentence: Sentence, phrase: Phrase) -> str:
+    """The tag of a phrase's head unit (of its first member, for a list)."""
+    return sentence.tags[phrase.head]
+
+
+def is_report(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the phrase is headed by a report noun ("the claims", "Beijing's statement")."""
+    return sentence.tags[phrase.head] == "O"
+
+
+def possessor_of(sentence: Sentence, phrase: Phrase) -> Phrase | None:
+    """The possessor of a phrase as a phrase of its own: "the NATO chief" of "the NATO chief's remark"."""
+    if not phrase.possessors:
+        return None
+    last = phrase.possessors[-1]
+    first = phrase.first
+    return Phrase(first, last + 1, last, [])
+
+
+def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
+    """Who made the reported thing a phrase names: its possessor, a "by/from/of X" complement, "made by X"."""
+    out: list[Phrase] = []
+    owner = possessor_of(sentence, phrase)
+    if owner is not None:
+        out.append(owner)
+    if phrase.complement is not None and phrase.prep in _AUTHOR_PREPS:
+        out.append(phrase.complement)
+    if not out and is_report(sentence, phrase):
+        made_by = _made_by(sentence, phrase.last)
+        if made_by is not None:
+            out.append(made_by)
+    return out
+
+
+def _made_by(sentence: Sentence, at: int) -> Phrase | None:
+    """ "... made earlier in the day by X", "... issued by X": the agent of a participle after a report noun."""
+    tags = sentence.tags
+    units = sentence.units
+    for k in range(at, min(len(tags), at + _MAX_AUTHOR_GAP)):
+        if tags[k] == "I" and units[k].low == "by":
+            return sentence.phrase_starting(k + 1)
+        if tags[k] in ",;:Q" or (tags[k].islower() and tags[k] not in "_i"):
+            return None
+    return None

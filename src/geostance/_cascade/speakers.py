@@ -1,0 +1,301 @@
+"""Actor resolution: which actor a noun phrase stands for, with what the reader remembers.
+
+A reader of news keeps track of who has been named: the person "Anna Weber" introduced
+as "Germany's ambassador" is Germany when she is later "Weber" or "she"; "the bloc" is
+the last organization named; "the ministry" is the ministry last tied to a state. The
+[`Discourse`][geostance._cascade.speakers.Discourse] is that memory, filled in reading
+order; [`resolve`][geostance._cascade.speakers.resolve] reads one phrase with it:
+
+- a list of actors is each of them (a joint speaker);
+- a person is the actor named beside them (in the phrase, its apposition or its
+  complement: "US Secretary of State Name", "Name, spokesperson for the Taliban"), else
+  the actor remembered for the name or surname, else the gazetteer's;
+- a role or an institution is the actor that possesses or modifies it ("Japan's
+  defence ministry", "the Russian foreign ministry", "CSTO foreign ministers", "the
+  foreign minister of Japan"); a role marked past ("former ambassador") is nobody;
+- an actor named as the head is itself; a capital in subject position is its state;
+- a pronoun is the last person (he, she) or the last speaker (they, it);
+- a definite description ("the bloc", "the militants", "the junta") is the last actor
+  of its type named before it; a role alone ("the ministry") the actor last tied to it;
+- a report noun ("the statement said") is its author.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import attrs
+
+from geostance._cascade.phrases import Phrase
+
+if TYPE_CHECKING:
+    from geostance._cascade.sentence import Sentence
+    from geostance._cascade.units import Unit
+    from geostance._document import Document
+
+__all__ = ["Discourse", "Speaker", "resolve"]
+
+_DESCRIPTION_TYPES = {
+    "group": ("group",),
+    "organization": ("organization",),
+    "state": ("state", "group"),
+}
+_AUTHORITY = "de facto authority"
+
+
+@attrs.define
+class Speaker:
+    """A resolved speaker: the actor, the phrase's span, the person's span, and co-speakers of a list."""
+
+    actor: str
+    span: tuple[int, int]
+    person: tuple[int, int] | None = None
+    joint: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
+    """Other actors of a joint subject, each with its own mention."""
+
+
+@attrs.define
+class Discourse:
+    """What the reader remembers, in reading order (see the module docstring)."""
+
+    doc: Document
+    persons: dict[str, str | None] = attrs.Factory(dict)
+    """A person's name, surname and (two-word names) first word -> the actor they speak for (None: nobody)."""
+    roles: dict[str, str] = attrs.Factory(dict)
+    """A role or institution ("foreign ministry") -> the actor it was last tied to."""
+    documents: dict[str, str] = attrs.Factory(dict)
+    """A report noun ("statement", "report") -> the actor whose document it was last."""
+    last_person: str | None = None
+    """The actor of the last person who spoke (for he, she)."""
+    last_speaker: str | None = None
+    """The last actor that spoke (for they, it)."""
+
+    def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
+        """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
+        words = name.split()
+        if not words:
+            return
+        keys = [name.casefold(), words[-1].casefold()]
+        if len(words) == 2:
+            keys.append(words[0].casefold())
+        for n, key in enumerate(keys):
+            if replace and n < 2:
+                self.persons[key] = actor
+            else:
+                self.persons.setdefault(key, actor)
+
+    def person_actor(self, name: str) -> tuple[bool, str | None]:
+        """Whether the name is known, and the actor remembered for it (full name, then surname)."""
+        key = name.casefold()
+        if key in self.persons:
+            return True, self.persons[key]
+        words = key.split()
+        if words and words[-1] in self.persons:
+            return True, self.persons[words[-1]]
+        return False, None
+
+    def heard(self, actor: str, *, person: bool) -> None:
+        """An actor spoke (through a person or not): pronouns will refer to it."""
+        self.last_speaker = actor
+        if person:
+            self.last_person = actor
+
+    def last_of_type(self, position: int, types: tuple[str, ...]) -> str | None:
+        """The last actor of one of `types` named before `position` (a description's antecedent)."""
+        doc = self.doc
+        i = bisect.bisect_left(doc.hit_starts, position) - 1
+        steps = 0
+        while i >= 0 and steps < 200:
+            hit = doc.hits[i]
+            record = doc.record(hit.actor)
+            if record is not None and record.type in types and not doc.in_quote(hit.start):
+                return hit.actor
+            i -= 1
+            steps += 1
+        return None
+
+
+def _unit_actor(doc: Document, unit: Unit) -> str | None:
+    """The actor a unit names directly: an actor mention, a capital, a demonym, a gazetteer person."""
+    ref = unit.ref
+    if unit.tag in "AMZJ" and ref is not None:
+        actor = getattr(ref, "actor", None)
+        return actor if isinstance(actor, str) else None
+    return None
+
+
+def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
+    """A demonym's state, or its de facto authority when the phrase names a government ("the Afghan government")."""
+    authority = doc.gazetteer.authorities.get(state)
+    if authority is None:
+        return state
+    for i in range(phrase.first, phrase.end):
+        role = sentence.units[i].entry("role")
+        if role is not None and role.lemma in ("government", "authorities", "administration", "leadership", "regime"):
+            return authority
+    return state
+
+
+def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
+    """The actor a phrase names by itself (head, possessor, modifier or complement), and the unit naming it."""
+    doc = sentence.doc
+    units = sentence.units
+    candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
+    for part in phrase.parts():
+        for i in range(part.first, part.end):
+            unit = units[i]
+            actor = _unit_actor(doc, unit)
+            if actor is None or unit.tag == "M":
+                continue
+            if unit.tag == "J":
+                if not _has_role(units, part.first, part.end):
+                    continue
+                actor = _governed(doc, actor, sentence, part)
+            rank = 0 if i == part.head else 1
+            candidates.append((rank, actor, i))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    _, actor, unit = candidates[0]
+    return actor, unit
+
+
+def _has_role(units: list[Unit], first: int, end: int) -> bool:
+    return any(u.tag in "RY" for u in units[first:end])
+
+
+def _past_role(units: list[Unit], phrase: Phrase) -> bool:
+    """Whether the phrase describes someone by a past role ("former ambassador"): not the actor speaking now."""
+    return any(u.entry("past_modifier") is not None for u in units[phrase.first : phrase.end])
+
+
+def _person_unit(sentence: Sentence, phrase: Phrase) -> Unit | None:
+    for part in phrase.parts():
+        for unit in sentence.units[part.first : part.end]:
+            if unit.tag == "P":
+                return unit
+    return None
+
+
+def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | None:
+    """The actor a subject phrase stands for (see the module docstring), or None."""
+    span = _trimmed(sentence, phrase)
+    if phrase.members:
+        return _resolve_list(sentence, phrase, memory, span)
+    head = sentence.units[phrase.head]
+    tag = head.tag
+    if tag == "H":
+        return _pronoun(head, span, memory)
+    if tag in "_F9":
+        return None  # "the Taliban's takeover": a thing, not a speaker
+    person = _person_unit(sentence, phrase)
+    if person is not None:
+        return _person(sentence, phrase, person, memory, span)
+    if _past_role(sentence.units, phrase):
+        return None
+    explicit = _explicit(sentence, phrase)
+    if explicit is not None:
+        actor = explicit[0]
+        _learn_roles(sentence, phrase, actor, memory)
+        return Speaker(actor, span)
+    return _described(sentence, phrase, memory, span)
+
+
+def _trimmed(sentence: Sentence, phrase: Phrase) -> tuple[int, int]:
+    """The speaker's words: the phrase, without a description of an actor in apposition ("Hamas, the group ...")."""
+    first, last = phrase.first, phrase.last
+    units = sentence.units
+    if phrase.apposition is not None and units[phrase.head].tag in "AZ" and not phrase.members:
+        last = phrase.complement.last if phrase.complement is not None else phrase.end
+    while last > first + 1 and units[last - 1].tag in ",-":
+        last -= 1
+    return sentence.span(first, last)
+
+
+def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """Each member of a listed subject is resolved alone; members naming nobody are left out."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    person: tuple[int, int] | None = None
+    for member in phrase.members:
+        alone = Phrase(member.first, member.end, member.head, member.possessors)
+        alone.complement, alone.prep, alone.apposition = member.complement, member.prep, member.apposition
+        speaker = resolve(sentence, alone, memory)
+        if speaker is not None and speaker.actor not in [a for a, _ in found]:
+            found.append((speaker.actor, speaker.span))
+            person = person or speaker.person
+    if not found:
+        return None
+    return Speaker(found[0][0], span, person if len(found) == 1 else None, found[1:])
+
+
+def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
+    kind = head.entries[0].category if head.entries else ""
+    if kind == "person":
+        actor = memory.last_person or memory.last_speaker
+    elif kind in ("plural", "thing"):
+        actor = memory.last_speaker
+    else:
+        return None
+    return Speaker(actor, span) if actor else None
+
+
+def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    name = sentence.text[person.start : person.end]
+    pspan = (person.start, person.end)
+    past = _past_role(sentence.units, phrase) or any(
+        _past_role(sentence.units, part) for part in phrase.parts()
+    )
+    explicit = None if past else _explicit(sentence, phrase)
+    if past:
+        memory.learn_person(name, None)
+        return None
+    if explicit is not None:
+        memory.learn_person(name, explicit[0])
+        _learn_roles(sentence, phrase, explicit[0], memory)
+        return Speaker(explicit[0], span, pspan)
+    known, actor = memory.person_actor(name)
+    if not known:
+        gazetteer_actor = getattr(person.ref, "actor", None)
+        actor = gazetteer_actor if isinstance(gazetteer_actor, str) else None
+    if actor is None:
+        return None
+    return Speaker(actor, span, pspan)
+
+
+def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discourse) -> None:
+    """Tie the phrase's roles to the actor: "the ministry" will mean it later."""
+    for part in phrase.parts():
+        for unit in sentence.units[part.first : part.end]:
+            role = unit.entry("role")
+            if role is not None and role.category != "collective":
+                memory.roles[role.lemma] = actor
+
+
+def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """A phrase naming no actor: a definite description, a role, a report noun or a known surname."""
+    units = sentence.units
+    head = units[phrase.head]
+    definite = units[phrase.first].low in ("the", "this", "that", "its", "their")
+    if head.tag == "K":
+        known, actor = memory.person_actor(sentence.text[head.start : head.end])
+        if known:
+            return Speaker(actor, span, (head.start, head.end)) if actor else None
+        return None
+    if head.tag == "O":
+        noun = head.entry("noun")
+        author = memory.documents.get(noun.lemma) if noun is not None else None
+        return Speaker(author, span) if author else None
+    if not definite:
+        return None
+    if head.tag == "R":
+        role = head.entry("role")
+        actor = memory.roles.get(role.lemma) if role is not None else None
+        actor = actor or memory.last_speaker
+        return Speaker(actor, span) if actor else None
+    if head.tag == "Y":
+        description = head.entry("description")
+        types = _DESCRIPTION_TYPES.get(description.category if description else "", ())
+        actor = memory.last_of_type(span[0], types)
+        return Speaker(actor, span) if actor else None
+    return None

@@ -1,0 +1,61 @@
+"""The relation layer as a pipeline stage: read every sentence in order, fill `doc.events`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.events import EventMemory, quotes_for, to_events
+from geostance._cascade.reader import read_sentence
+from geostance._cascade.sentence import Sentence
+from geostance._cascade.speakers import Discourse
+from geostance._cascade.vocab import vocabulary
+
+if TYPE_CHECKING:
+    from geostance._document import Document, SpeechEvent
+    from geostance._segment import QuoteSpan
+
+__all__ = ["attribute"]
+
+
+def _continue(doc: Document, event: SpeechEvent, quotes: list[QuoteSpan]) -> None:
+    """A sentence that only quotes: more words of the last speaker (claims too, if it was rebutting)."""
+    last = event.quotes[-1].start if event.quotes else -1
+    new = [q for q in quotes if q.start > last]
+    event.quotes.extend(new)
+    if event.rebuttal:
+        for quote in new:
+            event.claims.extend((a, b, claim_kind(doc, a, b)) for a, b in split_claims(doc.text, quote.start, quote.end))
+
+
+def attribute(doc: Document) -> None:
+    """Fill `doc.events` with the speech events of every sentence (the cascade's levels 1 to 4)."""
+    vocab = vocabulary()
+    memory = Discourse(doc)
+    for surname, actor in doc.surnames.items():
+        memory.persons.setdefault(surname.casefold(), actor)
+    state = EventMemory()
+    previous: SpeechEvent | None = None
+    previous_sentence = -2
+    for index, segment in enumerate(doc.sentences):
+        sentence = Sentence(doc, index, vocab)
+        readings = read_sentence(sentence, memory)
+        quotes = doc.quotes_in(segment.start, segment.end)
+        if not readings:
+            opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
+            if opens_with_quote and previous is not None and previous_sentence >= index - 2:
+                _continue(doc, previous, quotes)
+                previous_sentence = index
+            continue
+        quotes_for(readings, quotes)
+        events = to_events(sentence, readings, memory, state)
+        for reading in readings:
+            if reading.document and reading.speaker is not None:
+                memory.documents[reading.document] = reading.speaker.actor
+        for event in events:
+            memory.heard(event.speaker, person=event.person_span is not None)
+        doc.events.extend(events)
+        if events:
+            previous = events[0]
+            previous_sentence = index
+    doc.index_hits()

@@ -1,0 +1,279 @@
+"""Cascade level 1: a sentence as a row of tagged units, computed once and read by every later level.
+
+A unit is a token, or a stretch the earlier stages already know as one thing: an actor
+mention, a demonym, a person's name, a capital used as a place, a whole quotation, or a
+multiword phrase of the vocabulary ("called on", "foreign ministry", "secretary of
+state"). Each unit gets one tag character, so that phrases and constructions can be
+found with regular expressions over the sentence's tag string:
+
+| tag | unit | tag | unit |
+|---|---|---|---|
+| `A` | actor mention | `D` | determiner, possessive pronoun |
+| `M` | actor as a compound modifier ("US-led") | `S` | possessive `'s` |
+| `Z` | capital named as a place | `I` | preposition |
+| `J` | demonym adjective ("Russian") | `G` | "of" |
+| `P` | person's name | `X` | auxiliary or modal verb |
+| `U` | title before a name ("Mr", "Gen.") | `N` | negation |
+| `R` | role ("spokesman", "foreign ministry") | `C` | "and", "or" |
+| `Y` | description ("the bloc", "the group") | `B` | "but", "while", "whereas" |
+| `O` | report noun ("claims", "statement") | `E` | subordinator ("because", "if") |
+| `F` | judgment word ("baseless", "illegal") | `W` | relative ("who", "which") |
+| `H` | personal pronoun | `T` | "that" |
+| `Q` | quotation (with its marks) | `L` | adverb |
+| `K` | other capitalised word | `9` | number |
+| `V` | role modifier ("senior", "former") | `_` | other word |
+
+Punctuation is tagged as itself (`,` `;` `:` `(` `)` `-` `.`).
+
+Verbs of the vocabulary are tagged by class, in lower case: `d` deny, `r` reject,
+`j` judge (accuse, condemn), `q` request, `w` warn, `c` concern, `p` support,
+`e` respond, `k` reason (claim, insist), `s` say, `l` describe ("called X Y"),
+`x` express, `i` issue (a document).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geostance._cascade.vocab import Entry, Vocabulary
+
+if TYPE_CHECKING:
+    from geostance._document import Document
+    from geostance._segment import QuoteSpan, Segment
+
+__all__ = ["VERB_TAGS", "Unit", "units_of"]
+
+VERB_TAGS = {
+    "deny": "d",
+    "reject": "r",
+    "judge": "j",
+    "request": "q",
+    "warn": "w",
+    "concern": "c",
+    "support": "p",
+    "respond": "e",
+    "reason": "k",
+    "say": "s",
+    "describe": "l",
+    "express": "x",
+    "issue": "i",
+}
+"""Verb class -> its tag."""
+
+_CLOSED_TAGS = {
+    "det": "D",
+    "prep": "I",
+    "of": "G",
+    "aux": "X",
+    "neg": "N",
+    "coord": "C",
+    "contrast": "B",
+    "sub": "E",
+    "rel": "W",
+    "comp": "T",
+    "adv": "L",
+    "pron": "H",
+    "title": "U",
+    "number": "9",
+}
+_NOUN_BEFORE = frozenset("DSJMFG")
+"""Tags after which a word that is a verb or a noun is the noun ("the claims", "Pakistan's demands")."""
+_PUNCT_TAGS = frozenset(",;:()-.!?\"'")
+
+_TOKEN = re.compile(r"['’]s(?![^\W_])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
+_POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+_POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
+_NEGATION_END = re.compile(r"n['’]t$", re.IGNORECASE)
+
+
+class Unit:
+    """One tagged unit of a sentence: offsets, tag, lower-cased text, vocabulary entries, what it refers to."""
+
+    __slots__ = ("end", "entries", "low", "ref", "start", "tag")
+
+    def __init__(self, start: int, end: int, tag: str, low: str, entries: tuple[Entry, ...] = (), ref: object = None):
+        self.start = start
+        self.end = end
+        self.tag = tag
+        self.low = low
+        self.entries = entries
+        self.ref = ref
+
+    def entry(self, kind: str) -> Entry | None:
+        """The unit's first vocabulary entry of a kind (`verb`, `noun`, `role`, ...), if any."""
+        for entry in self.entries:
+            if entry.kind == kind:
+                return entry
+        return None
+
+    def __repr__(self) -> str:
+        return f"Unit({self.tag}:{self.low!r})"
+
+
+def _fixed(doc: Document, sentence: Segment) -> list[Unit]:
+    """The units the earlier stages already found: quotations, actors, demonyms, people, places."""
+    a, b = sentence.start, sentence.end
+    text = doc.text
+    out: list[Unit] = [
+        Unit(q.open, q.close, "Q", "", (), q) for q in _quotes_in(doc, a, b)
+    ]
+    for hit in doc.hits_in(a, b):
+        compound = text.startswith("-", hit.end) and hit.end + 1 < len(text) and text[hit.end + 1].isalpha()
+        out.append(Unit(hit.start, hit.end, "M" if compound else "A", text[hit.start : hit.end].lower(), (), hit))
+    for adjective in doc.adjectives_in(a, b):
+        if adjective.end <= b:
+            out.append(Unit(adjective.start, adjective.end, "J", text[adjective.start : adjective.end].lower(), (), adjective))
+    for person in doc.persons_in(a, b):
+        if person.end <= b:
+            out.append(Unit(person.start, person.end, "P", text[person.start : person.end].lower(), (), person))
+    for capital in doc.capitals_in(a, b):
+        if capital.end <= b:
+            out.append(Unit(capital.start, capital.end, "Z", text[capital.start : capital.end].lower(), (), capital))
+    out.sort(key=lambda u: (u.start, -u.end))
+    kept: list[Unit] = []
+    reach = a
+    for unit in out:  # the first and longest wins; a quotation hides what is inside it
+        if unit.start >= reach:
+            kept.append(unit)
+            reach = unit.end
+    return kept
+
+
+def _quotes_in(doc: Document, start: int, end: int) -> list[QuoteSpan]:
+    """Quotations whose opening mark lies in `[start, end)`."""
+    return [q for q in doc.quotes_in(start, end) if q.open >= start]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word and punctuation tokens of `text[start:end]`; "’s" and "n’t" split from their word."""
+    out: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        if e - s > 2 and _POSSESSIVE_END.search(text, s, e):
+            out.append((s, e - 2))
+            out.append((e - 2, e))
+        elif e - s > 3 and _NEGATION_END.search(text, s, e):
+            out.append((s, e - 3))
+            out.append((e - 3, e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: str) -> str:
+    """The tag of a vocabulary phrase, chosen by its entries, its case and the tag before it."""
+    kinds = {e.kind for e in entries}
+    capitalised = raw[:1].isupper()
+    verb = next((e for e in entries if e.kind == "verb"), None)
+    if "role" in kinds:
+        return "R"
+    if "title" in kinds and capitalised:
+        return "U"
+    if verb is not None and (not capitalised or first) and not ("noun" in kinds and previous in _NOUN_BEFORE):
+        if not ("noun" in kinds and previous.islower() and previous != "_"):  # "rejected claims": the object
+            return VERB_TAGS[verb.category]
+    if "noun" in kinds:
+        return "O"
+    if "concern_adj" in kinds:
+        return "c"
+    if "description" in kinds:
+        return "Y"
+    if "judgment" in kinds:
+        return "F"
+    if "modifier" in kinds or "past_modifier" in kinds:
+        return "V"
+    for kind, tag in _CLOSED_TAGS.items():
+        if kind in kinds:
+            return tag
+    if "title" in kinds:
+        return "U"
+    return "_"
+
+
+def _word_tag(raw: str, vocab: Vocabulary) -> str:
+    """The tag of a word outside the vocabulary."""
+    if raw[0].isdigit():
+        return "9"
+    if raw in _PUNCT_TAGS or not raw[0].isalnum():
+        return {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}.get(raw, raw if raw in _PUNCT_TAGS else "_")
+    if raw[0].isupper() and raw not in vocab.not_names:
+        return "K"
+    if raw.endswith("ly") and len(raw) > 4:
+        return "L"
+    return "_"
+
+
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether an apostrophe token marks a possessive: "’s" after a word, or "’" after a plural's "s"."""
+    if start == 0 or not text[start - 1].isalnum():
+        return False
+    if end - start == 2:
+        return True
+    return text[start - 1] in "sS" and (end >= len(text) or text[end].isspace())
+
+
+def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_index: int, out: list[Unit]) -> None:
+    """Tag the tokens between two fixed units, matching multiword vocabulary phrases longest first."""
+    words = [text[s:e].lower() for s, e in tokens]
+    i = 0
+    while i < len(tokens):
+        if words[i] in _POSSESSIVE_MARKS and _possessive(text, *tokens[i]):
+            out.append(Unit(tokens[i][0], tokens[i][1], "S", words[i]))
+            i += 1
+            continue
+        n, entries = vocab.lookup(words, i)
+        previous = out[-1].tag if out else ""
+        if n:
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            raw = text[start:end]
+            tag = _tag_entries(entries, raw, first_index + i == 0, previous)
+            out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
+            i += n
+            continue
+        start, end = tokens[i]
+        out.append(Unit(start, end, _word_tag(text[start:end], vocab), words[i]))
+        i += 1
+
+
+def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
+    """The sentence as tagged units, in text order (see the module docstring)."""
+    text = doc.text
+    out: list[Unit] = []
+    cursor = sentence.start
+    for fixed in [*_fixed(doc, sentence), None]:
+        gap_end = fixed.start if fixed is not None else sentence.end
+        if gap_end > cursor:
+            _tag_gap(text, _tokens(text, cursor, gap_end), vocab, len(out), out)
+        if fixed is not None:
+            out.append(fixed)
+            cursor = fixed.end
+    _names(text, out, vocab)
+    return out
+
+
+def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
+    """Runs of two or more capitalised words that name nobody else are a person's name (one `P` unit).
+
+    Particles ("da", "bin") may stand inside and a suffix ("Jr.") at the end; a run whose
+    last word makes it a place or an institution ("Gaza Strip", "Security Council") is not
+    a person, nor is a run right after "the".
+    """
+    i = 0
+    while i < len(units):
+        if units[i].tag != "K":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(units) and (
+            units[j].tag == "K"
+            or (units[j].low in vocab.name_particles and j + 1 < len(units) and units[j + 1].tag == "K")
+            or text[units[j].start : units[j].end].rstrip(".") in vocab.name_suffixes
+        ):
+            j += 1
+        capitalised = [u for u in units[i:j] if u.tag == "K"]
+        last_word = text[units[j - 1].start : units[j - 1].end]
+        after_the = i > 0 and units[i - 1].low in ("the", "a", "an")
+        if len(capitalised) >= 2 and last_word not in vocab.not_person_heads and not after_the:
+            units[i : j] = [Unit(units[i].start, units[j - 1].end, "P", text[units[i].start : units[j - 1].end].lower())]
+        i += 1

@@ -1,0 +1,244 @@
+"""The relation layer's vocabulary: lemma lists from `data/frames.json` and `data/grammar.json`, inflected.
+
+Words are kept as lemmas in the data; this module generates their forms (a verb's
+-s, -ed and -ing forms, a noun's plural) once, and indexes every phrase by its first
+word so that a sentence is looked up token by token in one dictionary probe each.
+
+An entry says what a phrase is: a verb of one class (with its form), a report noun, a
+role, a description, a judgment word, or a closed-class word. One phrase can have
+several entries ("claims" is a verb and a noun; "calls" too); the tagger chooses by
+context.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["Entry", "Vocabulary", "inflect_noun", "inflect_verb", "vocabulary"]
+
+_VOWELS = frozenset("aeiou")
+
+
+@attrs.frozen
+class Entry:
+    """What a phrase of the vocabulary is.
+
+    `kind` is one of: `verb`, `noun`, `role`, `description`, `judgment`, `concern_adj`,
+    `modifier`, `past_modifier`, or a closed class (`det`, `prep`, `of`, `aux`, `neg`,
+    `coord`, `contrast`, `sub`, `rel`, `comp`, `pron`, `adv`, `title`, `number`). `category` is the
+    verb class, the noun's act, the role's category, the description's actor type, the
+    judgment's kind or the pronoun's kind; `lemma` is the dictionary form; `form` is a
+    verb's form (`base`, `s`, `past`, `ing`, `participle`) or a noun's number.
+    """
+
+    kind: str
+    category: str = ""
+    lemma: str = ""
+    form: str = ""
+
+
+def _regular_forms(lemma: str, *, double: bool) -> tuple[str, str, str, str]:
+    """-s, past, -ing and participle of a regular English verb."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+        if lemma.endswith(("ee", "ye", "oe")):
+            ing = lemma + "ing"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif double:
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return third, past, ing, past
+
+
+def inflect_verb(
+    lemma: str, irregular: dict[str, list[str]] | None = None, doubled: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The forms of a (possibly multiword) verb: the first word inflects ("called on", "hit back at")."""
+    head, _, rest = lemma.partition(" ")
+    forms = (irregular or {}).get(head)
+    third, past, ing, participle = forms if forms else _regular_forms(head, double=head in doubled)
+    tail = f" {rest}" if rest else ""
+    return {
+        "base": head + tail,
+        "s": third + tail,
+        "past": past + tail,
+        "ing": ing + tail,
+        "participle": participle + tail,
+    }
+
+
+def inflect_noun(lemma: str, irregular: dict[str, str] | None = None) -> list[str]:
+    """The singular and plural of a noun (the last word inflects: "press conference(s)")."""
+    if irregular and lemma in irregular:
+        return [lemma]
+    *first, last = lemma.split(" ")
+    if last.endswith(("s", "sh", "ch", "x", "z")):
+        plural = last + "es"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in _VOWELS:
+        plural = last[:-1] + "ies"
+    elif last.endswith("man") and last not in {"german", "ottoman"}:
+        plural = last[:-3] + "men"
+    else:
+        plural = last + "s"
+    return [lemma, " ".join([*first, plural])]
+
+
+@attrs.frozen
+class Vocabulary:
+    """Every phrase of the vocabulary, indexed by its first word (lower case)."""
+
+    index: dict[str, tuple[tuple[tuple[str, ...], tuple[Entry, ...]], ...]]
+    """First word -> (the phrase's words, its entries), longest phrases first."""
+    class_act: dict[str, str | None]
+    """Verb class -> the act it performs (None: none by itself)."""
+    class_rebut: dict[str, str | None]
+    """Verb class -> its rebuttal kind (`deny`, `reject`, `counter`, `respond`) or None."""
+    not_names: frozenset[str]
+    """Capitalised words that never start or make a person's name."""
+    pronouns: dict[str, str]
+    """Personal pronoun -> `person`, `plural`, `thing` or `first`."""
+    name_particles: frozenset[str]
+    """Lower-case words inside a person's name ("da", "bin", "al-")."""
+    name_suffixes: frozenset[str]
+    """Words that end a person's name ("Jr.")."""
+    not_person_heads: frozenset[str]
+    """Capitalised last words that make a name a place or an institution, not a person ("Strip", "Council")."""
+    version: str
+
+    def lookup(self, words: list[str], at: int) -> tuple[int, tuple[Entry, ...]]:
+        """The longest phrase starting at `words[at]`: its length in words and its entries (0, () if none)."""
+        candidates = self.index.get(words[at])
+        if not candidates:
+            return 0, ()
+        for phrase, entries in candidates:
+            n = len(phrase)
+            if n == 1:
+                return 1, entries
+            if tuple(words[at : at + n]) == phrase:
+                return n, entries
+        return 0, ()
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((resources.files("geostance") / "data" / name).read_text("utf-8"))
+    return data
+
+
+def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
+    table: dict[tuple[str, ...], list[Entry]] = {}
+
+    def add(phrase: str, entry: Entry) -> None:
+        words = tuple(phrase.lower().split())
+        if words:
+            bucket = table.setdefault(words, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    irregular = frames["irregular_verbs"]
+    doubled = frozenset(frames["doubled_final_consonant"])
+    class_act: dict[str, str | None] = {}
+    class_rebut: dict[str, str | None] = {}
+    for name, spec in frames["verb_classes"].items():
+        class_act[name] = spec["act"]
+        class_rebut[name] = spec["rebut"]
+        for lemma in spec["lemmas"]:
+            for form, written in inflect_verb(lemma, irregular, doubled).items():
+                add(written, Entry("verb", name, lemma, form))
+    plurals = frames["irregular_plurals"]
+    for act, nouns in frames["report_nouns"].items():
+        for noun in nouns:
+            for n, written in enumerate(inflect_noun(noun, plurals)):
+                add(written, Entry("noun", act, noun, "plural" if n else "singular"))
+    for category, roles in frames["roles"].items():
+        for role in roles:
+            forms = [role] if category == "collective" else inflect_noun(role)
+            for n, written in enumerate(forms):
+                number = "plural" if n or category == "collective" else "singular"
+                add(written, Entry("role", category, role, number))
+    for actor_type, heads in frames["descriptions"].items():
+        for head in heads:
+            add(head, Entry("description", actor_type, head))
+    for kind, words in frames["judgments"].items():
+        for word in words:
+            add(word, Entry("judgment", kind, word))
+    for word in frames["concern_adjectives"]:
+        add(word, Entry("concern_adj", "concern", word))
+    for word in frames["role_modifiers"]:
+        add(word, Entry("modifier", "role", word))
+    for word in frames["past_role_modifiers"]:
+        add(word, Entry("past_modifier", "role", word))
+    closed = {
+        "determiners": "det",
+        "prepositions": "prep",
+        "auxiliaries": "aux",
+        "negations": "neg",
+        "coordinators": "coord",
+        "contrast_conjunctions": "contrast",
+        "subordinators": "sub",
+        "relatives": "rel",
+        "complementizers": "comp",
+        "adverbs": "adv",
+        "titles": "title",
+        "numbers": "number",
+    }
+    future = set(grammar["future_modals"])
+    obligation = set(grammar["obligation_modals"])
+    passive = set(grammar["passive_auxiliaries"])
+    for key, kind in closed.items():
+        for word in grammar[key]:
+            category = ""
+            if kind == "aux":
+                category = (
+                    "future"
+                    if word in future
+                    else "obligation"
+                    if word in obligation
+                    else "passive"
+                    if word in passive
+                    else "perfect"
+                )
+            if kind == "prep" and word == "of":
+                kind_here = "of"
+            else:
+                kind_here = kind
+            add(word, Entry(kind_here, category, word))
+    for word in grammar["possessive_pronouns"]:
+        add(word, Entry("det", "possessive", word))
+    for word, person in grammar["pronouns"].items():
+        add(word, Entry("pron", person, word))
+    index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+    for words, entries in table.items():
+        index.setdefault(words[0], []).append((words, tuple(entries)))
+    frozen_index = {
+        first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in index.items()
+    }
+    return Vocabulary(
+        index=frozen_index,
+        class_act=class_act,
+        class_rebut=class_rebut,
+        not_names=frozenset(grammar["not_names"]),
+        pronouns=dict(grammar["pronouns"]),
+        name_particles=frozenset(grammar["name_particles"]),
+        name_suffixes=frozenset(grammar["name_suffixes"]),
+        not_person_heads=frozenset(grammar["not_person_heads"]),
+        version=str(frames["version"]),
+    )
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The shipped vocabulary, built on first use."""
+    return _build(_read("frames.json"), _read("grammar.json"))
