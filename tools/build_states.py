@@ -1,4 +1,8 @@
-"""Generate ``src/geostance/data/states.json``: the 193 UN member states and the 2 observer states.
+"""Generate ``src/geostance/data/states.json``: the 193 UN member states, the 2 observer states and 2 more.
+
+The two more are states with limited recognition that news treats as states and our
+annotation counts as states: Taiwan (ISO 3166-1 TW/TWN) and Kosovo (the user-assigned
+codes XK/XKX that the EU, the IMF and ISO's own users take; pycountry has no entry).
 
 ISO 3166-1 codes and official names come from pycountry; everything pycountry does not give
 (the short name English news uses, other written forms, capitals and seats of government,
@@ -21,10 +25,13 @@ from typing import NamedTuple
 
 import pycountry
 
-VERSION = "2026.11.27"
+VERSION = "2026.12.06"
 OUT = Path(__file__).resolve().parent.parent / "src" / "geostance" / "data" / "states.json"
 OBSERVERS = frozenset({"VAT", "PSE"})
-EXPECTED_COUNT = 195
+LIMITED_RECOGNITION = frozenset({"TWN", "XKX"})
+EXPECTED_COUNT = 197
+# Codes for states pycountry does not list (user-assigned ISO 3166-1 codes): alpha-3 -> alpha-2.
+USER_ASSIGNED = {"XKX": "XK"}
 # pycountry names that are ambiguous between states: never generated as aliases. A hand-written
 # alias may still list one (bare "Congo" for both Congos, DRC first: the gazetteer then follows the
 # article, taking the Republic of the Congo where the text names it).
@@ -58,6 +65,8 @@ OVERLAY: dict[str, Entry] = {
     "AUS": Entry("Australia", ("Commonwealth of Australia",), ("Canberra",), ("Australian",)),
     "AUT": Entry("Austria", (), ("Vienna",), ("Austrian",)),
     "AZE": Entry("Azerbaijan", (), ("Baku",), ("Azerbaijani", "Azeri")),
+    "XKX": Entry("Kosovo", ("Republic of Kosovo",), ("Pristina", "Prishtina", "Priština"), ("Kosovar", "Kosovan"), "Republic of Kosovo"),
+    "TWN": Entry("Taiwan", ("Republic of China", "ROC"), ("Taipei",), ("Taiwanese",), "Republic of China"),
     "BDI": Entry("Burundi", (), ("Gitega", "Bujumbura"), ("Burundian",)),
     "BEL": Entry("Belgium", (), ("Brussels",), ("Belgian",)),
     "BEN": Entry("Benin", (), ("Porto-Novo", "Cotonou"), ("Beninese",)),
@@ -309,6 +318,8 @@ def _dedupe(items: list[str], exclude: set[str]) -> list[str]:
 
 def build_state(alpha3: str, entry: Entry) -> dict[str, object]:
     """Merge the pycountry record for ``alpha3`` with its overlay entry."""
+    if alpha3 in USER_ASSIGNED:
+        return _user_assigned(alpha3, entry)
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
         raise SystemExit(f"pycountry has no country {alpha3}")
@@ -324,8 +335,31 @@ def build_state(alpha3: str, entry: Entry) -> dict[str, object]:
         "official_name": official,
         "alpha2": country.alpha_2,
         "alpha3": country.alpha_3,
-        "un_status": "observer" if alpha3 in OBSERVERS else "member",
+        "un_status": _status(alpha3),
         "aliases": aliases,
+        "capitals": list(entry.capitals),
+        "adjectives": list(entry.adjectives),
+    }
+
+
+def _status(alpha3: str) -> str:
+    if alpha3 in OBSERVERS:
+        return "observer"
+    return "limited recognition" if alpha3 in LIMITED_RECOGNITION else "member"
+
+
+def _user_assigned(alpha3: str, entry: Entry) -> dict[str, object]:
+    """A state pycountry does not list: its codes are the user-assigned ones in ``USER_ASSIGNED``."""
+    if entry.official is None:
+        raise SystemExit(f"{alpha3}: a user-assigned state needs Entry.official")
+    return {
+        "id": alpha3,
+        "name": entry.name,
+        "official_name": entry.official,
+        "alpha2": USER_ASSIGNED[alpha3],
+        "alpha3": alpha3,
+        "un_status": _status(alpha3),
+        "aliases": _dedupe([entry.official, *entry.aliases], {entry.name}),
         "capitals": list(entry.capitals),
         "adjectives": list(entry.adjectives),
     }
@@ -340,12 +374,14 @@ def build() -> dict[str, object]:
     return {
         "version": VERSION,
         "description": (
-            "Sovereign states: the 193 United Nations member states and the 2 non-member observer states "
-            "(Holy See, State of Palestine), with the names, capitals and demonym adjectives English news uses."
+            "Sovereign states: the 193 United Nations member states, the 2 non-member observer states "
+            "(Holy See, State of Palestine) and 2 states with limited recognition (Taiwan, Kosovo), with the "
+            "names, capitals and demonym adjectives English news uses."
         ),
         "sources": [
             f"pycountry {pyc} (ISO 3166-1 alpha-2/alpha-3 codes and official names)",
             "United Nations list of Member States and non-member observer States",
+            "Taiwan and Kosovo: states with limited recognition; Kosovo's XK/XKX are user-assigned ISO 3166-1 codes",
             "tools/build_states.py hand-written overlay (news short names, aliases, capitals, adjectives)",
         ],
         "states": states,

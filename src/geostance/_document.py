@@ -95,6 +95,8 @@ class Document:
     capitals: list[ActorHit] = attrs.Factory(list)
     surnames: dict[str, str] = attrs.Factory(dict)
     local_actors: dict[str, ActorRecord] = attrs.Factory(dict)
+    organ_names: dict[str, str] = attrs.Factory(dict)
+    """Acronyms the text defines for a state's organ ("MAC") -> the state's id."""
     speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
     facts: dict[str, Fact] = attrs.Factory(dict)
     events: list[SpeechEvent] = attrs.Factory(list)

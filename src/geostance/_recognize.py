@@ -106,6 +106,30 @@ def _definitions(text: str) -> Iterator[re.Match[str]]:
         yield from _DEFINITION.finditer(text, begin, end)
 
 
+_STATE_ORGAN = re.compile(
+    r"\b(?:Council|Office|Ministry|Agency|Administration|Bureau|Department|Service|Command|Guard|Police|"
+    r"Directorate|Presidency|Cabinet|Army|Navy|Forces)$"
+)
+"""Heads of a state's own organs: "Taiwan's Mainland Affairs Council (MAC)" speaks for Taiwan."""
+_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
+
+
+def _organ_of_state(doc: Document, name: str) -> str | None:
+    """The state whose organ a defined name is ("Taiwan's Mainland Affairs Council"), or None.
+
+    Ministries, agencies, councils and armed forces of a state speak for it (they are no
+    actors of their own): the name opens with the state's possessive or its demonym.
+    """
+    if not _STATE_ORGAN.search(name):
+        return None
+    owner = _POSSESSOR.match(name)
+    if owner is not None:
+        record = doc.gazetteer.by_name(owner.group("owner"))
+        return record.id if record is not None and record.type == "state" else None
+    record = doc.gazetteer.by_adjective(name.split()[0])
+    return record.id if record is not None else None
+
+
 def _inline_definitions(doc: Document) -> None:
     """Define actors from "Full Name (ACR)" when neither string is in the gazetteer."""
     gazetteer = doc.gazetteer
@@ -118,6 +142,10 @@ def _inline_definitions(doc: Document) -> None:
             words.pop(0)
         name = " ".join(words)
         if len(words) < 2 or gazetteer.by_name(acronym) or gazetteer.by_name(name) or _NOT_ACTOR_HEADS.search(name):
+            continue
+        state = _organ_of_state(doc, name)
+        if state is not None:
+            doc.organ_names[acronym] = state  # "the MAC said": the state speaking through its organ
             continue
         actor_type: ActorType
         if _GROUP_HEADS.search(name):
@@ -140,7 +168,7 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
     A mention overlapping a gazetteer match is skipped; overlaps are found by
     bisection over the sorted gazetteer matches, so the cost stays linear.
     """
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(doc.organ_names)
     for record in doc.local_actors.values():
         for needle in record.names:
             names.setdefault(needle, record.id)
@@ -207,7 +235,7 @@ def recognize_actors(doc: Document) -> None:
     if ambiguous:
         _resolve_ambiguous(doc, ambiguous)
     _inline_definitions(doc)
-    if doc.local_actors:
+    if doc.local_actors or doc.organ_names:
         doc.hits.extend(_find_local(doc, taken))
     doc.index_hits()
     doc.index()

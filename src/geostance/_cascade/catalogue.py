@@ -187,6 +187,18 @@ CATALOGUE: tuple[Construction, ...] = (
         expected="statement MLI -> - [assert]",
     ),
     _c(
+        "ISSUE-DOCUMENT",
+        "issue",
+        speech.issue_document,
+        summary="Issuing a document: the issuer's statement, remembered as theirs for later references.",
+        reads="subject + issue verb (issue, release, publish, adopt) + report noun (statement, communique)",
+        example=(
+            "Lithuania, Latvia and Estonia issued a joint statement accusing Russia of jamming GPS signals. "
+            "The statement said the interference endangered civil aviation."
+        ),
+        expected="statement LTU -> RUS [accuse, assert]\nstatement LVA -> RUS [accuse, assert]\nstatement EST -> RUS [accuse, assert]",
+    ),
+    _c(
         "SAY",
         "say",
         speech.say,

@@ -21,6 +21,7 @@ __all__ = [
     "content_after",
     "object_after",
     "pp_after",
+    "relative_before",
     "subject_after",
     "subject_before",
 ]
@@ -76,6 +77,9 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
         if tag == "L":
             i -= 1
             continue
+        if tag in "WT":  # a relative clause: "Hamas, which controls Gaza, ...", "the ministry, which said ..."
+            k = i - 2 if i >= 2 and tags[i - 2] == "," else i - 1
+            return sentence.phrase_ending(k) if k > floor else None
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
@@ -98,6 +102,15 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+def relative_before(sentence: Sentence, group: VerbGroup) -> int:
+    """The unit of a relative pronoun right before the verb ("a statement that accused ..."), or -1."""
+    tags = sentence.tags
+    k = group.first - 1
+    while k >= 0 and tags[k] == "L":
+        k -= 1
+    return k if k >= 0 and tags[k] in "WT" else -1
 
 
 def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, trim_end, object_after, pp_after
 from geostance._cascade.roles import author_of, is_report, possessor_of
-from geostance._cascade.speech import base_reading
+from geostance._cascade.speech import base_reading, content_from
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -54,12 +54,18 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     "called for the release of ..." asks for a thing: its possessor, if an actor, is the target.
     """
     del memory
+    sentence = clause.sentence
     reading = base_reading(clause, "REQUEST", [Act.DEMAND])
-    obj = object_after(clause.sentence, clause.group)
-    if _lemma(clause) in _THING_REQUESTS and obj is not None and clause.sentence.tags[obj.head] not in "AZ":
+    obj = object_after(sentence, clause.group)
+    if _lemma(clause) in _THING_REQUESTS and obj is not None and sentence.tags[obj.head] not in "AZ":
         reading.objects = _targets_of(clause, obj) if obj.possessors else []
     else:
         reading.objects = _targets_of(clause, obj)
+    # what is asked for: its actors are the targets when the one asked names none ("urged the world to ...")
+    start = obj.first if obj is not None and not reading.objects else (obj.last if obj is not None else clause.group.end)
+    end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+    if end > start:
+        reading.content = [sentence.span(start, end)]
     return reading
 
 
@@ -78,11 +84,7 @@ def warn(clause: Clause, memory: Discourse) -> Reading | None:
     found = pp_after(sentence, after, _ABOUT)
     if found is not None and found[1] is not None:
         reading.about.append(found[1])
-    start = content_after(sentence, after)
-    if start > after or (after < len(sentence.tags) and sentence.tags[after] == "T"):
-        end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
-        if end > start:
-            reading.content = [sentence.span(start, end)]
+    reading.content = content_from(clause, after)
     return reading
 
 

@@ -20,6 +20,8 @@ import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.speakers import Speaker, resolve
+from geostance._cascade.units import VERB_TAGS
+from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, SpeechEvent
 from geostance.model import Act
 
@@ -59,16 +61,103 @@ def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> lis
     return out
 
 
-def _targets(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str) -> list[str]:
+def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str, main: str | None) -> list[str]:
+    """Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
+    that accused it"), else the last speaker other than this one."""
+    for candidate in (main, memory.last_speaker):
+        if candidate is not None and candidate != speaker:
+            return [candidate]
+    del sentence, phrase
+    return []
+
+
+def _targets(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None) -> list[str]:
     doc = sentence.doc
     out: list[str] = []
     for phrase in [*reading.objects, *reading.about]:
+        if sentence.tags[phrase.head] == "H" and not phrase.members:
+            out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
+            continue
         for actor, span, tag in _phrase_actors(sentence, phrase, memory):
             if actor == speaker or actor in out:
                 continue
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
+    if not out and reading.rebut is None:
+        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if _words(sentence, q) >= 4)]
+        for actor, _ in content_targets(sentence, spans, speaker):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+_DIRECTED_TAGS = frozenset("qjwp")
+
+
+def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
+    """Whether a rebutter's quotation also demands, accuses, warns or supports (then it is a statement too).
+
+    A quotation that only denies stays in the rebuttal's claims (ANNOTATION: denial quotes).
+    """
+    if _words(sentence, quote) < 4:
+        return False
+    vocab = vocabulary()
+    words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
+    i = 0
+    while i < len(words):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries:
+            if entry.kind == "verb" and VERB_TAGS.get(entry.category) in _DIRECTED_TAGS:
+                return True
+            if entry.kind == "aux" and entry.category == "obligation":
+                return True
+        i += max(n, 1)
+    return False
+
+
+def _words(sentence: Sentence, quote: QuoteSpan) -> int:
+    return len(sentence.text[quote.start : quote.end].split())
+
+
+_LOCATIVE = frozenset(
+    ["in", "at", "from", "near", "into", "inside", "across", "within", "throughout", "around", "off", "along", "toward",
+     "towards", "via", "beyond", "outside", "through"]
+)
+"""Prepositions that make the actor after them a place ("in Afghanistan", "near Taiwan")."""
+
+
+def _located(sentence: Sentence, k: int) -> bool:
+    """Whether unit `k` is the object of a place preposition (over a determiner and modifiers)."""
+    units = sentence.units
+    j = k - 1
+    while j >= 0 and units[j].tag in "DV_J" and k - j <= 3:
+        j -= 1
+    return j >= 0 and units[j].tag == "I" and units[j].low in _LOCATIVE
+
+
+def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[tuple[str, int]]:
+    """Actors what a speaker says is about: named in its words, not as places, not as modifiers.
+
+    A demonym counts when it qualifies people or forces acting for its state ("Indian agents").
+    """
+    doc = sentence.doc
+    out: list[tuple[str, int]] = []
+    for k, unit in enumerate(sentence.units):
+        if not any(a <= unit.start and unit.end <= b for a, b in spans):
+            continue
+        actor: str | None = None
+        if unit.tag == "A" and isinstance(unit.ref, ActorHit):
+            actor = unit.ref.actor
+        elif unit.tag == "J" and isinstance(unit.ref, ActorHit):
+            nxt = sentence.units[k + 1] if k + 1 < len(sentence.units) else None
+            if nxt is not None and nxt.tag == "R":
+                actor = unit.ref.actor
+        if actor is None or actor == speaker or _located(sentence, k):
+            continue
+        if doc.record(actor) is None:
+            continue
+        out.append((actor, k))
     return out
 
 
@@ -126,19 +215,25 @@ def to_events(
 ) -> list[SpeechEvent]:
     """The speech events of a sentence's readings (see the module docstring)."""
     events: list[SpeechEvent] = []
+    main = readings[0].speaker.actor if readings and readings[0].speaker is not None else None
     for reading in readings:
         speaker = reading.speaker
-        if speaker is None:
+        if speaker is None or _empty(reading):
             continue
-        events.extend(_events_of(sentence, reading, speaker, memory, state))
+        events.extend(_events_of(sentence, reading, speaker, memory, state, main))
     return events
 
 
+def _empty(reading: Reading) -> bool:
+    """A verb of speech with nothing said after or before it and no quotation ("went on to", "spoke")."""
+    return reading.construction == "SAY" and not reading.content and not reading.quotes
+
+
 def _events_of(
-    sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, state: EventMemory
+    sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, state: EventMemory, main: str | None
 ) -> list[SpeechEvent]:
     actor = speaker.actor
-    targets = _targets(sentence, reading, memory, actor)
+    targets = _targets(sentence, reading, memory, actor, main)
     answered = _answered(sentence, reading, memory, actor)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
@@ -162,7 +257,7 @@ def _events_of(
     )
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]
-        event.also_statement = bool(set(acts) & _STATEMENT_ACTS)
+        event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(_mixed(sentence, q) for q in reading.quotes)
         state.rebutters.add(actor)
         state.last_rebutter = actor
     else:

@@ -71,44 +71,55 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
     return out
 
 
-def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
-    """ISSUED-BY: "a statement issued/adopted by X", "a joint statement by X": X's statement.
+_STATEMENT_NOUNS = {"assert": Act.ASSERT, "accuse": Act.ACCUSE, "demand": Act.DEMAND, "warn": Act.WARN,
+                    "concern": Act.CONCERN, "support": Act.SUPPORT}
+_ABOUT_WORDS = frozenset(["that", "about", "against", "concerning", "regarding", "on", "over", "of"])
 
-    The document is remembered (by the reader, once X is resolved), so that "the
-    statement said" later is X speaking.
+
+def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
+    """ISSUED-BY / REPORTED-STATEMENT: a document or remark with its author: "a statement issued by X", "a joint
+    statement by X", "X's remarks", "the accusations of X", "criticism from X".
+
+    The author made that statement (its act is the noun's: an accusation accuses, a call
+    demands); what follows ("... that", "... against Y") is what it says. The document is
+    remembered, so that "the statement said" later is the author speaking.
     """
     del memory
     out: list[Reading] = []
     tags = sentence.tags
     units = sentence.units
     for phrase in sentence.phrases:
-        if tags[phrase.head] != "O":
+        if tags[phrase.head] != "O" or phrase.members:
             continue
-        author: list = []
-        if phrase.complement is not None and phrase.prep == "by":
-            author = [phrase.complement]
-        else:
+        noun = units[phrase.head].entry("noun")
+        if noun is None or noun.category not in _STATEMENT_NOUNS:
+            continue
+        author = author_of(sentence, phrase)
+        if not author:
             k = phrase.last
             if k + 2 < len(tags) and tags[k] == "i" and units[k + 1].low == "by":
                 found = sentence.phrase_starting(k + 2)
                 author = [found] if found is not None else []
-        if not author:
+        if not author or tags[author[0].head] in "H_":
             continue
-        noun = units[phrase.head].entry("noun")
-        if noun is None or noun.category not in ("assert", "accuse", "demand", "warn"):
-            continue
+        end = clause_end(sentence, phrase.last)
         a = units[phrase.first].start
-        b = sentence.units[clause_end(sentence, phrase.last) - 1].end
-        reading = Reading(
-            construction="ISSUED-BY",
-            group=None,
-            subject=author[0],
-            acts=[Act(noun.category)],
-            cue_start=units[phrase.head].start,
-            evidence=(a, b),
-            document=noun.lemma,
+        b = units[end - 1].end
+        content: list[tuple[int, int]] = []
+        if phrase.last < end and units[phrase.last].low in _ABOUT_WORDS:
+            content = [sentence.span(phrase.last, min(end, phrase.last + 25))]
+        out.append(
+            Reading(
+                construction="ISSUED-BY",
+                group=None,
+                subject=author[0],
+                acts=[_STATEMENT_NOUNS[noun.category]],
+                cue_start=units[phrase.head].start,
+                evidence=(a, b),
+                content=content,
+                document=noun.lemma,
+            )
         )
-        out.append(reading)
     return out
 
 

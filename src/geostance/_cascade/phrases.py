@@ -36,7 +36,7 @@ _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
 _NP = re.compile(
     rf"(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}_(?![_{_HEADS}])"  # led by a determiner or possessors, ordinary head
-    rf"|(?:D|{_POSS})+[_VJMK9FL]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
+    rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
     rf"|[VJMK9FL]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # bare, known head
     r"|H"
 )
@@ -133,10 +133,22 @@ def _attach_complements(units: list[Unit], tags: str, found: list[Phrase]) -> No
             continue
         prep = units[before.end].low
         allowed = _COMPLEMENT_PREPS.get(tags[before.head], ())
+        if prep == "in" and _seat_of_body(units, tags, before, after):
+            allowed = ("in",)
         if tags[before.end] in "GI" and prep in allowed:
             before.complement = after
             before.prep = prep
             del found[n]
+
+
+def _seat_of_body(units: list[Unit], tags: str, body: Phrase, place: Phrase) -> bool:
+    """Whether "in X" names whose body it is: "the authorities in Kabul", "officials in Cairo and Khartoum".
+
+    Only for bodies and groups of officials; an envoy "in Washington" is only posted there.
+    """
+    role = units[body.head].entry("role") if tags[body.head] == "R" else None
+    heads = {tags[p.head] for p in [place, *place.members]}
+    return role is not None and role.category in ("body", "collective") and heads <= set("AZ")
 
 
 def _lists(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
-from geostance._cascade.clauses import clause_end, subject_after, subject_before
+from geostance._cascade.clauses import clause_end, relative_before, subject_after, subject_before
 from geostance._cascade.nominal import in_response_to
 from geostance._cascade.reading import Clause, Reading
 from geostance._cascade.speakers import Discourse, Speaker, resolve
@@ -67,15 +67,26 @@ def _form(sentence: Sentence, group: VerbGroup) -> str:
     return entry.form if entry is not None else ""
 
 
+_GOING_ON = frozenset(["go on", "continue", "proceed", "move", "rush", "hasten"])
+"""Verbs whose "to"-infinitive is the subject's next act: "went on to accuse"."""
+
+
 def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
-    """Whether the verb continues the main clause without a subject: "... and urged", ", saying"."""
+    """Whether the verb continues the main clause without a subject: "... and urged", ", saying", "went on to"."""
     tags = sentence.tags
     k = _unit_before(tags, group.first)
     if k < 0:
         return False
+    if sentence.units[k].low == "to" and k > 0:
+        entry = sentence.units[k - 1].entry("verb")
+        return entry is not None and entry.lemma in _GOING_ON
     if tags[k] in "CB":
         return True
-    return tags[k] == "," and _form(sentence, group) == "ing"
+    # a participle of a verb of speech takes no subject: "..., saying", "a statement saying"
+    return _form(sentence, group) == "ing" and group.first == group.verb
+
+
+
 
 
 def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
@@ -112,8 +123,11 @@ class _Plan:
         if group.first == 0 and _form(sentence, group) == "ing":
             return "opening", None
         before = subject_before(sentence, group, floor)
-        if before is None and _inverted(sentence, group):
+        if before is not None and relative_before(sentence, group) >= 0:
+            return "relative", before  # "a statement that accused X": its own clause, not the main one
             return "inverted", subject_after(sentence, group)
+        if before is None and group.passive:
+            return "passive", None  # "who was accused by X of ...": the agent speaks
         return ("own", before) if before is not None else ("none", None)
 
     def _limit(self, sentence: Sentence, n: int) -> int:
@@ -124,6 +138,8 @@ class _Plan:
                 break
             if self.kinds[m] == "shares":
                 return groups[m].first
+            if self.kinds[m] == "relative":
+                return relative_before(sentence, groups[m])
             subject = self.subjects[m]
             if self.kinds[m] == "own" and subject is not None and not self.reported(sentence, m, n):
                 return subject.first
@@ -133,7 +149,7 @@ class _Plan:
         """Whether verb `m` lies inside what an earlier verb of speech (`n`, or any) reports."""
         groups = sentence.groups
         for k in [n] if n is not None else range(m):
-            if k is None or self.kinds[k] not in ("own", "inverted", "shares"):
+            if k is None or self.kinds[k] not in ("own", "inverted", "shares", "relative"):
                 continue
             if sentence.tags[groups[k].verb] in _REPORTING and groups[k].end <= groups[m].first:
                 if groups[m].first < clause_end(sentence, groups[k].end):
@@ -168,7 +184,11 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
         tag = sentence.tags[group.verb]
         if kind == "none" or (kind == "shares" and main is None):
             continue
-        if kind == "own" and subject is not None and plan.reported(sentence, n):
+        if kind == "passive" and plan.reported(sentence, n):
+            continue
+        if group.negated:
+            continue  # "did not say", "has not denied": no act
+        if kind in ("own", "relative") and subject is not None and plan.reported(sentence, n):
             if not _own_report(sentence, subject, main, memory):
                 continue
         clause = Clause(sentence, group, subject, main if kind == "shares" else None, limit, inverted=kind == "inverted")
@@ -184,7 +204,7 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             reading.speaker = resolve(sentence, reading.subject, memory)
         if reading.speaker is None:
             continue
-        if kind != "shares":
+        if kind not in ("shares", "relative"):
             main = reading.speaker
             for early in leading:
                 early.speaker = main

@@ -83,17 +83,23 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
-def _judgment_after(sentence: Sentence, at: int, limit: int) -> str | None:
-    """The kind of judgment ("falsity", "condemnation") in the complement starting at `at` ("as lies", "baseless")."""
+def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) -> str | None:
+    """The judgment ("falsity", "condemnation") a complement right at `at` holds: "(as) lies", "baseless", "a 'lie'".
+
+    Only a few words in: determiners, adverbs and modifiers may come before the judgment
+    word or quotation; a preposition or a verb ends the search. A quotation without a
+    judgment word counts as a condemnation only after a verb of labelling (`labels`).
+    """
     units = sentence.units
-    for k in range(at, min(limit, at + 6)):
+    for k in range(at, min(limit, at + 4, len(units))):
         unit = units[k]
         if unit.tag == "Q":
-            return _quoted_judgment(sentence, unit.start, unit.end) or "condemnation"
+            found = _quoted_judgment(sentence, unit.start, unit.end)
+            return found or ("condemnation" if labels else None)
         judgment = unit.entry("judgment")
         if judgment is not None:
             return judgment.category
-        if unit.tag in ",;:." or (unit.tag.islower() and unit.tag != "_"):
+        if unit.tag not in "DLVE_9K":
             return None
     return None
 
@@ -128,15 +134,18 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     tags = sentence.tags
     obj = object_after(sentence, group)
     judgment: str | None
+    entry = sentence.units[group.verb].entry("verb")
+    labels = entry is not None and any(e.category == "describe" for e in sentence.units[group.verb].entries)
     if obj is None and group.end < len(tags) and sentence.units[group.end].low == "as":
-        judgment = _judgment_after(sentence, group.end + 1, clause.limit)  # "slammed as 'lies' the remark"
+        judgment = _judgment_after(sentence, group.end + 1, clause.limit, labels=True)  # "slammed as 'lies' X"
         k = group.end + 2
         obj = sentence.phrase_starting(k) if judgment else None
     elif obj is not None:
         after = obj.last
         if after < len(tags) and sentence.units[after].low == "as":
             after += 1
-        judgment = _judgment_after(sentence, after, clause.limit)
+            labels = True
+        judgment = _judgment_after(sentence, after, clause.limit, labels=labels)
     else:
         return None
     if judgment is None or obj is None:

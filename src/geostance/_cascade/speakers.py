@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["Discourse", "Speaker", "resolve"]
+__all__ = ["Discourse", "Speaker", "document_key", "resolve"]
 
 _DESCRIPTION_TYPES = {
     "group": ("group",),
@@ -64,12 +64,14 @@ class Discourse:
     """A person's name, surname and (two-word names) first word -> the actor they speak for (None: nobody)."""
     roles: dict[str, str] = attrs.Factory(dict)
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
-    documents: dict[str, str] = attrs.Factory(dict)
-    """A report noun ("statement", "report") -> the actor whose document it was last."""
+    documents: dict[str, Speaker] = attrs.Factory(dict)
+    """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
     last_person: str | None = None
     """The actor of the last person who spoke (for he, she)."""
     last_speaker: str | None = None
     """The last actor that spoke (for they, it)."""
+    last_group: list[str] = attrs.Factory(list)
+    """The actors of the last speaker, all of them when it spoke jointly (for they)."""
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
         """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
@@ -95,11 +97,27 @@ class Discourse:
             return True, self.persons[words[-1]]
         return False, None
 
-    def heard(self, actor: str, *, person: bool) -> None:
-        """An actor spoke (through a person or not): pronouns will refer to it."""
-        self.last_speaker = actor
-        if person:
-            self.last_person = actor
+    def heard(self, speaker: Speaker) -> None:
+        """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it."""
+        self.last_speaker = speaker.actor
+        self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
+        if speaker.person is not None:
+            self.last_person = speaker.actor
+
+    def last_actors(self, position: int, types: tuple[str, ...], count: int, exclude: str | None) -> list[str]:
+        """The last `count` distinct actors of `types` named before `position` ("the two countries")."""
+        doc = self.doc
+        out: list[str] = []
+        i = bisect.bisect_left(doc.hit_starts, position) - 1
+        steps = 0
+        while i >= 0 and steps < 200 and len(out) < count:
+            hit = doc.hits[i]
+            record = doc.record(hit.actor)
+            if record is not None and record.type in types and hit.actor not in out and hit.actor != exclude:
+                out.append(hit.actor)
+            i -= 1
+            steps += 1
+        return out if len(out) == count else []
 
     def last_of_type(self, position: int, types: tuple[str, ...]) -> str | None:
         """The last actor of one of `types` named before `position` (a description's antecedent)."""
@@ -114,6 +132,11 @@ class Discourse:
             i -= 1
             steps += 1
         return None
+
+
+def document_key(lemma: str) -> str:
+    """The word a document is remembered by: its head noun ("joint statement" -> "statement")."""
+    return lemma.rsplit(" ", 1)[-1]
 
 
 def _unit_actor(doc: Document, unit: Unit) -> str | None:
@@ -194,6 +217,8 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         return _person(sentence, phrase, person, memory, span)
     if _past_role(sentence.units, phrase):
         return None
+    if phrase.complement is not None and phrase.complement.members and tag in "RYOU":
+        return _resolve_list(sentence, phrase.complement, memory, span)  # "the foreign ministers of A, B and C"
     explicit = _explicit(sentence, phrase)
     if explicit is not None:
         actor = explicit[0]
@@ -233,6 +258,9 @@ def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | 
     kind = head.entries[0].category if head.entries else ""
     if kind == "person":
         actor = memory.last_person or memory.last_speaker
+    elif kind == "plural" and len(memory.last_group) > 1:
+        group = memory.last_group
+        return Speaker(group[0], span, None, [(a, span) for a in group[1:]])
     elif kind in ("plural", "thing"):
         actor = memory.last_speaker
     else:
@@ -272,11 +300,47 @@ def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discour
                 memory.roles[role.lemma] = actor
 
 
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """ "Both sides", "the two countries", "the three juntas": the last actors of that number named before."""
+    units = sentence.units
+    words = [u.low for u in units[phrase.first : phrase.head]]
+    count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
+    head = units[phrase.head]
+    entry = head.entry("description") or head.entry("role")
+    if count == 0 or entry is None:
+        return None
+    types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
+    found = memory.last_actors(span[0], types, count, None)
+    if not found:
+        return None
+    return Speaker(found[0], span, None, [(a, span) for a in found[1:]])
+
+
+def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
+    """An actor named earlier in the same sentence ("At NATO headquarters, a spokesperson said")."""
+    for unit in reversed(sentence.units[: phrase.first]):
+        actor = _unit_actor(sentence.doc, unit)
+        if actor is not None and unit.tag == "A":
+            return actor
+    return None
+
+
 def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
     """A phrase naming no actor: a definite description, a role, a report noun or a known surname."""
     units = sentence.units
     head = units[phrase.head]
+    counted = _counted(sentence, phrase, memory, span)
+    if counted is not None:
+        return counted
     definite = units[phrase.first].low in ("the", "this", "that", "its", "their")
+    if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):
+        role = head.entry("role")
+        if role is not None and role.category in ("person", "body"):
+            actor = _named_before(sentence, phrase)  # "a spokesperson" of the body the sentence names
+            return Speaker(actor, span) if actor else None
     if head.tag == "K":
         known, actor = memory.person_actor(sentence.text[head.start : head.end])
         if known:
@@ -284,8 +348,8 @@ def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tupl
         return None
     if head.tag == "O":
         noun = head.entry("noun")
-        author = memory.documents.get(noun.lemma) if noun is not None else None
-        return Speaker(author, span) if author else None
+        author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+        return Speaker(author.actor, span, None, list(author.joint)) if author else None
     if not definite:
         return None
     if head.tag == "R":

@@ -12,16 +12,20 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, trim_end, pp_after
 from geostance._cascade.reading import Reading
+from geostance._cascade.roles import possessor_of
 from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.reading import Clause
+    from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
 __all__ = ["concern", "counter_claim", "say", "say_inverted", "tell_that"]
 
 _CONCERN_NOUNS = ("concern", "worry", "fear", "alarm", "anxiety", "unease", "apprehension", "dismay", "disquiet")
 _ABOUT = ("about", "over", "at", "regarding", "concerning", "on", "with", "by")
+_NOT_ADVERBIAL = frozenset(["to", "of"])
+"""Prepositions after a verb of speech that open no adverbial ("said to be", "spoke of")."""
 
 
 def base_reading(clause: Clause, name: str, acts: list[Act]) -> Reading:
@@ -42,10 +46,42 @@ def base_reading(clause: Clause, name: str, acts: list[Act]) -> Reading:
     )
 
 
+def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
+    """Skip adverbs and prepositional phrases after a verb ("said in a statement on Monday that ...")."""
+    tags = sentence.tags
+    while at < limit:
+        if tags[at] == "L":
+            at += 1
+            continue
+        if tags[at] == "I" and sentence.units[at].low not in _NOT_ADVERBIAL:
+            k = at + 1
+            while k < limit and tags[k] in "DVJ_K9AZOYRSGF":
+                k += 1
+            at = k
+            continue
+        break
+    return at
+
+
 def _content(clause: Clause) -> list[tuple[int, int]]:
-    """What follows the verb as reported content (to the clause's end), if anything."""
+    """What follows the verb as reported content (see `content_from`)."""
+    return content_from(clause, clause.group.end)
+
+
+def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
+    """What follows unit `at` as reported content: after "that" or a colon, or a clause right there.
+
+    Adverbial phrases in between are passed over ("said on Monday that"); a quotation
+    right there is the content itself (it goes to the statement's quotes).
+    """
     sentence = clause.sentence
-    start = content_after(sentence, clause.group.end)
+    tags = sentence.tags
+    at = _skip_adverbials(sentence, at, clause.limit)
+    if at < len(tags) and tags[at] == ",":
+        at += 1
+    if at >= min(clause.limit, len(tags)) or tags[at] in "Q.":
+        return []
+    start = content_after(sentence, at)
     end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
     if end <= start:
         return []
@@ -96,8 +132,13 @@ def tell_that(clause: Clause, memory: Discourse) -> Reading | None:
     entry = verb.entry("verb")
     if entry is None or entry.lemma not in ("tell", "inform", "brief"):
         return None
-    reading = base_reading(clause, "TELL-THAT", [Act.ASSERT])
     tags = sentence.tags
+    hearer = sentence.phrase_starting(clause.group.end)
+    if hearer is not None and hearer.last < len(tags) and sentence.units[hearer.last].low == "to":
+        reading = base_reading(clause, "TELL-TO", [Act.DEMAND])  # "told Kabul to stop": a demand of the hearer
+        reading.objects = [hearer]
+        return reading
+    reading = base_reading(clause, "TELL-THAT", [Act.ASSERT])
     for k in range(clause.group.end, min(clause.limit, clause.group.end + 10)):
         if tags[k] in "T:Q":
             start = content_after(sentence, k)
@@ -110,10 +151,16 @@ def tell_that(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
-def concern(clause: Clause, memory: Discourse) -> Reading | None:
-    """CONCERN: "X expressed (deep) concern about Y", "X is concerned over Y", "X fears ...".
+_STANCE_ACTS = {"concern": Act.CONCERN, "accuse": Act.ACCUSE, "support": Act.SUPPORT, "demand": Act.DEMAND}
+"""The act of expressing a stance noun: concern, objection (accuse), support, a call (demand)."""
 
-    The act is `concern`; the phrase after "about/over/at" is what the concern is about.
+
+def concern(clause: Clause, memory: Discourse) -> Reading | None:
+    """CONCERN / EXPRESS-STANCE: "X expressed (deep) concern about Y", "X is concerned over Y", "X voiced
+    support for Y", "X raised objections to Y", "X renewed its call for Y".
+
+    The act is the stance noun's (concern, accuse, support, demand); the phrase after
+    "about/over/at/for/to" is what it is about.
     """
     del memory
     sentence = clause.sentence
@@ -121,27 +168,52 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     group = clause.group
     tag = sentence.tags[group.verb]
     entry = units[group.verb].entry("verb")
-    if tag == "x":  # express + a concern noun within a few words
+    act = Act.CONCERN
+    if tag == "x":  # express + a stance noun within a few words
         noun_at = next(
             (
                 k
                 for k in range(group.end, min(clause.limit, group.end + 5))
-                if (noun := units[k].entry("noun")) is not None and noun.lemma in _CONCERN_NOUNS
+                if (noun := units[k].entry("noun")) is not None and noun.category in _STANCE_ACTS
             ),
             None,
         )
         if noun_at is None:
             return None
+        noun = units[noun_at].entry("noun")
+        act = _STANCE_ACTS[noun.category] if noun is not None else Act.CONCERN
         after = noun_at + 1
     elif tag == "c" or (entry is not None and entry.category == "concern"):
         after = group.end
     else:
         return None
-    reading = base_reading(clause, "CONCERN", [Act.CONCERN])
-    found = pp_after(sentence, after, _ABOUT)
+    reading = base_reading(clause, "CONCERN" if act is Act.CONCERN else "EXPRESS-STANCE", [act])
+    found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
     if found is not None and found[1] is not None:
-        reading.about.append(found[1])
-    reading.content = _content(clause) if sentence.tags[after : after + 1] == "T" else []
+        target = found[1]
+        owner = possessor_of(sentence, target) if sentence.tags[target.head] in "_O" else None
+        reading.about.append(owner or target)
+    reading.content = content_from(clause, after) if sentence.tags[after : after + 1] == "T" else []
+    return reading
+
+
+def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
+    """ISSUE-DOCUMENT: "X issued/released a (joint) statement (saying ...)": X's statement, remembered as X's.
+
+    What the document says usually follows in a participle (", saying ...") that shares X
+    as its speaker; "the statement said" later is X too.
+    """
+    del memory
+    sentence = clause.sentence
+    obj = sentence.phrase_starting(clause.group.end)
+    if obj is None or sentence.tags[obj.head] != "O":
+        return None
+    noun = sentence.units[obj.head].entry("noun")
+    if noun is None or noun.category not in ("assert", "accuse", "demand", "warn"):
+        return None
+    reading = base_reading(clause, "ISSUE-DOCUMENT", [Act(noun.category)])
+    reading.document = noun.lemma
+    reading.content = content_from(clause, obj.last)
     return reading
 
 

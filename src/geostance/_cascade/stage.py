@@ -8,7 +8,7 @@ from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.events import EventMemory, quotes_for, to_events
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.sentence import Sentence
-from geostance._cascade.speakers import Discourse
+from geostance._cascade.speakers import Discourse, document_key, resolve
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -28,6 +28,18 @@ def _continue(doc: Document, event: SpeechEvent, quotes: list[QuoteSpan]) -> Non
             event.claims.extend((a, b, claim_kind(doc, a, b)) for a, b in split_claims(doc.text, quote.start, quote.end))
 
 
+def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
+    """A person opening a sentence is who "he" or "she" will mean next, even if they said nothing here."""
+    if not sentence.phrases or sentence.phrases[0].first != 0:
+        return
+    phrase = sentence.phrases[0]
+    if not any(u.tag == "P" for u in sentence.units[phrase.first : phrase.last]):
+        return
+    found = resolve(sentence, phrase, memory)
+    if found is not None and found.person is not None:
+        memory.last_person = found.actor
+
+
 def attribute(doc: Document) -> None:
     """Fill `doc.events` with the speech events of every sentence (the cascade's levels 1 to 4)."""
     vocab = vocabulary()
@@ -42,6 +54,7 @@ def attribute(doc: Document) -> None:
         readings = read_sentence(sentence, memory)
         quotes = doc.quotes_in(segment.start, segment.end)
         if not readings:
+            _notice_subject(sentence, memory)
             opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
             if opens_with_quote and previous is not None and previous_sentence >= index - 2:
                 _continue(doc, previous, quotes)
@@ -51,9 +64,10 @@ def attribute(doc: Document) -> None:
         events = to_events(sentence, readings, memory, state)
         for reading in readings:
             if reading.document and reading.speaker is not None:
-                memory.documents[reading.document] = reading.speaker.actor
-        for event in events:
-            memory.heard(event.speaker, person=event.person_span is not None)
+                memory.documents[document_key(reading.document)] = reading.speaker
+        for reading in readings:
+            if reading.speaker is not None and reading.construction != "ISSUED-BY":
+                memory.heard(reading.speaker)
         doc.events.extend(events)
         if events:
             previous = events[0]

@@ -77,7 +77,7 @@ _CLOSED_TAGS = {
     "title": "U",
     "number": "9",
 }
-_NOUN_BEFORE = frozenset("DSJMFG")
+_NOUN_BEFORE = frozenset("DSJMFGI")
 """Tags after which a word that is a verb or a noun is the noun ("the claims", "Pakistan's demands")."""
 _PUNCT_TAGS = frozenset(",;:()-.!?\"'")
 
@@ -119,17 +119,16 @@ def _fixed(doc: Document, sentence: Segment) -> list[Unit]:
         Unit(q.open, q.close, "Q", "", (), q) for q in _quotes_in(doc, a, b)
     ]
     for hit in doc.hits_in(a, b):
-        compound = text.startswith("-", hit.end) and hit.end + 1 < len(text) and text[hit.end + 1].isalpha()
-        out.append(Unit(hit.start, hit.end, "M" if compound else "A", text[hit.start : hit.end].lower(), (), hit))
+        out.append(_named(text, hit.start, hit.end, "A", hit, b))
     for adjective in doc.adjectives_in(a, b):
         if adjective.end <= b:
-            out.append(Unit(adjective.start, adjective.end, "J", text[adjective.start : adjective.end].lower(), (), adjective))
+            out.append(_named(text, adjective.start, adjective.end, "J", adjective, b))
     for person in doc.persons_in(a, b):
         if person.end <= b:
             out.append(Unit(person.start, person.end, "P", text[person.start : person.end].lower(), (), person))
     for capital in doc.capitals_in(a, b):
         if capital.end <= b:
-            out.append(Unit(capital.start, capital.end, "Z", text[capital.start : capital.end].lower(), (), capital))
+            out.append(_named(text, capital.start, capital.end, "Z", capital, b))
     out.sort(key=lambda u: (u.start, -u.end))
     kept: list[Unit] = []
     reach = a
@@ -138,6 +137,17 @@ def _fixed(doc: Document, sentence: Segment) -> list[Unit]:
             kept.append(unit)
             reach = unit.end
     return kept
+
+
+_COMPOUND_TAIL = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _named(text: str, start: int, end: int, tag: str, ref: object, limit: int) -> Unit:
+    """A unit for a name; a name that opens a compound ("US-led", "Ankara-backed") is a modifier `M` with its tail."""
+    tail = _COMPOUND_TAIL.match(text, end, limit)
+    if tail is not None:
+        return Unit(start, tail.end(), "M", text[start : tail.end()].lower(), (), ref)
+    return Unit(start, end, tag, text[start:end].lower(), (), ref)
 
 
 def _quotes_in(doc: Document, start: int, end: int) -> list[QuoteSpan]:
@@ -170,6 +180,8 @@ def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: st
         return "R"
     if "title" in kinds and capitalised:
         return "U"
+    if verb is not None and previous in "DS" and "noun" not in kinds:
+        return "_"  # "the issue", "Beijing's release": after a determiner, no verb
     if verb is not None and (not capitalised or first) and not ("noun" in kinds and previous in _NOUN_BEFORE):
         if not ("noun" in kinds and previous.islower() and previous != "_"):  # "rejected claims": the object
             return VERB_TAGS[verb.category]

@@ -164,9 +164,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
                 add(written, Entry("noun", act, noun, "plural" if n else "singular"))
     for category, roles in frames["roles"].items():
         for role in roles:
-            forms = [role] if category == "collective" else inflect_noun(role)
+            forms = [role] if category in ("collective", "agent") else inflect_noun(role)
             for n, written in enumerate(forms):
-                number = "plural" if n or category == "collective" else "singular"
+                number = "plural" if n or category in ("collective", "agent") else "singular"
                 add(written, Entry("role", category, role, number))
     for actor_type, heads in frames["descriptions"].items():
         for head in heads:
