@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -45,6 +46,8 @@ class EventMemory:
     rebutters: set[str] = attrs.Factory(set)
     targeted: dict[str, list[str]] = attrs.Factory(dict)
     """Target -> the actors who targeted it, in order."""
+    accused: dict[str, list[str]] = attrs.Factory(dict)
+    """Target -> the actors who accused or warned it, in order."""
     last_rebutter: str | None = None
 
 
@@ -170,24 +173,57 @@ def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: 
     return out
 
 
-def _falsity_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+_NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
+_INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
+
+
+def _span_words(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+    text = sentence.text
+    return [w.strip(".,;:!?\"“”'’()") for a, b in spans for w in text[a:b].lower().split()]
+
+
+def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said calls something false or rejects it ("not true", "lies", "categorically rejects")."""
     lex = sentence.doc.lexicon
-    return any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans)
+    if any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
+        return True
+    words = _span_words(sentence, spans)
+    vocab = vocabulary()
+    i = 0
+    while i < len(words):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries:
+            if entry.kind == "verb" and entry.category in ("deny", "reject"):
+                return True
+            if entry.kind == "judgment" and entry.category == "falsity":
+                return True
+        i += max(n, 1)
+    return False
+
+
+def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    return any(w in _NEGATIONS for w in _span_words(sentence, spans))
 
 
 def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: list[str], state: EventMemory) -> bool:
     if reading.rebut in _ALWAYS:
         return True
     targeted_by = [a for a in state.targeted.get(speaker, []) if a != speaker]
+    accused_by = [a for a in state.accused.get(speaker, []) if a != speaker]
+    spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
             return False
         return bool(answered) or speaker in state.rebutters or bool(targeted_by)
-    if reading.acts == [Act.ASSERT] and reading.construction.startswith("SAY"):
-        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
+    if set(reading.acts) & {Act.DEMAND, Act.WARN} and targeted_by:
+        # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
+        return any(_INTERFERENCE.search(sentence.text, a, b) for a, b in spans)
+    if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
         if speaker == state.last_rebutter and not answered:
             return True
-        return bool(targeted_by or answered) and _falsity_in(sentence, spans)
+        if (targeted_by or answered) and _rebutting_words(sentence, spans):
+            return True
+        return bool(accused_by) and _negated(sentence, spans)  # the accused says it did not: a denial
     return False
 
 
@@ -263,6 +299,8 @@ def _events_of(
     else:
         for target in targets:
             state.targeted.setdefault(target, []).append(actor)
+            if set(acts) & {Act.ACCUSE, Act.WARN}:
+                state.accused.setdefault(target, []).append(actor)
         if state.last_rebutter == actor and acts != [Act.ASSERT]:
             state.last_rebutter = None
     out = [event]

@@ -30,6 +30,10 @@ _RESPONSE_OPENERS = (
     ("reacting", "to"),
     ("replying", "to"),
     ("in", "response"),
+    ("asked", "about"),
+    ("asked", "to", "comment", "on"),
+    ("commenting", "on"),
+    ("referring", "to"),
 )
 
 
@@ -154,14 +158,14 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
 def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     """IN-RESPONSE-TO: a sentence opening "In response to X's remarks, ..." answers X with its main reading."""
     units = sentence.units
-    words = [u.low for u in units[:3]]
+    words = [u.low for u in units[:4]]
     opener = next((o for o in _RESPONSE_OPENERS if tuple(words[: len(o)]) == o), None)
     if opener is None or not readings:
         return
     phrase = sentence.phrase_starting(len(opener))
     main = readings[0]
     if phrase is not None:
-        main.answered = author_of(sentence, phrase) if is_report(sentence, phrase) else [phrase]
+        main.answered = (author_of(sentence, phrase) or [phrase]) if is_report(sentence, phrase) else [phrase]
         noun = units[phrase.head].entry("noun")
         if noun is not None and noun.category in ("accuse", "assert", "warn", "demand"):
             main.answered_acts = [Act(noun.category)]

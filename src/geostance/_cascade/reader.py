@@ -157,6 +157,14 @@ class _Plan:
         return False
 
 
+def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The phrase opening the sentence, as the subject of a later participle whose main verb is no cue."""
+    first = sentence.phrase_starting(0)
+    if first is None or first.last >= group.first or sentence.tags[first.head] in "_O9":
+        return None
+    return first
+
+
 def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
     for construction in by_class(_CLASS_OF_TAG[tag]):
         reading = construction.find(clause, memory)
@@ -182,7 +190,10 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     for n, group in enumerate(sentence.groups):
         kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
         tag = sentence.tags[group.verb]
-        if kind == "none" or (kind == "shares" and main is None):
+        if kind == "shares" and main is None:
+            subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
+            kind = "own" if subject is not None else "none"
+        if kind == "none":
             continue
         if kind == "passive" and plan.reported(sentence, n):
             continue

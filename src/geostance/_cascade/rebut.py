@@ -55,7 +55,7 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "deny"
     obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
-        reading.answered = author_of(sentence, obj)
+        reading.answered = author_of(sentence, obj) or [obj]
         reading.answered_acts = _noun_act(sentence, obj)
     _claim_from_verb(clause, reading)
     return reading
@@ -74,7 +74,7 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "reject"
     if obj is not None:
         if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
-            reading.answered = author_of(sentence, obj)
+            reading.answered = author_of(sentence, obj) or [obj]
             reading.answered_acts = _noun_act(sentence, obj)
         else:
             reading.construction = "REJECT-ACTOR"
@@ -153,7 +153,7 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     if judgment in ("falsity",) or (judgment == "condemnation" and is_report(sentence, obj)):
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "reject"
-        reading.answered = author_of(sentence, obj) if is_report(sentence, obj) else _targets_of(clause, obj)
+        reading.answered = (author_of(sentence, obj) or [obj]) if is_report(sentence, obj) else _targets_of(clause, obj)
         reading.answered_acts = _noun_act(sentence, obj)
         _claim_from_verb(clause, reading)
         return reading
@@ -176,7 +176,7 @@ def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "JUDGE-STATEMENT", [])
     reading.rebut = "reject"
-    reading.answered = author_of(sentence, obj)
+    reading.answered = author_of(sentence, obj) or [obj]
     reading.answered_acts = _noun_act(sentence, obj)
     _claim_from_verb(clause, reading)
     return reading
@@ -218,7 +218,7 @@ def respond(clause: Clause, memory: Discourse) -> Reading | None:
     found = pp_after(sentence, clause.group.end, ("to", "at", "against"))
     after = clause.group.end
     if found is not None and found[1] is not None:
-        reading.answered = author_of(sentence, found[1]) if is_report(sentence, found[1]) else [found[1]]
+        reading.answered = (author_of(sentence, found[1]) or [found[1]]) if is_report(sentence, found[1]) else [found[1]]
         reading.answered_acts = _noun_act(sentence, found[1])
         after = found[1].last
     start = content_after(sentence, after)

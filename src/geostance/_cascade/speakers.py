@@ -336,6 +336,8 @@ def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tupl
     if counted is not None:
         return counted
     definite = units[phrase.first].low in ("the", "this", "that", "its", "their")
+    if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
+        return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
     if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):
         role = head.entry("role")
         if role is not None and role.category in ("person", "body"):

@@ -286,6 +286,7 @@ def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
         capitalised = [u for u in units[i:j] if u.tag == "K"]
         last_word = text[units[j - 1].start : units[j - 1].end]
         after_the = i > 0 and units[i - 1].low in ("the", "a", "an")
-        if len(capitalised) >= 2 and last_word not in vocab.not_person_heads and not after_the:
+        of_office = i > 1 and units[i - 1].tag == "G" and units[i - 2].tag == "R"  # "Ministry of Energy and Water"
+        if len(capitalised) >= 2 and last_word not in vocab.not_person_heads and not after_the and not of_office:
             units[i : j] = [Unit(units[i].start, units[j - 1].end, "P", text[units[i].start : units[j - 1].end].lower())]
         i += 1
