@@ -79,6 +79,25 @@ _ABBREVIATION = re.compile(
 )
 
 
+_ACRONYM_ENDS = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+$")
+"""An acronym written with stops ("U.S.", "U.N."): it ends a sentence when a sentence-opening word follows."""
+_OPENERS_AFTER = re.compile(
+    r"\s+(?:The|That|This|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|However|A|An|His|Her|Their|Our|"
+    r"Meanwhile|Earlier|Later|Last|Since|After|Before|While|When|Asked|According)\b"
+)
+
+
+def _abbreviated(head: str, text: str, end: int) -> bool:
+    """Whether the stop ending `head` belongs to an abbreviation ("Mr.", "Jan.") rather than ending a sentence.
+
+    An acronym with stops ("U.S.") ends a sentence only when a word that opens sentences
+    follows ("... the U.S. That effort ..."), not before a name ("the U.S. President").
+    """
+    if _ACRONYM_ENDS.search(head):
+        return not _OPENERS_AFTER.match(text, end)
+    return bool(_ABBREVIATION.search(head))
+
+
 def paragraphs(text: str) -> list[Segment]:
     """Paragraphs are the non-empty lines of the text, trimmed of surrounding whitespace."""
     out: list[Segment] = []
@@ -111,7 +130,7 @@ def sentences(text: str, paras: list[Segment], quotes: list[QuoteSpan] = ()) -> 
             if qi < len(inside) and inside[qi][0] < end - 1 < inside[qi][1] - 1:
                 continue
             head = text[max(start, end - 12) : end].rstrip("\"”’')]")
-            if _ABBREVIATION.search(head):
+            if _abbreviated(head, text, end):
                 continue
             if end > start:
                 out.append(Segment(start, end, para.paragraph))

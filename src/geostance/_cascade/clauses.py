@@ -29,6 +29,8 @@ __all__ = [
 _PARENTHETICAL_OPENERS = frozenset("ILEWTBG9")
 """A stretch between commas opening with these tags is an insertion, not the subject: ", in a statement on Monday,"."""
 _CLAUSE_BREAKS = frozenset(";:")
+_SUBORDINATING = frozenset(["after", "before", "since", "until", "as", "while", "when", "once", "because", "though"])
+"""Words that are prepositions or conjunctions: before a subject and its verb they open a clause."""
 _MAX_PP = 6
 
 
@@ -77,9 +79,13 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
         if tag == "L":
             i -= 1
             continue
-        if tag in "WT":  # a relative clause: "Hamas, which controls Gaza, ...", "the ministry, which said ..."
+        if tag in "WT":  # a relative clause: "Hamas, which controls Gaza, ...", "a statement by X on Monday that ..."
             k = i - 2 if i >= 2 and tags[i - 2] == "," else i - 1
-            return sentence.phrase_ending(k) if k > floor else None
+            host = sentence.phrase_ending(k) if k > floor else None
+            if host is None and k > floor:
+                skipped = _skip_pp(tags, k, floor)
+                host = sentence.phrase_ending(skipped) if skipped < k else None
+            return host
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
@@ -97,6 +103,8 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
         if phrase is None:
             return None
         if phrase.first > floor and tags[phrase.first - 1] in "IG":
+            if sentence.units[phrase.first - 1].low in _SUBORDINATING or _gerund(sentence, group, phrase):
+                return phrase  # "after Trump threatened", "turning to Borrell labeling": the clause's own subject
             i = phrase.first - 1  # "the takeover of power in Afghanistan has raised": a prepositional object
             continue
         host = _relative_host(sentence, phrase.first, floor)
@@ -111,6 +119,13 @@ def relative_before(sentence: Sentence, group: VerbGroup) -> int:
     while k >= 0 and tags[k] == "L":
         k -= 1
     return k if k >= 0 and tags[k] in "WT" else -1
+
+
+def _gerund(sentence: Sentence, group: VerbGroup, phrase: Phrase) -> bool:
+    """Whether the verb is a gerund right after a person or actor ("Borrell labeling Russia"): its subject."""
+    entry = sentence.units[group.verb].entry("verb")
+    adjacent = phrase.last == group.first
+    return adjacent and entry is not None and entry.form == "ing" and sentence.tags[phrase.head] in "APZRK"
 
 
 def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:

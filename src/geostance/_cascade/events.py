@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EventMemory", "to_events"]
 
-_ALWAYS = frozenset(["deny", "reject"])
+_ALWAYS = frozenset(["deny", "reject", "judge-said"])
 _STATEMENT_ACTS = frozenset([Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT])
 
 
@@ -87,9 +87,9 @@ def _targets(sentence: Sentence, reading: Reading, memory: Discourse, speaker: s
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
-    if not out and reading.rebut is None:
+    if reading.rebut is None:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if _words(sentence, q) >= 4)]
-        for actor, _ in content_targets(sentence, spans, speaker):
+        for actor in content_targets(sentence, spans, speaker):
             if actor not in out:
                 out.append(actor)
     return out
@@ -115,6 +115,10 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
                 return True
             if entry.kind == "aux" and entry.category == "obligation":
                 return True
+            if entry.kind in ("judgment", "noun") and entry.category in ("condemnation", "accuse", "warn", "demand"):
+                return True
+        if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
+            return True
         i += max(n, 1)
     return False
 
@@ -123,56 +127,63 @@ def _words(sentence: Sentence, quote: QuoteSpan) -> int:
     return len(sentence.text[quote.start : quote.end].split())
 
 
-_LOCATIVE = frozenset(
-    ["in", "at", "from", "near", "into", "inside", "across", "within", "throughout", "around", "off", "along", "toward",
-     "towards", "via", "beyond", "outside", "through"]
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|into|inside|across|within|throughout|around|off|along|toward|towards|via|beyond|outside|"
+    r"through|on\s+the\s+soil\s+of)\s+(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring|occupied)\s+)?$",
+    re.IGNORECASE,
 )
-"""Prepositions that make the actor after them a place ("in Afghanistan", "near Taiwan")."""
+"""Words that make the actor after them a place ("in Afghanistan", "near the northern Taiwan")."""
 
 
-def _located(sentence: Sentence, k: int) -> bool:
-    """Whether unit `k` is the object of a place preposition (over a determiner and modifiers)."""
-    units = sentence.units
-    j = k - 1
-    while j >= 0 and units[j].tag in "DV_J" and k - j <= 3:
-        j -= 1
-    return j >= 0 and units[j].tag == "I" and units[j].low in _LOCATIVE
+def _located(text: str, start: int) -> bool:
+    """Whether the mention at `start` is the object of a place preposition: a place, not an actor."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[tuple[str, int]]:
-    """Actors what a speaker says is about: named in its words, not as places, not as modifiers.
+def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:
+    """Actors what a speaker says is about: named in its words and quotations, not as places nor as modifiers.
 
-    A demonym counts when it qualifies people or forces acting for its state ("Indian agents").
+    A demonym counts when it qualifies people or forces acting for its state ("Indian agents");
+    a capital counts as its state ("Moscow refuses ...").
     """
     doc = sentence.doc
-    out: list[tuple[str, int]] = []
-    for k, unit in enumerate(sentence.units):
-        if not any(a <= unit.start and unit.end <= b for a, b in spans):
+    text = sentence.text
+    found: list[tuple[int, str]] = []
+    for a, b in spans:
+        for hit in doc.hits_in(a, b):
+            if not text.startswith("-", hit.end):
+                found.append((hit.start, hit.actor))
+        for capital in doc.capitals_in(a, b):
+            found.append((capital.start, capital.actor))
+        for adjective in doc.adjectives_in(a, b):
+            if _ROLE_AFTER.match(text, adjective.end):
+                found.append((adjective.start, adjective.actor))
+    out: list[str] = []
+    for start, actor in sorted(found):
+        if actor == speaker or actor in out or _located(text, start) or doc.record(actor) is None:
             continue
-        actor: str | None = None
-        if unit.tag == "A" and isinstance(unit.ref, ActorHit):
-            actor = unit.ref.actor
-        elif unit.tag == "J" and isinstance(unit.ref, ActorHit):
-            nxt = sentence.units[k + 1] if k + 1 < len(sentence.units) else None
-            if nxt is not None and nxt.tag == "R":
-                actor = unit.ref.actor
-        if actor is None or actor == speaker or _located(sentence, k):
-            continue
-        if doc.record(actor) is None:
-            continue
-        out.append((actor, k))
+        out.append(actor)
     return out
 
 
-def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str) -> list[str]:
+def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None) -> list[str]:
     out: list[str] = []
     for phrase in reading.answered:
+        if sentence.tags[phrase.head] == "H" and not phrase.members:  # "called them stupid"
+            out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
+            continue
         for actor, _, _ in _phrase_actors(sentence, phrase, memory):
             if actor != speaker and actor not in out:
                 out.append(actor)
     return out
 
 
+_ROLE_AFTER = re.compile(
+    r"\s+(?:(?:\w+)\s+)?(?:agents?|officials?|forces|troops|soldiers|army|military|navy|government|authorities|"
+    r"ministry|diplomats?|leaders?|president|minister|jets|warships?|ships|vessels|drones?|missiles?|regime|side)\b",
+    re.IGNORECASE,
+)
+"""After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents")."""
 _NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
 _INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
 
@@ -256,6 +267,17 @@ def to_events(
         speaker = reading.speaker
         if speaker is None or _empty(reading):
             continue
+        if reading.rebut == "judge-said" and main == speaker.actor:
+            earlier = next((e for e in events if e.speaker == main and e.rebuttal), None)
+            if earlier is None:
+                continue  # "calling it a serious threat": a judgment of a thing nobody here said
+            reading.rebut = "reject"  # "took exception to the statement, calling it 'ill-considered'"
+            reading.answered = []
+            made = _events_of(sentence, reading, speaker, memory, state, main)
+            for event in made:
+                event.objects = list(earlier.objects)
+            events.extend(made)
+            continue
         events.extend(_events_of(sentence, reading, speaker, memory, state, main))
     return events
 
@@ -269,8 +291,10 @@ def _events_of(
     sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, state: EventMemory, main: str | None
 ) -> list[SpeechEvent]:
     actor = speaker.actor
+    if reading.rebut == "judge-said" and main is None:
+        return []
     targets = _targets(sentence, reading, memory, actor, main)
-    answered = _answered(sentence, reading, memory, actor)
+    answered = _answered(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(
@@ -325,10 +349,15 @@ def _events_of(
 
 
 def quotes_for(readings: list[Reading], quotes: list[QuoteSpan]) -> None:
-    """Give each quotation to the reading whose verb comes before it (opening ones to the first)."""
-    if not readings:
+    """Give each quotation to the reading whose verb comes before it (opening ones to the first).
+
+    Readings of a noun (a document "by X", a nominal denial) take quotations only when the
+    sentence has no verb of its own: "'...,' she said" is hers, not the document's.
+    """
+    verbal = [r for r in readings if r.group is not None]
+    ordered = sorted(verbal or readings, key=lambda r: r.cue_start)
+    if not ordered:
         return
-    ordered = sorted(readings, key=lambda r: r.cue_start)
     for quote in quotes:
         owner = ordered[0]
         for reading in ordered:

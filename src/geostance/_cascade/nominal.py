@@ -128,7 +128,8 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
 
 
 def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
-    """NOMINAL-REBUTTAL: "X's (repeated) denials of ...", "X's rejection of ...": a rebuttal reported as a noun."""
+    """NOMINAL-REBUTTAL: "X's (repeated) denials of ...", "a rejection by X", "pushback from X": a rebuttal
+    reported as a noun; its claim runs from the noun phrase to the clause's end."""
     del memory
     out: list[Reading] = []
     units = sentence.units
@@ -137,6 +138,8 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if noun is None or noun.category != "deny" or noun.lemma in ("pledge", "promise", "guarantee"):
             continue
         owner = possessor_of(sentence, phrase)
+        if owner is None and phrase.complement is not None and phrase.prep in ("from", "by"):
+            owner = phrase.complement  # "pushback from Brazil's president", "a denial by the ministry"
         if owner is None:
             continue
         end = clause_end(sentence, phrase.last)

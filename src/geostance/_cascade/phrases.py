@@ -208,16 +208,20 @@ def _apposed(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool
     """Whether `phrase` is in apposition to `host`: a person and a role or actor beside each other, by a comma."""
     if _gap(tags, host.last, phrase.first) != ",":
         return False
-    closing = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)" or tags[phrase.last].islower()
+    punctuated = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)"
+    closing = punctuated or tags[phrase.last].islower()
     if not closing:
         return False
+    if not punctuated and host.first > 0 and tags[host.first - 1] in "IG":
+        return False  # "... to both sides, Foreign Ministry spokeswoman Name told": a new subject, not an apposition
     kinds = {tags[p.head] for p in [host, *host.members]}
     other = {tags[i] for i in range(phrase.first, phrase.end)}
     person_host = "P" in kinds or (tags[host.head] == "K" and not host.members)
     if (person_host and bool(other & set("RAJY"))) or ("P" in other and bool(kinds & set("RAJY"))):
         return True
-    # "Hamas, the Palestinian militant group,", "the OSCE, a security body,": an actor described
-    return bool(kinds & set("AZ")) and tags[phrase.first] == "D" and tags[phrase.head] in "YR" and not host.members
+    # "Hamas, the Palestinian militant group,", "the OSCE, a security body,": an actor described, set off by commas
+    described = tags[phrase.first] == "D" and tags[phrase.head] in "YR" and not host.members
+    return bool(kinds & set("AZ")) and described and punctuated
 
 
 def verb_groups(units: list[Unit], tags: str) -> list[VerbGroup]:

@@ -82,8 +82,13 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
         return entry is not None and entry.lemma in _GOING_ON
     if tags[k] in "CB":
         return True
-    # a participle of a verb of speech takes no subject: "..., saying", "a statement saying"
-    return _form(sentence, group) == "ing" and group.first == group.verb
+    if _form(sentence, group) != "ing" or group.first != group.verb:
+        return False
+    if tags[k] == ",":
+        return True  # ", saying", ", accusing"
+    # a participle of a verb of speech after a document: "a statement saying"; not "Borrell labeling"
+    before = sentence.phrase_ending(k + 1)
+    return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
 
 
 
@@ -114,7 +119,29 @@ class _Plan:
             self.kinds.append(kind)
             self.subjects.append(subject)
             floor = group.end
+        self._tail_attribution(sentence)
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
+
+    def _tail_attribution(self, sentence: Sentence) -> None:
+        """ "..., Foreign Ministry spokeswoman Name told reporters.": the verbs before are what she said.
+
+        When the sentence ends with a verb of speech whose subject follows a comma or a
+        quotation and nothing is reported after it, every verb before that comma is part of
+        the report, not an act of its own.
+        """
+        groups, tags = sentence.groups, sentence.tags
+        last = len(groups) - 1
+        if last < 1 or tags[groups[last].verb] not in "sk" or self.kinds[last] not in ("own", "inverted"):
+            return
+        subject = self.subjects[last]
+        start = subject.first if self.kinds[last] == "own" and subject is not None else groups[last].first
+        if start == 0 or tags[start - 1] not in ",Q":
+            return
+        if any(t in "TQ:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
+            return
+        for m in range(last):
+            if groups[m].first < start:
+                self.kinds[m] = "reported"
 
     @staticmethod
     def _classify(sentence: Sentence, group: VerbGroup, floor: int) -> tuple[str, Phrase | None]:
@@ -158,7 +185,14 @@ class _Plan:
 
 
 def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
-    """The phrase opening the sentence, as the subject of a later participle whose main verb is no cue."""
+    """The subject of a verb sharing a clause whose own verb is no cue: "X, who hosted Y and called ...",
+    "X went further, slamming ...": the phrase before the relative pronoun, else the one opening the sentence."""
+    tags = sentence.tags
+    for k in range(group.first - 1, max(-1, group.first - 12), -1):
+        if tags[k] == "W":
+            return sentence.phrase_ending(k - 1 if k > 0 and tags[k - 1] == "," else k)
+        if tags[k] in ".;:Q":
+            break
     first = sentence.phrase_starting(0)
     if first is None or first.last >= group.first or sentence.tags[first.head] in "_O9":
         return None
@@ -193,12 +227,12 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if kind == "shares" and main is None:
             subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
             kind = "own" if subject is not None else "none"
-        if kind == "none":
+        if kind in ("none", "reported"):
             continue
         if kind == "passive" and plan.reported(sentence, n):
             continue
-        if group.negated:
-            continue  # "did not say", "has not denied": no act
+        if group.negated or (group.first > 0 and sentence.units[group.first - 1].low == "without"):
+            continue  # "did not say", "has not denied", "without naming": no act
         if kind in ("own", "relative") and subject is not None and plan.reported(sentence, n):
             if not _own_report(sentence, subject, main, memory):
                 continue

@@ -150,6 +150,13 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     if judgment is None or obj is None:
         return None
+    if sentence.tags[obj.head] == "H" and not obj.members:
+        # "called them 'stupid'": judging what was just said -- a rebuttal if another actor said it here
+        reading = base_reading(clause, "CALL-X-Y", [])
+        reading.rebut = "judge-said"
+        reading.answered = [obj]
+        _claim_from_verb(clause, reading)
+        return reading
     if judgment in ("falsity",) or (judgment == "condemnation" and is_report(sentence, obj)):
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "reject"

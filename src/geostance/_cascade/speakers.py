@@ -72,6 +72,9 @@ class Discourse:
     """The last actor that spoke (for they, it)."""
     last_group: list[str] = attrs.Factory(list)
     """The actors of the last speaker, all of them when it spoke jointly (for they)."""
+    groups: list[list[str]] = attrs.Factory(list)
+    """Joint speakers met so far, latest last ("the three countries" may mean the last three that spoke)."""
+    _named_groups: dict[frozenset[str], str] | None = None
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
         """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
@@ -103,6 +106,17 @@ class Discourse:
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
         if speaker.person is not None:
             self.last_person = speaker.actor
+
+    def as_group(self, actors: list[str]) -> str | None:
+        """The organization the article names whose members are exactly these states ("France, Britain and
+        Germany" in an article that names the E3), or None."""
+        if self._named_groups is None:
+            self._named_groups = {}
+            for actor in dict.fromkeys(h.actor for h in self.doc.hits):
+                record = self.doc.record(actor)
+                if record is not None and record.type == "organization" and len(record.members) > 1:
+                    self._named_groups.setdefault(frozenset(record.members), actor)
+        return self._named_groups.get(frozenset(actors))
 
     def last_actors(self, position: int, types: tuple[str, ...], count: int, exclude: str | None) -> list[str]:
         """The last `count` distinct actors of `types` named before `position` ("the two countries")."""
@@ -193,6 +207,16 @@ def _past_role(units: list[Unit], phrase: Phrase) -> bool:
     return any(u.entry("past_modifier") is not None for u in units[phrase.first : phrase.end])
 
 
+def _analyst(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the phrase describes an analyst, a scholar or a journalist: people who speak for no actor."""
+    for part in phrase.parts():
+        for unit in sentence.units[part.first : part.end]:
+            role = unit.entry("role")
+            if role is not None and role.category == "analyst":
+                return True
+    return False
+
+
 def _person_unit(sentence: Sentence, phrase: Phrase) -> Unit | None:
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
@@ -215,7 +239,7 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     person = _person_unit(sentence, phrase)
     if person is not None:
         return _person(sentence, phrase, person, memory, span)
-    if _past_role(sentence.units, phrase):
+    if _past_role(sentence.units, phrase) or _analyst(sentence, phrase):
         return None
     if phrase.complement is not None and phrase.complement.members and tag in "RYOU":
         return _resolve_list(sentence, phrase.complement, memory, span)  # "the foreign ministers of A, B and C"
@@ -251,6 +275,12 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
             person = person or speaker.person
     if not found:
         return None
+    actors = [a for a, _ in found]
+    if len(actors) > 1:
+        memory.groups.append(actors)
+        group = memory.as_group(actors)
+        if group is not None:  # the E3 speaking as its three members
+            return Speaker(group, span)
     return Speaker(found[0][0], span, person if len(found) == 1 else None, found[1:])
 
 
@@ -274,6 +304,9 @@ def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse,
     past = _past_role(sentence.units, phrase) or any(
         _past_role(sentence.units, part) for part in phrase.parts()
     )
+    if _analyst(sentence, phrase):
+        memory.learn_person(sentence.text[person.start : person.end], None)
+        return None  # "Name, a professor at X University": an analyst, no actor
     explicit = None if past else _explicit(sentence, phrase)
     if past:
         memory.learn_person(name, None)
@@ -313,6 +346,12 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     if count == 0 or entry is None:
         return None
     types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
+    recent = next((g for g in reversed(memory.groups) if len(g) == count), None)
+    if recent is not None:  # "the three countries" after France, Britain and Germany spoke together
+        group = memory.as_group(recent)
+        if group is not None:
+            return Speaker(group, span)
+        return Speaker(recent[0], span, None, [(a, span) for a in recent[1:]])
     found = memory.last_actors(span[0], types, count, None)
     if not found:
         return None
@@ -360,8 +399,9 @@ def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tupl
         actor = actor or memory.last_speaker
         return Speaker(actor, span) if actor else None
     if head.tag == "Y":
-        description = head.entry("description")
-        types = _DESCRIPTION_TYPES.get(description.category if description else "", ())
+        types = tuple(
+            t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
+        )
         actor = memory.last_of_type(span[0], types)
         return Speaker(actor, span) if actor else None
     return None

@@ -55,12 +55,22 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
             continue
         if tags[at] == "I" and sentence.units[at].low not in _NOT_ADVERBIAL:
             k = at + 1
-            while k < limit and tags[k] in "DVJ_K9AZOYRSGF":
+            while k < limit and tags[k] in "DVJ_K9AZOYRSGFP":
                 k += 1
             at = k
             continue
         break
     return at
+
+
+def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
+    """Whether a clause starts at `at`: a noun phrase and, within a few words, a verb ("said Russia would ...")."""
+    phrase = sentence.phrase_starting(at)
+    if phrase is None:
+        return False
+    tags = sentence.tags
+    after = tags[phrase.last : min(limit, phrase.last + 4)]
+    return any(t == "X" or (t.islower() and t != "_") for t in after) or (after[:1] == "_" and len(after) > 1)
 
 
 def _content(clause: Clause) -> list[tuple[int, int]]:
@@ -79,8 +89,10 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
     at = _skip_adverbials(sentence, at, clause.limit)
     if at < len(tags) and tags[at] == ",":
         at += 1
-    if at >= min(clause.limit, len(tags)) or tags[at] in "Q.":
+    if at >= min(clause.limit, len(tags)) or tags[at] in "Q.W":  # a quotation, or an indirect question
         return []
+    if tags[at] not in "T:" and not _clause_ahead(sentence, at, clause.limit):
+        return []  # "wrote on Truth Social -- without ...": no clause was reported
     start = content_after(sentence, at)
     end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
     if end <= start:
@@ -110,7 +122,9 @@ def say(clause: Clause, memory: Discourse) -> Reading | None:
     del memory
     reading = base_reading(clause, "SAY", [Act.ASSERT])
     content = _content(clause)
-    reading.content = content or _content_before(clause)
+    tags = clause.sentence.tags
+    quoted_after = "Q" in tags[clause.group.end : clause.group.end + 3]  # 'declared, "We ..."': the quotation
+    reading.content = content or ([] if quoted_after else _content_before(clause))
     return reading
 
 
@@ -193,7 +207,11 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
         target = found[1]
         owner = possessor_of(sentence, target) if sentence.tags[target.head] in "_O" else None
         reading.about.append(owner or target)
-    reading.content = content_from(clause, after) if sentence.tags[after : after + 1] == "T" else []
+        end = trim_end(sentence, found[0], min(clause_end(sentence, found[0]), clause.limit))
+        if end > found[0]:  # "concern about the activities of groups such as ISIS": what it is about
+            reading.content = [sentence.span(found[0], end)]
+    elif sentence.tags[after : after + 1] == "T":
+        reading.content = content_from(clause, after)
     return reading
 
 

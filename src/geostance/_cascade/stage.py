@@ -69,7 +69,7 @@ def attribute(doc: Document) -> None:
             if reading.speaker is not None and reading.construction != "ISSUED-BY":
                 memory.heard(reading.speaker)
         doc.events.extend(events)
-        if events:
-            previous = events[0]
+        if events:  # a quotation in the next sentence continues the main speaker, not a document
+            previous = next((e for e in events if not e.document and not e.nominal), events[0])
             previous_sentence = index
     doc.index_hits()

@@ -171,7 +171,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: str) -> str:
+def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: str, det_near: bool = False) -> str:
     """The tag of a vocabulary phrase, chosen by its entries, its case and the tag before it."""
     kinds = {e.kind for e in entries}
     capitalised = raw[:1].isupper()
@@ -180,9 +180,11 @@ def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: st
         return "R"
     if "title" in kinds and capitalised:
         return "U"
-    if verb is not None and previous in "DS" and "noun" not in kinds:
-        return "_"  # "the issue", "Beijing's release": after a determiner, no verb
-    if verb is not None and (not capitalised or first) and not ("noun" in kinds and previous in _NOUN_BEFORE):
+    if verb is not None and previous in "DSFJV" and "noun" not in kinds:
+        return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
+    if verb is not None and previous in "IG" and "noun" not in kinds and verb.form != "ing":
+        return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
+    if verb is not None and (not capitalised or first) and not ("noun" in kinds and (previous in _NOUN_BEFORE or det_near)):
         if not ("noun" in kinds and previous.islower() and previous != "_"):  # "rejected claims": the object
             return VERB_TAGS[verb.category]
     if "noun" in kinds:
@@ -203,14 +205,14 @@ def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: st
     return "_"
 
 
-def _word_tag(raw: str, vocab: Vocabulary) -> str:
+def _word_tag(raw: str, vocab: Vocabulary, *, first: bool = False) -> str:
     """The tag of a word outside the vocabulary."""
     if raw[0].isdigit():
         return "9"
     if raw in _PUNCT_TAGS or not raw[0].isalnum():
         return {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}.get(raw, raw if raw in _PUNCT_TAGS else "_")
     if raw[0].isupper() and raw not in vocab.not_names:
-        return "K"
+        return "_" if first and raw.endswith("ing") else "K"  # "Turning to ...": a participle, not a name
     if raw.endswith("ly") and len(raw) > 4:
         return "L"
     return "_"
@@ -239,12 +241,16 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             raw = text[start:end]
-            tag = _tag_entries(entries, raw, first_index + i == 0, previous)
+            # "his closing remarks", "to US comments": a determiner or preposition, then a modifier, then the noun
+            det_near = len(out) >= 2 and (
+                (out[-2].tag in "DS" and previous in "_VJFK") or (out[-2].tag in "DIGS" and previous in "AJM")
+            )
+            tag = _tag_entries(entries, raw, first_index + i == 0, previous, det_near)
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
             continue
         start, end = tokens[i]
-        out.append(Unit(start, end, _word_tag(text[start:end], vocab), words[i]))
+        out.append(Unit(start, end, _word_tag(text[start:end], vocab, first=first_index + i == 0), words[i]))
         i += 1
 
 
