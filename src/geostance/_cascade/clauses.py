@@ -133,8 +133,11 @@ def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:
     tags = sentence.tags
     for k in range(at - 1, max(floor, at - 10) - 1, -1):
         if tags[k] in "WT":
-            host = sentence.phrase_ending(k) or sentence.phrase_ending(k - 1 if k and tags[k - 1] == "," else k)
-            return host
+            j = k - 1 if k and tags[k - 1] == "," else k
+            if j > 0 and tags[j - 1] == ")":  # "The Taliban (outlawed in Russia) that seized power ..."
+                opening = tags.rfind("(", floor, j - 1)
+                j = opening if opening > floor else j
+            return sentence.phrase_ending(k) or sentence.phrase_ending(j)
         if tags[k] in ";:." or (tags[k].islower() and tags[k] != "_"):
             return None
     return None

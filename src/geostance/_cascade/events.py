@@ -44,6 +44,8 @@ class EventMemory:
     """Who has rebutted and who has been targeted so far (for counter-claims and responses)."""
 
     rebutters: set[str] = attrs.Factory(set)
+    speakers: set[str] = attrs.Factory(set)
+    """Every actor that has made a statement so far."""
     targeted: dict[str, list[str]] = attrs.Factory(dict)
     """Target -> the actors who targeted it, in order."""
     accused: dict[str, list[str]] = attrs.Factory(dict)
@@ -193,23 +195,27 @@ def _span_words(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
     return [w.strip(".,;:!?\"“”'’()") for a, b in spans for w in text[a:b].lower().split()]
 
 
-def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether what was said calls something false or rejects it ("not true", "lies", "categorically rejects")."""
-    lex = sentence.doc.lexicon
-    if any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
-        return True
+def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
+    """How what was said rebuts: "denial" for a denial expression ("had nothing to do with", "cannot accept"),
+    "false" for words calling something false or rejecting it ("not true", "lies", "rejects"), else ""."""
     words = _span_words(sentence, spans)
     vocab = vocabulary()
+    found = ""
     i = 0
     while i < len(words):
         n, entries = vocab.lookup(words, i)
         for entry in entries:
-            if entry.kind == "verb" and entry.category in ("deny", "reject"):
-                return True
-            if entry.kind == "judgment" and entry.category == "falsity":
-                return True
+            if entry.kind == "denial":
+                return "denial"
+            if (entry.kind == "verb" and entry.category in ("deny", "reject")) or (
+                entry.kind == "judgment" and entry.category == "falsity"
+            ):
+                found = "false"
         i += max(n, 1)
-    return False
+    lex = sentence.doc.lexicon
+    if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
+        found = "false"
+    return found
 
 
 def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -226,15 +232,33 @@ def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: l
         if set(reading.acts) & _STATEMENT_ACTS:
             return False
         return bool(answered) or speaker in state.rebutters or bool(targeted_by)
-    if set(reading.acts) & {Act.DEMAND, Act.WARN} and targeted_by:
+    if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
-        return any(_INTERFERENCE.search(sentence.text, a, b) for a, b in spans)
+        return any(_own_affairs(sentence, speaker, a, b) for a, b in spans)
     if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
         if speaker == state.last_rebutter and not answered:
             return True
-        if (targeted_by or answered) and _rebutting_words(sentence, spans):
+        rebutting = _rebutting_words(sentence, spans)
+        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by)):
             return True
         return bool(accused_by) and _negated(sentence, spans)  # the accused says it did not: a denial
+    return False
+
+
+def _own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
+    """Whether `[start, end)` tells others to keep out of the speaker's own affairs ("not to meddle in
+    Afghanistan's internal affairs" said by the Taliban; "stop interfering in our internal affairs")."""
+    text = sentence.text
+    doc = sentence.doc
+    for match in _INTERFERENCE.finditer(text, start, end):
+        window = text[max(start, match.start() - 60) : match.end() + 40]
+        if re.search(r"\b(?:its|our|their)\s+(?:own\s+)?(?:internal|domestic)\b", window, re.IGNORECASE):
+            return True
+        record = doc.record(speaker)
+        home = {speaker, record.based_in if record is not None else None}
+        for hit in doc.hits_in(max(start, match.start() - 60), min(end, match.end() + 40)):
+            if hit.actor in home or doc.gazetteer.authorities.get(hit.actor) == speaker:
+                return True
     return False
 
 
@@ -296,6 +320,10 @@ def _events_of(
     targets = _targets(sentence, reading, memory, actor, main)
     answered = _answered(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
+    if rebuttal and not answered and reading.rebut is None:
+        # "X's claims are baseless": plain words that rebut answer the actors they name
+        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
+        answered = [a for a in content_targets(sentence, spans, actor) if a in state.targeted or a in state.speakers]
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(
         sentence=sentence.index,
@@ -327,6 +355,7 @@ def _events_of(
                 state.accused.setdefault(target, []).append(actor)
         if state.last_rebutter == actor and acts != [Act.ASSERT]:
             state.last_rebutter = None
+    state.speakers.add(actor)
     out = [event]
     for co_actor, span in speaker.joint:  # a joint act is one event per actor, cited by its own name
         out.append(

@@ -161,11 +161,14 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
 def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     """IN-RESPONSE-TO: a sentence opening "In response to X's remarks, ..." answers X with its main reading."""
     units = sentence.units
-    words = [u.low for u in units[:4]]
+    lead = 0
+    while lead < len(units) and units[lead].tag in "L,":  # "Further, responding to ..."
+        lead += 1
+    words = [u.low for u in units[lead : lead + 4]]
     opener = next((o for o in _RESPONSE_OPENERS if tuple(words[: len(o)]) == o), None)
     if opener is None or not readings:
         return
-    phrase = sentence.phrase_starting(len(opener))
+    phrase = sentence.phrase_starting(lead + len(opener))
     main = readings[0]
     if phrase is not None:
         main.answered = (author_of(sentence, phrase) or [phrase]) if is_report(sentence, phrase) else [phrase]

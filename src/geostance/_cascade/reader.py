@@ -208,9 +208,12 @@ def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
 
 
 def _own_report(sentence: Sentence, subject: Phrase, main: Speaker | None, memory: Discourse) -> bool:
-    """Whether a reported clause's subject names the reporting speaker again ("stated that Baku rejects")."""
-    if main is None or sentence.tags[subject.head] == "H":
+    """Whether a reported clause's subject is the reporting speaker again ("stated that Baku rejects", "said
+    that it rejects"): then it reports its own act."""
+    if main is None:
         return False
+    if sentence.tags[subject.head] == "H":
+        return sentence.units[subject.head].low in ("it", "they", "we")
     found = resolve(sentence, subject, memory)
     return found is not None and found.actor == main.actor
 

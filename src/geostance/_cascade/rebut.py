@@ -104,6 +104,22 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
     return None
 
 
+def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
+    """Skip what still belongs to the object before its judgment: "the posture in the conflicts 'irrational'",
+    "the report on Afghanistan as biased", "Eritrea's alleged 'preparations for war' as 'false accusations'"."""
+    tags = sentence.tags
+    k = at
+    if k < limit and tags[k] == "Q" and k + 1 < len(tags) and sentence.units[k + 1].low == "as":
+        return k + 1
+    if k < limit and tags[k] in "IG" and sentence.units[k].low not in ("as",):
+        j = k + 1
+        while j < min(limit, k + 6) and tags[j] in "DVJ_K9AZOYRSGF":
+            j += 1
+        if j < len(tags) and (tags[j] == "Q" or sentence.units[j].low == "as" or sentence.units[j].entry("judgment")):
+            return j
+    return k
+
+
 def _quoted_judgment(sentence: Sentence, start: int, end: int) -> str | None:
     """The judgment a quoted complement holds ('called it "a lie"'), by the vocabulary's judgment words."""
     from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
@@ -141,7 +157,7 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         k = group.end + 2
         obj = sentence.phrase_starting(k) if judgment else None
     elif obj is not None:
-        after = obj.last
+        after = _past_object_tail(sentence, obj.last, clause.limit)
         if after < len(tags) and sentence.units[after].low == "as":
             after += 1
             labels = True

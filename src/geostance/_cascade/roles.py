@@ -52,6 +52,11 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
         made_by = _made_by(sentence, phrase.last)
         if made_by is not None:
             out.append(made_by)
+    if not out and is_report(sentence, phrase):  # "a U.N. Security Council statement", "the Iranian statement"
+        for k in range(phrase.first, phrase.head):
+            if sentence.tags[k] in "AJ":
+                out.append(Phrase(k, k + 1, k, []))
+                break
     return out
 
 

@@ -179,7 +179,7 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     doc = sentence.doc
     units = sentence.units
     candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
-    for part in phrase.parts():
+    for depth, part in _ranked_parts(phrase):
         for i in range(part.first, part.end):
             unit = units[i]
             actor = _unit_actor(doc, unit)
@@ -189,13 +189,26 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
                 if not _has_role(units, part.first, part.end):
                     continue
                 actor = _governed(doc, actor, sentence, part)
-            rank = 0 if i == part.head else 1
+            rank = 2 * depth + (0 if i == part.head else 1)
             candidates.append((rank, actor, i))
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
     _, actor, unit = candidates[0]
     return actor, unit
+
+
+def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
+    """The phrase's parts with how far they are from its core: the phrase itself, then its list members and
+    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's)."""
+    out: list[tuple[int, Phrase]] = [(depth, phrase)]
+    for member in phrase.members:
+        out.extend(_ranked_parts(member, depth + 1))
+    if phrase.apposition is not None:
+        out.extend(_ranked_parts(phrase.apposition, depth + 1))
+    if phrase.complement is not None:
+        out.extend(_ranked_parts(phrase.complement, depth + 2))
+    return out
 
 
 def _has_role(units: list[Unit], first: int, end: int) -> bool:
@@ -343,7 +356,11 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
     head = units[phrase.head]
     entry = head.entry("description") or head.entry("role")
-    if count == 0 or entry is None:
+    if entry is None:
+        return None
+    if count == 0 and words[:1] == ["the"] and entry.form == "plural" and memory.groups and head.low.endswith("s"):
+        count = len(memory.groups[-1])  # "the juntas" after Niger, Mali and Burkina Faso spoke together
+    if count == 0:
         return None
     types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
     recent = next((g for g in reversed(memory.groups) if len(g) == count), None)

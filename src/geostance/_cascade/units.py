@@ -83,6 +83,7 @@ _PUNCT_TAGS = frozenset(",;:()-.!?\"'")
 
 _TOKEN = re.compile(r"['’]s(?![^\W_])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
 _POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+_QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])
 _POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
 _NEGATION_END = re.compile(r"n['’]t$", re.IGNORECASE)
 
@@ -116,7 +117,7 @@ def _fixed(doc: Document, sentence: Segment) -> list[Unit]:
     a, b = sentence.start, sentence.end
     text = doc.text
     out: list[Unit] = [
-        Unit(q.open, q.close, "Q", "", (), q) for q in _quotes_in(doc, a, b)
+        Unit(q.open, q.close, "Q", "", (), q) for q in _quotes_in(doc, a, b) if _long(text, q)
     ]
     for hit in doc.hits_in(a, b):
         out.append(_named(text, hit.start, hit.end, "A", hit, b))
@@ -148,6 +149,14 @@ def _named(text: str, start: int, end: int, tag: str, ref: object, limit: int) -
     if tail is not None:
         return Unit(start, tail.end(), "M", text[start : tail.end()].lower(), (), ref)
     return Unit(start, end, tag, text[start:end].lower(), (), ref)
+
+
+SHORT_QUOTE_WORDS = 3
+"""A quotation of this many words or fewer ("categorically rejects", "lies") is read as part of the sentence."""
+
+
+def _long(text: str, quote: QuoteSpan) -> bool:
+    return len(text[quote.start : quote.end].split()) > SHORT_QUOTE_WORDS
 
 
 def _quotes_in(doc: Document, start: int, end: int) -> list[QuoteSpan]:
@@ -250,6 +259,9 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             i += n
             continue
         start, end = tokens[i]
+        if words[i] in _QUOTE_MARKS:
+            i += 1  # the marks of a short quotation: its words are read as the sentence's own
+            continue
         out.append(Unit(start, end, _word_tag(text[start:end], vocab, first=first_index + i == 0), words[i]))
         i += 1
 

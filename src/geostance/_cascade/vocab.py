@@ -28,7 +28,7 @@ _VOWELS = frozenset("aeiou")
 class Entry:
     """What a phrase of the vocabulary is.
 
-    `kind` is one of: `verb`, `noun`, `role`, `description`, `judgment`, `concern_adj`,
+    `kind` is one of: `verb`, `noun`, `role`, `description`, `judgment`, `concern_adj`, `denial`,
     `modifier`, `past_modifier`, or a closed class (`det`, `prep`, `of`, `aux`, `neg`,
     `coord`, `contrast`, `sub`, `rel`, `comp`, `pron`, `adv`, `title`, `number`). `category` is the
     verb class, the noun's act, the role's category, the description's actor type, the
@@ -176,6 +176,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             add(word, Entry("judgment", kind, word))
     for word in frames["concern_adjectives"]:
         add(word, Entry("concern_adj", "concern", word))
+    for phrase in frames["denial_expressions"]:
+        add(phrase, Entry("denial", "deny", phrase))
     for word in frames["role_modifiers"]:
         add(word, Entry("modifier", "role", word))
     for word in frames["past_role_modifiers"]:
