@@ -415,9 +415,10 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
             rebuts += mine
         around = nearby.around(first.cue_start)
         before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
-        if first.nominal and not rebuts:
-            before = []  # "the Taliban's previous denials": a past rebuttal of nobody named here
-        if not rebuts and not first.nominal:
+        nobody = first.nominal or first.unattributed
+        if nobody and not rebuts:
+            before = []  # "the Taliban's previous denials", "denied reports that ...": nobody named here
+        if not rebuts and not nobody:
             aimed = [s for s in before if run.speaker in s.targets]
             # "dismissed the warning": of the statements aimed at the rebutter, those that warned
             wanted = set(first.object_acts)
@@ -429,7 +430,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
             if matching:  # with the joint speakers of that same statement ("The US and Britain condemned")
                 latest = matching[-1]
                 rebuts = [s.id for s in matching if s.evidence and s.evidence[:1] == latest.evidence[:1]] or [latest.id]
-        if not rebuts and not first.nominal:
+        if not rebuts and not nobody:
             named = _named_in_claims(doc, run)
             rebuts = [s.id for s in around if s.speaker == named]
             if not rebuts and named is not None:
@@ -446,7 +447,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         if not rebuts and before:
             last = before[-1].speaker
             rebuts = [s.id for s in before if s.speaker == last]
-        if not rebuts and not first.nominal and not first.object_acts:
+        if not rebuts and not nobody and not first.object_acts:
             # news often leads with the rebuttal: the first later statement aimed at the rebutter
             # (not when it says what it answers and that is nobody here: "denied media reports")
             later = [s for s in around if s.speaker != run.speaker and run.speaker in s.targets]

@@ -73,6 +73,8 @@ class SpeechEvent:
     also_statement: bool = False
     nominal: bool = False
     document: bool = False
+    unattributed: bool = False
+    """A rebuttal of hearsay with no author ("denied reports that ..."): it answers nobody."""
 
 
 @attrs.define

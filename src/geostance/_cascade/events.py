@@ -341,6 +341,7 @@ def _events_of(
         object_acts=list(reading.answered_acts),
         topic_spans=[reading.evidence, *((q.start, q.end) for q in reading.quotes)],
         nominal=reading.construction == "NOMINAL-REBUTTAL",
+        unattributed=reading.unattributed,
         document=reading.construction == "ISSUED-BY",
     )
     if rebuttal:

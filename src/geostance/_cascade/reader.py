@@ -236,9 +236,11 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             continue
         if group.negated or (group.first > 0 and sentence.units[group.first - 1].low == "without"):
             continue  # "did not say", "has not denied", "without naming": no act
+        own_report = False
         if kind in ("own", "relative") and subject is not None and plan.reported(sentence, n):
             if not _own_report(sentence, subject, main, memory):
                 continue
+            own_report = True
         clause = Clause(sentence, group, subject, main if kind == "shares" else None, limit, inverted=kind == "inverted")
         reading = _try(clause, memory, tag)
         if reading is None:
@@ -248,6 +250,8 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if kind == "opening":
             leading.append(reading)
             continue
+        if own_report and main is not None:
+            reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
         if reading.speaker is None and reading.subject is not None:
             reading.speaker = resolve(sentence, reading.subject, memory)
         if reading.speaker is None:

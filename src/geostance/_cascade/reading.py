@@ -45,6 +45,8 @@ class Reading:
     quotes: list[QuoteSpan] = attrs.Factory(list)
     claim_start: int | None = None
     """Where the rebuttal's own claim starts (the verb and what follows, or the whole clause)."""
+    unattributed: bool = False
+    """The rebuttal answers hearsay with no author ("denied reports that ..."): it answers nobody."""
     document: str = ""
     """The report noun of a document this reading is ("statement"): remembered with its author."""
 

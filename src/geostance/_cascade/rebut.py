@@ -57,8 +57,21 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     if obj is not None and is_report(sentence, obj):
         reading.answered = author_of(sentence, obj) or [obj]
         reading.answered_acts = _noun_act(sentence, obj)
+        reading.unattributed = _unattributed(sentence, obj)
     _claim_from_verb(clause, reading)
     return reading
+
+
+_HEARSAY = frozenset(["report", "rumour", "rumor", "speculation", "information", "story"])
+"""Nouns of claims with no author unless the text names one: "denied reports that ..." answers nobody."""
+
+
+def _unattributed(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the rejected claim is hearsay with no author named ("reports that ...", "media reports")."""
+    noun = sentence.units[phrase.head].entry("noun")
+    if noun is None or noun.lemma not in _HEARSAY or author_of(sentence, phrase):
+        return False
+    return sentence.units[phrase.first].low not in ("the", "this", "that", "these", "those")
 
 
 def reject(clause: Clause, memory: Discourse) -> Reading | None:
@@ -69,6 +82,9 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     """
     del memory
     sentence = clause.sentence
+    after = clause.group.end
+    if after < len(sentence.units) and sentence.units[after].low == "to":
+        return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
     obj = object_after(sentence, clause.group)
     reading = base_reading(clause, "REJECT-CLAIM", [])
     reading.rebut = "reject"
@@ -76,6 +92,7 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
         if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
             reading.answered = author_of(sentence, obj) or [obj]
             reading.answered_acts = _noun_act(sentence, obj)
+            reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)
         else:
             reading.construction = "REJECT-ACTOR"
             reading.answered = _targets_of(clause, obj)
