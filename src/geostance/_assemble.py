@@ -95,14 +95,15 @@ def _runs(doc: Document) -> list[_Run]:
     open_statement: dict[str, _Run] = {}
     open_rebuttal: dict[str, _Run] = {}
     last_speaker: str | None = None
+    last_joint: tuple[str, ...] = ()
     for event in doc.events:
         if event.nominal:  # a reported past denial does not interrupt anyone's statement
             runs.append(_Run(event.speaker, [event], rebuttal=True, objects=[]))
             continue
         sentence = doc.sentences[event.sentence]
         new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
-        if last_speaker != event.speaker:
-            open_statement.clear()
+        if last_speaker != event.speaker and not (event.speaker in last_joint and event.joint == last_joint):
+            open_statement.clear()  # another speaker intervenes (the co-speakers of one joint act do not)
             if event.rebuttal is False:
                 open_rebuttal.pop(event.speaker, None)
         if event.rebuttal:
@@ -126,6 +127,7 @@ def _runs(doc: Document) -> list[_Run]:
                 runs.append(current)
                 open_statement[event.speaker] = current
         last_speaker = event.speaker
+        last_joint = event.joint
     return _fold_documents(runs)
 
 

@@ -37,6 +37,8 @@ class PersonHit:
     start: int
     end: int
     actor: str | None
+    person: str | None = None
+    """The gazetteer person's id, when the name is the gazetteer's."""
 
 
 @attrs.define
@@ -75,6 +77,8 @@ class SpeechEvent:
     document: bool = False
     unattributed: bool = False
     """A rebuttal of hearsay with no author ("denied reports that ..."): it answers nobody."""
+    joint: tuple[str, ...] = ()
+    """All the actors of a joint act (each has its own event)."""
 
 
 @attrs.define

@@ -228,7 +228,7 @@ def recognize_actors(doc: Document) -> None:
             doc.adjectives.append(ActorHit(match.start, match.end, match.target, "adjective"))
         else:
             person = gazetteer.person(match.target)
-            doc.persons.append(PersonHit(match.start, match.end, person.actor if person else None))
+            doc.persons.append(PersonHit(match.start, match.end, person.actor if person else None, match.target))
             if person is not None:
                 doc.surnames.setdefault(text[match.start : match.end].split()[-1], person.actor)
         taken.append((match.start, match.end))

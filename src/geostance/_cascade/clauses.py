@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geostance._cascade.phrases import Phrase
+
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase, VerbGroup
+    from geostance._cascade.phrases import VerbGroup
     from geostance._cascade.sentence import Sentence
 
 __all__ = [
@@ -90,6 +92,9 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
                 return phrase  # "Name, spokesperson for X, said"
+            distant = _distant_apposition(sentence, phrase, floor)
+            if distant is not None:
+                return distant  # "Its envoy to the agencies in Vienna, Name, said"
             opening = _skip_parenthetical(tags, i - 1, floor)
             if opening < 0:
                 return _relative_host(sentence, i - 1, floor)
@@ -126,6 +131,24 @@ def _gerund(sentence: Sentence, group: VerbGroup, phrase: Phrase) -> bool:
     entry = sentence.units[group.verb].entry("verb")
     adjacent = phrase.last == group.first
     return adjacent and entry is not None and entry.form == "ing" and sentence.tags[phrase.head] in "APZRK"
+
+
+def _distant_apposition(sentence: Sentence, person: Phrase | None, floor: int) -> Phrase | None:
+    """A name set off by commas after a role phrase and its prepositional phrases: the role, with the name in
+    apposition ("Its envoy to the international organisations in Vienna, Mikhail Ulyanov, disputed ...")."""
+    tags = sentence.tags
+    if person is None or tags[person.head] != "P" or person.first < 2 or tags[person.first - 1] != ",":
+        return None
+    k = person.first - 1
+    for j in range(k - 1, max(floor, k - 14) - 1, -1):
+        if tags[j] in ",;:.Q" or (tags[j].islower() and tags[j] != "_"):
+            return None
+        role = sentence.phrase_starting(j)
+        if role is not None and tags[role.head] == "R" and (j == floor or tags[j - 1] in ",.;:" or j == 0):
+            joined = Phrase(role.first, role.end, role.head, role.possessors)
+            joined.complement, joined.prep, joined.apposition = role.complement, role.prep, person
+            return joined
+    return None
 
 
 def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:

@@ -342,6 +342,7 @@ def _events_of(
         topic_spans=[reading.evidence, *((q.start, q.end) for q in reading.quotes)],
         nominal=reading.construction == "NOMINAL-REBUTTAL",
         unattributed=reading.unattributed,
+        joint=(actor, *(a for a, _ in speaker.joint)) if speaker.joint else (),
         document=reading.construction == "ISSUED-BY",
     )
     if rebuttal:
@@ -366,7 +367,7 @@ def _events_of(
                 speaker_span=span,
                 person_span=None,
                 targets=[t for t in targets if t != co_actor and t not in {a for a, _ in speaker.joint}],
-                quotes=[],
+                quotes=list(event.quotes),
                 claims=list(event.claims),
             )
         )

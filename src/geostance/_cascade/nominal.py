@@ -78,6 +78,12 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
 _STATEMENT_NOUNS = {"assert": Act.ASSERT, "accuse": Act.ACCUSE, "demand": Act.DEMAND, "warn": Act.WARN,
                     "concern": Act.CONCERN, "support": Act.SUPPORT}
 _ABOUT_WORDS = frozenset(["that", "about", "against", "concerning", "regarding", "on", "over", "of"])
+_STANDING = frozenset(
+    ["position", "stance", "posture", "attitude", "account", "version", "narrative", "interpretation",
+     "characterization", "characterisation", "portrayal", "description", "conclusion", "assessment", "finding",
+     "findings", "information", "rhetoric", "words", "support", "backing", "welcome", "solidarity"]
+)
+"""Report nouns that name a standing view rather than an act of saying: "Iran's position" is no statement."""
 
 
 def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
@@ -96,7 +102,7 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if tags[phrase.head] != "O" or phrase.members:
             continue
         noun = units[phrase.head].entry("noun")
-        if noun is None or noun.category not in _STATEMENT_NOUNS:
+        if noun is None or noun.category not in _STATEMENT_NOUNS or noun.lemma in _STANDING:
             continue
         author = author_of(sentence, phrase)
         if not author:

@@ -40,7 +40,13 @@ _NP = re.compile(
     rf"|[VJMK9FL]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # bare, known head
     r"|H"
 )
-_COMPLEMENT_PREPS = {"R": ("of", "for", "at", "from"), "Y": ("of", "for"), "U": ("of",), "O": ("by", "from", "of")}
+_COMPLEMENT_PREPS = {
+    "R": ("of", "for", "at", "from"),
+    "Y": ("of", "for"),
+    "U": ("of",),
+    "O": ("by", "from", "of"),
+    "_": ("of",),
+}
 """After a head of this tag, these prepositions attach a complement to the phrase."""
 _VERB_GROUP = re.compile(r"[XLN]*[drjqwcpekslxi]")
 
@@ -194,7 +200,8 @@ def _continues_list(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) 
     if gap == "," and not host.members and not _list_ahead(tags, phrase.last):
         return False  # "Russia, Iran" only as the start of a list that goes on with "and"
     if head_tag in _ACTORISH and new_tag in _ACTORISH:
-        return units[phrase.first].tag not in "DH"
+        led = units[phrase.first].tag
+        return led != "H" and (led != "D" or "C" in gap or _list_ahead(tags, phrase.last))
     return gap == "C" and head_tag in _LISTABLE and new_tag in _LISTABLE
 
 
@@ -221,7 +228,10 @@ def _apposed(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool
         return True
     # "Hamas, the Palestinian militant group,", "the OSCE, a security body,": an actor described, set off by commas
     described = tags[phrase.first] == "D" and tags[phrase.head] in "YR" and not host.members
-    return bool(kinds & set("AZ")) and described and punctuated
+    if bool(kinds & set("AZ")) and described and punctuated:
+        return True
+    # "Name, the powerful sister of leader X,": a person described, set off by commas
+    return person_host and tags[phrase.first] == "D" and punctuated and not host.members
 
 
 def verb_groups(units: list[Unit], tags: str) -> list[VerbGroup]:

@@ -94,6 +94,14 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
 
 
 
+def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb is only a past participle after a noun ("a document written ...", "a claim made ...")."""
+    if group.first != group.verb or group.first == 0 or sentence.tags[group.first - 1] in ",;:Q":
+        return False
+    forms = {e.form for e in sentence.units[group.verb].entries if e.kind == "verb"}
+    return forms == {"participle"}
+
+
 def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
     """Whether a verb of speech comes before its subject: "'...,' said the ministry", "..., said X."."""
     tags = sentence.tags
@@ -145,6 +153,8 @@ class _Plan:
 
     @staticmethod
     def _classify(sentence: Sentence, group: VerbGroup, floor: int) -> tuple[str, Phrase | None]:
+        if _reduced_relative(sentence, group):
+            return "none", None  # "a document written to please X": a participle of the noun, no clause
         if _shares_subject(sentence, group):
             return "shares", None
         if group.first == 0 and _form(sentence, group) == "ing":
@@ -152,6 +162,7 @@ class _Plan:
         before = subject_before(sentence, group, floor)
         if before is not None and relative_before(sentence, group) >= 0:
             return "relative", before  # "a statement that accused X": its own clause, not the main one
+        if before is None and _inverted(sentence, group):
             return "inverted", subject_after(sentence, group)
         if before is None and group.passive:
             return "passive", None  # "who was accused by X of ...": the agent speaks
@@ -199,6 +210,24 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     return first
 
 
+def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
+    """Whether a verb of speech has a reported clause after it ("said (that) ...", "warned: ...")."""
+    tags = sentence.tags
+    at = group.end
+    while at < min(limit, len(tags)) and tags[at] in "L,":
+        at += 1
+    if at >= min(limit, len(tags)):
+        return False
+    if tags[at] in "T:":
+        return True
+    phrase = sentence.phrase_starting(at)
+    return phrase is not None and any(t == "X" or (t.islower() and t != "_") for t in tags[phrase.last : phrase.last + 4])
+
+
+def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
+    return sentence.tags[phrase.head] == "H" and not phrase.members and phrase.last - phrase.first == 1
+
+
 def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
     for construction in by_class(_CLASS_OF_TAG[tag]):
         reading = construction.find(clause, memory)
@@ -207,11 +236,18 @@ def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
     return None
 
 
-def _own_report(sentence: Sentence, subject: Phrase, main: Speaker | None, memory: Discourse) -> bool:
+_OWN_ACTS = frozenset("drjqwp")
+
+
+def _own_report(
+    sentence: Sentence, group: VerbGroup, subject: Phrase, main: Speaker | None, memory: Discourse
+) -> bool:
     """Whether a reported clause's subject is the reporting speaker again ("stated that Baku rejects", "said
     that it rejects"): then it reports its own act."""
     if main is None:
         return False
+    if sentence.tags[group.verb] not in _OWN_ACTS:
+        return False  # only acts (rejecting, condemning, urging) are reported as the speaker's own
     if sentence.tags[subject.head] == "H":
         return sentence.units[subject.head].low in ("it", "they", "we")
     found = resolve(sentence, subject, memory)
@@ -224,22 +260,27 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     readings: list[Reading] = []
     leading: list[Reading] = []
     main: Speaker | None = None
+    reported: list[tuple[int, int]] = []  # what verbs of speech report: verbs inside are part of it
     for n, group in enumerate(sentence.groups):
         kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
         tag = sentence.tags[group.verb]
+        if tag in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
+            # what it reports runs to the clause's end: "said (that) A and B rejected C" is all reported
+            reported.append((sentence.units[group.verb].end, sentence.units[clause_end(sentence, group.end) - 1].end))
         if kind == "shares" and main is None:
             subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
             kind = "own" if subject is not None else "none"
         if kind in ("none", "reported"):
             continue
-        if kind == "passive" and plan.reported(sentence, n):
+        if kind == "passive" and any(a <= sentence.units[group.verb].start < b for a, b in reported):
             continue
         if group.negated or (group.first > 0 and sentence.units[group.first - 1].low == "without"):
             continue  # "did not say", "has not denied", "without naming": no act
         own_report = False
-        if kind in ("own", "relative") and subject is not None and plan.reported(sentence, n):
-            if not _own_report(sentence, subject, main, memory):
-                continue
+        start = sentence.units[group.verb].start
+        if kind in ("own", "relative") and subject is not None and any(a <= start < b for a, b in reported):
+            if not _own_report(sentence, group, subject, main, memory):
+                continue  # "said Russia had rejected ...": part of what was said
             own_report = True
         clause = Clause(sentence, group, subject, main if kind == "shares" else None, limit, inverted=kind == "inverted")
         reading = _try(clause, memory, tag)
@@ -252,6 +293,8 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             continue
         if own_report and main is not None:
             reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
+        elif main is not None and reading.subject is not None and _pronoun(sentence, reading.subject):
+            reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
         if reading.speaker is None and reading.subject is not None:
             reading.speaker = resolve(sentence, reading.subject, memory)
         if reading.speaker is None:

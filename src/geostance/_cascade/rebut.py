@@ -250,8 +250,13 @@ def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
 
 
 def respond(clause: Clause, memory: Discourse) -> Reading | None:
-    """RESPOND: "X responded/replied/hit back (to Y's remarks) (that/by saying ...)": X answers Y."""
+    """RESPOND: "X responded/replied/hit back (to Y's remarks) (that/by saying ...)": X answers Y.
+
+    Not a future or conditional "would respond": that threatens retaliation (part of a warning).
+    """
     del memory
+    if clause.group.future:
+        return None
     sentence = clause.sentence
     reading = base_reading(clause, "RESPOND", [])
     reading.rebut = "respond"

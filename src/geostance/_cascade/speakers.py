@@ -156,7 +156,7 @@ def document_key(lemma: str) -> str:
 def _unit_actor(doc: Document, unit: Unit) -> str | None:
     """The actor a unit names directly: an actor mention, a capital, a demonym, a gazetteer person."""
     ref = unit.ref
-    if unit.tag in "AMZJ" and ref is not None:
+    if unit.tag in "AMZJP" and ref is not None:
         actor = getattr(ref, "actor", None)
         return actor if isinstance(actor, str) else None
     return None
@@ -183,8 +183,8 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
         for i in range(part.first, part.end):
             unit = units[i]
             actor = _unit_actor(doc, unit)
-            if actor is None or unit.tag == "M":
-                continue
+            if actor is None or unit.tag == "M" or (unit.tag == "P" and depth == 0):
+                continue  # a person names their actor only from an apposition or complement ("sister of X")
             if unit.tag == "J":
                 if not _has_role(units, part.first, part.end):
                     continue
@@ -218,6 +218,14 @@ def _has_role(units: list[Unit], first: int, end: int) -> bool:
 def _past_role(units: list[Unit], phrase: Phrase) -> bool:
     """Whether the phrase describes someone by a past role ("former ambassador"): not the actor speaking now."""
     return any(u.entry("past_modifier") is not None for u in units[phrase.first : phrase.end])
+
+
+def _other_office(sentence: Sentence, phrase: Phrase, person: Unit) -> bool:
+    """Whether the text gives a person a role other than the gazetteer's: then it is someone else of that name."""
+    record = sentence.doc.gazetteer.person(getattr(person.ref, "person", "") or "")
+    known = (record.role or "").casefold() if record is not None else ""
+    roles = [u.low for part in phrase.parts() for u in sentence.units[part.first : part.end] if u.tag == "R"]
+    return bool(known) and bool(roles) and not any(role in known for role in roles)
 
 
 def _analyst(sentence: Sentence, phrase: Phrase) -> bool:
@@ -261,6 +269,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         actor = explicit[0]
         _learn_roles(sentence, phrase, actor, memory)
         return Speaker(actor, span)
+    owner = _possessor_described(sentence, phrase, memory)
+    if owner is not None:  # "the force's spokesperson", "the commission's president"
+        return Speaker(owner, span)
     return _described(sentence, phrase, memory, span)
 
 
@@ -324,6 +335,9 @@ def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse,
     if past:
         memory.learn_person(name, None)
         return None
+    if explicit is None:
+        owner = _possessor_described(sentence, phrase, memory)
+        explicit = (owner, -1) if owner is not None else None
     if explicit is not None:
         memory.learn_person(name, explicit[0])
         _learn_roles(sentence, phrase, explicit[0], memory)
@@ -332,9 +346,23 @@ def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse,
     if not known:
         gazetteer_actor = getattr(person.ref, "actor", None)
         actor = gazetteer_actor if isinstance(gazetteer_actor, str) else None
+        if actor is not None and _other_office(sentence, phrase, person):
+            actor = None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name
     if actor is None:
         return None
     return Speaker(actor, span, pspan)
+
+
+def _possessor_described(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor a described possessor stands for ("the commission" of "the commission's president")."""
+    if not phrase.possessors or sentence.tags[phrase.head] not in "RP":
+        return None
+    last = phrase.possessors[-1]
+    owner = Phrase(phrase.first, last + 1, last, [])
+    if sentence.tags[last] not in "RY":
+        return None
+    found = _described(sentence, owner, memory, sentence.span(owner.first, owner.end))
+    return found.actor if found is not None else None
 
 
 def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discourse) -> None:
@@ -413,6 +441,9 @@ def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tupl
     if head.tag == "R":
         role = head.entry("role")
         actor = memory.roles.get(role.lemma) if role is not None else None
+        types = tuple(t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
+        if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
+            actor = memory.last_of_type(span[0], types)
         actor = actor or memory.last_speaker
         return Speaker(actor, span) if actor else None
     if head.tag == "Y":

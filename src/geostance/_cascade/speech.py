@@ -246,7 +246,9 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     sentence = clause.sentence
     after = sentence.units[clause.group.end].low if clause.group.end < len(sentence.units) else ""
     reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
-    if after != "responsibility":
+    obj = sentence.phrase_starting(clause.group.end)
+    attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
+    if after != "responsibility" and not attack:
         reading.rebut = "counter"
         entry = sentence.units[clause.group.verb].entry("verb")
         if entry is not None and entry.form != "ing":  # "claims to have ...": the claim is the verb's clause

@@ -29,15 +29,22 @@ def _continue(doc: Document, event: SpeechEvent, quotes: list[QuoteSpan]) -> Non
 
 
 def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
-    """A person opening a sentence is who "he" or "she" will mean next, even if they said nothing here."""
+    """A person or an actor opening a sentence is who "he", "she", "it" or "its" will mean next, even if it
+    said nothing here ("Russia took a different line. Its envoy ...")."""
     if not sentence.phrases or sentence.phrases[0].first != 0:
         return
     phrase = sentence.phrases[0]
-    if not any(u.tag == "P" for u in sentence.units[phrase.first : phrase.last]):
+    tags = sentence.tags
+    if tags[phrase.head] not in "APZ" or phrase.last >= len(tags) or tags[phrase.last] in ",;:(":
         return
     found = resolve(sentence, phrase, memory)
-    if found is not None and found.person is not None:
+    if found is None:
+        return
+    if found.person is not None:
         memory.last_person = found.actor
+    else:
+        memory.last_speaker = found.actor
+        memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
 def attribute(doc: Document) -> None:

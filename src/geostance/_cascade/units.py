@@ -180,7 +180,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: str, det_near: bool = False) -> str:
+def _tag_entries(
+    entries: tuple[Entry, ...], raw: str, first: bool, previous: str, det_near: bool = False, previous_word: str = ""
+) -> str:
     """The tag of a vocabulary phrase, chosen by its entries, its case and the tag before it."""
     kinds = {e.kind for e in entries}
     capitalised = raw[:1].isupper()
@@ -191,7 +193,7 @@ def _tag_entries(entries: tuple[Entry, ...], raw: str, first: bool, previous: st
         return "U"
     if verb is not None and previous in "DSFJV" and "noun" not in kinds:
         return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
-    if verb is not None and previous in "IG" and "noun" not in kinds and verb.form != "ing":
+    if verb is not None and previous_word not in ("to",) and previous in "IG" and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
     if verb is not None and (not capitalised or first) and not ("noun" in kinds and (previous in _NOUN_BEFORE or det_near)):
         if not ("noun" in kinds and previous.islower() and previous != "_"):  # "rejected claims": the object
@@ -254,7 +256,7 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             det_near = len(out) >= 2 and (
                 (out[-2].tag in "DS" and previous in "_VJFK") or (out[-2].tag in "DIGS" and previous in "AJM")
             )
-            tag = _tag_entries(entries, raw, first_index + i == 0, previous, det_near)
+            tag = _tag_entries(entries, raw, first_index + i == 0, previous, det_near, out[-1].low if out else "")
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
             continue

@@ -178,6 +178,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         add(word, Entry("concern_adj", "concern", word))
     for phrase in frames["denial_expressions"]:
         add(phrase, Entry("denial", "deny", phrase))
+    for noun in frames["attack_nouns"]:
+        add(noun, Entry("attack", "attack", noun))
     for word in frames["role_modifiers"]:
         add(word, Entry("modifier", "role", word))
     for word in frames["past_role_modifiers"]:
