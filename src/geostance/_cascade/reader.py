@@ -99,7 +99,8 @@ def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
     if group.first != group.verb or group.first == 0 or sentence.tags[group.first - 1] in ",;:Q":
         return False
     forms = {e.form for e in sentence.units[group.verb].entries if e.kind == "verb"}
-    return forms == {"participle"}
+    by_agent = group.end < len(sentence.units) and sentence.units[group.end].low == "by"  # "a statement issued by X"
+    return forms == {"participle"} or ("participle" in forms and by_agent)
 
 
 def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
@@ -179,6 +180,8 @@ class _Plan:
             if self.kinds[m] == "relative":
                 return relative_before(sentence, groups[m])
             subject = self.subjects[m]
+            if subject is not None and subject.first <= groups[n].end + 1:
+                continue  # "rejected a statement by X supporting Y": the object's own participle
             if self.kinds[m] == "own" and subject is not None and not self.reported(sentence, m, n):
                 return subject.first
         return end

@@ -191,6 +191,8 @@ def _tag_entries(
         return "R"
     if "title" in kinds and capitalised:
         return "U"
+    if verb is not None and "prep" in kinds and verb.form == "ing":
+        return "I"  # "regarding", "concerning", "following": prepositions before a noun phrase
     if verb is not None and previous in "DSFJV" and "noun" not in kinds:
         return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
     if verb is not None and previous_word not in ("to",) and previous in "IG" and "noun" not in kinds and verb.form != "ing":
