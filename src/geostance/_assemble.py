@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from geostance._attribute import claim_kind
+from geostance._cascade.claims import claim_kind
+from geostance._cascade.links import Linker, Run, runs
 from geostance.model import (
     Act,
     Article,
@@ -53,15 +54,6 @@ _TOPIC_ORDER = {topic: i for i, topic in enumerate(Topic)}
 _AUTHORITY = "de facto authority"
 
 
-@attrs.define
-class _Run:
-    speaker: str
-    events: list[SpeechEvent]
-    rebuttal: bool
-    objects: list[str]
-    implicit: bool = False
-
-
 _E = TypeVar("_E", bound=_Excerpt)
 _new = object.__new__
 _set = object.__setattr__
@@ -88,64 +80,6 @@ def _cite(cls: type[_E], text: str, start: int, end: int) -> _E:
 
 def _mention(text: str, span: tuple[int, int]) -> Mention:
     return _cite(Mention, text, span[0], span[1])
-
-
-def _runs(doc: Document) -> list[_Run]:
-    runs: list[_Run] = []
-    open_statement: dict[str, _Run] = {}
-    open_rebuttal: dict[str, _Run] = {}
-    last_speaker: str | None = None
-    last_joint: tuple[str, ...] = ()
-    for event in doc.events:
-        if event.nominal:  # a reported past denial does not interrupt anyone's statement
-            runs.append(_Run(event.speaker, [event], rebuttal=True, objects=[]))
-            continue
-        sentence = doc.sentences[event.sentence]
-        new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
-        if last_speaker != event.speaker and not (event.speaker in last_joint and event.joint == last_joint):
-            open_statement.clear()  # another speaker intervenes (the co-speakers of one joint act do not)
-            if event.rebuttal is False:
-                open_rebuttal.pop(event.speaker, None)
-        if event.rebuttal:
-            current = open_rebuttal.get(event.speaker)
-            if current is not None and (
-                not event.objects or set(event.objects) & set(current.objects) or not current.objects
-            ):
-                current.events.append(event)
-                current.objects += [o for o in event.objects if o not in current.objects]
-            else:
-                current = _Run(event.speaker, [event], rebuttal=True, objects=list(event.objects))
-                runs.append(current)
-                open_rebuttal[event.speaker] = current
-            open_statement.pop(event.speaker, None)
-        if not event.rebuttal or event.also_statement:
-            current = open_statement.get(event.speaker)
-            if current is not None and not new_occasion:
-                current.events.append(event)
-            else:
-                current = _Run(event.speaker, [event], rebuttal=False, objects=[])
-                runs.append(current)
-                open_statement[event.speaker] = current
-        last_speaker = event.speaker
-        last_joint = event.joint
-    return _fold_documents(runs)
-
-
-def _fold_documents(runs: list[_Run]) -> list[_Run]:
-    """Fold documents "issued by" an actor into that actor's nearest other statement.
-
-    "A joint statement issued by the G7" is the G7 statement the article also reports.
-    """
-    out: list[_Run] = []
-    for run in runs:
-        if not run.rebuttal and all(e.document for e in run.events):
-            others = [r for r in runs if r is not run and not r.rebuttal and r.speaker == run.speaker]
-            if others:
-                nearest = min(others, key=lambda r: abs(r.events[0].sentence - run.events[0].sentence))
-                nearest.events[:0] = run.events
-                continue
-        out.append(run)
-    return out
 
 
 _REACH = 300
@@ -206,7 +140,7 @@ def _reported_by(doc: Document, events: list[SpeechEvent]) -> Mention | None:
     return None
 
 
-def _statement(doc: Document, run: _Run, sid: str) -> Statement:
+def _statement(doc: Document, run: Run, sid: str) -> Statement:
     text = doc.text
     events = run.events
     acts = sorted({a for e in events for a in e.acts}, key=_ACT_ORDER.__getitem__)
@@ -314,146 +248,32 @@ def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) ->
     return out
 
 
-_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_WORDS_TO_BY = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
-_POSSESSIVE_TO_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
-
-
-def _claim_of(doc: Document, start: int, end: int, actor: str) -> bool:
-    """Whether `text[start:end]` cites a claim of `actor`: "information spread by X", "X's statement".
-
-    The claim nouns are the lexicon's reported-object nouns (statements, claims, allegations, ...).
-    """
-    text = doc.text
-    nouns = doc.lexicon.object_nouns
-    for hit in doc.hits_in(start, end):
-        if hit.actor != actor:
-            continue
-        by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
-        if by is not None:
-            window = max(start, by.start() - 50)
-            if any(_WORDS_TO_BY.fullmatch(text, n.end(), by.start()) for n in nouns.finditer(text, window, by.start())):
-                return True
-        owned = _POSSESSIVE_TO_NOUN.match(text, hit.end, end)
-        if owned is not None and nouns.match(text, owned.end(), end):
-            return True
-    return False
-
-
-def _start(statement: Statement) -> int:
-    """Where a statement starts in the text: its speaker's mention or its first evidence."""
-    return min([statement.speaker_text.span.start, *(e.span.start for e in statement.evidence)])
-
-
-ANSWER_REACH = 20_000
-"""How far before or after a rebuttal (in characters) the statements it answers are looked for.
-
-Far beyond any news article, and it keeps linking linear in the length of one huge text.
-"""
-
-
-class _Nearby:
-    """The statements of an article by where they start, for the rebuttal linker's local lookups."""
-
-    def __init__(self, statements: list[Statement]) -> None:
-        self._starts: list[int] = []
-        self._statements: list[Statement] = []
-        for statement in statements:
-            self.add(statement)
-
-    def add(self, statement: Statement) -> None:
-        """Index one more statement (an implicit one found while linking)."""
-        start = _start(statement)
-        at = bisect.bisect_right(self._starts, start)
-        self._starts.insert(at, start)
-        self._statements.insert(at, statement)
-
-    def around(self, offset: int) -> list[Statement]:
-        """The statements starting within `ANSWER_REACH` of `offset`, in id order (the order they were made)."""
-        lo = bisect.bisect_left(self._starts, offset - ANSWER_REACH)
-        hi = bisect.bisect_right(self._starts, offset + ANSWER_REACH)
-        return sorted(self._statements[lo:hi], key=lambda s: int(s.id[1:]))
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|inside|across|within|to)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _named_in_claims(doc: Document, run: _Run) -> str | None:
-    """The first actor other than the rebutter named in the rebuttal's own sentences: whom it answers."""
-    for event in run.events:
-        for hit in doc.hits_in(event.cue_start, _around(doc, event)[1]):
-            record = doc.record(hit.actor)
-            if hit.actor == run.speaker or record is None or record.type == "group":
-                continue
-            if _PLACE_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start):
-                continue  # "a military base in Afghanistan" names a place, not whom the denial answers
-            return hit.actor
-    return None
-
-
 def assemble(doc: Document, *, source: str | None = None, url: str | None = None) -> Article:
     """Build the Article from the document's events, hits and facts."""
     text = doc.text
-    runs = _runs(doc)
+    found = runs(doc)
     statements: list[Statement] = []
-    rebuttal_runs: list[tuple[_Run, str]] = []
-    for run in runs:
+    joint: dict[str, tuple[str, ...]] = {}
+    rebuttal_runs: list[tuple[Run, str]] = []
+    for run in found:
         if run.rebuttal:
             rebuttal_runs.append((run, f"r{len(rebuttal_runs) + 1}"))
         else:
-            statements.append(_statement(doc, run, f"s{len(statements) + 1}"))
+            statement = _statement(doc, run, f"s{len(statements) + 1}")
+            statements.append(statement)
+            if run.events[0].joint:
+                joint[statement.id] = run.events[0].joint
     rebuttals: list[Rebuttal] = []
-    nearby = _Nearby(statements)
+    linker = Linker(doc, statements, joint)
+
+    def implicit(event: SpeechEvent, actor: str, span: tuple[int, int] | None) -> Statement:
+        made = _implicit_statement(doc, event, actor, f"s{len(statements) + 1}", span=span)
+        statements.append(made)
+        return made
+
     for run, rid in rebuttal_runs:
         first = run.events[0]
-        rebuts: list[str] = []
-        for actor in run.objects:
-            mine = [s.id for s in nearby.around(first.cue_start) if s.speaker == actor]
-            if not mine:
-                implicit = _implicit_statement(doc, first, actor, f"s{len(statements) + 1}")
-                statements.append(implicit)
-                nearby.add(implicit)
-                mine = [implicit.id]
-            rebuts += mine
-        around = nearby.around(first.cue_start)
-        before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
-        nobody = first.nominal or first.unattributed
-        if nobody and not rebuts:
-            before = []  # "the Taliban's previous denials", "denied reports that ...": nobody named here
-        if not rebuts and not nobody:
-            aimed = [s for s in before if run.speaker in s.targets]
-            # "dismissed the warning": of the statements aimed at the rebutter, those that warned
-            wanted = set(first.object_acts)
-            rebuts = [s.id for s in aimed if wanted & set(s.acts)] or [s.id for s in aimed]
-        if not rebuts and first.object_acts:
-            # "rejected the call": the latest earlier statement that made a call
-            wanted = set(first.object_acts)
-            matching = [s for s in before if wanted & set(s.acts)]
-            if matching:  # with the joint speakers of that same statement ("The US and Britain condemned")
-                latest = matching[-1]
-                rebuts = [s.id for s in matching if s.evidence and s.evidence[:1] == latest.evidence[:1]] or [latest.id]
-        if not rebuts and not nobody:
-            named = _named_in_claims(doc, run)
-            rebuts = [s.id for s in around if s.speaker == named]
-            if not rebuts and named is not None:
-                # "The information disseminated by Armenia that ... is a lie": Armenia's claim, reported here
-                cited = next(
-                    ((a, b) for e in run.events for a, b, _ in e.claims if _claim_of(doc, a, b, named)),
-                    None,
-                )
-                if cited is not None:
-                    implicit = _implicit_statement(doc, first, named, f"s{len(statements) + 1}", span=cited)
-                    statements.append(implicit)
-                    nearby.add(implicit)
-                    rebuts = [implicit.id]
-        if not rebuts and before:
-            last = before[-1].speaker
-            rebuts = [s.id for s in before if s.speaker == last]
-        if not rebuts and not nobody and not first.object_acts:
-            # news often leads with the rebuttal: the first later statement aimed at the rebutter
-            # (not when it says what it answers and that is nobody here: "denied media reports")
-            later = [s for s in around if s.speaker != run.speaker and run.speaker in s.targets]
-            rebuts = [later[0].id] if later else []
+        rebuts = linker.answers(run, implicit)
         claims: list[Claim] = []
         seen: set[tuple[int, int]] = set()
         for event in run.events:

@@ -239,7 +239,7 @@ def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
     return None
 
 
-_OWN_ACTS = frozenset("drjqwp")
+_OWN_ACTS = frozenset("drjqw")
 
 
 def _own_report(

@@ -86,12 +86,14 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
     """
     sentence = clause.sentence
     tags = sentence.tags
+    right_after = at
     at = _skip_adverbials(sentence, at, clause.limit)
     if at < len(tags) and tags[at] == ",":
         at += 1
     if at >= min(clause.limit, len(tags)) or tags[at] in "Q.W":  # a quotation, or an indirect question
         return []
-    if tags[at] not in "T:" and not _clause_ahead(sentence, at, clause.limit):
+    object_content = at == right_after and sentence.phrase_starting(at) is not None  # "stressed the need for X"
+    if tags[at] not in "T:" and not object_content and not _clause_ahead(sentence, at, clause.limit):
         return []  # "wrote on Truth Social -- without ...": no clause was reported
     start = content_after(sentence, at)
     end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))

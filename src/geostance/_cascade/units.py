@@ -256,7 +256,7 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             raw = text[start:end]
             # "his closing remarks", "to US comments": a determiner or preposition, then a modifier, then the noun
             det_near = len(out) >= 2 and (
-                (out[-2].tag in "DS" and previous in "_VJFK") or (out[-2].tag in "DIGS" and previous in "AJM")
+                (out[-2].tag in "DS" and previous in "_VJFK") or (out[-2].tag in "IG" and previous in "AJM")
             )
             tag = _tag_entries(entries, raw, first_index + i == 0, previous, det_near, out[-1].low if out else "")
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))

@@ -1,0 +1,251 @@
+"""Cascade level 5: speech events become runs (statements and rebuttals), and rebuttals find what they answer.
+
+Runs:
+
+- consecutive statement events of one speaker form one statement, unless a sentence
+  opens a new occasion ("In recent years, ...", "Earlier, ...") or another speaker's
+  event comes between them (the co-speakers of one joint act do not count as between);
+- consecutive rebuttal events of one speaker against the same party form one rebuttal;
+- a document "issued by X" joins X's nearest other statement.
+
+Links, for each rebuttal, first rule that gives an answer:
+
+1. the actors it names as answered (the possessor or author of the claim it rejects, the
+   actor it hits back at): their nearest statements, else the claim as they made it
+   (an implicit statement);
+2. none, for a past denial reported as a noun or a denial of unattributed reports;
+3. the latest earlier statement aimed at the rebutter (preferring one whose act the
+   rebuttal names: "dismissed the warning"), with its joint co-speakers;
+4. the latest earlier statement whose act the rebuttal names ("rejected the call");
+5. an actor named in the rebuttal's own words whose claim it cites ("the information
+   spread by X ... is a lie");
+6. the first later statement aimed at the rebutter (news often leads with the denial);
+7. the last other speaker before it.
+
+Only statements within `ANSWER_REACH` characters are considered, so linking stays
+linear in the length of one huge text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from geostance._document import Document, SpeechEvent
+    from geostance.model import Statement
+
+__all__ = ["ANSWER_REACH", "Linker", "Run", "runs"]
+
+
+@attrs.define
+class Run:
+    """Events of one speaker that make one statement or one rebuttal."""
+
+    speaker: str
+    events: list[SpeechEvent]
+    rebuttal: bool
+    objects: list[str]
+
+
+def runs(doc: Document) -> list[Run]:
+    """Group the document's events into statement and rebuttal runs (see the module docstring)."""
+    out: list[Run] = []
+    open_statement: dict[str, Run] = {}
+    open_rebuttal: dict[str, Run] = {}
+    last_speaker: str | None = None
+    last_joint: tuple[str, ...] = ()
+    for event in doc.events:
+        if event.nominal:  # a reported past denial does not interrupt anyone's statement
+            out.append(Run(event.speaker, [event], rebuttal=True, objects=[]))
+            continue
+        sentence = doc.sentences[event.sentence]
+        new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
+        if last_speaker != event.speaker and not (event.speaker in last_joint and event.joint == last_joint):
+            open_statement.clear()  # another speaker intervenes (the co-speakers of one joint act do not)
+            if event.rebuttal is False:
+                open_rebuttal.pop(event.speaker, None)
+        if event.rebuttal:
+            _add_rebuttal(out, open_rebuttal, event)
+            open_statement.pop(event.speaker, None)
+        if not event.rebuttal or event.also_statement:
+            current = open_statement.get(event.speaker)
+            if current is not None and not new_occasion:
+                current.events.append(event)
+            else:
+                current = Run(event.speaker, [event], rebuttal=False, objects=[])
+                out.append(current)
+                open_statement[event.speaker] = current
+        last_speaker = event.speaker
+        last_joint = event.joint
+    return _fold_documents(out)
+
+
+def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEvent) -> None:
+    current = open_rebuttal.get(event.speaker)
+    if current is not None and (not event.objects or set(event.objects) & set(current.objects) or not current.objects):
+        current.events.append(event)
+        current.objects += [o for o in event.objects if o not in current.objects]
+        return
+    current = Run(event.speaker, [event], rebuttal=True, objects=list(event.objects))
+    out.append(current)
+    open_rebuttal[event.speaker] = current
+
+
+def _fold_documents(found: list[Run]) -> list[Run]:
+    """Fold documents "issued by" an actor into that actor's nearest other statement."""
+    out: list[Run] = []
+    for run in found:
+        if not run.rebuttal and all(e.document for e in run.events):
+            others = [r for r in found if r is not run and not r.rebuttal and r.speaker == run.speaker]
+            if others:
+                nearest = min(others, key=lambda r: abs(r.events[0].sentence - run.events[0].sentence))
+                nearest.events[:0] = run.events
+                continue
+        out.append(run)
+    return out
+
+
+ANSWER_REACH = 20_000
+"""How far before or after a rebuttal (in characters) the statements it answers are looked for."""
+
+
+def _start(statement: Statement) -> int:
+    """Where a statement starts in the text: its speaker's mention or its first evidence."""
+    return min([statement.speaker_text.span.start, *(e.span.start for e in statement.evidence)])
+
+
+Implicit = Callable[["SpeechEvent", str, "tuple[int, int] | None"], "Statement"]
+"""Makes the statement a rebuttal answers when the article reports it only there (first event, actor, span)."""
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|inside|across|within|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+class Linker:
+    """Finds the statements each rebuttal answers (see the module docstring)."""
+
+    def __init__(self, doc: Document, statements: list[Statement], joint: dict[str, tuple[str, ...]]) -> None:
+        self.doc = doc
+        self.joint = joint
+        self._starts: list[int] = []
+        self._statements: list[Statement] = []
+        for statement in statements:
+            self.add(statement)
+
+    def add(self, statement: Statement) -> None:
+        """Index one more statement (an implicit one found while linking)."""
+        start = _start(statement)
+        at = bisect.bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._statements.insert(at, statement)
+
+    def around(self, offset: int) -> list[Statement]:
+        """The statements starting within `ANSWER_REACH` of `offset`, in the order they were made."""
+        lo = bisect.bisect_left(self._starts, offset - ANSWER_REACH)
+        hi = bisect.bisect_right(self._starts, offset + ANSWER_REACH)
+        return sorted(self._statements[lo:hi], key=lambda s: int(s.id[1:]))
+
+    def answers(self, run: Run, implicit: Implicit) -> list[str]:
+        """The ids of the statements a rebuttal run answers."""
+        first = run.events[0]
+        around = self.around(first.cue_start)
+        if run.objects:
+            return self._named(run, around, implicit)
+        if first.nominal or first.unattributed:
+            return []
+        before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
+        wanted = set(first.object_acts)
+        aimed = [s for s in before if run.speaker in s.targets]
+        if aimed:
+            pool = [s for s in aimed if wanted & set(s.acts)] or aimed
+            return self._with_co_speakers(pool[-1], pool)
+        matching = [s for s in before if wanted & set(s.acts)]
+        if matching:  # "rejected the call": the latest earlier statement that made a call
+            return self._with_co_speakers(matching[-1], matching)
+        cited = self._cited(run, around, implicit)
+        if cited:
+            return cited
+        if not wanted:  # news often leads with the rebuttal: the first later statement aimed at the rebutter
+            later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
+            aimed_later = [s for s in later if run.speaker in s.targets]
+            if aimed_later:
+                return [aimed_later[0].id]
+        if before:
+            return self._with_co_speakers(before[-1], before)
+        return []
+
+    def _named(self, run: Run, around: list[Statement], implicit: Implicit) -> list[str]:
+        first = run.events[0]
+        out: list[str] = []
+        for actor in run.objects:
+            theirs = [s for s in around if s.speaker == actor]
+            earlier = [s for s in theirs if _start(s) < first.cue_start]
+            if earlier or theirs:
+                out.append((earlier or theirs)[-1 if earlier else 0].id)
+                continue
+            made = implicit(first, actor, None)
+            self.add(made)
+            out.append(made.id)
+        return out
+
+    def _with_co_speakers(self, latest: Statement, pool: list[Statement]) -> list[str]:
+        """The statements in `pool` of the latest one's speaker and of its joint co-speakers in that act."""
+        group = self.joint.get(latest.id, ())
+        speakers = set(group) or {latest.speaker}
+        return [s.id for s in pool if s.speaker in speakers] or [latest.id]
+
+    def _cited(self, run: Run, around: list[Statement], implicit: Implicit) -> list[str]:
+        """Statements of the actor the rebuttal's words name; or that actor's claim as the rebuttal cites it."""
+        named = self._named_in_claims(run)
+        if named is None:
+            return []
+        theirs = [s.id for s in around if s.speaker == named]
+        if theirs:
+            return theirs
+        cited = next(((a, b) for e in run.events for a, b, _ in e.claims if self._claim_of(a, b, named)), None)
+        if cited is None:
+            return []
+        made = implicit(run.events[0], named, cited)
+        self.add(made)
+        return [made.id]
+
+    def _named_in_claims(self, run: Run) -> str | None:
+        """The first actor other than the rebutter named in the rebuttal's sentences (not as a place)."""
+        doc = self.doc
+        for event in run.events:
+            sentence = doc.sentences[event.sentence]
+            for hit in doc.hits_in(event.cue_start, sentence.end):
+                record = doc.record(hit.actor)
+                if hit.actor == run.speaker or record is None or record.type == "group":
+                    continue
+                if _PLACE_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start):
+                    continue
+                return hit.actor
+        return None
+
+    def _claim_of(self, start: int, end: int, actor: str) -> bool:
+        """Whether `text[start:end]` cites a claim of `actor`: "information spread by X", "X's statement"."""
+        doc = self.doc
+        text = doc.text
+        nouns = doc.lexicon.object_nouns
+        for hit in doc.hits_in(start, end):
+            if hit.actor != actor:
+                continue
+            by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
+            if by is not None:
+                window = max(start, by.start() - 50)
+                if any(_WORDS_TO_BY.fullmatch(text, n.end(), by.start()) for n in nouns.finditer(text, window, by.start())):
+                    return True
+            owned = _POSSESSIVE_TO_NOUN.match(text, hit.end, end)
+            if owned is not None and nouns.match(text, owned.end(), end):
+                return True
+        return False
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS_TO_BY = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
+_POSSESSIVE_TO_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
