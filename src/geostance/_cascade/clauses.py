@@ -92,9 +92,9 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
                 return phrase  # "Name, spokesperson for X, said"
-            distant = _distant_apposition(sentence, phrase, floor)
+            distant = _distant_apposition(sentence, phrase, floor) or _role_apposition(sentence, i - 1, floor)
             if distant is not None:
-                return distant  # "Its envoy to the agencies in Vienna, Name, said"
+                return distant  # "Its envoy to the agencies in Vienna, Name, said", "Name, director of X at Y, said"
             opening = _skip_parenthetical(tags, i - 1, floor)
             if opening < 0:
                 return _relative_host(sentence, i - 1, floor)
@@ -149,6 +149,26 @@ def _distant_apposition(sentence: Sentence, person: Phrase | None, floor: int) -
             joined.complement, joined.prep, joined.apposition = role.complement, role.prep, person
             return joined
     return None
+
+
+def _role_apposition(sentence: Sentence, comma: int, floor: int) -> Phrase | None:
+    """A name, then a role with its prepositional phrases set off by commas: the name with that whole stretch in
+    apposition ("Jo Chol-su, director general of the department ... at North Korea's foreign ministry, said")."""
+    tags = sentence.tags
+    opening = tags.rfind(",", floor, comma)
+    if opening <= floor or comma - opening > 16:
+        return None
+    stretch = tags[opening + 1 : comma]
+    if not stretch or any(t in ";:.Q" or (t.islower() and t != "_") for t in stretch):
+        return None
+    role = sentence.phrase_starting(opening + 1)
+    person = sentence.phrase_ending(opening)
+    if role is None or person is None or tags[role.head] != "R" or tags[person.head] != "P":
+        return None
+    apposed = Phrase(opening + 1, comma, role.head, role.possessors)
+    joined = Phrase(person.first, person.end, person.head, person.possessors)
+    joined.apposition = apposed
+    return joined
 
 
 def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:

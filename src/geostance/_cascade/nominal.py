@@ -52,6 +52,9 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
         phrase = sentence.phrase_starting(k + 2)
         if phrase is None or sentence.tags[phrase.head] in "O_":
             continue
+        a, b = sentence.phrase_span(phrase)
+        if sentence.doc.lexicon.media.search(sentence.text, a, b) and not sentence.doc.hits_in(a, b):
+            continue  # "according to the official news agency": media relay, nobody speaks
         if k == 0 or (k == 1 and sentence.tags[0] in "L"):
             start = phrase.last + (1 if phrase.last < len(units) and units[phrase.last].tag == "," else 0)
             end = clause_end(sentence, start)
