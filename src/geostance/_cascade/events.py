@@ -238,8 +238,11 @@ def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: l
     if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
         if speaker == state.last_rebutter and not answered:
             return True
+        if any(_own_affairs(sentence, speaker, a, b) for a, b in spans):
+            return True  # "China is opposed to interference ... in its domestic politics"
         rebutting = _rebutting_words(sentence, spans)
-        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by)):
+        named = [a for a in content_targets(sentence, spans, speaker) if a in state.speakers]
+        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named)):
             return True
         return bool(accused_by) and _negated(sentence, spans)  # the accused says it did not: a denial
     return False
@@ -287,6 +290,9 @@ def to_events(
     """The speech events of a sentence's readings (see the module docstring)."""
     events: list[SpeechEvent] = []
     main = readings[0].speaker.actor if readings and readings[0].speaker is not None else None
+    for reading in readings:  # documents cited in the sentence ("the G7's joint statement") have spoken
+        if reading.construction == "ISSUED-BY" and reading.speaker is not None:
+            state.speakers.add(reading.speaker.actor)
     for reading in readings:
         speaker = reading.speaker
         if speaker is None or _empty(reading):
