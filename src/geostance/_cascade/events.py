@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.roles import cited_authors
 from geostance._cascade.speakers import Speaker, resolve
 from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
@@ -242,6 +243,7 @@ def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: l
             return True  # "China is opposed to interference ... in its domestic politics"
         rebutting = _rebutting_words(sentence, spans)
         named = [a for a in content_targets(sentence, spans, speaker) if a in state.speakers]
+        named += [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != speaker]
         if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named)):
             return True
         return bool(accused_by) and _negated(sentence, spans)  # the accused says it did not: a denial
@@ -329,7 +331,10 @@ def _events_of(
     if rebuttal and not answered and reading.rebut is None:
         # "X's claims are baseless": plain words that rebut answer the actors they name
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
-        answered = [a for a in content_targets(sentence, spans, actor) if a in state.targeted or a in state.speakers]
+        cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
+        answered = list(dict.fromkeys(cited)) or [
+            a for a in content_targets(sentence, spans, actor) if a in state.targeted or a in state.speakers
+        ]
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(
         sentence=sentence.index,

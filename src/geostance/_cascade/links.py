@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from geostance._cascade.roles import cited_authors
+
 if TYPE_CHECKING:
     from geostance._document import Document, SpeechEvent
     from geostance.model import Statement
@@ -229,23 +231,4 @@ class Linker:
 
     def _claim_of(self, start: int, end: int, actor: str) -> bool:
         """Whether `text[start:end]` cites a claim of `actor`: "information spread by X", "X's statement"."""
-        doc = self.doc
-        text = doc.text
-        nouns = doc.lexicon.object_nouns
-        for hit in doc.hits_in(start, end):
-            if hit.actor != actor:
-                continue
-            by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
-            if by is not None:
-                window = max(start, by.start() - 50)
-                if any(_WORDS_TO_BY.fullmatch(text, n.end(), by.start()) for n in nouns.finditer(text, window, by.start())):
-                    return True
-            owned = _POSSESSIVE_TO_NOUN.match(text, hit.end, end)
-            if owned is not None and nouns.match(text, owned.end(), end):
-                return True
-        return False
-
-
-_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_WORDS_TO_BY = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
-_POSSESSIVE_TO_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+        return actor in cited_authors(self.doc, start, end)

@@ -8,14 +8,16 @@ actor ("Washington")? They are answered here once.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.phrases import Phrase
 
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
+    from geostance._document import Document
 
-__all__ = ["author_of", "head_tag", "is_report", "possessor_of"]
+__all__ = ["author_of", "cited_authors", "head_tag", "is_report", "possessor_of"]
 
 _AUTHOR_PREPS = ("by", "from", "of")
 _MAX_AUTHOR_GAP = 6
@@ -70,3 +72,30 @@ def _made_by(sentence: Sentence, at: int) -> Phrase | None:
         if tags[k] in ",;:Q" or (tags[k].islower() and tags[k] not in "_i"):
             return None
     return None
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORDS_TO_BY = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
+_POSSESSIVE_TO_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+
+
+def cited_authors(doc: Document, start: int, end: int) -> list[str]:
+    """Actors whose claim `text[start:end]` cites: "the information spread by X", "X's statement", "claims from X".
+
+    Read on the text itself (quotations included): an actor after "by"/"from" a few words
+    after a report noun, or an actor's possessive right before one.
+    """
+    text = doc.text
+    nouns = doc.lexicon.object_nouns
+    out: list[str] = []
+    for hit in doc.hits_in(start, end):
+        by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
+        if by is not None:
+            window = max(start, by.start() - 50)
+            if any(_WORDS_TO_BY.fullmatch(text, n.end(), by.start()) for n in nouns.finditer(text, window, by.start())):
+                out.append(hit.actor)
+                continue
+        owned = _POSSESSIVE_TO_NOUN.match(text, hit.end, end)
+        if owned is not None and nouns.match(text, owned.end(), end):
+            out.append(hit.actor)
+    return list(dict.fromkeys(out))

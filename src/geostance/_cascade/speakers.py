@@ -372,6 +372,7 @@ def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discour
             role = unit.entry("role")
             if role is not None and role.category != "collective":
                 memory.roles[role.lemma] = actor
+                memory.roles[role.lemma.rsplit(" ", 1)[-1]] = actor  # "the foreign ministry" -> "the ministry"
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -442,6 +443,8 @@ def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tupl
         role = head.entry("role")
         actor = memory.roles.get(role.lemma) if role is not None else None
         types = tuple(t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
+        if actor is None and role is not None and role.category == "body" and memory.last_speaker:
+            actor = memory.last_speaker  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
             actor = memory.last_of_type(span[0], types)
         actor = actor or memory.last_speaker

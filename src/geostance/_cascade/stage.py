@@ -12,6 +12,7 @@ from geostance._cascade.speakers import Discourse, document_key, resolve
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
+    from geostance._cascade.reading import Reading
     from geostance._document import Document, SpeechEvent
     from geostance._segment import QuoteSpan
 
@@ -47,6 +48,42 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
+_CHANNELS = frozenset(["statement", "communique", "communiqué", "declaration", "letter", "press release"])
+
+
+def _channel_before(sentence: Sentence, end: int) -> str:
+    """The document an attribution names as its channel before the verb ("In a joint statement, X said")."""
+    units = sentence.units
+    for k in range(max(0, end - 12), end):
+        if units[k].low != "in":
+            continue
+        for j in range(k + 1, min(end, k + 4)):
+            noun = units[j].entry("noun") if units[j].tag == "O" else None
+            if noun is not None and noun.lemma.rsplit(" ", 1)[-1] in _CHANNELS:
+                return noun.lemma
+    return ""
+
+
+def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
+    """Remember whose documents the sentence names, so that "the statement said" later is its author.
+
+    A document issued or cited as said ("X issued a statement", "In a statement, X said")
+    is remembered; one the sentence only rejects ("denounced Y's statement") is not: what
+    "the statement" means next is still the rejecter's own.
+    """
+    rejecting = [r.cue_start for r in readings if r.rebut in ("deny", "reject")]
+    for reading in readings:
+        if reading.speaker is None:
+            continue
+        if reading.document:
+            if not any(cue < reading.cue_start for cue in rejecting):
+                memory.documents[document_key(reading.document)] = reading.speaker
+        elif reading.group is not None:
+            channel = _channel_before(sentence, reading.group.first)  # "In a statement, the ministry said"
+            if channel:
+                memory.documents[document_key(channel)] = reading.speaker
+
+
 def attribute(doc: Document) -> None:
     """Fill `doc.events` with the speech events of every sentence (the cascade's levels 1 to 4)."""
     vocab = vocabulary()
@@ -69,9 +106,7 @@ def attribute(doc: Document) -> None:
             continue
         quotes_for(readings, quotes)
         events = to_events(sentence, readings, memory, state)
-        for reading in readings:
-            if reading.document and reading.speaker is not None:
-                memory.documents[document_key(reading.document)] = reading.speaker
+        _remember_documents(sentence, readings, memory)
         for reading in readings:
             if reading.speaker is not None and reading.construction != "ISSUED-BY":
                 memory.heard(reading.speaker)
