@@ -22,8 +22,8 @@ Links, for each rebuttal, first rule that gives an answer:
 6. the first later statement aimed at the rebutter (news often leads with the denial);
 7. the last other speaker before it.
 
-Only statements within `ANSWER_REACH` characters are considered, so linking stays
-linear in the length of one huge text.
+Only statements within `ANSWER_REACH` characters, and at most `ANSWER_COUNT` on each
+side, are considered, so linking stays linear in the length of one huge text.
 """
 
 from __future__ import annotations
@@ -114,6 +114,9 @@ def _fold_documents(found: list[Run]) -> list[Run]:
 
 ANSWER_REACH = 20_000
 """How far before or after a rebuttal (in characters) the statements it answers are looked for."""
+ANSWER_COUNT = 64
+"""At most this many statements on each side of a rebuttal are looked at (far more than a news article holds),
+so that linking stays linear in the number of statements of one huge text."""
 
 
 def _start(statement: Statement) -> int:
@@ -146,9 +149,11 @@ class Linker:
         self._statements.insert(at, statement)
 
     def around(self, offset: int) -> list[Statement]:
-        """The statements starting within `ANSWER_REACH` of `offset`, in the order they were made."""
-        lo = bisect.bisect_left(self._starts, offset - ANSWER_REACH)
-        hi = bisect.bisect_right(self._starts, offset + ANSWER_REACH)
+        """The statements starting within `ANSWER_REACH` of `offset` (at most `ANSWER_COUNT` on each side), in
+        the order they were made."""
+        at = bisect.bisect_left(self._starts, offset)
+        lo = max(bisect.bisect_left(self._starts, offset - ANSWER_REACH), at - ANSWER_COUNT)
+        hi = min(bisect.bisect_right(self._starts, offset + ANSWER_REACH), at + ANSWER_COUNT)
         return sorted(self._statements[lo:hi], key=lambda s: int(s.id[1:]))
 
     def answers(self, run: Run, implicit: Implicit) -> list[str]:
