@@ -3,20 +3,28 @@
 `HOSTILE` is the one table of hostile inputs: `benchmarks/hostile.py` times the
 same builders at full size (100,000 quote marks, 1 MB without a sentence
 break, ...). Here they run small, and instead of timing them the tests count
-the Python lines the parser executes (`sys.settrace`) at size n and 4n: linear
-work gives a ratio near 4, a quadratic loop near 16. The count is deterministic,
-so the check cannot flake; it cannot see backtracking inside a single regular
-expression match (that happens in C), which the benchmark shows instead.
+the Python lines the parser executes (`sys.settrace`) at size n, 2n and 4n:
+linear work costs w, w + d, w + 3d, a quadratic loop makes the second step four
+times the first. The count is deterministic, so the check cannot flake.
+
+Comparisons of two `str` run in C, where the trace does not see them, so a loop
+testing membership in a growing list of actor ids would look linear. The counted
+parses therefore use a gazetteer whose actor ids are `_CountedId`s, a `str` whose
+comparisons are Python calls: every comparison of ids is a trace event. What the
+count still cannot see is backtracking inside one regular-expression match (that
+happens in C): the benchmark shows it instead.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
 from itertools import cycle, islice
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 
 import geostance
@@ -31,6 +39,7 @@ from geostance import (
     parse,
     to_json,
 )
+from geostance.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,6 +122,16 @@ HOSTILE: dict[str, tuple[str, int, Callable[[int], str]]] = {
         200_000,
         lambda n: "Russia said.\n" + "".join(islice(cycle("“We deny it.”\n"), max(n - 13, 0))),
     ),
+    "request_chain": (
+        "Russia urged China to urge Iran to … in one sentence",
+        1_000_000,
+        lambda n: _cycled(("Russia urged China to urge Iran to",), n),
+    ),
+    "accusation_chain": (
+        "Russia accused China of accusing Iran of … in one sentence",
+        1_000_000,
+        lambda n: _cycled(("Russia accused China of accusing Iran of",), n),
+    ),
     "sentences": (
         "ordinary short sentences: statements and rebuttals",
         1_000_000,
@@ -128,8 +147,46 @@ QUADRATIC: dict[str, str] = {}
 """Inputs whose Python-level work grows quadratically today (known bugs; the scaling test is xfail for them)."""
 
 
-def _work(text: str) -> int:
-    """The number of trace events (Python lines, calls, returns) while parsing `text`."""
+class _CountedId(str):
+    """An actor id whose comparisons are Python calls, so the trace counts each one (see the module docstring)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return str.__ne__(self, other)
+
+    __hash__ = str.__hash__
+
+
+@functools.cache
+def counted_gazetteer() -> Gazetteer:
+    """The shipped gazetteer with every actor id (and every reference to one) a `_CountedId`."""
+    ids: dict[str, _CountedId] = {}
+
+    def counted(value: str | None) -> Any:
+        return None if value is None else ids.setdefault(value, _CountedId(value))
+
+    default = Gazetteer.default()
+    actors = [
+        attrs.evolve(
+            record,
+            id=counted(record.id),
+            members=tuple(counted(member) for member in record.members),
+            parent=counted(record.parent),
+            based_in=counted(record.based_in),
+        )
+        for record in default
+    ]
+    people = [attrs.evolve(person, actor=counted(person.actor)) for person in default._people.values()]
+    offices = [attrs.evolve(office, actor=counted(office.actor)) for office in default._institutions]
+    return Gazetteer.from_records(actors, people, offices)
+
+
+def count_work(run: Callable[[], object]) -> int:
+    """The number of trace events (Python lines, calls, returns) while `run()` runs."""
     count = 0
 
     def tracer(_frame: FrameType, _event: str, _arg: Any) -> Callable[..., Any]:
@@ -141,16 +198,38 @@ def _work(text: str) -> int:
     previous = sys.gettrace()
     sys.settrace(tracer)
     try:
-        parse(text)
+        run()
     finally:
         sys.settrace(previous)
     return count
 
 
+def _work(text: str) -> int:
+    """The number of trace events while parsing `text` (with the counted gazetteer)."""
+    gazetteer = counted_gazetteer()
+    return count_work(lambda: parse(text, gazetteer=gazetteer))
+
+
+def assert_linear(one: int, two: int, four: int) -> None:
+    """Work w, w + d, w + 3d at n, 2n, 4n is linear; a quadratic a + c*n*n makes the second step 4x the first."""
+    first, second = two - one, four - two
+    assert second <= 2.2 * max(first, 1), f"work {one}, {two}, {four} at n, 2n, 4n: steps {first}, {second}"
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
     """Compile the gazetteer and lexicon patterns before any work is counted."""
-    parse("KABUL – The CSTO (a bloc) urged Iran. “No,” Moscow said. Foo Bar Council (FBC) met.")
+    text = "KABUL – The CSTO (a bloc) urged Iran. “No,” Moscow said. Foo Bar Council (FBC) met."
+    parse(text)
+    parse(text, gazetteer=counted_gazetteer())
+
+
+def test_counted_ids_reach_the_article() -> None:
+    """The counted gazetteer's ids are what the parser compares and keeps: the count sees their comparisons."""
+    article = parse("Russia urged China to act.", gazetteer=counted_gazetteer())
+    assert article == parse("Russia urged China to act.")
+    assert isinstance(article.statements[0].speaker, _CountedId)
+    assert all(isinstance(target, _CountedId) for target in article.statements[0].targets)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -172,10 +251,7 @@ def test_hostile_input_parses_to_a_valid_article(name: str) -> None:
 def test_hostile_input_work_grows_linearly(name: str) -> None:
     """The parser's work (Python trace events) on a hostile input grows linearly: n, 2n, 4n cost w, w+d, w+3d."""
     build = HOSTILE[name][2]
-    one, two, four = (_work(build(k * SMALL)) for k in (1, 2, 4))
-    # linear work a + b*n: the second step costs twice the first; quadratic a + c*n*n: four times
-    first, second = two - one, four - two
-    assert second <= 2.2 * max(first, 1), f"work {one}, {two}, {four} at n, 2n, 4n: steps {first}, {second}"
+    assert_linear(*(_work(build(k * SMALL)) for k in (1, 2, 4)))
 
 
 def test_full_size_unmatched_quotes_parse() -> None:
