@@ -17,9 +17,11 @@ happens in C): the benchmark shows it instead.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
+import sqlite3
 import sys
 from itertools import cycle, islice
 from typing import TYPE_CHECKING, Any
@@ -29,15 +31,32 @@ import pytest
 
 import geostance
 from geostance import (
+    Act,
     Article,
+    Claim,
+    ClaimKind,
+    Corpus,
+    Evidence,
     GeostanceError,
     InputTooLarge,
     InvalidInput,
     InvalidText,
+    Mention,
+    Rebuttal,
     SchemaError,
+    Span,
+    State,
+    Statement,
     from_json,
+    graph,
     parse,
+    to_csv,
+    to_dot,
+    to_graphml,
+    to_html,
     to_json,
+    to_mermaid,
+    to_sqlite,
 )
 from geostance.gazetteer import Gazetteer
 
@@ -142,6 +161,115 @@ HOSTILE: dict[str, tuple[str, int, Callable[[int], str]]] = {
 
 SMALL = 2_000
 """Size at which the scaling check starts (it parses n, 2n and 4n characters)."""
+
+
+# ------------------------------------------------------------------ outputs
+_SHORT = (
+    "MOSCOW – The CSTO, whose members include Russia and Tajikistan, urged the Taliban to act. The Taliban denied it."
+)
+
+
+def _dense(size: int) -> Article:
+    """`size` characters of short statements and rebuttals, each one highlighted in the report."""
+    return parse(_cycled(("Russia urged Iran to act. Iran denied it.",), size))
+
+
+def _corpus(size: int) -> Corpus:
+    """`size` articles naming the same actors, the same dyads and the same memberships."""
+    article = parse(_SHORT)
+    corpus = Corpus()
+    for number in range(size):
+        corpus.add(article, key=_CountedId(f"moscow-{number}.txt"))  # keys compared in Python: the count sees them
+    return corpus
+
+
+def _statements(size: int) -> Article:
+    """One article with `size` statements and `size` rebuttals, each answering one statement (schema-valid)."""
+    sentence = "Russia urged Iran to act. Iran denied it. "
+    text = sentence * size
+    statements, rebuttals = [], []
+    for number in range(size):
+        at = number * len(sentence)
+        statements.append(
+            Statement(
+                id=f"s{number + 1}",
+                speaker="RUS",
+                speaker_text=Mention.at(text, at, at + 6),
+                targets=("IRN",),
+                acts=(Act.DEMAND,),
+                evidence=(Evidence.at(text, at + 7, at + 24),),
+            )
+        )
+        rebuttals.append(
+            Rebuttal(
+                id=f"r{number + 1}",
+                speaker="IRN",
+                speaker_text=Mention.at(text, at + 26, at + 30),
+                rebuts=(f"s{number + 1}",),
+                claims=(Claim(text="denied it", span=Span(start=at + 31, end=at + 40), kind=ClaimKind.DENIAL),),
+            )
+        )
+    states = (State(id="RUS", name="Russia"), State(id="IRN", name="Iran"))
+    return Article(text=text, states=states, statements=statements, rebuttals=rebuttals)
+
+
+def _graph_outputs(data: Article | Corpus) -> None:
+    stances = graph(data)
+    to_graphml(stances)
+    to_dot(stances)
+    to_mermaid(stances)
+
+
+def _every_output(data: Article | Corpus) -> None:
+    """The HTML report, CSV, SQLite, and the graph as GraphML, DOT and Mermaid."""
+    to_html(data)
+    to_csv(data)
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+        to_sqlite(data, connection)
+    _graph_outputs(data)
+
+
+def _dyads_and_timeline(corpus: Corpus) -> None:
+    corpus.dyads()
+    corpus.timeline()
+
+
+HOSTILE_OUTPUTS: dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], object]]] = {
+    "dense_highlights": (
+        "1 MB of short statements and rebuttals, all highlighted: the report",
+        1_000_000,
+        _dense,
+        to_html,
+    ),
+    "corpus_dyads": (
+        "50,000 articles naming the same actors: Corpus.dyads and timeline",
+        50_000,
+        _corpus,
+        _dyads_and_timeline,
+    ),
+    "corpus_graph": ("50,000 articles naming the same actors: graph", 50_000, _corpus, graph),
+    "corpus_report": ("50,000 articles naming the same actors: the report", 50_000, _corpus, to_html),
+    "many_rebuttals": (
+        "one article with 20,000 statements and 20,000 rebuttals: report, CSV, SQLite, GraphML, DOT, Mermaid",
+        20_000,
+        _statements,
+        _every_output,
+    ),
+}
+"""name -> (description, full size for the benchmark, builder of the input at size n, what to time on it).
+
+The outputs, not the parser: `benchmarks/hostile.py` times the last callable on what
+the builder made; the tests below count its work at n, 2n and 4n.
+"""
+
+SMALL_OUTPUTS = {
+    "dense_highlights": 2_000,
+    "many_rebuttals": 50,
+    "corpus_dyads": 50,
+    "corpus_graph": 50,
+    "corpus_report": 50,
+}
+"""Size at which the outputs' scaling check starts."""
 
 QUADRATIC: dict[str, str] = {}
 """Inputs whose Python-level work grows quadratically today (known bugs; the scaling test is xfail for them)."""
@@ -252,6 +380,16 @@ def test_hostile_input_work_grows_linearly(name: str) -> None:
     """The parser's work (Python trace events) on a hostile input grows linearly: n, 2n, 4n cost w, w+d, w+3d."""
     build = HOSTILE[name][2]
     assert_linear(*(_work(build(k * SMALL)) for k in (1, 2, 4)))
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_OUTPUTS))
+def test_hostile_output_work_grows_linearly(name: str) -> None:
+    """The outputs' work (Python trace events) on a large input grows linearly: n, 2n, 4n cost w, w+d, w+3d."""
+    pytest.importorskip("networkx")
+    _, _, build, run = HOSTILE_OUTPUTS[name]
+    inputs = [build(k * SMALL_OUTPUTS[name]) for k in (1, 2, 4)]
+    run(inputs[0])  # imports and caches (networkx, event codes) before counting
+    assert_linear(*(count_work(lambda data=data: run(data)) for data in inputs))
 
 
 def test_full_size_unmatched_quotes_parse() -> None:

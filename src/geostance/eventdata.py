@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 from attrs import frozen
 
-from geostance.corpus import Articles, actor_code, actor_type, as_corpus, rebuttal_targets, statement_date
+from geostance.corpus import Articles, actor_code, actor_type, all_rebuttal_targets, as_corpus, statement_date
 from geostance.model import Act, Article, ClaimKind, Organization, State, Statement
 
 if TYPE_CHECKING:
@@ -207,9 +207,9 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
                     plover_mode=mode,
                     cameo=cameo,
                 )
-    for rebuttal in article.rebuttals:
+    for rebuttal, answering in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         answered: dict[str | None, tuple[str, ...]] = {None: ()}
-        answered.update(rebuttal_targets(article, rebuttal))
+        answered.update(answering)
         if len(answered) > 1:
             del answered[None]
         base: dict[str, Any] = {
@@ -489,8 +489,8 @@ def _fill_article(connection: sqlite3.Connection, key: str, article: Article, da
         )
     for statement in article.statements:
         _insert_statement(connection, key, statement, date)
-    for rebuttal in article.rebuttals:
-        _insert_rebuttal(connection, key, article, rebuttal)
+    for rebuttal, targets in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
+        _insert_rebuttal(connection, key, rebuttal, targets)
 
 
 def _insert_statement(connection: sqlite3.Connection, key: str, statement: Statement, date: dt.date | None) -> None:
@@ -537,7 +537,9 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
     )
 
 
-def _insert_rebuttal(connection: sqlite3.Connection, key: str, article: Article, rebuttal: Rebuttal) -> None:
+def _insert_rebuttal(
+    connection: sqlite3.Connection, key: str, rebuttal: Rebuttal, targets: dict[str, tuple[str, ...]]
+) -> None:
     cursor = connection.execute(
         "INSERT INTO rebuttals (article_id, rebuttal_id, speaker_id, speaker_text, person) VALUES (?, ?, ?, ?, ?)",
         (key, rebuttal.id, rebuttal.speaker, rebuttal.speaker_text.text, _text(rebuttal.person)),
@@ -545,11 +547,7 @@ def _insert_rebuttal(connection: sqlite3.Connection, key: str, article: Article,
     pk = cursor.lastrowid
     connection.executemany(
         "INSERT OR IGNORE INTO rebuts (rebuttal_pk, rebutted_id, target_id) VALUES (?, ?, ?)",
-        [
-            (pk, rebutted, target)
-            for target, answers in rebuttal_targets(article, rebuttal).items()
-            for rebutted in answers
-        ],
+        [(pk, rebutted, target) for target, answers in targets.items() for rebutted in answers],
     )
     connection.executemany(
         'INSERT INTO claims (rebuttal_pk, kind, text, start, "end", plover, plover_mode, cameo)'

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from geostance.corpus import Articles, actor_code, actor_label, actor_type, as_corpus, iter_links, statement_date
 from geostance.eventdata import act_code, claim_code
-from geostance.model import Organization, Rebuttal, Statement
+from geostance.model import Rebuttal, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -113,9 +113,15 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
             )
         else:
             _add_rebuttal(result, link, item, common)
+    memberships: dict[tuple[str, str], dict[str, None]] = {}  # (state, organization) -> article keys, in order
     for entry in corpus.entries:
         for organization in entry.article.organizations:
-            _add_members(result, organization, entry.key)
+            for member in organization.members:
+                memberships.setdefault((member, organization.id), {})[entry.key] = None
+    for (member, organization_id), articles in memberships.items():
+        result.add_edge(
+            member, organization_id, key=f"member:{member}", kind="member", label="member", articles=tuple(articles)
+        )
     return result
 
 
@@ -134,17 +140,6 @@ def _add_rebuttal(result: Any, link: _Link, rebuttal: Rebuttal, common: dict[str
         cameo=_unique(claim_code(claim.kind).cameo for claim in rebuttal.claims),
         **common,
     )
-
-
-def _add_members(result: Any, organization: Organization, article: str) -> None:  # noqa: ANN401 - a networkx graph
-    for member in organization.members:
-        key = f"member:{member}"
-        if result.has_edge(member, organization.id, key):
-            data = result.edges[member, organization.id, key]
-            if article not in data["articles"]:
-                data["articles"] = (*data["articles"], article)
-        else:
-            result.add_edge(member, organization.id, key=key, kind="member", label="member", articles=(article,))
 
 
 def _spans(excerpts: Iterable[_Excerpt]) -> tuple[dict[str, Any], ...]:
@@ -283,7 +278,9 @@ def _flatten(attrs: dict[str, Any]) -> dict[str, Any]:
     for name, value in attrs.items():
         if value is None:
             continue
-        if isinstance(value, (str, int, float, bool)):
+        if isinstance(value, str):
+            out[name] = str.__str__(value)  # a plain str: the writer refuses subclasses (a str enum, a user's key)
+        elif isinstance(value, (int, float, bool)):
             out[name] = value
         else:
             out[name] = json.dumps(value, ensure_ascii=False)

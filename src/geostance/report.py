@@ -29,8 +29,8 @@ from geostance.corpus import (
     actor_code,
     actor_label,
     actor_type,
+    all_rebuttal_targets,
     as_corpus,
-    rebuttal_targets,
     statement_date,
 )
 from geostance.eventdata import act_code, claim_code
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from geostance.corpus import CorpusEntry
-    from geostance.model import Article, Rebuttal
+    from geostance.model import Rebuttal
 
 __all__ = ["to_html"]
 
@@ -312,13 +312,13 @@ def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
         for j, quote in enumerate(statement.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
         cards.append(_statement_card(item, statement, names, statement_date(statement, entry.date)))
-    for rebuttal in article.rebuttals:
+    for rebuttal, answered in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         item = _anchor(index, rebuttal.id)
         for j, claim in enumerate(rebuttal.claims):
             marks.append(_Mark(claim.span.start, claim.span.end, "cl", item, f"{item}-c{j}"))
         for j, quote in enumerate(rebuttal.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
-        cards.append(_rebuttal_card(item, article, rebuttal, names))
+        cards.append(_rebuttal_card(item, rebuttal, answered, names))
     heading = escape(entry.key) + (f' <span class="date">{entry.date.isoformat()}</span>' if entry.date else "")
     listing = "".join(cards) or '<p class="empty">No statements or rebuttals.</p>'
     return (
@@ -329,12 +329,25 @@ def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
 
 
 def _highlight(text: str, marks: list[_Mark]) -> str:
-    """Escape `text` and wrap every stretch covered by marks in one span listing them all."""
+    """Escape `text` and wrap every stretch covered by marks in one span listing them all.
+
+    One sweep over the cut points: a mark joins the covering set where it starts and
+    leaves it where it ends, so the work is the text plus, per stretch, the marks
+    covering it (listed in `marks` order, as the page shows them).
+    """
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for number, mark in enumerate(marks):
+        starting.setdefault(mark.start, []).append(number)
+        ending.setdefault(mark.end, []).append(number)
+    active: set[int] = set()
     out: list[str] = []
     anchored: set[str] = set()
     for start, end in itertools.pairwise(cuts):
-        covering = [m for m in marks if m.start <= start and end <= m.end]
+        active.update(starting.get(start, ()))
+        active.difference_update(ending.get(start, ()))  # after: a mark of no length covers nothing
+        covering = [marks[number] for number in sorted(active)]
         chunk = escape(text[start:end])
         if not covering:
             out.append(chunk)
@@ -392,8 +405,7 @@ def _statement_card(item: str, statement: Statement, names: dict[str, str], date
     )
 
 
-def _rebuttal_card(item: str, article: Article, rebuttal: Rebuttal, names: dict[str, str]) -> str:
-    answered = rebuttal_targets(article, rebuttal)
+def _rebuttal_card(item: str, rebuttal: Rebuttal, answered: dict[str, tuple[str, ...]], names: dict[str, str]) -> str:
     targets = ", ".join(names.get(t, t) for t in answered) or "—"
     rebuts = ", ".join(rebuttal.rebuts)
     claims = "".join(
