@@ -579,3 +579,24 @@ def test_output_commands_are_wired_into_the_cli(capsys: pytest.CaptureFixture[st
     )
     assert status == 0
     assert capsys.readouterr().out.startswith("flowchart")
+
+
+# ------------------------------------------------------------------ hostile batches (issue 11)
+def test_jsonl_batch_goes_on_past_a_record_json_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record holding a 5,000-digit integer is listed as failed; the records after it are parsed; exit status 1."""
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(
+        json.dumps({"text": "Russia urged Iran to act."})
+        + '\n{"text": "x", "n": 1'
+        + "0" * 5000
+        + "}\n"
+        + json.dumps({"text": "Iran denied it."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(archive), "--input-format", "jsonl", "--jsonl", str(out), "-q"]) == 1
+    assert jsonl_sources(out) == [f"{archive}:1", f"{archive}:3"]
+    err = capsys.readouterr().err
+    assert f"geostance: error: {archive}:2: not valid JSON: Exceeds the limit (4300 digits)" in err
+    assert "Traceback" not in err

@@ -51,6 +51,7 @@ from geostance._cli_outputs import add_commands as add_output_commands
 from geostance.batch import (
     ArticleText,
     Failure,
+    _codec_name,
     _os_reason,
     _read_sized,
     find_files,
@@ -254,6 +255,10 @@ def _encoding(value: str) -> str:
     except LookupError:
         msg = f"unknown encoding {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
+    try:
+        _codec_name(value)
+    except LookupError as exc:  # base64, rot13, zlib, ...: codecs, but not from bytes to text
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return value
 
 
