@@ -6,7 +6,9 @@ import io
 import json
 import logging
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -546,3 +548,39 @@ def test_find_files_matches_as_rglob_does(tmp_path: Path) -> None:
             key=lambda p: Path(p).relative_to(tmp_path).parts,
         )
         assert list(find_files([str(tmp_path)], pattern=pattern)) == expected
+
+
+_ORPHANED_BATCH = """
+import itertools, multiprocessing, time
+from geostance.batch import parse_many
+
+articles = parse_many((f"Russia warned Tajikistan on day {n}." for n in itertools.count()), jobs=2, chunk_size=1)
+next(articles)
+print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` exists and is not a zombie (an ended child nobody has reaped)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc to see the workers end")
+def test_workers_exit_when_the_parent_is_killed() -> None:
+    """Worker processes of a jobs=2 batch end when their parent is killed outright (SIGKILL), not wait forever."""
+    command = [sys.executable, "-c", _ORPHANED_BATCH]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as parent:  # noqa: S603
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2
+        assert all(_running(pid) for pid in workers)
+        parent.kill()
+    deadline = time.monotonic() + 60  # a bound, not a measurement: they end within a second
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_running(pid) for pid in workers)

@@ -30,9 +30,11 @@ import functools
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, TypeAlias, TypeVar
@@ -208,11 +210,25 @@ _worker_gazetteer: Gazetteer | None = None
 
 
 def _init_worker(gazetteer: Gazetteer | None) -> None:
-    """Start a worker: leave Ctrl-C to the parent, and build the gazetteer and lexicon once."""
+    """Start a worker: leave Ctrl-C to the parent, exit with it, and build the gazetteer and lexicon once."""
     global _worker_gazetteer  # noqa: PLW0603 - per-process state, set once when the worker starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        watch = threading.Thread(target=_exit_with, args=(parent.sentinel,), name="geostance-parent", daemon=True)
+        watch.start()
     _worker_gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     parse("Warm-up.", gazetteer=_worker_gazetteer)
+
+
+def _exit_with(parent_sentinel: int) -> None:
+    """Wait for the parent process to end, then end this worker at once.
+
+    A parent killed outright (SIGKILL, the OOM killer) cannot shut its pool down, and
+    the workers, which hold both ends of the task queue, would wait for work forever.
+    """
+    multiprocessing.connection.wait([parent_sentinel])
+    os._exit(1)
 
 
 def _unpack(item: str | ArticleText) -> tuple[object, str | None, str | None]:
