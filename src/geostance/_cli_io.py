@@ -12,10 +12,26 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geostance.batch import _one_line, _os_reason
 
-__all__ = ["CommandError", "one_line", "os_reason", "silence_stdout", "write_atomically", "write_stdout"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_STDIN = "-"
+
+__all__ = [
+    "CommandError",
+    "check_not_an_input",
+    "lock_exclusively",
+    "one_line",
+    "os_reason",
+    "same_file",
+    "silence_stdout",
+    "write_atomically",
+    "write_stdout",
+]
 
 os_reason = _os_reason
 """The one-word reason of an OSError (shared with the batch readers)."""
@@ -81,3 +97,53 @@ def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Whether two paths name the same file: the same inode when both exist, else the same resolved path."""
+    try:
+        return Path(first).samefile(second)
+    except (OSError, ValueError):
+        pass  # one of them does not exist (yet)
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def check_not_an_input(output: str | os.PathLike[str], inputs: Iterable[str], *also: str | os.PathLike[str]) -> None:
+    """Refuse to write `output` (or any of `also`, e.g. its `.part`) when it is one of `inputs` (`-` is no file).
+
+    Raises:
+        CommandError: an input is the same file as the output, however each is named.
+    """
+    for path in (output, *also):
+        for given in inputs:
+            if given != _STDIN and same_file(given, path):
+                raise CommandError(os.fspath(path), f"is also an input ({given}): writing it would destroy that input")
+
+
+def lock_exclusively(fd: int) -> bool:
+    """Lock an open file for this process without waiting; False when another process holds the lock.
+
+    The lock goes with the process: it is released when the file is closed or the
+    process ends, however it ends. On a file system that cannot lock, the file is
+    used unlocked.
+    """
+    if sys.platform == "win32":
+        import msvcrt  # noqa: PLC0415 - Windows only
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl  # noqa: PLC0415 - POSIX only
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # no locks here (some network file systems): go on unlocked
+    return True

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import check_not_an_input as _check_not_an_input
 from geostance._cli_io import one_line as _one_line
 from geostance._cli_io import os_reason as _os_reason
 from geostance._cli_io import write_atomically as _write_atomically
@@ -123,6 +124,9 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 def _handler(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def handle(args: argparse.Namespace) -> int:
         try:
+            for output in (args.output, getattr(args, "sqlite", None)):
+                if output is not None:
+                    _check_not_an_input(output, args.files)
             return run(args)
         except _CommandError as exc:
             sys.stderr.write(f"geostance: error: {exc.file}: {_one_line(exc.reason)}\n")
