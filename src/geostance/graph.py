@@ -31,6 +31,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from geostance._escape import xml_safe
 from geostance.corpus import Articles, actor_code, actor_label, actor_type, as_corpus, iter_links, statement_date
 from geostance.eventdata import act_code, claim_code
 from geostance.model import Rebuttal, Statement
@@ -227,9 +228,13 @@ def _mermaid_ids(nodes: Iterable[str]) -> dict[str, str]:
 
 
 def _mermaid_text(text: str) -> str:
-    """Escape text for a quoted Mermaid label with its entity codes."""
-    text = text.replace("#", "#35;")
-    for char, code in (('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("|", "#124;"), ("\n", " ")):
+    r"""Escape text for a quoted Mermaid label with its entity codes.
+
+    `%` is `#37;`, so `%%{init: ...}%%` in a name is no directive; a line break of any
+    kind is a space; characters XML forbids are written as escapes (`\x1f`).
+    """
+    text = xml_safe(" ".join(text.splitlines())).replace("#", "#35;")
+    for char, code in (('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("|", "#124;"), ("%", "#37;"), ("`", "#96;")):
         text = text.replace(char, code)
     return text
 
@@ -266,24 +271,34 @@ def to_graphml(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a netw
     g = _as_graph(data)
     flat = nx.MultiDiGraph(**_flatten(g.graph))
     for node, attrs in g.nodes(data=True):
-        flat.add_node(node, **_flatten(attrs))
+        flat.add_node(_xml_key(node), **_flatten(attrs))
     for source, target, key, attrs in g.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **_flatten(attrs))
-    body = "\n".join(nx.generate_graphml(flat, named_key_ids=True))
+        flat.add_edge(_xml_key(source), _xml_key(target), key=_xml_key(key), **_flatten(attrs))
+    writer = nx.GraphMLWriter(named_key_ids=True)
+    writer.add_graph_element(flat)
+    # not generate_graphml: it splits the document at line breaks inside values and joins it with newlines;
+    # a carriage return left in a value would be read back as a newline, so it is written as a reference
+    body = str(writer).replace("\r", "&#13;").rstrip("\n")  # after </graphml>, only the indenter's newline
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
+def _xml_key(value: Any) -> Any:  # noqa: ANN401 - a node or edge key: a string, or any hashable of a user's graph
+    """A node id or edge key as GraphML can hold it: a string with what XML forbids escaped, other keys as they are."""
+    return xml_safe(str.__str__(value)) if isinstance(value, str) else value
+
+
 def _flatten(attrs: dict[str, Any]) -> dict[str, Any]:
+    """Attributes as GraphML values: strings (characters XML forbids escaped), numbers, booleans, or JSON text."""
     out: dict[str, Any] = {}
     for name, value in attrs.items():
         if value is None:
             continue
-        if isinstance(value, str):
-            out[name] = str.__str__(value)  # a plain str: the writer refuses subclasses (a str enum, a user's key)
+        if isinstance(value, str):  # a plain str: the writer refuses subclasses (a str enum, a user's key)
+            out[xml_safe(str.__str__(name))] = xml_safe(str.__str__(value))
         elif isinstance(value, (int, float, bool)):
-            out[name] = value
+            out[xml_safe(str.__str__(name))] = value
         else:
-            out[name] = json.dumps(value, ensure_ascii=False)
+            out[xml_safe(str.__str__(name))] = xml_safe(json.dumps(value, ensure_ascii=False))
     return out
 
 
@@ -337,6 +352,9 @@ def to_dot(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a networkx
 
 
 def _dot_id(value: object) -> str:
-    """Quote a DOT ID, escaping backslashes and double quotes and writing newlines as DOT line breaks."""
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
+    r"""Quote a DOT ID, escaping backslashes and double quotes and writing newlines as DOT line breaks.
+
+    Characters XML forbids (DOT goes on to SVG) are written as escapes first, `\x1f`.
+    """
+    text = xml_safe(str(value)).replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
     return f'"{text}"'

@@ -23,6 +23,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
+from geostance._escape import utf8_safe
 from geostance.corpus import (
     Articles,
     Corpus,
@@ -46,14 +47,16 @@ __all__ = ["to_html"]
 
 
 def to_html(data: Articles, *, title: str = "geostance report") -> str:
-    """Render articles as a self-contained HTML report.
+    r"""Render articles as a self-contained HTML report.
 
     Args:
         data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
         title: The page title and heading.
 
     Returns:
-        A complete HTML document (UTF-8 text) that needs no network.
+        A complete HTML document (UTF-8 text) that needs no network. Surrogate code
+        points (a file name with an undecodable byte, a title) are written as their
+        escapes, `\udcff`, so the page always encodes as UTF-8.
     """
     corpus = as_corpus(data)
     names = {actor.id: actor_label(actor) for actor in corpus.actors}
@@ -88,7 +91,7 @@ def to_html(data: Articles, *, title: str = "geostance report") -> str:
         "</body>",
         "</html>",
     ]
-    return "\n".join(parts) + "\n"
+    return utf8_safe("\n".join(parts) + "\n")
 
 
 def _plural(n: int, word: str) -> str:
