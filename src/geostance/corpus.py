@@ -21,16 +21,17 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
 
 import attrs
 from attrs import frozen
 
+from geostance.errors import InvalidInput
 from geostance.model import Act, Article, ClaimKind, Group, Organization, Rebuttal, State, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
 
 __all__ = ["Articles", "Corpus", "CorpusEntry", "Dyad", "TimelineEvent"]
 
@@ -133,12 +134,21 @@ class Corpus:
             articles: The articles.
             dates: Publication dates by article key (source, URL or text hash), for
                 articles whose date cannot be read from their source, URL or dateline.
+
+        Raises:
+            InvalidInput: `articles` is not an iterable of articles, or `dates` not a
+                mapping of keys to dates.
         """
+        if isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
+            msg = f"Corpus.from_articles takes an iterable of Articles, got {type(articles).__name__}"
+            raise InvalidInput(msg)
+        if dates is not None and not isinstance(dates, Mapping):
+            msg = f"Corpus.from_articles option dates must map article keys to dates, got {type(dates).__name__}"
+            raise InvalidInput(msg)
         corpus = cls()
-        dates = dates or {}
         for article in articles:
-            key = _base_key(article)
-            corpus.add(article, date=dates.get(key))
+            _check_article(article)
+            corpus.add(article, date=dates.get(_base_key(article)) if dates else None)
         return corpus
 
     def add(self, article: Article, *, key: str | None = None, date: dt.date | None = None) -> str:
@@ -148,11 +158,21 @@ class Corpus:
             article: The article.
             key: The key to use; default: the article's source, else its URL, else
                 `article-` and a hash of its text. A key already taken gets `#2`, `#3`, ... appended.
-            date: Its publication date; default: one found in the source, URL or dateline.
+            date: Its publication date (a `datetime` counts by its date); default: one
+                found in the source, URL or dateline.
+
+        Raises:
+            InvalidInput: `article` is not an Article, `key` not a string or `date` not a date.
         """
-        if not isinstance(article, Article):
-            msg = f"a corpus holds Article objects, got {type(article).__name__}"
-            raise TypeError(msg)
+        _check_article(article)
+        if key is not None and not isinstance(key, str):
+            msg = f"Corpus.add option key must be str or None, got {type(key).__name__}"
+            raise InvalidInput(msg)
+        if date is not None and not isinstance(date, dt.date):
+            msg = f"Corpus.add option date must be a datetime.date or None, got {type(date).__name__}"
+            raise InvalidInput(msg)
+        if isinstance(date, dt.datetime):
+            date = date.date()  # a timeline sorts dates: a datetime does not compare with them
         base = key if key is not None else _base_key(article)
         unique, n = base, 1
         while unique in self._keys:
@@ -301,7 +321,8 @@ def as_corpus(data: Articles) -> Corpus:
     """Return `data` as a corpus: a corpus as is, an article or articles wrapped in a new one.
 
     Raises:
-        TypeError: `data` is neither an article, nor articles, nor a corpus.
+        InvalidInput: `data` is neither an article, nor articles, nor a corpus (a
+            `TypeError` too).
     """
     if isinstance(data, Corpus):
         return data
@@ -309,8 +330,14 @@ def as_corpus(data: Articles) -> Corpus:
         return Corpus.from_articles([data])
     if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
         msg = f"expected an Article, an iterable of Articles or a Corpus, got {type(data).__name__}"
-        raise TypeError(msg)
+        raise InvalidInput(msg)
     return Corpus.from_articles(data)
+
+
+def _check_article(article: object) -> None:
+    if not isinstance(article, Article):
+        msg = f"a corpus holds Article objects, got {type(article).__name__}"
+        raise InvalidInput(msg)
 
 
 def rebuttal_targets(article: Article, rebuttal: Rebuttal) -> dict[str, tuple[str, ...]]:

@@ -31,6 +31,7 @@ from attrs import frozen
 
 from geostance._escape import utf8_safe
 from geostance.corpus import Articles, actor_code, actor_type, all_rebuttal_targets, as_corpus, statement_date
+from geostance.errors import InvalidInput
 from geostance.model import Act, Article, ClaimKind, Organization, State, Statement
 
 if TYPE_CHECKING:
@@ -284,6 +285,9 @@ def to_csv(data: Articles, *, escape_formulas: bool = True) -> str:
         escape_formulas: Put the `'` in front of such cells (the default); False
             writes every cell as it is, for programs that read the CSV as data.
     """
+    if not isinstance(escape_formulas, bool):
+        msg = f"to_csv option escape_formulas must be True or False, got {escape_formulas!r}"
+        raise InvalidInput(msg)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -443,11 +447,16 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
         sqlite3.Error: the database cannot be written, e.g. a connection that already
             has these tables.
         OSError: the file cannot be created.
+        InvalidInput: `data` is not articles or a corpus, or `target` neither a path
+            nor a connection.
     """
     corpus = as_corpus(data)
     if isinstance(target, sqlite3.Connection):
         _fill(target, corpus)
         return
+    if not isinstance(target, (str, os.PathLike)):
+        msg = f"to_sqlite takes a file path or a sqlite3.Connection, got {type(target).__name__}"
+        raise InvalidInput(msg)
     path = Path(target)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)

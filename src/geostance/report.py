@@ -34,6 +34,7 @@ from geostance.corpus import (
     as_corpus,
     statement_date,
 )
+from geostance.errors import InvalidInput
 from geostance.eventdata import act_code, claim_code
 from geostance.model import Group, Organization, State, Statement
 
@@ -57,7 +58,13 @@ def to_html(data: Articles, *, title: str = "geostance report") -> str:
         A complete HTML document (UTF-8 text) that needs no network. Surrogate code
         points (a file name with an undecodable byte, a title) are written as their
         escapes, `\udcff`, so the page always encodes as UTF-8.
+
+    Raises:
+        InvalidInput: `data` is not articles or a corpus, or `title` is not a string.
     """
+    if not isinstance(title, str):
+        msg = f"to_html option title must be str, got {type(title).__name__}"
+        raise InvalidInput(msg)
     corpus = as_corpus(data)
     names = {actor.id: actor_label(actor) for actor in corpus.actors}
     n_statements = sum(len(a.statements) for a in corpus.articles)
