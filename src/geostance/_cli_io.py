@@ -27,7 +27,6 @@ __all__ = [
     "lock_exclusively",
     "one_line",
     "os_reason",
-    "same_file",
     "silence_stdout",
     "write_atomically",
     "write_stdout",
@@ -99,28 +98,45 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
-    """Whether two paths name the same file: the same inode when both exist, else the same resolved path."""
-    try:
-        return Path(first).samefile(second)
-    except (OSError, ValueError):
-        pass  # one of them does not exist (yet)
-    try:
-        return Path(first).resolve() == Path(second).resolve()
-    except (OSError, RuntimeError, ValueError):
-        return False
-
-
 def check_not_an_input(output: str | os.PathLike[str], inputs: Iterable[str], *also: str | os.PathLike[str]) -> None:
     """Refuse to write `output` (or any of `also`, e.g. its `.part`) when it is one of `inputs` (`-` is no file).
+
+    Files are compared, not names: an input is the output when both exist and are the
+    same file (same device and inode, so a link to it or another path counts), or when
+    neither exists and both resolve to the same path. One `stat` per input.
 
     Raises:
         CommandError: an input is the same file as the output, however each is named.
     """
-    for path in (output, *also):
-        for given in inputs:
-            if given != _STDIN and same_file(given, path):
+    outputs = [(path, _file_id(path)) for path in (output, *also)]
+    for given in inputs:
+        if given == _STDIN:
+            continue
+        found = _file_id(given)
+        for path, target in outputs:
+            if found is not None:
+                same = found == target
+            else:  # an input that does not exist (it will be reported): the output by name?
+                place = _resolved(given)
+                same = target is None and place is not None and place == _resolved(path)
+            if same:
                 raise CommandError(os.fspath(path), f"is also an input ({given}): writing it would destroy that input")
+
+
+def _file_id(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """(device, inode) of the file `path` names, following links; None when there is none."""
+    try:
+        info = Path(path).stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _resolved(path: str | os.PathLike[str]) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def lock_exclusively(fd: int) -> bool:
