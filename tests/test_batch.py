@@ -584,3 +584,12 @@ def test_workers_exit_when_the_parent_is_killed() -> None:
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_running(pid) for pid in workers)
+
+
+@pytest.mark.parametrize("pattern", [".", ""])
+def test_a_pattern_pathlib_cannot_match_is_refused(tmp_path: Path, pattern: str) -> None:
+    """A --glob pattern such as '.' is a ValueError naming it (a usage error on the command line), not a traceback."""
+    with pytest.raises(ValueError, match="is not a file name pattern"):
+        list(find_files([str(tmp_path)], pattern=pattern))
+    if pattern:
+        assert geostance.cli.main(["parse", str(tmp_path), "--glob", pattern, "--jsonl", "-"]) == 2

@@ -36,7 +36,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, TYPE_CHECKING, Literal, TypeAlias, TypeVar
 
 import attrs
@@ -342,6 +342,7 @@ def find_files(paths: Iterable[str], *, pattern: str = "*.txt") -> Iterator[str 
     Anything else, `-` (standard input) included, is passed on as it is: reading it
     reports what is wrong with it.
     """
+    _check_pattern(pattern)
     for path in paths:
         if path == _STDIN or not _is_dir(path):
             yield path
@@ -351,6 +352,18 @@ def find_files(paths: Iterable[str], *, pattern: str = "*.txt") -> Iterator[str 
             yield Failure(source=path, reason=f"directory has no files matching {pattern} (choose others with --glob)")
         for _parts, item in found:
             yield item
+
+
+def _check_pattern(pattern: str) -> None:
+    """Check that `pattern` is a file name pattern `find_files` can match (`*.txt`, `news/*.md`).
+
+    Raises:
+        ValueError: an empty pattern, or one `pathlib` cannot match (`.`).
+    """
+    try:
+        PurePath("x").match(pattern)
+    except ValueError:
+        raise ValueError(f"{pattern!r} is not a file name pattern (e.g. '*.txt')") from None
 
 
 def _walk(root: str, pattern: str) -> Iterator[tuple[tuple[str, ...], str | Failure]]:

@@ -54,6 +54,7 @@ from geostance._cli_outputs import add_commands as add_output_commands
 from geostance.batch import (
     ArticleText,
     Failure,
+    _check_pattern,
     _codec_name,
     _os_reason,
     _read_sized,
@@ -180,6 +181,7 @@ def _make_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--glob",
         metavar="PATTERN",
+        type=_pattern,
         help="which files to read in a directory (default: *.txt, or *.jsonl with --input-format jsonl)",
     )
     progress = batch.add_mutually_exclusive_group()
@@ -250,6 +252,14 @@ def _whole_number(value: str) -> int:
         msg = f"expected a whole number, got {value!r}"
         raise argparse.ArgumentTypeError(msg)
     return number
+
+
+def _pattern(value: str) -> str:
+    try:
+        _check_pattern(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _encoding(value: str) -> str:
