@@ -201,7 +201,7 @@ def _make_parser() -> argparse.ArgumentParser:
         metavar="ENC",
         type=_encoding,
         default="utf-8",
-        help="decode the input with ENC, any codec Python knows (default: utf-8)",
+        help="decode the input with ENC, any text encoding Python knows (default: utf-8)",
     )
     decoding.add_argument(
         "--errors",
