@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import enum
 import inspect
+import re
 import subprocess
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 
 import geostance
 from geostance import model as model_module
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _MODEL_CLASSES = [
     obj
@@ -138,3 +144,63 @@ def test_actor_alias_is_a_runtime_union() -> None:
     """`geostance.Actor` works at run time: isinstance() accepts it and it resolves outside geostance."""
     state = geostance.State(id="RUS", name="Russia")
     assert isinstance(state, geostance.Actor)  # type: ignore[arg-type]
+
+
+def _article() -> geostance.Article:
+    return geostance.parse("Russia urged Iran to act.")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: geostance.to_html([1]), "a corpus holds Article objects, got int"),
+        (lambda: geostance.to_csv([None]), "a corpus holds Article objects, got NoneType"),
+        (lambda: geostance.rows("text"), "expected an Article, an iterable of Articles or a Corpus, got str"),
+        (lambda: geostance.to_sqlite([1], ":memory:"), "a corpus holds Article objects, got int"),
+        (lambda: geostance.to_sqlite(_article(), 5), "to_sqlite takes a file path or a sqlite3.Connection, got int"),
+        (lambda: geostance.to_html(_article(), title=None), "to_html option title must be str, got NoneType"),
+        (lambda: geostance.to_csv(_article(), escape_formulas="no"), "escape_formulas must be True or False"),
+        (lambda: geostance.Corpus.from_articles([_article()], dates=[1]), "dates must map article keys to dates"),
+        (lambda: geostance.Corpus.from_articles(5), "takes an iterable of Articles, got int"),
+        (lambda: geostance.Corpus().add(_article(), key=5), "key must be str or None, got int"),
+        (lambda: geostance.Corpus().add(_article(), date="2024-05-17"), "date must be a datetime.date or None"),
+        (lambda: geostance.Corpus().add("text"), "a corpus holds Article objects, got str"),
+    ],
+    ids=[
+        "to_html-int",
+        "to_csv-none",
+        "rows-str",
+        "to_sqlite-int",
+        "to_sqlite-target",
+        "to_html-title",
+        "to_csv-option",
+        "dates-list",
+        "from_articles-int",
+        "add-key",
+        "add-date",
+        "add-str",
+    ],
+)
+def test_api_misuse_raises_invalid_input(call: Callable[[], object], message: str) -> None:
+    """Wrong arguments to the outputs and Corpus raise InvalidInput (also a TypeError), never AttributeError."""
+    with pytest.raises(geostance.InvalidInput, match=re.escape(message)) as info:
+        call()
+    assert isinstance(info.value, TypeError)
+
+
+def test_api_misuse_of_the_graph_raises_invalid_input() -> None:
+    """graph() of something that holds no articles raises InvalidInput."""
+    pytest.importorskip("networkx")
+    with pytest.raises(geostance.InvalidInput, match="a corpus holds Article objects, got int"):
+        geostance.graph([1])
+    with pytest.raises(geostance.InvalidInput, match="got int"):
+        geostance.to_mermaid(5)
+
+
+def test_corpus_dates_may_be_datetimes() -> None:
+    """A datetime given as a date counts by its day, so the timeline can sort it with plain dates."""
+    corpus = geostance.Corpus()
+    corpus.add(_article(), key="a", date=dt.datetime(2024, 5, 17, 12, 30, tzinfo=dt.timezone.utc))
+    corpus.add(_article(), key="b", date=dt.date(2024, 5, 16))
+    assert [entry.date for entry in corpus.entries] == [dt.date(2024, 5, 17), dt.date(2024, 5, 16)]
+    assert [event.article for event in corpus.timeline()] == ["b", "a"]

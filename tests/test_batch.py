@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import geostance
+import geostance.cli
 from geostance import batch
 from geostance.batch import ArticleText, Failure, find_files, parse_many, parse_many_json, read_inputs
 from geostance.gazetteer import Gazetteer
@@ -341,3 +346,250 @@ def test_parse_records_uses_the_source_field() -> None:
         geostance.to_json(geostance.parse("Russia spoke.", source="x"))
     ]
     assert batch.parse_records(records) == [geostance.to_json(geostance.parse("Russia spoke."))]
+
+
+# ------------------------------------------------------------------ hostile JSON Lines (issue 11)
+def test_bad_record_does_not_end_the_file(tmp_path: Path) -> None:
+    """A record the JSON reader refuses (a 5,000-digit integer, nesting 100,000 deep) is a Failure; reading goes on."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"text": "One.", "n": 1' + "0" * 5000 + "}\n" + "[" * 100_000 + "]" * 100_000 + '\n{"text": "Two."}\n',
+        encoding="utf-8",
+    )
+    first, second, third = read_inputs([str(path)], input_format="jsonl")
+    assert isinstance(first, Failure)
+    assert first.reason == (
+        "not valid JSON: Exceeds the limit (4300 digits) for integer string conversion: value has 5001 digits"
+    )
+    assert isinstance(second, Failure)
+    assert second.reason == "not valid JSON: nested too deeply"
+    assert third == ArticleText(text="Two.", source=f"{path}:3")
+
+
+@pytest.mark.parametrize(
+    "record",
+    ['{"text": "One.", "text": "Two."}', '{"text": "One.", "meta": {"id": 1, "id": 2}}'],
+    ids=["top", "nested"],
+)
+def test_duplicate_keys_in_a_record_are_refused(tmp_path: Path, record: str) -> None:
+    """A key named twice in a record, at any depth, is a Failure (as from_json refuses it), not the last value kept."""
+    path = tmp_path / "a.jsonl"
+    write_jsonl(path, [record])
+    (item,) = read_inputs([str(path)], input_format="jsonl")
+    assert isinstance(item, Failure)
+    assert "appears twice in one object" in item.reason
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        ('{"text": "One', "not valid JSON: Unterminated string starting at column 10"),
+        ('{"text": "a\tb"}', "not valid JSON: Invalid control character at column 12"),
+    ],
+)
+def test_json_errors_name_the_column_once(tmp_path: Path, record: str, reason: str) -> None:
+    """JSON errors whose message ends in "at" read "... at column N", not "at at column"."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(record, encoding="utf-8")
+    (item,) = read_inputs([str(path)], input_format="jsonl")
+    assert isinstance(item, Failure)
+    assert item.reason == reason
+
+
+RECORDS = [json.dumps({"text": "Russia urged Iran to act."}), "", json.dumps({"text": "Iran denied it, Moscow said."})]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig", "cp037"])
+def test_jsonl_in_wide_and_non_ascii_encodings(tmp_path: Path, encoding: str) -> None:
+    """UTF-16, UTF-32 (line breaks of 2 or 4 bytes), a BOM and EBCDIC give the same records as UTF-8, no phantom one."""
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(RECORDS) + "\n", encoding=encoding)
+    items = list(read_inputs([str(path)], input_format="jsonl", encoding=encoding))
+    assert items == [
+        ArticleText(text="Russia urged Iran to act.", source=f"{path}:1"),
+        ArticleText(text="Iran denied it, Moscow said.", source=f"{path}:3"),
+    ]
+
+
+def test_utf8_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    """A UTF-8 byte order mark before record 1 is dropped, as for text files (and a BOM alone is a blank line)."""
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + RECORDS[0].encode() + b"\n")
+    assert list(read_inputs([str(path)], input_format="jsonl")) == [
+        ArticleText(text="Russia urged Iran to act.", source=f"{path}:1")
+    ]
+    path.write_bytes(b"\xef\xbb\xbf\n" + RECORDS[0].encode() + b"\n")
+    assert list(read_inputs([str(path)], input_format="jsonl")) == [
+        ArticleText(text="Russia urged Iran to act.", source=f"{path}:2")
+    ]
+
+
+def test_undecodable_utf16_ends_the_file_with_a_failure(tmp_path: Path) -> None:
+    """A bad UTF-16 sequence is a Failure naming its line and byte offset; the records before it are read."""
+    path = tmp_path / "a.jsonl"
+    good = (RECORDS[0] + "\n").encode("utf-16-le")
+    path.write_bytes(good + b"\x00\xdc" + (RECORDS[2] + "\n").encode("utf-16-le"))
+    first, second = read_inputs([str(path)], input_format="jsonl", encoding="utf-16-le")
+    assert first == ArticleText(text="Russia urged Iran to act.", source=f"{path}:1")
+    assert second == Failure(
+        source=f"{path}:2",
+        reason=f"not utf-16-le text: illegal encoding at byte offset {len(good)}; the rest of the file is not read",
+    )
+
+
+@pytest.mark.parametrize("encoding", ["base64", "rot13", "hex", "zlib", "bz2", "uu", "quopri"])
+def test_non_text_encodings_are_refused_up_front(tmp_path: Path, encoding: str) -> None:
+    """Codecs that do not turn bytes into text are a LookupError before any file is read, and a CLI usage error."""
+    path = tmp_path / "a.jsonl"
+    write_jsonl(path, RECORDS)
+    with pytest.raises(LookupError, match="not a text encoding"):
+        list(read_inputs([str(path)], input_format="jsonl", encoding=encoding))
+    assert (
+        geostance.cli.main(["parse", str(path), "--input-format", "jsonl", "--jsonl", "-", "--encoding", encoding]) == 2
+    )
+
+
+def test_unknown_error_handler_is_refused_up_front(tmp_path: Path) -> None:
+    """An unknown `errors` handler is a LookupError before reading, not at the first bad byte deep in a batch."""
+    path = tmp_path / "a.txt"
+    path.write_text("Russia spoke.", encoding="utf-8")
+    with pytest.raises(LookupError, match="nope"):
+        list(read_inputs([str(path)], errors="nope"))
+
+
+class _Spy(io.BytesIO):
+    """A binary file that records the largest read it was asked to return."""
+
+    largest = 0
+
+    def readline(self, size: int | None = -1, /) -> bytes:
+        line = super().readline(size)
+        self.largest = max(self.largest, len(line))
+        return line
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        data = super().read(size)
+        self.largest = max(self.largest, len(data))
+        return data
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_overlong_record_is_refused_without_being_held(encoding: str) -> None:
+    """A record longer than 6 x max_chars is a Failure read in small pieces; the records after it are read."""
+    big = json.dumps({"text": "Russia urged Iran. " * 5_000})  # 95,000+ characters
+    data = (big + "\n" + RECORDS[0] + "\n").encode(encoding)
+    handle = _Spy(data)
+    split = batch._byte_lines if encoding == "utf-8" else batch._decoded_lines
+    lines = list(split(handle, encoding=encoding, codec=encoding, errors="strict", limit=6 * 1_000))
+    assert [line if isinstance(line, str) else line.reason for _, line, _ in lines] == [
+        f"record has more than 6,000 {'bytes' if encoding == 'utf-8' else 'characters'}: too long for max_chars=1,000",
+        RECORDS[0],
+    ]
+    assert handle.largest <= 1 << 16  # never the whole record at once
+    assert sum(size for _, _, size in lines) == len(data)
+
+
+def test_overlong_record_in_a_file_and_in_dask_partitions(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """read_inputs and parse_records refuse a record over 6 x max_chars, naming the limit, and go on."""
+    path = tmp_path / "a.jsonl"
+    write_jsonl(path, [json.dumps({"text": "x" * 100}), RECORDS[0]])
+    first, second = read_inputs([str(path)], input_format="jsonl", max_chars=10)
+    assert first == Failure(source=f"{path}:1", reason="record has more than 60 bytes: too long for max_chars=10")
+    assert isinstance(second, ArticleText)
+    with caplog.at_level(logging.WARNING, logger="geostance.batch"):
+        assert batch.parse_records([json.dumps({"text": "x" * 100})], max_chars=10) == []
+    assert "too long for max_chars=10" in caplog.text
+
+
+def _refuse_listing(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
+    """Make `os.scandir` of `refused` fail as an unreadable directory does (chmod 000 does not stop root)."""
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == refused:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_unreadable_subdirectory_is_reported_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subdirectory that cannot be listed is a Failure among the files, in sorted order, not skipped quietly."""
+    for name in ("a.txt", "b/1.txt", "c/2.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    _refuse_listing(monkeypatch, tmp_path / "b")
+    found = list(find_files([str(tmp_path)]))
+    assert found == [
+        str(tmp_path / "a.txt"),
+        Failure(source=str(tmp_path / "b"), reason="permission denied: the files in this directory were not read"),
+        str(tmp_path / "c" / "2.txt"),
+    ]
+
+
+def test_unreadable_directory_given_is_one_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A directory input that cannot be listed is one 'permission denied' Failure, not 'no files matching'."""
+    _refuse_listing(monkeypatch, tmp_path)
+    assert list(find_files([str(tmp_path)])) == [
+        Failure(source=str(tmp_path), reason="permission denied: the files in this directory were not read")
+    ]
+
+
+def test_find_files_matches_as_rglob_does(tmp_path: Path) -> None:
+    """Patterns with a directory part, symbolic links and directories named like files are treated as rglob does."""
+    for name in ("x/news/1.txt", "news/2.txt", "other/3.txt", "dir.txt/4.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "other", target_is_directory=True)
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "other" / "3.txt")
+    for pattern in ("news/*.txt", "*.txt", "*"):
+        expected = sorted(
+            (str(p) for p in tmp_path.rglob(pattern) if p.is_file()),
+            key=lambda p: Path(p).relative_to(tmp_path).parts,
+        )
+        assert list(find_files([str(tmp_path)], pattern=pattern)) == expected
+
+
+_ORPHANED_BATCH = """
+import itertools, multiprocessing, time
+from geostance.batch import parse_many
+
+articles = parse_many((f"Russia warned Tajikistan on day {n}." for n in itertools.count()), jobs=2, chunk_size=1)
+next(articles)
+print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` exists and is not a zombie (an ended child nobody has reaped)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc to see the workers end")
+def test_workers_exit_when_the_parent_is_killed() -> None:
+    """Worker processes of a jobs=2 batch end when their parent is killed outright (SIGKILL), not wait forever."""
+    command = [sys.executable, "-c", _ORPHANED_BATCH]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as parent:  # noqa: S603
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2
+        assert all(_running(pid) for pid in workers)
+        parent.kill()
+    deadline = time.monotonic() + 60  # a bound, not a measurement: they end within a second
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_running(pid) for pid in workers)
+
+
+@pytest.mark.parametrize("pattern", [".", ""])
+def test_a_pattern_pathlib_cannot_match_is_refused(tmp_path: Path, pattern: str) -> None:
+    """A --glob pattern such as '.' is a ValueError naming it (a usage error on the command line), not a traceback."""
+    with pytest.raises(ValueError, match="is not a file name pattern"):
+        list(find_files([str(tmp_path)], pattern=pattern))
+    if pattern:
+        assert geostance.cli.main(["parse", str(tmp_path), "--glob", pattern, "--jsonl", "-"]) == 2

@@ -579,3 +579,133 @@ def test_output_commands_are_wired_into_the_cli(capsys: pytest.CaptureFixture[st
     )
     assert status == 0
     assert capsys.readouterr().out.startswith("flowchart")
+
+
+# ------------------------------------------------------------------ hostile batches (issue 11)
+def test_jsonl_batch_goes_on_past_a_record_json_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record holding a 5,000-digit integer is listed as failed; the records after it are parsed; exit status 1."""
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(
+        json.dumps({"text": "Russia urged Iran to act."})
+        + '\n{"text": "x", "n": 1'
+        + "0" * 5000
+        + "}\n"
+        + json.dumps({"text": "Iran denied it."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(archive), "--input-format", "jsonl", "--jsonl", str(out), "-q"]) == 1
+    assert jsonl_sources(out) == [f"{archive}:1", f"{archive}:3"]
+    err = capsys.readouterr().err
+    assert f"geostance: error: {archive}:2: not valid JSON: Exceeds the limit (4300 digits)" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "output"),
+    [
+        (["parse", "./a.txt", "--jsonl", "a.txt"], "a.txt"),
+        (["parse", "a.txt", "-o", "./a.txt"], "a.txt"),
+        (["parse", "corpus", "--jsonl", "corpus/out.txt"], "corpus/out.txt"),
+        (["parse", "corpus", "--glob", "*", "--jsonl", "corpus/out", "--resume"], "corpus/out.part"),
+        (["report", "a.txt", "-o", "link.txt"], "link.txt"),
+        (["graph", "a.txt", "-o", "a.txt"], "a.txt"),
+        (["table", "a.txt", "-o", "./a.txt"], "a.txt"),
+        (["table", "corpus/../a.txt", "--sqlite", "a.txt"], "a.txt"),
+    ],
+    ids=["jsonl", "output", "directory", "part", "report-link", "graph", "table", "sqlite"],
+)
+def test_an_output_that_is_an_input_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], output: str
+) -> None:
+    """An output naming an input file (by another path, a link or inside an input directory) is refused; inputs stay."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    for name in ("a.txt", "corpus/b.txt", "corpus/out.txt", "corpus/out.part"):
+        (tmp_path / name).write_text("Russia urged Iran to act.\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    before = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    if "graph" in args:
+        pytest.importorskip("networkx")
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err, output)
+    assert "is also an input" in err
+    assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == before
+
+
+def test_a_second_batch_to_the_same_output_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """While a batch holds OUT.part, another batch to OUT is refused (exit 2) and changes neither OUT.part nor OUT."""
+    (path,) = make_corpus(tmp_path / "corpus", 1)
+    out = tmp_path / "out.jsonl"
+    part = tmp_path / "out.jsonl.part"
+    part.write_text("running\n", encoding="utf-8")
+    with part.open("rb+") as held:
+        assert geostance._cli_io.lock_exclusively(held.fileno())  # what the first run holds while it works
+        assert main(["parse", str(path), "--jsonl", str(out)]) == 2
+        assert main(["parse", str(path), "--jsonl", str(out), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert f"geostance: error: {out}: another geostance run is writing it" in err
+    assert part.read_text(encoding="utf-8") == "running\n"
+    assert not out.exists()
+    assert main(["parse", str(path), "--jsonl", str(out), "-q"]) == 0  # the lock went with the first run
+    assert jsonl_sources(out) == [str(path)]
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_a_planted_part_link_is_not_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], *, resume: bool
+) -> None:
+    """OUT.part planted as a symbolic link to another file is refused; the file it points at is not overwritten."""
+    (path,) = make_corpus(tmp_path / "corpus", 1)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    (tmp_path / "out.jsonl.part").symlink_to(victim)
+    assert main(["parse", str(path), "--jsonl", str(out), *(["--resume"] if resume else [])]) == 2
+    assert_one_line_error(capsys.readouterr().err, f"{out}.part")
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not out.exists()
+
+
+def test_resume_with_repeated_ids_parses_every_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--resume skips one input per article written with its source: records sharing an id are all parsed once."""
+    archive = tmp_path / "archive.jsonl"
+    texts = ["Russia urged Iran to act.", "Iran denied it.", "China warned Japan."]
+    ids = ["a", "a", "b"]
+    archive.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in zip(ids, texts, strict=True)), encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["parse", str(archive), "--input-format", "jsonl", "--source-field", "id", "--jsonl", str(out), "-q"]
+    assert main(args) == 0
+    full = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.unlink()
+    (tmp_path / "out.jsonl.part").write_text(full[0], encoding="utf-8")  # interrupted after the first "a"
+    parsed: list[str] = []
+    real = geostance.parse
+
+    def spy(text: str, **kwargs: object) -> geostance.Article:
+        parsed.append(text)
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(geostance.batch, "parse", spy)
+    assert main([*args, "--resume"]) == 0
+    assert parsed == texts[1:]
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == full
+    capsys.readouterr()
+
+
+def test_resume_from_a_deeply_nested_line_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--resume from an OUT.part whose line nests 100,000 deep is a one-line error, not a RecursionError."""
+    (path,) = make_corpus(tmp_path / "corpus", 1)
+    out = tmp_path / "out.jsonl"
+    part = tmp_path / "out.jsonl.part"
+    part.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    assert main(["parse", str(path), "--jsonl", str(out), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err, part)
+    assert "line 1 is not a geostance article" in err

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import geostance
-from geostance.corpus import Corpus, as_corpus, find_date, rebuttal_targets
+from geostance.corpus import Corpus, all_rebuttal_targets, as_corpus, find_date, rebuttal_targets
 from geostance.model import (
     Act,
     Article,
@@ -185,6 +185,33 @@ def test_rebuttal_of_a_rebuttal_targets_its_speaker() -> None:
     assert rebuttal_targets(article, counter) == {"taliban": ("r1",)}
     corpus = Corpus.from_articles([article])
     assert corpus.dyad("csto", "taliban").rebuttals == 1
+
+
+def test_all_rebuttal_targets_are_each_rebuttals_targets() -> None:
+    """all_rebuttal_targets gives, in order, what rebuttal_targets gives for each rebuttal, from one index."""
+    base = make_article()
+    counter = Rebuttal(id="r2", speaker="csto", speaker_text=_at(Mention, "CSTO"), rebuts=("r1", "s1"))
+    article = attrs.evolve(base, rebuttals=(*base.rebuttals, counter))
+    expected = tuple(rebuttal_targets(article, rebuttal) for rebuttal in article.rebuttals)
+    assert all_rebuttal_targets(article) == expected == ({"csto": ("s1",)}, {"taliban": ("r1",), "csto": ("s1",)})
+
+
+def test_merged_actor_takes_the_first_values_and_fills_the_gaps_in_order() -> None:
+    """The first record of an actor wins; later ones fill empty fields (the earliest first) and add aliases."""
+    plain = make_article(source="a.json")
+    bare = attrs.evolve(plain.organizations[0], acronym=None, kind=None)
+    first = attrs.evolve(plain, organizations=(bare,))
+    kind = attrs.evolve(plain, source="b.json", organizations=(attrs.evolve(bare, kind="alliance", aliases=("B",)),))
+    both = attrs.evolve(
+        plain,
+        source="c.json",
+        organizations=(attrs.evolve(bare, kind="bloc", acronym="CSTO", aliases=("C", "B"), members=("RUS",)),),
+    )
+    merged = Corpus.from_articles([first, kind, both]).actor("csto")
+    assert isinstance(merged, Organization)
+    assert (merged.kind, merged.acronym, merged.aliases) == ("alliance", "CSTO", ("B", "C"))
+    assert merged.members == ("RUS",)
+    assert (merged.mentions, merged.evidence) == ((), ())
 
 
 def test_unknown_rebutted_ids_are_skipped() -> None:

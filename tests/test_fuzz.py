@@ -1,13 +1,17 @@
-"""Long fuzz runs: tens of thousands of adversarial texts through `parse`, hostile JSON through `from_json`.
+"""Long fuzz runs: tens of thousands of texts through `parse` and every output, hostile JSON through `from_json`.
 
 Marked `fuzz` and deselected by default (`addopts` has `-m "not fuzz"`). Run them with
 
     .venv/bin/pytest -m fuzz -q -p no:randomly
 
-`GEOSTANCE_FUZZ_EXAMPLES` sets the number of texts (default 20,000; about five
-minutes). Each run prints how many inputs it tried and what it found. Failures
-of a known bug (`KNOWN_FAILURES` in `test_parse_robustness.py`) are counted, not
-raised; anything else fails the run and hypothesis shrinks it to a minimal input.
+`GEOSTANCE_FUZZ_EXAMPLES` sets the number of texts (default 20,000). Each run
+prints how many inputs it tried and what it found. Failures of a known bug
+(`KNOWN_FAILURES` in `test_parse_robustness.py`) are counted, not raised; anything
+else fails the run and hypothesis shrinks it to a minimal input.
+
+The exporter stage: every article parsed goes, under a key made of the start of its
+own text (a hostile file name), through CSV, SQLite, GraphML, DOT, Mermaid and HTML,
+and each output is checked well-formed (`tests/wellformed.py`).
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geostance import Article, SchemaError, from_json, parse, to_json
+from property.test_outputs import keyed
 from property.test_parse_robustness import known_failure, parse_checked
 from property.text_strategies import adversarial_texts, wire_copy
+from wellformed import check_every_output
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,6 +89,8 @@ def _fuzz_parse(strategy: st.SearchStrategy[str], capsys: pytest.CaptureFixture[
         else:
             tally["with statements"] += bool(article.statements)
             tally["with rebuttals"] += bool(article.rebuttals)
+            check_every_output(keyed(article, text))  # the exporter stage: six outputs, each well-formed
+            tally["outputs checked (x6)"] += 1
 
     try:
         run()

@@ -3,34 +3,62 @@
 `HOSTILE` is the one table of hostile inputs: `benchmarks/hostile.py` times the
 same builders at full size (100,000 quote marks, 1 MB without a sentence
 break, ...). Here they run small, and instead of timing them the tests count
-the Python lines the parser executes (`sys.settrace`) at size n and 4n: linear
-work gives a ratio near 4, a quadratic loop near 16. The count is deterministic,
-so the check cannot flake; it cannot see backtracking inside a single regular
-expression match (that happens in C), which the benchmark shows instead.
+the Python lines the parser executes (`sys.settrace`) at size n, 2n and 4n:
+linear work costs w, w + d, w + 3d, a quadratic loop makes the second step four
+times the first. The count is deterministic, so the check cannot flake.
+
+Comparisons of two `str` run in C, where the trace does not see them, so a loop
+testing membership in a growing list of actor ids would look linear. The counted
+parses therefore use a gazetteer whose actor ids are `_CountedId`s, a `str` whose
+comparisons are Python calls: every comparison of ids is a trace event. What the
+count still cannot see is backtracking inside one regular-expression match (that
+happens in C): the benchmark shows it instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import re
+import sqlite3
 import sys
 from itertools import cycle, islice
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 
 import geostance
 from geostance import (
+    Act,
     Article,
+    Claim,
+    ClaimKind,
+    Corpus,
+    Evidence,
     GeostanceError,
     InputTooLarge,
     InvalidInput,
     InvalidText,
+    Mention,
+    Rebuttal,
     SchemaError,
+    Span,
+    State,
+    Statement,
     from_json,
+    graph,
     parse,
+    to_csv,
+    to_dot,
+    to_graphml,
+    to_html,
     to_json,
+    to_mermaid,
+    to_sqlite,
 )
+from geostance.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,6 +141,16 @@ HOSTILE: dict[str, tuple[str, int, Callable[[int], str]]] = {
         200_000,
         lambda n: "Russia said.\n" + "".join(islice(cycle("“We deny it.”\n"), max(n - 13, 0))),
     ),
+    "request_chain": (
+        "Russia urged China to urge Iran to … in one sentence",
+        1_000_000,
+        lambda n: _cycled(("Russia urged China to urge Iran to",), n),
+    ),
+    "accusation_chain": (
+        "Russia accused China of accusing Iran of … in one sentence",
+        1_000_000,
+        lambda n: _cycled(("Russia accused China of accusing Iran of",), n),
+    ),
     "sentences": (
         "ordinary short sentences: statements and rebuttals",
         1_000_000,
@@ -124,12 +162,159 @@ HOSTILE: dict[str, tuple[str, int, Callable[[int], str]]] = {
 SMALL = 2_000
 """Size at which the scaling check starts (it parses n, 2n and 4n characters)."""
 
+
+# ------------------------------------------------------------------ outputs
+_SHORT = (
+    "MOSCOW – The CSTO, whose members include Russia and Tajikistan, urged the Taliban to act. The Taliban denied it."
+)
+
+
+def _dense(size: int) -> Article:
+    """`size` characters of short statements and rebuttals, each one highlighted in the report."""
+    return parse(_cycled(("Russia urged Iran to act. Iran denied it.",), size))
+
+
+def _corpus(size: int) -> Corpus:
+    """`size` articles naming the same actors, the same dyads and the same memberships."""
+    article = parse(_SHORT)
+    corpus = Corpus()
+    for number in range(size):
+        corpus.add(article, key=_CountedId(f"moscow-{number}.txt"))  # keys compared in Python: the count sees them
+    return corpus
+
+
+def _statements(size: int) -> Article:
+    """One article with `size` statements and `size` rebuttals, each answering one statement (schema-valid)."""
+    sentence = "Russia urged Iran to act. Iran denied it. "
+    text = sentence * size
+    statements, rebuttals = [], []
+    for number in range(size):
+        at = number * len(sentence)
+        statements.append(
+            Statement(
+                id=f"s{number + 1}",
+                speaker="RUS",
+                speaker_text=Mention.at(text, at, at + 6),
+                targets=("IRN",),
+                acts=(Act.DEMAND,),
+                evidence=(Evidence.at(text, at + 7, at + 24),),
+            )
+        )
+        rebuttals.append(
+            Rebuttal(
+                id=f"r{number + 1}",
+                speaker="IRN",
+                speaker_text=Mention.at(text, at + 26, at + 30),
+                rebuts=(f"s{number + 1}",),
+                claims=(Claim(text="denied it", span=Span(start=at + 31, end=at + 40), kind=ClaimKind.DENIAL),),
+            )
+        )
+    states = (State(id="RUS", name="Russia"), State(id="IRN", name="Iran"))
+    return Article(text=text, states=states, statements=statements, rebuttals=rebuttals)
+
+
+def _graph_outputs(data: Article | Corpus) -> None:
+    stances = graph(data)
+    to_graphml(stances)
+    to_dot(stances)
+    to_mermaid(stances)
+
+
+def _every_output(data: Article | Corpus) -> None:
+    """The HTML report, CSV, SQLite, and the graph as GraphML, DOT and Mermaid."""
+    to_html(data)
+    to_csv(data)
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+        to_sqlite(data, connection)
+    _graph_outputs(data)
+
+
+def _dyads_and_timeline(corpus: Corpus) -> None:
+    corpus.dyads()
+    corpus.timeline()
+
+
+HOSTILE_OUTPUTS: dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], object]]] = {
+    "dense_highlights": (
+        "1 MB of short statements and rebuttals, all highlighted: the report",
+        1_000_000,
+        _dense,
+        to_html,
+    ),
+    "corpus_dyads": (
+        "50,000 articles naming the same actors: Corpus.dyads and timeline",
+        50_000,
+        _corpus,
+        _dyads_and_timeline,
+    ),
+    "corpus_graph": ("50,000 articles naming the same actors: graph", 50_000, _corpus, graph),
+    "corpus_report": ("50,000 articles naming the same actors: the report", 50_000, _corpus, to_html),
+    "many_rebuttals": (
+        "one article with 20,000 statements and 20,000 rebuttals: report, CSV, SQLite, GraphML, DOT, Mermaid",
+        20_000,
+        _statements,
+        _every_output,
+    ),
+}
+"""name -> (description, full size for the benchmark, builder of the input at size n, what to time on it).
+
+The outputs, not the parser: `benchmarks/hostile.py` times the last callable on what
+the builder made; the tests below count its work at n, 2n and 4n.
+"""
+
+SMALL_OUTPUTS = {
+    "dense_highlights": 2_000,
+    "many_rebuttals": 50,
+    "corpus_dyads": 50,
+    "corpus_graph": 50,
+    "corpus_report": 50,
+}
+"""Size at which the outputs' scaling check starts."""
+
 QUADRATIC: dict[str, str] = {}
 """Inputs whose Python-level work grows quadratically today (known bugs; the scaling test is xfail for them)."""
 
 
-def _work(text: str) -> int:
-    """The number of trace events (Python lines, calls, returns) while parsing `text`."""
+class _CountedId(str):
+    """An actor id whose comparisons are Python calls, so the trace counts each one (see the module docstring)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return str.__ne__(self, other)
+
+    __hash__ = str.__hash__
+
+
+@functools.cache
+def counted_gazetteer() -> Gazetteer:
+    """The shipped gazetteer with every actor id (and every reference to one) a `_CountedId`."""
+    ids: dict[str, _CountedId] = {}
+
+    def counted(value: str | None) -> Any:
+        return None if value is None else ids.setdefault(value, _CountedId(value))
+
+    default = Gazetteer.default()
+    actors = [
+        attrs.evolve(
+            record,
+            id=counted(record.id),
+            members=tuple(counted(member) for member in record.members),
+            parent=counted(record.parent),
+            based_in=counted(record.based_in),
+        )
+        for record in default
+    ]
+    people = [attrs.evolve(person, actor=counted(person.actor)) for person in default._people.values()]
+    offices = [attrs.evolve(office, actor=counted(office.actor)) for office in default._institutions]
+    return Gazetteer.from_records(actors, people, offices)
+
+
+def count_work(run: Callable[[], object]) -> int:
+    """The number of trace events (Python lines, calls, returns) while `run()` runs."""
     count = 0
 
     def tracer(_frame: FrameType, _event: str, _arg: Any) -> Callable[..., Any]:
@@ -141,16 +326,38 @@ def _work(text: str) -> int:
     previous = sys.gettrace()
     sys.settrace(tracer)
     try:
-        parse(text)
+        run()
     finally:
         sys.settrace(previous)
     return count
 
 
+def _work(text: str) -> int:
+    """The number of trace events while parsing `text` (with the counted gazetteer)."""
+    gazetteer = counted_gazetteer()
+    return count_work(lambda: parse(text, gazetteer=gazetteer))
+
+
+def assert_linear(one: int, two: int, four: int) -> None:
+    """Work w, w + d, w + 3d at n, 2n, 4n is linear; a quadratic a + c*n*n makes the second step 4x the first."""
+    first, second = two - one, four - two
+    assert second <= 2.2 * max(first, 1), f"work {one}, {two}, {four} at n, 2n, 4n: steps {first}, {second}"
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
     """Compile the gazetteer and lexicon patterns before any work is counted."""
-    parse("KABUL – The CSTO (a bloc) urged Iran. “No,” Moscow said. Foo Bar Council (FBC) met.")
+    text = "KABUL – The CSTO (a bloc) urged Iran. “No,” Moscow said. Foo Bar Council (FBC) met."
+    parse(text)
+    parse(text, gazetteer=counted_gazetteer())
+
+
+def test_counted_ids_reach_the_article() -> None:
+    """The counted gazetteer's ids are what the parser compares and keeps: the count sees their comparisons."""
+    article = parse("Russia urged China to act.", gazetteer=counted_gazetteer())
+    assert article == parse("Russia urged China to act.")
+    assert isinstance(article.statements[0].speaker, _CountedId)
+    assert all(isinstance(target, _CountedId) for target in article.statements[0].targets)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -172,10 +379,17 @@ def test_hostile_input_parses_to_a_valid_article(name: str) -> None:
 def test_hostile_input_work_grows_linearly(name: str) -> None:
     """The parser's work (Python trace events) on a hostile input grows linearly: n, 2n, 4n cost w, w+d, w+3d."""
     build = HOSTILE[name][2]
-    one, two, four = (_work(build(k * SMALL)) for k in (1, 2, 4))
-    # linear work a + b*n: the second step costs twice the first; quadratic a + c*n*n: four times
-    first, second = two - one, four - two
-    assert second <= 2.2 * max(first, 1), f"work {one}, {two}, {four} at n, 2n, 4n: steps {first}, {second}"
+    assert_linear(*(_work(build(k * SMALL)) for k in (1, 2, 4)))
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_OUTPUTS))
+def test_hostile_output_work_grows_linearly(name: str) -> None:
+    """The outputs' work (Python trace events) on a large input grows linearly: n, 2n, 4n cost w, w+d, w+3d."""
+    pytest.importorskip("networkx")
+    _, _, build, run = HOSTILE_OUTPUTS[name]
+    inputs = [build(k * SMALL_OUTPUTS[name]) for k in (1, 2, 4)]
+    run(inputs[0])  # imports and caches (networkx, event codes) before counting
+    assert_linear(*(count_work(lambda data=data: run(data)) for data in inputs))
 
 
 def test_full_size_unmatched_quotes_parse() -> None:

@@ -1,7 +1,6 @@
 import argparse
 import datetime as dt
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,53 +12,9 @@ from geostance._cli_outputs import add_commands
 from geostance.corpus import Corpus
 from geostance.model import Article, Evidence, Group, Mention, Quote, Span, Statement
 from geostance.report import to_html
+from wellformed import read_page as _page
 
 E = TypeVar("E", Mention, Evidence, Quote)
-
-
-class _Page(HTMLParser):
-    """Collects ids, in-page links, external references and the tag nesting of a page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.ids: list[str] = []
-        self.links: list[str] = []
-        self.external: list[str] = []
-        self.stack: list[str] = []
-        self.problems: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.append(values["id"] or "")
-        for name in ("href", "src", "xlink:href"):
-            value = values.get(name)
-            if value is not None and value.startswith("#"):
-                self.links.append(value[1:])
-            elif value is not None:
-                self.external.append(value)
-        if tag not in {"meta", "br", "path", "circle", "line", "img", "input", "link"}:
-            self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if self.stack and self.stack[-1] == tag:
-            self.stack.pop()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"path", "circle", "line"}:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.problems.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
-            return
-        self.stack.pop()
-
-
-def _page(html: str) -> _Page:
-    page = _Page()
-    page.feed(html)
-    page.close()
-    return page
 
 
 def test_report_is_a_complete_self_contained_page(article: Article) -> None:

@@ -833,6 +833,7 @@ class _Attributor:
             if actor is not None and actor != speaker:
                 out.append(actor)
         listed: tuple[frozenset[str], int] | None = None  # an organization's members, and where its list is
+        seen = set(out)
         for hit in doc.hits_in(region, sentence.end):
             if listed and hit.actor in listed[0] and _APPOSITION_GAP.fullmatch(text, listed[1], hit.start):
                 listed = (listed[0], hit.end)
@@ -842,7 +843,7 @@ class _Attributor:
             listed = (frozenset(organization.members), hit.end) if is_group_of_states and organization else None
             if (
                 hit.actor == speaker
-                or hit.actor in out
+                or hit.actor in seen
                 or self._locative(sentence, hit)
                 or self._author(hit)
                 or _modifier(text, hit)
@@ -852,6 +853,7 @@ class _Attributor:
             if record is None or (record.type == "state" and hit.via == "name" and _member_of(doc, hit.actor, speaker)):
                 continue
             out.append(hit.actor)
+            seen.add(hit.actor)
         return list(dict.fromkeys(out))
 
     def _author(self, hit: ActorHit) -> bool:

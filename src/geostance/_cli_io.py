@@ -12,10 +12,25 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geostance.batch import _one_line, _os_reason
 
-__all__ = ["CommandError", "one_line", "os_reason", "silence_stdout", "write_atomically", "write_stdout"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_STDIN = "-"
+
+__all__ = [
+    "CommandError",
+    "check_not_an_input",
+    "lock_exclusively",
+    "one_line",
+    "os_reason",
+    "silence_stdout",
+    "write_atomically",
+    "write_stdout",
+]
 
 os_reason = _os_reason
 """The one-word reason of an OSError (shared with the batch readers)."""
@@ -81,3 +96,70 @@ def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def check_not_an_input(output: str | os.PathLike[str], inputs: Iterable[str], *also: str | os.PathLike[str]) -> None:
+    """Refuse to write `output` (or any of `also`, e.g. its `.part`) when it is one of `inputs` (`-` is no file).
+
+    Files are compared, not names: an input is the output when both exist and are the
+    same file (same device and inode, so a link to it or another path counts), or when
+    neither exists and both resolve to the same path. One `stat` per input.
+
+    Raises:
+        CommandError: an input is the same file as the output, however each is named.
+    """
+    outputs = [(path, _file_id(path)) for path in (output, *also)]
+    for given in inputs:
+        if given == _STDIN:
+            continue
+        found = _file_id(given)
+        for path, target in outputs:
+            if found is not None:
+                same = found == target
+            else:  # an input that does not exist (it will be reported): the output by name?
+                place = _resolved(given)
+                same = target is None and place is not None and place == _resolved(path)
+            if same:
+                raise CommandError(os.fspath(path), f"is also an input ({given}): writing it would destroy that input")
+
+
+def _file_id(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """(device, inode) of the file `path` names, following links; None when there is none."""
+    try:
+        info = Path(path).stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _resolved(path: str | os.PathLike[str]) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def lock_exclusively(fd: int) -> bool:
+    """Lock an open file for this process without waiting; False when another process holds the lock.
+
+    The lock goes with the process: it is released when the file is closed or the
+    process ends, however it ends. On a file system that cannot lock, the file is
+    used unlocked.
+    """
+    if sys.platform == "win32":
+        import msvcrt  # noqa: PLC0415 - Windows only
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl  # noqa: PLC0415 - POSIX only
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # no locks here (some network file systems): go on unlocked
+    return True

@@ -2,7 +2,7 @@
 
 ```text
 geostance graph FILE... [--format mermaid|graphml|dot] [-o OUT]
-geostance table FILE... [--format csv] [-o OUT] [--sqlite DB]
+geostance table FILE... [--format csv] [-o OUT] [--sqlite DB] [--no-escape-formulas]
 geostance report FILE... [-o OUT] [--title TITLE]
 ```
 
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import check_not_an_input as _check_not_an_input
 from geostance._cli_io import one_line as _one_line
 from geostance._cli_io import os_reason as _os_reason
 from geostance._cli_io import write_atomically as _write_atomically
@@ -91,6 +92,13 @@ def add_commands(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private 
         type=Path,
         help="also write a SQLite database to DB (replaced if it exists); alone, no CSV is written",
     )
+    table.add_argument(
+        "--no-escape-formulas",
+        dest="escape_formulas",
+        action="store_false",
+        help="write CSV cells as they are: by default a cell starting with = + - @ or a tab gets a ' in front, "
+        "so that a spreadsheet shows it as text instead of running it as a formula",
+    )
     table.set_defaults(func=_handler(_table))
 
     report = subparsers.add_parser(
@@ -123,6 +131,9 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 def _handler(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def handle(args: argparse.Namespace) -> int:
         try:
+            for output in (args.output, getattr(args, "sqlite", None)):
+                if output is not None:
+                    _check_not_an_input(output, args.files)
             return run(args)
         except _CommandError as exc:
             sys.stderr.write(f"geostance: error: {exc.file}: {_one_line(exc.reason)}\n")
@@ -161,7 +172,7 @@ def _table(args: argparse.Namespace) -> int:
         except sqlite3.Error as exc:
             raise _CommandError(name, f"cannot write the database: {exc}") from None
     if args.sqlite is None or args.format is not None or args.output is not None:
-        _emit(args.output, to_csv(corpus))
+        _emit(args.output, to_csv(corpus, escape_formulas=args.escape_formulas))
     return 0
 
 

@@ -11,20 +11,21 @@ if TYPE_CHECKING:
 __all__ = ["trie_regex"]
 
 
-def _char_class(ch: str) -> str:
+def _char_class(ch: str, space: str) -> str:
     if ch in "'’‘`´":
         return "['’‘`´]"
     if ch in "-‐‑–—":
-        return r"\s?[-‐‑–—]\s?"
+        return rf"{space}?[-‐‑–—]{space}?"
     if ch == " ":
-        return r"\s+"
+        return rf"{space}+"
     return re.escape(ch)
 
 
-def trie_regex(keys: Iterable[str]) -> str:
+def trie_regex(keys: Iterable[str], *, space: str = r"\s") -> str:
     """A regex matching any of `keys`, shaped as a trie so the engine never backtracks far.
 
-    Longer continuations are tried before a key ends, so the longest key wins.
+    Longer continuations are tried before a key ends, so the longest key wins. A space
+    in a key matches one or more characters of the class `space`.
     """
     trie: dict[str, Any] = {}
     for key in keys:
@@ -34,7 +35,7 @@ def trie_regex(keys: Iterable[str]) -> str:
         node[""] = {}
 
     def render(node: dict[str, Any]) -> str:
-        branches = [_char_class(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches = [_char_class(ch, space) + render(child) for ch, child in sorted(node.items()) if ch]
         ends = "" in node
         if not branches:
             return ""

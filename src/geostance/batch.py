@@ -30,19 +30,21 @@ import functools
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 from collections import deque
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from pathlib import Path, PurePath
+from typing import IO, TYPE_CHECKING, Literal, TypeAlias, TypeVar
 
 import attrs
 
 from geostance.errors import GeostanceError
 from geostance.gazetteer import Gazetteer
 from geostance.pipeline import DEFAULT_MAX_CHARS, parse
-from geostance.serialize import to_json
+from geostance.serialize import _DuplicateKeyError, _unique_keys, to_json
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -208,11 +210,25 @@ _worker_gazetteer: Gazetteer | None = None
 
 
 def _init_worker(gazetteer: Gazetteer | None) -> None:
-    """Start a worker: leave Ctrl-C to the parent, and build the gazetteer and lexicon once."""
+    """Start a worker: leave Ctrl-C to the parent, exit with it, and build the gazetteer and lexicon once."""
     global _worker_gazetteer  # noqa: PLW0603 - per-process state, set once when the worker starts
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        watch = threading.Thread(target=_exit_with, args=(parent.sentinel,), name="geostance-parent", daemon=True)
+        watch.start()
     _worker_gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     parse("Warm-up.", gazetteer=_worker_gazetteer)
+
+
+def _exit_with(parent_sentinel: int) -> None:
+    """Wait for the parent process to end, then end this worker at once.
+
+    A parent killed outright (SIGKILL, the OOM killer) cannot shut its pool down, and
+    the workers, which hold both ends of the task queue, would wait for work forever.
+    """
+    multiprocessing.connection.wait([parent_sentinel])
+    os._exit(1)
 
 
 def _unpack(item: str | ArticleText) -> tuple[object, str | None, str | None]:
@@ -326,19 +342,49 @@ def find_files(paths: Iterable[str], *, pattern: str = "*.txt") -> Iterator[str 
     Anything else, `-` (standard input) included, is passed on as it is: reading it
     reports what is wrong with it.
     """
+    _check_pattern(pattern)
     for path in paths:
         if path == _STDIN or not _is_dir(path):
             yield path
             continue
-        root = Path(path)
-        found = sorted(
-            (p for p in root.rglob(pattern) if not _hidden(p.relative_to(root)) and p.is_file()),
-            key=lambda p: p.relative_to(root).parts,
-        )
+        found = sorted(_walk(path, pattern), key=lambda pair: pair[0])
         if not found:
             yield Failure(source=path, reason=f"directory has no files matching {pattern} (choose others with --glob)")
-        for file in found:
-            yield str(file)
+        for _parts, item in found:
+            yield item
+
+
+def _check_pattern(pattern: str) -> None:
+    """Check that `pattern` is a file name pattern `find_files` can match (`*.txt`, `news/*.md`).
+
+    Raises:
+        ValueError: an empty pattern, or one `pathlib` cannot match (`.`).
+    """
+    try:
+        PurePath("x").match(pattern)
+    except ValueError:
+        raise ValueError(f"{pattern!r} is not a file name pattern (e.g. '*.txt')") from None
+
+
+def _walk(root: str, pattern: str) -> Iterator[tuple[tuple[str, ...], str | Failure]]:
+    """The files under `root` matching `pattern` (as `Path.rglob` matches), and a Failure per unreadable directory.
+
+    Each comes with its path relative to `root`, as parts, to sort by. Hidden files and
+    directories are skipped; symbolic links to directories are not followed.
+    """
+    unreadable: list[OSError] = []  # os.walk reports a directory it cannot list here, instead of skipping it quietly
+    base = Path(root)
+    for directory, subdirectories, files in os.walk(root, onerror=unreadable.append):
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
+        for name in files:
+            file = Path(directory, name)
+            relative = file.relative_to(base)
+            if not name.startswith(".") and relative.match(pattern) and file.is_file():
+                yield relative.parts, str(file)
+    for error in unreadable:
+        where = root if error.filename is None else os.fsdecode(error.filename)
+        reason = f"{_os_reason(error)}: the files in this directory were not read"
+        yield Path(where).relative_to(base).parts, Failure(source=where, reason=reason)
 
 
 def _is_dir(path: str) -> bool:
@@ -346,10 +392,6 @@ def _is_dir(path: str) -> bool:
         return Path(path).is_dir()
     except (OSError, ValueError):
         return False
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
 
 
 def read_inputs(
@@ -376,11 +418,18 @@ def read_inputs(
         text_field: The field of a JSON Lines record that holds the text.
         source_field: The field of a JSON Lines record to use as the source (a string or an integer).
         url_field: The field of a JSON Lines record that holds the URL, if any.
-        encoding: How the bytes are decoded (any codec Python knows).
+        encoding: How the bytes are decoded: any text encoding Python knows (UTF-16 and
+            UTF-32 JSON Lines too; a leading byte order mark is dropped).
         errors: What to do with bytes that do not decode: `strict` (a Failure naming
             the byte offset), or `replace`, `ignore`, `backslashreplace`.
         pattern: Which files a directory gives; default `*.txt` for text, `*.jsonl` for JSON Lines.
-        max_chars: A text file larger than `4 * max_chars` bytes is a Failure without being read.
+        max_chars: A text file larger than `4 * max_chars` bytes, or a JSON Lines record
+            longer than `6 * max_chars` bytes (six bytes a character: room for JSON escapes),
+            is a Failure without being read whole.
+
+    Raises:
+        LookupError: `encoding` is not a text encoding (`base64`, `rot13`, ...) or
+            `errors` names no error handler; raised before anything is read.
     """
     for item, _size in _read_sized(
         find_files(paths, pattern=pattern or _DEFAULT_PATTERNS[input_format]),
@@ -408,6 +457,7 @@ def _read_sized(
 ) -> Iterator[tuple[ArticleText | Failure, int]]:
     """`read_inputs` over paths `find_files` gave, each item with the input bytes it stands for (for progress)."""
     codec = _codec_name(encoding)
+    codecs.lookup_error(errors)  # an unknown handler fails here, not at the first bad byte
     for path in paths:
         if isinstance(path, Failure):
             yield path, 0
@@ -420,14 +470,52 @@ def _read_sized(
                 encoding=encoding,
                 codec=codec,
                 errors=errors,
+                max_chars=max_chars,
             )
         else:
             yield _read_text_file(path, encoding=encoding, codec=codec, errors=errors, max_chars=max_chars)
 
 
 def _codec_name(encoding: str) -> str:
+    """The display name of a text encoding (`UTF-8`, `utf-16`, `cp1252`, ...).
+
+    Raises:
+        LookupError: Python knows no such codec, or it is not a text encoding (base64,
+            rot13, hex, zlib, ... turn bytes into bytes or text into text).
+    """
     name = codecs.lookup(encoding).name
+    try:
+        b"a".decode(encoding)
+    except LookupError:
+        raise LookupError(f"{encoding!r} is not a text encoding: it does not decode bytes to text") from None
+    except UnicodeError:
+        pass  # a text encoding that does not decode this byte alone (UTF-16, ...)
     return "UTF-8" if name == "utf-8" else name
+
+
+def _not_text(exc: UnicodeError, codec: str, offset: int = 0) -> str:
+    """Why bytes did not decode, with the byte offset (from `offset`) when the codec says it."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not {codec} text: {exc.reason} at byte offset {offset + exc.start}"
+    return f"not {codec} text: {exc}"
+
+
+def _splits_on_newline_byte(encoding: str) -> bool:
+    """Whether a line break is one newline byte (0x0A) in this encoding (UTF-8, Latin-1, cp1251, Shift JIS, ...).
+
+    Then a file is split into lines before decoding, and each line decoded alone; in
+    UTF-16 or UTF-32 a line break is two or four bytes, so the file is decoded first.
+    """
+    encoder = codecs.getincrementalencoder(encoding)()
+    try:
+        encoder.encode("a")  # a byte order mark, if the codec writes one, comes out first
+        return encoder.encode("\n") == b"\n"
+    except UnicodeError:
+        return False
+
+
+_JSON_BYTES_PER_CHAR = 6
+"""The most a character of text takes in a JSON Lines record: `\\uXXXX`."""
 
 
 def _display(path: str) -> str:
@@ -452,8 +540,8 @@ def _read_text_file(
         return Failure(source=name, reason=str(exc)), 0
     try:
         text = data.decode(encoding, errors)
-    except UnicodeDecodeError as exc:
-        return Failure(source=name, reason=f"not {codec} text: {exc.reason} at byte offset {exc.start}"), len(data)
+    except UnicodeError as exc:
+        return Failure(source=name, reason=_not_text(exc, codec)), len(data)
     text = text.removeprefix("\ufeff")
     if not text.strip():
         reason = "empty file: no text to parse" if not data else "file holds only white space: no text to parse"
@@ -470,6 +558,7 @@ def _read_jsonl(
     encoding: str,
     codec: str,
     errors: str,
+    max_chars: int,
 ) -> Iterator[tuple[ArticleText | Failure, int]]:
     name = _display(path)
     try:
@@ -480,21 +569,20 @@ def _read_jsonl(
     except ValueError as exc:
         yield Failure(source=name, reason=str(exc)), 0
         return
-    offset = 0
+    limit = _JSON_BYTES_PER_CHAR * max_chars
+    split = _byte_lines if _splits_on_newline_byte(encoding) else _decoded_lines
+    total = 0
     records = 0
     try:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{name}:{number}"
-            size = len(raw)
-            start, offset = offset, offset + size
-            if not raw.strip():
+        for number, content, size in split(handle, encoding=encoding, codec=codec, errors=errors, limit=limit):
+            total += size
+            line = content.removeprefix("\ufeff") if number == 1 and isinstance(content, str) else content
+            if isinstance(line, str) and not line.strip():  # a blank line (the BOM of a text file is no text)
                 continue
             records += 1
-            try:
-                line = raw.decode(encoding, errors)
-            except UnicodeDecodeError as exc:
-                reason = f"not {codec} text: {exc.reason} at byte offset {start + exc.start}"
-                yield Failure(source=where, reason=reason), size
+            where = f"{name}:{number}"
+            if isinstance(line, Failure):
+                yield Failure(source=where, reason=line.reason), size
                 continue
             yield _record(line, where, text_field, source_field, url_field), size
     except OSError as exc:
@@ -504,7 +592,100 @@ def _read_jsonl(
         if handle is not sys.stdin.buffer:
             handle.close()
     if not records:
-        yield Failure(source=name, reason="empty file: no JSON Lines records" if not offset else "no records"), 0
+        yield Failure(source=name, reason="empty file: no JSON Lines records" if not total else "no records"), 0
+
+
+_Lines: TypeAlias = "Iterator[tuple[int, str | Failure, int]]"
+"""(line number, the line decoded or why it cannot be, bytes it takes) for each line of a file."""
+
+_BLOCK = 1 << 16
+
+
+def _byte_lines(handle: IO[bytes], *, encoding: str, codec: str, errors: str, limit: int) -> _Lines:
+    """The lines of a file whose line breaks are newline bytes, each decoded alone; over `limit` bytes: not kept."""
+    offset = 0
+    number = 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        start = offset
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw) + _skip_line(handle)
+            offset += size
+            yield number, Failure(source="", reason=_too_long(limit, "bytes")), size
+            continue
+        offset += len(raw)
+        try:
+            yield number, raw.decode(encoding, errors).removesuffix("\n"), len(raw)
+        except UnicodeError as exc:
+            yield number, Failure(source="", reason=_not_text(exc, codec, start)), len(raw)
+
+
+def _skip_line(handle: IO[bytes]) -> int:
+    """Read past the end of the current line without keeping it; the bytes read."""
+    skipped = 0
+    while chunk := handle.readline(_BLOCK):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _decoded_lines(handle: IO[bytes], *, encoding: str, codec: str, errors: str, limit: int) -> _Lines:
+    """The lines of a file decoded as a whole (UTF-16, UTF-32, ...); a line over `limit` characters is not kept.
+
+    A byte that does not decode (with `errors="strict"`) ends the file: where the next
+    line starts cannot be known in such encodings. Sizes are those of the blocks read
+    (for progress only).
+    """
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    number = 0
+    pending: list[str] = []  # the start of a line whose end has not been read yet
+    length = 0  # characters in pending
+    skipping = False  # the current line is too long: drop it up to its end
+    fed = 0  # bytes given to the decoder so far
+    unreported = 0  # bytes read since a line was last given out
+    while True:
+        block = handle.read(_BLOCK)
+        buffered = len(decoder.getstate()[0])  # bytes of an unfinished character, from the last block
+        failure = None
+        try:
+            text = decoder.decode(block, final=not block)
+        except UnicodeError as exc:
+            failure = f"{_not_text(exc, codec, fed - buffered)}; the rest of the file is not read"
+            good = exc.start - buffered if isinstance(exc, UnicodeDecodeError) else 0
+            block = block[: max(good, 0)]  # the lines before the bad bytes are read
+            try:
+                text = decoder.decode(block)
+            except UnicodeError:
+                text = ""
+        fed += len(block)
+        unreported += len(block)
+        *ends, rest = text.split("\n")
+        for piece in ends:
+            number += 1
+            line = "".join([*pending, piece])
+            if skipping or len(line) > limit:
+                yield number, Failure(source="", reason=_too_long(limit, "characters")), unreported
+            else:
+                yield number, line, unreported
+            pending, length, skipping, unreported = [], 0, False, 0
+        if failure is not None:
+            yield number + 1, Failure(source="", reason=failure), unreported
+            return
+        if not skipping:
+            pending.append(rest)
+            length += len(rest)
+            if length > limit:
+                pending, length, skipping = [], 0, True
+        if not block:
+            break
+    if skipping or length:
+        line = "".join(pending)
+        yield number + 1, Failure(source="", reason=_too_long(limit, "characters")) if skipping else line, unreported
+
+
+def _too_long(limit: int, unit: str) -> str:
+    return f"record has more than {limit:,} {unit}: too long for max_chars={limit // _JSON_BYTES_PER_CHAR:,}"
 
 
 def _record(
@@ -516,9 +697,13 @@ def _record(
 ) -> ArticleText | Failure:
     """One JSON Lines record as an ArticleText, its source `where` unless `source_field` names one."""
     try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Failure(source=where, reason=f"not valid JSON: {exc.msg} at column {exc.colno}")
+        data = json.loads(line, object_pairs_hook=_unique_keys)
+    except _DuplicateKeyError as exc:  # as from_json: json.loads would silently keep the last value
+        return Failure(source=where, reason=f"not a valid record: {exc}")
+    except json.JSONDecodeError as exc:  # "Unterminated string starting at", "Invalid control character at"
+        return Failure(source=where, reason=f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        return Failure(source=where, reason=f"not valid JSON: {str(exc).split(';')[0]}")
     except RecursionError:
         return Failure(source=where, reason="not valid JSON: nested too deeply")
     if not isinstance(data, dict):
@@ -619,10 +804,14 @@ def parse_records(
     one, articles have no source. Blank lines are skipped; bad records are left out
     and logged as warnings.
     """
+    limit = _JSON_BYTES_PER_CHAR * max_chars
 
     def articles() -> Iterator[ArticleText | Failure]:
         for line in lines:
             if not line.strip():
+                continue
+            if len(line) > limit:
+                yield Failure(source="record", reason=_too_long(limit, "characters"))
                 continue
             item = _record(line, "record", text_field, source_field, url_field)
             if isinstance(item, ArticleText) and source_field is None:

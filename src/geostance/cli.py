@@ -34,15 +34,18 @@ import json
 import os
 import shutil
 import signal
+import stat
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import geostance
 from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import check_not_an_input as _check_not_an_input
+from geostance._cli_io import lock_exclusively as _lock_exclusively
 from geostance._cli_io import one_line as _one_line
 from geostance._cli_io import silence_stdout as _silence_stdout
 from geostance._cli_io import write_atomically as _write_atomically
@@ -51,6 +54,8 @@ from geostance._cli_outputs import add_commands as add_output_commands
 from geostance.batch import (
     ArticleText,
     Failure,
+    _check_pattern,
+    _codec_name,
     _os_reason,
     _read_sized,
     find_files,
@@ -176,6 +181,7 @@ def _make_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--glob",
         metavar="PATTERN",
+        type=_pattern,
         help="which files to read in a directory (default: *.txt, or *.jsonl with --input-format jsonl)",
     )
     progress = batch.add_mutually_exclusive_group()
@@ -195,7 +201,7 @@ def _make_parser() -> argparse.ArgumentParser:
         metavar="ENC",
         type=_encoding,
         default="utf-8",
-        help="decode the input with ENC, any codec Python knows (default: utf-8)",
+        help="decode the input with ENC, any text encoding Python knows (default: utf-8)",
     )
     decoding.add_argument(
         "--errors",
@@ -248,12 +254,24 @@ def _whole_number(value: str) -> int:
     return number
 
 
+def _pattern(value: str) -> str:
+    try:
+        _check_pattern(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
 def _encoding(value: str) -> str:
     try:
         codecs.lookup(value)
     except LookupError:
         msg = f"unknown encoding {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
+    try:
+        _codec_name(value)
+    except LookupError as exc:  # base64, rot13, zlib, ...: codecs, but not from bytes to text
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return value
 
 
@@ -278,8 +296,6 @@ def _check_parse_args(args: argparse.Namespace) -> None:
             error("--resume needs --jsonl OUT")
     elif args.resume and args.jsonl == _STDIN:
         error("--resume needs --jsonl OUT naming a file, not standard output")
-    if args.jsonl is not None and args.jsonl != _STDIN and args.jsonl in args.inputs:
-        error(f"--jsonl {args.jsonl} is also an input")
 
 
 # ------------------------------------------------------------------ one article
@@ -287,6 +303,8 @@ def _parse(file: str, output: Path | None, indent: int, encoding: str, errors: s
     name = "<stdin>" if file == _STDIN else file
     if file != _STDIN and _is_dir(file):
         raise _CommandError(name, "is a directory (to parse the articles in it, add --jsonl OUT)")
+    if output is not None:
+        _check_not_an_input(output, [file])
     item = next(read_inputs([file], encoding=encoding, errors=errors))
     if isinstance(item, Failure):
         raise _CommandError(item.source, item.reason)
@@ -324,11 +342,16 @@ class _OutputClosed(Exception):
 
 
 class _Sink:
-    """Where a batch writes its JSON lines: `OUT.part`, renamed to `OUT` at the end, or standard output."""
+    """Where a batch writes its JSON lines: `OUT.part`, renamed to `OUT` at the end, or standard output.
+
+    `OUT.part` is opened without following a symbolic link and locked for the run:
+    a second run to the same `OUT` is refused while the first one works.
+    """
 
     def __init__(self, target: str, *, resume: bool) -> None:
         self.target = target
-        self.done: set[str] = set()
+        self.done: Counter[str] = Counter()
+        """How many articles of each source are already written (a source can repeat: JSON Lines ids)."""
         self.kept = 0
         self._handle: IO[bytes] | None = None
         if target == _STDIN:
@@ -339,34 +362,72 @@ class _Sink:
         self.part = Path(target + ".part")
         if _is_dir(target):
             raise _CommandError(target, "is a directory")
+        self._handle = self._open_part()
         try:
-            if resume and not self.part.exists() and out.is_file():
-                shutil.copyfile(out, self.part)
-            if resume and self.part.exists():
-                self._load_done(self.part)
-            self._handle = self.part.open("ab" if resume else "wb", buffering=1 << 20)
+            empty = self._handle.seek(0, os.SEEK_END) == 0
+            if resume and empty and out.is_file():
+                with out.open("rb") as finished:  # no OUT.part to go on from: resume from the finished OUT
+                    shutil.copyfileobj(finished, self._handle)
+            if resume:
+                self._load_done(self._handle)
+            else:
+                self._handle.truncate(0)
+            self._handle.seek(0, os.SEEK_END)
         except OSError as exc:
+            self._handle.close()
             raise _CommandError(target, _os_reason(exc)) from None
+        except _CommandError:
+            self._handle.close()
+            raise
         self._stream = self._handle
 
-    def _load_done(self, part: Path) -> None:
+    def _open_part(self) -> IO[bytes]:
+        """Open `OUT.part` for reading and writing, unchanged, locked; refuse a link, a locked or a special file."""
+        assert self.part is not None  # noqa: S101 - set by the caller
+        name = str(self.part)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(self.part, flags, 0o666)
+        except OSError as exc:
+            if self.part.is_symlink():
+                raise _CommandError(name, "is a symbolic link: refusing to write through it") from None
+            raise _CommandError(self.target, _os_reason(exc)) from None
+        problem = None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            problem = _CommandError(name, "is not a regular file: refusing to write to it")
+        elif not _lock_exclusively(fd):
+            reason = f"another geostance run is writing it (it holds {name}): wait for that run to end"
+            problem = _CommandError(self.target, reason)
+        if problem is not None:
+            os.close(fd)
+            raise problem
+        return os.fdopen(fd, "r+b", buffering=1 << 20)
+
+    def _load_done(self, handle: IO[bytes]) -> None:
         """Read the sources already written; drop a last line cut short by an interruption."""
         complete = 0
-        with part.open("rb+") as handle:
-            for number, raw in enumerate(handle, start=1):
-                if not raw.endswith(b"\n"):
-                    break
-                try:
-                    source = json.loads(raw)["source"]
-                except (ValueError, KeyError, TypeError):
-                    raise _CommandError(
-                        str(part), f"line {number} is not a geostance article: cannot resume from this file"
-                    ) from None
-                if isinstance(source, str):
-                    self.done.add(source)
-                self.kept += 1
-                complete += len(raw)
-            handle.truncate(complete)
+        handle.seek(0)
+        for number, raw in enumerate(handle, start=1):
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                source = json.loads(raw)["source"]
+            except (ValueError, KeyError, TypeError, RecursionError):
+                raise _CommandError(
+                    str(self.part), f"line {number} is not a geostance article: cannot resume from this file"
+                ) from None
+            if isinstance(source, str):
+                self.done[source] += 1
+            self.kept += 1
+            complete += len(raw)
+        handle.truncate(complete)
+
+    def skip(self, source: str | None) -> bool:
+        """Whether an input with this source was written before (each article written skips one input)."""
+        if source is None or not self.done[source]:
+            return False
+        self.done[source] -= 1
+        return True
 
     def write(self, line: str) -> None:
         try:
@@ -387,8 +448,10 @@ class _Sink:
                 return
             self._handle.flush()
             os.fsync(self._handle.fileno())
+            if os.name == "nt":  # Windows renames no open file
+                self._handle.close()
+            self.part.replace(self.target)  # elsewhere still locked: no other run can take OUT.part before it moves
             self._handle.close()
-            self.part.replace(self.target)
         except BrokenPipeError:
             raise _OutputClosed from None
         except OSError as exc:
@@ -471,6 +534,8 @@ def _parse_batch(args: argparse.Namespace) -> int:
     pattern = args.glob or ("*.jsonl" if input_format == "jsonl" else "*.txt")
     failures: list[tuple[int, Failure]] = []
     files = list(find_files(args.inputs, pattern=pattern))
+    if args.jsonl != _STDIN:  # OUT (or OUT.part) among the inputs, however named: it would be overwritten
+        _check_not_an_input(args.jsonl, [file for file in files if isinstance(file, str)], args.jsonl + ".part")
     sink = _Sink(args.jsonl, resume=args.resume)
     total = None if _STDIN in files else sum(_size(file) for file in files if isinstance(file, str))
     show = not args.quiet and (sys.stderr.isatty() if args.progress is None else args.progress)
@@ -492,7 +557,7 @@ def _parse_batch(args: argparse.Namespace) -> int:
             if isinstance(item, Failure):
                 failures.append((number, item))
                 progress.advance(size)
-            elif item.source in sink.done:
+            elif sink.skip(item.source):
                 counts["skipped"] += 1
                 progress.advance(size)
             else:

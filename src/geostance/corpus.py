@@ -21,16 +21,17 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
 
 import attrs
 from attrs import frozen
 
+from geostance.errors import InvalidInput
 from geostance.model import Act, Article, ClaimKind, Group, Organization, Rebuttal, State, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
 
 __all__ = ["Articles", "Corpus", "CorpusEntry", "Dyad", "TimelineEvent"]
 
@@ -133,12 +134,21 @@ class Corpus:
             articles: The articles.
             dates: Publication dates by article key (source, URL or text hash), for
                 articles whose date cannot be read from their source, URL or dateline.
+
+        Raises:
+            InvalidInput: `articles` is not an iterable of articles, or `dates` not a
+                mapping of keys to dates.
         """
+        if isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
+            msg = f"Corpus.from_articles takes an iterable of Articles, got {type(articles).__name__}"
+            raise InvalidInput(msg)
+        if dates is not None and not isinstance(dates, Mapping):
+            msg = f"Corpus.from_articles option dates must map article keys to dates, got {type(dates).__name__}"
+            raise InvalidInput(msg)
         corpus = cls()
-        dates = dates or {}
         for article in articles:
-            key = _base_key(article)
-            corpus.add(article, date=dates.get(key))
+            _check_article(article)
+            corpus.add(article, date=dates.get(_base_key(article)) if dates else None)
         return corpus
 
     def add(self, article: Article, *, key: str | None = None, date: dt.date | None = None) -> str:
@@ -148,11 +158,21 @@ class Corpus:
             article: The article.
             key: The key to use; default: the article's source, else its URL, else
                 `article-` and a hash of its text. A key already taken gets `#2`, `#3`, ... appended.
-            date: Its publication date; default: one found in the source, URL or dateline.
+            date: Its publication date (a `datetime` counts by its date); default: one
+                found in the source, URL or dateline.
+
+        Raises:
+            InvalidInput: `article` is not an Article, `key` not a string or `date` not a date.
         """
-        if not isinstance(article, Article):
-            msg = f"a corpus holds Article objects, got {type(article).__name__}"
-            raise TypeError(msg)
+        _check_article(article)
+        if key is not None and not isinstance(key, str):
+            msg = f"Corpus.add option key must be str or None, got {type(key).__name__}"
+            raise InvalidInput(msg)
+        if date is not None and not isinstance(date, dt.date):
+            msg = f"Corpus.add option date must be a datetime.date or None, got {type(date).__name__}"
+            raise InvalidInput(msg)
+        if isinstance(date, dt.datetime):
+            date = date.date()  # a timeline sorts dates: a datetime does not compare with them
         base = key if key is not None else _base_key(article)
         unique, n = base, 1
         while unique in self._keys:
@@ -188,12 +208,15 @@ class Corpus:
         organization's members) and fill fields the first left empty. Mentions and
         evidence cite one article's text, so merged actors carry none.
         """
-        merged: dict[str, _Actor] = {}
+        merged: dict[str, _Merged] = {}
         for entry in self._entries:
             for actor in entry.article.actors:
                 known = merged.get(actor.id)
-                merged[actor.id] = _merge(known, actor) if known is not None else _strip(actor)
-        return tuple(merged.values())
+                if known is None:
+                    merged[actor.id] = _Merged(actor)
+                else:
+                    known.add(actor)
+        return tuple(known.actor() for known in merged.values())
 
     def actor(self, actor_id: str) -> Organization | State | Group:
         """Return the merged actor with this id.
@@ -212,13 +235,12 @@ class Corpus:
         rebuttals: Counter[tuple[str, str]] = Counter()
         acts: dict[tuple[str, str], Counter[Act]] = {}
         claims: dict[tuple[str, str], Counter[ClaimKind]] = {}
-        articles: dict[tuple[str, str], list[str]] = {}
+        articles: dict[tuple[str, str], dict[str, None]] = {}  # the keys of each pair, in order, once
         for link in self._links():
             if link.target is None:
                 continue
             pair = (link.speaker, link.target)
-            if link.article not in articles.setdefault(pair, []):
-                articles[pair].append(link.article)
+            articles.setdefault(pair, {})[link.article] = None
             if isinstance(link.item, Statement):
                 statements[pair] += 1
                 acts.setdefault(pair, Counter()).update(link.item.acts)
@@ -266,15 +288,15 @@ class Corpus:
                         )
                     )
             if entry.date is not None:
-                for rebuttal in article.rebuttals:
-                    events.append(  # noqa: PERF401 - parallel to the loop above
+                for rebuttal, answered in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
+                    events.append(
                         TimelineEvent(
                             date=entry.date,
                             article=entry.key,
                             kind="rebuttal",
                             id=rebuttal.id,
                             speaker=rebuttal.speaker,
-                            targets=tuple(rebuttal_targets(article, rebuttal)),
+                            targets=tuple(answered),
                         )
                     )
         events.sort(key=lambda e: e.date)  # stable: corpus order within a day
@@ -299,7 +321,8 @@ def as_corpus(data: Articles) -> Corpus:
     """Return `data` as a corpus: a corpus as is, an article or articles wrapped in a new one.
 
     Raises:
-        TypeError: `data` is neither an article, nor articles, nor a corpus.
+        InvalidInput: `data` is neither an article, nor articles, nor a corpus (a
+            `TypeError` too).
     """
     if isinstance(data, Corpus):
         return data
@@ -307,18 +330,40 @@ def as_corpus(data: Articles) -> Corpus:
         return Corpus.from_articles([data])
     if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
         msg = f"expected an Article, an iterable of Articles or a Corpus, got {type(data).__name__}"
-        raise TypeError(msg)
+        raise InvalidInput(msg)
     return Corpus.from_articles(data)
+
+
+def _check_article(article: object) -> None:
+    if not isinstance(article, Article):
+        msg = f"a corpus holds Article objects, got {type(article).__name__}"
+        raise InvalidInput(msg)
 
 
 def rebuttal_targets(article: Article, rebuttal: Rebuttal) -> dict[str, tuple[str, ...]]:
     """The actors a rebuttal answers: speaker id -> ids of that speaker's items it rebuts.
 
     Speakers appear in the order the rebutted ids are listed; an id that names nothing
-    in the article is skipped (a valid article has none).
+    in the article is skipped (a valid article has none). This indexes the whole
+    article: for each of its rebuttals, use
+    [`all_rebuttal_targets`][geostance.corpus.all_rebuttal_targets], which indexes it once.
     """
+    return _answered(_speakers(article), rebuttal)
+
+
+def all_rebuttal_targets(article: Article) -> tuple[dict[str, tuple[str, ...]], ...]:
+    """[`rebuttal_targets`][geostance.corpus.rebuttal_targets] of each rebuttal of the article, in order."""
+    speakers = _speakers(article)
+    return tuple(_answered(speakers, rebuttal) for rebuttal in article.rebuttals)
+
+
+def _speakers(article: Article) -> dict[str, str]:
+    """Id of each statement and rebuttal -> id of its speaker."""
     items: tuple[Statement | Rebuttal, ...] = (*article.statements, *article.rebuttals)
-    speakers = {item.id: item.speaker for item in items}
+    return {item.id: item.speaker for item in items}
+
+
+def _answered(speakers: Mapping[str, str], rebuttal: Rebuttal) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for rebutted in rebuttal.rebuts:
         speaker = speakers.get(rebutted)
@@ -409,8 +454,7 @@ def _article_links(key: str, article: Article) -> Iterator[_Link]:
             yield _Link(article=key, kind="statement", item=statement, speaker=statement.speaker, target=None)
         for target in dict.fromkeys(statement.targets):
             yield _Link(article=key, kind="statement", item=statement, speaker=statement.speaker, target=target)
-    for rebuttal in article.rebuttals:
-        targets = rebuttal_targets(article, rebuttal)
+    for rebuttal, targets in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         if not targets:
             yield _Link(article=key, kind="rebuttal", item=rebuttal, speaker=rebuttal.speaker, target=None)
         for target, answers in targets.items():
@@ -423,26 +467,50 @@ def _ranked(counts: Counter[_E]) -> tuple[tuple[_E, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].value)))
 
 
-def _strip(actor: _Actor) -> _Actor:
-    if isinstance(actor, Organization):
-        return attrs.evolve(actor, mentions=(), evidence=())
-    return attrs.evolve(actor, mentions=())
+_FILLED = ("acronym", "kind", "founded", "alpha2", "alpha3")
+"""Fields a later record of an actor fills when the first left them empty."""
 
 
-def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*first, *second)))
+class _Merged:
+    """One actor of a corpus, merged from its records in the articles as they are added.
 
+    The first record wins; each later record of the same type adds its aliases (and an
+    organization's members) and fills the fields still empty. The unions are kept as
+    ordered dicts and the actor is built once, so merging n records costs O(n).
+    """
 
-def _merge(known: _Actor, other: _Actor) -> _Actor:
-    if type(known) is not type(other):
-        return known
-    changes: dict[str, object] = {"aliases": _union(known.aliases, other.aliases)}
-    if isinstance(known, Organization) and isinstance(other, Organization):
-        changes["members"] = _union(known.members, other.members)
-    for name in ("acronym", "kind", "founded", "alpha2", "alpha3"):
-        if hasattr(known, name) and getattr(known, name) is None and getattr(other, name) is not None:
-            changes[name] = getattr(other, name)
-    return attrs.evolve(known, **changes)  # type: ignore[arg-type]
+    def __init__(self, first: _Actor) -> None:
+        self.first = first
+        self.aliases = dict.fromkeys(first.aliases)
+        self.members = dict.fromkeys(first.members) if isinstance(first, Organization) else {}
+        self.filled: dict[str, object] = {}
+        self.merged = False
+
+    def add(self, other: _Actor) -> None:
+        first = self.first
+        if type(first) is not type(other):
+            return
+        self.merged = True
+        self.aliases.update(dict.fromkeys(other.aliases))
+        if isinstance(other, Organization):
+            self.members.update(dict.fromkeys(other.members))
+        for name in _FILLED:
+            if hasattr(first, name) and getattr(first, name) is None and name not in self.filled:
+                value = getattr(other, name)
+                if value is not None:
+                    self.filled[name] = value
+
+    def actor(self) -> _Actor:
+        """The merged actor: without mentions and evidence, which cite one article's text."""
+        changes: dict[str, object] = {"mentions": ()}
+        if isinstance(self.first, Organization):
+            changes["evidence"] = ()
+        if self.merged:
+            changes["aliases"] = tuple(self.aliases)
+            if isinstance(self.first, Organization):
+                changes["members"] = tuple(self.members)
+            changes.update(self.filled)
+        return attrs.evolve(self.first, **changes)  # type: ignore[arg-type]
 
 
 def actor_type(actor: Organization | State | Group) -> Literal["organization", "state", "group"]:

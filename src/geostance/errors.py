@@ -72,7 +72,12 @@ class SchemaError(GeostanceError, ValueError):
 
 
 class InvalidInput(GeostanceError, TypeError):
-    """`parse` was given something other than `str` (bytes must be decoded first)."""
+    """An argument of the wrong type: `parse` given something other than `str` (bytes must be decoded first).
+
+    The output functions raise it too, for what is not an article, articles or a
+    corpus, and for options of the wrong type (`to_html(title=None)`,
+    `Corpus.add(key=5)`).
+    """
 
 
 class InvalidText(GeostanceError, ValueError):

@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 from attrs import frozen
 
-from geostance.corpus import Articles, actor_code, actor_type, as_corpus, rebuttal_targets, statement_date
+from geostance._escape import utf8_safe
+from geostance.corpus import Articles, actor_code, actor_type, all_rebuttal_targets, as_corpus, statement_date
+from geostance.errors import InvalidInput
 from geostance.model import Act, Article, ClaimKind, Organization, State, Statement
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CSV_COLUMNS",
+    "FORMULA_STARTS",
     "SQLITE_SCHEMA",
     "EventCode",
     "StanceRow",
@@ -207,9 +210,9 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
                     plover_mode=mode,
                     cameo=cameo,
                 )
-    for rebuttal in article.rebuttals:
+    for rebuttal, answering in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         answered: dict[str | None, tuple[str, ...]] = {None: ()}
-        answered.update(rebuttal_targets(article, rebuttal))
+        answered.update(answering)
         if len(answered) > 1:
             del answered[None]
         base: dict[str, Any] = {
@@ -261,18 +264,44 @@ def _quotes(quotes: tuple[Quote, ...]) -> str:
     return " | ".join(quote.text for quote in quotes)
 
 
-def to_csv(data: Articles) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a text cell may not start with in a spreadsheet: it would be read as a formula (OWASP, CSV injection)."""
+
+
+def to_csv(data: Articles, *, escape_formulas: bool = True) -> str:
     """The rows of [`rows`][geostance.rows] as CSV text with a header line.
 
     Columns are `CSV_COLUMNS`; empty values are empty cells; lines end with CR LF
-    as RFC 4180 says.
+    as RFC 4180 says. Surrogate code points (a file name with an undecodable byte)
+    are written as their escapes, so the text always encodes as UTF-8.
+
+    A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+    (`FORMULA_STARTS`), which a spreadsheet would run as a formula
+    (`=HYPERLINK(...)` in a quote), gets a `'` in front, as OWASP advises against
+    CSV injection; the offsets stay numbers.
+
+    Args:
+        data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
+        escape_formulas: Put the `'` in front of such cells (the default); False
+            writes every cell as it is, for programs that read the CSV as data.
     """
+    if not isinstance(escape_formulas, bool):
+        msg = f"to_csv option escape_formulas must be True or False, got {escape_formulas!r}"
+        raise InvalidInput(msg)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in rows(data):
-        writer.writerow("" if value is None else value for value in attrs.astuple(row))
-    return buffer.getvalue()
+        writer.writerow(_cell(value, escape_formulas=escape_formulas) for value in attrs.astuple(row))
+    return utf8_safe(buffer.getvalue())
+
+
+def _cell(value: object, *, escape_formulas: bool) -> object:
+    if value is None:
+        return ""
+    if escape_formulas and isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 # ------------------------------------------------------------------ SQLite
@@ -418,11 +447,16 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
         sqlite3.Error: the database cannot be written, e.g. a connection that already
             has these tables.
         OSError: the file cannot be created.
+        InvalidInput: `data` is not articles or a corpus, or `target` neither a path
+            nor a connection.
     """
     corpus = as_corpus(data)
     if isinstance(target, sqlite3.Connection):
         _fill(target, corpus)
         return
+    if not isinstance(target, (str, os.PathLike)):
+        msg = f"to_sqlite takes a file path or a sqlite3.Connection, got {type(target).__name__}"
+        raise InvalidInput(msg)
     path = Path(target)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
@@ -457,7 +491,8 @@ def _write_all(connection: sqlite3.Connection, corpus: Corpus) -> None:
         if statement.strip():
             connection.execute(statement)
     for actor in corpus.actors:
-        connection.execute(
+        _insert(
+            connection,
             "INSERT INTO actors (id, type, name, code, kind, founded) VALUES (?, ?, ?, ?, ?, ?)",
             (
                 actor.id,
@@ -473,30 +508,34 @@ def _write_all(connection: sqlite3.Connection, corpus: Corpus) -> None:
 
 
 def _fill_article(connection: sqlite3.Connection, key: str, article: Article, date: dt.date | None) -> None:
-    connection.execute(
+    _insert(
+        connection,
         "INSERT INTO articles (id, source, url, date, dateline, text) VALUES (?, ?, ?, ?, ?, ?)",
         (key, article.source, article.url, date.isoformat() if date else None, _text(article.dateline), article.text),
     )
     for actor in article.actors:
-        connection.executemany(
+        _insert_many(
+            connection,
             'INSERT INTO mentions (article_id, actor_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
             [(key, actor.id, m.text, m.span.start, m.span.end) for m in actor.mentions],
         )
     for organization in article.organizations:
-        connection.executemany(
+        _insert_many(
+            connection,
             "INSERT OR IGNORE INTO members (organization_id, state_id, article_id) VALUES (?, ?, ?)",
             [(organization.id, member, key) for member in organization.members],
         )
     for statement in article.statements:
         _insert_statement(connection, key, statement, date)
-    for rebuttal in article.rebuttals:
-        _insert_rebuttal(connection, key, article, rebuttal)
+    for rebuttal, targets in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
+        _insert_rebuttal(connection, key, rebuttal, targets)
 
 
 def _insert_statement(connection: sqlite3.Connection, key: str, statement: Statement, date: dt.date | None) -> None:
     when = statement_date(statement, date)
     occasion = statement.occasion
-    cursor = connection.execute(
+    cursor = _insert(
+        connection,
         "INSERT INTO statements (article_id, statement_id, speaker_id, speaker_text, person, date,"
         " occasion_when, occasion_where, occasion_event, occasion_channel, reported_by)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -515,43 +554,49 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
         ),
     )
     pk = cursor.lastrowid
-    connection.executemany(
+    _insert_many(
+        connection,
         "INSERT OR IGNORE INTO statement_targets (statement_pk, target_id) VALUES (?, ?)",
         [(pk, target) for target in statement.targets],
     )
-    connection.executemany(
+    _insert_many(
+        connection,
         "INSERT OR IGNORE INTO statement_acts (statement_pk, act, plover, plover_mode, cameo) VALUES (?, ?, ?, ?, ?)",
         [(pk, act.value, *_code_fields(act_code(act))) for act in statement.acts],
     )
-    connection.executemany(
+    _insert_many(
+        connection,
         "INSERT OR IGNORE INTO statement_topics (statement_pk, topic) VALUES (?, ?)",
         [(pk, topic.value) for topic in statement.topics],
     )
-    connection.executemany(
+    _insert_many(
+        connection,
         'INSERT INTO evidence (statement_pk, text, start, "end") VALUES (?, ?, ?, ?)',
         [(pk, e.text, e.span.start, e.span.end) for e in statement.evidence],
     )
-    connection.executemany(
+    _insert_many(
+        connection,
         'INSERT INTO quotes (statement_pk, text, start, "end") VALUES (?, ?, ?, ?)',
         [(pk, q.text, q.span.start, q.span.end) for q in statement.quotes],
     )
 
 
-def _insert_rebuttal(connection: sqlite3.Connection, key: str, article: Article, rebuttal: Rebuttal) -> None:
-    cursor = connection.execute(
+def _insert_rebuttal(
+    connection: sqlite3.Connection, key: str, rebuttal: Rebuttal, targets: dict[str, tuple[str, ...]]
+) -> None:
+    cursor = _insert(
+        connection,
         "INSERT INTO rebuttals (article_id, rebuttal_id, speaker_id, speaker_text, person) VALUES (?, ?, ?, ?, ?)",
         (key, rebuttal.id, rebuttal.speaker, rebuttal.speaker_text.text, _text(rebuttal.person)),
     )
     pk = cursor.lastrowid
-    connection.executemany(
+    _insert_many(
+        connection,
         "INSERT OR IGNORE INTO rebuts (rebuttal_pk, rebutted_id, target_id) VALUES (?, ?, ?)",
-        [
-            (pk, rebutted, target)
-            for target, answers in rebuttal_targets(article, rebuttal).items()
-            for rebutted in answers
-        ],
+        [(pk, rebutted, target) for target, answers in targets.items() for rebutted in answers],
     )
-    connection.executemany(
+    _insert_many(
+        connection,
         'INSERT INTO claims (rebuttal_pk, kind, text, start, "end", plover, plover_mode, cameo)'
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -559,7 +604,18 @@ def _insert_rebuttal(connection: sqlite3.Connection, key: str, article: Article,
             for c in rebuttal.claims
         ],
     )
-    connection.executemany(
+    _insert_many(
+        connection,
         'INSERT INTO quotes (rebuttal_pk, text, start, "end") VALUES (?, ?, ?, ?)',
         [(pk, q.text, q.span.start, q.span.end) for q in rebuttal.quotes],
     )
+
+
+def _insert(connection: sqlite3.Connection, sql: str, values: tuple[object, ...]) -> sqlite3.Cursor:
+    """Run one INSERT with its strings made encodable (surrogate code points written as escapes)."""
+    return connection.execute(sql, tuple(utf8_safe(v) if isinstance(v, str) else v for v in values))
+
+
+def _insert_many(connection: sqlite3.Connection, sql: str, rows: list[tuple[object, ...]]) -> None:
+    """Run one INSERT per row, strings made encodable as in `_insert`."""
+    connection.executemany(sql, [tuple(utf8_safe(v) if isinstance(v, str) else v for v in row) for row in rows])

@@ -33,6 +33,7 @@ from attrs import field, frozen
 from geostance._lexicon import IgnoreCase
 from geostance._trie import trie_regex
 from geostance.errors import GazetteerError
+from geostance.model import _year
 
 __all__ = ["ActorRecord", "ActorType", "Gazetteer", "InstitutionRecord", "NameMatch", "PersonRecord"]
 
@@ -69,8 +70,8 @@ class ActorRecord:
     """Other names a writer uses for it (not adjectives, not capitals)."""
     kind: str | None = None
     """What kind of organization or group it is."""
-    founded: int | None = None
-    """Founding year, when known."""
+    founded: int | None = field(default=None, validator=_year)
+    """Founding year, when known (from -9999 to 9999, as `Organization.founded`)."""
     members: tuple[str, ...] = field(default=(), converter=_strings)
     """Ids of member states (organizations with a defined membership)."""
     parent: str | None = None
@@ -161,6 +162,11 @@ def fold(text: str) -> str:
     """The key names are compared by: case-folded, one kind of apostrophe and dash, single spaces."""
     return _DASH_SPACES.sub("-", " ".join(text.translate(_FOLD).casefold().split()))
 
+
+_NAME_SPACE = r"[^\S\x0b\x0c\x1c-\x1f]"
+"""What separates the words of a name: white space, but not the vertical tab, form feed and file, group,
+record and unit separators, which Python counts as white space (a name holding them is no name, and XML
+forbids them in the outputs)."""
 
 _CACHE_LIMIT = 50_000
 _IZAFE = re.compile(r"-([ie])-")
@@ -379,7 +385,7 @@ class Gazetteer:
     def _compiled(self) -> IgnoreCase:
         if self._pattern is None:
             keys = self._lookup().keys()
-            body = trie_regex(keys)
+            body = trie_regex(keys, space=_NAME_SPACE)
             self._pattern = IgnoreCase(rf"(?<![\w'’-])(?:{body})(?![\w])")
         return self._pattern
 

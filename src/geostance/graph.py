@@ -31,9 +31,10 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from geostance._escape import xml_safe
 from geostance.corpus import Articles, actor_code, actor_label, actor_type, as_corpus, iter_links, statement_date
 from geostance.eventdata import act_code, claim_code
-from geostance.model import Organization, Rebuttal, Statement
+from geostance.model import Rebuttal, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -113,9 +114,15 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
             )
         else:
             _add_rebuttal(result, link, item, common)
+    memberships: dict[tuple[str, str], dict[str, None]] = {}  # (state, organization) -> article keys, in order
     for entry in corpus.entries:
         for organization in entry.article.organizations:
-            _add_members(result, organization, entry.key)
+            for member in organization.members:
+                memberships.setdefault((member, organization.id), {})[entry.key] = None
+    for (member, organization_id), articles in memberships.items():
+        result.add_edge(
+            member, organization_id, key=f"member:{member}", kind="member", label="member", articles=tuple(articles)
+        )
     return result
 
 
@@ -134,17 +141,6 @@ def _add_rebuttal(result: Any, link: _Link, rebuttal: Rebuttal, common: dict[str
         cameo=_unique(claim_code(claim.kind).cameo for claim in rebuttal.claims),
         **common,
     )
-
-
-def _add_members(result: Any, organization: Organization, article: str) -> None:  # noqa: ANN401 - a networkx graph
-    for member in organization.members:
-        key = f"member:{member}"
-        if result.has_edge(member, organization.id, key):
-            data = result.edges[member, organization.id, key]
-            if article not in data["articles"]:
-                data["articles"] = (*data["articles"], article)
-        else:
-            result.add_edge(member, organization.id, key=key, kind="member", label="member", articles=(article,))
 
 
 def _spans(excerpts: Iterable[_Excerpt]) -> tuple[dict[str, Any], ...]:
@@ -232,9 +228,13 @@ def _mermaid_ids(nodes: Iterable[str]) -> dict[str, str]:
 
 
 def _mermaid_text(text: str) -> str:
-    """Escape text for a quoted Mermaid label with its entity codes."""
-    text = text.replace("#", "#35;")
-    for char, code in (('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("|", "#124;"), ("\n", " ")):
+    r"""Escape text for a quoted Mermaid label with its entity codes.
+
+    `%` is `#37;`, so `%%{init: ...}%%` in a name is no directive; a line break of any
+    kind is a space; characters XML forbids are written as escapes (`\x1f`).
+    """
+    text = xml_safe(" ".join(text.splitlines())).replace("#", "#35;")
+    for char, code in (('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("|", "#124;"), ("%", "#37;"), ("`", "#96;")):
         text = text.replace(char, code)
     return text
 
@@ -271,22 +271,34 @@ def to_graphml(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a netw
     g = _as_graph(data)
     flat = nx.MultiDiGraph(**_flatten(g.graph))
     for node, attrs in g.nodes(data=True):
-        flat.add_node(node, **_flatten(attrs))
+        flat.add_node(_xml_key(node), **_flatten(attrs))
     for source, target, key, attrs in g.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **_flatten(attrs))
-    body = "\n".join(nx.generate_graphml(flat, named_key_ids=True))
+        flat.add_edge(_xml_key(source), _xml_key(target), key=_xml_key(key), **_flatten(attrs))
+    writer = nx.GraphMLWriter(named_key_ids=True)
+    writer.add_graph_element(flat)
+    # not generate_graphml: it splits the document at line breaks inside values and joins it with newlines;
+    # a carriage return left in a value would be read back as a newline, so it is written as a reference
+    body = str(writer).replace("\r", "&#13;").rstrip("\n")  # after </graphml>, only the indenter's newline
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
+def _xml_key(value: Any) -> Any:  # noqa: ANN401 - a node or edge key: a string, or any hashable of a user's graph
+    """A node id or edge key as GraphML can hold it: a string with what XML forbids escaped, other keys as they are."""
+    return xml_safe(str.__str__(value)) if isinstance(value, str) else value
+
+
 def _flatten(attrs: dict[str, Any]) -> dict[str, Any]:
+    """Attributes as GraphML values: strings (characters XML forbids escaped), numbers, booleans, or JSON text."""
     out: dict[str, Any] = {}
     for name, value in attrs.items():
         if value is None:
             continue
-        if isinstance(value, (str, int, float, bool)):
-            out[name] = value
+        if isinstance(value, str):  # a plain str: the writer refuses subclasses (a str enum, a user's key)
+            out[xml_safe(str.__str__(name))] = xml_safe(str.__str__(value))
+        elif isinstance(value, (int, float, bool)):
+            out[xml_safe(str.__str__(name))] = value
         else:
-            out[name] = json.dumps(value, ensure_ascii=False)
+            out[xml_safe(str.__str__(name))] = xml_safe(json.dumps(value, ensure_ascii=False))
     return out
 
 
@@ -340,6 +352,9 @@ def to_dot(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a networkx
 
 
 def _dot_id(value: object) -> str:
-    """Quote a DOT ID, escaping backslashes and double quotes and writing newlines as DOT line breaks."""
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
+    r"""Quote a DOT ID, escaping backslashes and double quotes and writing newlines as DOT line breaks.
+
+    Characters XML forbids (DOT goes on to SVG) are written as escapes first, `\x1f`.
+    """
+    text = xml_safe(str(value)).replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
     return f'"{text}"'

@@ -212,6 +212,24 @@ def _offset(inst: object, attribute: Attribute[int], value: int) -> None:
         _AT_LEAST_ZERO(inst, attribute, value)
 
 
+_YEAR_RANGE = {"minimum": -9999, "maximum": 9999}
+"""A year: bounded, so every output can store it (a 64-bit SQLite INTEGER, a spreadsheet cell)."""
+
+
+def _year(_inst: object, attribute: Attribute[int | None], value: int | None) -> None:
+    """None, or an int (not a bool) within `_YEAR_RANGE`."""
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"{attribute.name} must be a year as an int or None, got {value!r}"
+        raise TypeError(msg)
+    if not _YEAR_RANGE["minimum"] <= value <= _YEAR_RANGE["maximum"]:
+        msg = (
+            f"{attribute.name} must be a year from {_YEAR_RANGE['minimum']} to {_YEAR_RANGE['maximum']}, got {value:,}"
+        )
+        raise ValueError(msg)
+
+
 def _name(inst: object, attribute: Attribute[str], value: str) -> None:
     """A str that is not blank."""
     if not isinstance(value, str) or not value.strip():
@@ -324,8 +342,8 @@ class Organization:
     """Every string the article uses to name it (plus the canonical name and acronym)."""
     kind: str | None = field(default=None, validator=_OPT_STR)
     """What kind of body it is, e.g. `intergovernmental military alliance`."""
-    founded: int | None = field(default=None, validator=_optional_of(int))
-    """Founding year, or None when unknown."""
+    founded: int | None = field(default=None, validator=_year, metadata={"json_schema": _YEAR_RANGE})
+    """Founding year (from -9999 to 9999, negative before the common era), or None when unknown."""
     members: tuple[str, ...] = field(default=(), converter=_str_tuple, validator=_check_ids)
     """Ids of the member states *the article states* as members."""
     evidence: tuple[Evidence, ...] = field(default=(), converter=_items, validator=_tuple_of(Evidence))

@@ -23,16 +23,18 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
+from geostance._escape import utf8_safe
 from geostance.corpus import (
     Articles,
     Corpus,
     actor_code,
     actor_label,
     actor_type,
+    all_rebuttal_targets,
     as_corpus,
-    rebuttal_targets,
     statement_date,
 )
+from geostance.errors import InvalidInput
 from geostance.eventdata import act_code, claim_code
 from geostance.model import Group, Organization, State, Statement
 
@@ -40,21 +42,29 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from geostance.corpus import CorpusEntry
-    from geostance.model import Article, Rebuttal
+    from geostance.model import Rebuttal
 
 __all__ = ["to_html"]
 
 
 def to_html(data: Articles, *, title: str = "geostance report") -> str:
-    """Render articles as a self-contained HTML report.
+    r"""Render articles as a self-contained HTML report.
 
     Args:
         data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
         title: The page title and heading.
 
     Returns:
-        A complete HTML document (UTF-8 text) that needs no network.
+        A complete HTML document (UTF-8 text) that needs no network. Surrogate code
+        points (a file name with an undecodable byte, a title) are written as their
+        escapes, `\udcff`, so the page always encodes as UTF-8.
+
+    Raises:
+        InvalidInput: `data` is not articles or a corpus, or `title` is not a string.
     """
+    if not isinstance(title, str):
+        msg = f"to_html option title must be str, got {type(title).__name__}"
+        raise InvalidInput(msg)
     corpus = as_corpus(data)
     names = {actor.id: actor_label(actor) for actor in corpus.actors}
     n_statements = sum(len(a.statements) for a in corpus.articles)
@@ -88,7 +98,7 @@ def to_html(data: Articles, *, title: str = "geostance report") -> str:
         "</body>",
         "</html>",
     ]
-    return "\n".join(parts) + "\n"
+    return utf8_safe("\n".join(parts) + "\n")
 
 
 def _plural(n: int, word: str) -> str:
@@ -312,13 +322,13 @@ def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
         for j, quote in enumerate(statement.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
         cards.append(_statement_card(item, statement, names, statement_date(statement, entry.date)))
-    for rebuttal in article.rebuttals:
+    for rebuttal, answered in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         item = _anchor(index, rebuttal.id)
         for j, claim in enumerate(rebuttal.claims):
             marks.append(_Mark(claim.span.start, claim.span.end, "cl", item, f"{item}-c{j}"))
         for j, quote in enumerate(rebuttal.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
-        cards.append(_rebuttal_card(item, article, rebuttal, names))
+        cards.append(_rebuttal_card(item, rebuttal, answered, names))
     heading = escape(entry.key) + (f' <span class="date">{entry.date.isoformat()}</span>' if entry.date else "")
     listing = "".join(cards) or '<p class="empty">No statements or rebuttals.</p>'
     return (
@@ -329,12 +339,25 @@ def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
 
 
 def _highlight(text: str, marks: list[_Mark]) -> str:
-    """Escape `text` and wrap every stretch covered by marks in one span listing them all."""
+    """Escape `text` and wrap every stretch covered by marks in one span listing them all.
+
+    One sweep over the cut points: a mark joins the covering set where it starts and
+    leaves it where it ends, so the work is the text plus, per stretch, the marks
+    covering it (listed in `marks` order, as the page shows them).
+    """
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for number, mark in enumerate(marks):
+        starting.setdefault(mark.start, []).append(number)
+        ending.setdefault(mark.end, []).append(number)
+    active: set[int] = set()
     out: list[str] = []
     anchored: set[str] = set()
     for start, end in itertools.pairwise(cuts):
-        covering = [m for m in marks if m.start <= start and end <= m.end]
+        active.update(starting.get(start, ()))
+        active.difference_update(ending.get(start, ()))  # after: a mark of no length covers nothing
+        covering = [marks[number] for number in sorted(active)]
         chunk = escape(text[start:end])
         if not covering:
             out.append(chunk)
@@ -392,8 +415,7 @@ def _statement_card(item: str, statement: Statement, names: dict[str, str], date
     )
 
 
-def _rebuttal_card(item: str, article: Article, rebuttal: Rebuttal, names: dict[str, str]) -> str:
-    answered = rebuttal_targets(article, rebuttal)
+def _rebuttal_card(item: str, rebuttal: Rebuttal, answered: dict[str, tuple[str, ...]], names: dict[str, str]) -> str:
     targets = ", ".join(names.get(t, t) for t in answered) or "—"
     rebuts = ", ".join(rebuttal.rebuts)
     claims = "".join(

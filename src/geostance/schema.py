@@ -87,6 +87,7 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         prop = _type_schema(hints[fld.name], defs)
         if fld.name == "start":
             prop["minimum"] = 0
+        _constrain(prop, fld.metadata.get("json_schema", {}))
         props[fld.name] = prop
         if fld.default is attrs.NOTHING:
             required.append(fld.name)
@@ -98,6 +99,15 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         "required": required,
         "additionalProperties": False,
     }
+
+
+def _constrain(prop: dict[str, Any], bounds: dict[str, Any]) -> None:
+    """Add a field's own bounds (its `json_schema` metadata) to its schema, or to the non-null choice of an optional."""
+    if not bounds:
+        return
+    for option in prop.get("anyOf", [prop]):
+        if option.get("type") != "null":
+            option.update(bounds)
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN401 - a type expression

@@ -1,4 +1,4 @@
-"""JSON for the model: one configured cattrs converter and four functions.
+r"""JSON for the model: one configured cattrs converter and four functions.
 
 The rules the converter applies (see `configure_converter`):
 
@@ -7,8 +7,10 @@ The rules the converter applies (see `configure_converter`):
 - text excerpts (`Mention`, `Quote`, `Evidence`, `Claim`) flatten their span:
   `{"text": ..., "start": ..., "end": ...}` (plus `"kind"` for a claim);
 - structuring is strict: unknown keys, missing keys, wrong types and unknown enum
-  values are errors. Every error is gathered and reported by path in one
-  [`SchemaError`][geostance.SchemaError], e.g. `expected int @ $.statements[2].quotes[0].start`.
+  values are errors, and so is an article text holding a surrogate code point (a
+  lone `\ud800` escape in the JSON), which `parse` refuses too. Every error is
+  gathered and reported by path in one [`SchemaError`][geostance.SchemaError], e.g.
+  `expected int @ $.statements[2].quotes[0].start`.
   Rejecting unknown keys is deliberate: a newer document read by an older library
   fails loudly instead of silently dropping what it does not understand. A key
   named twice in one object is an error as well.
@@ -31,6 +33,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from geostance._escape import find_surrogate
 from geostance.errors import ModelError, SchemaError
 from geostance.model import Act, Article, Claim, ClaimKind, Evidence, Mention, Quote, Span, Topic, _Excerpt
 
@@ -164,9 +167,23 @@ def _object_factory(cls: type, converter: cattrs.Converter) -> Any:  # noqa: ANN
         if not isinstance(data, Mapping):
             msg = f"expected an object, got {type(data).__name__}"
             raise TypeError(msg)
+        if cls is Article:
+            _check_text(data.get("text"))
         return inner(data, cls)
 
     return structure
+
+
+def _check_text(text: object) -> None:
+    """Refuse an article text holding surrogate code points, as `parse` does: no UTF-8 text can carry them."""
+    surrogate = find_surrogate(text) if isinstance(text, str) else None
+    if surrogate is not None:
+        problem = _FieldError(
+            "text",
+            f"holds a surrogate code point (U+{ord(surrogate.group()):04X}) at offset {surrogate.start()}: "
+            "it is not valid Unicode and cannot be written as UTF-8",
+        )
+        raise ClassValidationError("While structuring Article", [problem], Article)
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
