@@ -215,11 +215,7 @@ def pp_after(sentence: Sentence, at: int, words: tuple[str, ...]) -> tuple[int, 
 
 def clause_end(sentence: Sentence, at: int) -> int:
     """The unit where the clause that goes on at `at` ends: a semicolon, colon or the sentence's end."""
-    tags = sentence.tags
-    for k in range(at, len(tags)):
-        if tags[k] in _CLAUSE_BREAKS:
-            return k
-    return len(tags)
+    return sentence.clause_end(at)
 
 
 def trim_end(sentence: Sentence, start: int, end: int) -> int:

@@ -47,9 +47,9 @@ class EventMemory:
     rebutters: set[str] = attrs.Factory(set)
     speakers: set[str] = attrs.Factory(set)
     """Every actor that has made a statement so far."""
-    targeted: dict[str, list[str]] = attrs.Factory(dict)
+    targeted: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Target -> the actors who targeted it, in order."""
-    accused: dict[str, list[str]] = attrs.Factory(dict)
+    accused: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Target -> the actors who accused or warned it, in order."""
     last_rebutter: str | None = None
 
@@ -226,8 +226,8 @@ def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
 def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: list[str], state: EventMemory) -> bool:
     if reading.rebut in _ALWAYS:
         return True
-    targeted_by = [a for a in state.targeted.get(speaker, []) if a != speaker]
-    accused_by = [a for a in state.accused.get(speaker, []) if a != speaker]
+    targeted_by = [a for a in state.targeted.get(speaker, {}) if a != speaker]
+    accused_by = [a for a in state.accused.get(speaker, {}) if a != speaker]
     spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
@@ -363,9 +363,9 @@ def _events_of(
         state.last_rebutter = actor
     else:
         for target in targets:
-            state.targeted.setdefault(target, []).append(actor)
+            state.targeted.setdefault(target, {})[actor] = None
             if set(acts) & {Act.ACCUSE, Act.WARN}:
-                state.accused.setdefault(target, []).append(actor)
+                state.accused.setdefault(target, {})[actor] = None
         if state.last_rebutter == actor and acts != [Act.ASSERT]:
             state.last_rebutter = None
     state.speakers.add(actor)
@@ -386,7 +386,7 @@ def _events_of(
             state.rebutters.add(co_actor)
         else:
             for target in targets:
-                state.targeted.setdefault(target, []).append(co_actor)
+                state.targeted.setdefault(target, {})[co_actor] = None
     return out
 
 

@@ -99,15 +99,22 @@ def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEv
 
 
 def _fold_documents(found: list[Run]) -> list[Run]:
-    """Fold documents "issued by" an actor into that actor's nearest other statement."""
+    """Fold documents "issued by" an actor into that actor's nearest other statement (found by bisection)."""
+    statements: dict[str, list[Run]] = {}
+    for run in found:
+        if not run.rebuttal and not all(e.document for e in run.events):
+            statements.setdefault(run.speaker, []).append(run)  # in text order
+    starts = {speaker: [r.events[0].sentence for r in runs_] for speaker, runs_ in statements.items()}
     out: list[Run] = []
     for run in found:
-        if not run.rebuttal and all(e.document for e in run.events):
-            others = [r for r in found if r is not run and not r.rebuttal and r.speaker == run.speaker]
-            if others:
-                nearest = min(others, key=lambda r: abs(r.events[0].sentence - run.events[0].sentence))
-                nearest.events[:0] = run.events
-                continue
+        if not run.rebuttal and all(e.document for e in run.events) and run.speaker in statements:
+            others = statements[run.speaker]
+            sentence = run.events[0].sentence
+            at = bisect.bisect_left(starts[run.speaker], sentence)
+            near = others[max(0, at - 1) : at + 1]
+            nearest = min(near, key=lambda r: abs(r.events[0].sentence - sentence))
+            nearest.events[:0] = run.events
+            continue
         out.append(run)
     return out
 

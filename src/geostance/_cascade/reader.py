@@ -148,8 +148,9 @@ class _Plan:
             return
         if any(t in "TQ:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
             return
+        quoted = tags.rfind("Q", 0, start)  # what is before a quotation was attributed on its own
         for m in range(last):
-            if groups[m].first < start:
+            if quoted < groups[m].first < start:
                 self.kinds[m] = "reported"
 
     @staticmethod

@@ -9,29 +9,68 @@ with a cue verb, a quotation or a phrase a construction reads.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.phrases import Phrase, VerbGroup, noun_phrases, verb_groups
 from geostance._cascade.units import Unit, units_of
 
+from geostance._segment import Segment
+
 if TYPE_CHECKING:
     from geostance._cascade.vocab import Vocabulary
     from geostance._document import Document
-    from geostance._segment import Segment
 
-__all__ = ["Sentence"]
+__all__ = ["WINDOW", "Sentence", "windows"]
+
+WINDOW = 1_200
+"""Longest stretch (in characters) analysed as one: a longer sentence is read in windows cut at a comma or a
+semicolon, so that no step of the analysis costs more than a window's size (real sentences are far shorter)."""
+_CUT = re.compile(r"[;,]\s|\s")
+
+
+def windows(text: str, segment: Segment) -> list[Segment]:
+    """The stretches a sentence is read in: itself, or windows of at most `WINDOW` characters."""
+    if segment.end - segment.start <= WINDOW:
+        return [segment]
+    out: list[Segment] = []
+    start = segment.start
+    while segment.end - start > WINDOW:
+        limit = start + WINDOW
+        cut = None
+        for match in _CUT.finditer(text, limit - WINDOW // 3, limit):
+            cut = match.end()
+            if text[match.start()] in ";,":
+                break
+        end = cut if cut is not None and cut > start else limit
+        out.append(Segment(start, end, segment.paragraph))
+        start = end
+    out.append(Segment(start, segment.end, segment.paragraph))
+    return out
 
 
 class Sentence:
     """A sentence as units, tags, noun phrases and verb groups (see the module docstring)."""
 
-    __slots__ = ("_ending", "_starting", "doc", "groups", "index", "phrases", "segment", "tags", "text", "units")
+    __slots__ = (
+        "_breaks",
+        "_ending",
+        "_starting",
+        "doc",
+        "groups",
+        "index",
+        "phrases",
+        "segment",
+        "tags",
+        "text",
+        "units",
+    )
 
-    def __init__(self, doc: Document, index: int, vocab: Vocabulary) -> None:
+    def __init__(self, doc: Document, index: int, vocab: Vocabulary, window: Segment | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.index = index
-        self.segment: Segment = doc.sentences[index]
+        self.segment: Segment = window or doc.sentences[index]
         self.units: list[Unit] = units_of(doc, self.segment, vocab)
         self.tags = "".join(u.tag for u in self.units)
         self.phrases: list[Phrase] = noun_phrases(self.units, self.tags)
@@ -41,6 +80,17 @@ class Sentence:
         for phrase in self.phrases:
             self._ending[phrase.last] = phrase
             self._starting[phrase.first] = phrase
+        self._breaks: list[int] = []  # for each unit, where its clause ends (a semicolon, a colon, the end)
+        end = len(self.tags)
+        for k in range(len(self.tags) - 1, -1, -1):
+            if self.tags[k] in ";:":
+                end = k
+            self._breaks.append(end)
+        self._breaks.reverse()
+
+    def clause_end(self, at: int) -> int:
+        """The unit where the clause going on at unit `at` ends: the next semicolon or colon, else the end."""
+        return self._breaks[at] if at < len(self._breaks) else len(self.tags)
 
     def phrase_ending(self, end: int) -> Phrase | None:
         """The (outermost) phrase whose last unit is `end - 1`."""

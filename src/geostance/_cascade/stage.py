@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.events import EventMemory, quotes_for, to_events
 from geostance._cascade.reader import read_sentence
-from geostance._cascade.sentence import Sentence
+from geostance._cascade.sentence import Sentence, windows
 from geostance._cascade.speakers import Discourse, document_key, resolve
 from geostance._cascade.vocab import vocabulary
 
@@ -93,25 +93,40 @@ def attribute(doc: Document) -> None:
     state = EventMemory()
     previous: SpeechEvent | None = None
     previous_sentence = -2
-    for index, segment in enumerate(doc.sentences):
-        sentence = Sentence(doc, index, vocab)
-        readings = read_sentence(sentence, memory)
-        quotes = doc.quotes_in(segment.start, segment.end)
-        if not readings:
-            _notice_subject(sentence, memory)
-            opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
-            if opens_with_quote and previous is not None and previous_sentence >= index - 2:
-                _continue(doc, previous, quotes)
-                previous_sentence = index
-            continue
-        quotes_for(readings, quotes)
-        events = to_events(sentence, readings, memory, state)
-        _remember_documents(sentence, readings, memory)
-        for reading in readings:
-            if reading.speaker is not None and reading.construction != "ISSUED-BY":
-                memory.heard(reading.speaker)
-        doc.events.extend(events)
-        if events:  # a quotation in the next sentence continues the main speaker, not a document
-            previous = next((e for e in events if not e.document and not e.nominal), events[0])
-            previous_sentence = index
+    for index, whole in enumerate(doc.sentences):
+        for segment in windows(doc.text, whole):
+            sentence = Sentence(doc, index, vocab, segment)
+            previous, previous_sentence = _read(doc, sentence, memory, state, previous, previous_sentence)
     doc.index_hits()
+
+
+def _read(
+    doc: Document,
+    sentence: Sentence,
+    memory: Discourse,
+    state: EventMemory,
+    previous: SpeechEvent | None,
+    previous_sentence: int,
+) -> tuple[SpeechEvent | None, int]:
+    """Read one sentence (or window of one); returns the event a following quotation continues, and its sentence."""
+    index = sentence.index
+    segment = sentence.segment
+    readings = read_sentence(sentence, memory)
+    quotes = doc.quotes_in(segment.start, segment.end)
+    if not readings:
+        _notice_subject(sentence, memory)
+        opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
+        if opens_with_quote and previous is not None and previous_sentence >= index - 2:
+            _continue(doc, previous, quotes)
+            return previous, index
+        return previous, previous_sentence
+    quotes_for(readings, quotes)
+    events = to_events(sentence, readings, memory, state)
+    _remember_documents(sentence, readings, memory)
+    for reading in readings:
+        if reading.speaker is not None and reading.construction != "ISSUED-BY":
+            memory.heard(reading.speaker)
+    doc.events.extend(events)
+    if events:  # a quotation in the next sentence continues the main speaker, not a document
+        return next((e for e in events if not e.document and not e.nominal), events[0]), index
+    return previous, previous_sentence
