@@ -97,7 +97,7 @@ CATALOGUE: tuple[Construction, ...] = (
     ),
     _c(
         "PASSIVE-BY",
-        "judge request warn support",
+        "judge request warn support say",
         directed.passive_by,
         summary="A passive directed act with its agent: the agent acts, the subject is the target.",
         reads="subject + be + participle of a directed verb + by + agent",

@@ -126,7 +126,13 @@ def support(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
-_PASSIVE_ACTS = {"judge": Act.ACCUSE, "request": Act.DEMAND, "warn": Act.WARN, "support": Act.SUPPORT}
+_PASSIVE_ACTS = {
+    "judge": Act.ACCUSE,
+    "request": Act.DEMAND,
+    "warn": Act.WARN,
+    "support": Act.SUPPORT,
+    "say": Act.ASSERT,
+}
 
 
 def passive_by(clause: Clause, memory: Discourse) -> Reading | None:
@@ -149,7 +155,11 @@ def passive_by(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "PASSIVE-BY", [act])
     reading.subject = by[1]
-    reading.objects = _targets_of(clause, clause.subject)
+    if act is Act.ASSERT:  # "the plan was announced by X": what was said is the subject
+        if clause.subject is not None:
+            reading.content = [clause.sentence.phrase_span(clause.subject)]
+    else:
+        reading.objects = _targets_of(clause, clause.subject)
     return reading
 
 

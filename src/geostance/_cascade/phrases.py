@@ -215,7 +215,7 @@ def _apposed(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool
     """Whether `phrase` is in apposition to `host`: a person and a role or actor beside each other, by a comma."""
     if _gap(tags, host.last, phrase.first) != ",":
         return False
-    punctuated = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)"
+    punctuated = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)WT"  # "Hamas, the group that ..."
     closing = punctuated or tags[phrase.last].islower()
     if not closing:
         return False

@@ -212,7 +212,14 @@ def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
 
 
 def _has_role(units: list[Unit], first: int, end: int) -> bool:
-    return any(u.tag in "RY" for u in units[first:end])
+    """Whether a demonym's phrase names someone acting for its state: a role, or a state description
+    ("the Iranian foreign ministry", "the Afghan regime"); not "the Palestinian militant group"."""
+    for unit in units[first:end]:
+        if unit.tag == "R":
+            return True
+        if unit.tag == "Y" and all(e.category == "state" for e in unit.entries if e.kind == "description"):
+            return True
+    return False
 
 
 def _past_role(units: list[Unit], phrase: Phrase) -> bool:

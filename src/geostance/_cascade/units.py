@@ -226,7 +226,7 @@ def _word_tag(raw: str, vocab: Vocabulary, *, first: bool = False) -> str:
         return {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}.get(raw, raw if raw in _PUNCT_TAGS else "_")
     if raw[0].isupper() and raw not in vocab.not_names:
         return "_" if first and raw.endswith("ing") else "K"  # "Turning to ...": a participle, not a name
-    if raw.endswith("ly") and len(raw) > 4:
+    if raw.endswith("ly") and len(raw) > 4 and raw.lower() not in vocab.not_adverbs:
         return "L"
     return "_"
 

@@ -114,6 +114,8 @@ class Vocabulary:
     """Lower-case words inside a person's name ("da", "bin", "al-")."""
     name_suffixes: frozenset[str]
     """Words that end a person's name ("Jr.")."""
+    not_adverbs: frozenset[str]
+    """Words in -ly that are no adverbs ("quarterly", "deadly", "ally")."""
     not_person_heads: frozenset[str]
     """Capitalised last words that make a name a place or an institution, not a person ("Strip", "Council")."""
     version: str
@@ -237,6 +239,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         pronouns=dict(grammar["pronouns"]),
         name_particles=frozenset(grammar["name_particles"]),
         name_suffixes=frozenset(grammar["name_suffixes"]),
+        not_adverbs=frozenset(grammar["not_adverbs"]),
         not_person_heads=frozenset(grammar["not_person_heads"]),
         version=str(frames["version"]),
     )
