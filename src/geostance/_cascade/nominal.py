@@ -17,10 +17,11 @@ from geostance._cascade.reading import Reading
 from geostance.model import Act
 
 if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["according_to", "in_response_to", "issued_by", "nominal_rebuttal"]
+__all__ = ["according_to", "in_response_to", "issued_by", "nominal_rebuttal", "response_note"]
 
 _RESPONSE_OPENERS = (
     ("in", "response", "to"),
@@ -189,3 +190,27 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
+
+
+_NOTE_SUBJECTS = frozenset(["this", "it", "that", "the", "these", "his", "her", "its", "their"])
+_NOTE_PHRASES = (("in", "response", "to"), ("a", "response", "to"), ("in", "reaction", "to"), ("a", "reaction", "to"),
+                 ("in", "reply", "to"), ("a", "reply", "to"), ("as", "a", "response", "to"))
+
+
+def response_note(sentence: Sentence) -> Phrase | None:
+    """RESPONSE-NOTE: "This is (came) in response to X's remarks": what was just said answers X (the phrase).
+
+    The sentence opens with a pronoun or a report noun ("This", "The statement", "His
+    remarks"), a form of be or come, and a response phrase; it returns the answered phrase.
+    """
+    units = sentence.units
+    if not units or units[0].low not in _NOTE_SUBJECTS:
+        return None
+    for k in range(1, min(len(units), 6)):
+        if units[k].low in ("is", "was", "came", "comes", "come", "were", "are"):
+            words = [u.low for u in units[k + 1 : k + 5]]
+            for phrase in _NOTE_PHRASES:
+                if tuple(words[: len(phrase)]) == phrase:
+                    return sentence.phrase_starting(k + 1 + len(phrase))
+            return None
+    return None

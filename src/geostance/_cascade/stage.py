@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.events import EventMemory, quotes_for, to_events
+from geostance._cascade.nominal import response_note
 from geostance._cascade.reader import read_sentence
+from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
 from geostance._cascade.speakers import Discourse, document_key, resolve
 from geostance._cascade.vocab import vocabulary
 
+from geostance.model import Act
+
 if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Reading
     from geostance._document import Document, SpeechEvent
     from geostance._segment import QuoteSpan
@@ -27,6 +32,27 @@ def _continue(doc: Document, event: SpeechEvent, quotes: list[QuoteSpan]) -> Non
     if event.rebuttal:
         for quote in new:
             event.claims.extend((a, b, claim_kind(doc, a, b)) for a, b in split_claims(doc.text, quote.start, quote.end))
+
+
+def _answers(sentence: Sentence, event: SpeechEvent, answered: Phrase, memory: Discourse) -> None:
+    """Make the event just read a rebuttal of the answered phrase's author (its claims are its words)."""
+    doc = sentence.doc
+    phrase = author_of(sentence, answered) or [answered]
+    actors: list[str] = []
+    for part in phrase:
+        found = resolve(sentence, part, memory)
+        if found is not None:
+            actors += [a for a in (found.actor, *(j for j, _ in found.joint)) if a != event.speaker and a not in actors]
+    if not actors:
+        return
+    event.rebuttal = True
+    event.objects = actors
+    event.also_statement = bool(set(event.acts) - {Act.ASSERT})
+    event.claims = [
+        (a, b, claim_kind(doc, a, b))
+        for start, end in [*event.content, *((q.start, q.end) for q in event.quotes)]
+        for a, b in split_claims(doc.text, start, end)
+    ]
 
 
 def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
@@ -113,6 +139,9 @@ def _read(
     segment = sentence.segment
     readings = read_sentence(sentence, memory)
     quotes = doc.quotes_in(segment.start, segment.end)
+    answered = response_note(sentence)
+    if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
+        _answers(sentence, previous, answered, memory)  # "This is in response to X's statements": it rebuts X
     if not readings:
         _notice_subject(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
