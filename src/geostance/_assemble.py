@@ -234,7 +234,12 @@ def _implicit_statement(
 
 
 def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) -> list[Statement]:
-    """The rebutter's own statements in the article address the party it rebuts."""
+    """The rebutter's own statements in the article address the party it rebuts; and an accusation, demand or
+    warning a rebuttal answers that names nobody was aimed at the rebutter ("rejected criticism from X")."""
+    aimed_at: dict[str, list[str]] = {}
+    for rebuttal in rebuttals:
+        for answered in rebuttal.rebuts:
+            aimed_at.setdefault(answered, []).append(rebuttal.speaker)
     speaker_of = {s.id: s.speaker for s in statements}
     answered: dict[str, dict[str, None]] = {}  # rebutter -> the parties it rebuts, in order (one pass: linear)
     for rebuttal in rebuttals:
@@ -242,7 +247,10 @@ def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) ->
             dict.fromkeys(speaker_of[r] for r in rebuttal.rebuts if r in speaker_of)
         )
     out = []
+    pointed = {Act.ACCUSE, Act.DEMAND, Act.WARN}
     for statement in statements:
+        if not statement.targets and set(statement.acts) & pointed and statement.id in aimed_at:
+            statement = attrs.evolve(statement, targets=list(dict.fromkeys(aimed_at[statement.id])))
         more = [t for t in answered.get(statement.speaker, ()) if t != statement.speaker and t not in statement.targets]
         out.append(attrs.evolve(statement, targets=[*statement.targets, *dict.fromkeys(more)]) if more else statement)
     return out

@@ -1,9 +1,10 @@
 """The catalogue: every construction the relation layer reads, in the order it tries them.
 
-Each entry names a construction, says what it reads, gives an example sentence of our
-own and the output the parser must give for it (as lines of `statement SPEAKER ->
-TARGETS [ACTS]` and `rebuttal SPEAKER answers SPEAKER`), and a near miss where that
-applies. `tests/test_constructions.py` parses every example and near miss;
+Each entry names a construction, says where in the cascade it is read and what it
+reads, and gives an example sentence of our own with the output the parser must give
+for it (lines of `statement SPEAKER -> TARGETS [ACTS]` and `rebuttal SPEAKER answers
+SPEAKER`, actor ids as in the gazetteer), and a near miss where one helps.
+`tests/test_constructions.py` parses every example and near miss;
 `tools/catalogue_page.py` writes `docs/constructions.md` from this list.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geostance._cascade import directed, nominal, rebut, speech
-from geostance._cascade.reading import Construction, Reading
+from geostance._cascade.reading import Construction, Finder, Reading
 
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
@@ -22,100 +23,97 @@ if TYPE_CHECKING:
 __all__ = ["CATALOGUE", "SENTENCE_CONSTRUCTIONS", "by_class"]
 
 
-def _c(
-    name: str,
-    anchors: str,
-    find: Callable[..., Reading | None],
-    *,
-    summary: str,
-    reads: str,
-    example: str,
-    expected: str,
-    near_miss: str = "",
-) -> Construction:
-    return Construction(
-        name=name,
-        summary=summary,
-        reads=reads,
-        example=example,
-        expected=expected,
-        anchors=frozenset(anchors.split()),
-        find=find,
-        near_miss=near_miss,
-    )
+def _c(name: str, level: str, anchors: str = "", find: Finder | None = None, **text: str) -> Construction:
+    return Construction(name=name, level=level, anchors=frozenset(anchors.split()), find=find, **text)
 
 
-CATALOGUE: tuple[Construction, ...] = (
+_VERB: tuple[Construction, ...] = (
     _c(
         "DENY",
+        "verb",
         "deny",
         rebut.deny,
-        summary="A denial: the subject denies a report, an accusation or a fact.",
-        reads="subject + deny-class verb (deny, disavow) + object or clause",
+        summary="A denial: the subject denies an accusation, a report or a fact.",
+        reads="subject + deny verb (deny, disavow) + object or clause; the possessor or author of a denied report "
+        "is the one answered",
         example="Hanoi has accused Beijing of ramming a fishing boat. Beijing denied the accusation on Tuesday.",
         expected="statement VNM -> CHN [accuse]\nrebuttal CHN answers VNM",
+        near_miss="Hanoi has accused Beijing of ramming a fishing boat. Beijing has not denied the accusation.",
+        near_expected="statement VNM -> CHN [accuse]",
     ),
     _c(
         "CALL-X-Y",
+        "verb",
         "reject judge describe",
         rebut.call_x_y,
-        summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses.",
+        summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses "
+        "the actor behind it.",
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object",
-        example=(
-            "Serbia accused Kosovo of provoking unrest. "
-            "Kosovo's foreign minister called Belgrade's accusations baseless."
-        ),
+        example="Serbia accused Kosovo of provoking unrest. Kosovo's foreign minister called Belgrade's "
+        "accusations baseless.",
         expected="statement SRB -> XKX [accuse]\nrebuttal XKX answers SRB",
         near_miss="The mayor called the meeting on Monday.",
+        near_expected="",
     ),
     _c(
         "CRITICIZE-FOR-CLAIMING",
+        "verb",
         "judge reject",
         rebut.criticize_for_claiming,
-        summary="Criticising an actor for what it claims: the critic rebuts that actor.",
+        summary="Criticising an actor for what it claims: the critic rebuts that actor, never the reverse; the "
+        "claim becomes the criticised actor's statement.",
         reads="subject + judge verb + object + for/over + claiming/saying + clause",
         example="Armenia criticised Azerbaijan for claiming that its troops had fired first.",
-        expected="rebuttal ARM answers AZE",
+        expected="statement AZE -> - [assert]\nrebuttal ARM answers AZE",
     ),
     _c(
         "JUDGE-STATEMENT",
+        "verb",
         "judge",
         rebut.judge_statement,
         summary="Condemning what another actor said: a rejection of that statement.",
         reads="subject + judge verb + report noun phrase (its possessor or author is answered)",
         example="The European Union urged Georgia to drop the law. Georgia denounced the EU's statement.",
-        expected="statement EU -> GEO [demand]\nrebuttal GEO answers EU",
+        expected="statement eu -> GEO [demand, assert]\nrebuttal GEO answers eu",
     ),
     _c(
         "REJECT-CLAIM",
+        "verb",
         "reject",
         rebut.reject,
-        summary="A rejection of a claim, report or demand; its possessor or author is the one answered.",
-        reads="subject + reject-class verb (reject, dismiss, refute, rebuff, dispute, hit back at) + object",
+        summary="A rejection of a claim, report or demand: its possessor or author is the one answered (the "
+        "possessor is the rebutted, never the rebutter).",
+        reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + object",
         example="Kenya rejected Somalia's claims about the border.",
-        expected="rebuttal KEN answers SOM",
+        expected="statement SOM -> - [assert]\nrebuttal KEN answers SOM",
+        near_miss="Kenya declined to comment on the border.",
+        near_expected="",
     ),
     _c(
         "PASSIVE-BY",
+        "verb",
         "judge request warn support say",
         directed.passive_by,
-        summary="A passive directed act with its agent: the agent acts, the subject is the target.",
-        reads="subject + be + participle of a directed verb + by + agent",
+        summary="A passive act with its agent: the agent acts, the subject is the target (or, for speech, what "
+        "was said).",
+        reads="subject + be + participle of a directed verb or a verb of speech + by + agent",
         example="Rwanda was accused by Congo of backing the rebels.",
         expected="statement COD -> RWA [accuse]",
-        near_miss="Rwanda was accused of backing the rebels.",
     ),
     _c(
         "ACCUSE-X-OF",
+        "verb",
         "judge",
         directed.accuse,
-        summary="An accusation, condemnation or criticism of an actor (or of the actor behind a thing).",
+        summary="An accusation, condemnation or criticism of an actor (or of the actor behind a thing); what "
+        "follows of/for is the charge, not a target.",
         reads="subject + judge verb (accuse, blame, condemn, criticise, slam) + object + of/for + charge",
-        example="Japan accused China of sending ships into waters near Taiwan.",
+        example="Japan accused China of sending coast guard ships into its waters.",
         expected="statement JPN -> CHN [accuse]",
     ),
     _c(
         "REQUEST",
+        "verb",
         "request",
         directed.request,
         summary="A demand or appeal: the one asked is the target.",
@@ -125,90 +123,239 @@ CATALOGUE: tuple[Construction, ...] = (
     ),
     _c(
         "WARN",
+        "verb",
         "warn",
         directed.warn,
         summary="A warning or threat: the one warned, or the actor it is about, is the target.",
-        reads="subject + warn verb (warn, threaten, caution) + object / of-about-against phrase / clause",
-        example="Pakistan warned the TTP that attacks would be met with force.",
+        reads="subject + warn verb (warn, threaten, caution, remind) + object / of-about-against phrase / clause",
+        example="Pakistan warned the TTP that further attacks would be met with force.",
         expected="statement PAK -> ttp [warn]",
     ),
     _c(
         "SUPPORT",
+        "verb",
         "support",
         directed.support,
-        summary="Support, welcome or praise for an actor.",
+        summary="Support, welcome or praise for an actor, or for what an actor did.",
         reads="subject + support verb (support, welcome, back, praise) + object",
         example="Brazil welcomed Colombia's ceasefire with the ELN.",
         expected="statement BRA -> COL [support]",
     ),
     _c(
         "CONCERN",
+        "verb",
         "concern express",
         speech.concern,
-        summary="An expression of concern, alarm or worry, and what it is about.",
-        reads="subject + express + concern noun + about/over phrase; subject + be + concerned",
+        summary="An expression of concern (or of another stance: objection, support, a call), and what it is "
+        "about.",
+        reads="subject + express/voice/raise + stance noun + about/over/for phrase; subject + be + concerned",
         example="Norway expressed concern about Russian submarines near its coast.",
-        expected="statement NOR -> - [concern]",
+        expected="statement NOR -> RUS [concern]",
     ),
     _c(
         "RESPOND",
+        "verb",
         "respond",
         rebut.respond,
-        summary="An answer to another actor: the responder rebuts what it answers.",
-        reads="subject + respond-class verb (respond, reply, hit back) + to-phrase + content",
-        example="Chile accused Bolivia of blocking the talks. Bolivia responded that it had proposed three meetings.",
+        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would "
+        "respond'.",
+        reads="subject + respond verb (respond, reply, hit back) + to-phrase + content",
+        example="Chile accused Bolivia of blocking the talks. Bolivia responded that it had offered three meetings.",
         expected="statement CHL -> BOL [accuse]\nrebuttal BOL answers CHL",
+        near_miss="Russia warned that it would respond to any attack.",
+        near_expected="statement RUS -> - [warn]",
     ),
     _c(
         "COUNTER-CLAIM",
+        "verb",
         "reason",
         speech.counter_claim,
-        summary="A claim of reasoning (claims, insists, argues): a counter-claim when the speaker is answering.",
+        summary="A claim of reasoning (claims, insists, argues): a counter-claim when the speaker is answering "
+        "someone, a plain assertion otherwise; 'claimed the attack' is a claim of responsibility.",
         reads="subject + reason verb (claim, insist, argue, maintain) + clause",
         example="Moldova accused Russia of meddling. Moscow insists it respects Moldova's sovereignty.",
         expected="statement MDA -> RUS [accuse]\nrebuttal RUS answers MDA",
+        near_miss="Al-Shabaab claimed the bombing of the base.",
+        near_expected="statement al-shabaab -> - [assert]",
     ),
     _c(
         "TELL-THAT",
+        "verb",
         "say",
         speech.tell_that,
-        summary="Telling a hearer something: the hearer is no target, the content follows.",
-        reads="subject + tell + hearer + (that) clause",
+        summary="Telling a hearer something: the hearer is no target; 'told X to' is a demand of X.",
+        reads="subject + tell + hearer + (that) clause, or tell + hearer + to ...",
         example="Turkey's defence minister told reporters that the drills would continue.",
         expected="statement TUR -> - [assert]",
+        near_miss="Turkey's defence minister told Greece to stop the drills.",
+        near_expected="statement TUR -> GRC [demand]",
+    ),
+    _c(
+        "ISSUE-DOCUMENT",
+        "verb",
+        "issue",
+        speech.issue_document,
+        summary="Issuing a document: the issuer's statement; its participle ('accusing', 'saying') is the "
+        "issuer's too, and 'the statement said' later is the issuer speaking.",
+        reads="subject + issue verb (issue, release, publish, submit) + report noun (statement, communique)",
+        example="Lithuania, Latvia and Estonia issued a joint statement accusing Russia of jamming navigation "
+        "signals. The statement said the interference endangered civil aviation.",
+        expected="statement LTU -> RUS [accuse, assert]\nstatement LVA -> RUS [accuse, assert]\n"
+        "statement EST -> RUS [accuse, assert]",
     ),
     _c(
         "SAY-INVERTED",
+        "verb",
         "say",
         speech.say_inverted,
         summary="An attribution after the quotation with the verb first: the subject follows the verb.",
         reads="quotation or clause + comma + say verb + subject",
-        example='"We will not accept any foreign bases on our soil," said the Malian foreign ministry.',
-        expected="statement MLI -> - [assert]",
-    ),
-    _c(
-        "ISSUE-DOCUMENT",
-        "issue",
-        speech.issue_document,
-        summary="Issuing a document: the issuer's statement, remembered as theirs for later references.",
-        reads="subject + issue verb (issue, release, publish, adopt) + report noun (statement, communique)",
-        example=(
-            "Lithuania, Latvia and Estonia issued a joint statement accusing Russia of jamming GPS signals. "
-            "The statement said the interference endangered civil aviation."
-        ),
-        expected="statement LTU -> RUS [accuse, assert]\nstatement LVA -> RUS [accuse, assert]\nstatement EST -> RUS [accuse, assert]",
+        example='"The dam will be filled on schedule," said the Ethiopian water ministry.',
+        expected="statement ETH -> - [assert]",
     ),
     _c(
         "SAY",
+        "verb",
         "say",
         speech.say,
-        summary="Plain reported speech: a subject, a verb of speech and what was said.",
+        summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or "
+        "before it).",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",
+        near_miss="Ghana's president wrote on social media on Monday.",
+        near_expected="",
     ),
 )
 """The verb-anchored constructions, in the order they are tried."""
+
+_SENTENCE: tuple[Construction, ...] = (
+    _c(
+        "ACCORDING-TO",
+        "sentence",
+        summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "
+        "agency, not a report without author).",
+        reads="according to + actor phrase, at the start or the end of the sentence",
+        example="According to the Kenyan foreign ministry, the talks will resume in Nairobi next week.",
+        expected="statement KEN -> - [assert]",
+        near_miss="According to Reuters, the talks will resume next week.",
+        near_expected="",
+    ),
+    _c(
+        "ISSUED-BY",
+        "sentence",
+        summary="A document or remark with its author ('a statement issued by X', 'X's remarks', 'criticism "
+        "from X'): the author's statement, with the noun's act.",
+        reads="report noun + issued/adopted by X, or by/of/from X, or X's + report noun",
+        example="Hungary rejected criticism from the European Commission over its media law.",
+        expected="statement european-commission -> HUN [accuse]\nrebuttal HUN answers european-commission",
+    ),
+    _c(
+        "NOMINAL-REBUTTAL",
+        "sentence",
+        summary="A rebuttal reported as a noun: 'X's denials of ...', 'pushback from X'; a past denial answers "
+        "nobody in particular.",
+        reads="actor's + denial/rejection/pushback noun, or the noun + from/by actor",
+        example="Despite Tehran's repeated denials of arming the Houthis, the strikes continued.",
+        expected="rebuttal IRN answers -",
+    ),
+    _c(
+        "IN-RESPONSE-TO",
+        "sentence",
+        summary="Words said 'in response to' another actor's remarks answer that actor (not when they answer a "
+        "call or an offer).",
+        reads="sentence opening in response to / responding to / asked about + report noun phrase",
+        example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
+        "protects no armed group.",
+        expected="statement MLI -> DZA [accuse, assert]\nrebuttal DZA answers MLI",
+    ),
+    _c(
+        "RESPONSE-NOTE",
+        "sentence",
+        summary="'This is (came) in response to X's statement': what was said just before answers X.",
+        reads="this / it / the remarks + be or come + in response to + report noun phrase",
+        example="Sweden's foreign minister said the accusations made no sense. This was in response to Hungary's "
+        "statement.",
+        expected="statement HUN -> - [assert]\nrebuttal SWE answers HUN",
+    ),
+)
+
+_PHRASE: tuple[Construction, ...] = (
+    _c(
+        "APPOSITION-ROLE",
+        "phrase",
+        summary="A person in apposition with a role names the actor they speak for, and is remembered by "
+        "surname and pronoun.",
+        reads="name, actor's role, ... / actor's role, name, ... / name, role of actor at place, ...",
+        example="Nepal's envoy, Arun Thapa, urged India to reopen the border. Later, Thapa said the talks had "
+        "stalled.",
+        expected="statement NPL -> IND [demand, assert]",
+    ),
+    _c(
+        "JOINT-SUBJECT",
+        "phrase",
+        summary="A list of actors as subject (also 'the ministers of A, B and C'): one statement per actor; "
+        "exactly the members of a group the article names speak as that group.",
+        reads="actor, actor and actor + verb; role + of + list of actors + verb",
+        example="Qatar, Egypt and Turkey called on both sides to respect the truce.",
+        expected="statement QAT -> - [demand]\nstatement EGY -> - [demand]\nstatement TUR -> - [demand]",
+    ),
+    _c(
+        "DESCRIPTION",
+        "phrase",
+        summary="A definite description ('the bloc', 'the militants', 'the junta', 'the two countries') is the "
+        "last actor (or actors) of its kind named before it.",
+        reads="the + description noun (bloc, alliance, group, militants, junta, country), with a number",
+        example="ASEAN met in Jakarta. The bloc urged Myanmar to end the violence.",
+        expected="statement asean -> MMR [demand]",
+    ),
+    _c(
+        "STATE-ORGAN",
+        "phrase",
+        summary="Ministries, armies, embassies and other organs of a state speak for it, also when the text "
+        "defines an acronym for them; a former office-holder does not.",
+        reads="state's / demonym + role or organ; 'Name (ACR)' of a state's organ; former + role",
+        example="Taiwan's Ocean Affairs Council (OAC) said Chinese ships had entered its waters. The OAC "
+        "urged Beijing to withdraw them.",
+        expected="statement TWN -> CHN [demand, assert]",
+        near_miss="A former Iranian ambassador said the talks would fail.",
+        near_expected="",
+    ),
+)
+
+_DISCOURSE: tuple[Construction, ...] = (
+    _c(
+        "CONTINUATION",
+        "discourse",
+        summary="A sentence that only quotes continues the last speaker: more of their words (and claims, if "
+        "they were rebutting).",
+        reads="a sentence opening with a quotation and no verb of its own, after a statement",
+        example='Iceland\'s prime minister said the whaling ban would stay. "We will not change course on this '
+        'question."',
+        expected="statement ISL -> - [assert]",
+    ),
+    _c(
+        "PRONOUN",
+        "discourse",
+        summary="A pronoun subject is the last speaker (he, she: the last person who spoke; they: all of a joint "
+        "speaker); 'its foreign ministry' is the last speaker's.",
+        reads="he / she / it / they / its + role, as subject",
+        example="Ireland and Spain condemned the raid. They urged Israel to open an inquiry.",
+        expected="statement IRL -> ISR [demand, accuse]\nstatement ESP -> ISR [demand, accuse]",
+    ),
+    _c(
+        "REPORTED-CLAUSE",
+        "discourse",
+        summary="A verb inside what another verb of speech reports is part of that report, unless its subject "
+        "is the speaker again.",
+        reads="X said (that) Y + verb ...; X stated that X + rejects ...",
+        example="Peru said Chile had rejected the proposal.",
+        expected="statement PER -> CHL [assert]",
+    ),
+)
+
+CATALOGUE: tuple[Construction, ...] = (*_VERB, *_SENTENCE, *_PHRASE, *_DISCOURSE)
+"""Every construction, verb-anchored ones first in the order they are tried."""
 
 SentenceFinder = Callable[["Sentence", "Discourse"], list[Reading]]
 
@@ -217,7 +364,7 @@ SENTENCE_CONSTRUCTIONS: tuple[SentenceFinder, ...] = (
     nominal.issued_by,
     nominal.nominal_rebuttal,
 )
-"""Constructions read from the whole sentence, after the verb-anchored ones."""
+"""The sentence-level finders, run after the verb-anchored constructions."""
 
 _BY_CLASS: dict[str, tuple[Construction, ...]] = {}
 
@@ -226,5 +373,5 @@ def by_class(verb_class: str) -> tuple[Construction, ...]:
     """The constructions anchored on a verb class, in catalogue order."""
     found = _BY_CLASS.get(verb_class)
     if found is None:
-        found = _BY_CLASS[verb_class] = tuple(c for c in CATALOGUE if verb_class in c.anchors)
+        found = _BY_CLASS[verb_class] = tuple(c for c in _VERB if verb_class in c.anchors)
     return found

@@ -325,7 +325,8 @@ def _events_of(
     actor = speaker.actor
     if reading.rebut == "judge-said" and main is None:
         return []
-    targets = _targets(sentence, reading, memory, actor, main)
+    co_speakers = {a for a, _ in speaker.joint}
+    targets = [t for t in _targets(sentence, reading, memory, actor, main) if t not in co_speakers]
     answered = _answered(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
     if rebuttal and not answered and reading.rebut is None:

@@ -86,8 +86,10 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
         return False
     if tags[k] == ",":
         return True  # ", saying", ", accusing"
-    # a participle of a verb of speech after a document: "a statement saying"; not "Borrell labeling"
+    # a participle after a document shares its issuer: "a statement saying/accusing"; not "Borrell labeling"
     before = sentence.phrase_ending(k + 1)
+    if before is not None and tags[before.head] == "O":
+        return True
     return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
 
 
@@ -234,13 +236,13 @@ def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
 
 def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
     for construction in by_class(_CLASS_OF_TAG[tag]):
-        reading = construction.find(clause, memory)
+        reading = construction.find(clause, memory) if construction.find is not None else None
         if reading is not None:
             return reading
     return None
 
 
-_OWN_ACTS = frozenset("drjqw")
+_OWN_ACTS = frozenset("drj")
 
 
 def _own_report(

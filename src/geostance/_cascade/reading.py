@@ -71,22 +71,27 @@ class Clause:
 Finder = Callable[[Clause, "Discourse"], "Reading | None"]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Construction:
-    """A named construction of the catalogue: what it reads, an example, and its finder.
+    """A named construction of the catalogue: what it reads, an example, and where it is read.
 
-    `anchors` are the verb classes whose verb groups it is tried on (empty: it reads
-    the sentence as a whole); `example` is a sentence of our own that shows it, and
-    `expected` what the parser must return for it (checked by the tests and shown on the
-    catalogue page).
+    `level` says which part of the cascade reads it: `verb` (tried on the verb groups of
+    the `anchors` classes, by `find`), `sentence` (read from a whole sentence), `phrase`
+    (how a noun phrase is built or resolved), or `discourse` (across sentences).
+    `example` is a sentence of our own that shows it, and `expected` what the parser must
+    return for it, as lines of `statement SPEAKER -> TARGETS [ACTS]` and `rebuttal
+    SPEAKER answers SPEAKER` (checked by the tests, shown on the catalogue page);
+    `near_miss` looks alike but must not be read this way, and `near_expected` is what
+    the parser returns for it.
     """
 
     name: str
+    level: str
     summary: str
     reads: str
     example: str
     expected: str
-    anchors: frozenset[str]
-    find: Finder
+    anchors: frozenset[str] = frozenset()
+    find: Finder | None = None
     near_miss: str = ""
-    """A sentence that looks alike but must not be read this way (tested too)."""
+    near_expected: str = ""

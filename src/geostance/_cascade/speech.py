@@ -92,7 +92,7 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
         at += 1
     if at >= min(clause.limit, len(tags)) or tags[at] in "Q.W":  # a quotation, or an indirect question
         return []
-    object_content = at == right_after and sentence.phrase_starting(at) is not None  # "stressed the need for X"
+    object_content = at == right_after and tags[at] in "DSAZJKHP9_VOYRF"  # "stressed the need", "said the X ..."
     if tags[at] not in "T:" and not object_content and not _clause_ahead(sentence, at, clause.limit):
         return []  # "wrote on Truth Social -- without ...": no clause was reported
     start = content_after(sentence, at)

@@ -180,6 +180,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         add(word, Entry("concern_adj", "concern", word))
     for phrase in frames["denial_expressions"]:
         add(phrase, Entry("denial", "deny", phrase))
+    for phrase in frames["refusal_expressions"]:
+        add(phrase, Entry("judgment", "falsity", phrase))  # "cannot accept" rebuts what another claimed
     for noun in frames["attack_nouns"]:
         add(noun, Entry("attack", "attack", noun))
     for word in frames["role_modifiers"]:

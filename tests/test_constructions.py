@@ -1,0 +1,75 @@
+"""The construction catalogue: every construction's example and near miss parse as the catalogue says.
+
+The examples are our own sentences, written from the construction (other actors, verbs and
+word orders than any news article); each is parsed by the whole pipeline and its statements
+and rebuttals are compared with the catalogue's expected lines.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geostance import Article, Pipeline
+from geostance._cascade.catalogue import CATALOGUE
+from geostance._cascade.stage import attribute
+from geostance._facts import find_facts
+from geostance._recognize import recognize_actors
+from geostance.pipeline import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+CASCADE = Pipeline(stages=(segment, recognize_actors, find_facts, attribute))
+
+
+def render(article: Article) -> list[str]:
+    """The article's statements and rebuttals as the catalogue writes them."""
+    lines = [
+        f"statement {s.speaker} -> {', '.join(s.targets) or '-'} [{', '.join(a.value for a in s.acts)}]"
+        for s in article.statements
+    ]
+    speaker_of = {s.id: s.speaker for s in article.statements}
+    for rebuttal in article.rebuttals:
+        for answered in rebuttal.rebuts or ("-",):
+            lines.append(f"rebuttal {rebuttal.speaker} answers {speaker_of.get(answered, '-')}")
+    return sorted(lines)
+
+
+def expected(lines: str) -> list[str]:
+    return sorted(line for line in lines.split("\n") if line)
+
+
+@pytest.mark.parametrize("construction", CATALOGUE, ids=[c.name for c in CATALOGUE])
+def test_example(construction: object) -> None:
+    """The catalogue example of each construction parses to exactly its expected statements and rebuttals."""
+    assert render(CASCADE.parse(construction.example)) == expected(construction.expected)  # type: ignore[attr-defined]
+
+
+NEAR_MISSES = [c for c in CATALOGUE if c.near_miss]
+
+
+@pytest.mark.parametrize("construction", NEAR_MISSES, ids=[c.name for c in NEAR_MISSES])
+def test_near_miss(construction: object) -> None:
+    """A sentence that only looks like the construction is not read as it."""
+    got = render(CASCADE.parse(construction.near_miss))  # type: ignore[attr-defined]
+    assert got == expected(construction.near_expected)  # type: ignore[attr-defined]
+
+
+def test_every_construction_is_documented() -> None:
+    """Each construction has a name, a summary, what it reads, an example and an expected output."""
+    names = [c.name for c in CATALOGUE]
+    assert len(names) == len(set(names))
+    for construction in CATALOGUE:
+        assert construction.summary and construction.reads and construction.example and construction.expected
+        assert construction.level in ("verb", "sentence", "phrase", "discourse")
+        assert (construction.find is not None) == (construction.level == "verb")
+
+
+def test_catalogue_page_is_current() -> None:
+    """docs/constructions.md is what tools/catalogue_page.py writes from the catalogue today."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "catalogue_page.py"), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
