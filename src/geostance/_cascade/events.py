@@ -25,7 +25,7 @@ from geostance._cascade.speakers import Speaker, resolve
 from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, SpeechEvent
-from geostance.model import Act
+from geostance.model import Act, ClaimKind
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import Phrase
@@ -219,6 +219,27 @@ def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     return found
 
 
+def _accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said reports a hostile act ("had violated", "attacked", "has not met its pledges")."""
+    words = _span_words(sentence, spans)
+    vocab = vocabulary()
+    for i in range(len(words)):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries[: len(entries) if n else 0]:
+            if entry.kind == "hostile" and entry.form != "base":
+                return True
+            if entry.kind == "obligation" and any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
+                return True  # "has not met its pledges", "failed to honour"
+            if entry.kind == "obligation" and i > 1 and words[i - 1] == "to" and words[i - 2] in ("failed", "fails"):
+                return True
+    return False
+
+
+def _assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said is an assurance ("is committed to the treaty", "poses no threat")."""
+    return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
+
+
 def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(w in _NEGATIONS for w in _span_words(sentence, spans))
 
@@ -246,7 +267,8 @@ def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: l
         named += [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != speaker]
         if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named)):
             return True
-        return bool(accused_by) and _negated(sentence, spans)  # the accused says it did not: a denial
+        # the accused says it did not, or assures it does not: a denial
+        return bool(accused_by) and (_negated(sentence, spans) or _assures(sentence, spans))
     return False
 
 
@@ -329,6 +351,10 @@ def _events_of(
     targets = [t for t in _targets(sentence, reading, memory, actor, main) if t not in co_speakers]
     answered = _answered(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
+    if not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None:
+        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
+        if _accusing_words(sentence, spans):  # "said Y had violated the ceasefire": an accusation of Y
+            reading.acts = [Act.ACCUSE, Act.ASSERT]
     if rebuttal and not answered and reading.rebut is None:
         # "X's claims are baseless": plain words that rebut answer the actors they name
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]

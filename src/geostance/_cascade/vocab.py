@@ -29,6 +29,7 @@ class Entry:
     """What a phrase of the vocabulary is.
 
     `kind` is one of: `verb`, `noun`, `role`, `description`, `judgment`, `concern_adj`, `denial`,
+    `attack` (a noun of an attack), `hostile` (a verb of a hostile act), `obligation` (a verb of keeping one),
     `modifier`, `past_modifier`, or a closed class (`det`, `prep`, `of`, `aux`, `neg`,
     `coord`, `contrast`, `sub`, `rel`, `comp`, `pron`, `adv`, `title`, `number`). `category` is the
     verb class, the noun's act, the role's category, the description's actor type, the
@@ -184,6 +185,12 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         add(phrase, Entry("judgment", "falsity", phrase))  # "cannot accept" rebuts what another claimed
     for noun in frames["attack_nouns"]:
         add(noun, Entry("attack", "attack", noun))
+    for lemma in frames["hostile_acts"]["lemmas"]:
+        for form, written in inflect_verb(lemma, irregular, doubled).items():
+            add(written, Entry("hostile", "hostile", lemma, form))
+    for lemma in frames["hostile_acts"]["unmet"]:
+        for form, written in inflect_verb(lemma, irregular, doubled).items():
+            add(written, Entry("obligation", "unmet", lemma, form))
     for word in frames["role_modifiers"]:
         add(word, Entry("modifier", "role", word))
     for word in frames["past_role_modifiers"]:
