@@ -81,6 +81,9 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
         if tag == "L":
             i -= 1
             continue
+        if tag.islower() and tag != "_" and _reduced_participle(sentence, i - 1):
+            i -= 1  # "a commentary by X published by the ministry said": the participle belongs to the subject
+            continue
         if tag in "WT":  # a relative clause: "Hamas, which controls Gaza, ...", "a statement by X on Monday that ..."
             k = i - 2 if i >= 2 and tags[i - 2] == "," else i - 1
             host = sentence.phrase_ending(k) if k > floor else None
@@ -124,6 +127,13 @@ def relative_before(sentence: Sentence, group: VerbGroup) -> int:
     while k >= 0 and tags[k] == "L":
         k -= 1
     return k if k >= 0 and tags[k] in "WT" else -1
+
+
+def _reduced_participle(sentence: Sentence, at: int) -> bool:
+    """Whether unit `at` is a bare past participle followed by "by" ("published by the ministry")."""
+    units = sentence.units
+    forms = {e.form for e in units[at].entries if e.kind == "verb"}
+    return "participle" in forms and at + 1 < len(units) and units[at + 1].low == "by"
 
 
 def _gerund(sentence: Sentence, group: VerbGroup, phrase: Phrase) -> bool:

@@ -21,7 +21,7 @@ import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.roles import cited_authors
-from geostance._cascade.speakers import Speaker, resolve
+from geostance._cascade.speakers import Speaker, document_key, resolve
 from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, SpeechEvent
@@ -235,6 +235,19 @@ def _accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def documents_in(sentence: Sentence, spans: list[tuple[int, int]], memory: Discourse) -> list[str]:
+    """Authors of the documents named in what was said ("the resolution contained lies": the resolution's)."""
+    out: list[str] = []
+    for unit in sentence.units:
+        if unit.tag != "O" or not any(a <= unit.start < b for a, b in spans):
+            continue
+        noun = unit.entry("noun")
+        author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+        if author is not None:
+            out += [author.actor, *(a for a, _ in author.joint)]
+    return list(dict.fromkeys(out))
+
+
 def _assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     """Whether what was said is an assurance ("is committed to the treaty", "poses no threat")."""
     return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
@@ -244,7 +257,10 @@ def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(w in _NEGATIONS for w in _span_words(sentence, spans))
 
 
-def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: list[str], state: EventMemory) -> bool:
+def _is_rebuttal(
+    sentence: Sentence, reading: Reading, speaker: str, answered: list[str], state: EventMemory, memory: Discourse
+) -> bool:
+    """Whether a reading rebuts (see the module docstring)."""
     if reading.rebut in _ALWAYS:
         return True
     targeted_by = [a for a in state.targeted.get(speaker, {}) if a != speaker]
@@ -265,6 +281,7 @@ def _is_rebuttal(sentence: Sentence, reading: Reading, speaker: str, answered: l
         rebutting = _rebutting_words(sentence, spans)
         named = [a for a in content_targets(sentence, spans, speaker) if a in state.speakers]
         named += [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != speaker]
+        named += [a for a in documents_in(sentence, reading.content, memory) if a != speaker]
         if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named)):
             return True
         # the accused says it did not, or assures it does not: a denial
@@ -350,7 +367,7 @@ def _events_of(
     co_speakers = {a for a, _ in speaker.joint}
     targets = [t for t in _targets(sentence, reading, memory, actor, main) if t not in co_speakers]
     answered = _answered(sentence, reading, memory, actor, main)
-    rebuttal = _is_rebuttal(sentence, reading, actor, answered, state)
+    rebuttal = _is_rebuttal(sentence, reading, actor, answered, state, memory)
     if not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
         if _accusing_words(sentence, spans):  # "said Y had violated the ceasefire": an accusation of Y
@@ -359,6 +376,7 @@ def _events_of(
         # "X's claims are baseless": plain words that rebut answer the actors they name
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
         cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
+        cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
         answered = list(dict.fromkeys(cited)) or [
             a for a in content_targets(sentence, spans, actor) if a in state.targeted or a in state.speakers
         ]

@@ -193,9 +193,10 @@ def _tag_entries(
         return "U"
     if verb is not None and "prep" in kinds and verb.form == "ing":
         return "I"  # "regarding", "concerning", "following": prepositions before a noun phrase
-    if verb is not None and previous in "DSFJV" and "noun" not in kinds:
+    if verb is not None and previous and previous in "DSFJV" and "noun" not in kinds:
         return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
-    if verb is not None and previous_word not in ("to",) and previous in "IG" and "noun" not in kinds and verb.form != "ing":
+    after_preposition = bool(previous) and previous in "IG" and previous_word != "to"
+    if verb is not None and after_preposition and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
     if verb is not None and (not capitalised or first) and not ("noun" in kinds and (previous in _NOUN_BEFORE or det_near)):
         if not ("noun" in kinds and previous.islower() and previous != "_"):  # "rejected claims": the object
