@@ -227,6 +227,17 @@ def _past_role(units: list[Unit], phrase: Phrase) -> bool:
     return any(u.entry("past_modifier") is not None for u in units[phrase.first : phrase.end])
 
 
+def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor of a state body a person's role names without its state ("government spokesman Name")."""
+    for part in phrase.parts():
+        for k in range(part.first, part.end):
+            role = sentence.units[k].entry("role")
+            if role is not None and role.category == "body":
+                found = _described(sentence, Phrase(k, k + 1, k, []), memory, sentence.span(k, k + 1), definite=True)
+                return found.actor if found is not None else None
+    return None
+
+
 def _other_office(sentence: Sentence, phrase: Phrase, person: Unit) -> bool:
     """Whether the text gives a person a role other than the gazetteer's: then it is someone else of that name."""
     record = sentence.doc.gazetteer.person(getattr(person.ref, "person", "") or "")
@@ -356,6 +367,8 @@ def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse,
         if actor is not None and _other_office(sentence, phrase, person):
             actor = None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name
     if actor is None:
+        actor = _body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
+    if actor is None:
         return None
     return Speaker(actor, span, pspan)
 
@@ -420,14 +433,16 @@ def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     return None
 
 
-def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+def _described(
+    sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int], *, definite: bool = False
+) -> Speaker | None:
     """A phrase naming no actor: a definite description, a role, a report noun or a known surname."""
     units = sentence.units
     head = units[phrase.head]
     counted = _counted(sentence, phrase, memory, span)
     if counted is not None:
         return counted
-    definite = units[phrase.first].low in ("the", "this", "that", "its", "their")
+    definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
     if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
         return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
     if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):
@@ -450,8 +465,11 @@ def _described(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tupl
         role = head.entry("role")
         actor = memory.roles.get(role.lemma) if role is not None else None
         types = tuple(t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
-        if actor is None and role is not None and role.category == "body" and memory.last_speaker:
-            actor = memory.last_speaker  # "the ministry said": the body of the actor speaking
+        last = memory.last_speaker
+        record = sentence.doc.record(last) if last else None
+        if actor is None and role is not None and role.category == "body" and record is not None:
+            if record.type != "organization" or not types:
+                actor = last  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
             actor = memory.last_of_type(span[0], types)
         actor = actor or memory.last_speaker

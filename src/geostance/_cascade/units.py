@@ -232,6 +232,24 @@ def _word_tag(raw: str, vocab: Vocabulary, *, first: bool = False) -> str:
     return "_"
 
 
+_NP_INNER = frozenset("AJKVR_9MZP")
+
+
+def _inside_noun_phrase(out: list[Unit]) -> bool:
+    """Whether the next word continues a noun phrase: a determiner or possessive, then only modifiers and names
+    ("his closing remarks", "a United Nations human rights office report"), or a preposition and a name
+    ("to US comments")."""
+    if len(out) >= 2 and out[-2].tag in "IG" and out[-1].tag in "AJM":
+        return True
+    for k in range(len(out) - 1, max(-1, len(out) - 7), -1):
+        tag = out[k].tag
+        if tag in "DS":
+            return k < len(out) - 1
+        if tag not in _NP_INNER:
+            return False
+    return False
+
+
 def _possessive(text: str, start: int, end: int) -> bool:
     """Whether an apostrophe token marks a possessive: "’s" after a word, or "’" after a plural's "s"."""
     if start == 0 or not text[start - 1].isalnum():
@@ -255,10 +273,10 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             raw = text[start:end]
-            # "his closing remarks", "to US comments": a determiner or preposition, then a modifier, then the noun
-            det_near = len(out) >= 2 and (
-                (out[-2].tag in "DS" and previous in "_VJFK") or (out[-2].tag in "IG" and previous in "AJM")
-            )
+            # "his closing remarks", "to US comments", "a UN human rights office report": inside a noun phrase; but
+            # after a name or role the -s form agrees with it as a verb ("The Taliban claims")
+            forms = {e.form for e in entries if e.kind == "verb"}
+            det_near = _inside_noun_phrase(out) and ("base" in forms or previous in "_JVF")
             tag = _tag_entries(entries, raw, first_index + i == 0, previous, det_near, out[-1].low if out else "")
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
