@@ -86,11 +86,20 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
         return False
     if tags[k] == ",":
         return True  # ", saying", ", accusing"
-    # a participle after a document shares its issuer: "a statement saying/accusing"; not "Borrell labeling"
     before = sentence.phrase_ending(k + 1)
     if before is not None and tags[before.head] == "O":
-        return True
+        return False  # a document's participle: its author's (see `_document_participle`)
     return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
+
+
+def _document_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The document a participle right after it belongs to: "a UN report claiming that ...", "a statement
+    accusing X": the document's author speaks."""
+    if _form(sentence, group) != "ing" or group.first != group.verb:
+        return None
+    k = _unit_before(sentence.tags, group.first)
+    before = sentence.phrase_ending(k + 1) if k >= 0 else None
+    return before if before is not None and sentence.tags[before.head] == "O" else None
 
 
 
@@ -161,6 +170,9 @@ class _Plan:
             return "none", None  # "a document written to please X": a participle of the noun, no clause
         if _shares_subject(sentence, group):
             return "shares", None
+        document = _document_participle(sentence, group)
+        if document is not None:
+            return "document", document
         if group.first == 0 and _form(sentence, group) == "ing":
             return "opening", None
         before = subject_before(sentence, group, floor)
@@ -273,7 +285,17 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if tag in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             # what it reports runs to the clause's end: "said (that) A and B rejected C" is all reported
             reported.append((sentence.units[group.verb].end, sentence.units[clause_end(sentence, group.end) - 1].end))
-        if kind == "shares" and main is None:
+        if kind == "document":
+            document_speaker = resolve(sentence, subject, memory) if subject is not None else None
+            issued = n > 0 and sentence.tags[sentence.groups[n - 1].verb] == "i"
+            if document_speaker is None and issued:
+                document_speaker = main  # "X issued a statement accusing Y": X's document
+            if document_speaker is None:
+                continue
+            kind, main_for_document = "shares", document_speaker
+        else:
+            main_for_document = None
+        if kind == "shares" and main is None and main_for_document is None:
             subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
             kind = "own" if subject is not None else "none"
         if kind in ("none", "reported"):
@@ -288,7 +310,8 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             if not _own_report(sentence, group, subject, main, memory):
                 continue  # "said Russia had rejected ...": part of what was said
             own_report = True
-        clause = Clause(sentence, group, subject, main if kind == "shares" else None, limit, inverted=kind == "inverted")
+        inherited = main_for_document or (main if kind == "shares" else None)
+        clause = Clause(sentence, group, subject if kind != "shares" else None, inherited, limit, inverted=kind == "inverted")
         reading = _try(clause, memory, tag)
         if reading is None:
             if kind in ("own", "inverted") and subject is not None:  # "X issued a statement, saying ...": X speaks on
