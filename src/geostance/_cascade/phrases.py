@@ -37,7 +37,7 @@ _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 _NP = re.compile(
     rf"(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}_(?![_{_HEADS}])"  # led by a determiner or possessors, ordinary head
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
-    rf"|[VJMK9FL]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # bare, known head
+    rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # bare, known head; "UN counter-terror officials"
     r"|H"
 )
 _COMPLEMENT_PREPS = {
