@@ -126,6 +126,13 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
     return False
 
 
+def _quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
+    """Whether a rebutter's quotation is also a statement of theirs: anything but a bare denial ("That is a lie")."""
+    if _words(sentence, quote) < 4:
+        return False
+    return _mixed(sentence, quote) or not _rebutting_words(sentence, [(quote.start, quote.end)])
+
+
 def _words(sentence: Sentence, quote: QuoteSpan) -> int:
     return len(sentence.text[quote.start : quote.end].split())
 
@@ -403,7 +410,7 @@ def _events_of(
     )
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]
-        event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(_mixed(sentence, q) for q in reading.quotes)
+        event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(_quotable_words(sentence, q) for q in reading.quotes)
         state.rebutters.add(actor)
         state.last_rebutter = actor
     else:
