@@ -92,7 +92,7 @@ _VERB: tuple[Construction, ...] = (
     _c(
         "PASSIVE-BY",
         "verb",
-        "judge request warn support say",
+        "judge request warn support say reason",
         directed.passive_by,
         summary="A passive act with its agent: the agent acts, the subject is the target (or, for speech, what "
         "was said).",
@@ -268,6 +268,16 @@ _SENTENCE: tuple[Construction, ...] = (
         example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
         "protects no armed group.",
         expected="statement MLI -> DZA [accuse, assert]\nrebuttal DZA answers MLI",
+    ),
+    _c(
+        "RESPONSE-AFTER",
+        "sentence",
+        summary="'X said ..., after Y said ...': X's plain words answer Y (not when X itself demands, accuses or "
+        "warns).",
+        reads="statement of X + after/following + another actor's act",
+        example="Somalia said its troops had not crossed the border, after Kenya said Somali soldiers had entered "
+        "Mandera.",
+        expected="statement KEN -> SOM [assert]\nrebuttal SOM answers KEN",
     ),
     _c(
         "RESPONSE-NOTE",

@@ -132,6 +132,7 @@ _PASSIVE_ACTS = {
     "warn": Act.WARN,
     "support": Act.SUPPORT,
     "say": Act.ASSERT,
+    "reason": Act.ASSERT,
 }
 
 

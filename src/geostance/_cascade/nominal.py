@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["according_to", "in_response_to", "issued_by", "nominal_rebuttal", "response_note"]
+__all__ = ["according_to", "in_response_to", "issued_by", "nominal_rebuttal", "response_after", "response_note"]
 
 _RESPONSE_OPENERS = (
     ("in", "response", "to"),
@@ -214,3 +214,26 @@ def response_note(sentence: Sentence) -> Phrase | None:
                     return sentence.phrase_starting(k + 1 + len(phrase))
             return None
     return None
+
+
+def response_after(sentence: Sentence, readings: list[Reading]) -> None:
+    """RESPONSE-AFTER: "X said ..., after Y said/accused ...": X's plain words answer Y.
+
+    Only a statement (no demand, accusation or warning of its own) made by another actor
+    than Y, with Y's act in a clause opened by "after" or "following".
+    """
+    if len(readings) < 2:
+        return
+    main = readings[0]
+    if main.group is None or main.rebut is not None or main.acts != [Act.ASSERT] or main.speaker is None:
+        return
+    for later in readings[1:]:
+        if later.group is None or later.subject is None or later.speaker is None:
+            continue
+        if later.speaker.actor == main.speaker.actor or later.cue_start < main.cue_start:
+            continue
+        opener = later.subject.first - 1
+        if opener >= 0 and sentence.units[opener].low in ("after", "following"):
+            main.rebut = "respond"
+            main.answered = [later.subject]
+            return

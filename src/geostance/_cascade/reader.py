@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
 from geostance._cascade.clauses import clause_end, relative_before, subject_after, subject_before
-from geostance._cascade.nominal import in_response_to
+from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.reading import Clause, Reading
 from geostance._cascade.speakers import Discourse, Speaker, resolve
 
@@ -242,6 +242,19 @@ def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
     return phrase is not None and any(t == "X" or (t.islower() and t != "_") for t in tags[phrase.last : phrase.last + 4])
 
 
+_SET_OFF = frozenset(["after", "following", "before", "while", "whereas", "as", "when", "although", "though"])
+
+
+def _report_end(sentence: Sentence, group: VerbGroup) -> int:
+    """Where what a verb of speech reports ends: its clause's end, or a comma opening another clause."""
+    units = sentence.units
+    end = clause_end(sentence, group.end)
+    for k in range(group.end, end - 1):
+        if units[k].tag == "," and units[k + 1].low in _SET_OFF:
+            return units[k].start
+    return units[end - 1].end
+
+
 def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "H" and not phrase.members and phrase.last - phrase.first == 1
 
@@ -283,8 +296,9 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
         kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
         tag = sentence.tags[group.verb]
         if tag in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
-            # what it reports runs to the clause's end: "said (that) A and B rejected C" is all reported
-            reported.append((sentence.units[group.verb].end, sentence.units[clause_end(sentence, group.end) - 1].end))
+            # what it reports runs to the clause's end: "said (that) A and B rejected C" is all reported, but not a
+            # clause set off after a comma ("..., after B said ...")
+            reported.append((sentence.units[group.verb].end, _report_end(sentence, group)))
         if kind == "document":
             document_speaker = resolve(sentence, subject, memory) if subject is not None else None
             issued = n > 0 and sentence.tags[sentence.groups[n - 1].verb] == "i"
@@ -342,4 +356,5 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             if reading.speaker is not None:
                 readings.append(reading)
     in_response_to(sentence, readings)
+    response_after(sentence, readings)
     return readings
