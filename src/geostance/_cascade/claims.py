@@ -27,6 +27,7 @@ _CLAIM_SPLIT = re.compile(
     r"(?=(?:\w+ly\s+)?(?:asserts?|asserted|claims?|claimed|insists?|insisted|argues?|argued|says?|said|denies|"
     r"denied|rejects?|rejected|maintains?|maintained)\b)|(?<=[.!?]\s)\s*(?=[A-Z“\"]))"
 )
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|St|No)\.)\s?$")
 _CLAIM_DROP = re.compile(r"^(?:that|further|also|and|but|however)\s+", re.IGNORECASE)
 
 
@@ -36,6 +37,8 @@ def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in _CLAIM_SPLIT.finditer(text, start, end):
+        if _ABBREVIATION_BEFORE.search(text, max(start, match.start() - 8), match.start() + 1):
+            continue  # "the U.N. Security Council": a stop of an abbreviation ends no claim
         pieces.append((cursor, match.start()))
         cursor = match.end()
     pieces.append((cursor, end))

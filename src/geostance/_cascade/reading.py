@@ -45,6 +45,9 @@ class Reading:
     quotes: list[QuoteSpan] = attrs.Factory(list)
     claim_start: int | None = None
     """Where the rebuttal's own claim starts (the verb and what follows, or the whole clause)."""
+    cited: bool = False
+    """A document the sentence cites rather than its speaker talking ("a UN statement condemning ..."): pronouns
+    and descriptions later do not refer to its author."""
     unattributed: bool = False
     """The rebuttal answers hearsay with no author ("denied reports that ..."): it answers nobody."""
     document: str = ""

@@ -424,6 +424,17 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     return Speaker(found[0], span, None, [(a, span) for a in found[1:]])
 
 
+def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The state (or de facto authority) that last spoke, for a state body named without its state."""
+    if not any(
+        (role := u.entry("role")) is not None and role.category == "body" for u in sentence.units[phrase.first : phrase.end]
+    ):
+        return None
+    last = memory.last_speaker
+    record = sentence.doc.record(last) if last else None
+    return last if record is not None and record.type in ("state", "group") else None
+
+
 def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     """An actor named earlier in the same sentence ("At NATO headquarters, a spokesperson said")."""
     for unit in reversed(sentence.units[: phrase.first]):
@@ -448,7 +459,8 @@ def _described(
     if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):
         role = head.entry("role")
         if role is not None and role.category in ("person", "body"):
-            actor = _named_before(sentence, phrase)  # "a spokesperson" of the body the sentence names
+            # "a spokesperson" of the body the sentence names; "a Foreign Ministry spokesman" of the state speaking
+            actor = _named_before(sentence, phrase) or _state_speaking(sentence, phrase, memory)
             return Speaker(actor, span) if actor else None
     if head.tag == "K":
         known, actor = memory.person_actor(sentence.text[head.start : head.end])

@@ -153,7 +153,7 @@ def _read(
     events = to_events(sentence, readings, memory, state)
     _remember_documents(sentence, readings, memory)
     for reading in readings:
-        if reading.speaker is not None and reading.construction != "ISSUED-BY":
+        if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
             memory.heard(reading.speaker)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
