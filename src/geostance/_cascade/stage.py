@@ -80,7 +80,7 @@ _CHANNELS = frozenset(["statement", "communique", "communiqué", "declaration", 
 def _channel_before(sentence: Sentence, end: int) -> str:
     """The document an attribution names as its channel before the verb ("In a joint statement, X said")."""
     units = sentence.units
-    for k in range(max(0, end - 12), end):
+    for k in range(max(0, end - 24), end):
         if units[k].low != "in":
             continue
         for j in range(k + 1, min(end, k + 4)):
