@@ -69,8 +69,12 @@ def _made_by(sentence: Sentence, at: int) -> Phrase | None:
     for k in range(at, min(len(tags), at + _MAX_AUTHOR_GAP)):
         if tags[k] == "I" and units[k].low == "by":
             return sentence.phrase_starting(k + 1)
-        if tags[k] in ",;:Q" or (tags[k].islower() and tags[k] not in "_i"):
+        if tags[k] in ",;:Q":
             return None
+        if tags[k].islower() and tags[k] != "_":
+            forms = {e.form for e in sentence.units[k].entries if e.kind == "verb"}
+            if "participle" not in forms:
+                return None  # "concerns raised by X": a participle may stand before "by"
     return None
 
 

@@ -247,9 +247,13 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     del memory
     sentence = clause.sentence
     after = sentence.units[clause.group.end].low if clause.group.end < len(sentence.units) else ""
-    reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
+    next_tag = sentence.tags[clause.group.end] if clause.group.end < len(sentence.tags) else "."
+    clausal = next_tag in "T:Q,." or after == "to" or _clause_ahead(sentence, clause.group.end, clause.limit)
+    if not clausal and after != "responsibility" and next_tag not in "DO":
+        return None  # "the TTP maintains nearly 6,000 fighters": no claim is reported
     obj = sentence.phrase_starting(clause.group.end)
     attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
+    reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
     if after != "responsibility" and not attack:
         reading.rebut = "counter"
         entry = sentence.units[clause.group.verb].entry("verb")
