@@ -339,9 +339,14 @@ def _work(text: str) -> int:
 
 
 def assert_linear(one: int, two: int, four: int) -> None:
-    """Work w, w + d, w + 3d at n, 2n, 4n is linear; a quadratic a + c*n*n makes the second step 4x the first."""
+    """Work w, w + d, w + 3d at n, 2n, 4n is linear; a quadratic a + c*n*n makes the second step 4x the first.
+
+    The relation layer reads a huge sentence in windows of at most 1,200 characters, and the
+    sizes cut their last window differently, so a linear cost's second step may come out a
+    little over twice the first (2.25 seen); 2.5 leaves that room and still fails a quadratic.
+    """
     first, second = two - one, four - two
-    assert second <= 2.2 * max(first, 1), f"work {one}, {two}, {four} at n, 2n, 4n: steps {first}, {second}"
+    assert second <= 2.5 * max(first, 1), f"work {one}, {two}, {four} at n, 2n, 4n: steps {first}, {second}"
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -14,7 +14,6 @@ tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from geostance._assemble import assemble
-from geostance._attribute import attribute
+from geostance._cascade.stage import attribute
 from geostance._document import Document
 from geostance._facts import find_facts
 from geostance._lexicon import lexicon
@@ -62,10 +61,6 @@ def segment(doc: Document) -> None:
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (segment, recognize_actors, find_facts, attribute)
-if os.environ.get("GEOSTANCE_RELATIONS") == "cascade":  # side by side while the cascade is built
-    from geostance._cascade.stage import attribute as _cascade_attribute
-
-    DEFAULT_STAGES = (segment, recognize_actors, find_facts, _cascade_attribute)
 
 
 @attrs.frozen

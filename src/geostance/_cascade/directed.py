@@ -84,8 +84,19 @@ def warn(clause: Clause, memory: Discourse) -> Reading | None:
     found = pp_after(sentence, after, _ABOUT)
     if found is not None and found[1] is not None:
         reading.about.append(found[1])
-    reading.content = content_from(clause, after)
+    reading.content = content_from(clause, after) or _infinitive(clause, after)
     return reading
+
+
+def _infinitive(clause: Clause, at: int) -> list[tuple[int, int]]:
+    """ "warned Y (not) to ...": the infinitive is what the warning says."""
+    sentence = clause.sentence
+    units = sentence.units
+    start = at + 1 if at < len(units) and units[at].low in ("not", "never") else at
+    if start >= min(clause.limit, len(units)) or units[start].low != "to":
+        return []
+    end = trim_end(sentence, at, min(clause_end(sentence, at), clause.limit))
+    return [sentence.span(at, end)] if end > start + 1 else []
 
 
 def accuse(clause: Clause, memory: Discourse) -> Reading | None:

@@ -52,6 +52,8 @@ class EventMemory:
     accused: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Target -> the actors who accused or warned it, in order."""
     last_rebutter: str | None = None
+    pressing: set[str] = attrs.Factory(set)
+    """Actors that demand, accuse or warn in the sentence being read."""
 
 
 def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list[tuple[str, tuple[int, int], str]]:
@@ -77,7 +79,9 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
     return []
 
 
-def _targets(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None) -> list[str]:
+def _targets(
+    sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None, with_content: bool
+) -> list[str]:
     doc = sentence.doc
     out: list[str] = []
     for phrase in [*reading.objects, *reading.about]:
@@ -90,7 +94,7 @@ def _targets(sentence: Sentence, reading: Reading, memory: Discourse, speaker: s
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
-    if reading.rebut is None:
+    if with_content:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if _words(sentence, q) >= 4)]
         for actor in content_targets(sentence, spans, speaker):
             if actor not in out:
@@ -139,14 +143,27 @@ def _words(sentence: Sentence, quote: QuoteSpan) -> int:
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|near|into|inside|across|within|throughout|around|off|along|toward|towards|via|beyond|outside|"
-    r"through|on\s+the\s+soil\s+of)\s+(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring|occupied)\s+)?$",
+    r"through|on\s+the\s+soil\s+of|(?:fl(?:ew|own|ying|ies|y)|pass(?:ed|ing|es)?|hover(?:ed|ing|s)?)\s+over)\s+(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring|occupied)\s+)?$",
     re.IGNORECASE,
 )
 """Words that make the actor after them a place ("in Afghanistan", "near the northern Taiwan")."""
 
 
+_PEOPLE_FROM = re.compile(
+    r"\b(?:representatives|delegates|delegations?|officials|envoys?|diplomats|members|troops|forces|fighters|"
+    r"soldiers|experts|observers|monitors|negotiators|leaders|ministers|personnel)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICLE_IN = re.compile(r"\b(?:rein(?:s|ed|ing)?|box(?:es|ed|ing)?|hem(?:s|med|ming)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+""""in" as the particle of a phrasal verb ("rein in the TTP") leaves its object an actor."""
+"""People "from" an actor act for it ("delegates from the African Union"): the actor is no place there."""
+
+
 def _located(text: str, start: int) -> bool:
     """Whether the mention at `start` is the object of a place preposition: a place, not an actor."""
+    window = max(0, start - 60)
+    if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
+        return False
     return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -260,6 +277,15 @@ def _assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
 
 
+def _obliges(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said lays an obligation on someone ("it must stop the militants"): a demand."""
+    return any(
+        (aux := unit.entry("aux")) is not None and aux.category == "obligation"
+        for unit in sentence.units
+        if any(a <= unit.start < b for a, b in spans)
+    )
+
+
 def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(w in _NEGATIONS for w in _span_words(sentence, spans))
 
@@ -276,6 +302,8 @@ def _is_rebuttal(
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
             return False
+        if speaker in state.pressing and _obliges(sentence, spans):
+            return False  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
         return bool(answered) or speaker in state.rebutters or bool(targeted_by)
     if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
@@ -338,6 +366,9 @@ def to_events(
     """The speech events of a sentence's readings (see the module docstring)."""
     events: list[SpeechEvent] = []
     main = readings[0].speaker.actor if readings and readings[0].speaker is not None else None
+    state.pressing = {
+        r.speaker.actor for r in readings if r.speaker is not None and set(r.acts) & {Act.DEMAND, Act.ACCUSE, Act.WARN}
+    }
     for reading in readings:  # documents cited in the sentence ("the G7's joint statement") have spoken
         if reading.construction == "ISSUED-BY" and reading.speaker is not None:
             state.speakers.add(reading.speaker.actor)
@@ -372,9 +403,11 @@ def _events_of(
     if reading.rebut == "judge-said" and main is None:
         return []
     co_speakers = {a for a, _ in speaker.joint}
-    targets = [t for t in _targets(sentence, reading, memory, actor, main) if t not in co_speakers]
     answered = _answered(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state, memory)
+    # what a counter-claim that rebuts nobody says is about its actors, as any assertion's is
+    with_content = reading.rebut is None or not rebuttal
+    targets = [t for t in _targets(sentence, reading, memory, actor, main, with_content) if t not in co_speakers]
     if not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
         if _accusing_words(sentence, spans):  # "said Y had violated the ceasefire": an accusation of Y

@@ -115,6 +115,8 @@ def _fold_documents(found: list[Run]) -> list[Run]:
             nearest = min(near, key=lambda r: abs(r.events[0].sentence - sentence))
             nearest.events[:0] = run.events
             continue
+        if not run.rebuttal and all(e.document and not e.content and not e.quotes and not e.targets for e in run.events):
+            continue
         out.append(run)
     return out
 
@@ -201,10 +203,18 @@ class Linker:
             if earlier or theirs:
                 out.append((earlier or theirs)[-1 if earlier else 0].id)
                 continue
-            made = implicit(first, actor, None)
+            made = implicit(first, actor, self._claim_naming(run, actor))
             self.add(made)
             out.append(made.id)
         return out
+
+    def _claim_naming(self, run: Run, actor: str) -> tuple[int, int] | None:
+        """The first claim of the run that names `actor`: where the answered statement is reported."""
+        for event in run.events:
+            for a, b, _ in event.claims:
+                if any(h.actor == actor for h in self.doc.hits_in(a, b)):
+                    return a, b
+        return None
 
     def _with_co_speakers(self, latest: Statement, pool: list[Statement]) -> list[str]:
         """The statements in `pool` of the latest one's speaker and of its joint co-speakers in that act."""

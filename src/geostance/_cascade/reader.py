@@ -157,7 +157,7 @@ class _Plan:
         start = subject.first if self.kinds[last] == "own" and subject is not None else groups[last].first
         if start == 0 or tags[start - 1] not in ",Q":
             return
-        if any(t in "TQ:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
+        if any(t in "TQX:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
             return
         quoted = tags.rfind("Q", 0, start)  # what is before a quotation was attributed on its own
         for m in range(last):
@@ -298,7 +298,10 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if tag in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             # what it reports runs to the clause's end: "said (that) A and B rejected C" is all reported, but not a
             # clause set off after a comma ("..., after B said ...")
-            reported.append((sentence.units[group.verb].end, _report_end(sentence, group)))
+            end = _report_end(sentence, group)
+            if kind == "opening":  # "Claiming that ..., Croatia said": the report ends where the main clause starts
+                end = min(end, sentence.units[limit - 1].end)
+            reported.append((sentence.units[group.verb].end, end))
         if kind == "document":
             document_speaker = resolve(sentence, subject, memory) if subject is not None else None
             issued = n > 0 and sentence.tags[sentence.groups[n - 1].verb] == "i"

@@ -323,7 +323,9 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
         group = memory.as_group(actors)
         if group is not None:  # the E3 speaking as its three members
             return Speaker(group, span)
-    return Speaker(found[0][0], span, person if len(found) == 1 else None, found[1:])
+    if len(found) == 1:
+        return Speaker(found[0][0], span, person)
+    return Speaker(found[0][0], found[0][1], None, found[1:])  # each joint speaker cited by its own mention
 
 
 def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
@@ -370,6 +372,7 @@ def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse,
         actor = _body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:
         return None
+    memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
     return Speaker(actor, span, pspan)
 
 

@@ -162,6 +162,8 @@ def tell_that(clause: Clause, memory: Discourse) -> Reading | None:
             if end > start:
                 reading.content = [sentence.span(start, end)]
             break
+    if not reading.content and hearer is not None:  # "told reporters it was false": a clause after the hearer
+        reading.content = content_from(clause, hearer.last)
     if not reading.content:
         reading.content = _content_before(clause)
     return reading
@@ -233,7 +235,12 @@ def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "ISSUE-DOCUMENT", [Act(noun.category)])
     reading.document = noun.lemma
-    reading.content = content_from(clause, obj.last)
+    addressee = pp_after(sentence, obj.last, ("with", "to", "against")) if noun.category != "assert" else None
+    if addressee is not None and addressee[1] is not None:  # "lodged a protest with X", "sent a demand to X"
+        reading.objects.append(addressee[1])
+        reading.content = content_from(clause, addressee[1].last)
+    else:
+        reading.content = content_from(clause, obj.last)
     return reading
 
 

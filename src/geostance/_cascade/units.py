@@ -302,7 +302,35 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
             out.append(fixed)
             cursor = fixed.end
     _names(text, out, vocab)
+    _split_verbs(out, vocab)
     return out
+
+
+_SPLIT_REACH = 8
+"""How many units a split verb's closing word may stand after its head ("held the militia's leaders responsible")."""
+
+
+def _split_verbs(units: list[Unit], vocab: Vocabulary) -> None:
+    """A verb whose object stands inside it ("holds X responsible", "took X to task") is tagged as the verb
+    when its closing word follows within reach, before any clause boundary."""
+    for i, unit in enumerate(units):
+        pairs = vocab.split_verbs.get(unit.low)
+        if not pairs or unit.tag.islower() and unit.tag != "_":
+            continue
+        for k in range(i + 1, min(len(units), i + 1 + _SPLIT_REACH)):
+            later = units[k]
+            if later.tag in ",;:.TWQ" or (later.tag.islower() and later.tag != "_"):
+                break
+            entry = next((e for closing, e in pairs if _closes(units, k, closing)), None)
+            if entry is not None and k > i + 1:
+                unit.tag = VERB_TAGS[entry.category]
+                unit.entries = (entry, *unit.entries)
+                break
+
+
+def _closes(units: list[Unit], at: int, closing: str) -> bool:
+    words = closing.split(" ")
+    return len(units) - at >= len(words) and all(units[at + n].low == w for n, w in enumerate(words))
 
 
 def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:

@@ -119,6 +119,8 @@ class Vocabulary:
     """Words in -ly that are no adverbs ("quarterly", "deadly", "ally")."""
     not_person_heads: frozenset[str]
     """Capitalised last words that make a name a place or an institution, not a person ("Strip", "Council")."""
+    split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
+    """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     version: str
 
     def lookup(self, words: list[str], at: int) -> tuple[int, tuple[Entry, ...]]:
@@ -154,12 +156,17 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
     doubled = frozenset(frames["doubled_final_consonant"])
     class_act: dict[str, str | None] = {}
     class_rebut: dict[str, str | None] = {}
+    split: dict[str, list[tuple[str, Entry]]] = {}
     for name, spec in frames["verb_classes"].items():
         class_act[name] = spec["act"]
         class_rebut[name] = spec["rebut"]
         for lemma in spec["lemmas"]:
             for form, written in inflect_verb(lemma, irregular, doubled).items():
                 add(written, Entry("verb", name, lemma, form))
+        for lemma in spec.get("split_lemmas", []):  # "hold * responsible": the object stands at the star
+            head, _, closing = lemma.partition(" * ")
+            for form, written in inflect_verb(head, irregular, doubled).items():
+                split.setdefault(written, []).append((closing, Entry("verb", name, lemma, form)))
     plurals = frames["irregular_plurals"]
     for act, nouns in frames["report_nouns"].items():
         for noun in nouns:
@@ -250,6 +257,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         name_suffixes=frozenset(grammar["name_suffixes"]),
         not_adverbs=frozenset(grammar["not_adverbs"]),
         not_person_heads=frozenset(grammar["not_person_heads"]),
+        split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         version=str(frames["version"]),
     )
 
