@@ -643,8 +643,11 @@ def test_gazetteer_from_files_and_errors(tmp_path: Path) -> None:
 
 
 def test_shipped_gazetteer_covers_the_un() -> None:
-    """Every UN member and observer state is in the shipped gazetteer with ISO codes, and so are Taiwan and
-    Kosovo (states of limited recognition, ANNOTATION: Taiwan is a state)."""
+    """The shipped gazetteer holds every state with ISO codes.
+
+    Every UN member and observer state is in the shipped gazetteer with ISO codes, and so are Taiwan and
+    Kosovo (states of limited recognition, ANNOTATION: Taiwan is a state).
+    """
     states = [r for r in Gazetteer.default() if r.type == "state"]
     assert len(states) == 197
     assert all(r.alpha2 and r.alpha3 == r.id for r in states)
@@ -663,7 +666,7 @@ def test_told_the_hearer_a_clause_without_that() -> None:
 
 
 def test_warning_to_keep_out_of_own_affairs_carries_its_words() -> None:
-    """ "warned X not to meddle in its internal affairs" rebuts X, with the warning's words as the claim."""
+    """Warning X not to meddle in one's internal affairs rebuts X, with the warning's words as the claim."""
     article = geostance.parse(
         "Georgia's parliament speaker criticised the conduct of Azerbaijan's local elections.\n"
         "Azerbaijan warned Georgia not to interfere in its internal affairs."

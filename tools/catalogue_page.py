@@ -53,9 +53,11 @@ def _render(text: str) -> list[str]:
         for s in article.statements
     ]
     speaker_of = {s.id: s.speaker for s in article.statements}
-    for rebuttal in article.rebuttals:
-        for answered in rebuttal.rebuts or ("-",):
-            lines.append(f"rebuttal {rebuttal.speaker} answers {speaker_of.get(answered, '-')}")
+    lines.extend(
+        f"rebuttal {rebuttal.speaker} answers {speaker_of.get(answered, '-')}"
+        for rebuttal in article.rebuttals
+        for answered in rebuttal.rebuts or ("-",)
+    )
     return lines or ["(nothing)"]
 
 
@@ -67,9 +69,15 @@ def page() -> str:
         for construction in (c for c in CATALOGUE if c.level == level):
             out.append(f"\n### {construction.name}\n")
             out.append(f"\n{construction.summary}\n")
-            anchors = f" Tried on verbs of the classes: {', '.join(sorted(construction.anchors))}." if construction.anchors else ""
+            anchors = (
+                f" Tried on verbs of the classes: {', '.join(sorted(construction.anchors))}."
+                if construction.anchors
+                else ""
+            )
             out.append(f"\n**Reads:** {construction.reads}.{anchors}\n")
-            out.append(f"\n> {construction.example}\n\n```text\n" + "\n".join(_render(construction.example)) + "\n```\n")
+            out.append(
+                f"\n> {construction.example}\n\n```text\n" + "\n".join(_render(construction.example)) + "\n```\n"
+            )
             if construction.near_miss:
                 out.append(f"\nNear miss, not read this way:\n\n> {construction.near_miss}\n\n```text\n")
                 out.append("\n".join(_render(construction.near_miss)) + "\n```\n")

@@ -146,8 +146,7 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "concern express",
         speech.concern,
-        summary="An expression of concern (or of another stance: objection, support, a call), and what it is "
-        "about.",
+        summary="An expression of concern (or of another stance: objection, support, a call), and what it is about.",
         reads="subject + express/voice/raise + stance noun + about/over/for phrase; subject + be + concerned",
         example="Norway expressed concern about Russian submarines near its coast.",
         expected="statement NOR -> RUS [concern]",
@@ -157,8 +156,7 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "respond",
         rebut.respond,
-        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would "
-        "respond'.",
+        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would respond'.",
         reads="subject + respond verb (respond, reply, hit back) + to-phrase + content",
         example="Chile accused Bolivia of blocking the talks. Bolivia responded that it had offered three meetings.",
         expected="statement CHL -> BOL [accuse]\nrebuttal BOL answers CHL",
@@ -218,8 +216,7 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "say",
         speech.say,
-        summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or "
-        "before it).",
+        summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or before it).",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",
@@ -297,8 +294,7 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A person in apposition with a role names the actor they speak for, and is remembered by "
         "surname and pronoun.",
         reads="name, actor's role, ... / actor's role, name, ... / name, role of actor at place, ...",
-        example="Nepal's envoy, Arun Thapa, urged India to reopen the border. Later, Thapa said the talks had "
-        "stalled.",
+        example="Nepal's envoy, Arun Thapa, urged India to reopen the border. Later, Thapa said the talks had stalled.",
         expected="statement NPL -> IND [demand, assert]",
     ),
     _c(
@@ -340,7 +336,7 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="A sentence that only quotes continues the last speaker: more of their words (and claims, if "
         "they were rebutting).",
         reads="a sentence opening with a quotation and no verb of its own, after a statement",
-        example='Iceland\'s prime minister said the whaling ban would stay. "We will not change course on this '
+        example="Iceland's prime minister said the whaling ban would stay. \"We will not change course on this "
         'question."',
         expected="statement ISL -> - [assert]",
     ),

@@ -31,7 +31,6 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|G
 _CLAIM_DROP = re.compile(r"^(?:that|further|also|and|but|however)\s+", re.IGNORECASE)
 
 
-
 def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split `text[start:end]` into claim clauses (see `_CLAIM_SPLIT`), trimmed; never empty pieces."""
     pieces: list[tuple[int, int]] = []
@@ -76,5 +75,3 @@ def claim_kind(doc: Document, start: int, end: int) -> ClaimKind:
         if pattern.search(doc.text, start, end):
             return earlier
     return kind
-
-

@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "clause_end",
-    "trim_end",
     "content_after",
     "object_after",
     "pp_after",
     "relative_before",
     "subject_after",
     "subject_before",
+    "trim_end",
 ]
 
 _PARENTHETICAL_OPENERS = frozenset("ILEWTBG9")
@@ -144,8 +144,11 @@ def _gerund(sentence: Sentence, group: VerbGroup, phrase: Phrase) -> bool:
 
 
 def _distant_apposition(sentence: Sentence, person: Phrase | None, floor: int) -> Phrase | None:
-    """A name set off by commas after a role phrase and its prepositional phrases: the role, with the name in
-    apposition ("Its envoy to the international organisations in Vienna, Mikhail Ulyanov, disputed ...")."""
+    """A role phrase with a name in apposition after it.
+
+    A name set off by commas after a role phrase and its prepositional phrases: the role, with the name in
+    apposition ("Its envoy to the international organisations in Vienna, Mikhail Ulyanov, disputed ...").
+    """
     tags = sentence.tags
     if person is None or tags[person.head] != "P" or person.first < 2 or tags[person.first - 1] != ",":
         return None
@@ -162,8 +165,11 @@ def _distant_apposition(sentence: Sentence, person: Phrase | None, floor: int) -
 
 
 def _role_apposition(sentence: Sentence, comma: int, floor: int) -> Phrase | None:
-    """A name, then a role with its prepositional phrases set off by commas: the name with that whole stretch in
-    apposition ("Jo Chol-su, director general of the department ... at North Korea's foreign ministry, said")."""
+    """A name with a role phrase in apposition after it.
+
+    A name, then a role with its prepositional phrases set off by commas: the name with that whole stretch in
+    apposition ("Jo Chol-su, director general of the department ... at North Korea's foreign ministry, said").
+    """
     tags = sentence.tags
     opening = tags.rfind(",", floor, comma)
     if opening <= floor or comma - opening > 16:
@@ -208,7 +214,12 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     while at < len(tags) and tags[at] == "L":
         at += 1
     phrase = sentence.phrase_starting(at)
-    if phrase is None and at < len(tags) and tags[at] == "I" and sentence.units[at].low in ("at", "on", "to", "against"):
+    if (
+        phrase is None
+        and at < len(tags)
+        and tags[at] == "I"
+        and sentence.units[at].low in ("at", "on", "to", "against")
+    ):
         phrase = sentence.phrase_starting(at + 1)
     return phrase
 
@@ -216,7 +227,7 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
 def pp_after(sentence: Sentence, at: int, words: tuple[str, ...]) -> tuple[int, Phrase | None] | None:
     """A prepositional phrase at unit `at` whose preposition is one of `words`: (its unit, its phrase)."""
     tags = sentence.tags
-    while at < len(tags) and tags[at] in "L":
+    while at < len(tags) and tags[at] == "L":
         at += 1
     if at < len(tags) and tags[at] in "IGE" and sentence.units[at].low in words:
         return at, sentence.phrase_starting(at + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, trim_end, object_after, pp_after
+from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
 from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance._cascade.speech import base_reading, content_from
 from geostance.model import Act
@@ -35,7 +35,7 @@ def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
     tag = sentence.tags[phrase.head]
     if tag in "AZPJRYKH" or phrase.members:
         return [phrase]
-    owner = possessor_of(sentence, phrase)
+    owner = possessor_of(phrase)
     if owner is not None:
         return [owner]
     if phrase.complement is not None:
@@ -62,7 +62,9 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     else:
         reading.objects = _targets_of(clause, obj)
     # what is asked for: its actors are the targets when the one asked names none ("urged the world to ...")
-    start = obj.first if obj is not None and not reading.objects else (obj.last if obj is not None else clause.group.end)
+    start = (
+        obj.first if obj is not None and not reading.objects else (obj.last if obj is not None else clause.group.end)
+    )
     end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
     if end > start:
         reading.content = [sentence.span(start, end)]
@@ -89,7 +91,7 @@ def warn(clause: Clause, memory: Discourse) -> Reading | None:
 
 
 def _infinitive(clause: Clause, at: int) -> list[tuple[int, int]]:
-    """ "warned Y (not) to ...": the infinitive is what the warning says."""
+    """The infinitive of "warned Y (not) to ...": what the warning says."""
     sentence = clause.sentence
     units = sentence.units
     start = at + 1 if at < len(units) and units[at].low in ("not", "never") else at

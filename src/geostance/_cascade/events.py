@@ -65,13 +65,19 @@ def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> lis
     out += [(actor, span, "") for actor, span in found.joint]
     for unit in sentence.units[phrase.first : phrase.last]:  # capitals named as objects are mentions too
         if unit.tag == "Z" and isinstance(unit.ref, ActorHit):
-            out = [(a, (unit.start, unit.end) if a == unit.ref.actor else s, "Z" if a == unit.ref.actor else t) for a, s, t in out]
+            out = [
+                (a, (unit.start, unit.end) if a == unit.ref.actor else s, "Z" if a == unit.ref.actor else t)
+                for a, s, t in out
+            ]
     return out
 
 
 def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str, main: str | None) -> list[str]:
-    """Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
-    that accused it"), else the last speaker other than this one."""
+    """Whom an object pronoun means.
+
+    Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
+    that accused it"), else the last speaker other than this one.
+    """
     for candidate in (main, memory.last_speaker):
         if candidate is not None and candidate != speaker:
             return [candidate]
@@ -80,7 +86,7 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
 
 
 def _targets(
-    sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None, with_content: bool
+    sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None, *, with_content: bool
 ) -> list[str]:
     doc = sentence.doc
     out: list[str] = []
@@ -154,7 +160,9 @@ _PEOPLE_FROM = re.compile(
     r"soldiers|experts|observers|monitors|negotiators|leaders|ministers|personnel)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PARTICLE_IN = re.compile(r"\b(?:rein(?:s|ed|ing)?|box(?:es|ed|ing)?|hem(?:s|med|ming)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICLE_IN = re.compile(
+    r"\b(?:rein(?:s|ed|ing)?|box(?:es|ed|ing)?|hem(?:s|med|ming)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 """"in" as the particle of a phrasal verb ("rein in the TTP") leaves its object an actor."""
 """People "from" an actor act for it ("delegates from the African Union"): the actor is no place there."""
 
@@ -177,14 +185,9 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
     text = sentence.text
     found: list[tuple[int, str]] = []
     for a, b in spans:
-        for hit in doc.hits_in(a, b):
-            if not text.startswith("-", hit.end):
-                found.append((hit.start, hit.actor))
-        for capital in doc.capitals_in(a, b):
-            found.append((capital.start, capital.actor))
-        for adjective in doc.adjectives_in(a, b):
-            if _ROLE_AFTER.match(text, adjective.end):
-                found.append((adjective.start, adjective.actor))
+        found.extend((hit.start, hit.actor) for hit in doc.hits_in(a, b) if not text.startswith("-", hit.end))
+        found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
+        found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
     out: list[str] = []
     for start, actor in sorted(found):
         if actor == speaker or actor in out or _located(text, start) or doc.record(actor) is None:
@@ -221,8 +224,11 @@ def _span_words(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
-    """How what was said rebuts: "denial" for a denial expression ("had nothing to do with", "cannot accept"),
-    "false" for words calling something false or rejecting it ("not true", "lies", "rejects"), else ""."""
+    """How what was said rebuts: "denial", "false" or "".
+
+    How what was said rebuts: "denial" for a denial expression ("had nothing to do with", "cannot accept"),
+    "false" for words calling something false or rejecting it ("not true", "lies", "rejects"), else "".
+    """
     words = _span_words(sentence, spans)
     vocab = vocabulary()
     found = ""
@@ -291,7 +297,7 @@ def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_rebuttal(
-    sentence: Sentence, reading: Reading, speaker: str, answered: list[str], state: EventMemory, memory: Discourse
+    sentence: Sentence, reading: Reading, speaker: str, answered: list[str], *, state: EventMemory, memory: Discourse
 ) -> bool:
     """Whether a reading rebuts (see the module docstring)."""
     if reading.rebut in _ALWAYS:
@@ -325,8 +331,11 @@ def _is_rebuttal(
 
 
 def _own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
-    """Whether `[start, end)` tells others to keep out of the speaker's own affairs ("not to meddle in
-    Afghanistan's internal affairs" said by the Taliban; "stop interfering in our internal affairs")."""
+    """Whether a span tells others to keep out of the speaker's own affairs.
+
+    Whether `[start, end)` tells others to keep out of the speaker's own affairs ("not to meddle in
+    Afghanistan's internal affairs" said by the Taliban; "stop interfering in our internal affairs").
+    """
     text = sentence.text
     doc = sentence.doc
     for match in _INTERFERENCE.finditer(text, start, end):
@@ -360,9 +369,7 @@ def _claims(sentence: Sentence, reading: Reading) -> list[tuple[int, int, object
     return out
 
 
-def to_events(
-    sentence: Sentence, readings: list[Reading], memory: Discourse, state: EventMemory
-) -> list[SpeechEvent]:
+def to_events(sentence: Sentence, readings: list[Reading], memory: Discourse, state: EventMemory) -> list[SpeechEvent]:
     """The speech events of a sentence's readings (see the module docstring)."""
     events: list[SpeechEvent] = []
     main = readings[0].speaker.actor if readings and readings[0].speaker is not None else None
@@ -382,12 +389,12 @@ def to_events(
                 continue  # "calling it a serious threat": a judgment of a thing nobody here said
             reading.rebut = "reject"  # "took exception to the statement, calling it 'ill-considered'"
             reading.answered = []
-            made = _events_of(sentence, reading, speaker, memory, state, main)
+            made = _events_of(sentence, reading, speaker, memory, state=state, main=main)
             for event in made:
                 event.objects = list(earlier.objects)
             events.extend(made)
             continue
-        events.extend(_events_of(sentence, reading, speaker, memory, state, main))
+        events.extend(_events_of(sentence, reading, speaker, memory, state=state, main=main))
     return events
 
 
@@ -397,17 +404,18 @@ def _empty(reading: Reading) -> bool:
 
 
 def _events_of(
-    sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, state: EventMemory, main: str | None
+    sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, *, state: EventMemory, main: str | None
 ) -> list[SpeechEvent]:
     actor = speaker.actor
     if reading.rebut == "judge-said" and main is None:
         return []
     co_speakers = {a for a, _ in speaker.joint}
     answered = _answered(sentence, reading, memory, actor, main)
-    rebuttal = _is_rebuttal(sentence, reading, actor, answered, state, memory)
+    rebuttal = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
     # what a counter-claim that rebuts nobody says is about its actors, as any assertion's is
     with_content = reading.rebut is None or not rebuttal
-    targets = [t for t in _targets(sentence, reading, memory, actor, main, with_content) if t not in co_speakers]
+    found = _targets(sentence, reading, memory, actor, main, with_content=with_content)
+    targets = [t for t in found if t not in co_speakers]
     if not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
         if _accusing_words(sentence, spans):  # "said Y had violated the ceasefire": an accusation of Y
@@ -443,7 +451,9 @@ def _events_of(
     )
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]
-        event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(_quotable_words(sentence, q) for q in reading.quotes)
+        event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(
+            _quotable_words(sentence, q) for q in reading.quotes
+        )
         state.rebutters.add(actor)
         state.last_rebutter = actor
     else:

@@ -115,7 +115,9 @@ def _fold_documents(found: list[Run]) -> list[Run]:
             nearest = min(near, key=lambda r: abs(r.events[0].sentence - sentence))
             nearest.events[:0] = run.events
             continue
-        if not run.rebuttal and all(e.document and not e.content and not e.quotes and not e.targets for e in run.events):
+        if not run.rebuttal and all(
+            e.document and not e.content and not e.quotes and not e.targets for e in run.events
+        ):
             continue
         out.append(run)
     return out
@@ -158,8 +160,11 @@ class Linker:
         self._statements.insert(at, statement)
 
     def around(self, offset: int) -> list[Statement]:
-        """The statements starting within `ANSWER_REACH` of `offset` (at most `ANSWER_COUNT` on each side), in
-        the order they were made."""
+        """The statements near `offset`, in the order they were made.
+
+        The statements starting within `ANSWER_REACH` of `offset` (at most `ANSWER_COUNT` on each side), in
+        the order they were made.
+        """
         at = bisect.bisect_left(self._starts, offset)
         lo = max(bisect.bisect_left(self._starts, offset - ANSWER_REACH), at - ANSWER_COUNT)
         hi = min(bisect.bisect_right(self._starts, offset + ANSWER_REACH), at + ANSWER_COUNT)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end
-from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance._cascade.reading import Reading
+from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
         a, b = sentence.phrase_span(phrase)
         if sentence.doc.lexicon.media.search(sentence.text, a, b) and not sentence.doc.hits_in(a, b):
             continue  # "according to the official news agency": media relay, nobody speaks
-        if k == 0 or (k == 1 and sentence.tags[0] in "L"):
+        if k == 0 or (k == 1 and sentence.tags[0] == "L"):
             start = phrase.last + (1 if phrase.last < len(units) and units[phrase.last].tag == "," else 0)
             end = clause_end(sentence, start)
         else:
@@ -79,19 +79,49 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
     return out
 
 
-_STATEMENT_NOUNS = {"assert": Act.ASSERT, "accuse": Act.ACCUSE, "demand": Act.DEMAND, "warn": Act.WARN,
-                    "concern": Act.CONCERN, "support": Act.SUPPORT}
+_STATEMENT_NOUNS = {
+    "assert": Act.ASSERT,
+    "accuse": Act.ACCUSE,
+    "demand": Act.DEMAND,
+    "warn": Act.WARN,
+    "concern": Act.CONCERN,
+    "support": Act.SUPPORT,
+}
 _ABOUT_WORDS = frozenset(["that", "about", "against", "concerning", "regarding", "on", "over", "of"])
 _STANDING = frozenset(
-    ["position", "stance", "posture", "attitude", "account", "version", "narrative", "interpretation",
-     "characterization", "characterisation", "portrayal", "description", "conclusion", "assessment", "finding",
-     "findings", "information", "rhetoric", "words", "support", "backing", "welcome", "solidarity"]
+    [
+        "position",
+        "stance",
+        "posture",
+        "attitude",
+        "account",
+        "version",
+        "narrative",
+        "interpretation",
+        "characterization",
+        "characterisation",
+        "portrayal",
+        "description",
+        "conclusion",
+        "assessment",
+        "finding",
+        "findings",
+        "information",
+        "rhetoric",
+        "words",
+        "support",
+        "backing",
+        "welcome",
+        "solidarity",
+    ]
 )
 """Report nouns that name a standing view rather than an act of saying: "Iran's position" is no statement."""
 
 
 def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
-    """ISSUED-BY / REPORTED-STATEMENT: a document or remark with its author: "a statement issued by X", "a joint
+    """ISSUED-BY / REPORTED-STATEMENT: a document or remark named with its author.
+
+    ISSUED-BY / REPORTED-STATEMENT: a document or remark with its author: "a statement issued by X", "a joint
     statement by X", "X's remarks", "the accusations of X", "criticism from X".
 
     The author made that statement (its act is the noun's: an accusation accuses, a call
@@ -138,8 +168,11 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
 
 
 def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
-    """NOMINAL-REBUTTAL: "X's (repeated) denials of ...", "a rejection by X", "pushback from X": a rebuttal
-    reported as a noun; its claim runs from the noun phrase to the clause's end."""
+    """NOMINAL-REBUTTAL: a rebuttal reported as a noun.
+
+    NOMINAL-REBUTTAL: "X's (repeated) denials of ...", "a rejection by X", "pushback from X": a rebuttal
+    reported as a noun; its claim runs from the noun phrase to the clause's end.
+    """
     del memory
     out: list[Reading] = []
     units = sentence.units
@@ -147,7 +180,7 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
         noun = units[phrase.head].entry("noun")
         if noun is None or noun.category != "deny" or noun.lemma in ("pledge", "promise", "guarantee"):
             continue
-        owner = possessor_of(sentence, phrase)
+        owner = possessor_of(phrase)
         if owner is None and phrase.complement is not None and phrase.prep in ("from", "by"):
             owner = phrase.complement  # "pushback from Brazil's president", "a denial by the ministry"
         if owner is None:
@@ -193,8 +226,15 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
 
 
 _NOTE_SUBJECTS = frozenset(["this", "it", "that", "the", "these", "his", "her", "its", "their"])
-_NOTE_PHRASES = (("in", "response", "to"), ("a", "response", "to"), ("in", "reaction", "to"), ("a", "reaction", "to"),
-                 ("in", "reply", "to"), ("a", "reply", "to"), ("as", "a", "response", "to"))
+_NOTE_PHRASES = (
+    ("in", "response", "to"),
+    ("a", "response", "to"),
+    ("in", "reaction", "to"),
+    ("a", "reaction", "to"),
+    ("in", "reply", "to"),
+    ("a", "reply", "to"),
+    ("as", "a", "response", "to"),
+)
 
 
 def response_note(sentence: Sentence) -> Phrase | None:

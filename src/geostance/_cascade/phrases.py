@@ -37,7 +37,8 @@ _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 _NP = re.compile(
     rf"(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}_(?![_{_HEADS}])"  # led by a determiner or possessors, ordinary head
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
-    rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # bare, known head; "UN counter-terror officials"
+    # bare, known head; "UN counter-terror officials"
+    rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"
     r"|H"
 )
 _COMPLEMENT_PREPS = {
@@ -128,7 +129,7 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
         found.append(Phrase(first, end, head, [i - 1 for i in possessors]))
     found = _lists(units, tags, found)
     _attach_complements(units, tags, found)
-    return _appositions(units, tags, found)
+    return _appositions(tags, found)
 
 
 def _attach_complements(units: list[Unit], tags: str, found: list[Phrase]) -> None:
@@ -171,11 +172,11 @@ def _lists(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def _appositions(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
+def _appositions(tags: str, found: list[Phrase]) -> list[Phrase]:
     """A phrase in apposition joins the phrase before it: "Wang Wenbin, spokesperson for the ministry,"."""
     out: list[Phrase] = []
     for phrase in found:
-        if out and _apposed(units, tags, out[-1], phrase):
+        if out and _apposed(tags, out[-1], phrase):
             out[-1].apposition = phrase
             continue
         out.append(phrase)
@@ -211,7 +212,7 @@ def _list_ahead(tags: str, at: int) -> bool:
     return bool(re.match(r"(?:,D?[AZJ]+)*,?C", rest))
 
 
-def _apposed(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
+def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     """Whether `phrase` is in apposition to `host`: a person and a role or actor beside each other, by a comma."""
     if _gap(tags, host.last, phrase.first) != ",":
         return False

@@ -93,16 +93,16 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
 
 
 def _document_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
-    """The document a participle right after it belongs to: "a UN report claiming that ...", "a statement
-    accusing X": the document's author speaks."""
+    """The document a participle right after it belongs to.
+
+    The document a participle right after it belongs to: "a UN report claiming that ...", "a statement
+    accusing X": the document's author speaks.
+    """
     if _form(sentence, group) != "ing" or group.first != group.verb:
         return None
     k = _unit_before(sentence.tags, group.first)
     before = sentence.phrase_ending(k + 1) if k >= 0 else None
     return before if before is not None and sentence.tags[before.head] == "O" else None
-
-
-
 
 
 def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
@@ -143,7 +143,9 @@ class _Plan:
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
 
     def _tail_attribution(self, sentence: Sentence) -> None:
-        """ "..., Foreign Ministry spokeswoman Name told reporters.": the verbs before are what she said.
+        """A verb of speech at the sentence end makes the verbs before it part of what was said.
+
+        "..., Foreign Ministry spokeswoman Name told reporters.": the verbs before are what she said.
 
         When the sentence ends with a verb of speech whose subject follows a comma or a
         quotation and nothing is reported after it, every verb before that comma is part of
@@ -207,15 +209,19 @@ class _Plan:
         for k in [n] if n is not None else range(m):
             if k is None or self.kinds[k] not in ("own", "inverted", "shares", "relative"):
                 continue
-            if sentence.tags[groups[k].verb] in _REPORTING and groups[k].end <= groups[m].first:
-                if groups[m].first < clause_end(sentence, groups[k].end):
-                    return True
+            if sentence.tags[groups[k].verb] in _REPORTING and groups[k].end <= groups[m].first < clause_end(
+                sentence, groups[k].end
+            ):
+                return True
         return False
 
 
 def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
-    """The subject of a verb sharing a clause whose own verb is no cue: "X, who hosted Y and called ...",
-    "X went further, slamming ...": the phrase before the relative pronoun, else the one opening the sentence."""
+    """The subject of a verb sharing a clause whose own verb is no cue.
+
+    The subject of a verb sharing a clause whose own verb is no cue: "X, who hosted Y and called ...",
+    "X went further, slamming ...": the phrase before the relative pronoun, else the one opening the sentence.
+    """
     tags = sentence.tags
     for k in range(group.first - 1, max(-1, group.first - 12), -1):
         if tags[k] == "W":
@@ -239,7 +245,9 @@ def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
     if tags[at] in "T:":
         return True
     phrase = sentence.phrase_starting(at)
-    return phrase is not None and any(t == "X" or (t.islower() and t != "_") for t in tags[phrase.last : phrase.last + 4])
+    return phrase is not None and any(
+        t == "X" or (t.islower() and t != "_") for t in tags[phrase.last : phrase.last + 4]
+    )
 
 
 _SET_OFF = frozenset(["after", "following", "before", "while", "whereas", "as", "when", "although", "though"])
@@ -270,11 +278,12 @@ def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
 _OWN_ACTS = frozenset("drj")
 
 
-def _own_report(
-    sentence: Sentence, group: VerbGroup, subject: Phrase, main: Speaker | None, memory: Discourse
-) -> bool:
-    """Whether a reported clause's subject is the reporting speaker again ("stated that Baku rejects", "said
-    that it rejects"): then it reports its own act."""
+def _own_report(sentence: Sentence, group: VerbGroup, subject: Phrase, main: Speaker | None, memory: Discourse) -> bool:
+    """Whether a reported clause's subject is the reporting speaker again.
+
+    Whether a reported clause's subject is the reporting speaker again ("stated that Baku rejects", "said
+    that it rejects"): then it reports its own act.
+    """
     if main is None:
         return False
     if sentence.tags[group.verb] not in _OWN_ACTS:
@@ -328,7 +337,9 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
                 continue  # "said Russia had rejected ...": part of what was said
             own_report = True
         inherited = main_for_document or (main if kind == "shares" else None)
-        clause = Clause(sentence, group, subject if kind != "shares" else None, inherited, limit, inverted=kind == "inverted")
+        clause = Clause(
+            sentence, group, subject if kind != "shares" else None, inherited, limit, inverted=kind == "inverted"
+        )
         reading = _try(clause, memory, tag)
         if reading is None:
             if kind in ("own", "inverted") and subject is not None:  # "X issued a statement, saying ...": X speaks on

@@ -1,5 +1,6 @@
-"""Constructions of rebuttal: DENY, REJECT-CLAIM, REJECT-ACTOR, CALL-X-Y, JUDGE-STATEMENT,
-CRITICIZE-FOR-CLAIMING, RESPOND.
+"""Constructions of rebuttal.
+
+DENY, REJECT-CLAIM, REJECT-ACTOR, CALL-X-Y, JUDGE-STATEMENT, CRITICIZE-FOR-CLAIMING, RESPOND.
 
 A rebuttal answers someone: the possessor or author of the claim it rejects ("the NATO
 chief's remark", "criticism from the US"), the actor it hits back at, or the actor it
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, trim_end, object_after, pp_after
+from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
 from geostance._cascade.directed import _targets_of
 from geostance._cascade.roles import author_of, is_report
 from geostance._cascade.speech import base_reading
@@ -122,13 +123,16 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
 
 
 def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
-    """Skip what still belongs to the object before its judgment: "the posture in the conflicts 'irrational'",
-    "the report on Afghanistan as biased", "Eritrea's alleged 'preparations for war' as 'false accusations'"."""
+    """Skip what still belongs to the object before its judgment.
+
+    Skip what still belongs to the object before its judgment: "the posture in the conflicts 'irrational'",
+    "the report on Afghanistan as biased", "Eritrea's alleged 'preparations for war' as 'false accusations'".
+    """
     tags = sentence.tags
     k = at
     if k < limit and tags[k] == "Q" and k + 1 < len(tags) and sentence.units[k + 1].low == "as":
         return k + 1
-    if k < limit and tags[k] in "IG" and sentence.units[k].low not in ("as",):
+    if k < limit and tags[k] in "IG" and sentence.units[k].low != "as":
         j = k + 1
         while j < min(limit, k + 6) and tags[j] in "DVJ_K9AZOYRSGF":
             j += 1
@@ -190,7 +194,7 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.answered = [obj]
         _claim_from_verb(clause, reading)
         return reading
-    if judgment in ("falsity",) or (judgment == "condemnation" and is_report(sentence, obj)):
+    if judgment == "falsity" or (judgment == "condemnation" and is_report(sentence, obj)):
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "reject"
         reading.answered = (author_of(sentence, obj) or [obj]) if is_report(sentence, obj) else _targets_of(clause, obj)
@@ -263,7 +267,9 @@ def respond(clause: Clause, memory: Discourse) -> Reading | None:
     found = pp_after(sentence, clause.group.end, ("to", "at", "against"))
     after = clause.group.end
     if found is not None and found[1] is not None:
-        reading.answered = (author_of(sentence, found[1]) or [found[1]]) if is_report(sentence, found[1]) else [found[1]]
+        reading.answered = (
+            (author_of(sentence, found[1]) or [found[1]]) if is_report(sentence, found[1]) else [found[1]]
+        )
         reading.answered_acts = _noun_act(sentence, found[1])
         after = found[1].last
     start = content_after(sentence, after)

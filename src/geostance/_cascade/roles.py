@@ -33,7 +33,7 @@ def is_report(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "O"
 
 
-def possessor_of(sentence: Sentence, phrase: Phrase) -> Phrase | None:
+def possessor_of(phrase: Phrase) -> Phrase | None:
     """The possessor of a phrase as a phrase of its own: "the NATO chief" of "the NATO chief's remark"."""
     if not phrase.possessors:
         return None
@@ -45,7 +45,7 @@ def possessor_of(sentence: Sentence, phrase: Phrase) -> Phrase | None:
 def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
     """Who made the reported thing a phrase names: its possessor, a "by/from/of X" complement, "made by X"."""
     out: list[Phrase] = []
-    owner = possessor_of(sentence, phrase)
+    owner = possessor_of(phrase)
     if owner is not None:
         out.append(owner)
     if phrase.complement is not None and phrase.prep in _AUTHOR_PREPS:
@@ -63,7 +63,7 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
 
 
 def _made_by(sentence: Sentence, at: int) -> Phrase | None:
-    """ "... made earlier in the day by X", "... issued by X": the agent of a participle after a report noun."""
+    """The agent of a participle after a report noun ("... made earlier by X", "... issued by X")."""
     tags = sentence.tags
     units = sentence.units
     for k in range(at, min(len(tags), at + _MAX_AUTHOR_GAP)):

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.phrases import Phrase, VerbGroup, noun_phrases, verb_groups
 from geostance._cascade.units import Unit, units_of
-
 from geostance._segment import Segment
 
 if TYPE_CHECKING:

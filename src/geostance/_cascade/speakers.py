@@ -108,8 +108,11 @@ class Discourse:
             self.last_person = speaker.actor
 
     def as_group(self, actors: list[str]) -> str | None:
-        """The organization the article names whose members are exactly these states ("France, Britain and
-        Germany" in an article that names the E3), or None."""
+        """The organization the article names whose members are exactly these states.
+
+        The organization the article names whose members are exactly these states ("France, Britain and
+        Germany" in an article that names the E3), or None.
+        """
         if self._named_groups is None:
             self._named_groups = {}
             for actor in dict.fromkeys(h.actor for h in self.doc.hits):
@@ -153,7 +156,7 @@ def document_key(lemma: str) -> str:
     return lemma.rsplit(" ", 1)[-1]
 
 
-def _unit_actor(doc: Document, unit: Unit) -> str | None:
+def _unit_actor(unit: Unit) -> str | None:
     """The actor a unit names directly: an actor mention, a capital, a demonym, a gazetteer person."""
     ref = unit.ref
     if unit.tag in "AMZJP" and ref is not None:
@@ -181,11 +184,11 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
     for depth, part in _ranked_parts(phrase):
         for i in range(part.first, part.end):
-            unit = units[i]
-            actor = _unit_actor(doc, unit)
-            if actor is None or unit.tag == "M" or (unit.tag == "P" and depth == 0):
+            here = units[i]
+            actor = _unit_actor(here)
+            if actor is None or here.tag == "M" or (here.tag == "P" and depth == 0):
                 continue  # a person names their actor only from an apposition or complement ("sister of X")
-            if unit.tag == "J":
+            if here.tag == "J":
                 if not _has_role(units, part.first, part.end):
                     continue
                 actor = _governed(doc, actor, sentence, part)
@@ -194,13 +197,16 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
-    _, actor, unit = candidates[0]
-    return actor, unit
+    _, best, at = candidates[0]
+    return best, at
 
 
 def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
-    """The phrase's parts with how far they are from its core: the phrase itself, then its list members and
-    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's)."""
+    """The phrase's parts with how far they are from its core.
+
+    The phrase's parts with how far they are from its core: the phrase itself, then its list members and
+    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's).
+    """
     out: list[tuple[int, Phrase]] = [(depth, phrase)]
     for member in phrase.members:
         out.extend(_ranked_parts(member, depth + 1))
@@ -212,8 +218,11 @@ def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
 
 
 def _has_role(units: list[Unit], first: int, end: int) -> bool:
-    """Whether a demonym's phrase names someone acting for its state: a role, or a state description
-    ("the Iranian foreign ministry", "the Afghan regime"); not "the Palestinian militant group"."""
+    """Whether a demonym's phrase names someone acting for its state.
+
+    Whether a demonym's phrase names someone acting for its state: a role, or a state description
+    ("the Iranian foreign ministry", "the Afghan regime"); not "the Palestinian militant group".
+    """
     for unit in units[first:end]:
         if unit.tag == "R":
             return True
@@ -342,12 +351,12 @@ def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | 
     return Speaker(actor, span) if actor else None
 
 
-def _person(sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+def _person(
+    sentence: Sentence, phrase: Phrase, person: Unit, memory: Discourse, span: tuple[int, int]
+) -> Speaker | None:
     name = sentence.text[person.start : person.end]
     pspan = (person.start, person.end)
-    past = _past_role(sentence.units, phrase) or any(
-        _past_role(sentence.units, part) for part in phrase.parts()
-    )
+    past = _past_role(sentence.units, phrase) or any(_past_role(sentence.units, part) for part in phrase.parts())
     if _analyst(sentence, phrase):
         memory.learn_person(sentence.text[person.start : person.end], None)
         return None  # "Name, a professor at X University": an analyst, no actor
@@ -402,7 +411,7 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
-    """ "Both sides", "the two countries", "the three juntas": the last actors of that number named before."""
+    """The last actors of a counted description's number ("both sides", "the two countries")."""
     units = sentence.units
     words = [u.low for u in units[phrase.first : phrase.head]]
     count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
@@ -430,7 +439,8 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
 def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
     """The state (or de facto authority) that last spoke, for a state body named without its state."""
     if not any(
-        (role := u.entry("role")) is not None and role.category == "body" for u in sentence.units[phrase.first : phrase.end]
+        (role := u.entry("role")) is not None and role.category == "body"
+        for u in sentence.units[phrase.first : phrase.end]
     ):
         return None
     last = memory.last_speaker
@@ -441,7 +451,7 @@ def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> st
 def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     """An actor named earlier in the same sentence ("At NATO headquarters, a spokesperson said")."""
     for unit in reversed(sentence.units[: phrase.first]):
-        actor = _unit_actor(sentence.doc, unit)
+        actor = _unit_actor(unit)
         if actor is not None and unit.tag == "A":
             return actor
     return None
@@ -479,12 +489,14 @@ def _described(
     if head.tag == "R":
         role = head.entry("role")
         actor = memory.roles.get(role.lemma) if role is not None else None
-        types = tuple(t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
+        types = tuple(
+            t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
+        )
         last = memory.last_speaker
         record = sentence.doc.record(last) if last else None
-        if actor is None and role is not None and role.category == "body" and record is not None:
-            if record.type != "organization" or not types:
-                actor = last  # "the ministry said": the body of the actor speaking
+        body = role is not None and role.category == "body"
+        if actor is None and body and record is not None and (record.type != "organization" or not types):
+            actor = last  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
             actor = memory.last_of_type(span[0], types)
         actor = actor or memory.last_speaker

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, trim_end, pp_after
+from geostance._cascade.clauses import clause_end, content_after, pp_after, trim_end
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import possessor_of
 from geostance.model import Act
@@ -174,7 +174,9 @@ _STANCE_ACTS = {"concern": Act.CONCERN, "accuse": Act.ACCUSE, "support": Act.SUP
 
 
 def concern(clause: Clause, memory: Discourse) -> Reading | None:
-    """CONCERN / EXPRESS-STANCE: "X expressed (deep) concern about Y", "X is concerned over Y", "X voiced
+    """CONCERN / EXPRESS-STANCE: a stance noun expressed by a verb.
+
+    CONCERN / EXPRESS-STANCE: "X expressed (deep) concern about Y", "X is concerned over Y", "X voiced
     support for Y", "X raised objections to Y", "X renewed its call for Y".
 
     The act is the stance noun's (concern, accuse, support, demand); the phrase after
@@ -209,7 +211,7 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
     if found is not None and found[1] is not None:
         target = found[1]
-        owner = possessor_of(sentence, target) if sentence.tags[target.head] in "_O" else None
+        owner = possessor_of(target) if sentence.tags[target.head] in "_O" else None
         reading.about.append(owner or target)
         end = trim_end(sentence, found[0], min(clause_end(sentence, found[0]), clause.limit))
         if end > found[0]:  # "concern about the activities of groups such as ISIS": what it is about

@@ -12,7 +12,6 @@ from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
 from geostance._cascade.speakers import Discourse, document_key, resolve
 from geostance._cascade.vocab import vocabulary
-
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -31,7 +30,9 @@ def _continue(doc: Document, event: SpeechEvent, quotes: list[QuoteSpan]) -> Non
     event.quotes.extend(new)
     if event.rebuttal:
         for quote in new:
-            event.claims.extend((a, b, claim_kind(doc, a, b)) for a, b in split_claims(doc.text, quote.start, quote.end))
+            event.claims.extend(
+                (a, b, claim_kind(doc, a, b)) for a, b in split_claims(doc.text, quote.start, quote.end)
+            )
 
 
 def _answers(sentence: Sentence, event: SpeechEvent, answered: Phrase, memory: Discourse) -> None:
@@ -56,8 +57,11 @@ def _answers(sentence: Sentence, event: SpeechEvent, answered: Phrase, memory: D
 
 
 def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
-    """A person or an actor opening a sentence is who "he", "she", "it" or "its" will mean next, even if it
-    said nothing here ("Russia took a different line. Its envoy ...")."""
+    """Remember who opens a sentence, for pronouns that follow.
+
+    A person or an actor opening a sentence is who "he", "she", "it" or "its" will mean next, even if it
+    said nothing here ("Russia took a different line. Its envoy ...").
+    """
     if not sentence.phrases or sentence.phrases[0].first != 0:
         return
     phrase = sentence.phrases[0]
@@ -122,7 +126,9 @@ def attribute(doc: Document) -> None:
     for index, whole in enumerate(doc.sentences):
         for segment in windows(doc.text, whole):
             sentence = Sentence(doc, index, vocab, segment)
-            previous, previous_sentence = _read(doc, sentence, memory, state, previous, previous_sentence)
+            previous, previous_sentence = _read(
+                doc, sentence, memory, state, previous=previous, previous_sentence=previous_sentence
+            )
     doc.index_hits()
 
 
@@ -131,6 +137,7 @@ def _read(
     sentence: Sentence,
     memory: Discourse,
     state: EventMemory,
+    *,
     previous: SpeechEvent | None,
     previous_sentence: int,
 ) -> tuple[SpeechEvent | None, int]:

@@ -36,9 +36,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geostance._cascade.vocab import Entry, Vocabulary
-
 if TYPE_CHECKING:
+    from geostance._cascade.vocab import Entry, Vocabulary
     from geostance._document import Document
     from geostance._segment import QuoteSpan, Segment
 
@@ -93,7 +92,9 @@ class Unit:
 
     __slots__ = ("end", "entries", "low", "ref", "start", "tag")
 
-    def __init__(self, start: int, end: int, tag: str, low: str, entries: tuple[Entry, ...] = (), ref: object = None):
+    def __init__(  # noqa: PLR0917 - made in the tokenizer's loop, positionally
+        self, start: int, end: int, tag: str, low: str, entries: tuple[Entry, ...] = (), ref: object = None
+    ) -> None:
         self.start = start
         self.end = end
         self.tag = tag
@@ -116,20 +117,15 @@ def _fixed(doc: Document, sentence: Segment) -> list[Unit]:
     """The units the earlier stages already found: quotations, actors, demonyms, people, places."""
     a, b = sentence.start, sentence.end
     text = doc.text
-    out: list[Unit] = [
-        Unit(q.open, q.close, "Q", "", (), q) for q in _quotes_in(doc, a, b) if _long(text, q)
-    ]
-    for hit in doc.hits_in(a, b):
-        out.append(_named(text, hit.start, hit.end, "A", hit, b))
-    for adjective in doc.adjectives_in(a, b):
-        if adjective.end <= b:
-            out.append(_named(text, adjective.start, adjective.end, "J", adjective, b))
-    for person in doc.persons_in(a, b):
-        if person.end <= b:
-            out.append(Unit(person.start, person.end, "P", text[person.start : person.end].lower(), (), person))
-    for capital in doc.capitals_in(a, b):
-        if capital.end <= b:
-            out.append(_named(text, capital.start, capital.end, "Z", capital, b))
+    out: list[Unit] = [Unit(q.open, q.close, "Q", "", (), q) for q in _quotes_in(doc, a, b) if _long(text, q)]
+    out.extend(_named(text, hit.start, hit.end, "A", hit, b) for hit in doc.hits_in(a, b))
+    out.extend(_named(text, adj.start, adj.end, "J", adj, b) for adj in doc.adjectives_in(a, b) if adj.end <= b)
+    out.extend(
+        Unit(person.start, person.end, "P", text[person.start : person.end].lower(), (), person)
+        for person in doc.persons_in(a, b)
+        if person.end <= b
+    )
+    out.extend(_named(text, cap.start, cap.end, "Z", cap, b) for cap in doc.capitals_in(a, b) if cap.end <= b)
     out.sort(key=lambda u: (u.start, -u.end))
     kept: list[Unit] = []
     reach = a
@@ -143,7 +139,7 @@ def _fixed(doc: Document, sentence: Segment) -> list[Unit]:
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _named(text: str, start: int, end: int, tag: str, ref: object, limit: int) -> Unit:
+def _named(text: str, start: int, end: int, tag: str, ref: object, limit: int) -> Unit:  # noqa: PLR0917 - a Unit's fields
     """A unit for a name; a name that opens a compound ("US-led", "Ankara-backed") is a modifier `M` with its tail."""
     tail = _COMPOUND_TAIL.match(text, end, limit)
     if tail is not None:
@@ -181,7 +177,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tag_entries(
-    entries: tuple[Entry, ...], raw: str, first: bool, previous: str, det_near: bool = False, previous_word: str = ""
+    entries: tuple[Entry, ...], raw: str, *, first: bool, previous: str, det_near: bool = False, previous_word: str = ""
 ) -> str:
     """The tag of a vocabulary phrase, chosen by its entries, its case and the tag before it."""
     kinds = {e.kind for e in entries}
@@ -198,9 +194,13 @@ def _tag_entries(
     after_preposition = bool(previous) and previous in "IG" and previous_word != "to"
     if verb is not None and after_preposition and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
-    if verb is not None and (not capitalised or first) and not ("noun" in kinds and (previous in _NOUN_BEFORE or det_near)):
-        if not ("noun" in kinds and previous.islower() and previous != "_"):  # "rejected claims": the object
-            return VERB_TAGS[verb.category]
+    if (
+        verb is not None
+        and (not capitalised or first)
+        and not ("noun" in kinds and (previous in _NOUN_BEFORE or det_near))
+        and not ("noun" in kinds and previous.islower() and previous != "_")  # "rejected claims": the object
+    ):
+        return VERB_TAGS[verb.category]
     if "noun" in kinds:
         return "O"
     if "concern_adj" in kinds:
@@ -236,9 +236,12 @@ _NP_INNER = frozenset("AJKVR_9MZP")
 
 
 def _inside_noun_phrase(out: list[Unit]) -> bool:
-    """Whether the next word continues a noun phrase: a determiner or possessive, then only modifiers and names
+    """Whether the next word continues a noun phrase.
+
+    Whether the next word continues a noun phrase: a determiner or possessive, then only modifiers and names
     ("his closing remarks", "a United Nations human rights office report"), or a preposition and a name
-    ("to US comments")."""
+    ("to US comments").
+    """
     if len(out) >= 2 and out[-2].tag in "IG" and out[-1].tag in "AJM":
         return True
     for k in range(len(out) - 1, max(-1, len(out) - 7), -1):
@@ -277,7 +280,14 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             # after a name or role the -s form agrees with it as a verb ("The Taliban claims")
             forms = {e.form for e in entries if e.kind == "verb"}
             det_near = _inside_noun_phrase(out) and ("base" in forms or previous in "_JVF")
-            tag = _tag_entries(entries, raw, first_index + i == 0, previous, det_near, out[-1].low if out else "")
+            tag = _tag_entries(
+                entries,
+                raw,
+                first=first_index + i == 0,
+                previous=previous,
+                det_near=det_near,
+                previous_word=out[-1].low if out else "",
+            )
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
             continue
@@ -311,11 +321,14 @@ _SPLIT_REACH = 8
 
 
 def _split_verbs(units: list[Unit], vocab: Vocabulary) -> None:
-    """A verb whose object stands inside it ("holds X responsible", "took X to task") is tagged as the verb
-    when its closing word follows within reach, before any clause boundary."""
+    """Tag a verb whose object stands inside it.
+
+    A verb whose object stands inside it ("holds X responsible", "took X to task") is tagged as the verb
+    when its closing word follows within reach, before any clause boundary.
+    """
     for i, unit in enumerate(units):
         pairs = vocab.split_verbs.get(unit.low)
-        if not pairs or unit.tag.islower() and unit.tag != "_":
+        if not pairs or (unit.tag.islower() and unit.tag != "_"):
             continue
         for k in range(i + 1, min(len(units), i + 1 + _SPLIT_REACH)):
             later = units[k]
@@ -357,5 +370,5 @@ def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
         after_the = i > 0 and units[i - 1].low in ("the", "a", "an")
         of_office = i > 1 and units[i - 1].tag == "G" and units[i - 2].tag == "R"  # "Ministry of Energy and Water"
         if len(capitalised) >= 2 and last_word not in vocab.not_person_heads and not after_the and not of_office:
-            units[i : j] = [Unit(units[i].start, units[j - 1].end, "P", text[units[i].start : units[j - 1].end].lower())]
+            units[i:j] = [Unit(units[i].start, units[j - 1].end, "P", text[units[i].start : units[j - 1].end].lower())]
         i += 1

@@ -70,7 +70,7 @@ def inflect_verb(
     """The forms of a (possibly multiword) verb: the first word inflects ("called on", "hit back at")."""
     head, _, rest = lemma.partition(" ")
     forms = (irregular or {}).get(head)
-    third, past, ing, participle = forms if forms else _regular_forms(head, double=head in doubled)
+    third, past, ing, participle = forms or _regular_forms(head, double=head in doubled)
     tail = f" {rest}" if rest else ""
     return {
         "base": head + tail,
@@ -232,11 +232,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
                     if word in passive
                     else "perfect"
                 )
-            if kind == "prep" and word == "of":
-                kind_here = "of"
-            else:
-                kind_here = kind
-            add(word, Entry(kind_here, category, word))
+            add(word, Entry("of" if kind == "prep" and word == "of" else kind, category, word))
     for word in grammar["possessive_pronouns"]:
         add(word, Entry("det", "possessive", word))
     for word, person in grammar["pronouns"].items():
@@ -244,9 +240,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
     index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
     for words, entries in table.items():
         index.setdefault(words[0], []).append((words, tuple(entries)))
-    frozen_index = {
-        first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in index.items()
-    }
+    frozen_index = {first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in index.items()}
     return Vocabulary(
         index=frozen_index,
         class_act=class_act,
