@@ -165,14 +165,16 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
-        if e - s > 2 and _POSSESSIVE_END.search(text, s, e):
-            out.append((s, e - 2))
-            out.append((e - 2, e))
-        elif e - s > 3 and _NEGATION_END.search(text, s, e):
-            out.append((s, e - 3))
-            out.append((e - 3, e))
-        else:
-            out.append((s, e))
+        if e - s > 2 and ("'" in (token := match.group()) or "’" in token):
+            if _POSSESSIVE_END.search(text, s, e):
+                out.append((s, e - 2))
+                out.append((e - 2, e))
+                continue
+            if e - s > 3 and _NEGATION_END.search(text, s, e):
+                out.append((s, e - 3))
+                out.append((e - 3, e))
+                continue
+        out.append((s, e))
     return out
 
 
@@ -238,9 +240,9 @@ _NP_INNER = frozenset("AJKVR_9MZP")
 def _inside_noun_phrase(out: list[Unit]) -> bool:
     """Whether the next word continues a noun phrase.
 
-    Whether the next word continues a noun phrase: a determiner or possessive, then only modifiers and names
-    ("his closing remarks", "a United Nations human rights office report"), or a preposition and a name
-    ("to US comments").
+    It does after a determiner or possessive and then only modifiers and names ("his closing
+    remarks", "a United Nations human rights office report"), or after a preposition and a
+    name ("to US comments").
     """
     if len(out) >= 2 and out[-2].tag in "IG" and out[-1].tag in "AJM":
         return True
@@ -265,29 +267,37 @@ def _possessive(text: str, start: int, end: int) -> bool:
 def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_index: int, out: list[Unit]) -> None:
     """Tag the tokens between two fixed units, matching multiword vocabulary phrases longest first."""
     words = [text[s:e].lower() for s, e in tokens]
+    index = vocab.index
     i = 0
     while i < len(tokens):
         if words[i] in _POSSESSIVE_MARKS and _possessive(text, *tokens[i]):
             out.append(Unit(tokens[i][0], tokens[i][1], "S", words[i]))
             i += 1
             continue
-        n, entries = vocab.lookup(words, i)
+        n, entries = vocab.lookup(words, i) if words[i] in index else (0, ())
         previous = out[-1].tag if out else ""
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
-            raw = text[start:end]
+            capitalised = text[start].isupper()
             # "his closing remarks", "to US comments", "a UN human rights office report": inside a noun phrase; but
-            # after a name or role the -s form agrees with it as a verb ("The Taliban claims")
-            forms = {e.form for e in entries if e.kind == "verb"}
-            det_near = _inside_noun_phrase(out) and ("base" in forms or previous in "_JVF")
-            tag = _tag_entries(
-                entries,
-                raw,
-                first=first_index + i == 0,
-                previous=previous,
-                det_near=det_near,
-                previous_word=out[-1].low if out else "",
-            )
+            # after a name or role the -s form agrees with it as a verb ("The Taliban claims"). It only decides
+            # between a verb and a noun.
+            det_near = False
+            if id(entries) in vocab.verb_or_noun:
+                det_near = _inside_noun_phrase(out) and (vocab.verb_or_noun[id(entries)] or previous in "_JVF")
+            after_to = bool(out) and out[-1].low == "to"
+            key = (id(entries), capitalised, first_index + i == 0, previous, det_near, after_to)
+            tag = vocab.tag_memo.get(key)
+            if tag is None:
+                tag = _tag_entries(
+                    entries,
+                    text[start:end],
+                    first=first_index + i == 0,
+                    previous=previous,
+                    det_near=det_near,
+                    previous_word="to" if after_to else "",
+                )
+                vocab.tag_memo[key] = tag
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
             continue

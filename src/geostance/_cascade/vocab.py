@@ -122,6 +122,18 @@ class Vocabulary:
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     version: str
+    verb_or_noun: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
+    """id() of an entries tuple of the index that is both a verb and a noun ("claims") -> whether a base form."""
+    tag_memo: dict[tuple[int, bool, bool, str, bool, bool], str] = attrs.field(factory=dict, eq=False, repr=False)
+    """The tag `units` chose for an entries tuple of the index in a context (filled as sentences are read)."""
+
+    def __attrs_post_init__(self) -> None:
+        for candidates in self.index.values():
+            for _, entries in candidates:
+                kinds = {e.kind for e in entries}
+                if "verb" in kinds and "noun" in kinds:
+                    forms = {e.form for e in entries if e.kind == "verb"}
+                    self.verb_or_noun[id(entries)] = "base" in forms
 
     def lookup(self, words: list[str], at: int) -> tuple[int, tuple[Entry, ...]]:
         """The longest phrase starting at `words[at]`: its length in words and its entries (0, () if none)."""
