@@ -674,3 +674,45 @@ def test_warning_to_keep_out_of_own_affairs_carries_its_words() -> None:
     rebuttals = [r for r in article.rebuttals if r.speaker == "AZE"]
     assert rebuttals, article.rebuttals
     assert any("interfere in its internal affairs" in c.text for c in rebuttals[0].claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada accused Iran of hostage diplomacy.\nIran's foreign minister said last week that the charge was baseless.",
+        "Canada accused Iran of hostage diplomacy.\nIran said Thursday that the charge was baseless.",
+        "Canada accused Iran of hostage diplomacy.\nIran earlier this month said that the charge was baseless.",
+    ],
+    ids=["last-week", "weekday", "earlier-this-month"],
+)
+def test_time_adverbial_between_verb_and_clause(text: str) -> None:
+    """A time adverbial ("last week", "Thursday") between the verb and "that" leaves the clause reported."""
+    (rebuttal,) = parse_rebuttals(text)
+    assert rebuttal.speaker == "IRN"
+    assert [c.text for c in rebuttal.claims] == ["the charge was baseless"]
+
+
+def parse_rebuttals(text: str) -> tuple[geostance.Rebuttal, ...]:
+    """The rebuttals of a parsed text."""
+    return geostance.parse(text).rebuttals
+
+
+def test_judgment_after_a_prepositional_phrase_of_the_object() -> None:
+    """In 'called X's stance in the talks "false and irrational."' the judgment follows the phrase, and the claim
+    keeps the closing quotation mark it opened.
+    """
+    article = geostance.parse(
+        'Argentina urged Britain to negotiate.\nBritain called Argentina\'s stance in the talks "false and irrational."'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "GBR"
+    (claim,) = rebuttal.claims
+    assert claim.text.count('"') == 2
+
+
+def test_a_demonym_names_the_author_of_a_report() -> None:
+    """Criticising "the Dutch report" answers the Netherlands, cited by the adjective."""
+    article = geostance.parse("Turkey's foreign ministry criticised the Dutch report on Sunday.")
+    (rebuttal,) = article.rebuttals
+    (answered,) = [s for s in article.statements if s.id in rebuttal.rebuts]
+    assert (answered.speaker, answered.speaker_text.text) == ("NLD", "Dutch")

@@ -208,8 +208,9 @@ def _implicit_statement(
     """The statement a rebuttal answers, reported only as its object ("rejected the UN report") or in its claims."""
     text = doc.text
     span = span or event.object_span or event.evidence
-    hit = next((h for h in doc.hits_in(span[0], span[1]) if h.actor == actor), None)
-    if hit is None:  # named by an adjective or a description: cite its first mention, else the answer itself
+    named = [*doc.hits_in(span[0], span[1]), *doc.adjectives_in(span[0], span[1])]  # "the British report"
+    hit = next((h for h in sorted(named, key=lambda h: h.start) if h.actor == actor), None)
+    if hit is None:  # named by a description: cite its first mention, else the answer itself
         hit = next((h for h in doc.hits if h.actor == actor), None)
     speaker_span = (hit.start, hit.end) if hit else (span if span[1] > span[0] else event.speaker_span)
     acts = sorted(set(event.object_acts) or {Act.ASSERT}, key=_ACT_ORDER.__getitem__)

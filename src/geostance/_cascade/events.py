@@ -202,6 +202,11 @@ def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: 
         if sentence.tags[phrase.head] == "H" and not phrase.members:  # "called them stupid"
             out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
             continue
+        demonym = getattr(sentence.units[phrase.head].ref, "actor", None)
+        if phrase.end - phrase.first == 1 and sentence.tags[phrase.head] == "J" and isinstance(demonym, str):
+            if demonym != speaker and demonym not in out:  # "the British report": its author is the state
+                out.append(demonym)
+            continue
         for actor, _, _ in _phrase_actors(sentence, phrase, memory):
             if actor != speaker and actor not in out:
                 out.append(actor)

@@ -125,8 +125,9 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
 def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
     """Skip what still belongs to the object before its judgment.
 
-    Skip what still belongs to the object before its judgment: "the posture in the conflicts 'irrational'",
-    "the report on Afghanistan as biased", "Eritrea's alleged 'preparations for war' as 'false accusations'".
+    "the posture in the conflicts 'irrational'", "the report on Afghanistan as biased",
+    "Eritrea's alleged 'preparations for war' as 'false accusations'". A judgment word right
+    after the prepositional phrase's noun is the complement, not part of the phrase.
     """
     tags = sentence.tags
     k = at
@@ -135,6 +136,8 @@ def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
     if k < limit and tags[k] in "IG" and sentence.units[k].low != "as":
         j = k + 1
         while j < min(limit, k + 6) and tags[j] in "DVJ_K9AZOYRSGF":
+            if tags[j] == "F" and tags[j - 1] in "_AZKOYR9":
+                break  # "... in the conflicts irrational": the judgment after the noun
             j += 1
         if j < len(tags) and (tags[j] == "Q" or sentence.units[j].low == "as" or sentence.units[j].entry("judgment")):
             return j
