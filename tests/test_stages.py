@@ -679,7 +679,7 @@ def test_warning_to_keep_out_of_own_affairs_carries_its_words() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Canada accused Iran of hostage diplomacy.\nIran's foreign minister said last week that the charge was baseless.",
+        "Canada accused Iran of hostage diplomacy.\nIran's envoy said last week that the charge was baseless.",
         "Canada accused Iran of hostage diplomacy.\nIran said Thursday that the charge was baseless.",
         "Canada accused Iran of hostage diplomacy.\nIran earlier this month said that the charge was baseless.",
     ],
@@ -698,8 +698,10 @@ def parse_rebuttals(text: str) -> tuple[geostance.Rebuttal, ...]:
 
 
 def test_judgment_after_a_prepositional_phrase_of_the_object() -> None:
-    """In 'called X's stance in the talks "false and irrational."' the judgment follows the phrase, and the claim
-    keeps the closing quotation mark it opened.
+    """A judgment right after the object's prepositional phrase is the complement.
+
+    In 'called X's stance in the talks "false and irrational."' the claim also keeps the
+    closing quotation mark it opened.
     """
     article = geostance.parse(
         'Argentina urged Britain to negotiate.\nBritain called Argentina\'s stance in the talks "false and irrational."'
