@@ -718,3 +718,14 @@ def test_a_demonym_names_the_author_of_a_report() -> None:
     (rebuttal,) = article.rebuttals
     (answered,) = [s for s in article.statements if s.id in rebuttal.rebuts]
     assert (answered.speaker, answered.speaker_text.text) == ("NLD", "Dutch")
+
+
+def test_he_after_a_voice_of_nobody_is_nobody() -> None:
+    """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
+    article = geostance.parse(
+        "Hezbollah claimed the drone strike on Sunday.\n"
+        "Omar Haddad, a former Lebanese envoy to Paris, said the escalation was predictable.\n"
+        '"Nobody in the region wants a wider war," he told reporters.'
+    )
+    assert [s.speaker for s in article.statements] == ["hezbollah"]
+    assert all(not s.quotes for s in article.statements)

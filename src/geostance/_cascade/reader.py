@@ -294,6 +294,15 @@ def _own_report(sentence: Sentence, group: VerbGroup, subject: Phrase, main: Spe
     return found is not None and found.actor == main.actor
 
 
+def _voice_of_nobody(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
+    """Whether the phrase names a person known to speak for no actor (an analyst, a former official)."""
+    units = sentence.units
+    return any(
+        units[k].tag == "P" and memory.person_actor(sentence.text[units[k].start : units[k].end]) == (True, None)
+        for k in range(phrase.first, phrase.end)
+    )
+
+
 def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """Every reading of the sentence, its speakers resolved (see the module docstring)."""
     plan = _Plan(sentence)
@@ -355,6 +364,8 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
         if reading.speaker is None and reading.subject is not None:
             reading.speaker = resolve(sentence, reading.subject, memory)
+            if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
+                memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
         if reading.speaker is None:
             continue
         if kind not in ("shares", "relative"):

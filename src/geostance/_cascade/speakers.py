@@ -67,6 +67,8 @@ class Discourse:
     documents: dict[str, Speaker] = attrs.Factory(dict)
     """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
     last_person: str | None = None
+    silent_person: bool = False
+    """Whether the last person who spoke speaks for no actor (an analyst, a former official): "he" is them."""
     """The actor of the last person who spoke (for he, she)."""
     last_speaker: str | None = None
     """The last actor that spoke (for they, it)."""
@@ -106,6 +108,7 @@ class Discourse:
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
         if speaker.person is not None:
             self.last_person = speaker.actor
+            self.silent_person = False
 
     def as_group(self, actors: list[str]) -> str | None:
         """The organization the article names whose members are exactly these states.
@@ -340,6 +343,8 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
 def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
     kind = head.entries[0].category if head.entries else ""
     if kind == "person":
+        if memory.silent_person:
+            return None  # "a former ambassador said ... he told reporters": still nobody's voice
         actor = memory.last_person or memory.last_speaker
     elif kind == "plural" and len(memory.last_group) > 1:
         group = memory.last_group

@@ -73,6 +73,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         return
     if found.person is not None:
         memory.last_person = found.actor
+        memory.silent_person = False
     else:
         memory.last_speaker = found.actor
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
@@ -152,6 +153,8 @@ def _read(
     if not readings:
         _notice_subject(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
+        if opens_with_quote and memory.silent_person and sentence.groups:
+            return previous, previous_sentence  # '"...," he said' of a person who speaks for nobody
         if opens_with_quote and previous is not None and previous_sentence >= index - 2:
             _continue(doc, previous, quotes)
             return previous, index
