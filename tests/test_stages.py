@@ -107,6 +107,21 @@ def test_acronym_case_matters() -> None:
     assert [doc.text[h.start : h.end] for h in doc.hits] == ["US"]
 
 
+def test_capital_inside_a_name_names_no_state() -> None:
+    """Check: a capital opening a name ("the Abuja Accord", "Tehran Times") or an agreement names no state."""
+    doc = _doc("Nigeria cited the Abuja Accord, the Minsk agreements and a Tehran Times editorial. Moscow said no.")
+    assert [(doc.text[h.start : h.end], h.actor) for h in [*doc.hits, *doc.capitals]] == [
+        ("Nigeria", "NGA"),
+        ("Moscow", "RUS"),
+    ]
+
+
+def test_mixed_case_acronym_matches_only_as_written() -> None:
+    """Check: "JeM" names Jaish-e-Mohammed; "Jem" at a sentence start does not."""
+    assert [h.actor for h in _doc("India blamed JeM for the attack.").hits] == ["IND", "jaish-e-mohammed"]
+    assert [h.actor for h in _doc("Jem and others left. India was silent.").hits] == ["IND"]
+
+
 def test_inline_definition_defines_an_unknown_actor() -> None:
     """Check: "Full Name (ACR)" introduces an organization the gazetteer lacks; later "ACR" names it too."""
     article = geostance.parse(

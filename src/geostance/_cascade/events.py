@@ -121,6 +121,8 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
     vocab = vocabulary()
     words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
     i = 0
+    judged = False  # a condemnation word accuses, unless it judges the reported claim ("this absurd claim")
+    reported = False
     while i < len(words):
         n, entries = vocab.lookup(words, i)
         for entry in entries:
@@ -128,12 +130,14 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
                 return True
             if entry.kind == "aux" and entry.category == "obligation":
                 return True
-            if entry.kind in ("judgment", "noun") and entry.category in ("condemnation", "accuse", "warn", "demand"):
-                return True
+            if entry.kind == "judgment" and entry.category == "condemnation":
+                judged = True
+            if entry.kind == "noun":
+                reported = True
         if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
             return True
         i += max(n, 1)
-    return False
+    return judged and not reported
 
 
 def _quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
