@@ -744,3 +744,39 @@ def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     )
     assert [s.speaker for s in article.statements] == ["hezbollah"]
     assert all(not s.quotes for s in article.statements)
+
+
+def test_a_document_in_which_its_authors_speak() -> None:
+    """Responding to "the statement in which X accused Y" rebuts X."""
+    article = geostance.parse(
+        "Belgrade's foreign ministry responded to the declaration in which Croatia and Slovenia accused Serbia of "
+        "stoking tension."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "SRB"
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"HRV", "SVN"}
+
+
+def test_a_role_of_a_known_person_is_remembered() -> None:
+    """After "Spokeswoman Maria Zakharova" (a gazetteer person), "the spokeswoman" later is Russia again."""
+    article = geostance.parse(
+        "Foreign Ministry Spokeswoman Maria Zakharova commented on the Finnish report.\n"
+        "Finland's president said Russia had violated its airspace.\n"
+        "The spokeswoman called the accusation groundless."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["RUS"]
+
+
+def test_who_means_the_person_not_the_remarks() -> None:
+    """In "remarks by Name, who told reporters ...", "who" is the person; their act is not the sentence's main
+    speaker's, and "she" later is still the main speaker.
+    """
+    article = geostance.parse(
+        "Zakharova took exception to remarks by NATO chief Mark Rutte, who told reporters the alliance was ready.\n"
+        'She described his comments as "propaganda written in advance of any incident."'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "RUS"
+    (nato,) = [s for s in article.statements if s.id in rebuttal.rebuts]
+    assert (nato.speaker, nato.speaker_text.text) == ("nato", "NATO chief Mark Rutte")
+    assert len(rebuttal.claims) == 2

@@ -105,7 +105,7 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
             if host is None and k > floor:
                 skipped = _skip_pp(tags, k, floor)
                 host = sentence.phrase_ending(skipped) if skipped < k else None
-            return host
+            return _who(sentence, i - 1, host)
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
@@ -133,6 +133,15 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+def _who(sentence: Sentence, pronoun: int, host: Phrase | None) -> Phrase | None:
+    """ "who" means a person: in "remarks by Name, who said", the complement, not the remarks."""
+    if host is None or sentence.units[pronoun].low not in ("who", "whom") or host.complement is None:
+        return host
+    if sentence.tags[host.head] in "PRAK" or sentence.tags[host.complement.head] not in "PRAK":
+        return host
+    return host.complement
 
 
 def relative_before(sentence: Sentence, group: VerbGroup) -> int:

@@ -358,6 +358,7 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
             leading.append(reading)
             continue
         reading.cited = main_for_document is not None and kind == "shares" and plan.kinds[n] == "document"
+        reading.embedded = kind == "relative"
         if own_report and main is not None:
             reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
         elif main is not None and reading.subject is not None and _pronoun(sentence, reading.subject):

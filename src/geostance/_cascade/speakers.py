@@ -102,11 +102,15 @@ class Discourse:
             return True, self.persons[words[-1]]
         return False, None
 
-    def heard(self, speaker: Speaker) -> None:
-        """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it."""
+    def heard(self, speaker: Speaker, *, embedded: bool = False) -> None:
+        """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it.
+
+        A person speaking inside a relative clause ("X rejected remarks by Name, who said ...")
+        does not become who "he" or "she" means: the sentence's main speaker stays that.
+        """
         self.last_speaker = speaker.actor
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
-        if speaker.person is not None:
+        if speaker.person is not None and not embedded:
             self.last_person = speaker.actor
             self.silent_person = False
 
@@ -387,6 +391,7 @@ def _person(
     if actor is None:
         return None
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
+    _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
 
 

@@ -164,7 +164,7 @@ def _read(
     _remember_documents(sentence, readings, memory)
     for reading in readings:
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
-            memory.heard(reading.speaker)
+            memory.heard(reading.speaker, embedded=reading.embedded)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
         return next((e for e in events if not e.document and not e.nominal), events[0]), index
