@@ -768,8 +768,9 @@ def test_a_role_of_a_known_person_is_remembered() -> None:
 
 
 def test_who_means_the_person_not_the_remarks() -> None:
-    """In "remarks by Name, who told reporters ...", "who" is the person; their act is not the sentence's main
-    speaker's, and "she" later is still the main speaker.
+    """In "remarks by Name, who told reporters ...", "who" is the person.
+
+    Their act is not the sentence's main speaker's, and "she" later is still the main speaker.
     """
     article = geostance.parse(
         "Zakharova took exception to remarks by NATO chief Mark Rutte, who told reporters the alliance was ready.\n"

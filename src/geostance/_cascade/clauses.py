@@ -136,7 +136,7 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
 
 
 def _who(sentence: Sentence, pronoun: int, host: Phrase | None) -> Phrase | None:
-    """ "who" means a person: in "remarks by Name, who said", the complement, not the remarks."""
+    """The host "who" means: a person, so in "remarks by Name, who said" the complement, not the remarks."""
     if host is None or sentence.units[pronoun].low not in ("who", "whom") or host.complement is None:
         return host
     if sentence.tags[host.head] in "PRAK" or sentence.tags[host.complement.head] not in "PRAK":
