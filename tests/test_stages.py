@@ -781,3 +781,34 @@ def test_who_means_the_person_not_the_remarks() -> None:
     (nato,) = [s for s in article.statements if s.id in rebuttal.rebuts]
     assert (nato.speaker, nato.speaker_text.text) == ("nato", "NATO chief Mark Rutte")
     assert len(rebuttal.claims) == 2
+
+
+def test_a_rebuttal_resumed_after_others_spoke_answers_whom_it_names() -> None:
+    """A denial run that named nobody does not absorb a later answer to another party after others spoke."""
+    article = geostance.parse(
+        "Somalia accused Ethiopia of violating its sovereignty. Addis Ababa rejected the claims.\n"
+        "The African Union urged both sides to show restraint. The United States called on Ethiopia to withdraw.\n"
+        "Responding to the US statement on Friday, Ethiopia's foreign ministry said its troops would stay."
+    )
+    answered = {
+        r.id: {s.speaker for s in article.statements if s.id in r.rebuts}
+        for r in article.rebuttals
+        if r.speaker == "ETH"
+    }
+    assert sorted(answered.values(), key=sorted) == [{"SOM"}, {"USA"}]
+    claims = [c.text for r in article.rebuttals for c in r.claims]
+    assert not any(c.startswith("Responding to") for c in claims)
+
+
+def test_an_unknown_verb_after_a_role_ends_the_subject() -> None:
+    """A word the vocabulary lacks after a role and before a determiner is a verb: the role ends the subject.
+
+    In "Japan's defence ministry gave a different account. Its spokesman, Name, said ...",
+    the ministry opens the sentence, so "its" is Japan.
+    """
+    article = geostance.parse(
+        "China said Japanese jets had harassed its aircraft.\n"
+        "Japan's defence ministry gave a different account. Its spokesman, Kenji Mori, said the jets kept their "
+        "distance."
+    )
+    assert [(s.speaker, s.speaker_text.text) for s in article.statements][-1] == ("JPN", "Its spokesman, Kenji Mori")

@@ -35,7 +35,10 @@ _POSS = r"(?:D?[_VJMK9FAZPRYOU]*[AZPKRYOUH]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
 _NP = re.compile(
-    rf"(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}_(?![_{_HEADS}])"  # led by a determiner or possessors, ordinary head
+    # led by a determiner or possessors, ordinary head; not a word after a known head and before a determiner
+    # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
+    rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}])"
+    rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}D])"
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
     # bare, known head; "UN counter-terror officials"
     rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"

@@ -355,6 +355,8 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
                 main = resolve(sentence, subject, memory) or main
             continue
         if kind == "opening":
+            if tag == "e" and n + 1 < len(sentence.groups):
+                continue  # "Responding to X's remarks, Y said ...": IN-RESPONSE-TO gives the answer to Y's words
             leading.append(reading)
             continue
         reading.cited = main_for_document is not None and kind == "shares" and plan.kinds[n] == "document"

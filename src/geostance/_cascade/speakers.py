@@ -254,6 +254,15 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
     return None
 
 
+def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor of a role owned by "its"/"their" beside a person's name: the last actor that spoke."""
+    units = sentence.units
+    for part in phrase.parts():
+        if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
+            return memory.last_speaker
+    return None
+
+
 def _other_office(sentence: Sentence, phrase: Phrase, person: Unit) -> bool:
     """Whether the text gives a person a role other than the gazetteer's: then it is someone else of that name."""
     record = sentence.doc.gazetteer.person(getattr(person.ref, "person", "") or "")
@@ -388,6 +397,8 @@ def _person(
             actor = None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name
     if actor is None:
         actor = _body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
+    if actor is None:
+        actor = _its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
     if actor is None:
         return None
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson

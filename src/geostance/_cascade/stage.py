@@ -66,7 +66,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         return
     phrase = sentence.phrases[0]
     tags = sentence.tags
-    if tags[phrase.head] not in "APZ" or phrase.last >= len(tags) or tags[phrase.last] in ",;:(":
+    if tags[phrase.head] not in "APZR" or phrase.last >= len(tags) or tags[phrase.last] in ",;:(":
         return
     found = resolve(sentence, phrase, memory)
     if found is None:
