@@ -812,3 +812,30 @@ def test_an_unknown_verb_after_a_role_ends_the_subject() -> None:
         "distance."
     )
     assert [(s.speaker, s.speaker_text.text) for s in article.statements][-1] == ("JPN", "Its spokesman, Kenji Mori")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Al-Shabaab said it had killed five soldiers, but Kenya has yet to confirm or deny the toll.",
+            ([("al-shabaab", "assert")], []),
+            id="yet-to-deny-is-no-denial",
+        ),
+        pytest.param(
+            "Boko Haram, the jihadist group in the Lake Chad region, claimed Saturday's bombing of a market.",
+            ([("boko-haram", "assert")], []),
+            id="claiming-an-attack-after-an-apposition",
+        ),
+        pytest.param(
+            "Iran accused Israel of the attack. Israel declined to deny it.",
+            ([("IRN", "accuse")], []),
+            id="declined-to-deny-is-no-denial",
+        ),
+    ],
+)
+def test_unrealised_and_claimed_acts(text: str, expected: tuple[list[tuple[str, str]], list[str]]) -> None:
+    """An infinitive after "yet to", "declined to" is not done; "claimed <a day>'s attack" is a claim of it."""
+    article = geostance.parse(text)
+    statements = [(s.speaker, s.acts[0].value) for s in article.statements]
+    assert (statements, [r.speaker for r in article.rebuttals]) == expected

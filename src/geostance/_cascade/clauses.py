@@ -28,7 +28,7 @@ __all__ = [
     "trim_end",
 ]
 
-_PARENTHETICAL_OPENERS = frozenset("ILEWTBG9")
+_PARENTHETICAL_OPENERS = frozenset("ILEWTBG9D")
 """A stretch between commas opening with these tags is an insertion, not the subject: ", in a statement on Monday,"."""
 _CLAUSE_BREAKS = frozenset(";:")
 _SUBORDINATING = frozenset(["after", "before", "since", "until", "as", "while", "when", "once", "because", "though"])

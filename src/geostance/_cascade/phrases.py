@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["Phrase", "VerbGroup", "noun_phrases", "verb_groups"]
 
 _HEADS = "AZPRYOUK"
-_POSS = r"(?:D?[_VJMK9FAZPRYOU]*[AZPKRYOUH]S)"
+_POSS = r"(?:D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
 _NP = re.compile(
@@ -238,6 +238,17 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     return person_host and tags[phrase.first] == "D" and punctuated and not host.members
 
 
-def verb_groups(units: list[Unit], tags: str) -> list[VerbGroup]:
-    """The cue verbs of the sentence with their auxiliaries, adverbs and negation."""
-    return [VerbGroup(m.start(), m.end() - 1, units) for m in _VERB_GROUP.finditer(tags)]
+def verb_groups(units: list[Unit], tags: str, unrealised: frozenset[str] = frozenset()) -> list[VerbGroup]:
+    """The cue verbs of the sentence with their auxiliaries, adverbs and negation.
+
+    An infinitive after a word of `unrealised` ("has yet to deny", "refused to condemn") is
+    negated, and so is a verb joined to a negated one by "or" ("yet to confirm or deny").
+    """
+    groups = [VerbGroup(m.start(), m.end() - 1, units) for m in _VERB_GROUP.finditer(tags)]
+    for n, group in enumerate(groups):
+        k = group.first
+        if k >= 2 and units[k - 1].low == "to" and units[k - 2].low in unrealised:
+            group.negated = True
+        elif n and k >= 1 and units[k - 1].low in ("or", "nor") and groups[n - 1].end == k - 1:
+            group.negated = group.negated or groups[n - 1].negated
+    return groups

@@ -333,8 +333,8 @@ def _time_adverbials(units: list[Unit], vocab: Vocabulary) -> None:
     Inside a prepositional phrase ("on Monday", "since last year") they stay nouns of the phrase.
     """
     for i, unit in enumerate(units):
-        if i > 0 and units[i - 1].tag in "IG":
-            continue
+        if (i > 0 and units[i - 1].tag in "IG") or (i + 1 < len(units) and units[i + 1].tag == "S"):
+            continue  # "on Monday", "Sunday's attack": a noun
         if unit.tag in "K_" and unit.low in vocab.named_days:
             unit.tag = "L"
         elif (

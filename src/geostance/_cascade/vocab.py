@@ -123,6 +123,8 @@ class Vocabulary:
     """Nouns of a time adverbial after a time modifier ("last year", "this week")."""
     time_modifiers: frozenset[str]
     """Words that make a time noun after them an adverbial ("last", "earlier", "this")."""
+    unrealised_before_to: frozenset[str]
+    """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
     named_days: frozenset[str]
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
@@ -272,6 +274,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         time_nouns=frozenset(grammar["time_nouns"]),
         time_modifiers=frozenset(grammar["time_modifiers"]),
         named_days=frozenset(grammar["named_days"]),
+        unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         version=str(frames["version"]),
     )
