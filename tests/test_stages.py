@@ -839,3 +839,14 @@ def test_unrealised_and_claimed_acts(text: str, expected: tuple[list[tuple[str, 
     article = geostance.parse(text)
     statements = [(s.speaker, s.acts[0].value) for s in article.statements]
     assert (statements, [r.speaker for r in article.rebuttals]) == expected
+
+
+def test_a_rebuttal_answers_speakers_it_names_not_other_actors() -> None:
+    """Words of a rebuttal that name an actor who was accused but never spoke ("Chad's ties") answer the accuser."""
+    article = geostance.parse(
+        "The African Union accused the RSF of attacks on civilians and criticised Chad for arming it.\n"
+        'The RSF spokesman said: "These lies are meant to damage our ties with Chad and our reputation."'
+    )
+    (rebuttal,) = [r for r in article.rebuttals if r.speaker == "rapid-support-forces"]
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"au"}
+    assert all(s.speaker != "TCD" for s in article.statements)

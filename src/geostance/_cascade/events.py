@@ -435,7 +435,7 @@ def _events_of(
         cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
         cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
         answered = list(dict.fromkeys(cited)) or [
-            a for a in content_targets(sentence, spans, actor) if a in state.targeted or a in state.speakers
+            a for a in content_targets(sentence, spans, actor) if a in state.speakers
         ]
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(

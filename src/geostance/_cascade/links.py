@@ -67,7 +67,12 @@ def runs(doc: Document) -> list[Run]:
             continue
         sentence = doc.sentences[event.sentence]
         new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
-        if last_speaker != event.speaker and not (event.speaker in last_joint and event.joint == last_joint):
+        interrupts = not event.document  # a document named in passing ("rejected the UN report") interrupts nobody
+        if (
+            interrupts
+            and last_speaker != event.speaker
+            and not (event.speaker in last_joint and event.joint == last_joint)
+        ):
             open_statement.clear()  # another speaker intervenes (the co-speakers of one joint act do not)
             if event.rebuttal is False:
                 open_rebuttal.pop(event.speaker, None)
@@ -82,8 +87,9 @@ def runs(doc: Document) -> list[Run]:
                 current = Run(event.speaker, [event], rebuttal=False, objects=[])
                 out.append(current)
                 open_statement[event.speaker] = current
-        last_speaker = event.speaker
-        last_joint = event.joint
+        if interrupts:
+            last_speaker = event.speaker
+            last_joint = event.joint
     return _fold_documents(out)
 
 
