@@ -850,3 +850,27 @@ def test_a_rebuttal_answers_speakers_it_names_not_other_actors() -> None:
     (rebuttal,) = [r for r in article.rebuttals if r.speaker == "rapid-support-forces"]
     assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"au"}
     assert all(s.speaker != "TCD" for s in article.statements)
+
+
+def test_an_office_named_in_full_is_one_role() -> None:
+    """The remarks of "the Minister of Foreign Affairs of Peru Name" are Peru's; rejecting them rebuts Peru."""
+    article = geostance.parse(
+        "Chile's foreign ministry issued a statement on the remarks of the Minister of Foreign Affairs of Peru "
+        "Ana Torres concerning the maritime border.\n"
+        '"The claims of the Minister of Foreign Affairs of Peru in her interview are unfounded," the ministry said.'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "CHL"
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"PER"}
+
+
+def test_one_clause_read_twice_is_one_claim() -> None:
+    """A clause read twice ("Stressing that X, Y went on to say: ...") is one claim of the rebuttal."""
+    article = geostance.parse(
+        "Serbia accused Kosovo of provoking the clashes. Pristina rejected the accusation.\n"
+        "Stressing that the police had acted lawfully, Kosovo's interior minister went on to say: "
+        '"These accusations are baseless and everyone knows it."'
+    )
+    (rebuttal,) = article.rebuttals
+    texts = [c.text for c in rebuttal.claims]
+    assert sum("the police had acted lawfully" in t for t in texts) == 1

@@ -192,6 +192,10 @@ MIN_QUOTE_WORDS = 4
 """Shorter quoted phrases ("serious threat") are scare quotes or terms, not quotations of a speaker."""
 
 
+_RECENT_CLAIMS = 4
+"""How many of a rebuttal's latest claims a new one is checked against for overlap (linear in long runs)."""
+
+
 def _quotable(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) >= MIN_QUOTE_WORDS
 
@@ -287,11 +291,11 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         first = run.events[0]
         rebuts = linker.answers(run, implicit)
         claims: list[Claim] = []
-        seen: set[tuple[int, int]] = set()
         for event in run.events:
             for a, b, kind in event.claims:
-                if (a, b) not in seen:
-                    seen.add((a, b))
+                # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
+                # claim; claims come in reading order, so the last few kept are the only ones it can overlap
+                if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
                     claims.append(Claim(text=text[a:b], span=Span(start=a, end=b), kind=kind))
         if not claims:
             a, b = first.evidence
