@@ -874,3 +874,23 @@ def test_one_clause_read_twice_is_one_claim() -> None:
     (rebuttal,) = article.rebuttals
     texts = [c.text for c in rebuttal.claims]
     assert sum("the police had acted lawfully" in t for t in texts) == 1
+
+
+def test_the_agent_of_a_rejected_thing_is_answered() -> None:
+    """Rejecting "a plan proposed by X" or "a truce brokered by X" answers X."""
+    for text, author in [
+        ("Israel rejected a ceasefire plan proposed by Egypt.", "EGY"),
+        ("The RSF dismissed a truce brokered by Saudi Arabia on Monday.", "SAU"),
+    ]:
+        article = geostance.parse(text)
+        (rebuttal,) = article.rebuttals
+        assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {author}, text
+
+
+def test_a_person_named_with_an_actor_in_passing_is_remembered() -> None:
+    """A person named with their actor as an object ("talks with Kenyan envoy Name") speaks for it later."""
+    article = geostance.parse(
+        "Sudan's army chief held talks with Kenyan envoy Daniel Mwangi on Monday.\n"
+        "Mwangi said the ceasefire had to be extended."
+    )
+    assert [(s.speaker, s.speaker_text.text) for s in article.statements] == [("KEN", "Mwangi")]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
 from geostance._cascade.directed import _targets_of
-from geostance._cascade.roles import author_of, is_report
+from geostance._cascade.roles import author_of, is_report, made_by
 from geostance._cascade.speech import base_reading
 from geostance.model import Act
 
@@ -91,7 +91,8 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "reject"
     if obj is not None:
         if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
-            reading.answered = author_of(sentence, obj) or [obj]
+            # "rejected a plan proposed by X": the agent of a participle after any rejected thing made it
+            reading.answered = author_of(sentence, obj) or _agent_after(sentence, obj) or [obj]
             reading.answered_acts = _noun_act(sentence, obj)
             reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)
         else:
@@ -99,6 +100,12 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = _targets_of(clause, obj)
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _agent_after(sentence: Sentence, obj: Phrase) -> list[Phrase]:
+    """The agent of a participle after a rejected thing ("a plan proposed by X", "the truce brokered by Y")."""
+    agent = made_by(sentence, obj.last)
+    return [agent] if agent is not None else []
 
 
 def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) -> str | None:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["Discourse", "Speaker", "document_key", "resolve"]
+__all__ = ["Discourse", "Speaker", "document_key", "learn_people", "resolve"]
 
 _DESCRIPTION_TYPES = {
     "group": ("group",),
@@ -252,6 +252,24 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
                 found = _described(sentence, Phrase(k, k + 1, k, []), memory, sentence.span(k, k + 1), definite=True)
                 return found.actor if found is not None else None
     return None
+
+
+def learn_people(sentence: Sentence, memory: Discourse) -> None:
+    """Remember every person the sentence names with their actor, even one who does not speak here.
+
+    After "a plan proposed by Kenyan envoy Name", "Name said" later is Kenya's.
+    """
+    units = sentence.units
+    for phrase in sentence.phrases:
+        person = next((units[k] for k in range(phrase.first, phrase.end) if units[k].tag == "P"), None)
+        if person is None:
+            continue
+        name = sentence.text[person.start : person.end]
+        if memory.person_actor(name)[0] or _past_role(units, phrase) or _analyst(sentence, phrase):
+            continue
+        explicit = _explicit(sentence, phrase)
+        if explicit is not None:
+            memory.learn_person(name, explicit[0], replace=False)
 
 
 def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

@@ -10,7 +10,7 @@ from geostance._cascade.nominal import response_note
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
-from geostance._cascade.speakers import Discourse, document_key, resolve
+from geostance._cascade.speakers import Discourse, document_key, learn_people, resolve
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
@@ -146,6 +146,7 @@ def _read(
     index = sentence.index
     segment = sentence.segment
     readings = read_sentence(sentence, memory)
+    learn_people(sentence, memory)
     quotes = doc.quotes_in(segment.start, segment.end)
     answered = response_note(sentence)
     if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
