@@ -894,3 +894,26 @@ def test_a_person_named_with_an_actor_in_passing_is_remembered() -> None:
         "Mwangi said the ceasefire had to be extended."
     )
     assert [(s.speaker, s.speaker_text.text) for s in article.statements] == [("KEN", "Mwangi")]
+
+
+def test_a_role_posted_to_another_actor_with_its_holder() -> None:
+    """The remarks of "Indian envoy to Nepal Name" are India's, and "Name said" later is India too."""
+    article = geostance.parse(
+        "Nepal's foreign minister criticised Indian envoy to Nepal Ravi Menon's remarks on the border.\n"
+        "Menon said the map had no legal standing."
+    )
+    (rebuttal,) = article.rebuttals
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"IND"}
+    said = [s.speaker for s in article.statements if any("legal standing" in e.text for e in s.evidence)]
+    assert said == ["IND"]
+
+
+def test_news_that_leads_with_the_denial_answers_the_later_accusation() -> None:
+    """A denial of "the claim" with nothing before it answers the first later statement aimed at the denier."""
+    article = geostance.parse(
+        "Vietnam on Monday rejected the claim of illegal fishing.\n"
+        "Indonesia's navy said Vietnamese boats had been fishing illegally in its waters and accused Hanoi of "
+        "ignoring its warnings."
+    )
+    (rebuttal,) = article.rebuttals
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"IDN"}

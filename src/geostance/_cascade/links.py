@@ -206,11 +206,11 @@ class Linker:
         cited = self._cited(run, around, implicit)
         if cited:
             return cited
-        if not wanted:  # news often leads with the rebuttal: the first later statement aimed at the rebutter
-            later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
-            aimed_later = [s for s in later if run.speaker in s.targets]
-            if aimed_later:
-                return [aimed_later[0].id]
+        # news often leads with the rebuttal: the first later statement aimed at the rebutter
+        later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
+        aimed_later = [s for s in later if run.speaker in s.targets]
+        if aimed_later and (not wanted or not before):
+            return [aimed_later[0].id]
         if before:
             return self._with_co_speakers(before[-1], before)
         return []

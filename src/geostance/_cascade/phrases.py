@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["Phrase", "VerbGroup", "noun_phrases", "verb_groups"]
 
 _HEADS = "AZPRYOUK"
-_POSS = r"(?:D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
+_ROLE_TO = r"D?[VJMK9FLA]*R[IG]D?[AZ]P"
+"""A role with its posting and the person holding it: "Chinese ambassador to Australia Name", "envoy to the UN Name"."""
+_POSS = rf"(?:{_ROLE_TO}S|D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
 _NP = re.compile(
@@ -40,6 +42,7 @@ _NP = re.compile(
     rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}])"
     rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}D])"
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
+    rf"|{_ROLE_TO}"
     # bare, known head; "UN counter-terror officials"
     rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"
     r"|H"

@@ -265,11 +265,17 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
         if person is None:
             continue
         name = sentence.text[person.start : person.end]
-        if memory.person_actor(name)[0] or _past_role(units, phrase) or _analyst(sentence, phrase):
+        known, actor = memory.person_actor(name)
+        if known:  # known by surname alone (the gazetteer's people): the other forms of the name too
+            if actor is not None:
+                memory.learn_person(name, actor, replace=False)
+            continue
+        if _past_role(units, phrase) or _analyst(sentence, phrase):
             continue
         explicit = _explicit(sentence, phrase)
-        if explicit is not None:
-            memory.learn_person(name, explicit[0], replace=False)
+        actor = explicit[0] if explicit is not None else _body_of(sentence, phrase, memory)
+        if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
+            memory.learn_person(name, actor, replace=False)
 
 
 def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

@@ -145,8 +145,8 @@ def _read(
     """Read one sentence (or window of one); returns the event a following quotation continues, and its sentence."""
     index = sentence.index
     segment = sentence.segment
+    learn_people(sentence, memory)  # before reading: "spokesman Name made the remarks after X said" is not X's
     readings = read_sentence(sentence, memory)
-    learn_people(sentence, memory)
     quotes = doc.quotes_in(segment.start, segment.end)
     answered = response_note(sentence)
     if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
