@@ -917,3 +917,13 @@ def test_news_that_leads_with_the_denial_answers_the_later_accusation() -> None:
     )
     (rebuttal,) = article.rebuttals
     assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"IDN"}
+
+
+def test_a_demonym_with_a_body_speaks_for_its_state() -> None:
+    """ "The head of the Iranian parliamentary committee, Name," speaks for Iran; a "Syrian rebel group" does not."""
+    article = geostance.parse(
+        "The chairman of the Iranian parliamentary security committee, Reza Karimi, called the report baseless.\n"
+        "A spokesman for the Syrian rebel group said the talks had failed."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["IRN"]
+    assert all(s.speaker != "SYR" for s in article.statements)

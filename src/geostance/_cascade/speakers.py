@@ -227,13 +227,14 @@ def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
 def _has_role(units: list[Unit], first: int, end: int) -> bool:
     """Whether a demonym's phrase names someone acting for its state.
 
-    Whether a demonym's phrase names someone acting for its state: a role, or a state description
-    ("the Iranian foreign ministry", "the Afghan regime"); not "the Palestinian militant group".
+    It does with a role, or a description of a state or of a body ("the Iranian foreign
+    ministry", "the Afghan regime", "the Russian parliamentary committee"); not with a
+    description that may be an armed group ("the Palestinian militant group", "Syrian rebels").
     """
     for unit in units[first:end]:
         if unit.tag == "R":
             return True
-        if unit.tag == "Y" and all(e.category == "state" for e in unit.entries if e.kind == "description"):
+        if unit.tag == "Y" and not any(e.category == "group" for e in unit.entries if e.kind == "description"):
             return True
     return False
 
