@@ -920,7 +920,7 @@ def test_news_that_leads_with_the_denial_answers_the_later_accusation() -> None:
 
 
 def test_a_demonym_with_a_body_speaks_for_its_state() -> None:
-    """ "The head of the Iranian parliamentary committee, Name," speaks for Iran; a "Syrian rebel group" does not."""
+    """The head of "the Iranian parliamentary committee" speaks for Iran; a "Syrian rebel group" does not."""
     article = geostance.parse(
         "The chairman of the Iranian parliamentary security committee, Reza Karimi, called the report baseless.\n"
         "A spokesman for the Syrian rebel group said the talks had failed."

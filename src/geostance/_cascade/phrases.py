@@ -39,8 +39,8 @@ _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 _NP = re.compile(
     # led by a determiner or possessors, ordinary head; not a word after a known head and before a determiner
     # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
-    rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}])"
-    rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}D])"
+    rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}V])"
+    rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
     rf"|{_ROLE_TO}"
     # bare, known head; "UN counter-terror officials"
