@@ -927,3 +927,17 @@ def test_a_demonym_with_a_body_speaks_for_its_state() -> None:
     )
     assert [r.speaker for r in article.rebuttals] == ["IRN"]
     assert all(s.speaker != "SYR" for s in article.statements)
+
+
+def test_a_state_body_named_in_full_speaks_and_is_remembered() -> None:
+    """A state body named in full speaks for its state, and "the committee" later is that state again."""
+    article = geostance.parse(
+        "Kazakhstan said Uzbek factories had polluted the river.\n"
+        "Uzbekistan's State Committee for Ecology refuted the Kazakh version in a statement carried by the state "
+        "news agency UzA.\n"
+        "The committee accused Kazakh officials of hiding their own data."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "UZB"
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"KAZ"}
+    assert ("UZB", ("KAZ",)) in [(s.speaker, s.targets) for s in article.statements]

@@ -42,10 +42,10 @@ def _skip_pp(tags: str, end: int, floor: int) -> int:
         tag = tags[k]
         if tag == "I":
             inner = tags[k + 1 : end]
-            if inner and all(t in "_DK9AJZOLGYS" for t in inner):
+            if inner and all(t in "_DK9AJZOLGYSV" for t in inner):
                 return k
             return end
-        if tag not in "_DK9AJZOLGYS":
+        if tag not in "_DK9AJZOLGYSV":
             return end
     return end
 

@@ -15,6 +15,7 @@ from geostance._cascade.phrases import Phrase
 
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
+    from geostance._cascade.units import Unit
     from geostance._document import Document
 
 __all__ = ["author_of", "cited_authors", "head_tag", "is_report", "made_by", "possessor_of"]
@@ -63,10 +64,20 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
 
 
 def made_by(sentence: Sentence, at: int) -> Phrase | None:
-    """The agent of a participle after a report noun ("... made earlier by X", "... issued by X")."""
+    """The agent of a participle after a report noun ("... made earlier by X", "... issued by X").
+
+    The participle must follow the noun right away (adverbs aside): in "the version in a
+    statement carried by X", X carried the statement, not the version.
+    """
     tags = sentence.tags
     units = sentence.units
-    for k in range(at, min(len(tags), at + _MAX_AUTHOR_GAP)):
+    first = at
+    while first < len(tags) and tags[first] == "L":
+        first += 1
+    swallowed = first < len(tags) and units[first].low == "by" and first > 0 and _participle(units[first - 1])
+    if first >= len(tags) or not (swallowed or _participle(units[first])):
+        return None  # "a truce brokered by X" may end the noun phrase with its participle
+    for k in range(first, min(len(tags), at + _MAX_AUTHOR_GAP)):
         if tags[k] == "I" and units[k].low == "by":
             return sentence.phrase_starting(k + 1)
         if tags[k] in ",;:Q":
@@ -76,6 +87,13 @@ def made_by(sentence: Sentence, at: int) -> Phrase | None:
             if "participle" not in forms:
                 return None  # "concerns raised by X": a participle may stand before "by"
     return None
+
+
+def _participle(unit: Unit) -> bool:
+    """Whether a unit may be a past participle: a verb of the vocabulary in that form, or a word in -ed or -en."""
+    if unit.tag.islower() and unit.tag != "_":
+        return any(e.kind == "verb" and e.form == "participle" for e in unit.entries)
+    return unit.tag == "_" and unit.low.endswith(("ed", "en", "wn"))
 
 
 def _speaking_within(sentence: Sentence, at: int) -> Phrase | None:

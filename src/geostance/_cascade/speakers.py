@@ -451,6 +451,8 @@ def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discour
             if role is not None and role.category != "collective":
                 memory.roles[role.lemma] = actor
                 memory.roles[role.lemma.rsplit(" ", 1)[-1]] = actor  # "the foreign ministry" -> "the ministry"
+            elif unit.tag == "Y":  # "the State Committee for National Security" -> "the committee"
+                memory.roles[unit.low] = actor
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -551,6 +553,6 @@ def _described(
         types = tuple(
             t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
         )
-        actor = memory.last_of_type(span[0], types)
+        actor = memory.roles.get(head.low) or memory.last_of_type(span[0], types)
         return Speaker(actor, span) if actor else None
     return None

@@ -276,6 +276,8 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             continue
         n, entries = vocab.lookup(words, i) if words[i] in index else (0, ())
         previous = out[-1].tag if out else ""
+        if previous == "V" and text[out[-1].start].isupper() and first_index + i > 1:
+            previous = "K"  # "State Committee for National Security refuted": a capitalised modifier ends a name
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             capitalised = text[start].isupper()
