@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
 import attrs
 from attrs import frozen
 
+from geostance._dates import find_date
 from geostance.errors import InvalidInput
 from geostance.model import Act, Article, ClaimKind, Group, Organization, Rebuttal, State, Statement
 
@@ -379,56 +379,6 @@ def statement_date(statement: Statement, article_date: dt.date | None) -> dt.dat
         if found is not None:
             return found
     return article_date
-
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/](?P<mon>\d\d)[-/](?P<day>\d\d)(?!\d)"),
-    re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
-    ),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-)
-
-
-def find_date(text: str) -> dt.date | None:
-    """The first full calendar date written in `text`, or None.
-
-    Recognises `2024-05-17`, `2024/05/17` (as in URLs), `17 May 2024` and
-    `May 17, 2024` (month names in full or abbreviated). Impossible dates are skipped.
-    """
-    found: list[tuple[int, dt.date]] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            parts = match.groupdict()
-            month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower()]
-            try:
-                found.append((match.start(), dt.date(int(parts["year"]), month, int(parts["day"]))))
-            except ValueError:
-                continue
-            break
-    return min(found)[1] if found else None
 
 
 def _article_date(article: Article) -> dt.date | None:
