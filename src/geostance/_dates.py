@@ -100,9 +100,9 @@ def article_date(text: str) -> tuple[dt.date, int, int] | None:
     """
     head = _DATELINE_HEAD.match(text[:_HEAD])
     if head is not None:
-        found = find_date(head.group("rest"))
+        found = find_date(head.group())
         if found is not None:
-            return found, head.start("rest"), head.end("rest")
+            return found, head.start(), head.end()
     for line in _PUBLISHED.finditer(text):
         found = find_date(line.group("rest"))
         if found is not None:

@@ -9,7 +9,8 @@ the corpus. Stances are counted per *dyad*, an ordered pair of actors:
   `rebutter -> that actor`.
 
 Dates come from what is known: a date given to [`Corpus.add`][geostance.Corpus.add],
-else one written in the article's source, URL or dateline (`2024-05-17`,
+else the article's own `date` when it was given to `parse` or stated in the text
+(not an inferred one), else one written in the article's source, URL or dateline (`2024-05-17`,
 `/2024/05/17/`, `17 May 2024`, `May 17, 2024`); a statement's own occasion
 (`on 16 May 2024`) overrides the article's date. Relative phrases such as
 `on Thursday` give no date.
@@ -28,7 +29,7 @@ from attrs import frozen
 
 from geostance._dates import find_date
 from geostance.errors import InvalidInput
-from geostance.model import Act, Article, ClaimKind, Group, Organization, Rebuttal, State, Statement
+from geostance.model import Act, Article, ClaimKind, DateBasis, Group, Organization, Rebuttal, State, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,7 +52,7 @@ class CorpusEntry:
     article: Article
     """The article itself."""
     date: dt.date | None = None
-    """Publication date, when given or found in the source, URL or dateline."""
+    """Publication date, when given, the article's own (given or stated), or found in the source, URL or dateline."""
 
 
 @frozen(kw_only=True)
@@ -382,6 +383,8 @@ def statement_date(statement: Statement, article_date: dt.date | None) -> dt.dat
 
 
 def _article_date(article: Article) -> dt.date | None:
+    if article.date is not None and article.date_basis in (DateBasis.GIVEN, DateBasis.TEXT):
+        return article.date  # an inferred date only bounds when it was written: no publication date
     for text in (article.source, article.url, article.dateline.text if article.dateline else None):
         if text:
             found = find_date(text)

@@ -342,9 +342,13 @@ class Gazetteer:
             more_offices, day = offices_from_document(data, str(path))
             offices += more_offices
             days += [day] if day else []
-        if base is None:
-            return cls.from_records(actors, people, posts, offices, reference_date=max(days, default=None))
-        return attrs.evolve(base.extend(actors, people, posts, offices), reference_date=max(days, default=None))
+        try:
+            if base is None:
+                return cls.from_records(actors, people, posts, offices, reference_date=max(days, default=None))
+            extended = base.extend(actors, people, posts, offices)
+        except GazetteerError as exc:
+            raise GazetteerError(f"{', '.join(map(str, paths))}: {exc}") from None
+        return attrs.evolve(extended, reference_date=max(days, default=None))
 
     def extend(
         self,

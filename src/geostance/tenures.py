@@ -49,6 +49,11 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\.[a-z][a-z_]*\Z")
 _RANK: dict[str, int] = {"year": 4, "month": 7, "day": 10}
 
 
+def _precision_of(start: object) -> str:
+    """The precision a partial date is written at (`2019` -> year), `day` for what is none (refused later)."""
+    return next((name for name, form in PRECISIONS.items() if isinstance(start, str) and form.match(start)), "day")
+
+
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str) or not all(isinstance(v, str) and v.strip() for v in value):
         msg = "expected a list of non-empty strings"
@@ -87,8 +92,11 @@ class Tenure:
     """First period in office, at `precision`: `2019`, `2019-05` or `2019-05-03`."""
     end: str | None = field(default=None, validator=_optional_text)
     """Last period in office at `precision`, or None while in office."""
-    precision: Precision = field(default="month", validator=attrs.validators.in_(tuple(PRECISIONS)))
-    """How exactly `start` and `end` are known: `year`, `month` or `day`."""
+    precision: Precision = field(
+        default=attrs.Factory(lambda self: _precision_of(self.start), takes_self=True),
+        validator=attrs.validators.in_(tuple(PRECISIONS)),
+    )
+    """How exactly `start` and `end` are known: `year`, `month` or `day` (default: as `start` is written)."""
     aliases: tuple[str, ...] = field(default=(), converter=_strings)
     """Other forms of the holder's name (surname, transliterations)."""
     acting: bool = field(default=False, validator=_flag)
@@ -105,10 +113,10 @@ class Tenure:
             value = getattr(self, name)
             if value is not None and not partial(value, self.precision):
                 msg = f"{self.name}: {name} {value!r} is not a date at {self.precision} precision"
-                raise ValueError(msg)
+                raise GazetteerError(msg)
         if self.end is not None and self.last_day < self.first_day:
             msg = f"{self.name}: start {self.start} is after end {self.end}"
-            raise ValueError(msg)
+            raise GazetteerError(msg)
 
     @property
     def first_day(self) -> dt.date:
@@ -243,16 +251,18 @@ def _office(item: object, where: str, source: str) -> Office:
     if unknown:
         raise GazetteerError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
     office_id = item.get("id")
-    where = f"{where} ({office_id})"
+    named = f"{where} ({office_id})"
     holders = item.get("holders", [])
     if not isinstance(holders, list) or not holders:
-        raise GazetteerError(f"{where}: holders must be a non-empty list")
-    tenures = tuple(_tenure(h, item, f"{where}.holders[{i}]", source) for i, h in enumerate(holders))
+        raise GazetteerError(f"{named}: holders must be a non-empty list")
+    tenures = tuple(_tenure(h, item, f"{named}.holders[{i}]", source) for i, h in enumerate(holders))
     fields: dict[str, Any] = {key: item.get(key) for key in ("id", "actor", "kind", "title")}
     try:
         return Office(**fields, contested=item.get("contested", False), tenures=tenures)
-    except (TypeError, ValueError) as exc:  # a GazetteerError is a ValueError: its message names the office
+    except GazetteerError as exc:  # its message names the office
         raise GazetteerError(f"{where}: {exc}") from None
+    except (TypeError, ValueError) as exc:
+        raise GazetteerError(f"{named}: {exc}") from None
 
 
 def _tenure(item: object, office: Mapping[str, Any], where: str, source: str) -> Tenure:
