@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, TypeVar
 
@@ -235,12 +234,15 @@ def _implicit_statement(
 
 
 def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) -> list[Statement]:
-    """The rebutter's own statements in the article address the party it rebuts; and an accusation, demand or
-    warning a rebuttal answers that names nobody was aimed at the rebutter ("rejected criticism from X")."""
+    """The rebutter's own statements in the article address the party it rebuts.
+
+    And an accusation, demand or warning a rebuttal answers that names nobody was aimed
+    at the rebutter ("rejected criticism from X").
+    """
     aimed_at: dict[str, list[str]] = {}
     for rebuttal in rebuttals:
-        for answered in rebuttal.rebuts:
-            aimed_at.setdefault(answered, []).append(rebuttal.speaker)
+        for rebutted in rebuttal.rebuts:
+            aimed_at.setdefault(rebutted, []).append(rebuttal.speaker)
     speaker_of = {s.id: s.speaker for s in statements}
     answered: dict[str, dict[str, None]] = {}  # rebutter -> the parties it rebuts, in order (one pass: linear)
     for rebuttal in rebuttals:
@@ -249,7 +251,8 @@ def _dialogue_targets(statements: list[Statement], rebuttals: list[Rebuttal]) ->
         )
     out = []
     pointed = {Act.ACCUSE, Act.DEMAND, Act.WARN}
-    for statement in statements:
+    for given in statements:
+        statement = given
         if not statement.targets and set(statement.acts) & pointed and statement.id in aimed_at:
             statement = attrs.evolve(statement, targets=list(dict.fromkeys(aimed_at[statement.id])))
         more = [t for t in answered.get(statement.speaker, ()) if t != statement.speaker and t not in statement.targets]

@@ -134,7 +134,7 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
     if owner is not None:
         record = doc.gazetteer.by_name(owner.group("owner"))
         return record.id if record is not None and record.type == "state" else None
-    record = doc.gazetteer.by_adjective(name.split()[0])
+    record = doc.gazetteer.by_adjective(name.split(maxsplit=1)[0])
     return record.id if record is not None else None
 
 
