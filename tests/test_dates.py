@@ -46,6 +46,26 @@ def test_the_same_sentence_on_two_dates_gives_two_answers(text: str, before: lis
     assert (early.date, early.date_basis) == (dt.date(2020, 6, 1), DateBasis.GIVEN)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime in Kabul rejected the claims as baseless.",
+        "The Afghan de facto authorities said the talks had failed.",
+    ],
+    ids=["regime-in-kabul", "de-facto-authorities"],
+)
+def test_a_name_describing_the_government_follows_the_date(text: str) -> None:
+    """A name of the Taliban that describes Afghanistan's government names whoever governs then."""
+    assert speakers(geostance.parse(text, date=dt.date(2019, 1, 1))) == ["AFG"]
+    assert speakers(geostance.parse(text, date=dt.date(2023, 1, 1))) == ["taliban"]
+
+
+def test_the_taliban_s_own_names_stay_the_taliban_s() -> None:
+    """'The Taliban government' and 'the Islamic Emirate' are the Taliban on any date."""
+    for text in ("The Taliban government said the talks had failed.", "The Islamic Emirate rejected the claims."):
+        assert speakers(geostance.parse(text, date=dt.date(2019, 1, 1))) == ["taliban"]
+
+
 def test_the_takeover_day_is_the_taliban_s() -> None:
     """The Islamic Republic governs until 14 August 2021; on the 15th (the handover day) the Taliban do."""
     assert speakers(geostance.parse(GOVERNMENT, date=dt.date(2021, 8, 14))) == ["AFG"]

@@ -232,6 +232,7 @@ def recognize_actors(doc: Document) -> None:
             doc.persons.append(PersonHit(match.start, match.end, None, match.target, match.alternatives))
         taken.append((match.start, match.end))
     doc.gazetteer = settle(doc, doc.persons)  # the date is known or inferred: read the rest as of it
+    _govern_names(doc)
     _place_capitals(doc, capitals)
     _person_actors(doc)
     if ambiguous:
@@ -241,6 +242,32 @@ def recognize_actors(doc: Document) -> None:
         doc.hits.extend(_find_local(doc, taken))
     doc.index_hits()
     doc.index()
+
+
+_GOVERNING = re.compile(r"\b(?:government|regime|authorities|administration|rulers)\b", re.IGNORECASE)
+
+
+def _govern_names(doc: Document) -> None:
+    """Names of a de facto authority that describe its state's government name whoever governs it then.
+
+    "The regime in Kabul" and "the Afghan de facto authorities" are the Taliban after
+    August 2021 and Afghanistan before; "the Taliban government" is the Taliban always.
+    """
+    gazetteer = doc.gazetteer
+    authorities = gazetteer.authorities
+    for hit in doc.hits:
+        record = gazetteer.get(hit.actor)
+        if record is None or record.kind != "de facto authority" or record.based_in is None:
+            continue
+        state = gazetteer.get(record.based_in)
+        written = doc.text[hit.start : hit.end]
+        if state is not None and _GOVERNING.search(written) and _names_state(written, state):
+            hit.actor = authorities.get(state.id, state.id)
+
+
+def _names_state(written: str, state: ActorRecord) -> bool:
+    words = f" {fold(written)} "
+    return any(f" {fold(name)} " in words for name in (*state.names, *state.adjectives, *state.capitals))
 
 
 def _place_capitals(doc: Document, capitals: list[tuple[ActorHit, bool]]) -> None:
