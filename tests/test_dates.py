@@ -83,6 +83,15 @@ def test_an_office_resolves_to_its_holder_on_the_date() -> None:
     assert speakers(geostance.parse(text, date=dt.date(2019, 6, 1))) == ["PAK"]
 
 
+def test_an_office_s_holder_may_speak_for_another_actor() -> None:
+    """Afghanistan's foreign minister speaks for the Taliban after August 2021: the hook role phrases use."""
+    gazetteer = Gazetteer.default()
+    assert gazetteer.office_actor("AFG", "foreign minister", dt.date(2023, 1, 1)) == "taliban"
+    assert gazetteer.office_actor("AFG", "Foreign  Minister", dt.date(2019, 1, 1)) is None
+    assert gazetteer.office_actor("PAK", "foreign minister", dt.date(2023, 1, 1)) is None
+    assert gazetteer.office_actor("AFG", "foreign minister") == "taliban"  # the reference date
+
+
 def test_a_contested_office_has_rival_claimants() -> None:
     """Venezuela's presidency had two claimants in 2020 and one in 2024."""
     gazetteer = Gazetteer.default()

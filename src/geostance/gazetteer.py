@@ -37,7 +37,7 @@ from geostance._lexicon import IgnoreCase
 from geostance._trie import trie_regex
 from geostance.errors import GazetteerError
 from geostance.model import _year
-from geostance.tenures import Office, Tenure, offices_from_document
+from geostance.tenures import KIND_TITLES, Office, Tenure, offices_from_document
 
 __all__ = [
     "ActorRecord",
@@ -457,6 +457,23 @@ class Gazetteer:
         view = self if day is None else self._at(day, day)
         dated = view._dated(person_id)  # noqa: SLF001 - a view is this class
         return dated[0] if dated else None
+
+    def office_actor(self, state: str, role: str, day: dt.date | None = None) -> str | None:
+        """Whom the holder of a state's office, named by its title, speaks for on `day` if not the state.
+
+        `office_actor("AFG", "foreign minister", date(2023, 1, 1))` is `taliban`; on a day the
+        holder speaks for the state itself, or with no such office or holder, None. Without
+        `day`: on the reference date (in a dated view, the last day of its window).
+        """
+        wanted = " ".join(role.casefold().split())
+        kinds = [kind for kind, titles in KIND_TITLES.items() if wanted in titles]
+        when = day or (self._window[1] if self._window else self._reference_date or dt.date.max)
+        for kind in kinds:
+            office = self._offices.get(f"{state}.{kind}")
+            actors = {t.actor for t in office.holders(when)} if office else set()
+            if len(actors) == 1 and state not in actors:
+                return actors.pop()
+        return None
 
     def _at(self, lo: dt.date, hi: dt.date) -> Gazetteer:
         """A view of this gazetteer for a text from some day in `lo`..`hi` (compiled matcher shared)."""
