@@ -95,7 +95,7 @@ def test_model_classes_found() -> None:
     names = {cls.__name__ for cls in _MODEL_CLASSES}
     assert {"Span", "Mention", "Claim", "Occasion", "Organization", "State", "Group"} <= names
     assert {"Statement", "Rebuttal", "Article"} <= names
-    assert {cls.__name__ for cls in _ENUMS} == {"Act", "Topic", "ClaimKind"}
+    assert {cls.__name__ for cls in _ENUMS} == {"Act", "Topic", "ClaimKind", "DateBasis"}
 
 
 @pytest.mark.parametrize("cls", _MODEL_CLASSES, ids=lambda cls: cls.__name__)

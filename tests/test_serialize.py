@@ -39,6 +39,8 @@ EXPECTED: dict[str, Any] = {
     "source": "tests/conftest.py",
     "url": "https://example.org/csto",
     "dateline": {"text": "KABUL", "start": 0, "end": 5},
+    "date": None,
+    "date_basis": "unknown",
     "organizations": [
         {
             "id": "csto",
@@ -148,12 +150,14 @@ def test_to_json_is_exactly_the_expected_document(article: Article) -> None:
 
 
 def test_top_level_keys_in_field_order(article: Article) -> None:
-    """The top-level keys are text, source, url, dateline, then the five lists."""
+    """The top-level keys are text, source, url, dateline, date, date_basis, then the five lists."""
     assert list(json.loads(to_json(article))) == [
         "text",
         "source",
         "url",
         "dateline",
+        "date",
+        "date_basis",
         "organizations",
         "states",
         "groups",

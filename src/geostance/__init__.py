@@ -9,6 +9,8 @@ The public API in one place:
 - [`to_json`][geostance.to_json] / [`from_json`][geostance.from_json] (and the `dict`
   variants) serialize them without loss, and [`json_schema`][geostance.json_schema]
   publishes the JSON Schema;
+- [`Gazetteer`][geostance.Gazetteer] holds the actors and people it recognises, and
+  who held which [`Office`][geostance.Office] when ([`Tenure`][geostance.Tenure]);
 - every error the library raises on purpose is a [`GeostanceError`][geostance.GeostanceError].
 """
 
@@ -35,6 +37,7 @@ from geostance.model import (
     Article,
     Claim,
     ClaimKind,
+    DateBasis,
     Evidence,
     Group,
     Mention,
@@ -51,6 +54,7 @@ from geostance.pipeline import DEFAULT_MAX_CHARS, Pipeline, parse
 from geostance.report import to_html
 from geostance.schema import json_schema
 from geostance.serialize import from_dict, from_json, to_dict, to_json
+from geostance.tenures import Office, Tenure
 
 __version__ = "0.1.0"
 
@@ -65,6 +69,7 @@ __all__ = [
     "Corpus",
     "CorpusEntry",
     "DanglingReference",
+    "DateBasis",
     "DuplicateId",
     "Dyad",
     "EventCode",
@@ -81,6 +86,7 @@ __all__ = [
     "Mention",
     "ModelError",
     "Occasion",
+    "Office",
     "Organization",
     "PersonRecord",
     "Pipeline",
@@ -91,6 +97,7 @@ __all__ = [
     "StanceRow",
     "State",
     "Statement",
+    "Tenure",
     "TimelineEvent",
     "Topic",
     "__version__",

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from geostance._lexicon import Lexicon
     from geostance._segment import QuoteSpan, Segment
     from geostance.gazetteer import ActorRecord, Gazetteer
-    from geostance.model import Act, ClaimKind
+    from geostance.model import Act, ClaimKind, DateBasis
 
 __all__ = ["LIST_GAP", "ActorHit", "Document", "Fact", "PersonHit", "SpeechEvent"]
 
@@ -39,6 +41,8 @@ class PersonHit:
     actor: str | None
     person: str | None = None
     """The gazetteer person's id, when the name is the gazetteer's."""
+    others: tuple[str, ...] = ()
+    """Other gazetteer people of the same name (resolved by the article's date)."""
 
 
 @attrs.define
@@ -94,6 +98,12 @@ class Document:
     quote_opens: list[int] = attrs.Factory(list)
     dateline: tuple[int, int] | None = None
     body_start: int = 0
+    date: dt.date | None = None
+    """The article's date: given to the parser, stated in the text or inferred (see `date_basis`)."""
+    date_basis: DateBasis | None = None
+    """Where `date` comes from; None until the date is settled (then `unknown` if there is none)."""
+    window: tuple[dt.date, dt.date] | None = None
+    """The days the article may be from, once settled: actors and people resolve within them."""
     hits: list[ActorHit] = attrs.Factory(list)
     hit_starts: list[int] = attrs.Factory(list)
     persons: list[PersonHit] = attrs.Factory(list)

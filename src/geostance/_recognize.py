@@ -11,21 +11,29 @@ Rules, each applied in one pass over the text:
   gazetteer (a group `based_in` that state) names that authority;
 - "Full Name (ACR)" defines an actor the gazetteer lacks, typed by its head noun
   (Council, Union, Organization -> organization; Front, Army, Movement -> group);
-- a person's name from the gazetteer's people is kept with the actor they speak for.
+- a person's name from the gazetteer's people is kept with the actor they speak for on
+  the article's date (see `_when`): the actor of the office they hold then, or of the
+  office a title before the name gives them ("Foreign Minister Name") whatever the
+  date; nobody when out of office; of several people of one name, the one in office;
+- a capital, and "the government" of a state, name whoever governs it on that date.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from geostance._document import ActorHit, Document, PersonHit
 from geostance._trie import trie_regex
+from geostance._when import settle, title_before
 from geostance.gazetteer import ActorRecord, ActorType, fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from geostance.gazetteer import Gazetteer
 
 __all__ = ["recognize_actors"]
 
@@ -34,6 +42,12 @@ _NAME_AFTER = re.compile(
     r"|(?:agreements?|accords?|process|format|protocols?|declaration|framework|initiative|platform)\b)"
 )
 """A capitalised word or an agreement's noun after a capital makes it part of a name ("Doha Agreement")."""
+
+_NAME_CONTINUES = re.compile(
+    r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+\b"
+)
+"""A capitalised word right after a known person's name makes it another person's longer name."""
 
 _VERB_AFTER = re.compile(
     r"['’]s\s+(?:foreign\s+ministry|government|response|position)|"
@@ -208,12 +222,11 @@ def _resolve_ambiguous(doc: Document, ambiguous: list[tuple[ActorHit, tuple[str,
 def recognize_actors(doc: Document) -> None:
     """Fill `doc.hits`, `doc.persons` and `doc.adjectives` (see the module docstring)."""
     text = doc.text
-    gazetteer = doc.gazetteer
     dateline_end = doc.dateline[1] if doc.dateline else -1
-    authorities = gazetteer.authorities
     taken: list[tuple[int, int]] = []
     ambiguous: list[tuple[ActorHit, tuple[str, ...]]] = []
-    for match in gazetteer._found(text):  # noqa: SLF001 - find() without a checked record per match
+    capitals: list[tuple[ActorHit, bool]] = []
+    for match in doc.gazetteer._found(text):  # noqa: SLF001 - find() without a checked record per match
         if match.start < dateline_end:
             continue
         if match.kind == "name":
@@ -223,23 +236,19 @@ def recognize_actors(doc: Document) -> None:
         elif match.kind == "capital":
             if _NAME_AFTER.match(text, match.end):
                 continue  # "the Luanda Process", "the Minsk agreements": a capital inside a name names no state
-            if _VERB_AFTER.match(text, match.end) or _role_possessive(doc, match.end):
-                doc.hits.append(
-                    ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital")
-                )
-            else:
-                governed = authorities.get(match.target, match.target)
-                doc.capitals.append(ActorHit(match.start, match.end, governed, "capital"))
+            metonym = bool(_VERB_AFTER.match(text, match.end)) or _role_possessive(doc, match.end)
+            capitals.append((ActorHit(match.start, match.end, match.target, "capital"), metonym))
         elif match.kind == "institution":
             doc.hits.append(ActorHit(match.start, match.end, match.target, "institution"))
         elif match.kind == "adjective":
             doc.adjectives.append(ActorHit(match.start, match.end, match.target, "adjective"))
-        else:
-            person = gazetteer.person(match.target)
-            doc.persons.append(PersonHit(match.start, match.end, person.actor if person else None, match.target))
-            if person is not None:
-                doc.surnames.setdefault(text[match.start : match.end].split()[-1], person.actor)
+        elif not _NAME_CONTINUES.match(text, match.end):  # "Omar Bashir Hamdan" is not "Omar Bashir"
+            doc.persons.append(PersonHit(match.start, match.end, None, match.target, match.alternatives))
         taken.append((match.start, match.end))
+    doc.gazetteer = settle(doc, doc.persons)  # the date is known or inferred: read the rest as of it
+    _govern_names(doc)
+    _place_capitals(doc, capitals)
+    _person_actors(doc)
     if ambiguous:
         _resolve_ambiguous(doc, ambiguous)
     _inline_definitions(doc)
@@ -247,3 +256,75 @@ def recognize_actors(doc: Document) -> None:
         doc.hits.extend(_find_local(doc, taken))
     doc.index_hits()
     doc.index()
+
+
+_GOVERNING = re.compile(r"\b(?:government|regime|authorities|administration|rulers)\b", re.IGNORECASE)
+
+
+def _govern_names(doc: Document) -> None:
+    """Names of a de facto authority that describe its state's government name whoever governs it then.
+
+    "The regime in Kabul" and "the Afghan de facto authorities" are the Taliban after
+    August 2021 and Afghanistan before; "the Taliban government" is the Taliban always.
+    """
+    gazetteer = doc.gazetteer
+    authorities = gazetteer.authorities
+    for hit in doc.hits:
+        record = gazetteer.get(hit.actor)
+        if record is None or record.kind != "de facto authority" or record.based_in is None:
+            continue
+        state = gazetteer.get(record.based_in)
+        written = doc.text[hit.start : hit.end]
+        if state is not None and _GOVERNING.search(written) and _names_state(written, state):
+            hit.actor = authorities.get(state.id, state.id)
+
+
+def _names_state(written: str, state: ActorRecord) -> bool:
+    words = f" {fold(written)} "
+    return any(f" {fold(name)} " in words for name in (*state.names, *state.adjectives, *state.capitals))
+
+
+def _place_capitals(doc: Document, capitals: list[tuple[ActorHit, bool]]) -> None:
+    """A capital names whoever governs its state on the article's date: as a metonym an actor, else a place."""
+    authorities = doc.gazetteer.authorities
+    for hit, metonym in capitals:
+        hit.actor = authorities.get(hit.actor, hit.actor)
+        (doc.hits if metonym else doc.capitals).append(hit)
+
+
+def _person_actors(doc: Document) -> None:
+    """Whom each gazetteer person speaks for on the article's date; their surnames then mean the same."""
+    for hit in doc.persons:
+        if hit.person is None:
+            continue
+        hit.person, hit.actor = _speaker_of(doc, hit)
+        if hit.actor is not None:
+            doc.surnames.setdefault(doc.text[hit.start : hit.end].split()[-1], hit.actor)
+
+
+def _speaker_of(doc: Document, hit: PersonHit) -> tuple[str | None, str | None]:
+    """(person, actor) for a gazetteer name, as of the article's date.
+
+    The holder of the office a title before the name names, whatever the date; else
+    the first person of that name in office then; else nobody (out of office).
+    """
+    gazetteer = doc.gazetteer
+    candidates = tuple(c for c in (hit.person, *hit.others) if c is not None)
+    title = title_before(doc.text, hit.start)
+    if title is not None and not title[1]:
+        lo, hi = doc.window or (dt.date.min, dt.date.max)
+        for person in candidates:
+            titled = [t for t in gazetteer.tenures(person) if _titled(gazetteer, t.office, title[0])]
+            if titled:  # "Foreign Minister Muttaqi": the office's actor, in office or not
+                best = max(titled, key=lambda t: (t.meets(lo, hi), t.first_day if t.first_day <= hi else dt.date.min))
+                return person, best.actor
+    for person in candidates:
+        actor = gazetteer.speaks_for(person)
+        if actor is not None:
+            return person, actor
+    return hit.person, None
+
+
+def _titled(gazetteer: Gazetteer, office_id: str, title: str) -> bool:
+    office = gazetteer.office(office_id)
+    return office is not None and any(title in t for t in office.titles())

@@ -41,12 +41,14 @@ from typing import IO, TYPE_CHECKING, Literal, TypeAlias, TypeVar
 
 import attrs
 
+from geostance._dates import parse_day
 from geostance.errors import GeostanceError
 from geostance.gazetteer import Gazetteer
 from geostance.pipeline import DEFAULT_MAX_CHARS, parse
 from geostance.serialize import _DuplicateKeyError, _unique_keys, to_json
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 
     from geostance.model import Article
@@ -95,6 +97,8 @@ class ArticleText:
     """Where the text came from, kept in `Article.source` (a path, `path:line`, or an id)."""
     url: str | None = None
     """The article's URL, kept in `Article.url`."""
+    date: dt.date | None = None
+    """The article's date, given to `parse` (a JSON Lines record's `date`, `YYYY-MM-DD`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -231,10 +235,10 @@ def _exit_with(parent_sentinel: int) -> None:
     os._exit(1)
 
 
-def _unpack(item: str | ArticleText) -> tuple[object, str | None, str | None]:
+def _unpack(item: str | ArticleText) -> tuple[object, str | None, str | None, dt.date | None]:
     if isinstance(item, ArticleText):
-        return item.text, item.source, item.url
-    return item, None, None
+        return item.text, item.source, item.url, item.date
+    return item, None, None, None
 
 
 def _parse_chunk(
@@ -244,9 +248,9 @@ def _parse_chunk(
     gazetteer = gazetteer or _worker_gazetteer
     out: list[Article | BaseException] = []
     for item in chunk:
-        text, source, url = _unpack(item)
+        text, source, url, date = _unpack(item)
         try:
-            out.append(parse(text, source=source, url=url, gazetteer=gazetteer, max_chars=max_chars))  # type: ignore[arg-type]
+            out.append(parse(text, source=source, url=url, gazetteer=gazetteer, max_chars=max_chars, date=date))  # type: ignore[arg-type]
         except GeostanceError as exc:
             out.append(exc)
             break
@@ -258,10 +262,10 @@ def _json_chunk(chunk: list[str | ArticleText], *, max_chars: int, gazetteer: Ga
     gazetteer = gazetteer or _worker_gazetteer
     out: list[Outcome] = []
     for item in chunk:
-        text, source, url = _unpack(item)
+        text, source, url, date = _unpack(item)
         chars = len(text) if isinstance(text, str) else 0
         try:
-            article = parse(text, source=source, url=url, gazetteer=gazetteer, max_chars=max_chars)  # type: ignore[arg-type]
+            article = parse(text, source=source, url=url, gazetteer=gazetteer, max_chars=max_chars, date=date)  # type: ignore[arg-type]
             document = to_json(article)
         except GeostanceError as exc:
             out.append(Outcome(source=source, chars=chars, error=_one_line(str(exc))))
@@ -414,7 +418,8 @@ def read_inputs(
         input_format: `text`: each file is one article, its source the path as given
             (`-` for standard input). `jsonl`: each line is a JSON object holding one
             article; its source is `path:line` (line numbers from 1), or the
-            `source_field` of the record when one is named.
+            `source_field` of the record when one is named; a record's `date`
+            (`YYYY-MM-DD`), if any, is the article's date.
         text_field: The field of a JSON Lines record that holds the text.
         source_field: The field of a JSON Lines record to use as the source (a string or an integer).
         url_field: The field of a JSON Lines record that holds the URL, if any.
@@ -722,7 +727,10 @@ def _record(
         return Failure(source=where, reason=f"field {url_field!r} is {_json_type(url)}, expected a string")
     if not text.strip():
         return Failure(source=where, reason=f"field {text_field!r} is empty: no text to parse")
-    return ArticleText(text=text, source=source, url=url)
+    date = parse_day(data.get("date"))
+    if data.get("date") is not None and date is None:
+        return Failure(source=where, reason=f"field 'date' is {data['date']!r}, expected a date written YYYY-MM-DD")
+    return ArticleText(text=text, source=source, url=url, date=date)
 
 
 def _missing(data: Mapping[str, object], field: str, expected: str) -> str:

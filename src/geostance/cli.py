@@ -42,6 +42,8 @@ from collections import Counter, deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
+import attrs
+
 import geostance
 from geostance._cli_io import CommandError as _CommandError
 from geostance._cli_io import check_not_an_input as _check_not_an_input
@@ -51,6 +53,7 @@ from geostance._cli_io import silence_stdout as _silence_stdout
 from geostance._cli_io import write_atomically as _write_atomically
 from geostance._cli_io import write_stdout as _write_stdout
 from geostance._cli_outputs import add_commands as add_output_commands
+from geostance._dates import parse_day
 from geostance.batch import (
     ArticleText,
     Failure,
@@ -64,6 +67,7 @@ from geostance.batch import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterator, Sequence
     from types import FrameType
 
@@ -96,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "parse":
             if args.jsonl is not None:
                 return _parse_batch(args)
-            return _parse(args.inputs[0], args.output, args.indent, args.encoding, args.errors)
+            return _parse(args.inputs[0], args.output, args.indent, args.encoding, args.errors, date=args.date)
         if args.command == "schema":
             return _schema(args.indent)
         status: int = args.func(args)  # graph, table, report
@@ -126,6 +130,13 @@ def _make_parser() -> argparse.ArgumentParser:
         metavar="INPUT",
         nargs="+",
         help="a text file to parse, or - for standard input; with --jsonl, any number of files and directories",
+    )
+    parse.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="the articles' date: who governs and who holds office are read as of it "
+        "(a JSON Lines record's own date comes first; default: the date each text states, else none)",
     )
     outputs = parse.add_mutually_exclusive_group()
     outputs.add_argument(
@@ -243,6 +254,14 @@ def _indent(value: str) -> int:
     return number
 
 
+def _date(value: str) -> dt.date:
+    day = parse_day(value)
+    if day is None:
+        msg = f"expected a date written YYYY-MM-DD, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return day
+
+
 def _whole_number(value: str) -> int:
     try:
         number = int(value)
@@ -299,7 +318,7 @@ def _check_parse_args(args: argparse.Namespace) -> None:
 
 
 # ------------------------------------------------------------------ one article
-def _parse(file: str, output: Path | None, indent: int, encoding: str, errors: str) -> int:
+def _parse(file: str, output: Path | None, indent: int, encoding: str, errors: str, *, date: dt.date | None) -> int:
     name = "<stdin>" if file == _STDIN else file
     if file != _STDIN and _is_dir(file):
         raise _CommandError(name, "is a directory (to parse the articles in it, add --jsonl OUT)")
@@ -309,7 +328,7 @@ def _parse(file: str, output: Path | None, indent: int, encoding: str, errors: s
     if isinstance(item, Failure):
         raise _CommandError(item.source, item.reason)
     try:
-        article = geostance.parse(item.text, source=file)
+        article = geostance.parse(item.text, source=file, date=date)
     except geostance.GeostanceError as exc:
         raise _CommandError(name, _one_line(str(exc))) from None
     document = geostance.to_json(article, indent=indent) + "\n"
@@ -562,7 +581,7 @@ def _parse_batch(args: argparse.Namespace) -> int:
                 progress.advance(size)
             else:
                 pending.append((number, size))
-                yield item
+                yield item if item.date is not None or args.date is None else attrs.evolve(item, date=args.date)
 
     interrupted = closed = False
     outcomes = parse_many_json(texts(), jobs=args.jobs)

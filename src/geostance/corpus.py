@@ -9,7 +9,8 @@ the corpus. Stances are counted per *dyad*, an ordered pair of actors:
   `rebutter -> that actor`.
 
 Dates come from what is known: a date given to [`Corpus.add`][geostance.Corpus.add],
-else one written in the article's source, URL or dateline (`2024-05-17`,
+else the article's own `date` when it was given to `parse` or stated in the text
+(not an inferred one), else one written in the article's source, URL or dateline (`2024-05-17`,
 `/2024/05/17/`, `17 May 2024`, `May 17, 2024`); a statement's own occasion
 (`on 16 May 2024`) overrides the article's date. Relative phrases such as
 `on Thursday` give no date.
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar
 import attrs
 from attrs import frozen
 
+from geostance._dates import find_date
 from geostance.errors import InvalidInput
-from geostance.model import Act, Article, ClaimKind, Group, Organization, Rebuttal, State, Statement
+from geostance.model import Act, Article, ClaimKind, DateBasis, Group, Organization, Rebuttal, State, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,7 +52,7 @@ class CorpusEntry:
     article: Article
     """The article itself."""
     date: dt.date | None = None
-    """Publication date, when given or found in the source, URL or dateline."""
+    """Publication date, when given, the article's own (given or stated), or found in the source, URL or dateline."""
 
 
 @frozen(kw_only=True)
@@ -381,57 +382,9 @@ def statement_date(statement: Statement, article_date: dt.date | None) -> dt.dat
     return article_date
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/](?P<mon>\d\d)[-/](?P<day>\d\d)(?!\d)"),
-    re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
-    ),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-)
-
-
-def find_date(text: str) -> dt.date | None:
-    """The first full calendar date written in `text`, or None.
-
-    Recognises `2024-05-17`, `2024/05/17` (as in URLs), `17 May 2024` and
-    `May 17, 2024` (month names in full or abbreviated). Impossible dates are skipped.
-    """
-    found: list[tuple[int, dt.date]] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            parts = match.groupdict()
-            month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower()]
-            try:
-                found.append((match.start(), dt.date(int(parts["year"]), month, int(parts["day"]))))
-            except ValueError:
-                continue
-            break
-    return min(found)[1] if found else None
-
-
 def _article_date(article: Article) -> dt.date | None:
+    if article.date is not None and article.date_basis in (DateBasis.GIVEN, DateBasis.TEXT):
+        return article.date  # an inferred date only bounds when it was written: no publication date
     for text in (article.source, article.url, article.dateline.text if article.dateline else None):
         if text:
             found = find_date(text)

@@ -9,6 +9,7 @@ that ids are unique and that every reference resolves.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -30,6 +31,7 @@ __all__ = [
     "Article",
     "Claim",
     "ClaimKind",
+    "DateBasis",
     "Evidence",
     "Group",
     "Mention",
@@ -117,6 +119,19 @@ class ClaimKind(str, enum.Enum):
     """Shifts responsibility to someone else ("neighbours should handle their own security")."""
     NON_INTERFERENCE = "non_interference"
     """Calls the matter internal affairs in which others should not interfere."""
+
+
+class DateBasis(str, enum.Enum):
+    """Where an article's date (the date its actors are resolved at) comes from."""
+
+    GIVEN = "given"
+    """Given to the parser (`parse(text, date=...)`, a JSON Lines record's `date`, `--date`)."""
+    TEXT = "text"
+    """Stated in the text as the article's own: a dateline with a full date, a "Published ..." line."""
+    INFERRED = "inferred"
+    """Bounded by office holders the text names with their titles: the latest day they allow."""
+    UNKNOWN = "unknown"
+    """Not known: `date` is null and actors resolve at the data's reference date."""
 
 
 # ------------------------------------------------------------ field helpers
@@ -228,6 +243,13 @@ def _year(_inst: object, attribute: Attribute[int | None], value: int | None) ->
             f"{attribute.name} must be a year from {_YEAR_RANGE['minimum']} to {_YEAR_RANGE['maximum']}, got {value:,}"
         )
         raise ValueError(msg)
+
+
+def _day(_inst: object, attribute: Attribute[dt.date | None], value: dt.date | None) -> None:
+    """None, or a `datetime.date` that is not a `datetime` (a day has no time of day)."""
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        msg = f"{attribute.name} must be a datetime.date or None, got {type(value).__name__}"
+        raise TypeError(msg)
 
 
 def _name(inst: object, attribute: Attribute[str], value: str) -> None:
@@ -472,6 +494,10 @@ class Article:
     """The article's URL, if known."""
     dateline: Mention | None = field(default=None, validator=_optional_of(Mention))
     """The dateline that opens the article, e.g. `KABUL, AFGHANISTAN`."""
+    date: dt.date | None = field(default=None, validator=_day, metadata={"json_schema": {"format": "date"}})
+    """The date the article's actors were resolved at (ISO `YYYY-MM-DD` in JSON), or None when unknown."""
+    date_basis: DateBasis = field(default=DateBasis.UNKNOWN, converter=DateBasis)
+    """Where `date` comes from: `given`, `text`, `inferred`, or `unknown` (then `date` is None)."""
     organizations: tuple[Organization, ...] = field(default=(), converter=_items, validator=_tuple_of(Organization))
     """Organizations named in the text."""
     states: tuple[State, ...] = field(default=(), converter=_items, validator=_tuple_of(State))
@@ -540,12 +566,14 @@ class Article:
 
         - ids are unique across actors, and across statements and rebuttals;
         - every speaker, target, member and rebutted id resolves;
-        - every span lies inside `text` and `text[span]` equals the cited text.
+        - every span lies inside `text` and `text[span]` equals the cited text;
+        - `date` is None exactly when `date_basis` is `unknown`.
 
         Raises:
             InvalidSpan: a span is outside the text or cites other text.
             DuplicateId: an id is used twice.
             DanglingReference: a reference does not resolve.
+            ModelError: `date` and `date_basis` disagree.
         """
         found = self.problems()
         if found:
@@ -572,6 +600,9 @@ def _article_problems(article: Article) -> Iterator[tuple[type[ModelError], str]
                 yield from spans(f"{path}[{i}]", excerpt)
 
     yield from spans("$.dateline", article.dateline)
+    if (article.date is None) != (article.date_basis is DateBasis.UNKNOWN):
+        basis = article.date_basis.value
+        yield ModelError, f"$.date: date_basis {basis!r} needs {'no date' if basis == 'unknown' else 'a date'}"
     actor_ids: dict[str, str] = {}
     state_ids = {s.id for s in article.states}
     actor_lists: tuple[tuple[str, tuple[Organization | State | Group, ...]], ...] = (

@@ -4,7 +4,8 @@ The pipeline is a list of stages sharing one contract: a stage is a callable
 that takes the working document and fills part of it.
 
 1. `segment` (paragraphs, sentences, quotations, dateline),
-2. `recognize_actors` (gazetteer names, metonyms, inline definitions, people),
+2. `recognize_actors` (the article's date, gazetteer names, metonyms, inline definitions,
+   people as of that date),
 3. `find_facts` (memberships, founding years, kinds stated in the text),
 4. `attribute` (speech events: speaker, acts, targets, quotes, rebuttal claims),
 
@@ -14,6 +15,7 @@ tested alone; [`Pipeline`][geostance.Pipeline] lets users add or swap stages.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -27,8 +29,10 @@ from geostance._facts import find_facts
 from geostance._lexicon import lexicon
 from geostance._recognize import recognize_actors
 from geostance._segment import find_dateline, find_quotes, paragraphs, sentences
+from geostance._when import date_from_text
 from geostance.errors import InputTooLarge, InvalidInput, InvalidText
 from geostance.gazetteer import Gazetteer
+from geostance.model import DateBasis
 
 if TYPE_CHECKING:
     from geostance.model import Article
@@ -51,6 +55,7 @@ def segment(doc: Document) -> None:
     doc.quotes = find_quotes(text, doc.paragraphs)
     doc.quote_opens = [q.open for q in doc.quotes]
     doc.sentences = sentences(text, doc.paragraphs, doc.quotes)
+    date_from_text(doc)
     dateline = find_dateline(text)
     if dateline is not None:
         doc.dateline = (dateline[0], dateline[1])
@@ -82,11 +87,15 @@ class Pipeline:
         source: str | None = None,
         url: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
+        date: dt.date | None = None,
     ) -> Article:
         """Run the stages on `text` and assemble the Article (see [`parse`][geostance.parse])."""
         _check_options(source, url, self.gazetteer, max_chars)
+        day = _check_date(date)
         _check_input(text, max_chars)
         doc = Document(text=text, gazetteer=self.gazetteer or Gazetteer.default(), lexicon=lexicon())
+        if day is not None:
+            doc.date, doc.date_basis = day, DateBasis.GIVEN
         for stage in self.stages:
             stage(doc)
         return assemble(doc, source=source, url=url)
@@ -101,6 +110,16 @@ def _check_options(source: object, url: object, gazetteer: object, max_chars: ob
         raise InvalidInput(f"parse() option gazetteer must be a geostance.Gazetteer, got {type(gazetteer).__name__}")
     if not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars < 0:
         raise InvalidInput(f"parse() option max_chars must be a non-negative int, got {max_chars!r}")
+
+
+def _check_date(date: object) -> dt.date | None:
+    """The day of a `date` option (a `datetime` counts by its date), or None; anything else is refused."""
+    if date is None:
+        return None
+    if not isinstance(date, dt.date):
+        hint = " (for a string, datetime.date.fromisoformat('2021-08-20'))" if isinstance(date, str) else ""
+        raise InvalidInput(f"parse() option date must be a datetime.date or None, got {type(date).__name__}{hint}")
+    return date.date() if isinstance(date, dt.datetime) else date
 
 
 def _check_input(text: object, max_chars: int) -> None:
@@ -130,6 +149,7 @@ def parse(
     url: str | None = None,
     gazetteer: Gazetteer | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    date: dt.date | None = None,
 ) -> Article:
     """Parse one news article into an [`Article`][geostance.Article].
 
@@ -139,6 +159,12 @@ def parse(
         url: The article's URL (kept in `Article.url`).
         gazetteer: Known actors to recognise; default: the shipped gazetteer.
         max_chars: Refuse longer texts (default `DEFAULT_MAX_CHARS`).
+        date: The article's date: who governs and who holds office are read as of it.
+            Without it, the date the text states as the article's own (a dateline with
+            a full date, a "Published ..." line), else one inferred from the office
+            holders it names with their titles, else the gazetteer's reference date
+            (never today's: the same text gives the same result on any day). See
+            [Dates](dates.md); `Article.date` and `Article.date_basis` record the outcome.
 
     Raises:
         InvalidInput: `text` is not a `str`, or an option has the wrong type.
@@ -147,4 +173,4 @@ def parse(
     """
     _check_options(source, url, gazetteer, max_chars)
     pipeline = _DEFAULT if gazetteer is None else Pipeline(gazetteer=gazetteer)
-    return pipeline.parse(text, source=source, url=url, max_chars=max_chars)
+    return pipeline.parse(text, source=source, url=url, max_chars=max_chars, date=date)

@@ -9,6 +9,7 @@ it exists. Text excerpts follow the converter's flat shape
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import enum
 import functools
 import types
@@ -121,6 +122,8 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN4
         return {"type": "boolean"}
     if tp is type(None):
         return {"type": "null"}
+    if tp is dt.date:
+        return {"type": "string"}
     if origin is tuple:
         return {"type": "array", "items": _type_schema(args[0], defs)}
     if origin in (Union, types.UnionType):

@@ -18,6 +18,7 @@ The rules the converter applies (see `configure_converter`):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import types
 from collections.abc import Callable, Mapping
@@ -33,9 +34,10 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from geostance._dates import parse_day
 from geostance._escape import find_surrogate
 from geostance.errors import ModelError, SchemaError
-from geostance.model import Act, Article, Claim, ClaimKind, Evidence, Mention, Quote, Span, Topic, _Excerpt
+from geostance.model import Act, Article, Claim, ClaimKind, DateBasis, Evidence, Mention, Quote, Span, Topic, _Excerpt
 
 if TYPE_CHECKING:
     import enum
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["configure_converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
 T = TypeVar("T")
-_ENUMS: tuple[type[enum.Enum], ...] = (Act, Topic, ClaimKind)
+_ENUMS: tuple[type[enum.Enum], ...] = (Act, Topic, ClaimKind, DateBasis)
 _EXCERPTS: tuple[type[_Excerpt], ...] = (Mention, Quote, Evidence, Claim)
 
 
@@ -110,6 +112,19 @@ def _strict_int(data: object, _: type) -> int:
         msg = f"expected int, got {type(data).__name__}"
         raise TypeError(msg)
     return data
+
+
+def _unstructure_day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _structure_day(data: object, _: type) -> dt.date:
+    """A day written `YYYY-MM-DD`, and nothing else (no time, no other layout)."""
+    day = parse_day(data)
+    if day is None:
+        msg = f"expected a date written YYYY-MM-DD, got {data!r}"
+        raise ValueError(msg)
+    return day
 
 
 def _enum_value(member: enum.Enum) -> Any:  # noqa: ANN401 - the member's JSON value
@@ -190,6 +205,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """Install geostance's JSON rules on `converter` (see the module docstring)."""
     converter.register_structure_hook(str, _strict_str)
     converter.register_structure_hook(int, _strict_int)
+    converter.register_unstructure_hook(dt.date, _unstructure_day)
+    converter.register_structure_hook(dt.date, _structure_day)
     # the str-valued enums subclass str: register them by class so the str hooks above never catch them
     for enum_type in _ENUMS:
         converter.register_unstructure_hook(enum_type, _enum_value)
@@ -239,6 +256,8 @@ def _expression(tp: Any, value: str, writers: dict[type, str], sources: list[str
         return f"_excerpt({value})"
     if tp in _ENUMS:
         return f"{value}._value_"
+    if tp is dt.date:
+        return f"{value}.isoformat()"
     if get_origin(tp) is tuple:
         item, *_ = get_args(tp)
         written = _expression(item, "x", writers, sources)

@@ -43,6 +43,7 @@ from geostance.model import (
     Article,
     Claim,
     ClaimKind,
+    DateBasis,
     Evidence,
     Group,
     Mention,
@@ -372,11 +373,14 @@ def _articles(draw: st.DrawFn, min_statements: int, max_statements: int) -> Arti
             rebuttal_list.append(rebuttal)
             answered.append(rebuttal.id)
 
+    basis = draw(st.sampled_from(DateBasis))
     return Article(
         text=text,
         source=draw(_OPTIONAL_TEXT),
         url=draw(_OPTIONAL_TEXT),
         dateline=_draw_optional_mention(draw, text),
+        date=None if basis is DateBasis.UNKNOWN else draw(st.dates()),
+        date_basis=basis,
         organizations=orgs,
         states=state_list,
         groups=group_list,

@@ -173,14 +173,21 @@ def _unit_actor(unit: Unit) -> str | None:
 
 
 def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
-    """A demonym's state, or its de facto authority when the phrase names a government ("the Afghan government")."""
-    authority = doc.gazetteer.authorities.get(state)
-    if authority is None:
-        return state
+    """A demonym's state, or whom its government or office speaks for on the article's date.
+
+    "the Afghan government" is the de facto authority when there is one; "the Afghan foreign
+    minister" is whom that office's holder speaks for (the Taliban's minister after 2021).
+    The document's gazetteer is already the view for the article's date.
+    """
     for i in range(phrase.first, phrase.end):
         role = sentence.units[i].entry("role")
-        if role is not None and role.lemma in ("government", "authorities", "administration", "leadership", "regime"):
-            return authority
+        if role is None:
+            continue
+        if role.lemma in ("government", "authorities", "administration", "leadership", "regime"):
+            return doc.gazetteer.authorities.get(state, state)
+        holder = doc.gazetteer.office_actor(state, role.lemma)
+        if holder is not None:
+            return holder
     return state
 
 
@@ -199,6 +206,8 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
                 if not _has_role(units, part.first, part.end):
                     continue
                 actor = _governed(doc, actor, sentence, part)
+            elif here.tag == "A" and i + 1 < part.end and units[i + 1].tag == "S":
+                actor = _governed(doc, actor, sentence, part)  # "Afghanistan's foreign minister" on its date
             rank = 2 * depth + (0 if i == part.head else 1)
             candidates.append((rank, actor, i))
     if not candidates:
