@@ -412,7 +412,7 @@ def test_a_corpus_dates_articles_by_their_own_date() -> None:
 
 
 def test_a_state_office_resolves_by_date_in_possessive_form_too() -> None:
-    """ "Afghanistan's foreign minister" is Afghanistan in 2019 and the Taliban in 2023, like the demonym form."""
+    """The possessive form of an office resolves by date like the demonym form (Afghanistan, then the Taliban)."""
     text = "Afghanistan's foreign minister said the border talks would continue."
     days = (dt.date(2019, 5, 1), dt.date(2023, 5, 1))
     speakers = [[s.speaker for s in geostance.parse(text, date=day).statements] for day in days]
