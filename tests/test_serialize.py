@@ -98,6 +98,7 @@ EXPECTED: dict[str, Any] = {
                 "channel": None,
             },
             "reported_by": None,
+            "cue": None,
         },
         {
             "id": "s2",
@@ -111,6 +112,7 @@ EXPECTED: dict[str, Any] = {
             "evidence": [],
             "occasion": None,
             "reported_by": None,
+            "cue": None,
         },
     ],
     "rebuttals": [

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from geostance._escape import xml_safe
 from geostance.corpus import Articles, actor_code, actor_label, actor_type, as_corpus, iter_links, statement_date
 from geostance.eventdata import act_code, claim_code
-from geostance.model import Rebuttal, Statement
+from geostance.model import Act, Rebuttal, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -85,6 +85,7 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
             aliases=actor.aliases,
         )
     dates = {entry.key: entry.date for entry in corpus.entries}
+    acts_of = {entry.key: {s.id: s.acts for s in entry.article.statements} for entry in corpus.entries}
     for link in iter_links(corpus):
         if link.target is None:
             continue
@@ -108,12 +109,13 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
                 topics=tuple(topic.value for topic in item.topics),
                 evidence=_spans(item.evidence),
                 date=when.isoformat() if when else None,
-                plover=_unique(act_code(act).plover for act in item.acts),
-                cameo=_unique(act_code(act).cameo for act in item.acts),
+                plover=_unique(act_code(act, item.cue).plover for act in item.acts),
+                cameo=_unique(act_code(act, item.cue).cameo for act in item.acts),
                 **common,
             )
         else:
-            _add_rebuttal(result, link, item, common)
+            answered = (act for rebutted in item.rebuts for act in acts_of[link.article].get(rebutted, ()))
+            _add_rebuttal(result, link, item, common, tuple(answered))
     memberships: dict[tuple[str, str], dict[str, None]] = {}  # (state, organization) -> article keys, in order
     for entry in corpus.entries:
         for organization in entry.article.organizations:
@@ -126,8 +128,15 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
     return result
 
 
-def _add_rebuttal(result: Any, link: _Link, rebuttal: Rebuttal, common: dict[str, Any]) -> None:  # noqa: ANN401 - a networkx graph
+def _add_rebuttal(
+    result: Any,  # noqa: ANN401 - a networkx graph
+    link: _Link,
+    rebuttal: Rebuttal,
+    common: dict[str, Any],
+    answered: tuple[Act, ...],
+) -> None:
     kinds = _unique(claim.kind.value for claim in rebuttal.claims)
+    codes = [claim_code(claim.kind, cue=claim.cue, answers=answered) for claim in rebuttal.claims]
     result.add_edge(
         link.speaker,
         link.target,
@@ -137,8 +146,8 @@ def _add_rebuttal(result: Any, link: _Link, rebuttal: Rebuttal, common: dict[str
         rebuts=link.answers,
         claims=tuple(_claim(claim) for claim in rebuttal.claims),
         claim_kinds=kinds,
-        plover=_unique(claim_code(claim.kind).plover for claim in rebuttal.claims),
-        cameo=_unique(claim_code(claim.kind).cameo for claim in rebuttal.claims),
+        plover=_unique(code.plover for code in codes),
+        cameo=_unique(code.cameo for code in codes),
         **common,
     )
 

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from geostance.corpus import CorpusEntry
-    from geostance.model import Rebuttal
+    from geostance.eventdata import EventCode
+    from geostance.model import Act, Rebuttal
 
 __all__ = ["to_html"]
 
@@ -322,13 +323,15 @@ def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
         for j, quote in enumerate(statement.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
         cards.append(_statement_card(item, statement, names, statement_date(statement, entry.date)))
+    acts = {statement.id: statement.acts for statement in article.statements}
     for rebuttal, answered in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         item = _anchor(index, rebuttal.id)
         for j, claim in enumerate(rebuttal.claims):
             marks.append(_Mark(claim.span.start, claim.span.end, "cl", item, f"{item}-c{j}"))
         for j, quote in enumerate(rebuttal.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
-        cards.append(_rebuttal_card(item, rebuttal, answered, names))
+        answered_acts = tuple(act for rebutted in rebuttal.rebuts for act in acts.get(rebutted, ()))
+        cards.append(_rebuttal_card(item, rebuttal, answered, answered_acts, names))
     heading = escape(entry.key) + (f' <span class="date">{entry.date.isoformat()}</span>' if entry.date else "")
     listing = "".join(cards) or '<p class="empty">No statements or rebuttals.</p>'
     return (
@@ -372,9 +375,9 @@ def _highlight(text: str, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _codes(codes: list[tuple[str | None, str | None]]) -> str:
-    plover = ", ".join(dict.fromkeys(p for p, _ in codes if p))
-    cameo = ", ".join(dict.fromkeys(c for _, c in codes if c))
+def _codes(codes: list[EventCode]) -> str:
+    plover = ", ".join(dict.fromkeys(c.plover for c in codes if c.plover))
+    cameo = ", ".join(dict.fromkeys(c.cameo for c in codes if c.cameo))
     bits = []
     if plover:
         bits.append(f"PLOVER {plover}")
@@ -409,13 +412,19 @@ def _statement_card(item: str, statement: Statement, names: dict[str, str], date
         f'<div class="who">{escape(names.get(statement.speaker, statement.speaker))} → {escape(targets)}'
         f' <span class="tag">{escape(acts)}</span> <span class="id">{escape(statement.id)}</span></div>'
         + (f'<div class="meta">{escape(" · ".join(meta))}</div>' if meta else "")
-        + _codes([(act_code(a).plover, act_code(a).cameo) for a in statement.acts])
+        + _codes([act_code(a, statement.cue) for a in statement.acts])
         + (f"<ul>{evidence}{quotes}</ul>" if evidence or quotes else "")
         + "</li>"
     )
 
 
-def _rebuttal_card(item: str, rebuttal: Rebuttal, answered: dict[str, tuple[str, ...]], names: dict[str, str]) -> str:
+def _rebuttal_card(
+    item: str,
+    rebuttal: Rebuttal,
+    answered: dict[str, tuple[str, ...]],
+    answered_acts: tuple[Act, ...],
+    names: dict[str, str],
+) -> str:
     targets = ", ".join(names.get(t, t) for t in answered) or "—"
     rebuts = ", ".join(rebuttal.rebuts)
     claims = "".join(
@@ -432,7 +441,7 @@ def _rebuttal_card(item: str, rebuttal: Rebuttal, answered: dict[str, tuple[str,
         f'<div class="who">{escape(names.get(rebuttal.speaker, rebuttal.speaker))} ⟲ {escape(targets)}'
         f' <span class="tag">rebuttal</span> <span class="id">{escape(rebuttal.id)}</span></div>'
         + (f'<div class="meta">{escape(" · ".join(meta))}</div>' if meta else "")
-        + _codes([(claim_code(c.kind).plover, claim_code(c.kind).cameo) for c in rebuttal.claims])
+        + _codes([claim_code(c.kind, cue=c.cue, answers=answered_acts) for c in rebuttal.claims])
         + (f"<ul>{claims}{quotes}</ul>" if claims or quotes else "")
         + "</li>"
     )

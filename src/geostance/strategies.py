@@ -203,6 +203,12 @@ def _prose(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(_SEPARATORS)).join(sentences)
 
 
+_CUES = st.none() | st.sampled_from(["condemn", "call on", "concern", "say", "hold * responsible", "warning"])
+"""A statement's cue: a lemma of the vocabulary, or none."""
+_CLAIM_CUES = st.none() | st.sampled_from(["poses no threat", "will not allow", "denied", "internal affairs"])
+"""A claim's cue: the words that marked its kind, or none."""
+
+
 # ------------------------------------------------------- excerpt builders
 def _draw_span(draw: st.DrawFn, text: str) -> Span:
     start = draw(st.integers(min_value=0, max_value=len(text) - 1))
@@ -224,7 +230,7 @@ def _excerpts_in(draw: st.DrawFn, text: str, cls: type[_E]) -> _E:
 @st.composite
 def _claims_in(draw: st.DrawFn, text: str) -> Claim:
     span = _draw_span(draw, text)
-    return Claim(text=span.slice(text), span=span, kind=draw(st.sampled_from(ClaimKind)))
+    return Claim(text=span.slice(text), span=span, kind=draw(st.sampled_from(ClaimKind)), cue=draw(_CLAIM_CUES))
 
 
 def _draw_excerpts(draw: st.DrawFn, text: str, cls: type[_E]) -> tuple[_E, ...]:
@@ -301,6 +307,7 @@ def _draw_statement(draw: st.DrawFn, text: str, actors: tuple[str, ...], stateme
         evidence=_draw_excerpts(draw, text, Evidence),
         occasion=_draw_occasion(draw, text) if draw(st.booleans()) else None,
         reported_by=_draw_optional_mention(draw, text),
+        cue=draw(_CUES),
     )
 
 
