@@ -33,6 +33,7 @@ import attrs
 from attrs import frozen
 
 from geostance._escape import utf8_safe
+from geostance._filemode import new_file_mode
 from geostance.corpus import Articles, actor_code, actor_type, all_rebuttal_targets, as_corpus, statement_date
 from geostance.errors import InvalidInput
 from geostance.model import Act, Article, ClaimKind, Organization, State, Statement, Topic
@@ -565,7 +566,8 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
     Args:
         data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
         target: A database file, written to a temporary file first and then renamed
-            over any existing file (so a failure leaves no partial database), or an open
+            over any existing file (so a failure leaves no partial database); it gets the
+            permissions of any new file (0644 under the usual umask), or an open
             connection to a database without these tables, written all or nothing (in a
             savepoint, so inside a transaction of the caller's too) and left open.
 
@@ -592,6 +594,7 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
             _fill(connection, corpus)
         finally:
             connection.close()
+        Path(temp).chmod(new_file_mode())  # mkstemp creates 0600: end as any other output file (0644)
         Path(temp).replace(path)
     finally:
         with contextlib.suppress(OSError):

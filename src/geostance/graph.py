@@ -44,7 +44,10 @@ if TYPE_CHECKING:
 
 __all__ = ["graph", "to_dot", "to_graphml", "to_mermaid"]
 
-_EXTRA_HINT = "geostance.graph() needs networkx: install the extra with `pip install 'geostance[graph]'`"
+_EXTRA_HINT = (
+    "geostance.graph() needs networkx: `pip install networkx`, or the extra: `pip install 'geostance[graph]'` "
+    "(from a clone of the repository: `pip install '.[graph]'`)"
+)
 
 
 def _networkx() -> Any:  # noqa: ANN401 - the networkx module, which has no type stubs

@@ -7,7 +7,8 @@ rebutted id resolves, and every excerpt's span lies inside the text and cites it
 exactly. So a drawn article survives `to_json`/`from_json` unchanged and
 validates against [`json_schema`][geostance.json_schema].
 
-The module needs the `strategies` extra (`pip install "geostance[strategies]"`),
+The module needs the `strategies` extra (`pip install '.[strategies]'` in a clone of the
+repository, `pip install 'geostance[strategies]'` from a package index),
 which installs hypothesis; `import geostance` never imports it.
 
 ```python
