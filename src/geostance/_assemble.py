@@ -218,7 +218,7 @@ def _cue(doc: Document, event: SpeechEvent) -> str | None:
     n, entries = vocab.lookup(words, 0)
     found = [e for e in entries if e.kind in _REPORTING]
     best = next((e for e in found if act_of(e) in acts), None)
-    if best is not None and (best.kind != "verb" or act_of(best) is not None):
+    if best is not None:
         return best.lemma
     for i in range(max(n, 1), len(words)):  # a light verb's noun, or a split verb's closing word
         if not words[i][0].isalnum():
@@ -230,7 +230,7 @@ def _cue(doc: Document, event: SpeechEvent) -> str | None:
         noun = next((e for e in later if e.kind != "verb" and e.kind in _REPORTING and act_of(e) in acts), None)
         if noun is not None:
             return noun.lemma
-    return (best or next(iter(found), None) or Entry("")).lemma or None
+    return found[0].lemma if found else None  # a verb or noun of another act ("said"): still what reported it
 
 
 def _claim_cue(doc: Document, kind: ClaimKind, start: int, end: int) -> str | None:

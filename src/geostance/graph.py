@@ -1,7 +1,7 @@
 """Stance graphs: who pressed whom and who pushed back, as a networkx graph and as text.
 
 [`graph`][geostance.graph] builds a `networkx.MultiDiGraph` (networkx is the
-optional extra `geostance[graph]`):
+optional extra `graph`: `pip install '.[graph]'` in a clone, `geostance[graph]` from an index):
 
 - **nodes** are actors, keyed by their canonical id, with the attributes `type`
   (`organization`, `state` or `group`), `name`, `code` (ISO 3166-1 alpha-3 code of a
@@ -73,7 +73,8 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
         A `networkx.MultiDiGraph` whose graph attribute `articles` lists the article keys.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     nx = _networkx()
     corpus = as_corpus(data)
@@ -196,7 +197,8 @@ def to_mermaid(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a netw
             anything `graph` accepts.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     g = _as_graph(data)
     ids = _mermaid_ids(g.nodes)
@@ -277,7 +279,8 @@ def to_graphml(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a netw
             anything `graph` accepts.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     nx = _networkx()
     g = _as_graph(data)
@@ -335,7 +338,8 @@ def to_dot(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a networkx
             anything `graph` accepts.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     g = _as_graph(data)
     lines = [

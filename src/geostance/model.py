@@ -457,9 +457,9 @@ class Statement:
     cue: str | None = field(
         default=None, validator=_cue, metadata={"json_schema": {"minLength": 1, "maxLength": _CUE_MAX}}
     )
-    """The dictionary form of the verb or noun that reported the act, e.g. `condemn`, `call on`, `concern`; it
-    tells apart the event codes one act spans (see `geostance.act_code`). None when unknown (hand-built data, or
-    JSON written before geostance recorded it)."""
+    """The dictionary form of the verb or noun that reported the act (of its first report with an act other than
+    `assert`), e.g. `condemn`, `call on`, `concern`; it tells apart the event codes one act spans (see
+    `geostance.act_code`). None when unknown (hand-built data, or JSON written before geostance recorded it)."""
 
 
 @frozen(kw_only=True)
