@@ -107,6 +107,21 @@ def test_acronym_case_matters() -> None:
     assert [doc.text[h.start : h.end] for h in doc.hits] == ["US"]
 
 
+def test_capital_inside_a_name_names_no_state() -> None:
+    """Check: a capital opening a name ("the Abuja Accord", "Tehran Times") or an agreement names no state."""
+    doc = _doc("Nigeria cited the Abuja Accord, the Minsk agreements and a Tehran Times editorial. Moscow said no.")
+    assert [(doc.text[h.start : h.end], h.actor) for h in [*doc.hits, *doc.capitals]] == [
+        ("Nigeria", "NGA"),
+        ("Moscow", "RUS"),
+    ]
+
+
+def test_mixed_case_acronym_matches_only_as_written() -> None:
+    """Check: "JeM" names Jaish-e-Mohammed; "Jem" at a sentence start does not."""
+    assert [h.actor for h in _doc("India blamed JeM for the attack.").hits] == ["IND", "jaish-e-mohammed"]
+    assert [h.actor for h in _doc("Jem and others left. India was silent.").hits] == ["IND"]
+
+
 def test_inline_definition_defines_an_unknown_actor() -> None:
     """Check: "Full Name (ACR)" introduces an organization the gazetteer lacks; later "ACR" names it too."""
     article = geostance.parse(
@@ -674,3 +689,241 @@ def test_warning_to_keep_out_of_own_affairs_carries_its_words() -> None:
     rebuttals = [r for r in article.rebuttals if r.speaker == "AZE"]
     assert rebuttals, article.rebuttals
     assert any("interfere in its internal affairs" in c.text for c in rebuttals[0].claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada accused Iran of hostage diplomacy.\nIran's envoy said last week that the charge was baseless.",
+        "Canada accused Iran of hostage diplomacy.\nIran said Thursday that the charge was baseless.",
+        "Canada accused Iran of hostage diplomacy.\nIran earlier this month said that the charge was baseless.",
+    ],
+    ids=["last-week", "weekday", "earlier-this-month"],
+)
+def test_time_adverbial_between_verb_and_clause(text: str) -> None:
+    """A time adverbial ("last week", "Thursday") between the verb and "that" leaves the clause reported."""
+    (rebuttal,) = parse_rebuttals(text)
+    assert rebuttal.speaker == "IRN"
+    assert [c.text for c in rebuttal.claims] == ["the charge was baseless"]
+
+
+def parse_rebuttals(text: str) -> tuple[geostance.Rebuttal, ...]:
+    """The rebuttals of a parsed text."""
+    return geostance.parse(text).rebuttals
+
+
+def test_judgment_after_a_prepositional_phrase_of_the_object() -> None:
+    """A judgment right after the object's prepositional phrase is the complement.
+
+    In 'called X's stance in the talks "false and irrational."' the claim also keeps the
+    closing quotation mark it opened.
+    """
+    article = geostance.parse(
+        'Argentina urged Britain to negotiate.\nBritain called Argentina\'s stance in the talks "false and irrational."'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "GBR"
+    (claim,) = rebuttal.claims
+    assert claim.text.count('"') == 2
+
+
+def test_a_demonym_names_the_author_of_a_report() -> None:
+    """Criticising "the Dutch report" answers the Netherlands, cited by the adjective."""
+    article = geostance.parse("Turkey's foreign ministry criticised the Dutch report on Sunday.")
+    (rebuttal,) = article.rebuttals
+    (answered,) = [s for s in article.statements if s.id in rebuttal.rebuts]
+    assert (answered.speaker, answered.speaker_text.text) == ("NLD", "Dutch")
+
+
+def test_he_after_a_voice_of_nobody_is_nobody() -> None:
+    """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
+    article = geostance.parse(
+        "Hezbollah claimed the drone strike on Sunday.\n"
+        "Omar Haddad, a former Lebanese envoy to Paris, said the escalation was predictable.\n"
+        '"Nobody in the region wants a wider war," he told reporters.'
+    )
+    assert [s.speaker for s in article.statements] == ["hezbollah"]
+    assert all(not s.quotes for s in article.statements)
+
+
+def test_a_document_in_which_its_authors_speak() -> None:
+    """Responding to "the statement in which X accused Y" rebuts X."""
+    article = geostance.parse(
+        "Belgrade's foreign ministry responded to the declaration in which Croatia and Slovenia accused Serbia of "
+        "stoking tension."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "SRB"
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"HRV", "SVN"}
+
+
+def test_a_role_of_a_known_person_is_remembered() -> None:
+    """After "Spokeswoman Maria Zakharova" (a gazetteer person), "the spokeswoman" later is Russia again."""
+    article = geostance.parse(
+        "Foreign Ministry Spokeswoman Maria Zakharova commented on the Finnish report.\n"
+        "Finland's president said Russia had violated its airspace.\n"
+        "The spokeswoman called the accusation groundless."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["RUS"]
+
+
+def test_who_means_the_person_not_the_remarks() -> None:
+    """In "remarks by Name, who told reporters ...", "who" is the person.
+
+    Their act is not the sentence's main speaker's, and "she" later is still the main speaker.
+    """
+    article = geostance.parse(
+        "Zakharova took exception to remarks by NATO chief Mark Rutte, who told reporters the alliance was ready.\n"
+        'She described his comments as "propaganda written in advance of any incident."'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "RUS"
+    (nato,) = [s for s in article.statements if s.id in rebuttal.rebuts]
+    assert (nato.speaker, nato.speaker_text.text) == ("nato", "NATO chief Mark Rutte")
+    assert len(rebuttal.claims) == 2
+
+
+def test_a_rebuttal_resumed_after_others_spoke_answers_whom_it_names() -> None:
+    """A denial run that named nobody does not absorb a later answer to another party after others spoke."""
+    article = geostance.parse(
+        "Somalia accused Ethiopia of violating its sovereignty. Addis Ababa rejected the claims.\n"
+        "The African Union urged both sides to show restraint. The United States called on Ethiopia to withdraw.\n"
+        "Responding to the US statement on Friday, Ethiopia's foreign ministry said its troops would stay."
+    )
+    answered = {
+        r.id: {s.speaker for s in article.statements if s.id in r.rebuts}
+        for r in article.rebuttals
+        if r.speaker == "ETH"
+    }
+    assert sorted(answered.values(), key=sorted) == [{"SOM"}, {"USA"}]
+    claims = [c.text for r in article.rebuttals for c in r.claims]
+    assert not any(c.startswith("Responding to") for c in claims)
+
+
+def test_an_unknown_verb_after_a_role_ends_the_subject() -> None:
+    """A word the vocabulary lacks after a role and before a determiner is a verb: the role ends the subject.
+
+    In "Japan's defence ministry gave a different account. Its spokesman, Name, said ...",
+    the ministry opens the sentence, so "its" is Japan.
+    """
+    article = geostance.parse(
+        "China said Japanese jets had harassed its aircraft.\n"
+        "Japan's defence ministry gave a different account. Its spokesman, Kenji Mori, said the jets kept their "
+        "distance."
+    )
+    assert [(s.speaker, s.speaker_text.text) for s in article.statements][-1] == ("JPN", "Its spokesman, Kenji Mori")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Al-Shabaab said it had killed five soldiers, but Kenya has yet to confirm or deny the toll.",
+            ([("al-shabaab", "assert")], []),
+            id="yet-to-deny-is-no-denial",
+        ),
+        pytest.param(
+            "Boko Haram, the jihadist group in the Lake Chad region, claimed Saturday's bombing of a market.",
+            ([("boko-haram", "assert")], []),
+            id="claiming-an-attack-after-an-apposition",
+        ),
+        pytest.param(
+            "Iran accused Israel of the attack. Israel declined to deny it.",
+            ([("IRN", "accuse")], []),
+            id="declined-to-deny-is-no-denial",
+        ),
+    ],
+)
+def test_unrealised_and_claimed_acts(text: str, expected: tuple[list[tuple[str, str]], list[str]]) -> None:
+    """An infinitive after "yet to", "declined to" is not done; "claimed <a day>'s attack" is a claim of it."""
+    article = geostance.parse(text)
+    statements = [(s.speaker, s.acts[0].value) for s in article.statements]
+    assert (statements, [r.speaker for r in article.rebuttals]) == expected
+
+
+def test_a_rebuttal_answers_speakers_it_names_not_other_actors() -> None:
+    """Words of a rebuttal that name an actor who was accused but never spoke ("Chad's ties") answer the accuser."""
+    article = geostance.parse(
+        "The African Union accused the RSF of attacks on civilians and criticised Chad for arming it.\n"
+        'The RSF spokesman said: "These lies are meant to damage our ties with Chad and our reputation."'
+    )
+    (rebuttal,) = [r for r in article.rebuttals if r.speaker == "rapid-support-forces"]
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"au"}
+    assert all(s.speaker != "TCD" for s in article.statements)
+
+
+def test_an_office_named_in_full_is_one_role() -> None:
+    """The remarks of "the Minister of Foreign Affairs of Peru Name" are Peru's; rejecting them rebuts Peru."""
+    article = geostance.parse(
+        "Chile's foreign ministry issued a statement on the remarks of the Minister of Foreign Affairs of Peru "
+        "Ana Torres concerning the maritime border.\n"
+        '"The claims of the Minister of Foreign Affairs of Peru in her interview are unfounded," the ministry said.'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "CHL"
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"PER"}
+
+
+def test_one_clause_read_twice_is_one_claim() -> None:
+    """A clause read twice ("Stressing that X, Y went on to say: ...") is one claim of the rebuttal."""
+    article = geostance.parse(
+        "Serbia accused Kosovo of provoking the clashes. Pristina rejected the accusation.\n"
+        "Stressing that the police had acted lawfully, Kosovo's interior minister went on to say: "
+        '"These accusations are baseless and everyone knows it."'
+    )
+    (rebuttal,) = article.rebuttals
+    texts = [c.text for c in rebuttal.claims]
+    assert sum("the police had acted lawfully" in t for t in texts) == 1
+
+
+def test_the_agent_of_a_rejected_thing_is_answered() -> None:
+    """Rejecting "a plan proposed by X" or "a truce brokered by X" answers X."""
+    for text, author in [
+        ("Israel rejected a ceasefire plan proposed by Egypt.", "EGY"),
+        ("The RSF dismissed a truce brokered by Saudi Arabia on Monday.", "SAU"),
+    ]:
+        article = geostance.parse(text)
+        (rebuttal,) = article.rebuttals
+        assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {author}, text
+
+
+def test_a_person_named_with_an_actor_in_passing_is_remembered() -> None:
+    """A person named with their actor as an object ("talks with Kenyan envoy Name") speaks for it later."""
+    article = geostance.parse(
+        "Sudan's army chief held talks with Kenyan envoy Daniel Mwangi on Monday.\n"
+        "Mwangi said the ceasefire had to be extended."
+    )
+    assert [(s.speaker, s.speaker_text.text) for s in article.statements] == [("KEN", "Mwangi")]
+
+
+def test_a_role_posted_to_another_actor_with_its_holder() -> None:
+    """The remarks of "Indian envoy to Nepal Name" are India's, and "Name said" later is India too."""
+    article = geostance.parse(
+        "Nepal's foreign minister criticised Indian envoy to Nepal Ravi Menon's remarks on the border.\n"
+        "Menon said the map had no legal standing."
+    )
+    (rebuttal,) = article.rebuttals
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"IND"}
+    said = [s.speaker for s in article.statements if any("legal standing" in e.text for e in s.evidence)]
+    assert said == ["IND"]
+
+
+def test_news_that_leads_with_the_denial_answers_the_later_accusation() -> None:
+    """A denial of "the claim" with nothing before it answers the first later statement aimed at the denier."""
+    article = geostance.parse(
+        "Vietnam on Monday rejected the claim of illegal fishing.\n"
+        "Indonesia's navy said Vietnamese boats had been fishing illegally in its waters and accused Hanoi of "
+        "ignoring its warnings."
+    )
+    (rebuttal,) = article.rebuttals
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"IDN"}
+
+
+def test_a_demonym_with_a_body_speaks_for_its_state() -> None:
+    """The head of "the Iranian parliamentary committee" speaks for Iran; a "Syrian rebel group" does not."""
+    article = geostance.parse(
+        "The chairman of the Iranian parliamentary security committee, Reza Karimi, called the report baseless.\n"
+        "A spokesman for the Syrian rebel group said the talks had failed."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["IRN"]
+    assert all(s.speaker != "SYR" for s in article.statements)

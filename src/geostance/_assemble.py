@@ -249,6 +249,10 @@ MIN_QUOTE_WORDS = 4
 """Shorter quoted phrases ("serious threat") are scare quotes or terms, not quotations of a speaker."""
 
 
+_RECENT_CLAIMS = 4
+"""How many of a rebuttal's latest claims a new one is checked against for overlap (linear in long runs)."""
+
+
 def _quotable(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) >= MIN_QUOTE_WORDS
 
@@ -265,8 +269,9 @@ def _implicit_statement(
     """The statement a rebuttal answers, reported only as its object ("rejected the UN report") or in its claims."""
     text = doc.text
     span = span or event.object_span or event.evidence
-    hit = next((h for h in doc.hits_in(span[0], span[1]) if h.actor == actor), None)
-    if hit is None:  # named by an adjective or a description: cite its first mention, else the answer itself
+    named = [*doc.hits_in(span[0], span[1]), *doc.adjectives_in(span[0], span[1])]  # "the British report"
+    hit = next((h for h in sorted(named, key=lambda h: h.start) if h.actor == actor), None)
+    if hit is None:  # named by a description: cite its first mention, else the answer itself
         hit = next((h for h in doc.hits if h.actor == actor), None)
     speaker_span = (hit.start, hit.end) if hit else (span if span[1] > span[0] else event.speaker_span)
     acts = sorted(set(event.object_acts) or {Act.ASSERT}, key=_ACT_ORDER.__getitem__)
@@ -350,11 +355,11 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         first = run.events[0]
         rebuts = linker.answers(run, implicit)
         claims: list[Claim] = []
-        seen: set[tuple[int, int]] = set()
         for event in run.events:
             for a, b, kind in event.claims:
-                if (a, b) not in seen:
-                    seen.add((a, b))
+                # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
+                # claim; claims come in reading order, so the last few kept are the only ones it can overlap
+                if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
                     claims.append(_claim(doc, a, b, kind))
         if not claims:
             a, b = first.evidence

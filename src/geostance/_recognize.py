@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 
 __all__ = ["recognize_actors"]
 
+_NAME_AFTER = re.compile(
+    r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\b(?![’']s)"
+    r"|(?:agreements?|accords?|process|format|protocols?|declaration|framework|initiative|platform)\b)"
+)
+"""A capitalised word or an agreement's noun after a capital makes it part of a name ("Doha Agreement")."""
+
 _VERB_AFTER = re.compile(
     r"['’]s\s+(?:foreign\s+ministry|government|response|position)|"
     r"\s+(?:(?:has|have|had|is|was|will|would|also|again|on\s+\w+day|\w+ly)\s+){0,3}"
@@ -215,6 +221,8 @@ def recognize_actors(doc: Document) -> None:
             if match.alternatives:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))
         elif match.kind == "capital":
+            if _NAME_AFTER.match(text, match.end):
+                continue  # "the Luanda Process", "the Minsk agreements": a capital inside a name names no state
             if _VERB_AFTER.match(text, match.end) or _role_possessive(doc, match.end):
                 doc.hits.append(
                     ActorHit(match.start, match.end, authorities.get(match.target, match.target), "capital")

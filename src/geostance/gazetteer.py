@@ -183,11 +183,14 @@ def _case_ok(alias: str, found: str) -> bool:
     """Whether `found` has a case compatible with `alias`.
 
     An acronym-like alias (no lower-case letters, e.g. `US`, `IS`) must match with the
-    same case; an alias that starts with a capital must be found starting with one
-    (so "turkey" or "chad" in running text do not name states).
+    same case; so must a one-word acronym in mixed case (`LeT`, `JeM`: not "Let's");
+    an alias that starts with a capital must be found starting with one (so "turkey" or
+    "chad" in running text do not name states).
     """
     if not any(c.islower() for c in alias):
         return not any(c.islower() for c in found)
+    if " " not in alias and sum(c.isupper() for c in alias) >= 2 and alias[1:2].islower():
+        return found == alias
     first_alias = next((c for c in alias if c.isalpha()), "")
     first_found = next((c for c in found if c.isalpha()), "")
     return not (first_alias.isupper() and not first_found.isupper())

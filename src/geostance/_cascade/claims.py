@@ -54,8 +54,22 @@ def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while b > a and text[b - 1] in " ,.;:\"“”'’":
             b -= 1
         if b - a >= 8 and len(text[a:b].split()) >= 2:
-            out.append((a, b))
+            out.append((a, _closing_mark(text, a, b)))
     return out
+
+
+def _closing_mark(text: str, start: int, end: int) -> int:
+    """Extend a claim over the mark that closes a quotation it opens ('called it "a lie."'), if one follows."""
+    piece = text[start:end]
+    unbalanced = piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+    if not unbalanced:
+        return end
+    for k in range(end, min(end + 3, len(text))):
+        if text[k] in '”"':
+            return k + 1
+        if text[k] not in ".,!?":
+            break
+    return end
 
 
 def claim_kind(doc: Document, start: int, end: int) -> ClaimKind:

@@ -28,7 +28,7 @@ __all__ = [
     "trim_end",
 ]
 
-_PARENTHETICAL_OPENERS = frozenset("ILEWTBG9")
+_PARENTHETICAL_OPENERS = frozenset("ILEWTBG9D")
 """A stretch between commas opening with these tags is an insertion, not the subject: ", in a statement on Monday,"."""
 _CLAUSE_BREAKS = frozenset(";:")
 _SUBORDINATING = frozenset(["after", "before", "since", "until", "as", "while", "when", "once", "because", "though"])
@@ -71,7 +71,22 @@ def _skip_parenthetical(tags: str, comma: int, floor: int) -> int:
 
 
 def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | None:
-    """The subject phrase of a verb group: the phrase before it, over insertions; `floor` bounds the search."""
+    """The subject phrase of a verb group: the phrase before it, over insertions; `floor` bounds the search.
+
+    When the words right before the verb are no subject, a relative clause may end there: its
+    host is the subject ("Name, spokesman, who is also deputy minister of X and Y in Z, said").
+    """
+    found = _subject_walk(sentence, group, floor)
+    if found is None:
+        return _relative_host(sentence, group.first, floor, reach=_RELATIVE_REACH)
+    return found
+
+
+_RELATIVE_REACH = 24
+"""How many units a relative clause between a subject and its verb may span."""
+
+
+def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | None:
     tags = sentence.tags
     i = group.first
     for _ in range(12):  # each step skips one insertion; a subject is never far
@@ -90,7 +105,7 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
             if host is None and k > floor:
                 skipped = _skip_pp(tags, k, floor)
                 host = sentence.phrase_ending(skipped) if skipped < k else None
-            return host
+            return _who(sentence, i - 1, host)
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
@@ -118,6 +133,15 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+def _who(sentence: Sentence, pronoun: int, host: Phrase | None) -> Phrase | None:
+    """The host "who" means: a person, so in "remarks by Name, who said" the complement, not the remarks."""
+    if host is None or sentence.units[pronoun].low not in ("who", "whom") or host.complement is None:
+        return host
+    if sentence.tags[host.head] in "PRAK" or sentence.tags[host.complement.head] not in "PRAK":
+        return host
+    return host.complement
 
 
 def relative_before(sentence: Sentence, group: VerbGroup) -> int:
@@ -187,10 +211,10 @@ def _role_apposition(sentence: Sentence, comma: int, floor: int) -> Phrase | Non
     return joined
 
 
-def _relative_host(sentence: Sentence, at: int, floor: int) -> Phrase | None:
+def _relative_host(sentence: Sentence, at: int, floor: int, *, reach: int = 10) -> Phrase | None:
     """The phrase a relative clause ending at `at` hangs on: "Hamas, the group that controls Gaza, said"."""
     tags = sentence.tags
-    for k in range(at - 1, max(floor, at - 10) - 1, -1):
+    for k in range(at - 1, max(floor, at - reach) - 1, -1):
         if tags[k] in "WT":
             j = k - 1 if k and tags[k - 1] == "," else k
             if j > 0 and tags[j - 1] == ")":  # "The Taliban (outlawed in Russia) that seized power ..."

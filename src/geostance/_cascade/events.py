@@ -121,6 +121,8 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
     vocab = vocabulary()
     words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
     i = 0
+    judged = False  # a condemnation word accuses, unless it judges the reported claim ("this absurd claim")
+    reported = False
     while i < len(words):
         n, entries = vocab.lookup(words, i)
         for entry in entries:
@@ -128,12 +130,14 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
                 return True
             if entry.kind == "aux" and entry.category == "obligation":
                 return True
-            if entry.kind in ("judgment", "noun") and entry.category in ("condemnation", "accuse", "warn", "demand"):
-                return True
+            if entry.kind == "judgment" and entry.category == "condemnation":
+                judged = True
+            if entry.kind == "noun":
+                reported = True
         if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
             return True
         i += max(n, 1)
-    return False
+    return judged and not reported
 
 
 def _quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
@@ -201,6 +205,11 @@ def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: 
     for phrase in reading.answered:
         if sentence.tags[phrase.head] == "H" and not phrase.members:  # "called them stupid"
             out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
+            continue
+        demonym = getattr(sentence.units[phrase.head].ref, "actor", None)
+        if phrase.end - phrase.first == 1 and sentence.tags[phrase.head] == "J" and isinstance(demonym, str):
+            if demonym != speaker and demonym not in out:  # "the British report": its author is the state
+                out.append(demonym)
             continue
         for actor, _, _ in _phrase_actors(sentence, phrase, memory):
             if actor != speaker and actor not in out:
@@ -426,7 +435,7 @@ def _events_of(
         cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
         cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
         answered = list(dict.fromkeys(cited)) or [
-            a for a in content_targets(sentence, spans, actor) if a in state.targeted or a in state.speakers
+            a for a in content_targets(sentence, spans, actor) if a in state.speakers
         ]
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(

@@ -67,12 +67,17 @@ def runs(doc: Document) -> list[Run]:
             continue
         sentence = doc.sentences[event.sentence]
         new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
-        if last_speaker != event.speaker and not (event.speaker in last_joint and event.joint == last_joint):
+        interrupts = not event.document  # a document named in passing ("rejected the UN report") interrupts nobody
+        if (
+            interrupts
+            and last_speaker != event.speaker
+            and not (event.speaker in last_joint and event.joint == last_joint)
+        ):
             open_statement.clear()  # another speaker intervenes (the co-speakers of one joint act do not)
             if event.rebuttal is False:
                 open_rebuttal.pop(event.speaker, None)
         if event.rebuttal:
-            _add_rebuttal(out, open_rebuttal, event)
+            _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker)
             open_statement.pop(event.speaker, None)
         if not event.rebuttal or event.also_statement:
             current = open_statement.get(event.speaker)
@@ -82,14 +87,21 @@ def runs(doc: Document) -> list[Run]:
                 current = Run(event.speaker, [event], rebuttal=False, objects=[])
                 out.append(current)
                 open_statement[event.speaker] = current
-        last_speaker = event.speaker
-        last_joint = event.joint
+        if interrupts:
+            last_speaker = event.speaker
+            last_joint = event.joint
     return _fold_documents(out)
 
 
-def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEvent) -> None:
+def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEvent, *, resumed: bool) -> None:
+    """Add a rebuttal event to its speaker's open run, or open a new one when it answers another party.
+
+    A run that named nobody takes the parties a following event names, unless others spoke in
+    between (`resumed`): "Responding to the US statement, X said ..." later answers the US alone.
+    """
     current = open_rebuttal.get(event.speaker)
-    if current is not None and (not event.objects or set(event.objects) & set(current.objects) or not current.objects):
+    adopts = not current.objects and not resumed if current is not None else False
+    if current is not None and (not event.objects or set(event.objects) & set(current.objects) or adopts):
         current.events.append(event)
         current.objects += [o for o in event.objects if o not in current.objects]
         return
@@ -105,6 +117,7 @@ def _fold_documents(found: list[Run]) -> list[Run]:
         if not run.rebuttal and not all(e.document for e in run.events):
             statements.setdefault(run.speaker, []).append(run)  # in text order
     starts = {speaker: [r.events[0].sentence for r in runs_] for speaker, runs_ in statements.items()}
+    grown: dict[int, Run] = {}
     out: list[Run] = []
     for run in found:
         if not run.rebuttal and all(e.document for e in run.events) and run.speaker in statements:
@@ -113,13 +126,16 @@ def _fold_documents(found: list[Run]) -> list[Run]:
             at = bisect.bisect_left(starts[run.speaker], sentence)
             near = others[max(0, at - 1) : at + 1]
             nearest = min(near, key=lambda r: abs(r.events[0].sentence - sentence))
-            nearest.events[:0] = run.events
+            nearest.events.extend(run.events)
+            grown[id(nearest)] = nearest
             continue
         if not run.rebuttal and all(
             e.document and not e.content and not e.quotes and not e.targets for e in run.events
         ):
             continue
         out.append(run)
+    for run in grown.values():  # in reading order: a statement's own first words stay its citation
+        run.events.sort(key=lambda e: (e.sentence, e.cue_start))
     return out
 
 
@@ -190,11 +206,11 @@ class Linker:
         cited = self._cited(run, around, implicit)
         if cited:
             return cited
-        if not wanted:  # news often leads with the rebuttal: the first later statement aimed at the rebutter
-            later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
-            aimed_later = [s for s in later if run.speaker in s.targets]
-            if aimed_later:
-                return [aimed_later[0].id]
+        # news often leads with the rebuttal: the first later statement aimed at the rebutter
+        later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
+        aimed_later = [s for s in later if run.speaker in s.targets]
+        if aimed_later and (not wanted or not before):
+            return [aimed_later[0].id]
         if before:
             return self._with_co_speakers(before[-1], before)
         return []

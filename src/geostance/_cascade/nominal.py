@@ -118,6 +118,16 @@ _STANDING = frozenset(
 """Report nouns that name a standing view rather than an act of saying: "Iran's position" is no statement."""
 
 
+def _dated(sentence: Sentence, at: int) -> bool:
+    """Whether unit `at` opens a date ("on Thursday", "on 4 March"): when a document was issued, not its topic."""
+    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
+
+    if at >= len(sentence.units):
+        return False
+    unit = sentence.units[at]
+    return unit.tag == "9" or unit.low in vocabulary().named_days or unit.low in ("may", "march")
+
+
 def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """ISSUED-BY / REPORTED-STATEMENT: a document or remark named with its author.
 
@@ -150,7 +160,7 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
         a = units[phrase.first].start
         b = units[end - 1].end
         content: list[tuple[int, int]] = []
-        if phrase.last < end and units[phrase.last].low in _ABOUT_WORDS:
+        if phrase.last < end and units[phrase.last].low in _ABOUT_WORDS and not _dated(sentence, phrase.last + 1):
             content = [sentence.span(phrase.last, min(end, phrase.last + 25))]
         out.append(
             Reading(
@@ -209,10 +219,10 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
         lead += 1
     words = [u.low for u in units[lead : lead + 4]]
     opener = next((o for o in _RESPONSE_OPENERS if tuple(words[: len(o)]) == o), None)
-    if opener is None or not readings:
-        return
+    main = next((r for r in readings if not r.embedded and r.construction != "ISSUED-BY"), None)
+    if opener is None or main is None:
+        return  # the main reading, not one of a relative clause ("..., who had said ...")
     phrase = sentence.phrase_starting(lead + len(opener))
-    main = readings[0]
     if phrase is not None:
         main.answered = (author_of(sentence, phrase) or [phrase]) if is_report(sentence, phrase) else [phrase]
         noun = units[phrase.head].entry("noun")

@@ -31,12 +31,18 @@ if TYPE_CHECKING:
 __all__ = ["Phrase", "VerbGroup", "noun_phrases", "verb_groups"]
 
 _HEADS = "AZPRYOUK"
-_POSS = r"(?:D?[_VJMK9FAZPRYOU]*[AZPKRYOUH]S)"
+_ROLE_TO = r"D?[VJMK9FLA]*R[IG]D?[AZ]P"
+"""A role with its posting and the person holding it: "Chinese ambassador to Australia Name", "envoy to the UN Name"."""
+_POSS = rf"(?:{_ROLE_TO}S|D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
 _NP = re.compile(
-    rf"(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}_(?![_{_HEADS}])"  # led by a determiner or possessors, ordinary head
+    # led by a determiner or possessors, ordinary head; not a word after a known head and before a determiner
+    # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
+    rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}V])"
+    rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
+    rf"|{_ROLE_TO}"
     # bare, known head; "UN counter-terror officials"
     rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"
     r"|H"
@@ -235,6 +241,17 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     return person_host and tags[phrase.first] == "D" and punctuated and not host.members
 
 
-def verb_groups(units: list[Unit], tags: str) -> list[VerbGroup]:
-    """The cue verbs of the sentence with their auxiliaries, adverbs and negation."""
-    return [VerbGroup(m.start(), m.end() - 1, units) for m in _VERB_GROUP.finditer(tags)]
+def verb_groups(units: list[Unit], tags: str, unrealised: frozenset[str] = frozenset()) -> list[VerbGroup]:
+    """The cue verbs of the sentence with their auxiliaries, adverbs and negation.
+
+    An infinitive after a word of `unrealised` ("has yet to deny", "refused to condemn") is
+    negated, and so is a verb joined to a negated one by "or" ("yet to confirm or deny").
+    """
+    groups = [VerbGroup(m.start(), m.end() - 1, units) for m in _VERB_GROUP.finditer(tags)]
+    for n, group in enumerate(groups):
+        k = group.first
+        if k >= 2 and units[k - 1].low == "to" and units[k - 2].low in unrealised:
+            group.negated = True
+        elif n and k >= 1 and units[k - 1].low in ("or", "nor") and groups[n - 1].end == k - 1:
+            group.negated = group.negated or groups[n - 1].negated
+    return groups

@@ -294,6 +294,15 @@ def _own_report(sentence: Sentence, group: VerbGroup, subject: Phrase, main: Spe
     return found is not None and found.actor == main.actor
 
 
+def _voice_of_nobody(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
+    """Whether the phrase names a person known to speak for no actor (an analyst, a former official)."""
+    units = sentence.units
+    return any(
+        units[k].tag == "P" and memory.person_actor(sentence.text[units[k].start : units[k].end]) == (True, None)
+        for k in range(phrase.first, phrase.end)
+    )
+
+
 def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """Every reading of the sentence, its speakers resolved (see the module docstring)."""
     plan = _Plan(sentence)
@@ -346,15 +355,20 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
                 main = resolve(sentence, subject, memory) or main
             continue
         if kind == "opening":
+            if tag == "e" and n + 1 < len(sentence.groups):
+                continue  # "Responding to X's remarks, Y said ...": IN-RESPONSE-TO gives the answer to Y's words
             leading.append(reading)
             continue
         reading.cited = main_for_document is not None and kind == "shares" and plan.kinds[n] == "document"
+        reading.embedded = kind == "relative"
         if own_report and main is not None:
             reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
         elif main is not None and reading.subject is not None and _pronoun(sentence, reading.subject):
             reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
         if reading.speaker is None and reading.subject is not None:
             reading.speaker = resolve(sentence, reading.subject, memory)
+            if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
+                memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
         if reading.speaker is None:
             continue
         if kind not in ("shares", "relative"):

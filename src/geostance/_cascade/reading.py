@@ -48,6 +48,8 @@ class Reading:
     cited: bool = False
     """A document the sentence cites rather than its speaker talking ("a UN statement condemning ..."): pronouns
     and descriptions later do not refer to its author."""
+    embedded: bool = False
+    """Read in a relative clause ("Name, who told reporters ..."): not who "he" or "she" means next."""
     unattributed: bool = False
     """The rebuttal answers hearsay with no author ("denied reports that ..."): it answers nobody."""
     document: str = ""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
 from geostance._cascade.directed import _targets_of
-from geostance._cascade.roles import author_of, is_report
+from geostance._cascade.roles import author_of, is_report, made_by
 from geostance._cascade.speech import base_reading
 from geostance.model import Act
 
@@ -91,7 +91,8 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "reject"
     if obj is not None:
         if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
-            reading.answered = author_of(sentence, obj) or [obj]
+            # "rejected a plan proposed by X": the agent of a participle after any rejected thing made it
+            reading.answered = author_of(sentence, obj) or _agent_after(sentence, obj) or [obj]
             reading.answered_acts = _noun_act(sentence, obj)
             reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)
         else:
@@ -99,6 +100,12 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = _targets_of(clause, obj)
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _agent_after(sentence: Sentence, obj: Phrase) -> list[Phrase]:
+    """The agent of a participle after a rejected thing ("a plan proposed by X", "the truce brokered by Y")."""
+    agent = made_by(sentence, obj.last)
+    return [agent] if agent is not None else []
 
 
 def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) -> str | None:
@@ -125,8 +132,9 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
 def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
     """Skip what still belongs to the object before its judgment.
 
-    Skip what still belongs to the object before its judgment: "the posture in the conflicts 'irrational'",
-    "the report on Afghanistan as biased", "Eritrea's alleged 'preparations for war' as 'false accusations'".
+    "the posture in the conflicts 'irrational'", "the report on Afghanistan as biased",
+    "Eritrea's alleged 'preparations for war' as 'false accusations'". A judgment word right
+    after the prepositional phrase's noun is the complement, not part of the phrase.
     """
     tags = sentence.tags
     k = at
@@ -135,6 +143,8 @@ def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
     if k < limit and tags[k] in "IG" and sentence.units[k].low != "as":
         j = k + 1
         while j < min(limit, k + 6) and tags[j] in "DVJ_K9AZOYRSGF":
+            if tags[j] == "F" and tags[j - 1] in "_AZKOYR9":
+                break  # "... in the conflicts irrational": the judgment after the noun
             j += 1
         if j < len(tags) and (tags[j] == "Q" or sentence.units[j].low == "as" or sentence.units[j].entry("judgment")):
             return j

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._document import Document
 
-__all__ = ["author_of", "cited_authors", "head_tag", "is_report", "possessor_of"]
+__all__ = ["author_of", "cited_authors", "head_tag", "is_report", "made_by", "possessor_of"]
 
 _AUTHOR_PREPS = ("by", "from", "of")
 _MAX_AUTHOR_GAP = 6
@@ -51,9 +51,9 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
     if phrase.complement is not None and phrase.prep in _AUTHOR_PREPS:
         out.append(phrase.complement)
     if not out and is_report(sentence, phrase):
-        made_by = _made_by(sentence, phrase.last)
-        if made_by is not None:
-            out.append(made_by)
+        agent = made_by(sentence, phrase.last) or _speaking_within(sentence, phrase.last)
+        if agent is not None:
+            out.append(agent)
     if not out and is_report(sentence, phrase):  # "a U.N. Security Council statement", "the Iranian statement"
         for k in range(phrase.first, phrase.head):
             if sentence.tags[k] in "AJ":
@@ -62,7 +62,7 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
     return out
 
 
-def _made_by(sentence: Sentence, at: int) -> Phrase | None:
+def made_by(sentence: Sentence, at: int) -> Phrase | None:
     """The agent of a participle after a report noun ("... made earlier by X", "... issued by X")."""
     tags = sentence.tags
     units = sentence.units
@@ -75,6 +75,15 @@ def _made_by(sentence: Sentence, at: int) -> Phrase | None:
             forms = {e.form for e in sentence.units[k].entries if e.kind == "verb"}
             if "participle" not in forms:
                 return None  # "concerns raised by X": a participle may stand before "by"
+    return None
+
+
+def _speaking_within(sentence: Sentence, at: int) -> Phrase | None:
+    """The subject of a relative clause "in which X ..." after a report noun: "the statement in which X accused"."""
+    units = sentence.units
+    k = at + 1 if at < len(units) and units[at].tag == "," else at
+    if k + 2 < len(units) and units[k].low == "in" and units[k + 1].low == "which":
+        return sentence.phrase_starting(k + 2)
     return None
 
 

@@ -73,7 +73,7 @@ class Sentence:
         self.units: list[Unit] = units_of(doc, self.segment, vocab)
         self.tags = "".join(u.tag for u in self.units)
         self.phrases: list[Phrase] = noun_phrases(self.units, self.tags)
-        self.groups: list[VerbGroup] = verb_groups(self.units, self.tags)
+        self.groups: list[VerbGroup] = verb_groups(self.units, self.tags, vocab.unrealised_before_to)
         self._ending: dict[int, Phrase] = {}
         self._starting: dict[int, Phrase] = {}
         for phrase in self.phrases:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["Discourse", "Speaker", "document_key", "resolve"]
+__all__ = ["Discourse", "Speaker", "document_key", "learn_people", "resolve"]
 
 _DESCRIPTION_TYPES = {
     "group": ("group",),
@@ -67,6 +67,8 @@ class Discourse:
     documents: dict[str, Speaker] = attrs.Factory(dict)
     """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
     last_person: str | None = None
+    silent_person: bool = False
+    """Whether the last person who spoke speaks for no actor (an analyst, a former official): "he" is them."""
     """The actor of the last person who spoke (for he, she)."""
     last_speaker: str | None = None
     """The last actor that spoke (for they, it)."""
@@ -100,12 +102,17 @@ class Discourse:
             return True, self.persons[words[-1]]
         return False, None
 
-    def heard(self, speaker: Speaker) -> None:
-        """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it."""
+    def heard(self, speaker: Speaker, *, embedded: bool = False) -> None:
+        """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it.
+
+        A person speaking inside a relative clause ("X rejected remarks by Name, who said ...")
+        does not become who "he" or "she" means: the sentence's main speaker stays that.
+        """
         self.last_speaker = speaker.actor
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
-        if speaker.person is not None:
+        if speaker.person is not None and not embedded:
             self.last_person = speaker.actor
+            self.silent_person = False
 
     def as_group(self, actors: list[str]) -> str | None:
         """The organization the article names whose members are exactly these states.
@@ -220,13 +227,14 @@ def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
 def _has_role(units: list[Unit], first: int, end: int) -> bool:
     """Whether a demonym's phrase names someone acting for its state.
 
-    Whether a demonym's phrase names someone acting for its state: a role, or a state description
-    ("the Iranian foreign ministry", "the Afghan regime"); not "the Palestinian militant group".
+    It does with a role, or a description of a state or of a body ("the Iranian foreign
+    ministry", "the Afghan regime", "the Russian parliamentary committee"); not with a
+    description that may be an armed group ("the Palestinian militant group", "Syrian rebels").
     """
     for unit in units[first:end]:
         if unit.tag == "R":
             return True
-        if unit.tag == "Y" and all(e.category == "state" for e in unit.entries if e.kind == "description"):
+        if unit.tag == "Y" and not any(e.category == "group" for e in unit.entries if e.kind == "description"):
             return True
     return False
 
@@ -244,6 +252,39 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
             if role is not None and role.category == "body":
                 found = _described(sentence, Phrase(k, k + 1, k, []), memory, sentence.span(k, k + 1), definite=True)
                 return found.actor if found is not None else None
+    return None
+
+
+def learn_people(sentence: Sentence, memory: Discourse) -> None:
+    """Remember every person the sentence names with their actor, even one who does not speak here.
+
+    After "a plan proposed by Kenyan envoy Name", "Name said" later is Kenya's.
+    """
+    units = sentence.units
+    for phrase in sentence.phrases:
+        person = next((units[k] for k in range(phrase.first, phrase.end) if units[k].tag == "P"), None)
+        if person is None:
+            continue
+        name = sentence.text[person.start : person.end]
+        known, actor = memory.person_actor(name)
+        if known:  # known by surname alone (the gazetteer's people): the other forms of the name too
+            if actor is not None:
+                memory.learn_person(name, actor, replace=False)
+            continue
+        if _past_role(units, phrase) or _analyst(sentence, phrase):
+            continue
+        explicit = _explicit(sentence, phrase)
+        actor = explicit[0] if explicit is not None else _body_of(sentence, phrase, memory)
+        if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
+            memory.learn_person(name, actor, replace=False)
+
+
+def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor of a role owned by "its"/"their" beside a person's name: the last actor that spoke."""
+    units = sentence.units
+    for part in phrase.parts():
+        if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
+            return memory.last_speaker
     return None
 
 
@@ -340,6 +381,8 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
 def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
     kind = head.entries[0].category if head.entries else ""
     if kind == "person":
+        if memory.silent_person:
+            return None  # "a former ambassador said ... he told reporters": still nobody's voice
         actor = memory.last_person or memory.last_speaker
     elif kind == "plural" and len(memory.last_group) > 1:
         group = memory.last_group
@@ -380,8 +423,11 @@ def _person(
     if actor is None:
         actor = _body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:
+        actor = _its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
+    if actor is None:
         return None
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
+    _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
 
 

@@ -96,10 +96,19 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
     if tags[at] not in "T:" and not object_content and not _clause_ahead(sentence, at, clause.limit):
         return []  # "wrote on Truth Social -- without ...": no clause was reported
     start = content_after(sentence, at)
-    end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+    end = _contrast_end(sentence, start, trim_end(sentence, start, min(clause_end(sentence, start), clause.limit)))
     if end <= start:
         return []
     return [sentence.span(start, end)]
+
+
+def _contrast_end(sentence: Sentence, start: int, end: int) -> int:
+    """Where ", but <another subject> <verb>" ends what was said: the writer's own clause follows."""
+    tags = sentence.tags
+    for k in range(start, end - 2):
+        if tags[k] == "," and tags[k + 1] == "B" and _clause_ahead(sentence, k + 2, end):
+            return k
+    return end
 
 
 def _content_before(clause: Clause) -> list[tuple[int, int]]:
@@ -258,10 +267,10 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     after = sentence.units[clause.group.end].low if clause.group.end < len(sentence.units) else ""
     next_tag = sentence.tags[clause.group.end] if clause.group.end < len(sentence.tags) else "."
     clausal = next_tag in "T:Q,." or after == "to" or _clause_ahead(sentence, clause.group.end, clause.limit)
-    if not clausal and after != "responsibility" and next_tag not in "DO":
-        return None  # "the TTP maintains nearly 6,000 fighters": no claim is reported
     obj = sentence.phrase_starting(clause.group.end)
     attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
+    if not clausal and after != "responsibility" and next_tag not in "DO" and not attack:
+        return None  # "the TTP maintains nearly 6,000 fighters": no claim is reported
     reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
     if after != "responsibility" and not attack:
         reading.rebut = "counter"

@@ -10,7 +10,7 @@ from geostance._cascade.nominal import response_note
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
-from geostance._cascade.speakers import Discourse, document_key, resolve
+from geostance._cascade.speakers import Discourse, document_key, learn_people, resolve
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
@@ -66,13 +66,14 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         return
     phrase = sentence.phrases[0]
     tags = sentence.tags
-    if tags[phrase.head] not in "APZ" or phrase.last >= len(tags) or tags[phrase.last] in ",;:(":
+    if tags[phrase.head] not in "APZR" or phrase.last >= len(tags) or tags[phrase.last] in ",;:(":
         return
     found = resolve(sentence, phrase, memory)
     if found is None:
         return
     if found.person is not None:
         memory.last_person = found.actor
+        memory.silent_person = False
     else:
         memory.last_speaker = found.actor
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
@@ -144,6 +145,7 @@ def _read(
     """Read one sentence (or window of one); returns the event a following quotation continues, and its sentence."""
     index = sentence.index
     segment = sentence.segment
+    learn_people(sentence, memory)  # before reading: "spokesman Name made the remarks after X said" is not X's
     readings = read_sentence(sentence, memory)
     quotes = doc.quotes_in(segment.start, segment.end)
     answered = response_note(sentence)
@@ -152,6 +154,8 @@ def _read(
     if not readings:
         _notice_subject(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
+        if opens_with_quote and memory.silent_person and sentence.groups:
+            return previous, previous_sentence  # '"...," he said' of a person who speaks for nobody
         if opens_with_quote and previous is not None and previous_sentence >= index - 2:
             _continue(doc, previous, quotes)
             return previous, index
@@ -161,7 +165,7 @@ def _read(
     _remember_documents(sentence, readings, memory)
     for reading in readings:
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
-            memory.heard(reading.speaker)
+            memory.heard(reading.speaker, embedded=reading.embedded)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
         return next((e for e in events if not e.document and not e.nominal), events[0]), index

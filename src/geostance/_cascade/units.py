@@ -323,7 +323,28 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
             cursor = fixed.end
     _names(text, out, vocab)
     _split_verbs(out, vocab)
+    _time_adverbials(out, vocab)
     return out
+
+
+def _time_adverbials(units: list[Unit], vocab: Vocabulary) -> None:
+    """Time phrases are adverbs (`L`): "last year", "earlier this week", a lone weekday ("said Monday that").
+
+    Inside a prepositional phrase ("on Monday", "since last year") they stay nouns of the phrase.
+    """
+    for i, unit in enumerate(units):
+        if (i > 0 and units[i - 1].tag in "IG") or (i + 1 < len(units) and units[i + 1].tag == "S"):
+            continue  # "on Monday", "Sunday's attack": a noun
+        if unit.tag in "K_" and unit.low in vocab.named_days:
+            unit.tag = "L"
+        elif (
+            unit.low in vocab.time_modifiers
+            and i + 1 < len(units)
+            and units[i + 1].low in vocab.time_nouns
+            and units[i + 1].tag == "_"
+        ):
+            unit.tag = "L"
+            units[i + 1].tag = "L"
 
 
 _SPLIT_REACH = 8

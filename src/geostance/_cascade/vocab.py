@@ -119,6 +119,14 @@ class Vocabulary:
     """Words in -ly that are no adverbs ("quarterly", "deadly", "ally")."""
     not_person_heads: frozenset[str]
     """Capitalised last words that make a name a place or an institution, not a person ("Strip", "Council")."""
+    time_nouns: frozenset[str]
+    """Nouns of a time adverbial after a time modifier ("last year", "this week")."""
+    time_modifiers: frozenset[str]
+    """Words that make a time noun after them an adverbial ("last", "earlier", "this")."""
+    unrealised_before_to: frozenset[str]
+    """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
+    named_days: frozenset[str]
+    """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     version: str
@@ -263,6 +271,10 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         name_suffixes=frozenset(grammar["name_suffixes"]),
         not_adverbs=frozenset(grammar["not_adverbs"]),
         not_person_heads=frozenset(grammar["not_person_heads"]),
+        time_nouns=frozenset(grammar["time_nouns"]),
+        time_modifiers=frozenset(grammar["time_modifiers"]),
+        named_days=frozenset(grammar["named_days"]),
+        unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         version=str(frames["version"]),
     )
