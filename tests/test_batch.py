@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "csto-afghanistan.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
+LATIN_HINT = "; it may be Latin-1 or Windows-1252 text: add --encoding cp1252 (or --encoding latin-1)"
 
 
 def variants(count: int) -> list[str]:
@@ -291,7 +292,7 @@ def test_read_inputs_bad_jsonl_records(tmp_path: Path) -> None:
     assert reasons[2] == "expected a JSON object, got an array"
     assert reasons[3] == "no field 'text' (the record has: body)"
     assert reasons[4] == "field 'text' is a number, expected a string"
-    assert reasons[5] == "not UTF-8 text: invalid continuation byte at byte offset 73"
+    assert reasons[5] == "not UTF-8 text: invalid continuation byte at byte offset 73" + LATIN_HINT
     assert reasons[6] == "field 'text' is empty: no text to parse"
 
 

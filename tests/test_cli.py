@@ -372,7 +372,10 @@ def test_jsonl_continues_past_bad_inputs(tmp_path: Path, capsys: pytest.CaptureF
     latin1 = tmp_path / "corpus" / "latin1.txt"
     assert err[:4] == [
         f"geostance: error: {tmp_path / 'corpus' / 'empty.txt'}: empty file: no text to parse",
-        f"geostance: error: {latin1}: not UTF-8 text: unexpected end of data at byte offset 3",
+        (
+            f"geostance: error: {latin1}: not UTF-8 text: unexpected end of data at byte offset 3"
+            "; it may be Latin-1 or Windows-1252 text: add --encoding cp1252 (or --encoding latin-1)"
+        ),
         f"geostance: error: {missing}: no such file or directory",
         f"geostance: error: {tmp_path / 'nothing'}: directory has no files matching *.txt (choose others with --glob)",
     ]

@@ -5,14 +5,15 @@ import json
 import sqlite3
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pytest
 
 import geostance
+from geostance._cascade.vocab import vocabulary
 from geostance._cli_outputs import add_commands
-from geostance.eventdata import CSV_COLUMNS, act_code, claim_code, rows, to_csv, to_sqlite
+from geostance.eventdata import CSV_COLUMNS, act_code, claim_code, rows, to_csv, to_sqlite, topic_context
 from geostance.model import (
     Act,
     Article,
@@ -28,6 +29,7 @@ from geostance.model import (
     Span,
     State,
     Statement,
+    Topic,
 )
 
 TEXT = (
@@ -118,50 +120,193 @@ def make_article(source: str | None = "csto.json") -> Article:
 
 
 # ---------------------------------------------------------------- the codes
+def _raw_codes() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("geostance").joinpath("data/eventcodes.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+GOLDSTEIN = {
+    "010": 0.0,
+    "012": -0.4,
+    "013": 0.4,
+    "016": -2.0,
+    "020": 3.0,
+    "030": 4.0,
+    "051": 3.4,
+    "100": -5.0,
+    "110": -2.0,
+    "111": -2.0,
+    "112": -2.0,
+    "120": -4.0,
+    "130": -4.4,
+}
+"""GDELT's Goldstein values of the CAMEO codes geostance uses (issue 12)."""
+
+
 def test_every_act_and_claim_kind_has_codes() -> None:
-    """Each Act and ClaimKind maps to a known PLOVER type (or None) and a CAMEO-shaped code (or None)."""
+    """Each Act and ClaimKind maps to a known PLOVER type (or None) and a leaf CAMEO code (or None)."""
     codes = [act_code(act) for act in Act] + [claim_code(kind) for kind in ClaimKind]
     for code in codes:
         assert code.plover is None or code.plover in PLOVER_TYPES
-        assert code.cameo is None or (code.cameo.isdigit() and 2 <= len(code.cameo) <= 4)
-        assert (code.cameo is None) == (code.cameo_label is None)
+        assert code.cameo is None or (code.cameo.isdigit() and len(code.cameo) == 3)
+        assert (code.cameo is None) == (code.cameo_label is None) == (code.goldstein is None)
         assert code.note
 
 
 def test_mapping_file_names_its_sources_and_has_no_stray_entries() -> None:
-    """The data file cites PLOVER and CAMEO and lists exactly the model's acts and claim kinds."""
-    raw = json.loads(resources.files("geostance").joinpath("data/eventcodes.json").read_text(encoding="utf-8"))
-    assert set(raw["sources"]) == {"plover", "cameo"}
-    assert "CAMEO" in raw["sources"]["cameo"]
+    """The data file cites PLOVER, CAMEO, the verb dictionary and Goldstein; it lists exactly the model's values."""
+    raw = _raw_codes()
+    assert set(raw["sources"]) == {"plover", "cameo", "cameo_verbs", "goldstein"}
+    assert "PLOVER_MANUAL.tex" in raw["sources"]["plover"]
+    assert "CAMEO2PLOVER-2021.txt" in raw["sources"]["plover"]
+    assert "1.1b3" in raw["sources"]["cameo"]
+    assert "CAMEO.2.0.txt" in raw["sources"]["cameo_verbs"]
     assert set(raw["acts"]) == {act.value for act in Act}
     assert set(raw["claims"]) == {kind.value for kind in ClaimKind}
+    assert list(raw["contexts"]) == [topic.value for topic in Topic]
+    used = {
+        entry["cameo"]
+        for table in (raw["acts"], raw["claims"])
+        for rule in table.values()
+        for entry in (rule["default"], *rule["variants"])
+        if entry["cameo"]
+    }
+    assert used == set(raw["cameo"])
+
+
+def test_goldstein_values_are_gdelts() -> None:
+    """Every CAMEO code used has GDELT's Goldstein value."""
+    raw = _raw_codes()
+    assert {code: entry["goldstein"] for code, entry in raw["cameo"].items()} == GOLDSTEIN
 
 
 @pytest.mark.parametrize(
-    ("value", "plover", "cameo"),
+    ("value", "cue", "plover", "cameo", "label"),
     [
-        (Act.DEMAND, "REQUEST", "02"),
-        (Act.ACCUSE, "ACCUSE", "112"),
-        (Act.WARN, "THREATEN", "130"),
-        (Act.SUPPORT, "SUPPORT", "051"),
-        (Act.ASSERT, None, "010"),
-        (ClaimKind.DENIAL, "REJECT", "016"),
-        (ClaimKind.REJECTION, "REJECT", "120"),
-        (ClaimKind.COUNTER_CLAIM, "REJECT", None),
+        (Act.CONCERN, None, None, "012", "Make pessimistic comment"),
+        (Act.CONCERN, "concern", None, "012", "Make pessimistic comment"),
+        (Act.DEMAND, None, "REQUEST", "020", "Make an appeal or request, not specified below"),
+        (Act.DEMAND, "call on", "REQUEST", "020", "Make an appeal or request, not specified below"),
+        (Act.DEMAND, "urge", "REQUEST", "020", "Make an appeal or request, not specified below"),
+        (Act.DEMAND, "demand", "REQUEST", "100", "Demand, not specified below"),
+        (Act.DEMAND, "press", "REQUEST", "100", "Demand, not specified below"),
+        (Act.ACCUSE, None, "ACCUSE", "110", "Disapprove, not specified below"),
+        (Act.ACCUSE, "protest", "ACCUSE", "110", "Disapprove, not specified below"),
+        (Act.ACCUSE, "condemn", "ACCUSE", "111", "Criticize or denounce"),
+        (Act.ACCUSE, "criticise", "ACCUSE", "111", "Criticize or denounce"),
+        (Act.ACCUSE, "accuse", "ACCUSE", "112", "Accuse, not specified below"),
+        (Act.ACCUSE, "blame", "ACCUSE", "112", "Accuse, not specified below"),
+        (Act.ACCUSE, "hold * responsible", "ACCUSE", "112", "Accuse, not specified below"),
+        (Act.ASSERT, None, None, "010", "Make statement, not specified below"),
+        (Act.SUPPORT, None, "SUPPORT", "051", "Praise or endorse"),
+        (Act.WARN, None, None, "012", "Make pessimistic comment"),
+        (Act.WARN, "warn", None, "012", "Make pessimistic comment"),
+        (Act.WARN, "threaten", "THREATEN", "130", "Threaten, not specified below"),
+        (Act.WARN, "threat", "THREATEN", "130", "Threaten, not specified below"),
     ],
 )
-def test_known_mappings(value: Act | ClaimKind, plover: str | None, cameo: str | None) -> None:
-    """Acts and claim kinds map to the documented PLOVER types and CAMEO codes."""
-    code = act_code(value) if isinstance(value, Act) else claim_code(value)
+def test_act_codes_follow_the_cue(value: Act, cue: str | None, plover: str | None, cameo: str, label: str) -> None:
+    """Acts map to the codebooks' codes, full labels and Goldstein values; the cue picks among an act's codes."""
+    code = act_code(value, cue)
+    assert (code.plover, code.cameo, code.cameo_label) == (plover, cameo, label)
+    assert code.goldstein == GOLDSTEIN[cameo]
+
+
+@pytest.mark.parametrize(
+    ("kind", "cue", "answers", "plover", "cameo"),
+    [
+        (ClaimKind.DENIAL, "denied", (), "REJECT", "016"),
+        (ClaimKind.REJECTION, "rejected", (), "REJECT", "016"),
+        (ClaimKind.REJECTION, "rejected", (Act.ACCUSE,), "REJECT", "016"),
+        (ClaimKind.REJECTION, "rejected", (Act.DEMAND, Act.CONCERN), "REJECT", "016"),
+        (ClaimKind.REJECTION, "rejected", (Act.DEMAND,), "REJECT", "120"),
+        (ClaimKind.REJECTION, "rejected", (Act.DEMAND, Act.ASSERT), "REJECT", "120"),
+        (ClaimKind.ASSURANCE, None, (), None, "013"),
+        (ClaimKind.ASSURANCE, "poses no threat", (Act.DEMAND,), None, "013"),
+        (ClaimKind.ASSURANCE, "will not allow", (), "AGREE", "030"),
+        (ClaimKind.ASSURANCE, "not allow", (), "AGREE", "030"),
+        (ClaimKind.ASSURANCE, "committed to", (), "AGREE", "030"),
+        (ClaimKind.COUNTER_CLAIM, None, (), "REJECT", None),
+        (ClaimKind.DEFLECTION, "not responsible", (), "REJECT", "016"),
+        (ClaimKind.NON_INTERFERENCE, "internal affairs", (Act.ACCUSE,), "REJECT", "120"),
+    ],
+)
+def test_claim_codes_follow_the_cue_and_what_was_answered(
+    kind: ClaimKind, cue: str | None, answers: tuple[Act, ...], plover: str | None, cameo: str | None
+) -> None:
+    """A rejection of demands is 120, of anything else 016; a promise is 030/AGREE, a bare assurance 013."""
+    code = claim_code(kind, cue=cue, answers=answers)
     assert (code.plover, code.cameo) == (plover, cameo)
+    assert code.goldstein == (GOLDSTEIN[cameo] if cameo else None)
+
+
+def test_denials_note_plovers_optional_exception() -> None:
+    """016 -> REJECT is PLOVER's optional exception, and the data says so wherever it maps so."""
+    for code in (claim_code(ClaimKind.DENIAL), claim_code(ClaimKind.DEFLECTION), claim_code(ClaimKind.REJECTION)):
+        assert code.cameo == "016"
+        assert "optional exception" in code.note
+
+
+def test_every_cue_is_a_lemma_the_parser_can_report() -> None:
+    """Each statement cue the data lists is a lemma of the parser's vocabulary with the act it narrows down."""
+    vocab = vocabulary()
+    lemmas: dict[str, set[str]] = {}
+    for candidates in vocab.index.values():
+        for _words, entries in candidates:
+            for entry in entries:
+                act = vocab.class_act.get(entry.category) if entry.kind == "verb" else entry.category
+                lemmas.setdefault(entry.lemma, set()).add(act or "")
+    for pairs in vocab.split_verbs.values():
+        for _closing, entry in pairs:
+            lemmas.setdefault(entry.lemma, set()).add(vocab.class_act.get(entry.category) or "")
+    for name, rule in _raw_codes()["acts"].items():
+        for variant in rule["variants"]:
+            for cue in variant["cues"]:
+                assert name in lemmas.get(cue, set()), (name, cue)
+
+
+@pytest.mark.parametrize(
+    ("topic", "context"),
+    [
+        (Topic.TERRORISM, "terrorism"),
+        (Topic.DRUG_TRAFFICKING, "illegal_drugs"),
+        (Topic.WOMENS_RIGHTS, "gender"),
+        (Topic.INCLUSIVE_GOVERNMENT, "political_institutions"),
+        (Topic.BORDER, "territory"),
+        (Topic.NUCLEAR, "cbrn"),
+        (Topic.SANCTIONS, "economic"),
+        (Topic.PEACE, "diplomatic"),
+        (Topic.SECURITY, None),
+        (Topic.MISSILES, None),
+    ],
+)
+def test_topics_map_to_plover_contexts(topic: Topic, context: str | None) -> None:
+    """Topics map to PLOVER contexts; a topic without one is None."""
+    assert topic_context(topic) == context
+    assert topic_context(topic.value) == context
+
+
+def test_every_topic_without_a_context_says_why() -> None:
+    """A null context comes with its reason."""
+    for name, entry in _raw_codes()["contexts"].items():
+        assert entry["note"], name
+        if entry["context"] is None:
+            assert entry["note"].startswith("Not mapped: "), name
 
 
 def test_codes_accept_string_values_and_reject_unknown_ones() -> None:
     """Lookups take the enum's string value too, and refuse values the model does not have."""
-    assert act_code("concern").plover_mode == "disapprove"
+    assert act_code("accuse", "condemn").cameo == "111"
     assert claim_code("non_interference").plover == "REJECT"
+    assert claim_code("rejection", answers=["demand"]).cameo == "120"
     with pytest.raises(ValueError, match="praise"):
         act_code("praise")
+    with pytest.raises(ValueError, match="plead"):
+        claim_code("rejection", answers=["plead"])
+    with pytest.raises(ValueError, match="weather"):
+        topic_context("weather")
 
 
 # ----------------------------------------------------------------- the rows
@@ -184,7 +329,8 @@ def test_rows_carry_dates_codes_and_evidence_spans() -> None:
     first, *_, last = rows(make_article())
     assert (first.article, first.date, first.id) == ("csto.json", "2024-05-16", "s1")
     assert (first.speaker_name, first.target_name) == ("Collective Security Treaty Organization", "Taliban")
-    assert (first.plover, first.cameo, first.topics) == ("REQUEST", "02", "terrorism;security")
+    assert (first.plover, first.cameo, first.goldstein) == ("REQUEST", "020", 3.0)
+    assert (first.topics, first.plover_contexts) == ("terrorism;security", "terrorism")
     assert (first.occasion_when, first.occasion_event, first.occasion_channel) == (
         "on 16 May 2024",
         None,
@@ -223,7 +369,9 @@ def test_csv_has_the_documented_header_and_one_line_per_row() -> None:
     assert len(records) == len(rows(article)) == 6
     assert records[0]["evidence_start"] == str(TEXT.index("called on"))
     assert records[0]["plover_mode"] == ""
-    assert records[2]["plover_mode"] == "disapprove"
+    assert (records[0]["cameo"], records[0]["goldstein"], records[0]["plover_contexts"]) == ("020", "3.0", "terrorism")
+    assert (records[2]["act"], records[2]["plover"], records[2]["goldstein"]) == ("concern", "", "-0.4")
+    assert (records[4]["cue"], records[4]["goldstein"]) == ("", "-2.0")
     assert text.splitlines()[0].startswith("article,date,kind,id,speaker")
 
 
@@ -253,8 +401,8 @@ def test_sqlite_who_pressed_whom(db: sqlite3.Connection) -> None:
         """
     ).fetchall()
     assert found == [
-        ("Collective Security Treaty Organization", "demand", "02", "Russia", 2),
-        ("Collective Security Treaty Organization", "demand", "02", "Taliban", 2),
+        ("Collective Security Treaty Organization", "demand", "020", "Russia", 2),
+        ("Collective Security Treaty Organization", "demand", "020", "Taliban", 2),
     ]
 
 
@@ -438,20 +586,68 @@ def test_guide_shows_the_schema_as_it_is() -> None:
 
 
 def test_guide_mapping_table_matches_the_data() -> None:
-    """Every row of the guide's PLOVER/CAMEO table says what eventcodes.json says."""
+    """Every code of eventcodes.json (defaults and variants) has a row of the guide's table that says the same."""
     text = DOCS.read_text(encoding="utf-8")
+    raw = _raw_codes()
 
     def cell(value: str | None) -> str:
         return f"`{value}`" if value else "—"
 
-    for label, code in [(f"act `{a.value}`", act_code(a)) for a in Act] + [
-        (f"claim `{k.value}`", claim_code(k)) for k in ClaimKind
-    ]:
-        row = (
-            f"| {label} | {cell(code.plover)} | {cell(code.plover_mode)} | {cell(code.cameo)} "
-            f"| {code.cameo_label or '—'} |"
-        )
-        assert row in text
+    lines = text.splitlines()
+    for group, prefix in (("acts", "act"), ("claims", "claim")):
+        for name, rule in raw[group].items():
+            for entry in (rule["default"], *rule["variants"]):
+                known = raw["cameo"].get(entry["cameo"], {})
+                codes = (
+                    f"| {cell(entry['plover'])} | {cell(entry['plover_mode'])} | {cell(entry['cameo'])} "
+                    f"| {known.get('label', '—')} | {known.get('goldstein', '—')} |"
+                )
+                start = f"| {prefix} `{name}` |"
+                assert any(line.startswith(start) and line.endswith(codes) for line in lines), (name, codes)
+
+
+def test_guide_lists_every_plover_context() -> None:
+    """Each topic's PLOVER context is in the guide's context table."""
+    text = DOCS.read_text(encoding="utf-8")
+    for topic in Topic:
+        context = topic_context(topic)
+        if context is not None:
+            assert f"| `{topic.value}` | `{context}` |" in text
+        else:
+            assert f"`{topic.value}`" in text
+
+
+def test_sqlite_stores_cues_goldstein_values_and_contexts(tmp_path: Path) -> None:
+    """The database has the cue, the Goldstein value of each code, and the PLOVER context of each topic."""
+    article = make_article()
+    statement = attrs.evolve(article.statements[0], cue="press")
+    rebuttal = article.rebuttals[0]
+    claims = (attrs.evolve(rebuttal.claims[0], cue="rejected", kind="rejection"), *rebuttal.claims[1:])
+    article = attrs.evolve(article, statements=(statement,), rebuttals=(attrs.evolve(rebuttal, claims=claims),))
+    path = tmp_path / "cues.db"
+    to_sqlite(article, path)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT cue FROM statements").fetchall() == [("press",)]
+        acts = connection.execute("SELECT act, cameo, goldstein FROM statement_acts ORDER BY act").fetchall()
+        assert acts == [("concern", "012", -0.4), ("demand", "100", -5.0)]
+        topics = connection.execute("SELECT topic, plover_context FROM statement_topics ORDER BY topic").fetchall()
+        assert topics == [("security", None), ("terrorism", "terrorism")]
+        found = connection.execute("SELECT kind, cue, cameo, goldstein FROM claims ORDER BY claim_pk").fetchall()
+    # the rebuttal answers s1, which demanded and voiced concern: rejecting it is rejecting a claim, 016
+    assert found == [("rejection", "rejected", "016", -2.0), ("deflection", None, "016", -2.0)]
+
+
+def test_rejection_of_a_demand_alone_is_120_in_every_output() -> None:
+    """Rows and the report code a rejection of a statement that only demanded as CAMEO 120, refusing to yield."""
+    article = make_article()
+    demand_only = attrs.evolve(article.statements[0], acts=("demand",))
+    rebuttal = attrs.evolve(
+        article.rebuttals[0], claims=(attrs.evolve(article.rebuttals[0].claims[0], kind="rejection"),)
+    )
+    article = attrs.evolve(article, statements=(demand_only,), rebuttals=(rebuttal,))
+    [row] = [r for r in rows(article) if r.kind == "rebuttal"]
+    assert (row.act, row.cameo, row.goldstein) == ("rejection", "120", -4.0)
+    assert "CAMEO 120" in geostance.to_html(article)
 
 
 def test_guide_lists_every_csv_column() -> None:

@@ -114,8 +114,8 @@ def test_statement_edge_carries_acts_topics_quotes_and_evidence_spans() -> None:
     assert (source, target, key) == ("csto", "taliban", "csto.json/s1")
     assert data["acts"] == ("demand", "concern")
     assert data["topics"] == ("terrorism", "security")
-    assert data["plover"] == ("REQUEST", "ACCUSE")
-    assert data["cameo"] == ("02", "012")
+    assert data["plover"] == ("REQUEST",)  # concern has no PLOVER type (CAMEO family 01)
+    assert data["cameo"] == ("020", "012")
     assert data["date"] == "2024-05-16"
     for excerpt in (*data["quotes"], *data["evidence"]):
         assert TEXT[excerpt["start"] : excerpt["end"]] == excerpt["text"]

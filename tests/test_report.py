@@ -10,7 +10,7 @@ import pytest
 import geostance
 from geostance._cli_outputs import add_commands
 from geostance.corpus import Corpus
-from geostance.model import Article, Evidence, Group, Mention, Quote, Span, Statement
+from geostance.model import Article, Evidence, Group, Mention, Quote, Span, State, Statement
 from geostance.report import to_html
 from wellformed import read_page as _page
 
@@ -188,3 +188,102 @@ def test_cli_report_into_missing_directory_fails(
     target = tmp_path / "missing" / "report.html"
     assert _run(["report", str(source), "-o", str(target)]) == 2
     assert capsys.readouterr().err == f"geostance: error: {target}: no such file or directory\n"
+
+
+# ---------------------------------------------------------------- the layout
+_PAIRS = [
+    ("Ethiopia", "Egypt"),
+    ("Pakistan", "Afghanistan"),
+    ("South Korea", "North Korea"),
+    ("Ukraine", "Russia"),
+    ("Azerbaijan", "Armenia"),
+    ("the Philippines", "China"),
+    ("Venezuela", "Guyana"),
+    ("India", "Bangladesh"),
+    ("Serbia", "Kosovo"),
+]
+_WATCHERS = ["Turkey", "Japan", "Qatar", "Brazil", "France", "Kenya"]
+
+
+def _busy_corpus() -> list[Article]:
+    """Nine articles, each a dispute with an answer and an outside call: 24 actors, most of them linked."""
+    articles = []
+    for number, (a, b) in enumerate(_PAIRS):
+        watcher = _WATCHERS[number % len(_WATCHERS)]
+        text = (
+            f"{a} accused {b} of escalating tensions. {b} rejected the accusations as baseless. "
+            f"{watcher} called on {a} and {b} to exercise restraint. Norway said it was following the talks."
+        )
+        articles.append(geostance.parse(text, source=f"a{number}.txt"))
+    return articles
+
+
+def _nodes(page: str) -> list[tuple[float, float]]:
+    return [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', page)]
+
+
+def test_graph_of_many_actors_keeps_every_actor_apart() -> None:
+    """With 15+ linked actors no two actors' circles and names overlap, and every one lies inside the picture."""
+    page = to_html(_busy_corpus())
+    width, height = map(float, re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', page).groups())  # type: ignore[union-attr]
+    nodes = _nodes(page)
+    assert len(nodes) >= 15
+    for i, (x1, y1) in enumerate(nodes):
+        assert 0 < x1 < width
+        assert 0 < y1 < height
+        for x2, y2 in nodes[i + 1 :]:
+            assert abs(x1 - x2) >= 2 * 22 or abs(y1 - y2) >= 2 * 22 + 30, ((x1, y1), (x2, y2))
+
+
+def test_graph_is_drawn_at_the_reports_width() -> None:
+    """The picture is as wide as the report's column whatever the number of actors, so its text keeps its size."""
+    one = to_html(_busy_corpus()[:1])
+    many = to_html(_busy_corpus())
+    for page in (one, many):
+        assert re.search(r'<svg class="graph" viewBox="0 0 1160 \d+" width="1160"', page)
+
+
+def test_unconnected_actors_are_left_out_and_named() -> None:
+    """An actor that no statement, rebuttal or membership links is not drawn; a note names it."""
+    page = to_html(_busy_corpus())
+    graph = page[page.index('<section id="graph">') : page.index("</section>")]
+    assert "Norway" not in graph.split("</svg>")[0]
+    assert "Also named, with no statement or rebuttal linking them to another actor: Norway." in graph
+
+
+def test_actor_names_are_full_or_split_on_two_lines() -> None:
+    """Names are written in full under the circle (long ones on two lines), not cut to a code."""
+    text = "The Democratic Republic of the Congo accused Rwanda of backing the rebels. Rwanda denied it."
+    page = to_html(geostance.parse(text))
+    assert '<tspan x="' in page
+    assert ">Democratic Republic</tspan>" in page
+    assert ">of the Congo</tspan>" in page
+    assert ">Rwanda</tspan>" in page
+
+
+def test_graph_layout_is_deterministic() -> None:
+    """The same articles always give the same picture."""
+    assert to_html(_busy_corpus()) == to_html(_busy_corpus())
+
+
+def test_at_most_max_nodes_actors_are_drawn() -> None:
+    """A graph with more linked actors than the layout draws says how many were left to the dyad table."""
+    from geostance import _layout  # noqa: PLC0415 - its limit
+
+    states = [State(id=f"S{n:02d}", name=f"State {n}") for n in range(_layout.MAX_NODES + 6)]
+    text = " ".join(f"State {n} urged State {n + 1}." for n in range(len(states) - 1))
+    statements = []
+    for n in range(len(states) - 1):
+        at = text.index(f"State {n} urged")
+        statements.append(
+            Statement(
+                id=f"s{n + 1}",
+                speaker=states[n].id,
+                speaker_text=Mention.at(text, at, at + len(f"State {n}")),
+                targets=(states[n + 1].id,),
+                acts=("demand",),
+            )
+        )
+    page = to_html(Article(text=text, states=states, statements=statements))
+    assert len(_nodes(page)) == _layout.MAX_NODES
+    assert "6 more actors with fewer links not drawn: the dyad table lists every pair." in page

@@ -70,9 +70,9 @@ def test_defs_cover_every_record_and_enum() -> None:
 def test_record_properties_follow_the_fields(cls: type) -> None:
     """Each record's schema lists its JSON keys in field order, requires the fields without default, and no others."""
     body = _SCHEMA if cls is Article else _SCHEMA["$defs"][cls.__name__]
-    if issubclass(cls, model_module._Excerpt):  # flat: {"text", "start", "end"}, plus "kind" for claims
-        keys = ["text", "start", "end", *(["kind"] if cls is geostance.Claim else [])]
-        required = keys
+    if issubclass(cls, model_module._Excerpt):  # flat: {"text", "start", "end"}, plus "kind" (and "cue") for claims
+        required = ["text", "start", "end", *(["kind"] if cls is geostance.Claim else [])]
+        keys = [*required, *(["cue"] if cls is geostance.Claim else [])]
     else:
         fields = attrs.fields(cls)
         keys = [fld.name for fld in fields]

@@ -100,6 +100,7 @@ EXPECTED: dict[str, Any] = {
                 "channel": None,
             },
             "reported_by": None,
+            "cue": None,
         },
         {
             "id": "s2",
@@ -113,6 +114,7 @@ EXPECTED: dict[str, Any] = {
             "evidence": [],
             "occasion": None,
             "reported_by": None,
+            "cue": None,
         },
     ],
     "rebuttals": [

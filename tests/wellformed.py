@@ -4,7 +4,7 @@ Each `check_*` raises AssertionError naming what is wrong, and returns what it r
 for more checks by the caller. Every output must encode as UTF-8; beyond that:
 
 - CSV: a header of `CSV_COLUMNS`, then rows of as many cells, none of them (but the
-  numeric offsets) starting like a formula;
+  numbers: offsets and Goldstein values) starting like a formula;
 - SQLite: `PRAGMA integrity_check` and `foreign_key_check` pass;
 - GraphML: an XML 1.0 parser reads it, and so does `networkx.parse_graphml`;
 - DOT: every line is a statement of the small grammar `to_dot` writes, every ID a
@@ -30,6 +30,8 @@ from geostance.eventdata import CSV_COLUMNS, FORMULA_STARTS
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NUMERIC = {"evidence_start", "evidence_end"}
+_SIGNED = re.compile(r"-?\d+\.\d+")
+"""A Goldstein value as the CSV writes it (-10.0 to 10.0)."""
 
 
 def check_utf8(text: str) -> None:
@@ -52,8 +54,10 @@ def check_csv(text: str, *, escape_formulas: bool = True) -> list[dict[str, str]
         row = dict(zip(CSV_COLUMNS, cells, strict=True))
         for column in _NUMERIC:
             assert row[column] == "" or row[column].isdigit(), f"row {number}: {column} is {row[column]!r}"
+        assert row["goldstein"] == "" or _SIGNED.fullmatch(row["goldstein"]), f"row {number}: {row['goldstein']!r}"
         if escape_formulas:
-            formulas = [c for c, v in row.items() if c not in _NUMERIC and v.startswith(FORMULA_STARTS)]
+            numbers = {*_NUMERIC, "goldstein"}
+            formulas = [c for c, v in row.items() if c not in numbers and v.startswith(FORMULA_STARTS)]
             assert not formulas, f"row {number}: cells {formulas} start like a formula"
         rows.append(row)
     return rows

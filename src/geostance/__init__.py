@@ -28,7 +28,7 @@ from geostance.errors import (
     ModelError,
     SchemaError,
 )
-from geostance.eventdata import EventCode, StanceRow, act_code, claim_code, rows, to_csv, to_sqlite
+from geostance.eventdata import EventCode, StanceRow, act_code, claim_code, rows, to_csv, to_sqlite, topic_context
 from geostance.gazetteer import ActorRecord, Gazetteer, InstitutionRecord, PersonRecord
 from geostance.graph import graph, to_dot, to_graphml, to_mermaid
 from geostance.model import (
@@ -118,4 +118,5 @@ __all__ = [
     "to_json",
     "to_mermaid",
     "to_sqlite",
+    "topic_context",
 ]

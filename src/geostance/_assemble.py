@@ -25,6 +25,7 @@ import attrs
 
 from geostance._cascade.claims import claim_kind
 from geostance._cascade.links import Linker, Run, runs
+from geostance._cascade.vocab import Entry, vocabulary
 from geostance.model import (
     Act,
     Article,
@@ -46,6 +47,7 @@ from geostance.model import (
 
 if TYPE_CHECKING:
     from geostance._document import Document, SpeechEvent
+    from geostance.model import ClaimKind
 
 __all__ = ["assemble"]
 
@@ -186,7 +188,62 @@ def _statement(doc: Document, run: Run, sid: str) -> Statement:
         evidence=evidence,
         occasion=_occasion(doc, events),
         reported_by=_reported_by(doc, events),
+        cue=_cue(doc, next((e for e in events if set(e.acts) - {Act.ASSERT}), events[0])),
     )
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_CUE_WINDOW = 8
+"""How many tokens from an event's cue word are read: a phrase ("take strong exception to"), a split verb's
+closing word ("held the militia's leaders responsible") or a light verb's noun ("expressed its deep concern")."""
+_REPORTING = frozenset({"verb", "noun", "concern_adj"})
+
+
+def _cue(doc: Document, event: SpeechEvent) -> str | None:
+    """The dictionary form of the verb or noun that reported an event's act, read at its cue word.
+
+    A light verb that performs no act by itself ("expressed", "voiced") gives way to the report noun after it
+    ("concern"); a verb whose object stands inside it ("held X responsible") is named with a star. Only a few
+    tokens at the cue word are read, so this is constant work per statement.
+    """
+    vocab = vocabulary()
+    end = min(len(doc.text), event.cue_start + 160)
+    words = [m.group().lower() for m in _TOKEN.finditer(doc.text, event.cue_start, end)][:_CUE_WINDOW]
+    if not words:
+        return None
+    acts = {act.value for act in event.acts}
+
+    def act_of(entry: Entry) -> str | None:
+        return vocab.class_act.get(entry.category) if entry.kind == "verb" else entry.category
+
+    n, entries = vocab.lookup(words, 0)
+    found = [e for e in entries if e.kind in _REPORTING]
+    best = next((e for e in found if act_of(e) in acts), None)
+    if best is not None:
+        return best.lemma
+    for i in range(max(n, 1), len(words)):  # a light verb's noun, or a split verb's closing word
+        if not words[i][0].isalnum():
+            break
+        closing = next((e for word, e in vocab.split_verbs.get(words[0], ()) if word == words[i]), None)
+        if closing is not None:
+            return closing.lemma
+        _, later = vocab.lookup(words, i)
+        noun = next((e for e in later if e.kind != "verb" and e.kind in _REPORTING and act_of(e) in acts), None)
+        if noun is not None:
+            return noun.lemma
+    return found[0].lemma if found else None  # a verb or noun of another act ("said"): still what reported it
+
+
+def _claim_cue(doc: Document, kind: ClaimKind, start: int, end: int) -> str | None:
+    """The words that marked a claim's kind (the kind's lexicon cue, to the end of its last word), lower-cased."""
+    pattern = next((p for k, p in doc.lexicon.claim_kinds if k is kind), None)
+    found = pattern.search(doc.text, start, end) if pattern is not None else None
+    if found is None:
+        return None
+    stop = found.end()
+    while stop < end and doc.text[stop].isalnum():
+        stop += 1
+    return " ".join(doc.text[found.start() : stop].lower().split()) or None
 
 
 MIN_QUOTE_WORDS = 4
@@ -235,6 +292,13 @@ def _implicit_statement(
         targets=list(dict.fromkeys(targets)),
         acts=acts,
         evidence=[_cite(Evidence, text, *span)] if span[1] > span[0] else [],
+    )
+
+
+def _claim(doc: Document, start: int, end: int, kind: ClaimKind) -> Claim:
+    text = doc.text
+    return Claim(
+        text=text[start:end], span=Span(start=start, end=end), kind=kind, cue=_claim_cue(doc, kind, start, end)
     )
 
 
@@ -297,11 +361,11 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
                 # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
                 # claim; claims come in reading order, so the last few kept are the only ones it can overlap
                 if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
-                    claims.append(Claim(text=text[a:b], span=Span(start=a, end=b), kind=kind))
+                    claims.append(_claim(doc, a, b, kind))
         if not claims:
             a, b = first.evidence
             if b > a:
-                claims.append(Claim(text=text[a:b], span=Span(start=a, end=b), kind=claim_kind(doc, a, b)))
+                claims.append(_claim(doc, a, b, claim_kind(doc, a, b)))
         person = next((e.person_span for e in run.events if e.person_span), None)
         quotes = list(
             dict.fromkeys(

@@ -7,6 +7,8 @@ whatever the locale; output files are replaced atomically.
 
 from __future__ import annotations
 
+import argparse
+import codecs
 import contextlib
 import os
 import sys
@@ -14,20 +16,26 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geostance.batch import _one_line, _os_reason
+from geostance._filemode import new_file_mode
+from geostance.batch import _codec_name, _one_line, _os_reason
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from geostance.errors import GeostanceError
 
 _STDIN = "-"
 
 __all__ = [
     "CommandError",
     "check_not_an_input",
+    "command_error",
     "lock_exclusively",
     "one_line",
     "os_reason",
+    "print_error",
     "silence_stdout",
+    "text_encoding",
     "write_atomically",
     "write_stdout",
 ]
@@ -39,12 +47,41 @@ one_line = _one_line
 
 
 class CommandError(Exception):
-    """A failure to report as `geostance: error: <file>: <reason>`."""
+    """A failure to report as `geostance: error: <file>: <reason>`, then each of `details` on a line of its own."""
 
-    def __init__(self, file: str, reason: str) -> None:
+    def __init__(self, file: str, reason: str, details: Iterable[str] = ()) -> None:
         self.file = file
         self.reason = reason
+        self.details = tuple(details)
         super().__init__(f"{file}: {reason}")
+
+
+def command_error(file: str, exc: GeostanceError) -> CommandError:
+    """The CommandError for a library error: the problems of a SchemaError or ModelError one per line, as listed."""
+    problems: tuple[str, ...] = getattr(exc, "problems", ())
+    if len(problems) > 1:
+        return CommandError(file, str(exc).split("\n", 1)[0], problems)
+    return CommandError(file, str(exc))
+
+
+def print_error(exc: CommandError) -> None:
+    """Write `geostance: error: <file>: <reason>` on stderr, and each detail indented on a line of its own."""
+    lines = [f"geostance: error: {exc.file}: {one_line(exc.reason)}", *(f"  {one_line(d)}" for d in exc.details)]
+    sys.stderr.write("\n".join(lines) + "\n")
+
+
+def text_encoding(value: str) -> str:
+    """An argparse type: a text encoding Python knows (`base64`, `rot13`, ... decode no bytes to text)."""
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        msg = f"unknown encoding {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    try:
+        _codec_name(value)
+    except LookupError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def write_stdout(document: str) -> None:
@@ -81,7 +118,7 @@ def write_atomically(path: Path, document: str) -> None:
             handle.write(document.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
-        Path(temp).chmod(_new_file_mode())  # mkstemp creates 0600; give the usual permissions
+        Path(temp).chmod(new_file_mode())  # mkstemp creates 0600; give the usual permissions
         Path(temp).replace(path)
         temp = None
     except OSError as exc:
@@ -90,12 +127,6 @@ def write_atomically(path: Path, document: str) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 Path(temp).unlink()
-
-
-def _new_file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def check_not_an_input(output: str | os.PathLike[str], inputs: Iterable[str], *also: str | os.PathLike[str]) -> None:

@@ -1,22 +1,27 @@
 """The output subcommands of `geostance`: `graph`, `table` and `report`.
 
 ```text
-geostance graph FILE... [--format mermaid|graphml|dot] [-o OUT]
-geostance table FILE... [--format csv] [-o OUT] [--sqlite DB] [--no-escape-formulas]
-geostance report FILE... [-o OUT] [--title TITLE]
+geostance graph INPUT... [--format mermaid|graphml|dot] [-o OUT] [--glob PATTERN] [--encoding ENC] [--errors H]
+geostance table INPUT... [--format csv] [-o OUT] [--sqlite DB] [--no-escape-formulas] [--glob PATTERN] ...
+geostance report INPUT... [-o OUT] [--title TITLE] [--glob PATTERN] [--encoding ENC] [--errors H]
 ```
 
-Each FILE is an article as JSON (`*.json`, as `geostance parse` writes it), JSON Lines
-(`*.jsonl`, one article per line), or anything else as UTF-8 news text, which is
-parsed with the file's path as its source; `-` reads standard input (JSON when it starts
-with `{`, else text). All files together form one [`Corpus`][geostance.Corpus]: an
-article without a source or URL is known by its file name. Output goes to standard output unless `-o OUT` names a file,
-which is replaced atomically. Any unusable input or output ends the command with one
-line on stderr, `geostance: error: <file>: <reason>`, and exit status 2.
+Each INPUT is an article as JSON (`*.json`, as `geostance parse` writes it), JSON Lines
+(`*.jsonl`, one article per line), anything else as news text (UTF-8 unless `--encoding`
+says otherwise), which is parsed with the file's path as its source, or a directory,
+which gives its `*.json`, `*.jsonl` and `*.txt` files at any depth (or those matching
+`--glob`), as `geostance parse --jsonl` finds files. `-` reads standard input (JSON when
+it starts with `{`, else text). All inputs together form one [`Corpus`][geostance.Corpus]:
+an article without a source or URL is known by its file name. Output goes to standard
+output unless `-o OUT` names a file, which is replaced atomically. Any unusable input
+(an empty text file too) or output ends the command with one line on stderr,
+`geostance: error: <file>: <reason>` (then each problem of invalid JSON on a line of
+its own), and exit status 2.
 """
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 from pathlib import Path
@@ -24,10 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 from geostance._cli_io import CommandError as _CommandError
 from geostance._cli_io import check_not_an_input as _check_not_an_input
-from geostance._cli_io import one_line as _one_line
+from geostance._cli_io import command_error as _command_error
 from geostance._cli_io import os_reason as _os_reason
+from geostance._cli_io import print_error as _print_error
+from geostance._cli_io import text_encoding as _text_encoding
 from geostance._cli_io import write_atomically as _write_atomically
 from geostance._cli_io import write_stdout as _write_stdout
+from geostance.batch import Failure, _check_pattern, _is_dir, decode_text, encoding_hint, find_files
 from geostance.corpus import Corpus
 from geostance.errors import GeostanceError
 from geostance.eventdata import to_csv, to_sqlite
@@ -36,7 +44,6 @@ from geostance.report import to_html
 from geostance.serialize import from_json
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Callable
 
     from geostance.model import Article
@@ -60,7 +67,8 @@ def add_commands(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private 
         "graph",
         help="write the stance graph of articles as Mermaid, GraphML or DOT",
         description="Write the stance graph of the articles (actors as nodes; statements, rebuttals and "
-        "memberships as edges). Needs networkx: pip install 'geostance[graph]'.",
+        "memberships as edges). Needs networkx: pip install networkx, or the extra: pip install "
+        "'geostance[graph]' (in a clone of the repository: pip install '.[graph]').",
     )
     _add_files(graph)
     graph.add_argument(
@@ -116,10 +124,39 @@ def add_commands(subparsers: Any) -> None:  # noqa: ANN401 - argparse's private 
 def _add_files(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files",
-        metavar="FILE",
+        metavar="INPUT",
         nargs="+",
-        help="article JSON (.json), JSON Lines (.jsonl) or UTF-8 text to parse; - for standard input",
+        help="article JSON (.json), JSON Lines (.jsonl), text to parse, or a directory of them; - for standard input",
     )
+    parser.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        type=_pattern,
+        help="which files to read in a directory (default: *.json, *.jsonl and *.txt)",
+    )
+    decoding = parser.add_argument_group("decoding (text files; JSON is always UTF-8)")
+    decoding.add_argument(
+        "--encoding",
+        metavar="ENC",
+        type=_text_encoding,
+        default="utf-8",
+        help="decode text files with ENC, any text encoding Python knows (default: utf-8)",
+    )
+    decoding.add_argument(
+        "--errors",
+        choices=("strict", "replace", "ignore", "backslashreplace"),
+        default="strict",
+        help="bytes of a text file that do not decode: an error naming the byte offset (strict, the default), "
+        "U+FFFD (replace), dropped (ignore) or \\xNN (backslashreplace)",
+    )
+
+
+def _pattern(value: str) -> str:
+    try:
+        _check_pattern(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -131,12 +168,13 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 def _handler(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def handle(args: argparse.Namespace) -> int:
         try:
+            args.files = _expand(args.files, args.glob)
             for output in (args.output, getattr(args, "sqlite", None)):
                 if output is not None:
                     _check_not_an_input(output, args.files)
             return run(args)
         except _CommandError as exc:
-            sys.stderr.write(f"geostance: error: {exc.file}: {_one_line(exc.reason)}\n")
+            _print_error(exc)
             return EXIT_ERROR
 
     handle.__doc__ = run.__doc__
@@ -146,7 +184,7 @@ def _handler(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 # ---------------------------------------------------------------- commands
 def _graph(args: argparse.Namespace) -> int:
     """Write the stance graph."""
-    corpus = _load(args.files)
+    corpus = _load(args)
     from geostance.graph import to_dot, to_graphml, to_mermaid  # noqa: PLC0415 - networkx is optional
 
     writers = {"mermaid": to_mermaid, "graphml": to_graphml, "dot": to_dot}
@@ -160,7 +198,7 @@ def _graph(args: argparse.Namespace) -> int:
 
 def _table(args: argparse.Namespace) -> int:
     """Write event-data rows as CSV and/or the corpus as SQLite."""
-    corpus = _load(args.files)
+    corpus = _load(args)
     if args.sqlite is not None:
         name = str(args.sqlite)
         if args.sqlite.is_dir():
@@ -178,58 +216,101 @@ def _table(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     """Write the HTML report."""
-    corpus = _load(args.files)
+    corpus = _load(args)
     _emit(args.output, to_html(corpus, title=args.title))
     return 0
 
 
 # ------------------------------------------------------------------ inputs
-def _load(files: list[str]) -> Corpus:
+_SUFFIXES = (".json", ".jsonl", ".txt")
+"""The files a directory gives without --glob."""
+
+
+def _expand(paths: list[str], glob: str | None) -> list[str]:
+    """The input files, each directory replaced by its files (found as `parse --jsonl` finds them).
+
+    Raises:
+        CommandError: a directory without such files, or with a subdirectory that cannot be listed.
+    """
+    out: list[str] = []
+    for path in paths:
+        if path == _STDIN or not _is_dir(path):
+            out.append(path)
+            continue
+        files = []
+        for item in find_files([path], pattern=glob or "*"):
+            if isinstance(item, Failure):
+                if item.source == path and item.reason.startswith("directory has no files"):
+                    continue  # said below, with the patterns these commands use
+                raise _CommandError(item.source, item.reason)
+            if glob or item.lower().endswith(_SUFFIXES):
+                files.append(item)
+        if not files:
+            wanted = glob or "*.json, *.jsonl or *.txt"
+            raise _CommandError(path, f"directory has no files matching {wanted} (choose others with --glob)")
+        out.extend(files)
+    return out
+
+
+def _load(args: argparse.Namespace) -> Corpus:
     corpus = Corpus()
-    for file in files:
+    for file in args.files:
         name = "<stdin>" if file == _STDIN else file
-        for suffix, article in _articles(file, name):
+        for suffix, article in _articles(file, name, args.encoding, args.errors):
             key = None if article.source or article.url else name + suffix
             corpus.add(article, key=key)
     return corpus
 
 
-def _articles(file: str, name: str) -> list[tuple[str, Article]]:
+def _articles(file: str, name: str, encoding: str, errors: str) -> list[tuple[str, Article]]:
     """The articles in one input, each with a key suffix (`:<line>` for JSON Lines)."""
-    text = _read_text(file, name)
+    data = _read_bytes(file, name)
     kind = Path(file).suffix.lower()
     if file == _STDIN:
-        kind = ".json" if text.lstrip().startswith("{") else ".txt"
+        kind = ".json" if data.lstrip().startswith(b"{") else ".txt"
     try:
         if kind == ".json":
-            return [("", from_json(text))]
+            return [("", from_json(_utf8(data, name)))]
         if kind == ".jsonl":
-            out: list[tuple[str, Article]] = []
-            for number, line in enumerate(text.splitlines(), start=1):
-                if line.strip():
-                    try:
-                        out.append((f":{number}", from_json(line)))
-                    except GeostanceError as exc:
-                        raise _CommandError(f"{name}:{number}", str(exc)) from None
-            return out
-        return [("", parse(text, source=None if file == _STDIN else file))]
+            return _json_lines(_utf8(data, name), name)
+        item = decode_text(data, source=file, encoding=encoding, errors=errors)
+        if isinstance(item, Failure):
+            raise _CommandError(name, item.reason)
+        return [("", parse(item.text, source=None if file == _STDIN else file))]
     except GeostanceError as exc:
-        raise _CommandError(name, str(exc)) from None
+        raise _command_error(name, exc) from None
 
 
-def _read_text(file: str, name: str) -> str:
-    """Read `file` (or standard input for `-`) as strict UTF-8, dropping a leading byte order mark."""
+def _json_lines(text: str, name: str) -> list[tuple[str, Article]]:
+    out: list[tuple[str, Article]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                out.append((f":{number}", from_json(line)))
+            except GeostanceError as exc:
+                raise _command_error(f"{name}:{number}", exc) from None
+    if not out:
+        raise _CommandError(name, "empty file: no JSON Lines records")
+    return out
+
+
+def _read_bytes(file: str, name: str) -> bytes:
     try:
-        data = sys.stdin.buffer.read() if file == _STDIN else Path(file).read_bytes()
+        return sys.stdin.buffer.read() if file == _STDIN else Path(file).read_bytes()
     except OSError as exc:
         raise _CommandError(name, _os_reason(exc)) from None
     except ValueError as exc:  # e.g. a path with a NUL byte
         raise _CommandError(name, str(exc)) from None
+
+
+def _utf8(data: bytes, name: str) -> str:
+    """JSON as UTF-8, as `geostance parse` writes it (`--encoding` is for text), a byte order mark dropped."""
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise _CommandError(name, f"not UTF-8 text: {exc.reason} at byte offset {exc.start}") from None
-    return text.removeprefix("\ufeff")
+        guess = encoding_hint(data[:4], "UTF-8").split(": add", 1)[0]
+        reason = f"not UTF-8 text: {exc.reason} at byte offset {exc.start}{guess}; JSON is read as UTF-8"
+        raise _CommandError(name, reason) from None
 
 
 # ----------------------------------------------------------------- outputs

@@ -478,7 +478,7 @@ def _read_sized(
                 max_chars=max_chars,
             )
         else:
-            yield _read_text_file(path, encoding=encoding, codec=codec, errors=errors, max_chars=max_chars)
+            yield _read_text_file(path, encoding=encoding, errors=errors, max_chars=max_chars)
 
 
 def _codec_name(encoding: str) -> str:
@@ -498,11 +498,45 @@ def _codec_name(encoding: str) -> str:
     return "UTF-8" if name == "utf-8" else name
 
 
-def _not_text(exc: UnicodeError, codec: str, offset: int = 0) -> str:
-    """Why bytes did not decode, with the byte offset (from `offset`) when the codec says it."""
+def _not_text(exc: UnicodeError, codec: str, offset: int = 0, data: bytes = b"") -> str:
+    """Why bytes did not decode, with the byte offset (from `offset`) when the codec says it.
+
+    Given the bytes (or their start), the reason also names the encoding they are likely
+    in and how to ask for it (see `encoding_hint`).
+    """
     if isinstance(exc, UnicodeDecodeError):
-        return f"not {codec} text: {exc.reason} at byte offset {offset + exc.start}"
+        return f"not {codec} text: {exc.reason} at byte offset {offset + exc.start}{encoding_hint(data, codec)}"
     return f"not {codec} text: {exc}"
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32"),  # before UTF-16: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16"),
+)
+
+
+def encoding_hint(data: bytes, codec: str) -> str:
+    """`; ` and the encoding bytes that did not decode as `codec` are likely in, with the option that reads them.
+
+    A UTF-16 or UTF-32 byte order mark names its encoding; other bytes that are not
+    UTF-8 are most often Latin-1 or its Windows superset. Empty when there is no guess.
+    """
+    for mark, name, option in _BOMS:
+        if data.startswith(mark) and codec.lower().replace("_", "-") not in {option, f"{option}-le", f"{option}-be"}:
+            return f"; it starts with a {name} byte order mark: add --encoding {option}"
+    if codec == "UTF-8":
+        return "; it may be Latin-1 or Windows-1252 text: add --encoding cp1252 (or --encoding latin-1)"
+    return ""
+
+
+def nul_reason(at: int, data: bytes) -> str:
+    """Why a text holding a NUL character (at `at`) is refused: it is binary data or a misread encoding."""
+    reason = f"holds a NUL character at character offset {at:,}: this is not plain text"
+    if data.count(0) * 4 >= len(data):  # every second or fourth byte: UTF-16 or UTF-32 without a byte order mark
+        return reason + "; it may be UTF-16 without a byte order mark: add --encoding utf-16-le (or utf-16-be)"
+    return reason + " (a binary file?)"
 
 
 def _splits_on_newline_byte(encoding: str) -> bool:
@@ -527,9 +561,7 @@ def _display(path: str) -> str:
     return "<stdin>" if path == _STDIN else path
 
 
-def _read_text_file(
-    path: str, *, encoding: str, codec: str, errors: str, max_chars: int
-) -> tuple[ArticleText | Failure, int]:
+def _read_text_file(path: str, *, encoding: str, errors: str, max_chars: int) -> tuple[ArticleText | Failure, int]:
     name = _display(path)
     try:
         if path == _STDIN:
@@ -543,15 +575,31 @@ def _read_text_file(
         return Failure(source=name, reason=_os_reason(exc)), 0
     except ValueError as exc:  # e.g. a path with a NUL byte
         return Failure(source=name, reason=str(exc)), 0
+    return decode_text(data, source=path, encoding=encoding, errors=errors), len(data)
+
+
+def decode_text(data: bytes, *, source: str, encoding: str = "utf-8", errors: str = "strict") -> ArticleText | Failure:
+    """The text of one article file's bytes, as every command reads it, or why there is none.
+
+    A leading byte order mark is dropped. Bytes that do not decode (with `errors="strict"`)
+    give a Failure naming the byte offset and the encoding they are likely in; so does a
+    NUL character (binary data, or UTF-16 read as UTF-8), and a text that is empty or
+    only white space. `source` (`-` for standard input) is the ArticleText's source.
+    """
+    name = _display(source)
+    codec = _codec_name(encoding)
     try:
         text = data.decode(encoding, errors)
     except UnicodeError as exc:
-        return Failure(source=name, reason=_not_text(exc, codec)), len(data)
+        return Failure(source=name, reason=_not_text(exc, codec, data=data[:4]))
     text = text.removeprefix("\ufeff")
+    nul = text.find("\x00")
+    if nul >= 0:
+        return Failure(source=name, reason=nul_reason(nul, data))
     if not text.strip():
         reason = "empty file: no text to parse" if not data else "file holds only white space: no text to parse"
-        return Failure(source=name, reason=reason), len(data)
-    return ArticleText(text=text, source=path), len(data)
+        return Failure(source=name, reason=reason)
+    return ArticleText(text=text, source=source)
 
 
 def _read_jsonl(

@@ -27,7 +27,6 @@ adds to a finished `OUT`), skipping the articles already there.
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import importlib
 import json
@@ -47,9 +46,12 @@ import attrs
 import geostance
 from geostance._cli_io import CommandError as _CommandError
 from geostance._cli_io import check_not_an_input as _check_not_an_input
+from geostance._cli_io import command_error as _command_error
 from geostance._cli_io import lock_exclusively as _lock_exclusively
 from geostance._cli_io import one_line as _one_line
+from geostance._cli_io import print_error as _print_error
 from geostance._cli_io import silence_stdout as _silence_stdout
+from geostance._cli_io import text_encoding as _text_encoding
 from geostance._cli_io import write_atomically as _write_atomically
 from geostance._cli_io import write_stdout as _write_stdout
 from geostance._cli_outputs import add_commands as add_output_commands
@@ -58,7 +60,6 @@ from geostance.batch import (
     ArticleText,
     Failure,
     _check_pattern,
-    _codec_name,
     _os_reason,
     _read_sized,
     find_files,
@@ -105,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _schema(args.indent)
         status: int = args.func(args)  # graph, table, report
     except _CommandError as exc:
-        sys.stderr.write(f"{_PROG}: error: {exc.file}: {_one_line(exc.reason)}\n")
+        _print_error(exc)
         return EXIT_ERROR
     return status
 
@@ -210,7 +211,7 @@ def _make_parser() -> argparse.ArgumentParser:
     decoding.add_argument(
         "--encoding",
         metavar="ENC",
-        type=_encoding,
+        type=_text_encoding,
         default="utf-8",
         help="decode the input with ENC, any text encoding Python knows (default: utf-8)",
     )
@@ -281,19 +282,6 @@ def _pattern(value: str) -> str:
     return value
 
 
-def _encoding(value: str) -> str:
-    try:
-        codecs.lookup(value)
-    except LookupError:
-        msg = f"unknown encoding {value!r}"
-        raise argparse.ArgumentTypeError(msg) from None
-    try:
-        _codec_name(value)
-    except LookupError as exc:  # base64, rot13, zlib, ...: codecs, but not from bytes to text
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return value
-
-
 def _check_parse_args(args: argparse.Namespace) -> None:
     """Usage errors argparse cannot see; they exit with status 2 like its own."""
     subparser: argparse.ArgumentParser = args.subparser
@@ -330,7 +318,7 @@ def _parse(file: str, output: Path | None, indent: int, encoding: str, errors: s
     try:
         article = geostance.parse(item.text, source=file, date=date)
     except geostance.GeostanceError as exc:
-        raise _CommandError(name, _one_line(str(exc))) from None
+        raise _command_error(name, exc) from None
     document = geostance.to_json(article, indent=indent) + "\n"
     if output is None:
         _write_stdout(document)
@@ -528,11 +516,15 @@ class _Progress:
                 self._draw(now)
 
     def _draw(self, now: float) -> None:
-        done = _megabytes(self._done)
-        of = f" of {_megabytes(self._total)} ({100 * self._done // max(self._total, 1)}%)" if self._total else ""
-        rate = self.articles / max(now - self._start, 1e-9)
-        sys.stderr.write(f"\rparsing: {done}{of}, {self.articles:,} articles, {rate:,.0f} articles/s\x1b[K")
+        sys.stderr.write(f"\r{self.line(now)}\x1b[K")
         sys.stderr.flush()
+
+    def line(self, now: float) -> str:
+        """The plain progress line: bytes read (of the total, when known), articles, and articles per second."""
+        done = _data_size(self._done)
+        of = f" of {_data_size(self._total)} ({100 * self._done // max(self._total, 1)}%)" if self._total else ""
+        rate = self.articles / max(now - self._start, 1e-9)
+        return f"parsing: {done}{of}, {_count(self.articles, 'article')}, {rate:,.0f} articles/s"
 
     def close(self) -> None:
         if self._bar is not None:
@@ -542,8 +534,15 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _megabytes(nbytes: int) -> str:
-    return f"{nbytes / 1_000_000:,.1f} MB"
+def _data_size(nbytes: int) -> str:
+    """A byte count in the unit that reads best: `412 bytes`, `4.5 kB`, `12.3 MB`, `1.2 GB`."""
+    if nbytes < 1_000:
+        return _count(nbytes, "byte")
+    if nbytes < 1_000_000:
+        return f"{nbytes / 1_000:,.1f} kB"
+    if nbytes < 1_000_000_000:
+        return f"{nbytes / 1_000_000:,.1f} MB"
+    return f"{nbytes / 1_000_000_000:,.1f} GB"
 
 
 def _parse_batch(args: argparse.Namespace) -> int:

@@ -2,8 +2,11 @@
 
 Each statement act and each rebuttal claim kind maps to an event type of the PLOVER
 ontology (with a mode where one fits) and, where a clear equivalent exists, to a CAMEO
-event code. The mapping is data, `geostance/data/eventcodes.json`, which names its
-sources and explains every entry; it is read once, on first use.
+event code with its Goldstein value; where one act spans several codes, the statement's
+cue (the verb or noun that reported it) or what a rebuttal answers chooses among them.
+Statement topics map to PLOVER contexts. The mapping is data,
+`geostance/data/eventcodes.json`, which names its sources and explains every entry;
+it is read once, on first use. Nothing here reads the article text again.
 
 [`rows`][geostance.rows] flattens articles into one
 [`StanceRow`][geostance.StanceRow] per (speaker, act, target);
@@ -30,13 +33,14 @@ import attrs
 from attrs import frozen
 
 from geostance._escape import utf8_safe
+from geostance._filemode import new_file_mode
 from geostance.corpus import Articles, actor_code, actor_type, all_rebuttal_targets, as_corpus, statement_date
 from geostance.errors import InvalidInput
-from geostance.model import Act, Article, ClaimKind, Organization, State, Statement
+from geostance.model import Act, Article, ClaimKind, Organization, State, Statement, Topic
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from geostance.corpus import Corpus
     from geostance.model import Mention, Quote, Rebuttal
@@ -52,49 +56,142 @@ __all__ = [
     "rows",
     "to_csv",
     "to_sqlite",
+    "topic_context",
 ]
 
 
 @frozen(kw_only=True)
 class EventCode:
-    """The PLOVER and CAMEO codes of one act or claim kind."""
+    """The PLOVER and CAMEO codes of one act or claim kind (as its cue or what it answers narrows it down)."""
 
     plover: str | None
     """PLOVER event type, e.g. `ACCUSE`; None when PLOVER has no category for it."""
     plover_mode: str | None
-    """PLOVER mode of that event type, e.g. `disapprove`, or None."""
+    """PLOVER mode of that event type, or None."""
     cameo: str | None
     """CAMEO event code, e.g. `112`; None when CAMEO has no clear equivalent."""
     cameo_label: str | None
-    """The CAMEO codebook's name for that code, e.g. `Accuse`."""
+    """The CAMEO codebook's name for that code, e.g. `Accuse, not specified below`."""
     note: str
     """Why this mapping."""
+    goldstein: float | None = None
+    """The Goldstein conflict-cooperation value of the CAMEO code (-10 to +10), or None without a code."""
+
+
+@frozen(kw_only=True)
+class _Variant:
+    """A code that replaces an act's or claim kind's default when its condition holds."""
+
+    code: EventCode
+    cues: frozenset[str] = frozenset()
+    cue_prefixes: tuple[str, ...] = ()
+    answers: frozenset[Act] = frozenset()
+
+    def applies(self, cue: str | None, answered: frozenset[Act]) -> bool:
+        """Whether the cue is one of the variant's, or every answered act (there is one) is."""
+        if cue is not None and (cue in self.cues or any(cue.startswith(p) for p in self.cue_prefixes)):
+            return True
+        return bool(answered) and answered <= self.answers
+
+
+@frozen(kw_only=True)
+class _Rule:
+    default: EventCode
+    variants: tuple[_Variant, ...]
+
+    def code(self, cue: str | None, answered: frozenset[Act]) -> EventCode:
+        """The first variant that applies, else the default."""
+        return next((v.code for v in self.variants if v.applies(cue, answered)), self.default)
+
+
+@frozen(kw_only=True)
+class _Table:
+    acts: dict[Act, _Rule]
+    claims: dict[ClaimKind, _Rule]
+    contexts: dict[Topic, str | None]
 
 
 @functools.cache
-def _codes() -> tuple[dict[Act, EventCode], dict[ClaimKind, EventCode]]:
+def _table() -> _Table:
+    """eventcodes.json, read on first use."""
     raw = json.loads(resources.files("geostance").joinpath("data/eventcodes.json").read_text(encoding="utf-8"))
-    acts = {Act(name): EventCode(**entry) for name, entry in raw["acts"].items()}
-    claims = {ClaimKind(name): EventCode(**entry) for name, entry in raw["claims"].items()}
-    return acts, claims
+    cameo: dict[str, dict[str, Any]] = raw["cameo"]
+
+    def code(entry: dict[str, Any]) -> EventCode:
+        known = cameo.get(entry["cameo"], {}) if entry["cameo"] else {}
+        return EventCode(
+            plover=entry["plover"],
+            plover_mode=entry["plover_mode"],
+            cameo=entry["cameo"],
+            cameo_label=known.get("label"),
+            note=entry["note"],
+            goldstein=known.get("goldstein"),
+        )
+
+    def rule(entry: dict[str, Any]) -> _Rule:
+        variants = tuple(
+            _Variant(
+                code=code(v),
+                cues=frozenset(v.get("cues", ())),
+                cue_prefixes=tuple(v.get("cue_prefixes", ())),
+                answers=frozenset(Act(a) for a in v.get("answers", ())),
+            )
+            for v in entry["variants"]
+        )
+        return _Rule(default=code(entry["default"]), variants=variants)
+
+    return _Table(
+        acts={Act(name): rule(entry) for name, entry in raw["acts"].items()},
+        claims={ClaimKind(name): rule(entry) for name, entry in raw["claims"].items()},
+        contexts={Topic(name): entry["context"] for name, entry in raw["contexts"].items()},
+    )
 
 
-def act_code(act: Act | str) -> EventCode:
-    """The PLOVER/CAMEO codes of a statement act.
+def act_code(act: Act | str, cue: str | None = None) -> EventCode:
+    """The PLOVER/CAMEO codes of a statement act, narrowed down by the statement's cue.
+
+    Args:
+        act: An [`Act`][geostance.Act] or its value.
+        cue: The lemma of the verb or noun that reported it ([`Statement.cue`][geostance.Statement.cue]),
+            e.g. `condemn` (CAMEO 111) or `accuse` (112) for `accuse`; None gives the act's default code.
 
     Raises:
         ValueError: `act` is not an [`Act`][geostance.Act] value.
     """
-    return _codes()[0][Act(act)]
+    return _table().acts[Act(act)].code(cue, frozenset())
 
 
-def claim_code(kind: ClaimKind | str) -> EventCode:
-    """The PLOVER/CAMEO codes of a rebuttal claim kind.
+def claim_code(kind: ClaimKind | str, *, cue: str | None = None, answers: Iterable[Act | str] = ()) -> EventCode:
+    """The PLOVER/CAMEO codes of a rebuttal claim kind, narrowed down by its cue and what it answers.
+
+    Args:
+        kind: A [`ClaimKind`][geostance.ClaimKind] or its value.
+        cue: The words that marked the claim's kind ([`Claim.cue`][geostance.Claim.cue]): an assurance
+            that promises (`will not allow`) is CAMEO 030, a bare one (`poses no threat`) 013.
+        answers: The acts of the statements the rebuttal answers: a rejection of statements that only
+            demanded (`assert` aside) is CAMEO 120, of anything else 016.
 
     Raises:
-        ValueError: `kind` is not a [`ClaimKind`][geostance.ClaimKind] value.
+        ValueError: `kind` is not a [`ClaimKind`][geostance.ClaimKind] value, or `answers` holds a value
+            that is not an [`Act`][geostance.Act].
     """
-    return _codes()[1][ClaimKind(kind)]
+    answered = frozenset(Act(a) for a in answers) - {Act.ASSERT}
+    return _table().claims[ClaimKind(kind)].code(cue, answered)
+
+
+def topic_context(topic: Topic | str) -> str | None:
+    """The PLOVER context of a statement topic, e.g. `terrorism` or `illegal_drugs`; None where none fits.
+
+    Raises:
+        ValueError: `topic` is not a [`Topic`][geostance.Topic] value.
+    """
+    return _table().contexts[Topic(topic)]
+
+
+def _answered_acts(article: Article) -> list[frozenset[Act]]:
+    """The acts of the statements each rebuttal of the article answers (one index of the statements: linear)."""
+    acts = {statement.id: statement.acts for statement in article.statements}
+    return [frozenset(act for rebutted in r.rebuts for act in acts.get(rebutted, ())) for r in article.rebuttals]
 
 
 # ---------------------------------------------------------------- flat rows
@@ -116,6 +213,9 @@ class StanceRow:
     """Canonical name of the speaker."""
     act: str | None
     """The act (statements) or claim kind (rebuttals); None when there is none."""
+    cue: str | None
+    """The statement's cue (the lemma of the verb or noun that reported it) or the claim's (the words that
+    marked its kind); None when unknown."""
     target: str | None
     """Id of the actor addressed, or answered by a rebuttal; None when there is none."""
     target_name: str | None
@@ -126,8 +226,12 @@ class StanceRow:
     """PLOVER mode, where one fits."""
     cameo: str | None
     """CAMEO event code, where a clear equivalent exists."""
+    goldstein: float | None
+    """Goldstein value of the CAMEO code (-10 conflict to +10 cooperation), where there is a code."""
     topics: str
     """The statement's topics, `;`-separated (empty for rebuttals)."""
+    plover_contexts: str
+    """The PLOVER contexts of those topics, `;`-separated, each once (topics without one add nothing)."""
     rebuts: str
     """For a rebuttal: ids of the target's statements it answers, `;`-separated."""
     occasion_when: str | None
@@ -185,6 +289,8 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
             "speaker": statement.speaker,
             "speaker_name": names.get(statement.speaker, statement.speaker),
             "topics": ";".join(topic.value for topic in statement.topics),
+            "plover_contexts": _contexts(statement),
+            "cue": statement.cue,
             "rebuts": "",
             "occasion_when": _text(occasion.when) if occasion else None,
             "occasion_where": _text(occasion.where) if occasion else None,
@@ -199,7 +305,7 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
         acts: tuple[Act | None, ...] = statement.acts or (None,)
         targets: tuple[str | None, ...] = tuple(dict.fromkeys(statement.targets)) or (None,)
         for act in acts:
-            plover, mode, cameo = _code_fields(act_code(act) if act is not None else None)
+            plover, mode, cameo, goldstein = _code_fields(act_code(act, statement.cue) if act is not None else None)
             for target in targets:
                 yield StanceRow(
                     **common,
@@ -209,8 +315,15 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
                     plover=plover,
                     plover_mode=mode,
                     cameo=cameo,
+                    goldstein=goldstein,
                 )
-    for rebuttal, answering in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
+    yield from _rebuttal_rows(key, article, date, names)
+
+
+def _rebuttal_rows(key: str, article: Article, date: dt.date | None, names: dict[str, str]) -> Iterator[StanceRow]:
+    for rebuttal, answering, acts in zip(
+        article.rebuttals, all_rebuttal_targets(article), _answered_acts(article), strict=True
+    ):
         answered: dict[str | None, tuple[str, ...]] = {None: ()}
         answered.update(answering)
         if len(answered) > 1:
@@ -223,6 +336,7 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
             "speaker": rebuttal.speaker,
             "speaker_name": names.get(rebuttal.speaker, rebuttal.speaker),
             "topics": "",
+            "plover_contexts": "",
             "occasion_when": None,
             "occasion_where": None,
             "occasion_event": None,
@@ -232,11 +346,13 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
         }
         claims = rebuttal.claims or (None,)
         for claim in claims:
-            plover, mode, cameo = _code_fields(claim_code(claim.kind) if claim is not None else None)
+            code = claim_code(claim.kind, cue=claim.cue, answers=acts) if claim is not None else None
+            plover, mode, cameo, goldstein = _code_fields(code)
             for target, answers in answered.items():
                 yield StanceRow(
                     **base,
                     act=claim.kind.value if claim is not None else None,
+                    cue=claim.cue if claim is not None else None,
                     target=target,
                     target_name=names.get(target, target) if target is not None else None,
                     rebuts=";".join(answers),
@@ -246,14 +362,20 @@ def _article_rows(key: str, article: Article, date: dt.date | None, names: dict[
                     plover=plover,
                     plover_mode=mode,
                     cameo=cameo,
+                    goldstein=goldstein,
                 )
 
 
-def _code_fields(code: EventCode | None) -> tuple[str | None, str | None, str | None]:
-    """PLOVER type, PLOVER mode and CAMEO code, all None without a code."""
+def _code_fields(code: EventCode | None) -> tuple[str | None, str | None, str | None, float | None]:
+    """PLOVER type, PLOVER mode, CAMEO code and Goldstein value, all None without a code."""
     if code is None:
-        return None, None, None
-    return code.plover, code.plover_mode, code.cameo
+        return None, None, None, None
+    return code.plover, code.plover_mode, code.cameo, code.goldstein
+
+
+def _contexts(statement: Statement) -> str:
+    """The PLOVER contexts of a statement's topics, `;`-separated, each once, in topic order."""
+    return ";".join(dict.fromkeys(c for topic in statement.topics if (c := topic_context(topic)) is not None))
 
 
 def _text(mention: Mention | None) -> str | None:
@@ -349,6 +471,7 @@ CREATE TABLE statements (
     occasion_event  TEXT,
     occasion_channel TEXT,
     reported_by     TEXT,
+    cue             TEXT,                    -- lemma of the verb or noun that reported it, e.g. condemn
     UNIQUE (article_id, statement_id)
 );
 CREATE TABLE statement_targets (
@@ -362,11 +485,13 @@ CREATE TABLE statement_acts (
     plover       TEXT,
     plover_mode  TEXT,
     cameo        TEXT,
+    goldstein    REAL,                       -- Goldstein value of the CAMEO code
     PRIMARY KEY (statement_pk, act)
 );
 CREATE TABLE statement_topics (
     statement_pk INTEGER NOT NULL REFERENCES statements(statement_pk),
     topic        TEXT NOT NULL,
+    plover_context TEXT,                     -- PLOVER context of the topic, where one fits
     PRIMARY KEY (statement_pk, topic)
 );
 CREATE TABLE evidence (
@@ -395,12 +520,14 @@ CREATE TABLE claims (
     claim_pk     INTEGER PRIMARY KEY,
     rebuttal_pk  INTEGER NOT NULL REFERENCES rebuttals(rebuttal_pk),
     kind         TEXT NOT NULL,
+    cue          TEXT,                       -- the words that marked its kind, e.g. poses no threat
     text         TEXT NOT NULL,
     start        INTEGER NOT NULL,
     "end"        INTEGER NOT NULL,
     plover       TEXT,
     plover_mode  TEXT,
-    cameo        TEXT
+    cameo        TEXT,
+    goldstein    REAL
 );
 CREATE TABLE quotes (
     quote_pk     INTEGER PRIMARY KEY,
@@ -439,7 +566,8 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
     Args:
         data: An [`Article`][geostance.Article], several, or a [`Corpus`][geostance.Corpus].
         target: A database file, written to a temporary file first and then renamed
-            over any existing file (so a failure leaves no partial database), or an open
+            over any existing file (so a failure leaves no partial database); it gets the
+            permissions of any new file (0644 under the usual umask), or an open
             connection to a database without these tables, written all or nothing (in a
             savepoint, so inside a transaction of the caller's too) and left open.
 
@@ -466,6 +594,7 @@ def to_sqlite(data: Articles, target: str | os.PathLike[str] | sqlite3.Connectio
             _fill(connection, corpus)
         finally:
             connection.close()
+        Path(temp).chmod(new_file_mode())  # mkstemp creates 0600: end as any other output file (0644)
         Path(temp).replace(path)
     finally:
         with contextlib.suppress(OSError):
@@ -527,8 +656,10 @@ def _fill_article(connection: sqlite3.Connection, key: str, article: Article, da
         )
     for statement in article.statements:
         _insert_statement(connection, key, statement, date)
-    for rebuttal, targets in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
-        _insert_rebuttal(connection, key, rebuttal, targets)
+    for rebuttal, targets, acts in zip(
+        article.rebuttals, all_rebuttal_targets(article), _answered_acts(article), strict=True
+    ):
+        _insert_rebuttal(connection, key, rebuttal, targets, acts)
 
 
 def _insert_statement(connection: sqlite3.Connection, key: str, statement: Statement, date: dt.date | None) -> None:
@@ -537,8 +668,8 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
     cursor = _insert(
         connection,
         "INSERT INTO statements (article_id, statement_id, speaker_id, speaker_text, person, date,"
-        " occasion_when, occasion_where, occasion_event, occasion_channel, reported_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " occasion_when, occasion_where, occasion_event, occasion_channel, reported_by, cue)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             key,
             statement.id,
@@ -551,6 +682,7 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
             _text(occasion.event) if occasion else None,
             _text(occasion.channel) if occasion else None,
             _text(statement.reported_by),
+            statement.cue,
         ),
     )
     pk = cursor.lastrowid
@@ -561,13 +693,14 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
     )
     _insert_many(
         connection,
-        "INSERT OR IGNORE INTO statement_acts (statement_pk, act, plover, plover_mode, cameo) VALUES (?, ?, ?, ?, ?)",
-        [(pk, act.value, *_code_fields(act_code(act))) for act in statement.acts],
+        "INSERT OR IGNORE INTO statement_acts (statement_pk, act, plover, plover_mode, cameo, goldstein)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(pk, act.value, *_code_fields(act_code(act, statement.cue))) for act in statement.acts],
     )
     _insert_many(
         connection,
-        "INSERT OR IGNORE INTO statement_topics (statement_pk, topic) VALUES (?, ?)",
-        [(pk, topic.value) for topic in statement.topics],
+        "INSERT OR IGNORE INTO statement_topics (statement_pk, topic, plover_context) VALUES (?, ?, ?)",
+        [(pk, topic.value, topic_context(topic)) for topic in statement.topics],
     )
     _insert_many(
         connection,
@@ -582,7 +715,11 @@ def _insert_statement(connection: sqlite3.Connection, key: str, statement: State
 
 
 def _insert_rebuttal(
-    connection: sqlite3.Connection, key: str, rebuttal: Rebuttal, targets: dict[str, tuple[str, ...]]
+    connection: sqlite3.Connection,
+    key: str,
+    rebuttal: Rebuttal,
+    targets: dict[str, tuple[str, ...]],
+    answered: frozenset[Act],
 ) -> None:
     cursor = _insert(
         connection,
@@ -597,10 +734,18 @@ def _insert_rebuttal(
     )
     _insert_many(
         connection,
-        'INSERT INTO claims (rebuttal_pk, kind, text, start, "end", plover, plover_mode, cameo)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO claims (rebuttal_pk, kind, cue, text, start, "end", plover, plover_mode, cameo, goldstein)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (pk, c.kind.value, c.text, c.span.start, c.span.end, *_code_fields(claim_code(c.kind)))
+            (
+                pk,
+                c.kind.value,
+                c.cue,
+                c.text,
+                c.span.start,
+                c.span.end,
+                *_code_fields(claim_code(c.kind, cue=c.cue, answers=answered)),
+            )
             for c in rebuttal.claims
         ],
     )

@@ -1,7 +1,7 @@
 """Stance graphs: who pressed whom and who pushed back, as a networkx graph and as text.
 
 [`graph`][geostance.graph] builds a `networkx.MultiDiGraph` (networkx is the
-optional extra `geostance[graph]`):
+optional extra `graph`: `pip install '.[graph]'` in a clone, `geostance[graph]` from an index):
 
 - **nodes** are actors, keyed by their canonical id, with the attributes `type`
   (`organization`, `state` or `group`), `name`, `code` (ISO 3166-1 alpha-3 code of a
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from geostance._escape import xml_safe
 from geostance.corpus import Articles, actor_code, actor_label, actor_type, as_corpus, iter_links, statement_date
 from geostance.eventdata import act_code, claim_code
-from geostance.model import Rebuttal, Statement
+from geostance.model import Act, Rebuttal, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -44,7 +44,10 @@ if TYPE_CHECKING:
 
 __all__ = ["graph", "to_dot", "to_graphml", "to_mermaid"]
 
-_EXTRA_HINT = "geostance.graph() needs networkx: install the extra with `pip install 'geostance[graph]'`"
+_EXTRA_HINT = (
+    "geostance.graph() needs networkx: `pip install networkx`, or the extra: `pip install 'geostance[graph]'` "
+    "(from a clone of the repository: `pip install '.[graph]'`)"
+)
 
 
 def _networkx() -> Any:  # noqa: ANN401 - the networkx module, which has no type stubs
@@ -70,7 +73,8 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
         A `networkx.MultiDiGraph` whose graph attribute `articles` lists the article keys.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     nx = _networkx()
     corpus = as_corpus(data)
@@ -85,6 +89,7 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
             aliases=actor.aliases,
         )
     dates = {entry.key: entry.date for entry in corpus.entries}
+    acts_of = {entry.key: {s.id: s.acts for s in entry.article.statements} for entry in corpus.entries}
     for link in iter_links(corpus):
         if link.target is None:
             continue
@@ -108,12 +113,13 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
                 topics=tuple(topic.value for topic in item.topics),
                 evidence=_spans(item.evidence),
                 date=when.isoformat() if when else None,
-                plover=_unique(act_code(act).plover for act in item.acts),
-                cameo=_unique(act_code(act).cameo for act in item.acts),
+                plover=_unique(act_code(act, item.cue).plover for act in item.acts),
+                cameo=_unique(act_code(act, item.cue).cameo for act in item.acts),
                 **common,
             )
         else:
-            _add_rebuttal(result, link, item, common)
+            answered = (act for rebutted in item.rebuts for act in acts_of[link.article].get(rebutted, ()))
+            _add_rebuttal(result, link, item, common, tuple(answered))
     memberships: dict[tuple[str, str], dict[str, None]] = {}  # (state, organization) -> article keys, in order
     for entry in corpus.entries:
         for organization in entry.article.organizations:
@@ -126,8 +132,15 @@ def graph(data: Articles) -> Any:  # noqa: ANN401 - a networkx.MultiDiGraph; net
     return result
 
 
-def _add_rebuttal(result: Any, link: _Link, rebuttal: Rebuttal, common: dict[str, Any]) -> None:  # noqa: ANN401 - a networkx graph
+def _add_rebuttal(
+    result: Any,  # noqa: ANN401 - a networkx graph
+    link: _Link,
+    rebuttal: Rebuttal,
+    common: dict[str, Any],
+    answered: tuple[Act, ...],
+) -> None:
     kinds = _unique(claim.kind.value for claim in rebuttal.claims)
+    codes = [claim_code(claim.kind, cue=claim.cue, answers=answered) for claim in rebuttal.claims]
     result.add_edge(
         link.speaker,
         link.target,
@@ -137,8 +150,8 @@ def _add_rebuttal(result: Any, link: _Link, rebuttal: Rebuttal, common: dict[str
         rebuts=link.answers,
         claims=tuple(_claim(claim) for claim in rebuttal.claims),
         claim_kinds=kinds,
-        plover=_unique(claim_code(claim.kind).plover for claim in rebuttal.claims),
-        cameo=_unique(claim_code(claim.kind).cameo for claim in rebuttal.claims),
+        plover=_unique(code.plover for code in codes),
+        cameo=_unique(code.cameo for code in codes),
         **common,
     )
 
@@ -184,7 +197,8 @@ def to_mermaid(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a netw
             anything `graph` accepts.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     g = _as_graph(data)
     ids = _mermaid_ids(g.nodes)
@@ -265,7 +279,8 @@ def to_graphml(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a netw
             anything `graph` accepts.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     nx = _networkx()
     g = _as_graph(data)
@@ -323,7 +338,8 @@ def to_dot(data: Any) -> str:  # noqa: ANN401 - articles, a corpus or a networkx
             anything `graph` accepts.
 
     Raises:
-        ImportError: networkx is not installed (install `geostance[graph]`).
+        ImportError: networkx is not installed (`pip install '.[graph]'` in a clone,
+            `geostance[graph]` from an index).
     """
     g = _as_graph(data)
     lines = [

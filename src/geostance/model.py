@@ -252,6 +252,22 @@ def _day(_inst: object, attribute: Attribute[dt.date | None], value: dt.date | N
         raise TypeError(msg)
 
 
+def _cue(_inst: object, attribute: Attribute[str | None], value: str | None) -> None:
+    """None, or a one-line phrase that is not blank (a cue is a word or a few, never a passage)."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        msg = f"{attribute.name} must be a str or None, got {type(value).__name__}"
+        raise TypeError(msg)
+    if not value.strip() or len(value) > _CUE_MAX or any(c in value for c in "\n\r"):
+        msg = f"{attribute.name} must be a phrase of 1 to {_CUE_MAX} characters on one line, got {value!r}"
+        raise ValueError(msg)
+
+
+_CUE_MAX = 80
+"""The longest cue: a phrase of the vocabulary ("take strong exception to") fits many times over."""
+
+
 def _name(inst: object, attribute: Attribute[str], value: str) -> None:
     """A str that is not blank."""
     if not isinstance(value, str) or not value.strip():
@@ -347,6 +363,11 @@ class Claim(_Excerpt):
 
     kind: ClaimKind = field(converter=ClaimKind)
     """How the claim counters what was said."""
+    cue: str | None = field(
+        default=None, validator=_cue, metadata={"json_schema": {"minLength": 1, "maxLength": _CUE_MAX}}
+    )
+    """The words that marked its kind, lower-cased, e.g. `poses no threat` or `will not allow`; None when none did
+    (a counter-claim) or for data written before geostance recorded it."""
 
 
 # ------------------------------------------------------------------ actors
@@ -455,6 +476,12 @@ class Statement:
     """When, where and at what event, as stated."""
     reported_by: Mention | None = field(default=None, validator=_optional_of(Mention))
     """The agency or outlet the article credits, e.g. `TASS`."""
+    cue: str | None = field(
+        default=None, validator=_cue, metadata={"json_schema": {"minLength": 1, "maxLength": _CUE_MAX}}
+    )
+    """The dictionary form of the verb or noun that reported the act (of its first report with an act other than
+    `assert`), e.g. `condemn`, `call on`, `concern`; it tells apart the event codes one act spans (see
+    `geostance.act_code`). None when unknown (hand-built data, or JSON written before geostance recorded it)."""
 
 
 @frozen(kw_only=True)

@@ -4,8 +4,10 @@
 few lines of inline JavaScript, and no link to anything outside it, so it opens the
 same offline, from an e-mail attachment or from a file share. It shows:
 
-- the stance graph, drawn as SVG on a circle (statements blue, rebuttals red and dashed,
-  memberships grey), each arrow labelled with its acts or claim kinds;
+- the stance graph as SVG (statements blue, rebuttals red and dashed, memberships grey),
+  each arrow labelled with its acts or claim kinds; actors are placed by a force layout
+  (`geostance._layout`) that keeps actors who address each other apart, at the page's
+  width so text keeps its size; actors linked to nobody are named below it instead;
 - a table of dyads with their statement and rebuttal counts;
 - a timeline, when dates are known;
 - each article's text with the evidence of statements, the claims of rebuttals and the
@@ -23,6 +25,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
+from geostance import _layout
 from geostance._escape import utf8_safe
 from geostance.corpus import (
     Articles,
@@ -42,7 +45,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from geostance.corpus import CorpusEntry
-    from geostance.model import Rebuttal
+    from geostance.eventdata import EventCode
+    from geostance.model import Act, Rebuttal
 
 __all__ = ["to_html"]
 
@@ -133,63 +137,119 @@ def _edges(corpus: Corpus) -> list[_Edge]:
     return out
 
 
-_NODE_R = 24.0
-
-
 def _svg(corpus: Corpus) -> str:
-    actors = corpus.actors
+    """The stance graph as SVG: linked actors placed by `_layout`, then edges, actors, and edge labels on top."""
+    actors = {actor.id: actor for actor in corpus.actors}
     if not actors:
         return '<p class="empty">No actors were found.</p>'
-    n = len(actors)
-    radius = max(200.0, n * 110 / (2 * math.pi))
-    side, top = 170.0, 60.0  # room for the labels beside and above/below the circle
-    width, height = 2 * (radius + side), 2 * (radius + top)
-    cx, cy = width / 2, height / 2
-    pos: dict[str, tuple[float, float]] = {}
-    for i, actor in enumerate(actors):
-        angle = -math.pi / 2 + 2 * math.pi * i / n
-        pos[actor.id] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    edges = [e for e in _edges(corpus) if e.source != e.target and e.source in actors and e.target in actors]
+    drawn = _drawn(list(actors), edges)
+    if not drawn:
+        return '<p class="empty">No statement, rebuttal or membership links two actors.</p>' + _not_drawn(
+            actors, drawn, edges
+        )
+    names = {node: _name_lines(actors[node]) for node in drawn}
+    widths = {node: max(len(line) for line in lines) * _layout.CHAR_W for node, lines in names.items()}
+    shown = [e for e in edges if e.source in widths and e.target in widths]
+    lengths = {"member": _layout.MEMBER_LENGTH}
+    links = [(e.source, e.target, lengths.get(e.kind, _layout.LINK_LENGTH)) for e in shown]
+    pos, height = _layout.layout(drawn, links, widths)
     out = [
         (
-            f'<svg class="graph" viewBox="0 0 {width:.0f} {height:.0f}" '
-            f'width="{width:.0f}" height="{height:.0f}" role="img" aria-label="Stance graph">'
+            f'<svg class="graph" viewBox="0 0 {_layout.WIDTH:.0f} {height:.0f}" '
+            f'width="{_layout.WIDTH:.0f}" height="{height:.0f}" role="img" aria-label="Stance graph">'
         ),
         "<defs>",
         *(
-            f'<marker id="arrow-{kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+            f'<marker id="arrow-{kind}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
+            f'markerWidth="11" markerHeight="11" '
             f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="head-{kind}"/></marker>'
             for kind in ("statement", "rebuttal")
         ),
         "</defs>",
     ]
-    names = {actor.id: actor_label(actor) for actor in actors}
+    taken = [_layout.node_box(*pos[node], widths[node]) for node in drawn]
     labels: list[str] = []  # edge labels go on top of the nodes, so a node never hides one
-    for edge in _edges(corpus):
-        if edge.source == edge.target or edge.source not in pos or edge.target not in pos:
-            continue
-        line, label = _svg_edge(edge, pos[edge.source], pos[edge.target], names)
+    full = {actor_id: actor_label(actor) for actor_id, actor in actors.items()}
+    for edge in sorted(shown, key=lambda e: (e.kind == "member", -e.n)):
+        line, label = _svg_edge(edge, pos[edge.source], pos[edge.target], full, taken)
         out.append(line)
-        if label:
-            labels.append(label)
-    for actor in actors:
-        x, y = pos[actor.id]
-        dx, dy = x - cx, y - cy
-        norm = math.hypot(dx, dy) or 1.0
-        lx, ly = x + dx / norm * (_NODE_R + 10), y + dy / norm * (_NODE_R + 10)
-        anchor = "middle" if abs(dx / norm) < 0.3 else ("start" if dx > 0 else "end")
-        baseline = "auto" if dy < -0.3 * norm else ("hanging" if dy > 0.3 * norm else "middle")
-        kind = actor_type(actor)
-        out.append(
-            f'<g class="node {kind}"><title>{escape(actor.name)} ({kind}, {escape(actor.id)})</title>'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{_NODE_R:.0f}"/>'
-            f'<text x="{x:.1f}" y="{y:.1f}" class="code" text-anchor="middle" dominant-baseline="central">'
-            f"{escape(_badge(actor))}</text>"
-            f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="{baseline}">'
-            f"{escape(names[actor.id])}</text></g>"
-        )
-    out.extend(labels)
+        labels.append(label)
+    out.extend(_svg_node(actors[node], pos[node], names[node]) for node in drawn)
+    out.extend(label for label in labels if label)
     out.append("</svg>")
-    return "\n".join(out)
+    return "\n".join(out) + _not_drawn(actors, drawn, edges)
+
+
+def _drawn(actor_ids: list[str], edges: list[_Edge]) -> list[str]:
+    """The actors to draw: those some edge links, the busiest `MAX_NODES`, neighbours next to each other."""
+    weight: dict[str, int] = dict.fromkeys(actor_ids, 0)
+    neighbours: dict[str, dict[str, None]] = {}
+    for edge in edges:
+        weight[edge.source] += edge.n
+        weight[edge.target] += edge.n
+        neighbours.setdefault(edge.source, {})[edge.target] = None
+        neighbours.setdefault(edge.target, {})[edge.source] = None
+    linked = sorted((a for a in actor_ids if weight[a]), key=lambda a: -weight[a])[: _layout.MAX_NODES]
+    keep = set(linked)
+    order: dict[str, None] = {}
+    for root in linked:  # breadth first from the busiest: neighbours start side by side
+        queue = [root]
+        while queue:
+            node = queue.pop(0)
+            if node in order:
+                continue
+            order[node] = None
+            queue.extend(n for n in neighbours.get(node, ()) if n in keep and n not in order)
+    return list(order)
+
+
+def _not_drawn(actors: dict[str, Organization | State | Group], drawn: list[str], edges: list[_Edge]) -> str:
+    """A note naming the actors left out of the picture, and why."""
+    shown = set(drawn)
+    linked = {e.source for e in edges} | {e.target for e in edges}
+    alone = [actor_label(actor) for actor_id, actor in actors.items() if actor_id not in linked]
+    more = len(linked - shown)
+    notes = []
+    if more:
+        notes.append(f"{_plural(more, 'more actor')} with fewer links not drawn: the dyad table lists every pair.")
+    if alone:
+        notes.append(
+            "Also named, with no statement or rebuttal linking them to another actor: " + ", ".join(alone) + "."
+        )
+    return "".join(f'<p class="graph-note">{escape(note)}</p>' for note in notes)
+
+
+def _name_lines(actor: Organization | State | Group) -> list[str]:
+    """The actor's name under its circle: in full, on two lines if long; a long name's acronym if it has one."""
+    name = actor.name
+    acronym = actor_code(actor) if not isinstance(actor, State) else None
+    if len(name) > 34 and acronym:
+        name = acronym
+    if len(name) <= 20:
+        return [name]
+    words = name.split()
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return [name]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return [first, second]
+
+
+def _svg_node(actor: Organization | State | Group, at: tuple[float, float], lines: list[str]) -> str:
+    x, y = at
+    kind = actor_type(actor)
+    text = "".join(
+        f'<tspan x="{x:.1f}" y="{y + _layout.NODE_R + 14 + i * _layout.LINE_H:.1f}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return (
+        f'<g class="node {kind}"><title>{escape(actor.name)} ({kind}, {escape(actor.id)})</title>'
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{_layout.NODE_R:.0f}"/>'
+        f'<text x="{x:.1f}" y="{y:.1f}" class="code" text-anchor="middle" dominant-baseline="central">'
+        f"{escape(_badge(actor))}</text>"
+        f'<text class="name" text-anchor="middle">{text}</text></g>'
+    )
 
 
 def _badge(actor: Organization | State | Group) -> str:
@@ -203,10 +263,22 @@ def _badge(actor: Organization | State | Group) -> str:
     return actor.name[:4]
 
 
+def _edge_text(edge: _Edge, noun: str) -> str:
+    """An edge's label: its acts or claim kinds (`assert` only when alone), two at most, and its count."""
+    kinds = edge.label.split(", ") if edge.label else [noun]
+    shown = [k for k in kinds if k != "assert"] or kinds
+    text = ", ".join(shown[:2]) + (", …" if len(shown) > 2 else "")
+    return text + (f" ({edge.n})" if edge.n > 1 else "")
+
+
 def _svg_edge(
-    edge: _Edge, start: tuple[float, float], end: tuple[float, float], names: dict[str, str]
+    edge: _Edge,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    names: dict[str, str],
+    taken: list[_layout.Box],
 ) -> tuple[str, str]:
-    """The edge's line and, separately, its label."""
+    """The edge's line and, separately, its label (empty when no free place on the curve takes it)."""
     (x1, y1), (x2, y2) = start, end
     dx, dy = x2 - x1, y2 - y1
     dist = math.hypot(dx, dy) or 1.0
@@ -215,8 +287,8 @@ def _svg_edge(
     bend = {"statement": 0.12, "rebuttal": 0.26, "member": 0.0}[edge.kind] * dist
     mx, my = (x1 + x2) / 2 - uy * bend, (y1 + y2) / 2 + ux * bend
     # Start and end on the node circles, heading towards the control point.
-    sx, sy = _towards(x1, y1, mx, my, _NODE_R)
-    ex, ey = _towards(x2, y2, mx, my, _NODE_R + 2)
+    sx, sy = _towards(x1, y1, mx, my, _layout.NODE_R)
+    ex, ey = _towards(x2, y2, mx, my, _layout.NODE_R + 2)
     width = 1.5 + 1.5 * math.log2(edge.n) if edge.n > 1 else 1.5
     title = f"{names.get(edge.source, edge.source)} → {names.get(edge.target, edge.target)}: "
     if edge.kind == "member":
@@ -227,20 +299,19 @@ def _svg_edge(
         ), ""
     noun = "statement" if edge.kind == "statement" else "rebuttal"
     title += f"{_plural(edge.n, noun)} ({edge.label})" if edge.label else _plural(edge.n, noun)
-    # The label sits at the curve's midpoint: B(0.5) = (P0 + 2 P1 + P2) / 4.
-    lx, ly = (sx + 2 * mx + ex) / 4, (sy + 2 * my + ey) / 4
-    kinds = edge.label.split(", ") if edge.label else [noun]
-    text = ", ".join(kinds[:3]) + (", …" if len(kinds) > 3 else "")
-    if edge.n > 1:
-        text += f" ({edge.n})"
     line = (
         f'<g class="edge {edge.kind}"><title>{escape(title)}</title>'
         f'<path d="M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" stroke-width="{width:.1f}" '
         f'marker-end="url(#arrow-{edge.kind})"/></g>'
     )
+    text = _edge_text(edge, noun)
+    at = _layout.place_label(((sx, sy), (mx, my), (ex, ey)), len(text) * 6.2, taken)
+    if at is None:
+        return line, ""
     label = (
         f'<g class="edge-label {edge.kind}"><title>{escape(title)}</title>'
-        f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="middle" dominant-baseline="central">{escape(text)}</text></g>'
+        f'<text x="{at[0]:.1f}" y="{at[1]:.1f}" text-anchor="middle" dominant-baseline="central">'
+        f"{escape(text)}</text></g>"
     )
     return line, label
 
@@ -322,13 +393,15 @@ def _article(index: int, entry: CorpusEntry, names: dict[str, str]) -> str:
         for j, quote in enumerate(statement.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
         cards.append(_statement_card(item, statement, names, statement_date(statement, entry.date)))
+    acts = {statement.id: statement.acts for statement in article.statements}
     for rebuttal, answered in zip(article.rebuttals, all_rebuttal_targets(article), strict=True):
         item = _anchor(index, rebuttal.id)
         for j, claim in enumerate(rebuttal.claims):
             marks.append(_Mark(claim.span.start, claim.span.end, "cl", item, f"{item}-c{j}"))
         for j, quote in enumerate(rebuttal.quotes):
             marks.append(_Mark(quote.span.start, quote.span.end, "qt", item, f"{item}-q{j}"))
-        cards.append(_rebuttal_card(item, rebuttal, answered, names))
+        answered_acts = tuple(act for rebutted in rebuttal.rebuts for act in acts.get(rebutted, ()))
+        cards.append(_rebuttal_card(item, rebuttal, answered, answered_acts, names))
     heading = escape(entry.key) + (f' <span class="date">{entry.date.isoformat()}</span>' if entry.date else "")
     listing = "".join(cards) or '<p class="empty">No statements or rebuttals.</p>'
     return (
@@ -372,9 +445,9 @@ def _highlight(text: str, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _codes(codes: list[tuple[str | None, str | None]]) -> str:
-    plover = ", ".join(dict.fromkeys(p for p, _ in codes if p))
-    cameo = ", ".join(dict.fromkeys(c for _, c in codes if c))
+def _codes(codes: list[EventCode]) -> str:
+    plover = ", ".join(dict.fromkeys(c.plover for c in codes if c.plover))
+    cameo = ", ".join(dict.fromkeys(c.cameo for c in codes if c.cameo))
     bits = []
     if plover:
         bits.append(f"PLOVER {plover}")
@@ -409,13 +482,19 @@ def _statement_card(item: str, statement: Statement, names: dict[str, str], date
         f'<div class="who">{escape(names.get(statement.speaker, statement.speaker))} → {escape(targets)}'
         f' <span class="tag">{escape(acts)}</span> <span class="id">{escape(statement.id)}</span></div>'
         + (f'<div class="meta">{escape(" · ".join(meta))}</div>' if meta else "")
-        + _codes([(act_code(a).plover, act_code(a).cameo) for a in statement.acts])
+        + _codes([act_code(a, statement.cue) for a in statement.acts])
         + (f"<ul>{evidence}{quotes}</ul>" if evidence or quotes else "")
         + "</li>"
     )
 
 
-def _rebuttal_card(item: str, rebuttal: Rebuttal, answered: dict[str, tuple[str, ...]], names: dict[str, str]) -> str:
+def _rebuttal_card(
+    item: str,
+    rebuttal: Rebuttal,
+    answered: dict[str, tuple[str, ...]],
+    answered_acts: tuple[Act, ...],
+    names: dict[str, str],
+) -> str:
     targets = ", ".join(names.get(t, t) for t in answered) or "—"
     rebuts = ", ".join(rebuttal.rebuts)
     claims = "".join(
@@ -432,7 +511,7 @@ def _rebuttal_card(item: str, rebuttal: Rebuttal, answered: dict[str, tuple[str,
         f'<div class="who">{escape(names.get(rebuttal.speaker, rebuttal.speaker))} ⟲ {escape(targets)}'
         f' <span class="tag">rebuttal</span> <span class="id">{escape(rebuttal.id)}</span></div>'
         + (f'<div class="meta">{escape(" · ".join(meta))}</div>' if meta else "")
-        + _codes([(claim_code(c.kind).plover, claim_code(c.kind).cameo) for c in rebuttal.claims])
+        + _codes([claim_code(c.kind, cue=c.cue, answers=answered_acts) for c in rebuttal.claims])
         + (f"<ul>{claims}{quotes}</ul>" if claims or quotes else "")
         + "</li>"
     )
@@ -446,10 +525,12 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, A
   margin: 0 auto; max-width: 1240px; padding: 1.5rem; }
 h1 { margin: 0; font-size: 1.8rem; } h2 { border-bottom: 1px solid #e5e7eb; padding-bottom: .2rem; margin-top: 2rem; }
 h3 { font-size: 1.05rem; word-break: break-all; } .summary, .empty, .meta, .id, .date { color: var(--muted); }
-svg.graph { display: block; width: 100%; max-width: 980px; height: auto; margin: 0 auto; font-size: 13px; }
+svg.graph { display: block; width: 100%; max-width: 1160px; height: auto; margin: 0 auto; font-size: 13px; }
+.graph-note { color: var(--muted); font-size: .9rem; text-align: center; margin: .2rem 0; }
 .node circle { stroke: #374151; stroke-width: 1.2; } .node.organization circle { fill: var(--organization); }
 .node.state circle { fill: var(--state); } .node.group circle { fill: var(--group); }
 .node text { fill: var(--ink); } .node text.code { font-size: 10px; font-weight: 600; }
+.node text.name { font-size: 13px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .edge path, .edge line { fill: none; } .edge-label text { font-size: 11px; paint-order: stroke; stroke: #fff;
   stroke-width: 3px; stroke-linejoin: round; }
 .edge.statement path { stroke: var(--statement); } .edge-label.statement text { fill: var(--statement); }

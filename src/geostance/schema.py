@@ -71,14 +71,20 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             "start": {"type": "integer", "minimum": 0, "description": "Offset of the first character."},
             "end": {"type": "integer", "minimum": 0, "description": "Offset one past the last character."},
         }
+        required = list(props)
         if cls is Claim:
             props["kind"] = _ref(model.ClaimKind, defs)
+            required.append("kind")
+            props["cue"] = {  # optional: written only when the claim has one
+                "anyOf": [{"type": "string", **attrs.fields(Claim).cue.metadata["json_schema"]}, {"type": "null"}],
+                "description": "The words that marked the claim's kind, lower-cased.",
+            }
         return {
             "title": cls.__name__,
             "description": _doc(cls),
             "type": "object",
             "properties": props,
-            "required": list(props),
+            "required": required,
             "additionalProperties": False,
         }
     hints = typing.get_type_hints(cls, vars(model))

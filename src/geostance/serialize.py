@@ -5,7 +5,8 @@ The rules the converter applies (see `configure_converter`):
 - attrs classes become JSON objects whose keys follow the field order;
 - tuples become arrays, enums their lowercase string values;
 - text excerpts (`Mention`, `Quote`, `Evidence`, `Claim`) flatten their span:
-  `{"text": ..., "start": ..., "end": ...}` (plus `"kind"` for a claim);
+  `{"text": ..., "start": ..., "end": ...}` (plus `"kind"` for a claim, and its
+  `"cue"` when it has one: the key is optional, so JSON written before it loads);
 - structuring is strict: unknown keys, missing keys, wrong types and unknown enum
   values are errors, and so is an article text holding a surrogate code point (a
   lone `\ud800` escape in the JSON), which `parse` refuses too. Every error is
@@ -58,13 +59,21 @@ class _FieldError(ValueError):
 
 
 def _excerpt_fields(cls: type[_Excerpt]) -> tuple[str, ...]:
+    """The keys an excerpt object must have."""
     return ("text", "start", "end", "kind") if cls is Claim else ("text", "start", "end")
+
+
+def _optional_excerpt_fields(cls: type[_Excerpt]) -> tuple[str, ...]:
+    """The keys an excerpt object may have besides: a claim's cue, written only when it has one."""
+    return ("cue",) if cls is Claim else ()
 
 
 def _unstructure_excerpt(obj: _Excerpt) -> dict[str, Any]:
     out: dict[str, Any] = {"text": obj.text, "start": obj.span.start, "end": obj.span.end}
     if isinstance(obj, Claim):
         out["kind"] = obj.kind.value
+        if obj.cue is not None:
+            out["cue"] = obj.cue
     return out
 
 
@@ -74,7 +83,7 @@ def _structure_excerpt(data: object, cls: type[_Excerpt]) -> _Excerpt:
         raise TypeError(msg)
     wanted = _excerpt_fields(cls)
     errors: list[Exception] = [_FieldError(key, "required field missing") for key in wanted if key not in data]
-    extra = set(data) - set(wanted)
+    extra = set(data) - set(wanted) - set(_optional_excerpt_fields(cls))
     if extra:
         errors.append(ForbiddenExtraKeysError("", cls, extra))
     text, start, end = data.get("text"), data.get("start"), data.get("end")
@@ -86,6 +95,9 @@ def _structure_excerpt(data: object, cls: type[_Excerpt]) -> _Excerpt:
     kind = data.get("kind")
     if cls is Claim and "kind" in data and kind not in {k.value for k in ClaimKind}:
         errors.append(_FieldError("kind", f"expected one of {', '.join(k.value for k in ClaimKind)}, got {kind!r}"))
+    cue = data.get("cue")
+    if cls is Claim and cue is not None and not isinstance(cue, str):
+        errors.append(_FieldError("cue", f"expected str or null, got {type(cue).__name__}"))
     if errors:
         raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
     assert isinstance(text, str)  # noqa: S101 - narrowed above
@@ -94,10 +106,11 @@ def _structure_excerpt(data: object, cls: type[_Excerpt]) -> _Excerpt:
     try:
         span = Span(start=start, end=end)
         if cls is Claim:
-            return Claim(text=text, span=span, kind=ClaimKind(kind))
+            return Claim(text=text, span=span, kind=ClaimKind(kind), cue=cue)
         return cls(text=text, span=span)
     except ValueError as exc:
-        raise ClassValidationError(f"While structuring {cls.__name__}", [_FieldError("end", str(exc))], cls) from None
+        key = "cue" if cls is Claim and "cue" in str(exc) else "end"
+        raise ClassValidationError(f"While structuring {cls.__name__}", [_FieldError(key, str(exc))], cls) from None
 
 
 def _strict_str(data: object, _: type) -> str:
@@ -237,7 +250,10 @@ def _plain_excerpt(obj: _Excerpt) -> dict[str, Any]:
 
 
 def _claim_excerpt(obj: Claim) -> dict[str, Any]:
-    return {"text": obj.text, "start": obj.span.start, "end": obj.span.end, "kind": obj.kind._value_}
+    out = {"text": obj.text, "start": obj.span.start, "end": obj.span.end, "kind": obj.kind._value_}
+    if obj.cue is not None:
+        out["cue"] = obj.cue
+    return out
 
 
 def _expression(tp: Any, value: str, writers: dict[type, str], sources: list[str]) -> str:  # noqa: ANN401 - a type

@@ -7,7 +7,8 @@ rebutted id resolves, and every excerpt's span lies inside the text and cites it
 exactly. So a drawn article survives `to_json`/`from_json` unchanged and
 validates against [`json_schema`][geostance.json_schema].
 
-The module needs the `strategies` extra (`pip install "geostance[strategies]"`),
+The module needs the `strategies` extra (`pip install '.[strategies]'` in a clone of the
+repository, `pip install 'geostance[strategies]'` from a package index),
 which installs hypothesis; `import geostance` never imports it.
 
 ```python
@@ -204,6 +205,12 @@ def _prose(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(_SEPARATORS)).join(sentences)
 
 
+_CUES = st.none() | st.sampled_from(["condemn", "call on", "concern", "say", "hold * responsible", "warning"])
+"""A statement's cue: a lemma of the vocabulary, or none."""
+_CLAIM_CUES = st.none() | st.sampled_from(["poses no threat", "will not allow", "denied", "internal affairs"])
+"""A claim's cue: the words that marked its kind, or none."""
+
+
 # ------------------------------------------------------- excerpt builders
 def _draw_span(draw: st.DrawFn, text: str) -> Span:
     start = draw(st.integers(min_value=0, max_value=len(text) - 1))
@@ -225,7 +232,7 @@ def _excerpts_in(draw: st.DrawFn, text: str, cls: type[_E]) -> _E:
 @st.composite
 def _claims_in(draw: st.DrawFn, text: str) -> Claim:
     span = _draw_span(draw, text)
-    return Claim(text=span.slice(text), span=span, kind=draw(st.sampled_from(ClaimKind)))
+    return Claim(text=span.slice(text), span=span, kind=draw(st.sampled_from(ClaimKind)), cue=draw(_CLAIM_CUES))
 
 
 def _draw_excerpts(draw: st.DrawFn, text: str, cls: type[_E]) -> tuple[_E, ...]:
@@ -302,6 +309,7 @@ def _draw_statement(draw: st.DrawFn, text: str, actors: tuple[str, ...], stateme
         evidence=_draw_excerpts(draw, text, Evidence),
         occasion=_draw_occasion(draw, text) if draw(st.booleans()) else None,
         reported_by=_draw_optional_mention(draw, text),
+        cue=draw(_CUES),
     )
 
 

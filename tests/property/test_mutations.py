@@ -25,11 +25,13 @@ _ARTICLES = articles(min_statements=1)
 
 _SCHEMA = json_schema()
 _REQUIRED: dict[tuple[str, ...], list[str]] = {
-    tuple(body["properties"]): body["required"]
+    keys: body["required"]
     for body in (_SCHEMA, *_SCHEMA["$defs"].values())
     if "properties" in body
+    for keys in (tuple(body["properties"]), tuple(body["required"]))
 }
-"""Required keys by the full key list of an object (`to_json` writes every key, so the list names its class)."""
+"""Required keys by the key list of an object: `to_json` writes every key (only a claim leaves out a cue it does
+not have), so the list names its class."""
 
 _WRONG_TYPE: dict[type, object] = {str: 42, int: "42", type(None): [], list: "not an array", dict: []}
 """For a value of each JSON type, a replacement of a type no field of that kind accepts."""
