@@ -941,3 +941,20 @@ def test_a_state_body_named_in_full_speaks_and_is_remembered() -> None:
     assert rebuttal.speaker == "UZB"
     assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"KAZ"}
     assert ("UZB", ("KAZ",)) in [(s.speaker, s.targets) for s in article.statements]
+
+
+def test_a_bare_title_before_a_name_is_the_title_last_seen() -> None:
+    """A bare title before a name ("Spokesman Name told") is the actor whose spokesman the text named last."""
+    article = geostance.parse(
+        "The Israeli military said it had struck launch sites. Its spokesman, Avi Katz, said more strikes were "
+        "planned.\n"
+        "Hamas accused Israel of targeting civilians.\n"
+        "Spokesman Dan Levi told reporters the accusation was false."
+    )
+    assert [(r.speaker, r.person.text if r.person else None) for r in article.rebuttals] == [("ISR", "Dan Levi")]
+
+
+def test_a_judiciary_speaks_for_its_state() -> None:
+    """A state's judiciary speaks for its state, as a ministry or a court would."""
+    article = geostance.parse("Iraq's judiciary said the verdict against the activists was final.")
+    assert [s.speaker for s in article.statements] == ["IRQ"]

@@ -267,6 +267,19 @@ _SENTENCE: tuple[Construction, ...] = (
         expected="statement MLI -> DZA [accuse, assert]\nrebuttal DZA answers MLI",
     ),
     _c(
+        "IN-A-REBUTTAL",
+        "sentence",
+        summary="A sentence opening 'In a rebuttal (denial, riposte) ...' makes the plain words that follow it a "
+        "rebuttal.",
+        reads="sentence opening in + a/its + denial noun (rebuttal, denial, refutation, riposte) + main reading",
+        example="Human Rights Watch accused Egypt of torturing detainees. In a rebuttal posted online, Egypt's "
+        "interior ministry said all detainees had access to lawyers.",
+        expected="statement hrw -> EGY [accuse]\nrebuttal EGY answers hrw",
+        near_miss="Human Rights Watch accused Egypt of torturing detainees. In a statement posted online, Egypt's "
+        "interior ministry said new prisons had opened.",
+        near_expected="statement EGY -> - [assert]\nstatement hrw -> EGY [accuse]",
+    ),
+    _c(
         "RESPONSE-AFTER",
         "sentence",
         summary="'X said ..., after Y said ...': X's plain words answer Y (not when X itself demands, accuses or "

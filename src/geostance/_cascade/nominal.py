@@ -220,8 +220,11 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     words = [u.low for u in units[lead : lead + 4]]
     opener = next((o for o in _RESPONSE_OPENERS if tuple(words[: len(o)]) == o), None)
     main = next((r for r in readings if not r.embedded and r.construction != "ISSUED-BY"), None)
-    if opener is None or main is None:
+    if main is None:
         return  # the main reading, not one of a relative clause ("..., who had said ...")
+    if opener is None:
+        _in_a_rebuttal(sentence, lead, main)
+        return
     phrase = sentence.phrase_starting(lead + len(opener))
     if phrase is not None:
         main.answered = (author_of(sentence, phrase) or [phrase]) if is_report(sentence, phrase) else [phrase]
@@ -232,6 +235,22 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
             return  # "in response to the call" is compliance as often as refusal
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
+        main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
+
+
+_REBUTTAL_CHANNEL_OWNERS = frozenset(["a", "an", "its", "his", "her", "their", "the"])
+
+
+def _in_a_rebuttal(sentence: Sentence, lead: int, main: Reading) -> None:
+    """IN-A-REBUTTAL: "In a rebuttal (published by ...), X said ...": what the main reading says rebuts."""
+    units = sentence.units
+    if lead + 2 >= len(units) or units[lead].low != "in" or units[lead + 1].low not in _REBUTTAL_CHANNEL_OWNERS:
+        return
+    noun = units[lead + 2].entry("noun")
+    if noun is None or noun.category != "deny" or noun.lemma in ("pledge", "promise", "guarantee", "assurance"):
+        return
+    if main.rebut is None and main.acts in ([Act.ASSERT], []):
+        main.rebut = "reject"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
 
 

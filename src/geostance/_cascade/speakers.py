@@ -288,6 +288,16 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             memory.learn_person(name, actor, replace=False)
 
 
+def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor last tied to a bare title before a name ("Spokesman Name", "Minister Name")."""
+    for part in phrase.parts():
+        for unit in sentence.units[part.first : part.end]:
+            role = unit.entry("role")
+            if role is not None and role.category == "person" and role.lemma in memory.roles:
+                return memory.roles[role.lemma]
+    return None
+
+
 def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
     """The actor of a role owned by "its"/"their" beside a person's name: the last actor that spoke."""
     units = sentence.units
@@ -433,6 +443,8 @@ def _person(
         actor = _body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:
         actor = _its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
+    if actor is None:
+        actor = _known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
     if actor is None:
         return None
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
