@@ -444,10 +444,15 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             id="relative-clause-speaker",
         ),
         pytest.param(
-            "The talks followed a joint statement by France, Britain and Germany that urged Iran to comply. "
-            "The E3 will meet again in June.",
+            "The E3 governments met in Paris. The talks followed a joint statement by France, Britain and Germany "
+            "that urged Iran to comply.",
             {("e3", "IRN")},
-            id="listed-members-of-a-named-group-speak-as-the-group",
+            id="listed-members-of-a-group-named-before-speak-as-the-group",
+        ),
+        pytest.param(
+            "France, Britain and Germany urged Iran to comply. The three countries form the E3.",
+            {("FRA", "IRN"), ("GBR", "IRN"), ("DEU", "IRN")},
+            id="listed-members-of-a-group-named-only-later-speak-for-themselves",
         ),
         pytest.param(
             "France, Britain and Germany urged Iran to comply.",

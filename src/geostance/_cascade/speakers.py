@@ -76,7 +76,7 @@ class Discourse:
     """The actors of the last speaker, all of them when it spoke jointly (for they)."""
     groups: list[list[str]] = attrs.Factory(list)
     """Joint speakers met so far, latest last ("the three countries" may mean the last three that spoke)."""
-    _named_groups: dict[frozenset[str], str] | None = None
+    _named_groups: dict[frozenset[str], tuple[str, int]] | None = None
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
         """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
@@ -114,19 +114,20 @@ class Discourse:
             self.last_person = speaker.actor
             self.silent_person = False
 
-    def as_group(self, actors: list[str]) -> str | None:
-        """The organization the article names whose members are exactly these states.
+    def as_group(self, actors: list[str], position: int) -> str | None:
+        """The organization named before `position` whose members are exactly these states, or None.
 
-        The organization the article names whose members are exactly these states ("France, Britain and
-        Germany" in an article that names the E3), or None.
+        "France, Britain and Germany" after "the E3 countries" speak as the E3; named first,
+        they speak each for itself, even if the article later says they form a group.
         """
         if self._named_groups is None:
             self._named_groups = {}
-            for actor in dict.fromkeys(h.actor for h in self.doc.hits):
-                record = self.doc.record(actor)
+            for hit in self.doc.hits:  # in text order: the first mention of each group
+                record = self.doc.record(hit.actor)
                 if record is not None and record.type == "organization" and len(record.members) > 1:
-                    self._named_groups.setdefault(frozenset(record.members), actor)
-        return self._named_groups.get(frozenset(actors))
+                    self._named_groups.setdefault(frozenset(record.members), (hit.actor, hit.start))
+        found = self._named_groups.get(frozenset(actors))
+        return found[0] if found is not None and found[1] < position else None
 
     def last_actors(self, position: int, types: tuple[str, ...], count: int, exclude: str | None) -> list[str]:
         """The last `count` distinct actors of `types` named before `position` ("the two countries")."""
@@ -389,7 +390,7 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
     actors = [a for a, _ in found]
     if len(actors) > 1:
         memory.groups.append(actors)
-        group = memory.as_group(actors)
+        group = memory.as_group(actors, span[0])
         if group is not None:  # the E3 speaking as its three members
             return Speaker(group, span)
     if len(found) == 1:
@@ -495,7 +496,7 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
     recent = next((g for g in reversed(memory.groups) if len(g) == count), None)
     if recent is not None:  # "the three countries" after France, Britain and Germany spoke together
-        group = memory.as_group(recent)
+        group = memory.as_group(recent, span[0])
         if group is not None:
             return Speaker(group, span)
         return Speaker(recent[0], span, None, [(a, span) for a in recent[1:]])
