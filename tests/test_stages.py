@@ -579,9 +579,8 @@ def test_family_name_first_is_remembered() -> None:
         "NATO urged China to stop supplying Russia.\n"
         "Mao said the sanctions were illegal."
     )
-    (rebuttal,) = article.rebuttals
-    assert rebuttal.speaker == "CHN"
-    assert "the sanctions were illegal" in [c.text for c in rebuttal.claims]
+    assert {r.speaker for r in article.rebuttals} == {"CHN"}
+    assert "the sanctions were illegal" in [c.text for r in article.rebuttals for c in r.claims]
 
 
 def test_quoted_term_does_not_hide_the_reported_clause() -> None:
@@ -963,3 +962,24 @@ def test_a_judiciary_speaks_for_its_state() -> None:
     """A state's judiciary speaks for its state, as a ministry or a court would."""
     article = geostance.parse("Iraq's judiciary said the verdict against the activists was final.")
     assert [s.speaker for s in article.statements] == ["IRQ"]
+
+
+def test_a_national_title_with_no_actor_is_the_datelines_state() -> None:
+    """In a story datelined in a capital, "Prime Minister Name" with no other tie is that capital's state."""
+    article = geostance.parse(
+        "YEREVAN (Reuters) - The European Union urged Armenia to reform its courts.\n"
+        "Prime Minister Aram Sargsyan hit back at Brussels, calling the statement interference."
+    )
+    assert [(r.speaker, r.person.text if r.person else None) for r in article.rebuttals] == [("ARM", "Aram Sargsyan")]
+
+
+def test_a_rebuttal_after_a_new_accusation_answers_it() -> None:
+    """A denier answering one party, then accused by another, answers the new accuser with its next denial."""
+    article = geostance.parse(
+        "Amnesty accused Myanmar's army of burning villages. The army rejected the report.\n"
+        "The Arakan Army accused the junta of shelling Sittwe.\n"
+        'The army called the claim "pure invention."'
+    )
+    speakers = {s.id: s.speaker for s in article.statements}
+    answered = [sorted(speakers[i] for i in r.rebuts) for r in article.rebuttals]
+    assert answered == [["amnesty-international"], ["arakan-army"]]

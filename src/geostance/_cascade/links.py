@@ -6,6 +6,9 @@ Runs:
   opens a new occasion ("In recent years, ...", "Earlier, ...") or another speaker's
   event comes between them (the co-speakers of one joint act do not count as between);
 - consecutive rebuttal events of one speaker against the same party form one rebuttal;
+  after other speakers, a rebuttal event that names another party, or that follows a new
+  statement aimed at the rebutter, starts a new rebuttal; documents named in passing
+  interrupt nobody;
 - a document "issued by X" joins X's nearest other statement.
 
 Links, for each rebuttal, first rule that gives an answer:
@@ -61,6 +64,7 @@ def runs(doc: Document) -> list[Run]:
     open_rebuttal: dict[str, Run] = {}
     last_speaker: str | None = None
     last_joint: tuple[str, ...] = ()
+    aimed: set[str] = set()  # speakers with an open rebuttal that another's statement has since aimed at
     for event in doc.events:
         if event.nominal:  # a reported past denial does not interrupt anyone's statement
             out.append(Run(event.speaker, [event], rebuttal=True, objects=[]))
@@ -77,8 +81,13 @@ def runs(doc: Document) -> list[Run]:
             if event.rebuttal is False:
                 open_rebuttal.pop(event.speaker, None)
         if event.rebuttal:
+            if event.speaker in aimed and not event.objects:
+                open_rebuttal.pop(event.speaker, None)  # a new accusation came since: this answers it
+            aimed.discard(event.speaker)
             _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker)
             open_statement.pop(event.speaker, None)
+        elif interrupts:
+            aimed.update(t for t in event.targets if t in open_rebuttal and t != event.speaker)
         if not event.rebuttal or event.also_statement:
             current = open_statement.get(event.speaker)
             if current is not None and not new_occasion:

@@ -77,6 +77,21 @@ class Discourse:
     groups: list[list[str]] = attrs.Factory(list)
     """Joint speakers met so far, latest last ("the three countries" may mean the last three that spoke)."""
     _named_groups: dict[frozenset[str], tuple[str, int]] | None = None
+    _home: list[str | None] = attrs.Factory(list)
+
+    def home_state(self) -> str | None:
+        """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None."""
+        if not self._home:
+            found = None
+            if self.doc.dateline is not None:
+                a, b = self.doc.dateline
+                for match in self.doc.gazetteer._found(self.doc.text[a:b]):  # noqa: SLF001 - a light lookup
+                    record = self.doc.record(match.target)
+                    if match.kind in ("capital", "name") and record is not None and record.type == "state":
+                        found = match.target
+                        break
+            self._home.append(found)
+        return self._home[0]
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
         """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
@@ -290,13 +305,27 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
 
 
 def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The actor last tied to a bare title before a name ("Spokesman Name", "Minister Name")."""
+    """The actor last tied to a bare title before a name ("Spokesman Name", "Minister Name").
+
+    For a national office with no such tie, the state of the dateline ("TBILISI - ... Prime
+    Minister Name said").
+    """
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
             role = unit.entry("role")
-            if role is not None and role.category == "person" and role.lemma in memory.roles:
+            if role is None or role.category != "person":
+                continue
+            if role.lemma in memory.roles:
                 return memory.roles[role.lemma]
+            if role.lemma in _NATIONAL_OFFICES:
+                return memory.home_state()
     return None
+
+
+_NATIONAL_OFFICES = frozenset(
+    ["prime minister", "president", "foreign minister", "defence minister", "defense minister"]
+)
+"""Titles that stand for the dateline's state when the text ties them to no actor."""
 
 
 def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
