@@ -983,3 +983,24 @@ def test_a_rebuttal_after_a_new_accusation_answers_it() -> None:
     speakers = {s.id: s.speaker for s in article.statements}
     answered = [sorted(speakers[i] for i in r.rebuts) for r in article.rebuttals]
     assert answered == [["amnesty-international"], ["arakan-army"]]
+
+
+def test_a_gerund_after_a_subordinator_is_the_main_subjects() -> None:
+    """In "X announced ... after rejecting Y's claims", the rejecting is X's."""
+    article = geostance.parse(
+        "The OSCE accused Belarus of rigging the vote.\n"
+        "Belarus announced it would leave the organisation after rejecting the OSCE's accusations."
+    )
+    assert [(r.speaker, [s.speaker for s in article.statements if s.id in r.rebuts]) for r in article.rebuttals] == [
+        ("BLR", ["osce"])
+    ]
+
+
+def test_the_government_of_a_named_leader_is_no_office() -> None:
+    """A leader's name after "the government of" is a person; the domain of "the Ministry of Energy" is not."""
+    from geostance._cascade.sentence import Sentence  # noqa: PLC0415 - the cascade's own view
+    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415
+
+    doc = _doc("The government of Pedro Alvarez said the Ministry of Energy and Water had failed.")
+    units = Sentence(doc, 0, vocabulary()).units
+    assert [u.low for u in units if u.tag == "P"] == ["pedro alvarez"]

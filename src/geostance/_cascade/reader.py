@@ -71,6 +71,10 @@ _GOING_ON = frozenset(["go on", "continue", "proceed", "move", "rush", "hasten"]
 """Verbs whose "to"-infinitive is the subject's next act: "went on to accuse"."""
 
 
+_GERUND_OPENERS = frozenset(["after", "before", "while", "by", "since", "when", "besides"])
+"""Words before a gerund whose subject is the main clause's ("after rejecting", "while denying")."""
+
+
 def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
     """Whether the verb continues the main clause without a subject: "... and urged", ", saying", "went on to"."""
     tags = sentence.tags
@@ -86,6 +90,8 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
         return False
     if tags[k] == ",":
         return True  # ", saying", ", accusing"
+    if sentence.units[k].low in _GERUND_OPENERS:
+        return True  # "X announced ... after rejecting Y", "by denying": the main subject does it
     before = sentence.phrase_ending(k + 1)
     if before is not None and tags[before.head] == "O":
         return False  # a document's participle: its author's (see `_document_participle`)

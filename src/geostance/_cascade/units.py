@@ -379,6 +379,10 @@ def _closes(units: list[Unit], at: int, closing: str) -> bool:
     return len(units) - at >= len(words) and all(units[at + n].low == w for n, w in enumerate(words))
 
 
+_LED_BY = frozenset(["regime", "government", "administration", "junta", "cabinet", "leadership", "camp", "forces"])
+"""Bodies named after their leader ("the government of Name"), unlike offices named after a domain."""
+
+
 def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
     """Runs of two or more capitalised words that name nobody else are a person's name (one `P` unit).
 
@@ -401,7 +405,8 @@ def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
         capitalised = [u for u in units[i:j] if u.tag == "K"]
         last_word = text[units[j - 1].start : units[j - 1].end]
         after_the = i > 0 and units[i - 1].low in ("the", "a", "an")
-        of_office = i > 1 and units[i - 1].tag == "G" and units[i - 2].tag == "R"  # "Ministry of Energy and Water"
+        # "Ministry of Energy and Water" is an office; "the regime of Daniel Ortega" is a leader's
+        of_office = i > 1 and units[i - 1].tag == "G" and units[i - 2].tag == "R" and units[i - 2].low not in _LED_BY
         if len(capitalised) >= 2 and last_word not in vocab.not_person_heads and not after_the and not of_office:
             units[i:j] = [Unit(units[i].start, units[j - 1].end, "P", text[units[i].start : units[j - 1].end].lower())]
         i += 1
