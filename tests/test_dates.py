@@ -423,3 +423,13 @@ def test_a_known_name_followed_by_another_name_is_someone_else() -> None:
     """A gazetteer person's name followed by another capitalised name ("Omar Bashir Hamdan") is a longer name."""
     article = geostance.parse("RSF adviser Omar Bashir Hamdan said the report was false.")
     assert [p.text for s in article.statements for p in [s.person] if p is not None] == ["Omar Bashir Hamdan"]
+
+
+def test_a_title_gives_an_office_to_a_person_out_of_it_later_too() -> None:
+    """A known person out of office on the article's date, named once with a title, speaks for it later by name."""
+    text = (
+        "Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart.\n"
+        "Kuleba said Russia did not want negotiations."
+    )
+    article = geostance.parse(text, date=dt.date(2026, 11, 1))
+    assert [s.speaker for s in article.statements if "negotiations" in s.evidence[0].text] == ["UKR"]

@@ -292,13 +292,16 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             continue
         name = sentence.text[person.start : person.end]
         known, actor = memory.person_actor(name)
-        if known:  # known by surname alone (the gazetteer's people): the other forms of the name too
-            if actor is not None:
-                memory.learn_person(name, actor, replace=False)
+        if known and actor is not None:  # known by surname alone (the gazetteer's people): the other forms too
+            memory.learn_person(name, actor, replace=False)
             continue
         if _past_role(units, phrase) or _analyst(sentence, phrase):
             continue
         explicit = _explicit(sentence, phrase)
+        if known:  # known to hold no office on the article's date: only a title in the text gives them one
+            if explicit is not None:
+                memory.learn_person(name, explicit[0])
+            continue
         actor = explicit[0] if explicit is not None else _body_of(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
             memory.learn_person(name, actor, replace=False)
