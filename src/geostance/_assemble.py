@@ -25,7 +25,6 @@ import attrs
 
 from geostance._cascade.claims import claim_kind
 from geostance._cascade.links import Linker, Run, runs
-from geostance._cascade.vocab import Entry, vocabulary
 from geostance.model import (
     Act,
     Article,
@@ -188,50 +187,8 @@ def _statement(doc: Document, run: Run, sid: str) -> Statement:
         evidence=evidence,
         occasion=_occasion(doc, events),
         reported_by=_reported_by(doc, events),
-        cue=_cue(doc, next((e for e in events if set(e.acts) - {Act.ASSERT}), events[0])),
+        cue=next((e for e in events if set(e.acts) - {Act.ASSERT}), events[0]).cue,
     )
-
-
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
-_CUE_WINDOW = 8
-"""How many tokens from an event's cue word are read: a phrase ("take strong exception to"), a split verb's
-closing word ("held the militia's leaders responsible") or a light verb's noun ("expressed its deep concern")."""
-_REPORTING = frozenset({"verb", "noun", "concern_adj"})
-
-
-def _cue(doc: Document, event: SpeechEvent) -> str | None:
-    """The dictionary form of the verb or noun that reported an event's act, read at its cue word.
-
-    A light verb that performs no act by itself ("expressed", "voiced") gives way to the report noun after it
-    ("concern"); a verb whose object stands inside it ("held X responsible") is named with a star. Only a few
-    tokens at the cue word are read, so this is constant work per statement.
-    """
-    vocab = vocabulary()
-    end = min(len(doc.text), event.cue_start + 160)
-    words = [m.group().lower() for m in _TOKEN.finditer(doc.text, event.cue_start, end)][:_CUE_WINDOW]
-    if not words:
-        return None
-    acts = {act.value for act in event.acts}
-
-    def act_of(entry: Entry) -> str | None:
-        return vocab.class_act.get(entry.category) if entry.kind == "verb" else entry.category
-
-    n, entries = vocab.lookup(words, 0)
-    found = [e for e in entries if e.kind in _REPORTING]
-    best = next((e for e in found if act_of(e) in acts), None)
-    if best is not None:
-        return best.lemma
-    for i in range(max(n, 1), len(words)):  # a light verb's noun, or a split verb's closing word
-        if not words[i][0].isalnum():
-            break
-        closing = next((e for word, e in vocab.split_verbs.get(words[0], ()) if word == words[i]), None)
-        if closing is not None:
-            return closing.lemma
-        _, later = vocab.lookup(words, i)
-        noun = next((e for e in later if e.kind != "verb" and e.kind in _REPORTING and act_of(e) in acts), None)
-        if noun is not None:
-            return noun.lemma
-    return found[0].lemma if found else None  # a verb or noun of another act ("said"): still what reported it
 
 
 def _claim_cue(doc: Document, kind: ClaimKind, start: int, end: int) -> str | None:

@@ -83,6 +83,8 @@ class SpeechEvent:
     """A rebuttal of hearsay with no author ("denied reports that ..."): it answers nobody."""
     joint: tuple[str, ...] = ()
     """All the actors of a joint act (each has its own event)."""
+    cue: str | None = None
+    """The lemma of the verb or noun that reported the act ("condemn", "concern", "hold * responsible")."""
 
 
 @attrs.define

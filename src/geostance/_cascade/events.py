@@ -329,14 +329,30 @@ def _is_rebuttal(
         if any(_own_affairs(sentence, speaker, a, b) for a, b in spans):
             return True  # "China is opposed to interference ... in its domestic politics"
         rebutting = _rebutting_words(sentence, spans)
-        named = [a for a in content_targets(sentence, spans, speaker) if a in state.speakers]
-        named += [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != speaker]
-        named += [a for a in documents_in(sentence, reading.content, memory) if a != speaker]
-        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named)):
+        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by)):
+            return True
+        if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
         # the accused says it did not, or assures it does not: a denial
         return bool(accused_by) and (_negated(sentence, spans) or _assures(sentence, spans))
     return False
+
+
+def _names_a_claimant(
+    sentence: Sentence,
+    reading: Reading,
+    spans: list[tuple[int, int]],
+    speaker: str,
+    *,
+    state: EventMemory,
+    memory: Discourse,
+) -> bool:
+    """Whether words that call something false name another who spoke, cite its claim or its document."""
+    if any(a in state.speakers for a in content_targets(sentence, spans, speaker)):
+        return True
+    if any(a != speaker for s, e in spans for a in cited_authors(sentence.doc, s, e)):
+        return True
+    return any(a != speaker for a in documents_in(sentence, reading.content, memory))
 
 
 def _own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
@@ -457,6 +473,7 @@ def _events_of(
         unattributed=reading.unattributed,
         joint=(actor, *(a for a, _ in speaker.joint)) if speaker.joint else (),
         document=reading.construction == "ISSUED-BY",
+        cue=reading.cue,
     )
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]

@@ -165,6 +165,7 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
         out.append(
             Reading(
                 construction="ISSUED-BY",
+                cue=noun.lemma,
                 group=None,
                 subject=author[0],
                 acts=[_STATEMENT_NOUNS[noun.category]],
@@ -199,6 +200,7 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
         a, b = units[phrase.first].start, units[end - 1].end
         reading = Reading(
             construction="NOMINAL-REBUTTAL",
+            cue=noun.lemma,
             group=None,
             subject=owner,
             acts=[],

@@ -36,6 +36,8 @@ class Reading:
     cue_start: int
     evidence: tuple[int, int]
     speaker: Speaker | None = None
+    cue: str | None = None
+    """The lemma of the verb or noun that reported the act (the statement's cue)."""
     rebut: str | None = None
     objects: list[Phrase] = attrs.Factory(list)
     about: list[Phrase] = attrs.Factory(list)

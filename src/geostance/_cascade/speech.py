@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Clause
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
+    from geostance._cascade.vocab import Entry
 
 __all__ = ["concern", "counter_claim", "say", "say_inverted", "tell_that"]
 
@@ -35,12 +36,14 @@ def base_reading(clause: Clause, name: str, acts: list[Act]) -> Reading:
     end = trim_end(sentence, group.end, min(clause_end(sentence, group.end), clause.limit))
     start = sentence.units[group.first].start
     stop = sentence.units[max(group.verb, end - 1)].end
+    verb = sentence.units[group.verb].entry("verb")
     return Reading(
         construction=name,
         group=group,
         subject=clause.subject,
         acts=acts,
         cue_start=sentence.units[group.verb].start,
+        cue=verb.lemma if verb is not None else None,
         evidence=(start, stop),
         speaker=clause.inherited,
     )
@@ -198,6 +201,7 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     tag = sentence.tags[group.verb]
     entry = units[group.verb].entry("verb")
     act = Act.CONCERN
+    noun: Entry | None = None
     if tag == "x":  # express + a stance noun within a few words
         noun_at = next(
             (
@@ -217,6 +221,10 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     else:
         return None
     reading = base_reading(clause, "CONCERN" if act is Act.CONCERN else "EXPRESS-STANCE", [act])
+    if tag == "x" and noun is not None:
+        reading.cue = noun.lemma  # "expressed concern": the noun performs the act, not the light verb
+    elif reading.cue is None and (adjective := units[group.verb].entry("concern_adj")) is not None:
+        reading.cue = adjective.lemma  # "was deeply concerned"
     found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
     if found is not None and found[1] is not None:
         target = found[1]
@@ -246,6 +254,7 @@ def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "ISSUE-DOCUMENT", [Act(noun.category)])
     reading.document = noun.lemma
+    reading.cue = noun.lemma  # "lodged a protest": the document names the act
     addressee = pp_after(sentence, obj.last, ("with", "to", "against")) if noun.category != "assert" else None
     if addressee is not None and addressee[1] is not None:  # "lodged a protest with X", "sent a demand to X"
         reading.objects.append(addressee[1])

@@ -323,9 +323,13 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
         if fixed is not None:
             out.append(fixed)
             cursor = fixed.end
-    _names(text, out, vocab)
-    _split_verbs(out, vocab)
-    _time_adverbials(out, vocab)
+    lows = {u.low for u in out}  # the later passes run only where their words occur (most sentences lack them)
+    if any(u.tag == "K" for u in out):
+        _names(text, out, vocab)
+    if not lows.isdisjoint(vocab.split_verbs):
+        _split_verbs(out, vocab)
+    if not lows.isdisjoint(vocab.time_words):
+        _time_adverbials(out, vocab)
     return out
 
 

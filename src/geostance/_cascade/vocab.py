@@ -130,12 +130,15 @@ class Vocabulary:
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     version: str
+    time_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """Words that may open a time adverbial: named days and time modifiers."""
     verb_or_noun: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
     """id() of an entries tuple of the index that is both a verb and a noun ("claims") -> whether a base form."""
     tag_memo: dict[tuple[int, bool, bool, str, bool, bool], str] = attrs.field(factory=dict, eq=False, repr=False)
     """The tag `units` chose for an entries tuple of the index in a context (filled as sentences are read)."""
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "time_words", self.named_days | self.time_modifiers)
         for candidates in self.index.values():
             for _, entries in candidates:
                 kinds = {e.kind for e in entries}
