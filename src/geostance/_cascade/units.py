@@ -80,7 +80,7 @@ _NOUN_BEFORE = frozenset("DSJMFGI")
 """Tags after which a word that is a verb or a noun is the noun ("the claims", "Pakistan's demands")."""
 _PUNCT_TAGS = frozenset(",;:()-.!?\"'")
 
-_TOKEN = re.compile(r"['’]s(?![^\W_])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
+_TOKEN = re.compile(r"['’][sS](?![^\W_])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
 _POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])
 _POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
@@ -268,13 +268,19 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
     """Tag the tokens between two fixed units, matching multiword vocabulary phrases longest first."""
     words = [text[s:e].lower() for s, e in tokens]
     index = vocab.index
+    single = vocab.single
     i = 0
     while i < len(tokens):
-        if words[i] in _POSSESSIVE_MARKS and _possessive(text, *tokens[i]):
-            out.append(Unit(tokens[i][0], tokens[i][1], "S", words[i]))
+        word = words[i]
+        if word in _POSSESSIVE_MARKS and _possessive(text, *tokens[i]):
+            out.append(Unit(tokens[i][0], tokens[i][1], "S", word))
             i += 1
             continue
-        n, entries = vocab.lookup(words, i) if words[i] in index else (0, ())
+        found = single.get(word)
+        if found is not None:
+            n, entries = 1, found
+        else:
+            n, entries = vocab.lookup(words, i) if word in index else (0, ())
         previous = out[-1].tag if out else ""
         if previous == "V" and text[out[-1].start].isupper() and first_index + i > 1:
             previous = "K"  # "State Committee for National Security refuted": a capitalised modifier ends a name

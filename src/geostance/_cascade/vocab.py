@@ -132,6 +132,8 @@ class Vocabulary:
     version: str
     time_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Words that may open a time adverbial: named days and time modifiers."""
+    single: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    """A word that opens no longer phrase -> its entries: the common case, looked up without `lookup`."""
     verb_or_noun: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
     """id() of an entries tuple of the index that is both a verb and a noun ("claims") -> whether a base form."""
     tag_memo: dict[tuple[int, bool, bool, str, bool, bool], str] = attrs.field(factory=dict, eq=False, repr=False)
@@ -139,6 +141,9 @@ class Vocabulary:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "time_words", self.named_days | self.time_modifiers)
+        for word, candidates in self.index.items():
+            if len(candidates) == 1 and len(candidates[0][0]) == 1:
+                self.single[word] = candidates[0][1]
         for candidates in self.index.values():
             for _, entries in candidates:
                 kinds = {e.kind for e in entries}
