@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from geostance._prefilter import Prefiltered
-from geostance.model import Act, ClaimKind, Topic
+from geostance.model import ClaimKind, Topic
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -191,10 +191,6 @@ def _scanner(source: str, *, gate: bool) -> Prefiltered:
 class Lexicon:
     """Compiled cue patterns; see `data/lexicon.json` for the words themselves."""
 
-    cues: FoldedPattern
-    """All verb cues in one pass: groups `rebut`, `counter`, then one per [`Act`][geostance.Act] value."""
-    rebuttal_verbs: FoldedPattern
-    """Verbs that always rebut (denied, rejected, dismissed, ...)."""
     rebuttal_phrases: FoldedPattern
     """Words that mark reported speech as a rebuttal (baseless, not true, internal affairs)."""
     claim_kinds: tuple[tuple[ClaimKind, FoldedPattern], ...]
@@ -203,8 +199,6 @@ class Lexicon:
     """Every claim kind cue in one alternation (group name is the kind): one scan finds most claims' kind."""
     role_nouns: FoldedPattern
     """Nouns naming someone who speaks for an actor (spokesman, foreign ministry, officials)."""
-    anaphors: FoldedPattern
-    """Pronouns and definite descriptions that refer back to the last speaker."""
     object_nouns: FoldedPattern
     """Nouns for what a rebuttal answers (report, claims, accusations); group name is the act."""
     topics: FoldedPattern
@@ -225,7 +219,6 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The shipped lexicon, compiled on first use."""
     data: dict[str, Any] = json.loads((resources.files("geostance") / "data" / "lexicon.json").read_text("utf-8"))
-    acts = {act.value: data["acts"][act.value] for act in Act}
     kinds = tuple(
         (ClaimKind(name), FoldedPattern(r"(?<![\w-])(?:" + "|".join(p) + ")"))
         for name, p in data["claim_kinds"].items()
@@ -239,15 +232,10 @@ def lexicon() -> Lexicon:
     # prefilters where they measured faster (benchmarks/corpus.py texts): the big families scanned over
     # whole sentences; small ones, and those led by short words ("a", "the"), run faster as they are
     return Lexicon(
-        cues=_alternation(
-            {"rebut": data["rebuttal_verbs"], "counter": data["counter_claim_verbs"], **acts}, prefilter=True
-        ),
-        rebuttal_verbs=_alternation({"rebut": data["rebuttal_verbs"]}),
         rebuttal_phrases=_alternation({"phrase": data["rebuttal_phrases"]}, prefilter=True),
         claim_kinds=kinds,
         any_claim_kind=any_kind,
         role_nouns=_words(data["role_nouns"], prefilter=True),
-        anaphors=_words(data["anaphors"]),
         object_nouns=_alternation(data["reported_object_nouns"], prefilter=True),
         topics=_alternation(topics, prefilter=True),
         time=FoldedPattern(r"(?<![\w-])(?:" + "|".join(data["time_expressions"]) + r")(?![\w])", gate=True),
