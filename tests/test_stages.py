@@ -1004,3 +1004,22 @@ def test_the_government_of_a_named_leader_is_no_office() -> None:
     doc = _doc("The government of Pedro Alvarez said the Ministry of Energy and Water had failed.")
     units = Sentence(doc, 0, vocabulary()).units
     assert [u.low for u in units if u.tag == "P"] == ["pedro alvarez"]
+
+
+def test_the_party_a_statement_is_about_denies_by_saying_it_did_not() -> None:
+    """After "X said Y's troops had entered Z", Y saying it has no troops there is a denial of X's claim."""
+    article = geostance.parse(
+        "Somalia said Ethiopian troops had entered the Gedo region on Monday.\n"
+        "Ethiopia's foreign ministry said it had not sent any soldiers across the border."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "ETH"
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"SOM"}
+
+
+def test_calling_a_report_unbalanced_rejects_it() -> None:
+    """ "called the report 'unbalanced'" is a rejection of the report's author, like "baseless"."""
+    article = geostance.parse(
+        'The UN mission published a report on the elections.\nKenya\'s government called the UN report "unbalanced".'
+    )
+    assert [r.speaker for r in article.rebuttals] == ["KEN"]

@@ -51,6 +51,7 @@ class EventMemory:
     """Target -> the actors who targeted it, in order."""
     accused: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Target -> the actors who accused or warned it, in order."""
+
     last_rebutter: str | None = None
     pressing: set[str] = attrs.Factory(set)
     """Actors that demand, accuse or warn in the sentence being read."""
@@ -334,7 +335,8 @@ def _is_rebuttal(
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
         # the accused says it did not, or assures it does not: a denial
-        return bool(accused_by) and (_negated(sentence, spans) or _assures(sentence, spans))
+        # the party another's statement was about says it did not, or assures it does not: a denial
+        return bool(targeted_by) and (_negated(sentence, spans) or _assures(sentence, spans))
     return False
 
 
