@@ -1018,7 +1018,7 @@ def test_the_party_a_statement_is_about_denies_by_saying_it_did_not() -> None:
 
 
 def test_calling_a_report_unbalanced_rejects_it() -> None:
-    """ "called the report 'unbalanced'" is a rejection of the report's author, like "baseless"."""
+    """Calling a report "unbalanced" rejects it, like calling it "baseless"."""
     article = geostance.parse(
         'The UN mission published a report on the elections.\nKenya\'s government called the UN report "unbalanced".'
     )
