@@ -1023,3 +1023,14 @@ def test_calling_a_report_unbalanced_rejects_it() -> None:
         'The UN mission published a report on the elections.\nKenya\'s government called the UN report "unbalanced".'
     )
     assert [r.speaker for r in article.rebuttals] == ["KEN"]
+
+
+def test_an_opening_gerund_after_a_subordinator_is_set_off() -> None:
+    """In "By insisting that X, the group disputes Y's claim", the disputing is the main clause's own act."""
+    article = geostance.parse(
+        "Niger's army said it had killed the group's commander.\n"
+        "By insisting that its commander was alive, the Islamic State Sahel Province disputed the claim from the "
+        "army."
+    )
+    rebutters = {r.speaker for r in article.rebuttals}
+    assert rebutters == {"is-sahel"}

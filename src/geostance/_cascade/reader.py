@@ -176,6 +176,8 @@ class _Plan:
     def _classify(sentence: Sentence, group: VerbGroup, floor: int) -> tuple[str, Phrase | None]:
         if _reduced_relative(sentence, group):
             return "none", None  # "a document written to please X": a participle of the noun, no clause
+        if group.first == 1 and sentence.units[0].low in _GERUND_OPENERS and _form(sentence, group) == "ing":
+            return "opening", None  # "By stating that ..., the group disputes ...": the main speaker's, set off
         if _shares_subject(sentence, group):
             return "shares", None
         document = _document_participle(sentence, group)
