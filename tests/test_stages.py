@@ -1034,3 +1034,13 @@ def test_an_opening_gerund_after_a_subordinator_is_set_off() -> None:
     )
     rebutters = {r.speaker for r in article.rebuttals}
     assert rebutters == {"is-sahel"}
+
+
+def test_lies_in_is_no_falsity() -> None:
+    """ "The answer lies in dialogue" calls nothing a lie: the rebutter's quotation is also its statement."""
+    article = geostance.parse(
+        "Japan accused China of coercion. China's foreign ministry rejected the accusation.\n"
+        '"The only way forward lies in dialogue and respect for each other," ministry spokeswoman Mao Ning said.'
+    )
+    quoted = [q.text for s in article.statements for q in s.quotes]
+    assert quoted == ["The only way forward lies in dialogue and respect for each other"]

@@ -261,6 +261,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
                     else "perfect"
                 )
             add(word, Entry("of" if kind == "prep" and word == "of" else kind, category, word))
+    for phrase in grammar["neutral_phrases"]:  # "lies in": no judgment, though "lies" alone is one
+        add(phrase, Entry("neutral", "", phrase))
     for word in grammar["possessive_pronouns"]:
         add(word, Entry("det", "possessive", word))
     for word, person in grammar["pronouns"].items():
