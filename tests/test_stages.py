@@ -1037,7 +1037,7 @@ def test_an_opening_gerund_after_a_subordinator_is_set_off() -> None:
 
 
 def test_lies_in_is_no_falsity() -> None:
-    """ "The answer lies in dialogue" calls nothing a lie: the rebutter's quotation is also its statement."""
+    """An answer that lies in dialogue calls nothing a lie: the rebutter's quotation is also its statement."""
     article = geostance.parse(
         "Japan accused China of coercion. China's foreign ministry rejected the accusation.\n"
         '"The only way forward lies in dialogue and respect for each other," ministry spokeswoman Mao Ning said.'
