@@ -1044,3 +1044,12 @@ def test_lies_in_is_no_falsity() -> None:
     )
     quoted = [q.text for s in article.statements for q in s.quotes]
     assert quoted == ["The only way forward lies in dialogue and respect for each other"]
+
+
+def test_a_description_as_object_is_not_the_speaker() -> None:
+    """In "Washington accused the country of ...", the country is the state last named other than the speaker."""
+    article = geostance.parse(
+        "Iraq rejected the American criticism on Monday.\n"
+        "The US State Department accused the country of sheltering militias."
+    )
+    assert ("USA", ("IRQ",)) in [(s.speaker, s.targets) for s in article.statements]

@@ -21,7 +21,7 @@ import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.roles import cited_authors
-from geostance._cascade.speakers import Speaker, document_key, resolve
+from geostance._cascade.speakers import Speaker, description_types, document_key, resolve
 from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, SpeechEvent
@@ -73,6 +73,15 @@ def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> lis
     return out
 
 
+def _other_described(
+    sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str
+) -> list[tuple[str, tuple[int, int], str]]:
+    """The last actor of a description's type other than the speaker ("the country" the speaker accuses)."""
+    types = description_types(sentence.units[phrase.head])
+    actor = memory.last_of_type(sentence.units[phrase.first].start, types, exclude=speaker) if types else None
+    return [(actor, sentence.span(phrase.first, phrase.end), "")] if actor else []
+
+
 def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str, main: str | None) -> list[str]:
     """Whom an object pronoun means.
 
@@ -95,7 +104,10 @@ def _targets(
         if sentence.tags[phrase.head] == "H" and not phrase.members:
             out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
             continue
-        for actor, span, tag in _phrase_actors(sentence, phrase, memory):
+        found = _phrase_actors(sentence, phrase, memory)
+        if [a for a, _, _ in found] == [speaker] and sentence.tags[phrase.head] == "Y":
+            found = _other_described(sentence, phrase, memory, speaker)  # "X accused the country": not X itself
+        for actor, span, tag in found:
             if actor == speaker or actor in out:
                 continue
             if tag == "Z":  # "urged Pyongyang": the capital names its state here

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["Discourse", "Speaker", "document_key", "learn_people", "resolve"]
+__all__ = ["Discourse", "Speaker", "description_types", "document_key", "learn_people", "resolve"]
 
 _DESCRIPTION_TYPES = {
     "group": ("group",),
@@ -159,15 +159,15 @@ class Discourse:
             steps += 1
         return out if len(out) == count else []
 
-    def last_of_type(self, position: int, types: tuple[str, ...]) -> str | None:
-        """The last actor of one of `types` named before `position` (a description's antecedent)."""
+    def last_of_type(self, position: int, types: tuple[str, ...], exclude: str | None = None) -> str | None:
+        """The last actor of one of `types` named before `position` (a description's antecedent), not `exclude`."""
         doc = self.doc
         i = bisect.bisect_left(doc.hit_starts, position) - 1
         steps = 0
         while i >= 0 and steps < 200:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
-            if record is not None and record.type in types and not doc.in_quote(hit.start):
+            if record is not None and record.type in types and not doc.in_quote(hit.start) and hit.actor != exclude:
                 return hit.actor
             i -= 1
             steps += 1
@@ -278,6 +278,11 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
                 found = _described(sentence, Phrase(k, k + 1, k, []), memory, sentence.span(k, k + 1), definite=True)
                 return found.actor if found is not None else None
     return None
+
+
+def description_types(unit: Unit) -> tuple[str, ...]:
+    """The actor types a description unit may stand for ("the bloc": organization; "the group": group, ...)."""
+    return tuple(t for e in unit.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
 
 
 def learn_people(sentence: Sentence, memory: Discourse) -> None:
