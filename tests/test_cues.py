@@ -42,16 +42,16 @@ def test_statement_cue_is_the_reporting_lemma_and_chooses_the_code(text: str, cu
 def test_claim_cues_tell_a_promise_from_a_bare_assurance() -> None:
     """'will not be used' is a promise (CAMEO 030, PLOVER AGREE); 'poses no threat' an optimistic comment (013)."""
     promise = geostance.parse(
-        "Pakistan expressed concern about militants in Afghanistan. The Taliban rejected the concerns, "
-        "saying that Afghan soil will not be used against any country."
+        "Colombia expressed concern about rebel camps in Venezuela. Venezuela rejected the concerns, "
+        "saying that its territory will not be used to attack a neighbour."
     )
     assert _codes(promise)[1:] == [
         ("rebuttal", "rejection", "rejected", "016"),
         ("rebuttal", "assurance", "will not be used", "030"),
     ]
     bare = geostance.parse(
-        "Pakistan expressed concern about militants in Afghanistan. The Taliban denied the claims and "
-        "insisted that Afghanistan poses no threat to its neighbours."
+        "Colombia expressed concern about rebel camps in Venezuela. Venezuela denied the claims and "
+        "insisted that it poses no threat to Colombia."
     )
     assert _codes(bare)[1:] == [
         ("rebuttal", "denial", "denied", "016"),

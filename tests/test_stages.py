@@ -444,8 +444,8 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             id="relative-clause-speaker",
         ),
         pytest.param(
-            "The E3 governments met in Paris. The talks followed a joint statement by France, Britain and Germany "
-            "that urged Iran to comply.",
+            "The E3 governments met in Paris. On Friday France, Britain and Germany in a joint declaration "
+            "urged Iran to comply.",
             {("e3", "IRN")},
             id="listed-members-of-a-group-named-before-speak-as-the-group",
         ),
@@ -822,7 +822,7 @@ def test_an_unknown_verb_after_a_role_ends_the_subject() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Al-Shabaab said it had killed five soldiers, but Kenya has yet to confirm or deny the toll.",
+            "Al-Shabaab said it had killed five soldiers, but Kenya's army has yet to either confirm or deny it.",
             ([("al-shabaab", "assert")], []),
             id="yet-to-deny-is-no-denial",
         ),
@@ -857,11 +857,11 @@ def test_a_rebuttal_answers_speakers_it_names_not_other_actors() -> None:
 
 
 def test_an_office_named_in_full_is_one_role() -> None:
-    """The remarks of "the Minister of Foreign Affairs of Peru Name" are Peru's; rejecting them rebuts Peru."""
+    """Comments by "Minister of Foreign Affairs of Peru Name" are Peru's; rejecting them rebuts Peru."""
     article = geostance.parse(
-        "Chile's foreign ministry issued a statement on the remarks of the Minister of Foreign Affairs of Peru "
-        "Ana Torres concerning the maritime border.\n"
-        '"The claims of the Minister of Foreign Affairs of Peru in her interview are unfounded," the ministry said.'
+        "Chile's foreign ministry answered comments by Minister of Foreign Affairs of Peru Ana Torres "
+        "concerning the maritime border.\n"
+        '"Claims by Minister of Foreign Affairs of Peru Ana Torres in her interview are unfounded," the ministry said.'
     )
     (rebuttal,) = article.rebuttals
     assert rebuttal.speaker == "CHL"

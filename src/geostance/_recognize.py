@@ -130,7 +130,7 @@ _STATE_ORGAN = re.compile(
     r"\b(?:Council|Office|Ministry|Agency|Administration|Bureau|Department|Service|Command|Guard|Police|"
     r"Directorate|Presidency|Cabinet|Army|Navy|Forces)$"
 )
-"""Heads of a state's own organs: "Taiwan's Mainland Affairs Council (MAC)" speaks for Taiwan."""
+"""Heads of a state's own organs: "Chile's National Fisheries Council (NFC)" speaks for Chile."""
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
 
 

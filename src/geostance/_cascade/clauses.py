@@ -97,7 +97,7 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
             i -= 1
             continue
         if tag.islower() and tag != "_" and _reduced_participle(sentence, i - 1):
-            i -= 1  # "a commentary by X published by the ministry said": the participle belongs to the subject
+            i -= 1  # "an editorial by X printed by the agency warned": the participle is the subject's
             continue
         if tag in "WT":  # a relative clause: "Hamas, which controls Gaza, ...", "a statement by X on Monday that ..."
             k = i - 2 if i >= 2 and tags[i - 2] == "," else i - 1
@@ -192,7 +192,7 @@ def _role_apposition(sentence: Sentence, comma: int, floor: int) -> Phrase | Non
     """A name with a role phrase in apposition after it.
 
     A name, then a role with its prepositional phrases set off by commas: the name with that whole stretch in
-    apposition ("Jo Chol-su, director general of the department ... at North Korea's foreign ministry, said").
+    apposition ("Ana Ruiz, head of the desk for Andean affairs at Peru's foreign ministry, said").
     """
     tags = sentence.tags
     opening = tags.rfind(",", floor, comma)
@@ -217,7 +217,7 @@ def _relative_host(sentence: Sentence, at: int, floor: int, *, reach: int = 10) 
     for k in range(at - 1, max(floor, at - reach) - 1, -1):
         if tags[k] in "WT":
             j = k - 1 if k and tags[k - 1] == "," else k
-            if j > 0 and tags[j - 1] == ")":  # "The Taliban (outlawed in Russia) that seized power ..."
+            if j > 0 and tags[j - 1] == ")":  # "the group (banned in Canada) that claimed the attack ..."
                 opening = tags.rfind("(", floor, j - 1)
                 j = opening if opening > floor else j
             return sentence.phrase_ending(k) or sentence.phrase_ending(j)

@@ -35,7 +35,7 @@ _ROLE_TO = r"D?[VJMK9FLA]*R[IG]D?[AZ]P"
 """A role with its posting and the person holding it: "Chinese ambassador to Australia Name", "envoy to the UN Name"."""
 _POSS = rf"(?:{_ROLE_TO}S|D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
-"""An acronym in brackets right after a name belongs to it: "the Mainland Affairs Council (MAC)"."""
+"""An acronym in brackets right after a name belongs to it: "the National Maritime Council (NMC)"."""
 _NP = re.compile(
     # led by a determiner or possessors, ordinary head; not a word after a known head and before a determiner
     # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
@@ -179,7 +179,7 @@ def _lists(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
 
 
 def _appositions(tags: str, found: list[Phrase]) -> list[Phrase]:
-    """A phrase in apposition joins the phrase before it: "Wang Wenbin, spokesperson for the ministry,"."""
+    """A phrase in apposition joins the phrase before it: "Ana Ruiz, the ministry's spokeswoman,"."""
     out: list[Phrase] = []
     for phrase in found:
         if out and _apposed(tags, out[-1], phrase):
@@ -227,7 +227,7 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     if not closing:
         return False
     if not punctuated and host.first > 0 and tags[host.first - 1] in "IG":
-        return False  # "... to both sides, Foreign Ministry spokeswoman Name told": a new subject, not an apposition
+        return False  # "... to the parties, Defence Ministry spokesman Name said": a new subject, not an apposition
     kinds = {tags[p.head] for p in [host, *host.members]}
     other = {tags[i] for i in range(phrase.first, phrase.end)}
     person_host = "P" in kinds or (tags[host.head] == "K" and not host.members)
@@ -250,8 +250,25 @@ def verb_groups(units: list[Unit], tags: str, unrealised: frozenset[str] = froze
     groups = [VerbGroup(m.start(), m.end() - 1, units) for m in _VERB_GROUP.finditer(tags)]
     for n, group in enumerate(groups):
         k = group.first
-        if k >= 2 and units[k - 1].low == "to" and units[k - 2].low in unrealised:
+        if _after_unrealised(units, k, unrealised):
             group.negated = True
         elif n and k >= 1 and units[k - 1].low in ("or", "nor") and groups[n - 1].end == k - 1:
             group.negated = group.negated or groups[n - 1].negated
     return groups
+
+
+_INFINITIVE_FILLERS = frozenset(["either", "neither", "or", "nor", "and", "even", "publicly", "officially"])
+
+
+def _after_unrealised(units: list[Unit], first: int, unrealised: frozenset[str]) -> bool:
+    """Whether the verb at `first` is an infinitive after an unrealising word ("yet to (either confirm or) deny")."""
+    k = first - 1
+    for _ in range(4):  # over "either", "or", another verb: "yet to either confirm or deny"
+        if k < 1:
+            return False
+        if units[k].low == "to":
+            return units[k - 1].low in unrealised
+        if units[k].low not in _INFINITIVE_FILLERS and units[k].tag != "_" and not units[k].tag.islower():
+            return False
+        k -= 1
+    return False

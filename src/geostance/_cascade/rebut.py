@@ -133,7 +133,7 @@ def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
     """Skip what still belongs to the object before its judgment.
 
     "the posture in the conflicts 'irrational'", "the report on Afghanistan as biased",
-    "Eritrea's alleged 'preparations for war' as 'false accusations'". A judgment word right
+    "Chile's supposed 'naval build-up' as 'pure fiction'". A judgment word right
     after the prepositional phrase's noun is the complement, not part of the phrase.
     """
     tags = sentence.tags

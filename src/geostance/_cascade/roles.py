@@ -55,7 +55,7 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
         agent = made_by(sentence, phrase.last) or _speaking_within(sentence, phrase.last)
         if agent is not None:
             out.append(agent)
-    if not out and is_report(sentence, phrase):  # "a U.N. Security Council statement", "the Iranian statement"
+    if not out and is_report(sentence, phrase):  # "an OSCE statement", "the Peruvian note"
         for k in range(phrase.first, phrase.head):
             if sentence.tags[k] in "AJ":
                 out.append(Phrase(k, k + 1, k, []))

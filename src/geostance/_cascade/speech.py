@@ -279,7 +279,7 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     obj = sentence.phrase_starting(clause.group.end)
     attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
     if not clausal and after != "responsibility" and next_tag not in "DO" and not attack:
-        return None  # "the TTP maintains nearly 6,000 fighters": no claim is reported
+        return None  # "the group maintains bases in the hills": no claim is reported
     reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
     if after != "responsibility" and not attack:
         reading.rebut = "counter"

@@ -241,7 +241,7 @@ def _inside_noun_phrase(out: list[Unit]) -> bool:
     """Whether the next word continues a noun phrase.
 
     It does after a determiner or possessive and then only modifiers and names ("his closing
-    remarks", "a United Nations human rights office report"), or after a preposition and a
+    remarks", "an African Union election observer mission report"), or after a preposition and a
     name ("to US comments").
     """
     if len(out) >= 2 and out[-2].tag in "IG" and out[-1].tag in "AJM":
