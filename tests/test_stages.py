@@ -1053,3 +1053,25 @@ def test_a_description_as_object_is_not_the_speaker() -> None:
         "The US State Department accused the country of sheltering militias."
     )
     assert ("USA", ("IRQ",)) in [(s.speaker, s.targets) for s in article.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        pytest.param(
+            "Nepal's army said reports of Chinese road building inside its territory were untrue.",
+            [],
+            id="hearsay-alone-answers-nobody",
+        ),
+        pytest.param(
+            "India accused Nepal of hosting militants. Nepal's army said reports of militant camps were untrue.",
+            ["IND"],
+            id="hearsay-after-an-accusation-answers-the-accuser",
+        ),
+    ],
+)
+def test_words_that_deny_hearsay(text: str, answered: list[str]) -> None:
+    """Plain words calling reports false are a rebuttal; it answers the accuser if one spoke, else nobody."""
+    article = geostance.parse(text)
+    (rebuttal,) = article.rebuttals
+    assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == answered

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
 from geostance._cascade.speakers import Speaker, description_types, document_key, resolve
 from geostance._cascade.units import VERB_TAGS
@@ -55,6 +56,11 @@ class EventMemory:
     last_rebutter: str | None = None
     pressing: set[str] = attrs.Factory(set)
     """Actors that demand, accuse or warn in the sentence being read."""
+
+
+def spans_of(reading: Reading) -> list[tuple[int, int]]:
+    """What a reading says: its reported content and its quotations."""
+    return [*reading.content, *((q.start, q.end) for q in reading.quotes)]
 
 
 def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list[tuple[str, tuple[int, int], str]]:
@@ -346,6 +352,8 @@ def _is_rebuttal(
             return True
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
+        if rebutting and hearsay_in(sentence, spans):
+            return True  # "said reports of troop movements were false": a denial of hearsay
         # the accused says it did not, or assures it does not: a denial
         # the party another's statement was about says it did not, or assures it does not: a denial
         return bool(targeted_by) and (_negated(sentence, spans) or _assures(sentence, spans))
@@ -459,6 +467,10 @@ def _events_of(
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
         if _accusing_words(sentence, spans):  # "said Y had violated the ceasefire": an accusation of Y
             reading.acts = [Act.ACCUSE, Act.ASSERT]
+    unattributed = reading.unattributed
+    hearsay = rebuttal and not answered and reading.rebut is None and actor not in state.targeted
+    if hearsay and hearsay_in(sentence, spans_of(reading)):
+        unattributed = True  # nobody aimed at the speaker, "said reports of troop movements were baseless": nobody
     if rebuttal and not answered and reading.rebut is None:
         # "X's claims are baseless": plain words that rebut answer the actors they name
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
@@ -484,7 +496,7 @@ def _events_of(
         object_acts=list(reading.answered_acts),
         topic_spans=[reading.evidence, *((q.start, q.end) for q in reading.quotes)],
         nominal=reading.construction == "NOMINAL-REBUTTAL",
-        unattributed=reading.unattributed,
+        unattributed=unattributed,
         joint=(actor, *(a for a, _ in speaker.joint)) if speaker.joint else (),
         document=reading.construction == "ISSUED-BY",
         cue=reading.cue,

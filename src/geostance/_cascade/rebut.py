@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["call_x_y", "criticize_for_claiming", "deny", "judge_statement", "reject", "respond"]
+__all__ = ["call_x_y", "criticize_for_claiming", "deny", "hearsay_in", "judge_statement", "reject", "respond"]
 
 _AS = ("as",)
 
@@ -73,6 +73,16 @@ def _unattributed(sentence: Sentence, phrase: Phrase) -> bool:
     if noun is None or noun.lemma not in _HEARSAY or author_of(sentence, phrase):
         return False
     return sentence.units[phrase.first].low not in ("the", "this", "that", "these", "those")
+
+
+def hearsay_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said names a claim with no author ("said reports of troop movements were false")."""
+    units = sentence.units
+    return any(
+        any(a <= units[phrase.head].start < b for a, b in spans) and _unattributed(sentence, phrase)
+        for phrase in sentence.phrases
+        if units[phrase.head].tag == "O"
+    )
 
 
 def reject(clause: Clause, memory: Discourse) -> Reading | None:
