@@ -340,6 +340,28 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="A former Iranian ambassador said the talks would fail.",
         near_expected="",
     ),
+    _c(
+        "SPLIT-VERB",
+        "phrase",
+        summary="A verb whose object stands inside it ('held X responsible', 'took X to task') accuses X.",
+        reads="hold / take + object phrase + responsible, accountable / to task (frames.json split_lemmas)",
+        example="Lebanon held Israel responsible for the strike on the bridge.",
+        expected="statement LBN -> ISR [accuse]",
+        near_miss="Lebanon said the army held talks with officials responsible for the border.",
+        near_expected="statement LBN -> - [assert]",
+    ),
+    _c(
+        "TITLE-OF-THE-DATELINE",
+        "phrase",
+        summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state.",
+        reads="dateline with a capital or state + president / prime minister / foreign minister + unknown name",
+        example="ACCRA (Reuters) - The World Bank urged Ghana to cut spending. President Kofi Mensah called "
+        "the advice unbalanced.",
+        expected="rebuttal GHA answers world-bank\nstatement world-bank -> GHA [demand]",
+        near_miss="The World Bank urged Ghana to cut spending. President Kofi Mensah called the advice "
+        "unbalanced.",
+        near_expected="statement world-bank -> GHA [demand]",
+    ),
 )
 
 _DISCOURSE: tuple[Construction, ...] = (
@@ -370,6 +392,27 @@ _DISCOURSE: tuple[Construction, ...] = (
         reads="X said (that) Y + verb ...; X stated that X + rejects ...",
         example="Peru said Chile had rejected the proposal.",
         expected="statement PER -> CHL [assert]",
+    ),
+    _c(
+        "HEARSAY-DENIAL",
+        "discourse",
+        summary="Plain words calling reports or rumours false rebut them; with no statement aimed at the "
+        "speaker, the rebuttal answers nobody.",
+        reads="X said + reports / rumours (no author) + judgment of falsity",
+        example="Fiji's police said reports of foreign officers on patrol were untrue.",
+        expected="rebuttal FJI answers -",
+        near_miss="Fiji's police said the foreign officers on patrol were unarmed.",
+        near_expected="statement FJI -> - [assert]",
+    ),
+    _c(
+        "RESUMED-REBUTTAL",
+        "discourse",
+        summary="A rebutter answering one party, then accused by another, answers the new accuser next.",
+        reads="rebuttal by X; another actor's statement aimed at X; a later rebuttal by X naming nobody",
+        example="Oxfam accused Chad's army of blocking aid. The army rejected the report. The RSF accused the "
+        "army of shelling El Geneina. The army called the claim invented.",
+        expected="rebuttal TCD answers oxfam\nrebuttal TCD answers rapid-support-forces\n"
+        "statement oxfam -> TCD [accuse]\nstatement rapid-support-forces -> TCD [accuse]",
     ),
 )
 
