@@ -1075,3 +1075,13 @@ def test_words_that_deny_hearsay(text: str, answered: list[str]) -> None:
     article = geostance.parse(text)
     (rebuttal,) = article.rebuttals
     assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == answered
+
+
+def test_an_inversion_that_ends_the_sentence_beats_an_earlier_phrase() -> None:
+    """In "X tried ..., but Y failed, stated the army's spokesman, Name." the spokesman speaks, inverted."""
+    article = geostance.parse(
+        "Colombia's army said rebels fired on a patrol.\n"
+        "The rebels tried to overrun the post, but the soldiers held their ground, stated the army's spokesman, "
+        "Jorge Rivas."
+    )
+    assert [s.speaker for s in article.statements] == ["COL"]

@@ -133,6 +133,18 @@ def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
     return after >= len(tags) or tags[after] in ",.;:-" or sentence.units[after].low in ("in", "on", "at", "during")
 
 
+def _speaker_like(sentence: Sentence, group: VerbGroup, phrase: Phrase | None) -> bool:
+    """Whether a phrase after an inverted verb is one who speaks and ends the sentence ("..., stated the
+    ministry's spokesman, Name."); "told the council on Tuesday that ..." has a hearer, not an inversion.
+    """
+    if phrase is None or sentence.tags[phrase.head] not in "APRZY":
+        return False
+    entry = sentence.units[group.verb].entry("verb")
+    if entry is not None and entry.lemma in ("tell", "inform", "brief"):
+        return False
+    return phrase.last >= len(sentence.tags) or sentence.tags[phrase.last] in ".;"
+
+
 class _Plan:
     """How each verb group of a sentence finds its speaker, and how far each reads."""
 
@@ -185,6 +197,8 @@ class _Plan:
             return "document", document
         if group.first == 0 and _form(sentence, group) == "ing":
             return "opening", None
+        if _inverted(sentence, group) and _speaker_like(sentence, group, subject_after(sentence, group)):
+            return "inverted", subject_after(sentence, group)  # "..., stated the ministry's spokesman, Name."
         before = subject_before(sentence, group, floor)
         if before is not None and relative_before(sentence, group) >= 0:
             return "relative", before  # "a statement that accused X": its own clause, not the main one

@@ -199,7 +199,7 @@ def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> 
         role = sentence.units[i].entry("role")
         if role is None:
             continue
-        if role.lemma in ("government", "authorities", "administration", "leadership", "regime"):
+        if role.lemma.rsplit(" ", 1)[-1] in ("government", "authorities", "administration", "leadership", "regime"):
             return doc.gazetteer.authorities.get(state, state)
         holder = doc.gazetteer.office_actor(state, role.lemma)
         if holder is not None:
@@ -224,6 +224,8 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
                 actor = _governed(doc, actor, sentence, part)
             elif here.tag == "A" and i + 1 < part.end and units[i + 1].tag == "S":
                 actor = _governed(doc, actor, sentence, part)  # "Afghanistan's foreign minister" on its date
+            elif here.tag == "A" and depth > 0:  # "the ministry of the caretaker government of X" on its date
+                actor = _governed(doc, actor, sentence, Phrase(phrase.first, part.end, part.head, []))
             rank = 2 * depth + (0 if i == part.head else 1)
             candidates.append((rank, actor, i))
     if not candidates:
