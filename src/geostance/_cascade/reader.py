@@ -134,8 +134,10 @@ def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
 
 
 def _speaker_like(sentence: Sentence, group: VerbGroup, phrase: Phrase | None) -> bool:
-    """Whether a phrase after an inverted verb is one who speaks and ends the sentence ("..., stated the
-    ministry's spokesman, Name."); "told the council on Tuesday that ..." has a hearer, not an inversion.
+    """Whether a phrase after an inverted verb is one who speaks and ends the sentence.
+
+    "..., stated the ministry's spokesman, Name." is inverted; "told the council on Tuesday
+    that ..." has a hearer, not an inversion.
     """
     if phrase is None or sentence.tags[phrase.head] not in "APRZY":
         return False
