@@ -14,15 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from geostance import Pipeline
-from geostance._cascade.catalogue import CATALOGUE
-from geostance._cascade.stage import attribute
-from geostance._facts import find_facts
-from geostance._recognize import recognize_actors
-from geostance.pipeline import segment
+import geostance
+from geostance._cascade.catalogue import CATALOGUE, outline
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "constructions.md"
-CASCADE = Pipeline(stages=(segment, recognize_actors, find_facts, attribute))
 LEVELS = {
     "verb": "Constructions on a verb",
     "sentence": "Constructions on a sentence",
@@ -47,18 +42,7 @@ TARGETS [ACTS]`, rebuttals `rebuttal SPEAKER answers SPEAKER`, with actor ids.
 
 
 def _render(text: str) -> list[str]:
-    article = CASCADE.parse(text)
-    lines = [
-        f"statement {s.speaker} -> {', '.join(s.targets) or '-'} [{', '.join(a.value for a in s.acts)}]"
-        for s in article.statements
-    ]
-    speaker_of = {s.id: s.speaker for s in article.statements}
-    lines.extend(
-        f"rebuttal {rebuttal.speaker} answers {speaker_of.get(answered, '-')}"
-        for rebuttal in article.rebuttals
-        for answered in rebuttal.rebuts or ("-",)
-    )
-    return lines or ["(nothing)"]
+    return outline(geostance.parse(text)) or ["(nothing)"]
 
 
 def page() -> str:

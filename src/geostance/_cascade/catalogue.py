@@ -19,8 +19,9 @@ from geostance._cascade.reading import Construction, Finder, Reading
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
+    from geostance.model import Article
 
-__all__ = ["CATALOGUE", "SENTENCE_CONSTRUCTIONS", "by_class"]
+__all__ = ["CATALOGUE", "SENTENCE_CONSTRUCTIONS", "by_class", "outline"]
 
 
 def _c(name: str, level: str, anchors: str = "", find: Finder | None = None, **text: str) -> Construction:
@@ -436,3 +437,22 @@ def by_class(verb_class: str) -> tuple[Construction, ...]:
     if found is None:
         found = _BY_CLASS[verb_class] = tuple(c for c in _VERB if verb_class in c.anchors)
     return found
+
+
+def outline(article: Article) -> list[str]:
+    """An article's statements and rebuttals as the catalogue writes them, one line each, sorted.
+
+    Statements as `statement SPEAKER -> TARGETS [ACTS]`, rebuttals as `rebuttal SPEAKER answers
+    SPEAKER`, with actor ids: what an example's `expected` holds.
+    """
+    lines = [
+        f"statement {s.speaker} -> {', '.join(s.targets) or '-'} [{', '.join(a.value for a in s.acts)}]"
+        for s in article.statements
+    ]
+    speaker_of = {s.id: s.speaker for s in article.statements}
+    lines.extend(
+        f"rebuttal {rebuttal.speaker} answers {speaker_of.get(answered, '-')}"
+        for rebuttal in article.rebuttals
+        for answered in rebuttal.rebuts or ("-",)
+    )
+    return sorted(lines)
