@@ -46,6 +46,7 @@ from geostance.model import (
 
 if TYPE_CHECKING:
     from geostance._document import Document, SpeechEvent
+    from geostance.gazetteer import ActorRecord
     from geostance.model import ClaimKind
 
 __all__ = ["assemble"]
@@ -310,39 +311,7 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
         return made
 
     for run, rid in rebuttal_runs:
-        first = run.events[0]
-        rebuts = linker.answers(run, implicit)
-        claims: list[Claim] = []
-        for event in run.events:
-            for a, b, kind in event.claims:
-                # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
-                # claim; claims come in reading order, so the last few kept are the only ones it can overlap
-                if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
-                    claims.append(_claim(doc, a, b, kind))
-        if not claims:
-            a, b = first.evidence
-            if b > a:
-                claims.append(_claim(doc, a, b, claim_kind(doc, a, b)))
-        person = next((e.person_span for e in run.events if e.person_span), None)
-        quotes = list(
-            dict.fromkeys(
-                _cite(Quote, text, q.start, q.end)
-                for e in run.events
-                for q in e.quotes
-                if _quotable(text, q.start, q.end)
-            )
-        )
-        rebuttals.append(
-            Rebuttal(
-                id=rid,
-                speaker=run.speaker,
-                speaker_text=_mention(text, first.speaker_span),
-                person=_mention(text, person) if person else None,
-                rebuts=list(dict.fromkeys(rebuts)),
-                claims=claims,
-                quotes=quotes,
-            )
-        )
+        rebuttals.append(_rebuttal(doc, run, rid, linker.answers(run, implicit)))
     statements = _dialogue_targets(sorted(statements, key=lambda s: int(s.id[1:])), rebuttals)
     organizations, states, groups = _actors(doc, statements, rebuttals)
     dateline = _mention(text, doc.dateline) if doc.dateline else None
@@ -361,25 +330,40 @@ def assemble(doc: Document, *, source: str | None = None, url: str | None = None
     )
 
 
+def _rebuttal(doc: Document, run: Run, rid: str, rebuts: list[str]) -> Rebuttal:
+    """The Rebuttal of a run: its claims (a clause read twice is one claim), quotations and speaker."""
+    text = doc.text
+    first = run.events[0]
+    claims: list[Claim] = []
+    for event in run.events:
+        for a, b, kind in event.claims:
+            # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
+            # claim; claims come in reading order, so the last few kept are the only ones it can overlap
+            if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
+                claims.append(_claim(doc, a, b, kind))
+    if not claims:
+        a, b = first.evidence
+        if b > a:
+            claims.append(_claim(doc, a, b, claim_kind(doc, a, b)))
+    person = next((e.person_span for e in run.events if e.person_span), None)
+    quoted = (q for e in run.events for q in e.quotes if _quotable(text, q.start, q.end))
+    return Rebuttal(
+        id=rid,
+        speaker=run.speaker,
+        speaker_text=_mention(text, first.speaker_span),
+        person=_mention(text, person) if person else None,
+        rebuts=list(dict.fromkeys(rebuts)),
+        claims=claims,
+        quotes=list(dict.fromkeys(_cite(Quote, text, q.start, q.end) for q in quoted)),
+    )
+
+
 def _actors(
     doc: Document, statements: list[Statement], rebuttals: list[Rebuttal]
 ) -> tuple[list[Organization], list[State], list[Group]]:
+    """The organizations, states and groups of the article, in the order the text first names them."""
     text = doc.text
-    mentions: dict[str, list[Mention]] = {}
-    for hit in doc.hits:
-        mentions.setdefault(hit.actor, []).append(_cite(Mention, text, hit.start, hit.end))
-    # in the order the statements and rebuttals name them (not a set's: its order changes from run to run, and
-    # actors the text never names, found through a person or a pronoun, keep this order in the output)
-    for actor in [
-        *(s.speaker for s in statements),
-        *(r.speaker for r in rebuttals),
-        *(t for s in statements for t in s.targets),
-    ]:
-        mentions.setdefault(actor, [])
-    for fact_org, fact in doc.facts.items():
-        mentions.setdefault(fact_org, [])
-        for member in fact.members:
-            mentions.setdefault(member, [])
+    mentions = _mentions(doc, statements, rebuttals)
     organizations: list[Organization] = []
     states: list[State] = []
     groups: list[Group] = []
@@ -392,20 +376,7 @@ def _actors(
             dict.fromkeys([record.name, *([record.acronym] if record.acronym else []), *(m.text for m in found)])
         )
         if record.type == "organization":
-            stated = doc.facts.get(actor_id)
-            organizations.append(
-                Organization(
-                    id=actor_id,
-                    name=record.name,
-                    acronym=record.acronym,
-                    aliases=aliases,
-                    kind=(stated.kind if stated and stated.kind else record.kind),
-                    founded=(stated.founded if stated and stated.founded else record.founded),
-                    members=list(stated.members) if stated else [],
-                    evidence=[_cite(Evidence, text, a, b) for a, b in dict.fromkeys(stated.evidence)] if stated else [],
-                    mentions=found,
-                )
-            )
+            organizations.append(_organization(doc, record, aliases, found))
         elif record.type == "state":
             states.append(
                 State(
@@ -429,3 +400,39 @@ def _actors(
                 )
             )
     return organizations, states, groups
+
+
+def _mentions(doc: Document, statements: list[Statement], rebuttals: list[Rebuttal]) -> dict[str, list[Mention]]:
+    """Every actor of the article with its mentions, in the order the statements and rebuttals name them."""
+    mentions: dict[str, list[Mention]] = {}
+    for hit in doc.hits:
+        mentions.setdefault(hit.actor, []).append(_cite(Mention, doc.text, hit.start, hit.end))
+    # in the order the statements and rebuttals name them (not a set's: its order changes from run to run, and
+    # actors the text never names, found through a person or a pronoun, keep this order in the output)
+    for actor in [
+        *(s.speaker for s in statements),
+        *(r.speaker for r in rebuttals),
+        *(t for s in statements for t in s.targets),
+    ]:
+        mentions.setdefault(actor, [])
+    for fact_org, fact in doc.facts.items():
+        mentions.setdefault(fact_org, [])
+        for member in fact.members:
+            mentions.setdefault(member, [])
+    return mentions
+
+
+def _organization(doc: Document, record: ActorRecord, aliases: list[str], found: list[Mention]) -> Organization:
+    """An Organization from its record, with what the text states about it (kind, founding, members)."""
+    stated = doc.facts.get(record.id)
+    return Organization(
+        id=record.id,
+        name=record.name,
+        acronym=record.acronym,
+        aliases=aliases,
+        kind=(stated.kind if stated and stated.kind else record.kind),
+        founded=(stated.founded if stated and stated.founded else record.founded),
+        members=list(stated.members) if stated else [],
+        evidence=[_cite(Evidence, doc.text, a, b) for a, b in dict.fromkeys(stated.evidence)] if stated else [],
+        mentions=found,
+    )

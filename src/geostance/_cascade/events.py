@@ -22,14 +22,14 @@ import attrs
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
-from geostance._cascade.speakers import Speaker, description_types, document_key, resolve
+from geostance._cascade.speakers import Speaker, document_key
+from geostance._cascade.targets import answered_actors, content_targets, quote_words, reading_targets
 from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
-from geostance._document import ActorHit, SpeechEvent
+from geostance._document import SpeechEvent
 from geostance.model import Act, ClaimKind
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
@@ -63,70 +63,6 @@ def spans_of(reading: Reading) -> list[tuple[int, int]]:
     return [*reading.content, *((q.start, q.end) for q in reading.quotes)]
 
 
-def _phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list[tuple[str, tuple[int, int], str]]:
-    """The actors a phrase stands for, each with the span and tag of the unit naming it."""
-    found = resolve(sentence, phrase, memory)
-    if found is None:
-        return []
-    out = [(found.actor, found.span, "")]
-    out += [(actor, span, "") for actor, span in found.joint]
-    for unit in sentence.units[phrase.first : phrase.last]:  # capitals named as objects are mentions too
-        if unit.tag == "Z" and isinstance(unit.ref, ActorHit):
-            out = [
-                (a, (unit.start, unit.end) if a == unit.ref.actor else s, "Z" if a == unit.ref.actor else t)
-                for a, s, t in out
-            ]
-    return out
-
-
-def _other_described(
-    sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str
-) -> list[tuple[str, tuple[int, int], str]]:
-    """The last actor of a description's type other than the speaker ("the country" the speaker accuses)."""
-    types = description_types(sentence.units[phrase.head])
-    actor = memory.last_of_type(sentence.units[phrase.first].start, types, exclude=speaker) if types else None
-    return [(actor, sentence.span(phrase.first, phrase.end), "")] if actor else []
-
-
-def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str, main: str | None) -> list[str]:
-    """Whom an object pronoun means.
-
-    Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
-    that accused it"), else the last speaker other than this one.
-    """
-    for candidate in (main, memory.last_speaker):
-        if candidate is not None and candidate != speaker:
-            return [candidate]
-    del sentence, phrase
-    return []
-
-
-def _targets(
-    sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None, *, with_content: bool
-) -> list[str]:
-    doc = sentence.doc
-    out: list[str] = []
-    for phrase in [*reading.objects, *reading.about]:
-        if sentence.tags[phrase.head] == "H" and not phrase.members:
-            out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
-            continue
-        found = _phrase_actors(sentence, phrase, memory)
-        if [a for a, _, _ in found] == [speaker] and sentence.tags[phrase.head] == "Y":
-            found = _other_described(sentence, phrase, memory, speaker)  # "X accused the country": not X itself
-        for actor, span, tag in found:
-            if actor == speaker or actor in out:
-                continue
-            if tag == "Z":  # "urged Pyongyang": the capital names its state here
-                doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
-            out.append(actor)
-    if with_content:
-        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if _words(sentence, q) >= 4)]
-        for actor in content_targets(sentence, spans, speaker):
-            if actor not in out:
-                out.append(actor)
-    return out
-
-
 _DIRECTED_TAGS = frozenset("qjwp")
 
 
@@ -135,7 +71,7 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
 
     A quotation that only denies stays in the rebuttal's claims (ANNOTATION: denial quotes).
     """
-    if _words(sentence, quote) < 4:
+    if quote_words(sentence, quote) < 4:
         return False
     vocab = vocabulary()
     words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
@@ -161,87 +97,11 @@ def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
 
 def _quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
     """Whether a rebutter's quotation is also a statement of theirs: anything but a bare denial ("That is a lie")."""
-    if _words(sentence, quote) < 4:
+    if quote_words(sentence, quote) < 4:
         return False
     return _mixed(sentence, quote) or not _rebutting_words(sentence, [(quote.start, quote.end)])
 
 
-def _words(sentence: Sentence, quote: QuoteSpan) -> int:
-    return len(sentence.text[quote.start : quote.end].split())
-
-
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|into|inside|across|within|throughout|around|off|along|toward|towards|via|beyond|outside|"
-    r"through|on\s+the\s+soil\s+of|(?:fl(?:ew|own|ying|ies|y)|pass(?:ed|ing|es)?|hover(?:ed|ing|s)?)\s+over)\s+(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring|occupied)\s+)?$",
-    re.IGNORECASE,
-)
-"""Words that make the actor after them a place ("in Afghanistan", "near the northern Taiwan")."""
-
-
-_PEOPLE_FROM = re.compile(
-    r"\b(?:representatives|delegates|delegations?|officials|envoys?|diplomats|members|troops|forces|fighters|"
-    r"soldiers|experts|observers|monitors|negotiators|leaders|ministers|personnel)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_PARTICLE_IN = re.compile(
-    r"\b(?:rein(?:s|ed|ing)?|box(?:es|ed|ing)?|hem(?:s|med|ming)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE
-)
-""""in" as the particle of a phrasal verb ("rein in the TTP") leaves its object an actor."""
-"""People "from" an actor act for it ("delegates from the African Union"): the actor is no place there."""
-
-
-def _located(text: str, start: int) -> bool:
-    """Whether the mention at `start` is the object of a place preposition: a place, not an actor."""
-    window = max(0, start - 60)
-    if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
-        return False
-    return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
-
-
-def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:
-    """Actors what a speaker says is about: named in its words and quotations, not as places nor as modifiers.
-
-    A demonym counts when it qualifies people or forces acting for its state ("Indian agents");
-    a capital counts as its state ("Moscow refuses ...").
-    """
-    doc = sentence.doc
-    text = sentence.text
-    found: list[tuple[int, str]] = []
-    for a, b in spans:
-        found.extend((hit.start, hit.actor) for hit in doc.hits_in(a, b) if not text.startswith("-", hit.end))
-        found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
-        found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
-    out: list[str] = []
-    for start, actor in sorted(found):
-        if actor == speaker or actor in out or _located(text, start) or doc.record(actor) is None:
-            continue
-        out.append(actor)
-    return out
-
-
-def _answered(sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None) -> list[str]:
-    out: list[str] = []
-    for phrase in reading.answered:
-        if sentence.tags[phrase.head] == "H" and not phrase.members:  # "called them stupid"
-            out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
-            continue
-        demonym = getattr(sentence.units[phrase.head].ref, "actor", None)
-        if phrase.end - phrase.first == 1 and sentence.tags[phrase.head] == "J" and isinstance(demonym, str):
-            if demonym != speaker and demonym not in out:  # "the British report": its author is the state
-                out.append(demonym)
-            continue
-        for actor, _, _ in _phrase_actors(sentence, phrase, memory):
-            if actor != speaker and actor not in out:
-                out.append(actor)
-    return out
-
-
-_ROLE_AFTER = re.compile(
-    r"\s+(?:(?:\w+)\s+)?(?:agents?|officials?|forces|troops|soldiers|army|military|navy|government|authorities|"
-    r"ministry|diplomats?|leaders?|president|minister|jets|warships?|ships|vessels|drones?|missiles?|regime|side)\b",
-    re.IGNORECASE,
-)
-"""After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents")."""
 _NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
 _INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
 
@@ -453,32 +313,25 @@ def _empty(reading: Reading) -> bool:
 def _events_of(
     sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse, *, state: EventMemory, main: str | None
 ) -> list[SpeechEvent]:
+    """The speech events of one reading: one, or one per actor of a joint speaker."""
     actor = speaker.actor
     if reading.rebut == "judge-said" and main is None:
         return []
     co_speakers = {a for a, _ in speaker.joint}
-    answered = _answered(sentence, reading, memory, actor, main)
+    answered = answered_actors(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
     # what a counter-claim that rebuts nobody says is about its actors, as any assertion's is
     with_content = reading.rebut is None or not rebuttal
-    found = _targets(sentence, reading, memory, actor, main, with_content=with_content)
+    found = reading_targets(sentence, reading, memory, actor, main, with_content=with_content)
     targets = [t for t in found if t not in co_speakers]
-    if not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None:
-        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
-        if _accusing_words(sentence, spans):  # "said Y had violated the ceasefire": an accusation of Y
-            reading.acts = [Act.ACCUSE, Act.ASSERT]
+    plain = not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None
+    if plain and _accusing_words(sentence, spans_of(reading)):  # "said Y had violated the ceasefire": accuses Y
+        reading.acts = [Act.ACCUSE, Act.ASSERT]
     unattributed = reading.unattributed
-    hearsay = rebuttal and not answered and reading.rebut is None and actor not in state.targeted
-    if hearsay and hearsay_in(sentence, spans_of(reading)):
-        unattributed = True  # nobody aimed at the speaker, "said reports of troop movements were baseless": nobody
     if rebuttal and not answered and reading.rebut is None:
-        # "X's claims are baseless": plain words that rebut answer the actors they name
-        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
-        cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
-        cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
-        answered = list(dict.fromkeys(cited)) or [
-            a for a in content_targets(sentence, spans, actor) if a in state.speakers
-        ]
+        if actor not in state.targeted and hearsay_in(sentence, spans_of(reading)):
+            unattributed = True  # nobody aimed at the speaker, "said reports of troop movements were baseless"
+        answered = _named_in_words(sentence, reading, actor, state=state, memory=memory)
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(
         sentence=sentence.index,
@@ -506,33 +359,56 @@ def _events_of(
         event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(
             _quotable_words(sentence, q) for q in reading.quotes
         )
+    _remember_event(state, event)
+    return [event, *_co_events(event, speaker, state)]
+
+
+def _named_in_words(
+    sentence: Sentence, reading: Reading, actor: str, *, state: EventMemory, memory: Discourse
+) -> list[str]:
+    """Whom plain words that rebut answer: the authors of the claims they cite, else the speakers they name."""
+    spans = spans_of(reading)
+    cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
+    cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
+    return list(dict.fromkeys(cited)) or [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
+
+
+def _remember_event(state: EventMemory, event: SpeechEvent) -> None:
+    """Note who rebutted, who was aimed at and by whom, for the events still to come."""
+    actor = event.speaker
+    if event.rebuttal:
         state.rebutters.add(actor)
         state.last_rebutter = actor
     else:
-        for target in targets:
+        for target in event.targets:
             state.targeted.setdefault(target, {})[actor] = None
-            if set(acts) & {Act.ACCUSE, Act.WARN}:
+            if set(event.acts) & {Act.ACCUSE, Act.WARN}:
                 state.accused.setdefault(target, {})[actor] = None
-        if state.last_rebutter == actor and acts != [Act.ASSERT]:
+        if state.last_rebutter == actor and event.acts != [Act.ASSERT]:
             state.last_rebutter = None
     state.speakers.add(actor)
-    out = [event]
-    for co_actor, span in speaker.joint:  # a joint act is one event per actor, cited by its own name
+
+
+def _co_events(event: SpeechEvent, speaker: Speaker, state: EventMemory) -> list[SpeechEvent]:
+    """A joint act is one event per actor, each cited by its own name."""
+    out: list[SpeechEvent] = []
+    joint = {a for a, _ in speaker.joint}
+    for co_actor, span in speaker.joint:
         out.append(
             attrs.evolve(
                 event,
                 speaker=co_actor,
                 speaker_span=span,
                 person_span=None,
-                targets=[t for t in targets if t != co_actor and t not in {a for a, _ in speaker.joint}],
+                targets=[t for t in event.targets if t != co_actor and t not in joint],
                 quotes=list(event.quotes),
                 claims=list(event.claims),
             )
         )
-        if rebuttal:
+        if event.rebuttal:
             state.rebutters.add(co_actor)
         else:
-            for target in targets:
+            for target in event.targets:
                 state.targeted.setdefault(target, {})[co_actor] = None
     return out
 

@@ -329,79 +329,10 @@ def _voice_of_nobody(sentence: Sentence, phrase: Phrase, memory: Discourse) -> b
 
 def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """Every reading of the sentence, its speakers resolved (see the module docstring)."""
-    plan = _Plan(sentence)
-    readings: list[Reading] = []
-    leading: list[Reading] = []
-    main: Speaker | None = None
-    reported: list[tuple[int, int]] = []  # what verbs of speech report: verbs inside are part of it
+    reader = _SentenceReader(sentence, memory)
     for n, group in enumerate(sentence.groups):
-        kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
-        tag = sentence.tags[group.verb]
-        if tag in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
-            # what it reports runs to the clause's end: "said (that) A and B rejected C" is all reported, but not a
-            # clause set off after a comma ("..., after B said ...")
-            end = _report_end(sentence, group)
-            if kind == "opening":  # "Claiming that ..., Croatia said": the report ends where the main clause starts
-                end = min(end, sentence.units[limit - 1].end)
-            reported.append((sentence.units[group.verb].end, end))
-        if kind == "document":
-            document_speaker = resolve(sentence, subject, memory) if subject is not None else None
-            issued = n > 0 and sentence.tags[sentence.groups[n - 1].verb] == "i"
-            if document_speaker is None and issued:
-                document_speaker = main  # "X issued a statement accusing Y": X's document
-            if document_speaker is None:
-                continue
-            kind, main_for_document = "shares", document_speaker
-        else:
-            main_for_document = None
-        if kind == "shares" and main is None and main_for_document is None:
-            subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
-            kind = "own" if subject is not None else "none"
-        if kind in ("none", "reported"):
-            continue
-        if kind == "passive" and any(a <= sentence.units[group.verb].start < b for a, b in reported):
-            continue
-        if group.negated or (group.first > 0 and sentence.units[group.first - 1].low == "without"):
-            continue  # "did not say", "has not denied", "without naming": no act
-        own_report = False
-        start = sentence.units[group.verb].start
-        if kind in ("own", "relative") and subject is not None and any(a <= start < b for a, b in reported):
-            if not _own_report(sentence, group, subject, main, memory):
-                continue  # "said Russia had rejected ...": part of what was said
-            own_report = True
-        inherited = main_for_document or (main if kind == "shares" else None)
-        clause = Clause(
-            sentence, group, subject if kind != "shares" else None, inherited, limit, inverted=kind == "inverted"
-        )
-        reading = _try(clause, memory, tag)
-        if reading is None:
-            if kind in ("own", "inverted") and subject is not None:  # "X issued a statement, saying ...": X speaks on
-                main = resolve(sentence, subject, memory) or main
-            continue
-        if kind == "opening":
-            if tag == "e" and n + 1 < len(sentence.groups):
-                continue  # "Responding to X's remarks, Y said ...": IN-RESPONSE-TO gives the answer to Y's words
-            leading.append(reading)
-            continue
-        reading.cited = main_for_document is not None and kind == "shares" and plan.kinds[n] == "document"
-        reading.embedded = kind == "relative"
-        if own_report and main is not None:
-            reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
-        elif main is not None and reading.subject is not None and _pronoun(sentence, reading.subject):
-            reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
-        if reading.speaker is None and reading.subject is not None:
-            reading.speaker = resolve(sentence, reading.subject, memory)
-            if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
-                memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
-        if reading.speaker is None:
-            continue
-        if kind not in ("shares", "relative"):
-            main = reading.speaker
-            for early in leading:
-                early.speaker = main
-            readings.extend(leading)
-            leading = []
-        readings.append(reading)
+        reader.read_group(n, group)
+    readings = reader.readings
     for construction in SENTENCE_CONSTRUCTIONS:
         for reading in construction(sentence, memory):
             if reading.speaker is None and reading.subject is not None:
@@ -411,3 +342,108 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     in_response_to(sentence, readings)
     response_after(sentence, readings)
     return readings
+
+
+class _SentenceReader:
+    """The readings of one sentence's verb groups, in order, with the main speaker found so far."""
+
+    def __init__(self, sentence: Sentence, memory: Discourse) -> None:
+        self.sentence = sentence
+        self.memory = memory
+        self.plan = _Plan(sentence)
+        self.readings: list[Reading] = []
+        self.leading: list[Reading] = []  # opening participles, waiting for the main speaker
+        self.main: Speaker | None = None
+        self.reported: list[tuple[int, int]] = []  # what verbs of speech report: verbs inside are part of it
+
+    def read_group(self, n: int, group: VerbGroup) -> None:
+        """Read verb group `n`: classify it, find its construction, resolve its speaker."""
+        sentence, plan = self.sentence, self.plan
+        kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
+        tag = sentence.tags[group.verb]
+        self._note_report(group, kind, limit)
+        main_for_document = None
+        if kind == "document":
+            main_for_document = self._document_speaker(n, subject)
+            if main_for_document is None:
+                return
+            kind = "shares"
+        if kind == "shares" and self.main is None and main_for_document is None:
+            subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
+            kind = "own" if subject is not None else "none"
+        if self._skipped(group, kind):
+            return
+        own_report = False
+        start = sentence.units[group.verb].start
+        if kind in ("own", "relative") and subject is not None and any(a <= start < b for a, b in self.reported):
+            if not _own_report(sentence, group, subject, self.main, self.memory):
+                return  # "said Russia had rejected ...": part of what was said
+            own_report = True
+        inherited = main_for_document or (self.main if kind == "shares" else None)
+        clause = Clause(
+            sentence, group, subject if kind != "shares" else None, inherited, limit, inverted=kind == "inverted"
+        )
+        reading = _try(clause, self.memory, tag)
+        if reading is None:
+            if kind in ("own", "inverted") and subject is not None:  # "X issued a statement, saying ...": X speaks on
+                self.main = resolve(sentence, subject, self.memory) or self.main
+            return
+        if kind == "opening":
+            if not (tag == "e" and n + 1 < len(sentence.groups)):  # "Responding to X, Y said": IN-RESPONSE-TO
+                self.leading.append(reading)
+            return
+        reading.cited = main_for_document is not None and plan.kinds[n] == "document"
+        reading.embedded = kind == "relative"
+        self._speak(reading, kind, own_report=own_report)
+
+    def _note_report(self, group: VerbGroup, kind: str, limit: int) -> None:
+        """Note what a verb of speech reports: the rest of its clause.
+
+        "said (that) A and B rejected C" is all reported, but not a clause set off after a
+        comma ("..., after B said ...").
+        """
+        sentence = self.sentence
+        if sentence.tags[group.verb] in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
+            end = _report_end(sentence, group)
+            if kind == "opening":  # "Claiming that ..., Croatia said": the report ends where the main clause starts
+                end = min(end, sentence.units[limit - 1].end)
+            self.reported.append((sentence.units[group.verb].end, end))
+
+    def _document_speaker(self, n: int, subject: Phrase | None) -> Speaker | None:
+        """Whose document a participle after it reports for ("X issued a statement accusing Y": X's)."""
+        sentence = self.sentence
+        found = resolve(sentence, subject, self.memory) if subject is not None else None
+        if found is None and n > 0 and sentence.tags[sentence.groups[n - 1].verb] == "i":
+            found = self.main
+        return found
+
+    def _skipped(self, group: VerbGroup, kind: str) -> bool:
+        """Whether the group makes no reading: reported, a passive inside a report, negated or "without"."""
+        sentence = self.sentence
+        if kind in ("none", "reported"):
+            return True
+        if kind == "passive" and any(a <= sentence.units[group.verb].start < b for a, b in self.reported):
+            return True
+        # "did not say", "has not denied", "without naming": no act
+        return group.negated or (group.first > 0 and sentence.units[group.first - 1].low == "without")
+
+    def _speak(self, reading: Reading, kind: str, *, own_report: bool) -> None:
+        """Resolve the reading's speaker and keep it; a main clause's speaker becomes the sentence's."""
+        sentence, memory, main = self.sentence, self.memory, self.main
+        if own_report and main is not None:
+            reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
+        elif main is not None and reading.subject is not None and _pronoun(sentence, reading.subject):
+            reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
+        if reading.speaker is None and reading.subject is not None:
+            reading.speaker = resolve(sentence, reading.subject, memory)
+            if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
+                memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
+        if reading.speaker is None:
+            return
+        if kind not in ("shares", "relative"):
+            self.main = reading.speaker
+            for early in self.leading:
+                early.speaker = self.main
+            self.readings.extend(self.leading)
+            self.leading = []
+        self.readings.append(reading)

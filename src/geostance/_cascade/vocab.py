@@ -170,111 +170,124 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
-def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
-    table: dict[tuple[str, ...], list[Entry]] = {}
+class _Table:
+    """Phrases of the vocabulary with their entries, as they are added (an entry once per phrase)."""
 
-    def add(phrase: str, entry: Entry) -> None:
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[Entry]] = {}
+
+    def add(self, phrase: str, entry: Entry) -> None:
         words = tuple(phrase.lower().split())
         if words:
-            bucket = table.setdefault(words, [])
+            bucket = self.entries.setdefault(words, [])
             if entry not in bucket:
                 bucket.append(entry)
 
+    def index(self) -> dict[str, tuple[tuple[tuple[str, ...], tuple[Entry, ...]], ...]]:
+        """First word -> (phrase, entries), longest phrases first."""
+        found: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        for words, entries in self.entries.items():
+            found.setdefault(words[0], []).append((words, tuple(entries)))
+        return {first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in found.items()}
+
+
+def _add_verbs(table: _Table, frames: dict[str, Any]) -> dict[str, list[tuple[str, Entry]]]:
+    """Every form of every verb lemma by class; returns the split verbs ("hold * responsible") by form."""
     irregular = frames["irregular_verbs"]
     doubled = frozenset(frames["doubled_final_consonant"])
-    class_act: dict[str, str | None] = {}
-    class_rebut: dict[str, str | None] = {}
     split: dict[str, list[tuple[str, Entry]]] = {}
     for name, spec in frames["verb_classes"].items():
-        class_act[name] = spec["act"]
-        class_rebut[name] = spec["rebut"]
         for lemma in spec["lemmas"]:
             for form, written in inflect_verb(lemma, irregular, doubled).items():
-                add(written, Entry("verb", name, lemma, form))
+                table.add(written, Entry("verb", name, lemma, form))
         for lemma in spec.get("split_lemmas", []):  # "hold * responsible": the object stands at the star
             head, _, closing = lemma.partition(" * ")
             for form, written in inflect_verb(head, irregular, doubled).items():
                 split.setdefault(written, []).append((closing, Entry("verb", name, lemma, form)))
+    for kind, category, key in (("hostile", "hostile", "lemmas"), ("obligation", "unmet", "unmet")):
+        for lemma in frames["hostile_acts"][key]:
+            for form, written in inflect_verb(lemma, irregular, doubled).items():
+                table.add(written, Entry(kind, category, lemma, form))
+    return split
+
+
+def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
+    """Report nouns, roles, descriptions, judgments and the other open-class words of `frames.json`."""
     plurals = frames["irregular_plurals"]
     for act, nouns in frames["report_nouns"].items():
         for noun in nouns:
             for n, written in enumerate(inflect_noun(noun, plurals)):
-                add(written, Entry("noun", act, noun, "plural" if n else "singular"))
+                table.add(written, Entry("noun", act, noun, "plural" if n else "singular"))
     for category, roles in frames["roles"].items():
         for role in roles:
             forms = [role] if category in ("collective", "agent") else inflect_noun(role)
             for n, written in enumerate(forms):
                 number = "plural" if n or category in ("collective", "agent") else "singular"
-                add(written, Entry("role", category, role, number))
+                table.add(written, Entry("role", category, role, number))
     for actor_type, heads in frames["descriptions"].items():
         for head in heads:
-            add(head, Entry("description", actor_type, head))
+            table.add(head, Entry("description", actor_type, head))
     for kind, words in frames["judgments"].items():
         for word in words:
-            add(word, Entry("judgment", kind, word))
-    for word in frames["concern_adjectives"]:
-        add(word, Entry("concern_adj", "concern", word))
-    for phrase in frames["denial_expressions"]:
-        add(phrase, Entry("denial", "deny", phrase))
-    for phrase in frames["refusal_expressions"]:
-        add(phrase, Entry("judgment", "falsity", phrase))  # "cannot accept" rebuts what another claimed
-    for noun in frames["attack_nouns"]:
-        add(noun, Entry("attack", "attack", noun))
-    for lemma in frames["hostile_acts"]["lemmas"]:
-        for form, written in inflect_verb(lemma, irregular, doubled).items():
-            add(written, Entry("hostile", "hostile", lemma, form))
-    for lemma in frames["hostile_acts"]["unmet"]:
-        for form, written in inflect_verb(lemma, irregular, doubled).items():
-            add(written, Entry("obligation", "unmet", lemma, form))
-    for word in frames["role_modifiers"]:
-        add(word, Entry("modifier", "role", word))
-    for word in frames["past_role_modifiers"]:
-        add(word, Entry("past_modifier", "role", word))
-    closed = {
-        "determiners": "det",
-        "prepositions": "prep",
-        "auxiliaries": "aux",
-        "negations": "neg",
-        "coordinators": "coord",
-        "contrast_conjunctions": "contrast",
-        "subordinators": "sub",
-        "relatives": "rel",
-        "complementizers": "comp",
-        "adverbs": "adv",
-        "titles": "title",
-        "numbers": "number",
+            table.add(word, Entry("judgment", kind, word))
+    simple = (
+        ("concern_adjectives", "concern_adj", "concern"),
+        ("denial_expressions", "denial", "deny"),
+        ("refusal_expressions", "judgment", "falsity"),  # "cannot accept" rebuts what another claimed
+        ("attack_nouns", "attack", "attack"),
+        ("role_modifiers", "modifier", "role"),
+        ("past_role_modifiers", "past_modifier", "role"),
+    )
+    for key, kind, category in simple:
+        for word in frames[key]:
+            table.add(word, Entry(kind, category, word))
+
+
+_CLOSED = {
+    "determiners": "det",
+    "prepositions": "prep",
+    "auxiliaries": "aux",
+    "negations": "neg",
+    "coordinators": "coord",
+    "contrast_conjunctions": "contrast",
+    "subordinators": "sub",
+    "relatives": "rel",
+    "complementizers": "comp",
+    "adverbs": "adv",
+    "titles": "title",
+    "numbers": "number",
+}
+"""Closed-class families of `grammar.json` -> the entry kind of their words."""
+
+
+def _add_grammar(table: _Table, grammar: dict[str, Any]) -> None:
+    """Closed-class words, pronouns, possessives and neutral phrases of `grammar.json`."""
+    aux_kind = {
+        **dict.fromkeys(grammar["passive_auxiliaries"], "passive"),
+        **dict.fromkeys(grammar["obligation_modals"], "obligation"),
+        **dict.fromkeys(grammar["future_modals"], "future"),
     }
-    future = set(grammar["future_modals"])
-    obligation = set(grammar["obligation_modals"])
-    passive = set(grammar["passive_auxiliaries"])
-    for key, kind in closed.items():
+    for key, kind in _CLOSED.items():
         for word in grammar[key]:
-            category = ""
-            if kind == "aux":
-                category = (
-                    "future"
-                    if word in future
-                    else "obligation"
-                    if word in obligation
-                    else "passive"
-                    if word in passive
-                    else "perfect"
-                )
-            add(word, Entry("of" if kind == "prep" and word == "of" else kind, category, word))
+            category = aux_kind.get(word, "perfect") if kind == "aux" else ""
+            table.add(word, Entry("of" if kind == "prep" and word == "of" else kind, category, word))
     for phrase in grammar["neutral_phrases"]:  # "lies in": no judgment, though "lies" alone is one
-        add(phrase, Entry("neutral", "", phrase))
+        table.add(phrase, Entry("neutral", "", phrase))
     for word in grammar["possessive_pronouns"]:
-        add(word, Entry("det", "possessive", word))
+        table.add(word, Entry("det", "possessive", word))
     for word, person in grammar["pronouns"].items():
-        add(word, Entry("pron", person, word))
-    index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
-    for words, entries in table.items():
-        index.setdefault(words[0], []).append((words, tuple(entries)))
-    frozen_index = {first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in index.items()}
+        table.add(word, Entry("pron", person, word))
+
+
+def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
+    table = _Table()
+    split = _add_verbs(table, frames)
+    _add_nouns(table, frames)
+    _add_grammar(table, grammar)
     return Vocabulary(
-        index=frozen_index,
-        class_act=class_act,
-        class_rebut=class_rebut,
+        index=table.index(),
+        class_act={name: spec["act"] for name, spec in frames["verb_classes"].items()},
+        class_rebut={name: spec["rebut"] for name, spec in frames["verb_classes"].items()},
         not_names=frozenset(grammar["not_names"]),
         pronouns=dict(grammar["pronouns"]),
         name_particles=frozenset(grammar["name_particles"]),

@@ -1,0 +1,153 @@
+"""The reader's memory: who spoke, who was named, what each role and document stands for.
+
+A reader of news keeps track of who has been named and who has spoken; the speaker
+resolution (`speakers.resolve`) reads every phrase against this memory, and the stage
+fills it in reading order.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from geostance._document import Document
+
+__all__ = ["Discourse", "Speaker", "document_key"]
+
+
+@attrs.define
+class Speaker:
+    """A resolved speaker: the actor, the phrase's span, the person's span, and co-speakers of a list."""
+
+    actor: str
+    span: tuple[int, int]
+    person: tuple[int, int] | None = None
+    joint: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
+    """Other actors of a joint subject, each with its own mention."""
+
+
+@attrs.define
+class Discourse:
+    """What the reader remembers, in reading order (see the module docstring)."""
+
+    doc: Document
+    persons: dict[str, str | None] = attrs.Factory(dict)
+    """A person's name, surname and (two-word names) first word -> the actor they speak for (None: nobody)."""
+    roles: dict[str, str] = attrs.Factory(dict)
+    """A role or institution ("foreign ministry") -> the actor it was last tied to."""
+    documents: dict[str, Speaker] = attrs.Factory(dict)
+    """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
+    last_person: str | None = None
+    silent_person: bool = False
+    """Whether the last person who spoke speaks for no actor (an analyst, a former official): "he" is them."""
+    """The actor of the last person who spoke (for he, she)."""
+    last_speaker: str | None = None
+    """The last actor that spoke (for they, it)."""
+    last_group: list[str] = attrs.Factory(list)
+    """The actors of the last speaker, all of them when it spoke jointly (for they)."""
+    groups: list[list[str]] = attrs.Factory(list)
+    """Joint speakers met so far, latest last ("the three countries" may mean the last three that spoke)."""
+    _named_groups: dict[frozenset[str], tuple[str, int]] | None = None
+    _home: list[str | None] = attrs.Factory(list)
+
+    def home_state(self) -> str | None:
+        """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None."""
+        if not self._home:
+            found = None
+            if self.doc.dateline is not None:
+                a, b = self.doc.dateline
+                for match in self.doc.gazetteer._found(self.doc.text[a:b]):  # noqa: SLF001 - a light lookup
+                    record = self.doc.record(match.target)
+                    if match.kind in ("capital", "name") and record is not None and record.type == "state":
+                        found = match.target
+                        break
+            self._home.append(found)
+        return self._home[0]
+
+    def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
+        """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
+        words = name.split()
+        if not words:
+            return
+        keys = [name.casefold(), words[-1].casefold()]
+        if len(words) == 2:
+            keys.append(words[0].casefold())
+        for n, key in enumerate(keys):
+            if replace and n < 2:
+                self.persons[key] = actor
+            else:
+                self.persons.setdefault(key, actor)
+
+    def person_actor(self, name: str) -> tuple[bool, str | None]:
+        """Whether the name is known, and the actor remembered for it (full name, then surname)."""
+        key = name.casefold()
+        if key in self.persons:
+            return True, self.persons[key]
+        words = key.split()
+        if words and words[-1] in self.persons:
+            return True, self.persons[words[-1]]
+        return False, None
+
+    def heard(self, speaker: Speaker, *, embedded: bool = False) -> None:
+        """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it.
+
+        A person speaking inside a relative clause ("X rejected remarks by Name, who said ...")
+        does not become who "he" or "she" means: the sentence's main speaker stays that.
+        """
+        self.last_speaker = speaker.actor
+        self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
+        if speaker.person is not None and not embedded:
+            self.last_person = speaker.actor
+            self.silent_person = False
+
+    def as_group(self, actors: list[str], position: int) -> str | None:
+        """The organization named before `position` whose members are exactly these states, or None.
+
+        "France, Britain and Germany" after "the E3 countries" speak as the E3; named first,
+        they speak each for itself, even if the article later says they form a group.
+        """
+        if self._named_groups is None:
+            self._named_groups = {}
+            for hit in self.doc.hits:  # in text order: the first mention of each group
+                record = self.doc.record(hit.actor)
+                if record is not None and record.type == "organization" and len(record.members) > 1:
+                    self._named_groups.setdefault(frozenset(record.members), (hit.actor, hit.start))
+        found = self._named_groups.get(frozenset(actors))
+        return found[0] if found is not None and found[1] < position else None
+
+    def last_actors(self, position: int, types: tuple[str, ...], count: int, exclude: str | None) -> list[str]:
+        """The last `count` distinct actors of `types` named before `position` ("the two countries")."""
+        doc = self.doc
+        out: list[str] = []
+        i = bisect.bisect_left(doc.hit_starts, position) - 1
+        steps = 0
+        while i >= 0 and steps < 200 and len(out) < count:
+            hit = doc.hits[i]
+            record = doc.record(hit.actor)
+            if record is not None and record.type in types and hit.actor not in out and hit.actor != exclude:
+                out.append(hit.actor)
+            i -= 1
+            steps += 1
+        return out if len(out) == count else []
+
+    def last_of_type(self, position: int, types: tuple[str, ...], exclude: str | None = None) -> str | None:
+        """The last actor of one of `types` named before `position` (a description's antecedent), not `exclude`."""
+        doc = self.doc
+        i = bisect.bisect_left(doc.hit_starts, position) - 1
+        steps = 0
+        while i >= 0 and steps < 200:
+            hit = doc.hits[i]
+            record = doc.record(hit.actor)
+            if record is not None and record.type in types and not doc.in_quote(hit.start) and hit.actor != exclude:
+                return hit.actor
+            i -= 1
+            steps += 1
+        return None
+
+
+def document_key(lemma: str) -> str:
+    """The word a document is remembered by: its head noun ("joint statement" -> "statement")."""
+    return lemma.rsplit(" ", 1)[-1]

@@ -1,0 +1,170 @@
+"""Cascade level 4, targets: whom a reading's act is about, and whose claim a rebuttal answers.
+
+The one urged, accused, warned or supported is a target; so are the actors what the
+speaker says is about (in its words and quotations), never places ("in Afghanistan",
+"a missile that flew over Japan"), compound modifiers ("US-led"), nor the speaker itself.
+People "from" an actor act for it ("delegates from the African Union").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geostance._cascade.speakers import description_types, resolve
+from geostance._document import ActorHit
+
+if TYPE_CHECKING:
+    from geostance._cascade.memory import Discourse
+    from geostance._cascade.phrases import Phrase
+    from geostance._cascade.reading import Reading
+    from geostance._cascade.sentence import Sentence
+    from geostance._segment import QuoteSpan
+
+__all__ = ["answered_actors", "content_targets", "phrase_actors", "quote_words", "reading_targets"]
+
+
+def quote_words(sentence: Sentence, quote: QuoteSpan) -> int:
+    """How many words a quotation holds."""
+    return len(sentence.text[quote.start : quote.end].split())
+
+
+def phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list[tuple[str, tuple[int, int], str]]:
+    """The actors a phrase stands for, each with the span and tag of the unit naming it."""
+    found = resolve(sentence, phrase, memory)
+    if found is None:
+        return []
+    out = [(found.actor, found.span, "")]
+    out += [(actor, span, "") for actor, span in found.joint]
+    for unit in sentence.units[phrase.first : phrase.last]:  # capitals named as objects are mentions too
+        if unit.tag == "Z" and isinstance(unit.ref, ActorHit):
+            out = [
+                (a, (unit.start, unit.end) if a == unit.ref.actor else s, "Z" if a == unit.ref.actor else t)
+                for a, s, t in out
+            ]
+    return out
+
+
+def _other_described(
+    sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str
+) -> list[tuple[str, tuple[int, int], str]]:
+    """The last actor of a description's type other than the speaker ("the country" the speaker accuses)."""
+    types = description_types(sentence.units[phrase.head])
+    actor = memory.last_of_type(sentence.units[phrase.first].start, types, exclude=speaker) if types else None
+    return [(actor, sentence.span(phrase.first, phrase.end), "")] if actor else []
+
+
+def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str, main: str | None) -> list[str]:
+    """Whom an object pronoun means.
+
+    Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
+    that accused it"), else the last speaker other than this one.
+    """
+    for candidate in (main, memory.last_speaker):
+        if candidate is not None and candidate != speaker:
+            return [candidate]
+    del sentence, phrase
+    return []
+
+
+def reading_targets(
+    sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None, *, with_content: bool
+) -> list[str]:
+    doc = sentence.doc
+    out: list[str] = []
+    for phrase in [*reading.objects, *reading.about]:
+        if sentence.tags[phrase.head] == "H" and not phrase.members:
+            out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
+            continue
+        found = phrase_actors(sentence, phrase, memory)
+        if [a for a, _, _ in found] == [speaker] and sentence.tags[phrase.head] == "Y":
+            found = _other_described(sentence, phrase, memory, speaker)  # "X accused the country": not X itself
+        for actor, span, tag in found:
+            if actor == speaker or actor in out:
+                continue
+            if tag == "Z":  # "urged Pyongyang": the capital names its state here
+                doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
+            out.append(actor)
+    if with_content:
+        spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if quote_words(sentence, q) >= 4)]
+        for actor in content_targets(sentence, spans, speaker):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|into|inside|across|within|throughout|around|off|along|toward|towards|via|beyond|outside|"
+    r"through|on\s+the\s+soil\s+of|(?:fl(?:ew|own|ying|ies|y)|pass(?:ed|ing|es)?|hover(?:ed|ing|s)?)\s+over)\s+(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring|occupied)\s+)?$",
+    re.IGNORECASE,
+)
+"""Words that make the actor after them a place ("in Afghanistan", "near the northern Taiwan")."""
+
+
+_PEOPLE_FROM = re.compile(
+    r"\b(?:representatives|delegates|delegations?|officials|envoys?|diplomats|members|troops|forces|fighters|"
+    r"soldiers|experts|observers|monitors|negotiators|leaders|ministers|personnel)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICLE_IN = re.compile(
+    r"\b(?:rein(?:s|ed|ing)?|box(?:es|ed|ing)?|hem(?:s|med|ming)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
+""""in" as the particle of a phrasal verb ("rein in the TTP") leaves its object an actor."""
+"""People "from" an actor act for it ("delegates from the African Union"): the actor is no place there."""
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether the mention at `start` is the object of a place preposition: a place, not an actor."""
+    window = max(0, start - 60)
+    if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
+        return False
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:
+    """Actors what a speaker says is about: named in its words and quotations, not as places nor as modifiers.
+
+    A demonym counts when it qualifies people or forces acting for its state ("Indian agents");
+    a capital counts as its state ("Moscow refuses ...").
+    """
+    doc = sentence.doc
+    text = sentence.text
+    found: list[tuple[int, str]] = []
+    for a, b in spans:
+        found.extend((hit.start, hit.actor) for hit in doc.hits_in(a, b) if not text.startswith("-", hit.end))
+        found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
+        found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
+    out: list[str] = []
+    for start, actor in sorted(found):
+        if actor == speaker or actor in out or _located(text, start) or doc.record(actor) is None:
+            continue
+        out.append(actor)
+    return out
+
+
+def answered_actors(
+    sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None
+) -> list[str]:
+    """The actors whose claim a rebuttal reading answers (the possessor or author of what it rejects)."""
+    out: list[str] = []
+    for phrase in reading.answered:
+        if sentence.tags[phrase.head] == "H" and not phrase.members:  # "called them stupid"
+            out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
+            continue
+        demonym = getattr(sentence.units[phrase.head].ref, "actor", None)
+        if phrase.end - phrase.first == 1 and sentence.tags[phrase.head] == "J" and isinstance(demonym, str):
+            if demonym != speaker and demonym not in out:  # "the British report": its author is the state
+                out.append(demonym)
+            continue
+        for actor, _, _ in phrase_actors(sentence, phrase, memory):
+            if actor != speaker and actor not in out:
+                out.append(actor)
+    return out
+
+
+_ROLE_AFTER = re.compile(
+    r"\s+(?:(?:\w+)\s+)?(?:agents?|officials?|forces|troops|soldiers|army|military|navy|government|authorities|"
+    r"ministry|diplomats?|leaders?|president|minister|jets|warships?|ships|vessels|drones?|missiles?|regime|side)\b",
+    re.IGNORECASE,
+)
+"""After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents")."""
