@@ -1085,3 +1085,19 @@ def test_an_inversion_that_ends_the_sentence_beats_an_earlier_phrase() -> None:
         "Jorge Rivas."
     )
     assert [s.speaker for s in article.statements] == ["COL"]
+
+
+def test_a_pronoun_after_that_is_its_clauses_subject() -> None:
+    """A pronoun right after "that" is the subject of its clause, not the phrase before "that".
+
+    In "X said in a letter to the council that it 'firmly rejects' Y", "it" rejects, not the
+    council; the claim keeps both marks of the quoted verb.
+    """
+    article = geostance.parse(
+        "Ethiopia accused Egypt of arming rebels. Egypt said in a letter to the council that it "
+        '"firmly rejects" any allegation that it has armed rebel groups.'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "EGY"
+    (claim,) = rebuttal.claims
+    assert claim.text.startswith('"firmly rejects"')

@@ -54,8 +54,17 @@ def split_claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while b > a and text[b - 1] in " ,.;:\"“”'’":
             b -= 1
         if b - a >= 8 and len(text[a:b].split()) >= 2:
-            out.append((a, _closing_mark(text, a, b)))
+            out.append((_opening_mark(text, a, b), _closing_mark(text, a, b)))
     return out
+
+
+def _opening_mark(text: str, start: int, end: int) -> int:
+    """Extend a claim back over the mark that opens a quotation it closes ('that it "categorically rejects"')."""
+    piece = text[start:end]
+    unbalanced = piece.count("”") > piece.count("“") or piece.count('"') % 2 == 1
+    if unbalanced and start > 0 and text[start - 1] in '“"':
+        return start - 1
+    return start
 
 
 def _closing_mark(text: str, start: int, end: int) -> int:

@@ -423,7 +423,10 @@ def quotes_for(readings: list[Reading], quotes: list[QuoteSpan]) -> None:
     ordered = sorted(verbal or readings, key=lambda r: r.cue_start)
     if not ordered:
         return
+    cues = [r.cue_start for r in readings]
     for quote in quotes:
+        if any(quote.start <= cue < quote.end for cue in cues):
+            continue  # 'that it "categorically rejects" ...': the quoted words are a reading's own verb
         owner = ordered[0]
         for reading in ordered:
             if reading.cue_start < quote.start:
