@@ -130,8 +130,8 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
                 return phrase  # "after Trump threatened", "turning to Borrell labeling": the clause's own subject
             i = phrase.first - 1  # "the takeover of power in Afghanistan has raised": a prepositional object
             continue
-        if tags[phrase.head] == "H" and phrase.first > floor and tags[phrase.first - 1] in "TW":
-            return phrase  # "said ... that it rejects": a pronoun after "that" is the clause's own subject
+        if phrase.first > floor and tags[phrase.first - 1] in "TW":
+            return phrase  # "said ... that it rejects", "the report that Moscow rejected": the clause's own subject
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
