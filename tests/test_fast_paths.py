@@ -14,7 +14,7 @@ from geostance import Article, Evidence, Gazetteer, Mention, Quote, to_dict
 from geostance._assemble import _cite
 from geostance._cascade.claims import _CLAIM_SPLIT
 from geostance._facts import _FOUNDED, _MEMBERSHIP
-from geostance._lexicon import IgnoreCase, folds_exactly, lowered
+from geostance._lexicon import IgnoreCase, fold_literal, folds_exactly, ignorecase_view, lowered
 from geostance._recognize import _DEFINITION, _definitions
 from geostance._segment import _SENTENCE_END, _sentence_ends
 from geostance.serialize import _CONVERTER, _WRITE_ARTICLE
@@ -41,8 +41,8 @@ def test_ignore_case_twin_matches_like_the_pattern(text: str) -> None:
         re.IGNORECASE,
     )
     twin = IgnoreCase.of(pattern)
-    expected = [(m.span(), m.lastgroup, m.group().casefold()) for m in pattern.finditer(text)]
-    assert [(m.span(), m.lastgroup, m.group().casefold()) for m in twin.finditer(text)] == expected
+    expected = [(m.span(), m.lastgroup, fold_literal(m.group())) for m in pattern.finditer(text)]
+    assert [(m.span(), m.lastgroup, fold_literal(m.group())) for m in twin.finditer(text)] == expected
     first = pattern.search(text, 3)
     found = twin.search(text, 3)
     assert (found.span() if found else None) == (first.span() if first else None)
@@ -54,6 +54,24 @@ def test_lowered_copy_is_ascii_lowered(text: str) -> None:
     low = lowered(text)
     assert low == "".join(c.lower() if "A" <= c <= "Z" else c for c in text)
     assert folds_exactly(text) == all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_ignorecase_view_keeps_offsets(text: str) -> None:
+    """The copy IGNORECASE twins read is as long as the text and lowers every letter, accented ones too."""
+    view = ignorecase_view(text)
+    assert view is not None
+    assert len(view) == len(text)
+    assert all(v == fold_literal(c) for v, c in zip(view, text, strict=True) if c.isalpha())
+
+
+def test_accented_text_keeps_the_fast_path() -> None:
+    """A text with accented capitals is read by the folded twin, not the IGNORECASE pattern."""
+    twin = IgnoreCase(r"c[oô]te d'ivoire|türkiye")
+    text = "CÔTE D'IVOIRE and TÜRKIYE; İzmir"
+    assert twin.view(text) is not None
+    assert [m.span() for m in twin.finditer(text)] == [(0, 13), (18, 25)]
+    assert twin._exact is None
 
 
 @pytest.mark.parametrize("text", _TEXTS)

@@ -6,7 +6,9 @@ so a sentence is scanned once per family, whatever the number of cues.
 Case-insensitive families are matched case-sensitively against an ASCII-lowered
 copy of the text (same length, so offsets are unchanged): Python's regular
 expressions run three to four times faster without IGNORECASE. The lowered copy
-is made once per text and shared by every family.
+is made once per text and shared by every family. `IgnoreCase` patterns read a
+second copy, the text as IGNORECASE itself sees it (every letter lowered, the
+letters it treats as one made one), so they keep the fast path on accented text.
 """
 
 from __future__ import annotations
@@ -26,7 +28,16 @@ from geostance.model import ClaimKind, Topic
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["FoldedPattern", "IgnoreCase", "Lexicon", "folds_exactly", "lexicon", "lowered"]
+__all__ = [
+    "FoldedPattern",
+    "IgnoreCase",
+    "Lexicon",
+    "fold_literal",
+    "folds_exactly",
+    "ignorecase_view",
+    "lexicon",
+    "lowered",
+]
 
 _ASCII_LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _lowered: tuple[str, str, bool] = ("", "", True)
@@ -59,6 +70,85 @@ def _cached(text: str) -> tuple[str, str, bool]:
         return text, low, exact  # a phrase: cheap, and must not evict the document
     _lowered = (text, low, exact)
     return _lowered
+
+
+def _casefix_classes() -> dict[int, tuple[int, ...]] | None:
+    """Python's own table of the letters IGNORECASE equates beyond lowercase ("ı"/"i", "ſ"/"s", "ς"/"σ")."""
+    try:
+        from re import _casefix  # type: ignore[attr-defined] # noqa: PLC0415 - private, Python 3.11+
+
+        return dict(_casefix._EXTRA_CASES)  # noqa: SLF001
+    except (ImportError, AttributeError):
+        try:
+            import sre_compile  # noqa: PLC0415 - Python 3.10
+
+            return dict(sre_compile._ignorecase_fixes)  # type: ignore[attr-defined] # noqa: SLF001
+        except (ImportError, AttributeError):
+            return None
+
+
+def _canonical_letters() -> tuple[dict[int, int], re.Pattern[str]] | None:
+    r"""Each letter of an IGNORECASE class -> one letter of the class, and a pattern finding the others.
+
+    The letter kept is the class's first word character, so the copy keeps what `\w`
+    sees (the class of "ι" also holds a combining mark).
+    """
+    classes = _casefix_classes()
+    if classes is None:
+        return None
+    groups: list[set[int]] = []
+    for letter, others in classes.items():
+        members = {letter, *others}
+        for group in [g for g in groups if g & members]:
+            members |= group
+            groups.remove(group)
+        groups.append(members)
+    table: dict[int, int] = {}
+    for group in groups:
+        kept = min(group, key=lambda c: (not chr(c).isalnum(), c))
+        table.update({c: kept for c in group if c != kept})
+    return table, re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+
+
+_CANONICAL = _canonical_letters()
+_DOTTED_CAPITAL_I = "\u0130"  # lowers to two characters; IGNORECASE reads it as "i"
+_view: tuple[str, str | None] = ("", "")
+
+
+def ignorecase_view(text: str) -> str | None:
+    """`text` as an IGNORECASE pattern compares it, same length: lowered, equated letters made one.
+
+    A case-sensitive pattern whose literals are folded the same way finds on this copy
+    exactly what the IGNORECASE pattern finds on the text. None where Python's table
+    of equated letters is not available and the text has cased non-ASCII letters.
+    """
+    global _view  # noqa: PLW0603 - a one-entry cache; races only recompute
+    if text.isascii():
+        return lowered(text)
+    cached = _view
+    if cached[0] is text:
+        return cached[1]
+    view: str | None = None
+    if _CANONICAL is not None:
+        view = text.lower()
+        if len(view) != len(text):
+            view = text.replace(_DOTTED_CAPITAL_I, "i").lower()
+        table, others = _CANONICAL
+        if others.search(view):
+            view = view.translate(table)
+    elif folds_exactly(text):
+        view = lowered(text)
+    if view is not None and len(view) != len(text):
+        view = None  # never a copy whose offsets are not the text's
+    if len(text) >= _SMALL:
+        _view = (text, view)
+    return view
+
+
+def fold_literal(text: str) -> str:
+    """A literal as `ignorecase_view` folds texts (for patterns scanned on that view)."""
+    view = ignorecase_view(text)
+    return text.lower() if view is None else view
 
 
 def lowered(text: str) -> str:
@@ -116,14 +206,14 @@ class FoldedPattern:
 
 
 class IgnoreCase:
-    """An IGNORECASE pattern, run as its case-sensitive folded twin on the lowered text where that is exact.
+    """An IGNORECASE pattern, run as its case-sensitive folded twin on the text's `ignorecase_view`.
 
     Same matches, spans and (case-folded) groups as the pattern itself, three to four
-    times faster; a text with cased non-ASCII characters (where IGNORECASE would also
-    equate "ſ" with "s", "K" with "k", "É" with "é") runs the pattern itself.
+    times faster. The pattern itself runs only where the twin cannot be exact: a pattern
+    whose literals hold cased non-ASCII letters, on a text that has some too.
     """
 
-    __slots__ = ("_exact", "flags", "folded", "scan", "source")
+    __slots__ = ("_exact", "ascii_only", "flags", "folded", "scan", "source")
 
     def __init__(self, source: str, flags: int = 0, *, prefilter: bool = False) -> None:
         self.source = source
@@ -131,6 +221,8 @@ class IgnoreCase:
         self.folded = re.compile(_fold_source(source), self.flags & ~re.IGNORECASE)
         self.scan: re.Pattern[str] | Prefiltered = Prefiltered(self.folded) if prefilter else self.folded
         self._exact: re.Pattern[str] | None = None
+        self.ascii_only = any(not c.isascii() and fold_literal(c) != c for c in source)
+        """Whether the twin is exact only on texts without cased non-ASCII letters."""
 
     def __eq__(self, other: object) -> bool:
         """Equal when the patterns are (as compiled patterns compare): a Gazetteer holding one compares as before."""
@@ -156,15 +248,21 @@ class IgnoreCase:
             self._exact = re.compile(self.source, self.flags)
         return self._exact
 
+    def view(self, text: str) -> str | None:
+        """The copy of `text` the folded twin reads, or None where only the pattern itself is exact."""
+        if self.ascii_only and not folds_exactly(text):
+            return None
+        return ignorecase_view(text)
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Like `re.Pattern.finditer`; groups are lower-cased where the folded twin runs."""
-        _, low, exact = _cached(text)
-        return self.scan.finditer(low, pos, endpos) if exact else self.exact.finditer(text, pos, endpos)
+        view = self.view(text)
+        return self.exact.finditer(text, pos, endpos) if view is None else self.scan.finditer(view, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like `re.Pattern.search`; groups are lower-cased where the folded twin runs."""
-        _, low, exact = _cached(text)
-        return self.scan.search(low, pos, endpos) if exact else self.exact.search(text, pos, endpos)
+        view = self.view(text)
+        return self.exact.search(text, pos, endpos) if view is None else self.scan.search(view, pos, endpos)
 
 
 def _alternation(named: dict[str, list[str]], *, prefilter: bool = False) -> FoldedPattern:

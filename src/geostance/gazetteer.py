@@ -33,8 +33,7 @@ import attrs
 from attrs import field, frozen
 
 from geostance._dates import first_day, last_day, partial
-from geostance._lexicon import IgnoreCase
-from geostance._trie import trie_regex
+from geostance._names import NameTrie
 from geostance.errors import GazetteerError
 from geostance.model import _year
 from geostance.tenures import KIND_TITLES, Office, Tenure, offices_from_document
@@ -196,11 +195,6 @@ def fold(text: str) -> str:
     return _DASH_SPACES.sub("-", " ".join(text.translate(_FOLD).casefold().split()))
 
 
-_NAME_SPACE = r"[^\S\x0b\x0c\x1c-\x1f]"
-"""What separates the words of a name: white space, but not the vertical tab, form feed and file, group,
-record and unit separators, which Python counts as white space (a name holding them is no name, and XML
-forbids them in the outputs)."""
-
 _CACHE_LIMIT = 50_000
 _IZAFE = re.compile(r"-([ie])-")
 
@@ -255,7 +249,7 @@ class Gazetteer:
     """Person id -> the tenures they held."""
     _window: tuple[dt.date, dt.date] | None = None
     """For a dated view: the days the text may be from (see `_at`)."""
-    _pattern: IgnoreCase | None = None
+    _pattern: NameTrie | None = None
     _authorities: dict[str, str] | None = None
     _resolved: dict[str, tuple[MatchKind, str, tuple[str, ...]] | tuple[()]] = attrs.Factory(dict)
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
@@ -576,11 +570,9 @@ class Gazetteer:
             self._table = table
         return self._table
 
-    def _compiled(self) -> IgnoreCase:
+    def _compiled(self) -> NameTrie:
         if self._pattern is None:
-            keys = self._lookup().keys()
-            body = trie_regex(keys, space=_NAME_SPACE)
-            self._pattern = IgnoreCase(rf"(?<![\w'’-])(?:{body})(?![\w])")
+            self._pattern = NameTrie(self._lookup().keys())
         return self._pattern
 
 
