@@ -1101,3 +1101,50 @@ def test_a_pronoun_after_that_is_its_clauses_subject() -> None:
     assert rebuttal.speaker == "EGY"
     (claim,) = rebuttal.claims
     assert claim.text.startswith('"firmly rejects"')
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (  # before the rebuttal, a plain assertion of the rebutter
+            "Norway accused Iceland of overfishing mackerel. Iceland's fisheries minister noted that the "
+            "catch stayed within the agreed quota. Reykjavik dismissed the accusation as unfounded.",
+            "the catch stayed within the agreed quota",
+        ),
+        (  # after it, with another verb of assertion
+            "Norway accused Iceland of overfishing mackerel. Reykjavik dismissed the accusation as unfounded. "
+            "The ministry stressed that its boats had stayed out of Norwegian waters.",
+            "its boats had stayed out of Norwegian waters",
+        ),
+    ],
+)
+def test_assertions_next_to_a_rebuttal_are_its_claims(text: str, claim: str) -> None:
+    """ASSERTION-IN-A-REBUTTAL: the rebutter's plain assertion is a claim of the rebuttal and no statement."""
+    article = geostance.parse(text)
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "ISL"
+    assert any(c.text.endswith(claim) for c in rebuttal.claims)
+    assert [s.speaker for s in article.statements] == ["NOR"]
+
+
+def test_a_quoted_assertion_next_to_a_rebuttal_stays_a_statement() -> None:
+    """The quotation stays the statement's; the rebuttal cites its words as a claim."""
+    article = geostance.parse(
+        "Norway accused Iceland of overfishing mackerel. Reykjavik dismissed the accusation as unfounded. "
+        '"Our boats never left the agreed zone last season," the fisheries minister said.'
+    )
+    (rebuttal,) = article.rebuttals
+    assert "Our boats never left the agreed zone last season" in [c.text for c in rebuttal.claims]
+    (own,) = [s for s in article.statements if s.speaker == "ISL"]
+    assert [q.text for q in own.quotes] == ["Our boats never left the agreed zone last season"]
+
+
+def test_an_assertion_with_another_speaker_between_stays_a_statement() -> None:
+    """Another speaker's words between an assertion and the rebuttal end the run."""
+    article = geostance.parse(
+        "Iceland's fisheries minister said the catch stayed within the agreed quota. Norway accused Iceland "
+        "of overfishing mackerel. Reykjavik dismissed the accusation as unfounded."
+    )
+    assert "ISL" in [s.speaker for s in article.statements]
+    (rebuttal,) = article.rebuttals
+    assert all("agreed quota" not in c.text for c in rebuttal.claims)

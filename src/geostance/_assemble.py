@@ -335,12 +335,14 @@ def _rebuttal(doc: Document, run: Run, rid: str, rebuts: list[str]) -> Rebuttal:
     text = doc.text
     first = run.events[0]
     claims: list[Claim] = []
-    for event in run.events:
-        for a, b, kind in event.claims:
-            # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
-            # claim; claims come in reading order, so the last few kept are the only ones it can overlap
-            if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
-                claims.append(_claim(doc, a, b, kind))
+    read = [c for e in run.events for c in e.claims]
+    if run.extra_claims:  # claims cited from quoted assertions, in their place in the text
+        read = sorted([*read, *run.extra_claims], key=lambda c: c[0])
+    for a, b, kind in read:
+        # the same clause read twice ("Underlining that X, Y said": X once, and once with its opening) is one
+        # claim; claims come in reading order, so the last few kept are the only ones it can overlap
+        if not any(a < c.span.end and c.span.start < b for c in claims[-_RECENT_CLAIMS:]):
+            claims.append(_claim(doc, a, b, kind))
     if not claims:
         a, b = first.evidence
         if b > a:

@@ -405,6 +405,22 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement FJI -> - [assert]",
     ),
     _c(
+        "ASSERTION-IN-A-REBUTTAL",
+        "discourse",
+        summary="A rebutter's plain assertions next to its rebuttal are more claims of that rebuttal, not "
+        "statements; accusations, warnings and demands made alongside stay statements, and quoted assertions "
+        "stay statements whose clauses the rebuttal also cites.",
+        reads="X asserts (within two sentences of X's rebuttal, nobody else speaking between, about nobody but "
+        "the answered party)",
+        example="Bolivia accused Chile of spying on its border posts. Chile's foreign ministry said the two "
+        "officers had been on a routine visit. Chile rejected the accusation on Friday.",
+        expected="rebuttal CHL answers BOL\nstatement BOL -> CHL [accuse]",
+        near_miss="Bolivia accused Chile of spying on its border posts. Chile's foreign ministry said the two "
+        "officers had been on a routine visit. Argentina called for calm. Chile rejected the accusation on Friday.",
+        near_expected="rebuttal CHL answers BOL\nstatement ARG -> - [demand]\nstatement BOL -> CHL [accuse]\n"
+        "statement CHL -> BOL [assert]",
+    ),
+    _c(
         "RESUMED-REBUTTAL",
         "discourse",
         summary="A rebutter answering one party, then accused by another, answers the new accuser next.",

@@ -9,7 +9,12 @@ Runs:
   after other speakers, a rebuttal event that names another party, or that follows a new
   statement aimed at the rebutter, starts a new rebuttal; documents named in passing
   interrupt nobody;
-- a document "issued by X" joins X's nearest other statement.
+- a document "issued by X" joins X's nearest other statement;
+- a plain assertion of a rebutter next to its rebuttal (within `RUN_REACH` sentences, with
+  no other speaker between), about nobody but the parties it answers, is one more claim of
+  that rebuttal, not a statement: "X denied the report. Its spokesman said the border was
+  calm." (ANNOTATION: a run of sentences by one rebutter is one rebuttal with several
+  claims). Quoted assertions stay statements; the rebuttal cites their clauses as claims.
 
 Links, for each rebuttal, first rule that gives an answer:
 
@@ -38,7 +43,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.roles import cited_authors
+from geostance.model import Act, ClaimKind
 
 if TYPE_CHECKING:
     from geostance._document import Document, SpeechEvent
@@ -55,6 +62,8 @@ class Run:
     events: list[SpeechEvent]
     rebuttal: bool
     objects: list[str]
+    extra_claims: list[tuple[int, int, ClaimKind]] = attrs.Factory(list)
+    """Claims a rebuttal cites from its speaker's quoted assertions, which stay statements."""
 
 
 def runs(doc: Document) -> list[Run]:
@@ -99,7 +108,7 @@ def runs(doc: Document) -> list[Run]:
         if interrupts:
             last_speaker = event.speaker
             last_joint = event.joint
-    return _fold_documents(out)
+    return _absorb_assertions(doc, _fold_documents(out))
 
 
 def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEvent, *, resumed: bool) -> None:
@@ -145,6 +154,67 @@ def _fold_documents(found: list[Run]) -> list[Run]:
         out.append(run)
     for run in grown.values():  # in reading order: a statement's own first words stay its citation
         run.events.sort(key=lambda e: (e.sentence, e.cue_start))
+    return out
+
+
+RUN_REACH = 2
+"""How many sentences before or after a rebuttal its speaker's plain assertions still belong to it."""
+
+
+def _absorb_assertions(doc: Document, found: list[Run]) -> list[Run]:
+    """Make each rebutter's plain assertions next to its rebuttal claims of that rebuttal.
+
+    An assertion belongs to a rebuttal when it is the same speaker's, asserts and nothing else
+    (an accusation, warning or demand made while rebutting stays a statement), is about nobody
+    but the parties the rebuttal answers, and lies within `RUN_REACH` sentences of one of the
+    rebuttal's events with no other speaker's event between.
+    """
+    events = doc.events
+    order = {id(e): i for i, e in enumerate(events)}
+    owner = {id(e): run for run in found if not run.rebuttal for e in run.events}
+    moved = False
+    for run in found:
+        if not run.rebuttal or run.events[0].nominal or run.events[0].unattributed:
+            continue
+        for event in [n for e in run.events for n in _neighbours(events, order[id(e)], e, owner)]:
+            statement = owner.get(id(event))
+            if statement is None or not set(event.targets) <= {*run.objects, *_home(doc, run.speaker)}:
+                continue  # taken by another rebuttal, or about a third party: a statement of its own
+            claims = [(a, b, claim_kind(doc, a, b)) for x, y in event.content for a, b in split_claims(doc.text, x, y)]
+            if event.quotes:  # quoted words stay the statement's quotations; the rebuttal cites them as claims
+                run.extra_claims.extend(claims)
+                continue
+            del owner[id(event)]
+            statement.events.remove(event)
+            event.claims = claims
+            run.events.append(event)
+            moved = True
+        run.events.sort(key=lambda e: (e.sentence, e.cue_start))
+    return [run for run in found if run.events] if moved else found
+
+
+def _home(doc: Document, speaker: str) -> tuple[str, ...]:
+    """The state a group governs or is based in: a rebutter speaking of it speaks of itself."""
+    record = doc.record(speaker)
+    if record is None or record.type != "group" or record.kind != "de facto authority" or not record.based_in:
+        return ()
+    return (record.based_in,)
+
+
+def _neighbours(events: list[SpeechEvent], at: int, event: SpeechEvent, owner: dict[int, Run]) -> list[SpeechEvent]:
+    """The plain assertions of `event`'s speaker on each side of it, until another speaker or `RUN_REACH`."""
+    out: list[SpeechEvent] = []
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(events):
+            other = events[i]
+            if abs(other.sentence - event.sentence) > RUN_REACH:
+                break
+            if other.speaker != event.speaker and not (other.document or other.nominal):
+                break
+            if other.speaker == event.speaker and id(other) in owner and other.acts == [Act.ASSERT] and other.content:
+                out.append(other)
+            i += step
     return out
 
 
