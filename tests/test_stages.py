@@ -544,6 +544,23 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             {("taliban", "PAK")},
             id="an-actor-inside-the-possessed-phrase-is-its-head",
         ),
+        pytest.param(
+            "Venezuela's defence ministry accused Guyana of arming militias. The Organization of American States "
+            "said the two sides should talk. The ministry spokesman said Guyana was lying.",
+            {("VEN", "GUY"), ("oas", None)},
+            id="a-state-body-after-an-organization-is-the-last-state-s",
+        ),
+        pytest.param(
+            "Serbia accused Kosovo of provoking unrest. The European Union urged calm. The army said its units "
+            "stayed in their barracks.",
+            {("SRB", "XKX"), ("eu", None), ("SRB", None)},
+            id="the-army-is-a-state-s-not-the-union-s",
+        ),
+        pytest.param(
+            "The Arab League urged Ethiopia to halt the dam. The foreign ministers said the talks had failed.",
+            {("arab-league", "ETH")},
+            id="plural-ministers-may-be-the-organization-s",
+        ),
     ],
 )
 def test_speaker_and_target_rules(text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -1107,13 +1124,17 @@ def test_a_pronoun_after_that_is_its_clauses_subject() -> None:
     ("text", "claim"),
     [
         (  # before the rebuttal, a plain assertion of the rebutter
-            "Norway accused Iceland of overfishing mackerel. Iceland's fisheries minister noted that the "
-            "catch stayed within the agreed quota. Reykjavik dismissed the accusation as unfounded.",
+            (
+                "Norway accused Iceland of overfishing mackerel. Iceland's fisheries minister noted that the "
+                "catch stayed within the agreed quota. Reykjavik dismissed the accusation as unfounded."
+            ),
             "the catch stayed within the agreed quota",
         ),
         (  # after it, with another verb of assertion
-            "Norway accused Iceland of overfishing mackerel. Reykjavik dismissed the accusation as unfounded. "
-            "The ministry stressed that its boats had stayed out of Norwegian waters.",
+            (
+                "Norway accused Iceland of overfishing mackerel. Reykjavik dismissed the accusation as unfounded. "
+                "The ministry stressed that its boats had stayed out of Norwegian waters."
+            ),
             "its boats had stayed out of Norwegian waters",
         ),
     ],
@@ -1148,3 +1169,30 @@ def test_an_assertion_with_another_speaker_between_stays_a_statement() -> None:
     assert "ISL" in [s.speaker for s in article.statements]
     (rebuttal,) = article.rebuttals
     assert all("agreed quota" not in c.text for c in rebuttal.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuts"),
+    [
+        pytest.param(
+            "Myanmar accused the Arakan Army of shelling a port. The rebels said the army's claims were not only "
+            "false but aimed at hiding its own losses.",
+            True,
+            id="not-only-false-still-rebuts",
+        ),
+        pytest.param(
+            "Myanmar's junta accused ASEAN of meddling. The bloc said the violence was not just a threat to "
+            "Myanmar but to the whole region.",
+            False,
+            id="not-just-x-but-y-is-no-denial",
+        ),
+        pytest.param(
+            "Myanmar's junta accused ASEAN of meddling. The bloc said it had not interfered in any way.",
+            True,
+            id="the-accused-saying-it-did-not-denies",
+        ),
+    ],
+)
+def test_not_only_adds_it_does_not_negate(text: str, rebuts: bool) -> None:
+    """An accused party that says "not only/just X but Y" is not denying; "had not" is."""
+    assert bool(geostance.parse(text).rebuttals) is rebuts

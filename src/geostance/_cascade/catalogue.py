@@ -342,6 +342,31 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "STATE-ROLE-ANTECEDENT",
+        "phrase",
+        summary='A state\'s office or organ named without its state ("the ministry", "the army", "the '
+        'foreign minister") is the last state that spoke, never an international organization that spoke '
+        'since; in the plural ("the foreign ministers") it may be the organization\'s.',
+        reads="the + state role (state_roles in frames.json), no possessor, after an organization spoke",
+        example="Serbia accused Kosovo of provoking unrest. The European Union urged calm. The army said its units "
+        "stayed in their barracks.",
+        expected="statement SRB -> XKX [accuse]\nstatement SRB -> - [assert]\nstatement eu -> - [demand]",
+        near_miss="The Arab League urged Ethiopia to halt the dam. The foreign ministers said the talks had failed.",
+        near_expected="statement arab-league -> ETH [demand, assert]",
+    ),
+    _c(
+        "PLACE-FRAME",
+        "phrase",
+        summary="A sentence opening in a state's capital gives that state to a body or description that names "
+        'none ("In Minsk, the border committee said").',
+        reads="In + capital or state + , + the + role or description",
+        example="Poland accused Belarus of pushing migrants across the border. The European Commission urged "
+        "restraint. In Minsk, the State Border Committee said its officers had never escorted anyone.",
+        expected="rebuttal BLR answers POL\nstatement POL -> BLR [accuse]\nstatement european-commission -> - [demand]",
+        near_miss="The European Commission urged restraint. In Geneva, the council said the talks would resume.",
+        near_expected="statement european-commission -> - [demand, assert]",
+    ),
+    _c(
         "SPLIT-VERB",
         "phrase",
         summary="A verb whose object stands inside it ('held X responsible', 'took X to task') accuses X.",

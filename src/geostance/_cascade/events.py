@@ -181,7 +181,13 @@ def _obliges(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
 
 
 def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    return any(w in _NEGATIONS for w in _span_words(sentence, spans))
+    """Whether the words hold a negation; "not only ... but also" adds, it does not negate."""
+    words = _span_words(sentence, spans)
+    additive = vocabulary().not_additive
+    return any(
+        w in _NEGATIONS and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
+        for k, w in enumerate(words)
+    )
 
 
 def _is_rebuttal(

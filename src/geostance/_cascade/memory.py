@@ -41,11 +41,13 @@ class Discourse:
     documents: dict[str, Speaker] = attrs.Factory(dict)
     """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
     last_person: str | None = None
+    """The actor of the last person who spoke (for he, she)."""
     silent_person: bool = False
     """Whether the last person who spoke speaks for no actor (an analyst, a former official): "he" is them."""
-    """The actor of the last person who spoke (for he, she)."""
     last_speaker: str | None = None
     """The last actor that spoke (for they, it)."""
+    last_state: str | None = None
+    """The last state (or government in fact) that spoke: whose "the foreign ministry" is, when no state is named."""
     last_group: list[str] = attrs.Factory(list)
     """The actors of the last speaker, all of them when it spoke jointly (for they)."""
     groups: list[list[str]] = attrs.Factory(list)
@@ -98,6 +100,9 @@ class Discourse:
         does not become who "he" or "she" means: the sentence's main speaker stays that.
         """
         self.last_speaker = speaker.actor
+        record = self.doc.record(speaker.actor)
+        if record is not None and record.type in ("state", "group"):
+            self.last_state = speaker.actor
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
         if speaker.person is not None and not embedded:
             self.last_person = speaker.actor

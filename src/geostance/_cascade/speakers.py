@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
@@ -420,6 +421,25 @@ def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> st
     return last if record is not None and record.type in ("state", "group") else None
 
 
+def _place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
+    """The state a sentence opens in ("In Minsk, the ministry said ..."), when the phrase follows that frame."""
+    units = sentence.units
+    if phrase.first != 3 or units[0].low != "in" or units[2].tag != "," or units[1].tag not in "ZA":
+        return None
+    actor = _unit_actor(units[1])
+    record = sentence.doc.record(actor) if actor else None
+    return actor if record is not None and record.type == "state" else None
+
+
+def _state_role(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the phrase names a role only a state holds ("the Foreign Ministry spokesman", "the army").
+
+    Only in the singular: "the foreign ministers" of several states often meet as an organization.
+    """
+    state_roles = vocabulary().state_roles
+    return any(u.low in state_roles and u.entry("role") is not None for u in sentence.units[phrase.first : phrase.end])
+
+
 def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     """An actor named earlier in the same sentence ("At NATO headquarters, a spokesperson said")."""
     for unit in reversed(sentence.units[: phrase.first]):
@@ -438,6 +458,9 @@ def _described(
     counted = _counted(sentence, phrase, memory, span)
     if counted is not None:
         return counted
+    framed = _place_frame(sentence, phrase)
+    if framed is not None and head.tag in "RY":
+        return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's
     definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
     if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
         return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
@@ -467,6 +490,8 @@ def _described(
         last = memory.last_speaker
         record = sentence.doc.record(last) if last else None
         body = role is not None and role.category == "body"
+        if actor is None and record is not None and record.type == "organization" and _state_role(sentence, phrase):
+            actor = memory.last_state or memory.home_state()  # "the foreign ministry" is no organization's
         if actor is None and body and record is not None and (record.type != "organization" or not types):
             actor = last  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

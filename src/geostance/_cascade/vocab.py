@@ -129,6 +129,10 @@ class Vocabulary:
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
+    not_additive: frozenset[str]
+    """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
+    state_roles: frozenset[str]
+    """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     version: str
     time_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Words that may open a time adverbial: named days and time modifiers."""
@@ -299,6 +303,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         named_days=frozenset(grammar["named_days"]),
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
+        state_roles=frozenset(frames["state_roles"]),
+        not_additive=frozenset(grammar["not_additive"]),
         version=str(frames["version"]),
     )
 
