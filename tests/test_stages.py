@@ -1196,3 +1196,46 @@ def test_an_assertion_with_another_speaker_between_stays_a_statement() -> None:
 def test_not_only_adds_it_does_not_negate(text: str, rebuts: bool) -> None:
     """An accused party that says "not only/just X but Y" is not denying; "had not" is."""
     assert bool(geostance.parse(text).rebuttals) is rebuts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "targets"),
+    [
+        pytest.param(
+            "Kenya accused Somalia of arming clan militias, and Somalia accused Kenya of meddling. The African "
+            "Union later urged both sides to talk.",
+            "au",
+            {"KEN", "SOM"},
+            id="the-pair-that-aimed-at-each-other",
+        ),
+        pytest.param(
+            "The European Commission accused China of dumping steel. Beijing called the charge baseless. In "
+            "Tokyo, Japan's trade ministry urged the two sides to settle the dispute.",
+            "JPN",
+            {"european-commission", "CHN"},
+            id="an-organization-can-be-a-side",
+        ),
+        pytest.param(
+            "Kenya accused Somalia of arming clan militias. Uganda urged both sides to talk. Rwanda called on "
+            "both sides to show restraint.",
+            "RWA",
+            {"KEN", "SOM"},
+            id="a-mediator-is-no-side",
+        ),
+    ],
+)
+def test_both_sides_are_the_parties_of_the_dispute(text: str, speaker: str, targets: set[str]) -> None:
+    """BOTH-SIDES: the two parties of the latest dispute, never the mediator nor the sentence's own subject."""
+    (statement,) = [s for s in geostance.parse(text).statements if s.speaker == speaker]
+    assert set(statement.targets) == targets
+
+
+def test_judgment_after_several_prepositional_phrases_of_the_object() -> None:
+    """CALL-X-Y: up to three prepositional phrases of the object come before its judgment."""
+    article = geostance.parse(
+        "Chile published a report on naval patrols near the southern islands. Argentina called the Chilean "
+        'report on patrols near the islands in the south "a complete invention."'
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "ARG"
+    assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == ["CHL"]

@@ -355,6 +355,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement arab-league -> ETH [demand, assert]",
     ),
     _c(
+        "BOTH-SIDES",
+        "phrase",
+        summary="'Both sides' or 'the two sides' are the two parties of the latest dispute: the latest pair "
+        "that aimed acts at each other, else the speaker and target of the latest aimed act; never the "
+        "sentence's own subject (a party urging both sides targets the other). 'Both the army and the RSF' "
+        "names its pair instead.",
+        reads="both / the two + sides, as object or subject",
+        example="Guyana accused Venezuela of massing troops. Venezuela denied it. Brazil called on both sides "
+        "to exercise restraint.",
+        expected="rebuttal VEN answers GUY\nstatement BRA -> GUY, VEN [demand]\nstatement GUY -> VEN [accuse]",
+        near_miss="Guyana accused Venezuela of massing troops. Venezuela urged both sides to talk.",
+        near_expected="statement GUY -> VEN [accuse]\nstatement VEN -> GUY [demand]",
+    ),
+    _c(
         "PLACE-FRAME",
         "phrase",
         summary="A sentence opening in a state's capital gives that state to a body or description that names "

@@ -12,10 +12,25 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from geostance.model import Act
+
 if TYPE_CHECKING:
-    from geostance._document import Document
+    from geostance._document import Document, SpeechEvent
 
 __all__ = ["Discourse", "Speaker", "document_key"]
+
+
+def _sides(test: str, event: SpeechEvent, other: str, aimed: set[tuple[str, str]]) -> bool:
+    """Whether an event's speaker and `other` pass one of `last_dispute`'s tests, in its order of preference."""
+    if test == "mutual":
+        return (other, event.speaker) in aimed
+    if test == "hostile":
+        return event.rebuttal or Act.ACCUSE in event.acts or Act.WARN in event.acts
+    return True
+
+
+_DISPUTE_REACH = 40
+"""How many speech events back "both sides" looks for the dispute it means."""
 
 
 @attrs.define
@@ -122,6 +137,24 @@ class Discourse:
                     self._named_groups.setdefault(frozenset(record.members), (hit.actor, hit.start))
         found = self._named_groups.get(frozenset(actors))
         return found[0] if found is not None and found[1] < position else None
+
+    def last_dispute(self, exclude: set[str]) -> list[str]:
+        """The two sides of the latest dispute heard.
+
+        The latest pair of actors who aimed acts at each other; else the speaker and target of the
+        latest accusation, warning or rebuttal; else of the latest aimed act. Actors in `exclude`
+        (the current sentence's subject) are no side.
+        """
+        recent = self.doc.events[-_DISPUTE_REACH:]
+        aimed = {(e.speaker, t) for e in recent for t in [*e.targets, *e.objects] if t != e.speaker}
+        for test in ("mutual", "hostile", "any"):
+            for event in reversed(recent):
+                if event.speaker in exclude:
+                    continue
+                for other in [*event.targets, *event.objects]:
+                    if other not in exclude and other != event.speaker and _sides(test, event, other, aimed):
+                        return [event.speaker, other]
+        return []
 
     def last_actors(self, position: int, types: tuple[str, ...], count: int, exclude: str | None) -> list[str]:
         """The last `count` distinct actors of `types` named before `position` ("the two countries")."""

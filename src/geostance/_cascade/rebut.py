@@ -143,22 +143,33 @@ def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
     """Skip what still belongs to the object before its judgment.
 
     "the posture in the conflicts 'irrational'", "the report on Afghanistan as biased",
-    "Chile's supposed 'naval build-up' as 'pure fiction'". A judgment word right
-    after the prepositional phrase's noun is the complement, not part of the phrase.
+    "Chile's supposed 'naval build-up' as 'pure fiction'", "a report on troop moves near
+    the border 'a fabrication'": up to three prepositional phrases. A judgment word right
+    after a prepositional phrase's noun is the complement, not part of the phrase.
     """
     tags = sentence.tags
+    units = sentence.units
     k = at
-    if k < limit and tags[k] == "Q" and k + 1 < len(tags) and sentence.units[k + 1].low == "as":
+    if k < limit and tags[k] == "Q" and k + 1 < len(tags) and units[k + 1].low == "as":
         return k + 1
-    if k < limit and tags[k] in "IG" and sentence.units[k].low != "as":
+    for _ in range(_OBJECT_TAIL_PHRASES):
+        if not (k < limit and tags[k] in "IG" and units[k].low != "as"):
+            return at
         j = k + 1
         while j < min(limit, k + 6) and tags[j] in "DVJ_K9AZOYRSGF":
             if tags[j] == "F" and tags[j - 1] in "_AZKOYR9":
                 break  # "... in the conflicts irrational": the judgment after the noun
+            if tags[j] in "IG" and j > k + 1:
+                break  # the next prepositional phrase
             j += 1
-        if j < len(tags) and (tags[j] == "Q" or sentence.units[j].low == "as" or sentence.units[j].entry("judgment")):
+        if j < len(tags) and (tags[j] == "Q" or units[j].low == "as" or units[j].entry("judgment")):
             return j
-    return k
+        k = j
+    return at
+
+
+_OBJECT_TAIL_PHRASES = 3
+"""How many prepositional phrases after an object may come before its judgment."""
 
 
 def _quoted_judgment(sentence: Sentence, start: int, end: int) -> str | None:

@@ -39,6 +39,7 @@ _DESCRIPTION_TYPES = {
     "group": ("group",),
     "organization": ("organization",),
     "state": ("state", "group"),
+    "side": ("state", "group", "organization"),
 }
 _AUTHORITY = "de facto authority"
 
@@ -387,6 +388,8 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     """The last actors of a counted description's number ("both sides", "the two countries")."""
     units = sentence.units
     words = [u.low for u in units[phrase.first : phrase.head]]
+    if words[:1] == ["both"] and len(words) > 1 and units[phrase.first + 1].tag == "D":
+        return None  # "both the army and the RSF": a pair named, not counted
     count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
     head = units[phrase.head]
     entry = head.entry("description") or head.entry("role")
@@ -397,13 +400,20 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     if count == 0:
         return None
     types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
+    if entry.category == "side" and count == 2:  # "urged both sides": the two sides of the latest dispute
+        verb = next((k for k, t in enumerate(sentence.tags) if t.islower()), phrase.first)
+        named = {a for u in units[: min(verb, phrase.first)] if (a := _unit_actor(u)) is not None}  # the subject
+        sides = memory.last_dispute(named)
+        if sides:
+            return Speaker(sides[0], span, None, [(sides[1], span)])
     recent = next((g for g in reversed(memory.groups) if len(g) == count), None)
     if recent is not None:  # "the three countries" after France, Britain and Germany spoke together
         group = memory.as_group(recent, span[0])
         if group is not None:
             return Speaker(group, span)
         return Speaker(recent[0], span, None, [(a, span) for a in recent[1:]])
-    found = memory.last_actors(span[0], types, count, None)
+    # named before this sentence: "Brazil urged both sides" does not count Brazil among them
+    found = memory.last_actors(min(span[0], sentence.segment.start), types, count, None)
     if not found:
         return None
     return Speaker(found[0], span, None, [(a, span) for a in found[1:]])
