@@ -1239,3 +1239,53 @@ def test_judgment_after_several_prepositional_phrases_of_the_object() -> None:
     (rebuttal,) = article.rebuttals
     assert rebuttal.speaker == "ARG"
     assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Ghana's ambassador to the African Union said Togo had closed the border.", "GHA", id="possessor"),
+        pytest.param("The Ghanaian envoy to the AU said Togo had closed the border.", "GHA", id="demonym"),
+        pytest.param(
+            "Ghana's representative to the United Nations, Ama Mensah, accused Togo of closing the border.",
+            "GHA",
+            id="possessor-with-a-name-in-apposition",
+        ),
+        pytest.param(
+            "Kofi Boateng, an adviser to President Mahama of Ghana, said Togo had closed the border.",
+            "GHA",
+            id="an-adviser-to-someone-is-theirs",
+        ),
+    ],
+)
+def test_a_posted_role_speaks_for_its_sender(text: str, speaker: str) -> None:
+    """POSTED-ROLE: "X's envoy to Y" speaks for X; "adviser to X" for X."""
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
+def test_the_host_of_an_envoy_is_not_its_speaker() -> None:
+    """The ambassador "to Togo" names where the ambassador is posted: no speaker for Togo."""
+    article = geostance.parse("The ambassador to Togo, Ama Mensah, said the border would reopen.")
+    assert all(s.speaker != "TGO" for s in article.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuts"),
+    [
+        pytest.param(
+            "Norway urged Russia to let monitors in. The monitors' chief said they had been denied access to "
+            "the port for weeks.",
+            False,
+            id="were-denied-access-is-a-refusal",
+        ),
+        pytest.param(
+            "Norway accused Russia of blocking monitors. Moscow said the report had been denied by the port "
+            "authority itself.",
+            True,
+            id="a-report-denied-by-someone-is-still-denied",
+        ),
+    ],
+)
+def test_access_denied_is_no_denial(text: str, rebuts: bool) -> None:
+    """To be "denied access/entry/visas" is a refusal of something; it calls nothing untrue."""
+    assert bool(geostance.parse(text).rebuttals) is rebuts

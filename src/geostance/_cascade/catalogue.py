@@ -30,6 +30,21 @@ def _c(name: str, level: str, anchors: str = "", find: Finder | None = None, **t
 
 _VERB: tuple[Construction, ...] = (
     _c(
+        "PASSIVE-REBUTTAL",
+        "verb",
+        "deny reject",
+        rebut.passive_rebuttal,
+        summary="A passive denial or rejection with its agent: the agent rebuts the author of the subject "
+        "(the claim, the demand); without an agent ('were denied access') nothing is rebutted.",
+        reads="subject + be + participle of deny / reject + by + agent",
+        example="Hanoi accused Beijing of ramming a fishing boat. The accusation was rejected by China's foreign "
+        "ministry.",
+        expected="rebuttal CHN answers VNM\nstatement VNM -> CHN [accuse]",
+        near_miss="Hanoi urged Beijing to let inspectors board. Its foreign ministry said Vietnamese inspectors "
+        "had been denied access to the port.",
+        near_expected="statement VNM -> CHN [demand, assert]",
+    ),
+    _c(
         "DENY",
         "verb",
         "deny",
@@ -353,6 +368,18 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement SRB -> XKX [accuse]\nstatement SRB -> - [assert]\nstatement eu -> - [demand]",
         near_miss="The Arab League urged Ethiopia to halt the dam. The foreign ministers said the talks had failed.",
         near_expected="statement arab-league -> ETH [demand, assert]",
+    ),
+    _c(
+        "POSTED-ROLE",
+        "phrase",
+        summary="An envoy, ambassador or representative 'to X' speaks for whoever sent them (the possessor or "
+        "demonym), never for X; an adviser 'to X' is X's.",
+        reads="state's / demonym + posted role (posted_roles in frames.json) + to + actor",
+        example="Chile urged Peru to cooperate with the OAS. Peru's envoy to the OAS, Rosa Quispe, accused Chile "
+        "of hypocrisy.",
+        expected="statement CHL -> PER, oas [demand]\nstatement PER -> CHL [accuse]",
+        near_miss="Chile urged Peru to cooperate. The ambassador to Peru, Rosa Quispe, said the talks would go on.",
+        near_expected="statement CHL -> PER [demand]",
     ),
     _c(
         "BOTH-SIDES",

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
+    from geostance._cascade.vocab import Vocabulary
     from geostance._segment import QuoteSpan
 
 __all__ = ["EventMemory", "to_events"]
@@ -126,6 +127,8 @@ def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
         for entry in entries:
             if entry.kind == "denial":
                 return "denial"
+            if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
+                continue  # "inspectors were denied entry": access refused, nothing denied as untrue
             if (entry.kind == "verb" and entry.category in ("deny", "reject")) or (
                 entry.kind == "judgment" and entry.category == "falsity"
             ):
@@ -135,6 +138,16 @@ def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
         found = "false"
     return found
+
+
+def _refused_to_someone(vocab: Vocabulary, words: list[str], at: int, length: int) -> bool:
+    """Whether "deny" at `at` is passive with a bare object: "were denied entry", "had been denied visas"."""
+    if at == 0 or at + length >= len(words):
+        return False
+    before = vocab.lookup(words, at - 1)[1]
+    after = vocab.lookup(words, at + length)[1]
+    passive = any(e.kind == "aux" and e.category == "passive" for e in before)
+    return passive and not any(e.kind in ("det", "comp", "prep", "of") for e in after) and words[at + length].isalpha()
 
 
 def _accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:

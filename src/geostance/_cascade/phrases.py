@@ -48,7 +48,7 @@ _NP = re.compile(
     r"|H"
 )
 _COMPLEMENT_PREPS = {
-    "R": ("of", "for", "at", "from"),
+    "R": ("of", "for", "at", "from", "to"),
     "Y": ("of", "for"),
     "U": ("of",),
     "O": ("by", "from", "of"),

@@ -44,6 +44,33 @@ def _claim_from_verb(clause: Clause, reading: Reading) -> None:
     reading.claim_start = clause.sentence.units[clause.group.first].start
 
 
+def passive_rebuttal(clause: Clause, memory: Discourse) -> Reading | None:
+    """PASSIVE-REBUTTAL: "the claim was denied/rejected by X": X rebuts the author of the subject.
+
+    The claim is the whole clause, from its subject; without "by X" nobody named rebuts here.
+    """
+    del memory
+    sentence = clause.sentence
+    group = clause.group
+    if not group.passive:
+        return None
+    by = pp_after(sentence, group.end, ("by",))
+    if by is None or by[1] is None:
+        return None
+    entry = sentence.units[group.verb].entry("verb")
+    reading = base_reading(clause, "PASSIVE-REBUTTAL", [])
+    reading.subject = by[1]
+    reading.rebut = "deny" if entry is not None and entry.category == "deny" else "reject"
+    subject = clause.subject
+    if subject is not None and is_report(sentence, subject):
+        reading.answered = author_of(sentence, subject) or [subject]
+        reading.answered_acts = _noun_act(sentence, subject)
+        reading.unattributed = _unattributed(sentence, subject)
+    first = subject.first if subject is not None else group.first
+    reading.claim_start = sentence.units[first].start
+    return reading
+
+
 def deny(clause: Clause, memory: Discourse) -> Reading | None:
     """DENY: "X denied (the reports / that ... / any involvement)": a denial.
 
@@ -52,6 +79,8 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     """
     del memory
     sentence = clause.sentence
+    if clause.group.passive:
+        return None  # "they were denied access": a refusal suffered; "was denied by X": PASSIVE-REBUTTAL
     reading = base_reading(clause, "DENY", [])
     reading.rebut = "deny"
     obj = object_after(sentence, clause.group)

@@ -77,7 +77,7 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     doc = sentence.doc
     units = sentence.units
     candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
-    for depth, part in _ranked_parts(phrase):
+    for depth, part in _ranked_parts(phrase, units):
         for i in range(part.first, part.end):
             here = units[i]
             actor = _unit_actor(here)
@@ -100,19 +100,22 @@ def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     return best, at
 
 
-def _ranked_parts(phrase: Phrase, depth: int = 0) -> list[tuple[int, Phrase]]:
+def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tuple[int, Phrase]]:
     """The phrase's parts with how far they are from its core.
 
     The phrase's parts with how far they are from its core: the phrase itself, then its list members and
-    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's).
+    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's). The
+    complement of a posted role ("the envoy to China") names where it is posted, not whom it speaks for.
     """
     out: list[tuple[int, Phrase]] = [(depth, phrase)]
     for member in phrase.members:
-        out.extend(_ranked_parts(member, depth + 1))
+        out.extend(_ranked_parts(member, units, depth + 1))
     if phrase.apposition is not None:
-        out.extend(_ranked_parts(phrase.apposition, depth + 1))
-    if phrase.complement is not None:
-        out.extend(_ranked_parts(phrase.complement, depth + 2))
+        out.extend(_ranked_parts(phrase.apposition, units, depth + 1))
+    role = units[phrase.head].entry("role")
+    posted = phrase.prep == "to" and role is not None and role.lemma in vocabulary().posted_roles
+    if phrase.complement is not None and not posted:
+        out.extend(_ranked_parts(phrase.complement, units, depth + 2))
     return out
 
 

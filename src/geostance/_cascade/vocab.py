@@ -132,6 +132,8 @@ class Vocabulary:
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     state_roles: frozenset[str]
+    posted_roles: frozenset[str]
+    """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     version: str
     time_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
@@ -304,6 +306,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
+        posted_roles=frozenset(frames["posted_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         version=str(frames["version"]),
     )
