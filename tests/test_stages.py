@@ -1289,3 +1289,27 @@ def test_the_host_of_an_envoy_is_not_its_speaker() -> None:
 def test_access_denied_is_no_denial(text: str, rebuts: bool) -> None:
     """To be "denied access/entry/visas" is a refusal of something; it calls nothing untrue."""
     assert bool(geostance.parse(text).rebuttals) is rebuts
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Britain and the Netherlands urged the Houthis to stop.", "NLD"),
+        ("Senegal and the Gambia signed a border pact, the Gambia said.", "GMB"),
+    ],
+)
+def test_a_capitalised_article_of_an_alias_may_be_lower_case(text: str, state: str) -> None:
+    """'The Netherlands' is an alias; in running text it is 'the Netherlands'."""
+    assert state in [s.id for s in geostance.parse(text).states]
+
+
+def test_a_name_behind_its_particle_ends_a_person_s_name() -> None:
+    """'al-Murtada', 'el-Sisi': a lower-case particle joined by a hyphen to a capitalised name is part of the name."""
+    article = geostance.parse(
+        "Houthi military spokesman Yahya al-Hakimi warned Britain against any retaliation. "
+        "Egypt's president, Ahmed el-Masri, urged restraint."
+    )
+    assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == [
+        ("houthis", "Yahya al-Hakimi"),
+        ("EGY", "Ahmed el-Masri"),
+    ]

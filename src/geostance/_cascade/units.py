@@ -229,6 +229,9 @@ def _word_tag(raw: str, vocab: Vocabulary, *, first: bool = False) -> str:
         return {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}.get(raw, raw if raw in _PUNCT_TAGS else "_")
     if raw[0].isupper() and raw not in vocab.not_names:
         return "_" if first and raw.endswith("ing") else "K"  # "Turning to ...": a participle, not a name
+    dash = raw.find("-")
+    if 0 < dash < len(raw) - 1 and raw[dash + 1].isupper() and raw[: dash + 1].lower() in vocab.name_particles:
+        return "K"  # "al-Murtada", "el-Sisi": a name behind its particle
     if raw.endswith("ly") and len(raw) > 4 and raw.lower() not in vocab.not_adverbs:
         return "L"
     return "_"
