@@ -551,6 +551,11 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             id="a-state-body-after-an-organization-is-the-last-state-s",
         ),
         pytest.param(
+            "Cuba condemned the naval exercises by the United States and Colombia near its waters.",
+            {("CUB", "USA"), ("CUB", "COL")},
+            id="an-action-by-actors-targets-them",
+        ),
+        pytest.param(
             "Serbia accused Kosovo of provoking unrest. The European Union urged calm. The army said its units "
             "stayed in their barracks.",
             {("SRB", "XKX"), ("eu", None), ("SRB", None)},
@@ -1212,7 +1217,7 @@ def test_not_only_adds_it_does_not_negate(text: str, rebuts: bool) -> None:
             "The European Commission accused China of dumping steel. Beijing called the charge baseless. In "
             "Tokyo, Japan's trade ministry urged the two sides to settle the dispute.",
             "JPN",
-            {"european-commission", "CHN"},
+            {"eu", "CHN"},
             id="an-organization-can-be-a-side",
         ),
         pytest.param(
@@ -1313,3 +1318,14 @@ def test_a_name_behind_its_particle_ends_a_person_s_name() -> None:
         ("houthis", "Yahya al-Hakimi"),
         ("EGY", "Ahmed el-Masri"),
     ]
+
+
+def test_a_governing_organ_speaks_as_its_parent() -> None:
+    """The European Commission speaks as the EU (its name an alias of the EU); a UN organ stays itself."""
+    article = geostance.parse(
+        "The European Commission accused Beijing of dumping steel. The European Parliament backed the duties. "
+        "The UN Security Council urged calm."
+    )
+    (eu,) = [o for o in article.organizations if o.id == "eu"]
+    assert {"European Commission", "European Parliament"} <= set(eu.aliases)
+    assert [s.speaker for s in article.statements] == ["eu", "unsc"]

@@ -219,6 +219,18 @@ def _resolve_ambiguous(doc: Document, ambiguous: list[tuple[ActorHit, tuple[str,
         hit.actor = best
 
 
+GOVERNING_ORGAN = "governing organ"
+"""The kind of a body that speaks as its parent organization (ANNOTATION: bodies are folded into it)."""
+
+
+def _speaking_as(doc: Document, actor: str) -> str:
+    """The actor a name stands for: a governing organ ("the European Commission") speaks as its parent."""
+    record = doc.record(actor)
+    if record is not None and record.kind == GOVERNING_ORGAN and record.parent:
+        return record.parent
+    return actor
+
+
 def recognize_actors(doc: Document) -> None:
     """Fill `doc.hits`, `doc.persons` and `doc.adjectives` (see the module docstring)."""
     text = doc.text
@@ -230,7 +242,7 @@ def recognize_actors(doc: Document) -> None:
         if match.start < dateline_end:
             continue
         if match.kind == "name":
-            doc.hits.append(ActorHit(match.start, match.end, match.target))
+            doc.hits.append(ActorHit(match.start, match.end, _speaking_as(doc, match.target)))
             if match.alternatives:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))
         elif match.kind == "capital":

@@ -261,7 +261,7 @@ _SENTENCE: tuple[Construction, ...] = (
         "from X'): the author's statement, with the noun's act.",
         reads="report noun + issued/adopted by X, or by/of/from X, or X's + report noun",
         example="Hungary rejected criticism from the European Commission over its media law.",
-        expected="statement european-commission -> HUN [accuse]\nrebuttal HUN answers european-commission",
+        expected="statement eu -> HUN [accuse]\nrebuttal HUN answers eu",
     ),
     _c(
         "NOMINAL-REBUTTAL",
@@ -403,9 +403,9 @@ _PHRASE: tuple[Construction, ...] = (
         reads="In + capital or state + , + the + role or description",
         example="Poland accused Belarus of pushing migrants across the border. The European Commission urged "
         "restraint. In Minsk, the State Border Committee said its officers had never escorted anyone.",
-        expected="rebuttal BLR answers POL\nstatement POL -> BLR [accuse]\nstatement european-commission -> - [demand]",
+        expected="rebuttal BLR answers POL\nstatement POL -> BLR [accuse]\nstatement eu -> - [demand]",
         near_miss="The European Commission urged restraint. In Geneva, the council said the talks would resume.",
-        near_expected="statement european-commission -> - [demand, assert]",
+        near_expected="statement eu -> - [demand, assert]",
     ),
     _c(
         "SPLIT-VERB",

@@ -52,7 +52,7 @@ _COMPLEMENT_PREPS = {
     "Y": ("of", "for"),
     "U": ("of",),
     "O": ("by", "from", "of"),
-    "_": ("of",),
+    "_": ("of", "by"),
 }
 """After a head of this tag, these prepositions attach a complement to the phrase."""
 _VERB_GROUP = re.compile(r"[XLN]*[drjqwcpekslxi]")
