@@ -1329,3 +1329,17 @@ def test_a_governing_organ_speaks_as_its_parent() -> None:
     (eu,) = [o for o in article.organizations if o.id == "eu"]
     assert {"European Commission", "European Parliament"} <= set(eu.aliases)
     assert [s.speaker for s in article.statements] == ["eu", "unsc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's spokesman said the IAEA's findings, which stemmed from two quarterly reports on Iran's sites, "
+        "were not accurate.",
+        "Iran's spokesman said the IAEA's findings, which drew on 12 reports by inspectors, were not accurate.",
+    ],
+)
+def test_a_numeral_opens_a_noun_phrase(text: str) -> None:
+    """'two quarterly reports': after a numeral a verb-or-noun word is the noun, not a verb of speech."""
+    article = geostance.parse(text)
+    assert {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals} == {"IRN"}

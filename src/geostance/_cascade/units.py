@@ -76,8 +76,8 @@ _CLOSED_TAGS = {
     "title": "U",
     "number": "9",
 }
-_NOUN_BEFORE = frozenset("DSJMFGI")
-"""Tags after which a word that is a verb or a noun is the noun ("the claims", "Pakistan's demands")."""
+_NOUN_BEFORE = frozenset("DSJMFGI9")
+"""Tags after which a word that is a verb or a noun is the noun ("the claims", "Pakistan's demands", "two reports")."""
 _PUNCT_TAGS = frozenset(",;:()-.!?\"'")
 
 _TOKEN = re.compile(r"['’][sS](?![^\W_])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
@@ -251,7 +251,7 @@ def _inside_noun_phrase(out: list[Unit]) -> bool:
         return True
     for k in range(len(out) - 1, max(-1, len(out) - 7), -1):
         tag = out[k].tag
-        if tag in "DS":
+        if tag in "DS" or (tag == "9" and out[k].low.isalpha()):  # "two quarterly reports": a numeral opens it
             return k < len(out) - 1
         if tag not in _NP_INNER:
             return False
