@@ -1334,8 +1334,10 @@ def test_a_governing_organ_speaks_as_its_parent() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran's spokesman said the IAEA's findings, which stemmed from two quarterly reports on Iran's sites, "
-        "were not accurate.",
+        (
+            "Iran's spokesman said the IAEA's findings, which stemmed from two quarterly reports on Iran's sites, "
+            "were not accurate."
+        ),
         "Iran's spokesman said the IAEA's findings, which drew on 12 reports by inspectors, were not accurate.",
     ],
 )
@@ -1343,3 +1345,28 @@ def test_a_numeral_opens_a_noun_phrase(text: str) -> None:
     """'two quarterly reports': after a numeral a verb-or-noun word is the noun, not a verb of speech."""
     article = geostance.parse(text)
     assert {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals} == {"IRN"}
+
+
+def test_even_as_ends_what_was_reported() -> None:
+    """After "said", a clause opening ", even as" is the narrator's: B's rejection is B's own act."""
+    article = geostance.parse(
+        "Chile said the glacier had always been its territory, even as Argentina rejected Santiago's claims as absurd."
+    )
+    assert [(r.speaker, [s.speaker for s in article.statements if s.id in r.rebuts]) for r in article.rebuttals] == [
+        ("ARG", ["CHL"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ('"Caracas keeps repeating baseless claims," the Guyanese minister said.', "VEN"),
+        ("Guyana's foreign minister said Venezuela's false allegations would not change the border.", "VEN"),
+    ],
+)
+def test_an_actor_s_claims_judged_false_rebut_it(text: str, answered: str) -> None:
+    """JUDGED-CLAIMS: the actor whose claims are called false is the one answered."""
+    article = geostance.parse(text)
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "GUY"
+    assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == [answered]

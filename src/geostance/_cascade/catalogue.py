@@ -487,6 +487,17 @@ _DISCOURSE: tuple[Construction, ...] = (
         "statement CHL -> BOL [assert]",
     ),
     _c(
+        "JUDGED-CLAIMS",
+        "discourse",
+        summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "
+        "even before the text reports the claims themselves.",
+        reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim noun",
+        example='"Caracas keeps repeating baseless claims about the border," Guyana\'s foreign minister said.',
+        expected="rebuttal GUY answers VEN\nstatement VEN -> - [assert]",
+        near_miss='"Caracas has baseless fears about the border," Guyana\'s foreign minister said.',
+        near_expected="statement GUY -> VEN [assert]",
+    ),
+    _c(
         "RESUMED-REBUTTAL",
         "discourse",
         summary="A rebutter answering one party, then accused by another, answers the new accuser next.",

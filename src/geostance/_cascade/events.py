@@ -231,12 +231,60 @@ def _is_rebuttal(
             return True
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
+        judged = _judged_report(sentence, spans) if rebutting else None
+        if judged is not None and _claimant_before(sentence, judged, speaker) is not None:
+            return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return True  # "said reports of troop movements were false": a denial of hearsay
         # the accused says it did not, or assures it does not: a denial
         # the party another's statement was about says it did not, or assures it does not: a denial
         return bool(targeted_by) and (_negated(sentence, spans) or _assures(sentence, spans))
     return False
+
+
+_CLAIM_NOUNS = frozenset(["assert", "accuse", "warn", "demand"])
+"""Report nouns for what someone claimed ("claims", "allegations", "threats"), not concern, support or denial."""
+_JUDGED_REACH = 3
+"""How many words apart a falsity judgment and the report noun it judges may stand ("baseless claims")."""
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> int | None:
+    """Where the words judge a report noun false ("baseless claims", "the allegations are fabricated"): its offset."""
+    vocab = vocabulary()
+    text = sentence.text
+    for a, b in spans:
+        found = [(m.group().lower(), m.start()) for m in _WORD.finditer(text, a, b)]
+        words = [w for w, _ in found]
+        judged: list[int] = []
+        reports: list[int] = []
+        i = 0
+        while i < len(words):
+            n, entries = vocab.lookup(words, i)
+            if any(e.kind == "judgment" and e.category == "falsity" for e in entries):
+                judged.append(i)
+            if any(e.kind == "noun" and e.category in _CLAIM_NOUNS for e in entries):
+                reports.append(i)
+            i += max(n, 1)
+        for r in reports:
+            if any(abs(j - r) <= _JUDGED_REACH for j in judged):
+                return found[r][1]
+    return None
+
+
+def _claimant_before(sentence: Sentence, at: int, speaker: str) -> str | None:
+    """The actor named as the subject or possessor just before a judged report ("Beijing repeats its ... claims")."""
+    doc = sentence.doc
+    window = max(sentence.segment.start, at - _CLAIMANT_REACH)
+    named = sorted([*doc.hits_in(window, at), *doc.capitals_in(window, at)], key=lambda h: h.start)
+    named = [h for h in named if h.actor != speaker and doc.record(h.actor) is not None]
+    return named[-1].actor if named else None
+
+
+_CLAIMANT_REACH = 40
+"""How far before a judged report (in characters) its claimant may be named."""
 
 
 def _names_a_claimant(
@@ -389,7 +437,13 @@ def _named_in_words(
     spans = spans_of(reading)
     cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
     cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
-    return list(dict.fromkeys(cited)) or [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
+    if cited:
+        return list(dict.fromkeys(cited))
+    judged = _judged_report(sentence, spans)
+    claimant = _claimant_before(sentence, judged, actor) if judged is not None else None
+    if claimant is not None:  # "Beijing keeps repeating baseless claims": Beijing's claims
+        return [claimant]
+    return [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
 
 
 def _remember_event(state: EventMemory, event: SpeechEvent) -> None:

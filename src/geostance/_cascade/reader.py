@@ -284,6 +284,8 @@ def _report_end(sentence: Sentence, group: VerbGroup) -> int:
     for k in range(group.end, end - 1):
         if units[k].tag == "," and units[k + 1].low in _SET_OFF:
             return units[k].start
+        if units[k].tag == "," and units[k + 1].low == "even" and k + 2 < end and units[k + 2].low == "as":
+            return units[k].start  # ", even as B rejected ...": the narrator's clause, not the report
     return units[end - 1].end
 
 

@@ -106,10 +106,13 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
 
 
 def _contrast_end(sentence: Sentence, start: int, end: int) -> int:
-    """Where ", but <another subject> <verb>" ends what was said: the writer's own clause follows."""
+    """Where ", but <another subject> <verb>" or ", even as ..." ends what was said: the writer's own clause follows."""
     tags = sentence.tags
+    units = sentence.units
     for k in range(start, end - 2):
         if tags[k] == "," and tags[k + 1] == "B" and _clause_ahead(sentence, k + 2, end):
+            return k
+        if tags[k] == "," and units[k + 1].low == "even" and units[k + 2].low == "as":
             return k
     return end
 
