@@ -9,6 +9,8 @@ import pytest
 
 import geostance
 from geostance import ActorRecord, ClaimKind, Gazetteer, GazetteerError, PersonRecord
+from geostance._cascade.sentence import Sentence
+from geostance._cascade.vocab import vocabulary
 from geostance._document import Document
 from geostance._facts import find_facts
 from geostance._lexicon import lexicon
@@ -1332,28 +1334,28 @@ def test_a_governing_organ_speaks_as_its_parent() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word"),
     [
-        (
-            "Iran's spokesman said the IAEA's findings, which stemmed from two quarterly reports on Iran's sites, "
-            "were not accurate."
-        ),
-        "Iran's spokesman said the IAEA's findings, which drew on 12 reports by inspectors, were not accurate.",
+        ("The monitors drew on two annual reports on the prisons.", "reports"),
+        ("The panel cited 12 statements by the inspectors.", "statements"),
+        ("The agency relied on three separate claims by officials.", "claims"),
     ],
 )
-def test_a_numeral_opens_a_noun_phrase(text: str) -> None:
-    """'two quarterly reports': after a numeral a verb-or-noun word is the noun, not a verb of speech."""
-    article = geostance.parse(text)
-    assert {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals} == {"IRN"}
+def test_a_numeral_opens_a_noun_phrase(text: str, word: str) -> None:
+    """'two annual reports': after a numeral a verb-or-noun word is the noun, not a verb of speech."""
+    sentence = Sentence(_doc(text), 0, vocabulary())
+    (unit,) = [u for u in sentence.units if u.low == word]
+    assert unit.tag == "O"
 
 
 def test_even_as_ends_what_was_reported() -> None:
     """After "said", a clause opening ", even as" is the narrator's: B's rejection is B's own act."""
     article = geostance.parse(
-        "Chile said the glacier had always been its territory, even as Argentina rejected Santiago's claims as absurd."
+        "Peru said on Monday that the fishing grounds had long been Peruvian, even as Ecuador dismissed Lima's claim "
+        "as unfounded."
     )
     assert [(r.speaker, [s.speaker for s in article.statements if s.id in r.rebuts]) for r in article.rebuttals] == [
-        ("ARG", ["CHL"])
+        ("ECU", ["PER"])
     ]
 
 
