@@ -1372,3 +1372,18 @@ def test_an_actor_s_claims_judged_false_rebut_it(text: str, answered: str) -> No
     (rebuttal,) = article.rebuttals
     assert rebuttal.speaker == "GUY"
     assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == [answered]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Al-Shabaab fighters stormed a hotel in Mogadishu. Kenya condemned the attack.", "al-shabaab"),
+        ("Gunmen raided a market in Borno. Boko Haram claimed responsibility. Chad condemned the raid.", "boko-haram"),
+        ("A bombing by the Islamic State killed 40 people in Kabul. Iran condemned the bombing.", "islamic-state"),
+        ("Forty people died in floods near Kabul. Iran condemned the attack.", None),
+    ],
+)
+def test_a_condemned_attack_targets_its_perpetrator(text: str, target: str | None) -> None:
+    """ATTACK-PERPETRATOR: 'condemned the attack' accuses whoever the text last reported attacking."""
+    (statement,) = [s for s in geostance.parse(text).statements if s.acts[0].value == "accuse"]
+    assert list(statement.targets) == ([target] if target else [])

@@ -487,6 +487,19 @@ _DISCOURSE: tuple[Construction, ...] = (
         "statement CHL -> BOL [assert]",
     ),
     _c(
+        "ATTACK-PERPETRATOR",
+        "discourse",
+        summary="Condemning an attack that the sentence gives no author ('condemned the attack') accuses whoever "
+        "the text last reported as carrying one out: 'an attack by X', 'X claimed responsibility', 'X fighters "
+        "stormed ...'.",
+        reads="X condemned + attack noun with no actor; earlier: actor + hostile verb / claimed responsibility, "
+        "or attack noun + by + actor",
+        example="A bombing by Boko Haram killed 12 people in Maiduguri. Chad's president condemned the attack.",
+        expected="statement TCD -> boko-haram [accuse]",
+        near_miss="Twelve people died in a fire in Maiduguri. Chad's president condemned the attack.",
+        near_expected="statement TCD -> - [accuse]",
+    ),
+    _c(
         "JUDGED-CLAIMS",
         "discourse",
         summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
+from geostance._cascade.perpetrators import perpetrator
 from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance._cascade.speech import base_reading, content_from
 from geostance.model import Act
@@ -116,6 +117,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])
     reading.objects = _targets_of(clause, obj)
+    if not reading.objects and obj is not None and sentence.units[obj.head].entry("attack") is not None:
+        reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")  # ATTACK-PERPETRATOR
     after = obj.last if obj is not None else clause.group.end
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:

@@ -44,6 +44,8 @@ class Reading:
     answered: list[Phrase] = attrs.Factory(list)
     answered_acts: list[Act] = attrs.Factory(list)
     content: list[tuple[int, int]] = attrs.Factory(list)
+    perpetrator: str | None = None
+    """The actor behind a condemned attack the sentence names no one for ("condemned the attack")."""
     quotes: list[QuoteSpan] = attrs.Factory(list)
     claim_start: int | None = None
     """Where the rebuttal's own claim starts (the verb and what follows, or the whole clause)."""

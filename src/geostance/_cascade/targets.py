@@ -85,6 +85,8 @@ def reading_targets(
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
+    if reading.perpetrator is not None and reading.perpetrator != speaker and reading.perpetrator not in out:
+        out.append(reading.perpetrator)  # "condemned the attack": whoever carried it out
     if with_content:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if quote_words(sentence, q) >= 4)]
         for actor in content_targets(sentence, spans, speaker):

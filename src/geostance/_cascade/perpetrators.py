@@ -1,0 +1,69 @@
+"""ATTACK-PERPETRATOR: whose attack "the attack" is, when a condemnation names no one.
+
+"Mali's government condemned the attack" accuses whoever the text last reported as
+carrying out an attack: the actor of "an attack by X", "X's attack", "X claimed
+responsibility", or an actor (or its fighters, forces, gunmen) doing a hostile act
+("al-Shabaab fighters stormed a hotel"). Only the few sentences before the
+condemnation are searched, so the lookup stays linear in the length of a huge text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.vocab import vocabulary
+
+if TYPE_CHECKING:
+    from geostance._cascade.sentence import Sentence
+    from geostance._document import ActorHit
+
+__all__ = ["PERPETRATOR_REACH", "perpetrator"]
+
+PERPETRATOR_REACH = 1200
+"""How far back (in characters) the perpetrator of a condemned attack is looked for."""
+
+_AGENT_WORDS = frozenset(["fighters", "militants", "forces", "troops", "gunmen", "militia", "rebels", "insurgents"])
+"""Words between an actor and its hostile verb that still make the actor the doer ("al-Shabaab fighters stormed")."""
+
+
+def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
+    """The actor last reported as carrying out an attack before offset `before` (not the speaker)."""
+    doc = sentence.doc
+    start = max(0, before - PERPETRATOR_REACH)
+    for hit in reversed(doc.hits_in(start, before)):
+        record = doc.record(hit.actor)
+        if hit.actor == speaker or record is None:
+            continue
+        if _does_attack(doc.text, hit) or _attack_by(doc.text, hit):
+            return hit.actor
+    return None
+
+
+def _words_after(text: str, end: int, count: int) -> list[str]:
+    return [w.strip(".,;:\"“”'’()").lower() for w in text[end : end + 80].split()[:count]]
+
+
+def _does_attack(text: str, hit: ActorHit) -> bool:
+    """Whether the actor does an attack: "X (fighters) stormed ...", "X claimed responsibility", "X's attack"."""
+    words = _words_after(text, hit.end, 4)
+    if text.startswith(("'s", "’s"), hit.end):
+        words = ["'s", *_words_after(text, hit.end + 2, 3)]
+    vocab = vocabulary()
+    for i, word in enumerate(words):
+        if i > 0 and word == "responsibility" and words[i - 1] in ("claimed", "claims", "claiming"):
+            return True
+        entries = vocab.lookup(words, i)[1]
+        if any(e.kind in ("hostile", "attack") for e in entries):
+            return True
+        if word not in _AGENT_WORDS and word != "'s" and not (i == 0 and word in ("claimed", "claims", "claiming")):
+            return False
+    return False
+
+
+def _attack_by(text: str, hit: ActorHit) -> bool:
+    """Whether the actor is the agent of an attack noun: "an attack by X", "the bombing carried out by X"."""
+    words = [w.strip(".,;:\"“”'’()").lower() for w in text[max(0, hit.start - 60) : hit.start].split()][-5:]
+    if "by" not in words:
+        return False
+    vocab = vocabulary()
+    return any(any(e.kind == "attack" for e in vocab.lookup(words, i)[1]) for i in range(words.index("by")))
