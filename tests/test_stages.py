@@ -1387,3 +1387,22 @@ def test_a_condemned_attack_targets_its_perpetrator(text: str, target: str | Non
     """ATTACK-PERPETRATOR: 'condemned the attack' accuses whoever the text last reported attacking."""
     (statement,) = [s for s in geostance.parse(text).statements if s.acts[0].value == "accuse"]
     assert list(statement.targets) == ([target] if target else [])
+
+
+def test_an_unnamed_witness_is_nobody_s_voice() -> None:
+    """'a hospital director said' after an actor named as the doer of the act is not that actor's."""
+    article = geostance.parse(
+        "Nine people were killed when Boko Haram fighters raided a market, a hospital director said."
+    )
+    assert article.statements == ()
+
+
+def test_a_pronoun_in_a_relative_clause_keeps_the_sentence_s_speaker() -> None:
+    """'X condemned what he called ... and vowed ...': the vow is X's too."""
+    article = geostance.parse(
+        "Boko Haram claimed the raid. Nigeria's president, Musa Bello, condemned what he called a cowardly act and "
+        "vowed that his forces would hunt the attackers down."
+    )
+    assert [(s.speaker, [a.value for a in s.acts]) for s in article.statements if s.speaker == "NGA"] == [
+        ("NGA", ["accuse", "warn"])
+    ]

@@ -26,6 +26,10 @@ _AGENT_WORDS = frozenset(["fighters", "militants", "forces", "troops", "gunmen",
 """Words between an actor and its hostile verb that still make the actor the doer ("al-Shabaab fighters stormed")."""
 
 
+_CLAIMING = frozenset(["claimed", "claims", "claiming"])
+"""'X claimed (responsibility for / the) attack' makes X its perpetrator."""
+
+
 def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
     """The actor last reported as carrying out an attack before offset `before` (not the speaker)."""
     doc = sentence.doc
@@ -50,12 +54,13 @@ def _does_attack(text: str, hit: ActorHit) -> bool:
         words = ["'s", *_words_after(text, hit.end + 2, 3)]
     vocab = vocabulary()
     for i, word in enumerate(words):
-        if i > 0 and word == "responsibility" and words[i - 1] in ("claimed", "claims", "claiming"):
+        if i > 0 and word == "responsibility" and words[i - 1] in _CLAIMING:
             return True
         entries = vocab.lookup(words, i)[1]
         if any(e.kind in ("hostile", "attack") for e in entries):
             return True
-        if word not in _AGENT_WORDS and word != "'s" and not (i == 0 and word in ("claimed", "claims", "claiming")):
+        claimed = i > 0 and words[0] in ("claimed", "claims", "claiming") and word in ("the", "this", "that")
+        if word not in _AGENT_WORDS and word != "'s" and not claimed and not (i == 0 and word in _CLAIMING):
             return False
     return False
 

@@ -387,7 +387,12 @@ class _SentenceReader:
         )
         reading = _try(clause, self.memory, tag)
         if reading is None:
-            if kind in ("own", "inverted") and subject is not None:  # "X issued a statement, saying ...": X speaks on
+            # "X issued a statement, saying ...": X speaks on; "X condemned what he called ...": still X
+            if (
+                kind in ("own", "inverted")
+                and subject is not None
+                and (self.main is None or not _pronoun(sentence, subject))
+            ):
                 self.main = resolve(sentence, subject, self.memory) or self.main
             return
         if kind == "opening":

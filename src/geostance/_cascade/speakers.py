@@ -454,11 +454,19 @@ def _state_role(sentence: Sentence, phrase: Phrase) -> bool:
 
 
 def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
-    """An actor named earlier in the same sentence ("At NATO headquarters, a spokesperson said")."""
-    for unit in reversed(sentence.units[: phrase.first]):
-        actor = _unit_actor(unit)
-        if actor is not None and unit.tag == "A":
-            return actor
+    """An actor named in a place frame earlier in the same sentence ("At NATO headquarters, a spokesperson said").
+
+    Only an actor after a preposition counts: in "fighters of X stormed a hotel, a hospital
+    director said" the director is not X's.
+    """
+    units = sentence.units
+    for k in range(phrase.first - 1, -1, -1):
+        actor = _unit_actor(units[k])
+        if actor is not None and units[k].tag == "A":
+            framed = k > 0 and (
+                units[k - 1].tag == "I" or (units[k - 1].tag == "D" and k > 1 and units[k - 2].tag == "I")
+            )
+            return actor if framed else None
     return None
 
 
