@@ -1406,3 +1406,28 @@ def test_a_pronoun_in_a_relative_clause_keeps_the_sentence_s_speaker() -> None:
     assert [(s.speaker, [a.value for a in s.acts]) for s in article.statements if s.speaker == "NGA"] == [
         ("NGA", ["accuse", "warn"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thailand urged Myanmar to stop the fighting in Shan state, saying it feared a new exodus.",
+            {("THA", "MMR")},
+            id="a-place-s-kind-after-its-name-is-no-verb",
+        ),
+        pytest.param(
+            "Niger closed the border after Boko Haram attacks on Diffa.",
+            set(),
+            id="an-actor-s-attacks-after-a-preposition-are-a-noun",
+        ),
+        pytest.param(
+            "Niger said Boko Haram attacks the border posts every week.",
+            {("NER", "boko-haram")},
+            id="after-a-subject-the-s-form-is-still-a-verb",
+        ),
+    ],
+)
+def test_verb_or_noun_after_a_name(text: str, expected: set[tuple[str, str | None]]) -> None:
+    """A word that is a verb or a noun, right after a name: a noun inside a phrase, a verb after a subject."""
+    assert _dyads(text) == expected

@@ -193,14 +193,17 @@ def _tag_entries(
         return "I"  # "regarding", "concerning", "following": prepositions before a noun phrase
     if verb is not None and previous and previous in "DSFJV" and "noun" not in kinds:
         return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
+    if verb is not None and previous == "K" and "description" in kinds and not capitalised:
+        return "Y"  # "in Rakhine state": a place's kind after its name, not a verb
     after_preposition = bool(previous) and previous in "IG" and previous_word != "to"
     if verb is not None and after_preposition and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
+    nounish = "noun" in kinds or "attack" in kinds  # "Boko Haram attacks", "the strikes": nouns there
     if (
         verb is not None
         and (not capitalised or first)
-        and not ("noun" in kinds and (previous in _NOUN_BEFORE or det_near))
-        and not ("noun" in kinds and previous.islower() and previous != "_")  # "rejected claims": the object
+        and not (nounish and (previous in _NOUN_BEFORE or det_near))
+        and not (nounish and previous.islower() and previous != "_")  # "rejected claims": the object
     ):
         return VERB_TAGS[verb.category]
     if "noun" in kinds:
@@ -295,7 +298,10 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             # between a verb and a noun.
             det_near = False
             if id(entries) in vocab.verb_or_noun:
-                det_near = _inside_noun_phrase(out) and (vocab.verb_or_noun[id(entries)] or previous in "_JVF")
+                after_preposition = len(out) >= 2 and out[-2].tag in "IG"  # "after Boko Haram attacks": no subject
+                det_near = _inside_noun_phrase(out) and (
+                    vocab.verb_or_noun[id(entries)] or previous in "_JVF" or after_preposition
+                )
             after_to = bool(out) and out[-1].low == "to"
             key = (id(entries), capitalised, first_index + i == 0, previous, det_near, after_to)
             tag = vocab.tag_memo.get(key)

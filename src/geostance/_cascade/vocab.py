@@ -153,7 +153,7 @@ class Vocabulary:
         for candidates in self.index.values():
             for _, entries in candidates:
                 kinds = {e.kind for e in entries}
-                if "verb" in kinds and "noun" in kinds:
+                if "verb" in kinds and ("noun" in kinds or "attack" in kinds):  # "the attacks", "X's strikes"
                     forms = {e.form for e in entries if e.kind == "verb"}
                     self.verb_or_noun[id(entries)] = "base" in forms
 
