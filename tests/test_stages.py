@@ -1431,3 +1431,17 @@ def test_a_pronoun_in_a_relative_clause_keeps_the_sentence_s_speaker() -> None:
 def test_verb_or_noun_after_a_name(text: str, expected: set[tuple[str, str | None]]) -> None:
     """A word that is a verb or a noun, right after a name: a noun inside a phrase, a verb after a subject."""
     assert _dyads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Ghana Armed Forces (GAF) said its units had left the border. The GAF accused Togo of lying.", "GHA"),
+        ("The Tanzania Police Force (TPF) accused Kenya of sheltering the smugglers.", "TZA"),
+    ],
+)
+def test_a_defined_organ_named_after_its_state_speaks_for_it(text: str, speaker: str) -> None:
+    """'The Ghana Armed Forces (GAF)': a state's organ defined inline, opening with the state's name, is the state."""
+    article = geostance.parse(text)
+    assert {s.speaker for s in article.statements} == {speaker}
+    assert not article.groups

@@ -138,16 +138,24 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
     """The state whose organ a defined name is ("Taiwan's Mainland Affairs Council"), or None.
 
     Ministries, agencies, councils and armed forces of a state speak for it (they are no
-    actors of their own): the name opens with the state's possessive or its demonym.
+    actors of their own): the name opens with the state's possessive, its demonym or its name.
     """
     if not _STATE_ORGAN.search(name):
         return None
     owner = _POSSESSOR.match(name)
     if owner is not None:
         record = doc.gazetteer.by_name(owner.group("owner"))
-        return record.id if record is not None and record.type == "state" else None
-    record = doc.gazetteer.by_adjective(name.split(maxsplit=1)[0])
-    return record.id if record is not None else None
+        if record is not None and record.type == "state":
+            return record.id
+    words = name.split()
+    record = doc.gazetteer.by_adjective(words[0])
+    if record is not None:
+        return record.id
+    for size in (1, 2):  # "Kenya Defense Forces", "South Sudan People's Defence Forces": a state's name opening it
+        named = doc.gazetteer.by_name(" ".join(words[:size])) if len(words) > size else None
+        if named is not None and named.type == "state":
+            return named.id
+    return None
 
 
 def _inline_definitions(doc: Document) -> None:
