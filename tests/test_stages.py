@@ -1445,3 +1445,18 @@ def test_a_defined_organ_named_after_its_state_speaks_for_it(text: str, speaker:
     article = geostance.parse(text)
     assert {s.speaker for s in article.statements} == {speaker}
     assert not article.groups
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Both Chile and Bolivia claim the strip of coast north of Arica.", set(), id="a-territorial-claim"
+        ),
+        pytest.param("Iran claimed the islands were Iranian.", {("IRN", None)}, id="a-claim-reported-as-a-clause"),
+        pytest.param("Boko Haram claimed the bombing in Maiduguri.", {("boko-haram", None)}, id="a-claim-of-an-attack"),
+    ],
+)
+def test_claiming_a_territory_is_no_speech(text: str, expected: set[tuple[str, str | None]]) -> None:
+    """'X and Y claim the territory' states ownership, not something said; 'claimed (that) ...' reports speech."""
+    assert _dyads(text) == expected

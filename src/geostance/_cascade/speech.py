@@ -281,8 +281,8 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     clausal = next_tag in "T:Q,." or after == "to" or _clause_ahead(sentence, clause.group.end, clause.limit)
     obj = sentence.phrase_starting(clause.group.end)
     attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
-    if not clausal and after != "responsibility" and next_tag not in "DO" and not attack:
-        return None  # "the group maintains bases in the hills": no claim is reported
+    if not clausal and after != "responsibility" and next_tag != "O" and not attack:
+        return None  # "the group maintains bases in the hills", "both claim the islands": no claim is reported
     reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
     if after != "responsibility" and not attack:
         reading.rebut = "counter"
