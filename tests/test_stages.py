@@ -1460,3 +1460,37 @@ def test_a_defined_organ_named_after_its_state_speaks_for_it(text: str, speaker:
 def test_claiming_a_territory_is_no_speech(text: str, expected: set[tuple[str, str | None]]) -> None:
     """'X and Y claim the territory' states ownership, not something said; 'claimed (that) ...' reports speech."""
     assert _dyads(text) == expected
+
+
+_TRANSCRIPT = (
+    "Foreign Ministry spokeswoman Ana Duarte of Portugal gave her weekly briefing on Tuesday.\n"
+    "Reporter: Spain's minister said Portuguese trawlers had fished illegally off Galicia. How do you respond?\n"
+    "Ana Duarte: These accusations are unfounded. We have checked every logbook. Our fleet respects the quotas.\n"
+    "Reuters: Will the minister travel to Brussels this week?\n"
+    "Ana Duarte: The trip is being prepared and we will announce the dates soon."
+)
+
+
+def test_a_transcript_answer_is_its_speaker_s_words() -> None:
+    """TRANSCRIPT-TURN: the answer's sentences are the spokeswoman's; the outlet asking speaks for nobody."""
+    article = geostance.parse(_TRANSCRIPT)
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "PRT"
+    assert [s.speaker for s in article.statements if s.id in rebuttal.rebuts] == ["ESP"]
+    claims = [c.text for c in rebuttal.claims]
+    assert "These accusations are unfounded" in claims
+    assert "Our fleet respects the quotas" in claims
+    assert {s.speaker for s in article.statements} <= {"ESP", "PRT"}
+
+
+def test_an_answer_labelled_by_role_is_the_briefer_s() -> None:
+    """'Spokesperson:' is the person who gives the briefing; a question label speaks for nobody."""
+    article = geostance.parse(
+        "Kenya's foreign ministry spokesman Peter Otieno held a briefing in Nairobi.\n"
+        "Question: Uganda accused Kenya of blocking fuel trucks at the border. Your comment?\n"
+        "Spokesperson: That is not true. The trucks were cleared within hours.\n"
+        "Question: Any news on the regional summit?\n"
+        "Spokesperson: We expect all members to attend."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["KEN"]
+    assert all(s.speaker in {"UGA", "KEN"} for s in article.statements)

@@ -500,6 +500,22 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement TCD -> - [accuse]",
     ),
     _c(
+        "TRANSCRIPT-TURN",
+        "discourse",
+        summary="In a briefing transcript, an answer's sentences that report no other act are its speaker's "
+        "assertions, and 'we' there is the speaker; the speaker is the person the label names, or the actor "
+        "the question asked about; question labels ('Q:', 'Reporter:', an outlet) speak for nobody.",
+        reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
+        "'Spokesperson:' / 'A:' of the last answerer",
+        example="Foreign ministry spokesman Tomas Ruiz of Chile held a briefing on Monday.\nQ: Bolivia says "
+        "Chilean troops crossed the border. What is Chile's response?\nTomas Ruiz: The claim is false. Our troops "
+        "stayed on our side.",
+        expected="rebuttal CHL answers BOL\nstatement BOL -> CHL [assert]",
+        near_miss="Foreign ministry spokesman Tomas Ruiz of Chile held a briefing on Monday.\nQ: Bolivia says "
+        "Chilean troops crossed the border. What is Chile's response?\nReuters: Is there any news on the talks?",
+        near_expected="statement BOL -> CHL [assert]",
+    ),
+    _c(
         "JUDGED-CLAIMS",
         "discourse",
         summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "

@@ -232,7 +232,7 @@ def _is_rebuttal(
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
         judged = _judged_report(sentence, spans) if rebutting else None
-        if judged is not None and _claimant_before(sentence, judged, speaker) is not None:
+        if judged is not None and _claimant_before(sentence, judged, speaker, memory) is not None:
             return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return True  # "said reports of troop movements were false": a denial of hearsay
@@ -274,13 +274,26 @@ def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> int | No
     return None
 
 
-def _claimant_before(sentence: Sentence, at: int, speaker: str) -> str | None:
-    """The actor named as the subject or possessor just before a judged report ("Beijing repeats its ... claims")."""
+def _claimant_before(sentence: Sentence, at: int, speaker: str, memory: Discourse) -> str | None:
+    """Whose claims a judged report noun means.
+
+    The actor named as the subject or possessor just before it ("Beijing repeats its ...
+    claims"); after a demonstrative ("these accusations are unfounded"), the last other speaker.
+    """
     doc = sentence.doc
     window = max(sentence.segment.start, at - _CLAIMANT_REACH)
     named = sorted([*doc.hits_in(window, at), *doc.capitals_in(window, at)], key=lambda h: h.start)
     named = [h for h in named if h.actor != speaker and doc.record(h.actor) is not None]
-    return named[-1].actor if named else None
+    if named:
+        return named[-1].actor
+    before = sentence.text[window:at].split()
+    if before and before[-1].lower() in _DEMONSTRATIVES and memory.last_speaker not in (None, speaker):
+        return memory.last_speaker
+    return None
+
+
+_DEMONSTRATIVES = frozenset(["this", "these", "that", "those", "such"])
+"""Before a report noun, they point back at the claim just reported ("these accusations")."""
 
 
 _CLAIMANT_REACH = 40
@@ -440,7 +453,7 @@ def _named_in_words(
     if cited:
         return list(dict.fromkeys(cited))
     judged = _judged_report(sentence, spans)
-    claimant = _claimant_before(sentence, judged, actor) if judged is not None else None
+    claimant = _claimant_before(sentence, judged, actor, memory) if judged is not None else None
     if claimant is not None:  # "Beijing keeps repeating baseless claims": Beijing's claims
         return [claimant]
     return [a for a in content_targets(sentence, spans, actor) if a in state.speakers]

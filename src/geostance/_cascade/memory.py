@@ -61,6 +61,8 @@ class Discourse:
     """Whether the last person who spoke speaks for no actor (an analyst, a former official): "he" is them."""
     last_speaker: str | None = None
     """The last actor that spoke (for they, it)."""
+    first_person: Speaker | None = None
+    """Whom "we" and "I" mean here: the speaker of a transcript's answer (None elsewhere)."""
     last_state: str | None = None
     """The last state (or government in fact) that spoke: whose "the foreign ministry" is, when no state is named."""
     last_group: list[str] = attrs.Factory(list)

@@ -316,6 +316,8 @@ def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | 
         return Speaker(group[0], span, None, [(a, span) for a in group[1:]])
     elif kind in ("plural", "thing"):
         actor = memory.last_speaker
+    elif kind == "first" and memory.first_person is not None:
+        return Speaker(memory.first_person.actor, span)  # "we" in a briefing's answer
     else:
         return None
     return Speaker(actor, span) if actor else None

@@ -11,10 +11,12 @@ from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
 from geostance._cascade.speakers import Discourse, document_key, learn_people, resolve
+from geostance._cascade.turns import Turns, turn_reading
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
+    from geostance._cascade.memory import Speaker
     from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Reading
     from geostance._document import Document, SpeechEvent
@@ -122,15 +124,33 @@ def attribute(doc: Document) -> None:
     for surname, actor in doc.surnames.items():
         memory.persons.setdefault(surname.casefold(), actor)
     state = EventMemory()
+    turns = Turns(doc)
     previous: SpeechEvent | None = None
     previous_sentence = -2
     for index, whole in enumerate(doc.sentences):
         for segment in windows(doc.text, whole):
             sentence = Sentence(doc, index, vocab, segment)
+            memory.first_person = None
+            turn = turns.speaker_at(sentence, memory) if turns else None
+            if turn is not None:
+                memory.first_person = turn  # "we" in an answer is its speaker
             previous, previous_sentence = _read(
                 doc, sentence, memory, state, previous=previous, previous_sentence=previous_sentence
             )
+            if turn is not None and not any(e.sentence == index for e in doc.events[-8:]):
+                _read_turn(sentence, turn, turns.words_start(sentence), memory, state)
     doc.index_hits()
+
+
+def _read_turn(sentence: Sentence, turn: Speaker, start: int, memory: Discourse, state: EventMemory) -> None:
+    """A sentence of a transcript's answer that reported no act: its speaker's own assertion (TRANSCRIPT-TURN)."""
+    doc = sentence.doc
+    reading = turn_reading(sentence, turn, start)
+    if reading is None:
+        return
+    quotes_for([reading], doc.quotes_in(sentence.segment.start, sentence.segment.end))
+    doc.events.extend(to_events(sentence, [reading], memory, state))
+    memory.heard(turn)
 
 
 def _read(

@@ -1,0 +1,151 @@
+"""TRANSCRIPT-TURN: in a briefing transcript, an answer's sentences are its speaker's words.
+
+A paragraph that opens with a speaker's label ("Lin Wei: ...", "Spokesperson: ...",
+"A: ...") holds that speaker's words, as if quoted: a sentence in it that reports
+nobody else's act is the speaker's assertion, and "we" there is the speaker. The
+label names a person the text introduced ("Foreign Ministry spokesman Name held his
+weekly briefing"), or the answerer's role; when the person's actor is unknown, it is
+the actor the previous question asked about ("What is China's response?"), else the
+state of the capital the introduction places the person in. Question labels ("Q:",
+"Reporter:", a news outlet) are the journalists' words and speak for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geostance._cascade.memory import Speaker
+from geostance._cascade.reading import Reading
+from geostance.model import Act
+
+if TYPE_CHECKING:
+    from geostance._cascade.memory import Discourse
+    from geostance._cascade.sentence import Sentence
+    from geostance._document import Document
+
+__all__ = ["Turns"]
+
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+"""A speaker's label opening a paragraph: one to four capitalised words and a colon."""
+_ANSWER_LABELS = frozenset(["a", "answer", "spokesperson", "spokesman", "spokeswoman"])
+_QUESTION_LABELS = frozenset(["q", "question", "reporter", "journalist"])
+_ASKED_ABOUT = re.compile(
+    r"\b(?i:what\s+(?:is|are)\s+|how\s+(?:does|do|will|would)\s+)(?P<who>[A-Z][\w'’. -]{1,40}?)(?:['’]s?\s+"
+    r"(?:response|comment|reaction|position|view|stance)|\s+(?:respond|react|comment))",
+)
+"""A question asking an actor's response: "What is China's response?", "How does Tokyo respond?"."""
+_PLACED_IN = re.compile(r"[ \t]+(?:in|of)[ \t]+(?P<place>[A-Z][\w'’-]+)")
+
+
+class Turns:
+    """The labelled paragraphs of a transcript, and whose words each holds."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._labels: dict[int, tuple[str, int, int]] = {}  # paragraph -> (label, its start, where its words start)
+        self._actors: dict[int, str | None] = {}
+        self._by_label: dict[str, str] = {}  # a label already resolved: the same speaker in every turn
+        self._last_answer: str | None = None
+        for index, paragraph in enumerate(doc.paragraphs):
+            match = _LABEL.match(doc.text, paragraph.start, paragraph.end)
+            if match is not None:
+                self._labels[index] = (match.group("label"), match.start(), match.end())
+
+    def __bool__(self) -> bool:
+        """Whether the text has at least two labelled paragraphs (a transcript, not a stray colon)."""
+        return len(self._labels) >= 2
+
+    def speaker_at(self, sentence: Sentence, memory: Discourse) -> Speaker | None:
+        """The speaker whose turn the sentence is in (its span: the label), or None."""
+        paragraph = sentence.segment.paragraph
+        found = self._labels.get(paragraph)
+        if found is None:
+            return None
+        if paragraph not in self._actors:
+            self._actors[paragraph] = self._resolve(paragraph, found[0], memory)
+        actor = self._actors[paragraph]
+        label, start, _ = found
+        return Speaker(actor, (start, start + len(label))) if actor is not None else None
+
+    def words_start(self, sentence: Sentence) -> int:
+        """Where the turn's own words start in the sentence: after the label, if the sentence holds it."""
+        found = self._labels.get(sentence.segment.paragraph)
+        return max(found[2], sentence.segment.start) if found is not None else sentence.segment.start
+
+    def _resolve(self, paragraph: int, label: str, memory: Discourse) -> str | None:
+        if label in self._by_label:
+            self._last_answer = self._by_label[label]
+            return self._by_label[label]
+        key = label.lower().rstrip(".")
+        if key in _QUESTION_LABELS:
+            return None
+        if key in _ANSWER_LABELS:
+            actor = self._last_answer or self._asked_about(paragraph) or _briefer(memory)
+        else:
+            known, actor = memory.person_actor(label)
+            if not known and not self._introduced(label, paragraph):
+                return None  # an outlet asking ("Reuters:"), or someone the text never introduced
+            actor = actor or self._asked_about(paragraph) or self._placed(label) or memory.home_state()
+        if actor is not None:
+            self._last_answer = self._by_label[label] = actor
+            if key not in _ANSWER_LABELS:
+                memory.learn_person(label, actor)  # "Name said" later is the same speaker
+        return actor
+
+    def _introduced(self, label: str, paragraph: int) -> bool:
+        """Whether the text names the label before its first labelled paragraph ("Spokesperson Name held ...")."""
+        first = min((k for k, found in self._labels.items() if found[0] == label), default=paragraph)
+        return 0 <= self.doc.text.find(label) < self.doc.paragraphs[first].start
+
+    def _asked_about(self, paragraph: int) -> str | None:
+        """The actor the previous paragraph's question asks to respond ("What is China's response?")."""
+        if paragraph == 0:
+            return None
+        previous = self.doc.paragraphs[paragraph - 1]
+        asked = _ASKED_ABOUT.search(self.doc.text, previous.start, previous.end)
+        if asked is None:
+            return None
+        record = self.doc.gazetteer.by_name(asked.group("who").strip())
+        return record.id if record is not None else None
+
+    def _placed(self, label: str) -> str | None:
+        """The state the text first places the person in or of ("Spokeswoman Name in Moscow", "Name of Chile")."""
+        text = self.doc.text
+        at = text.find(label)
+        if at < 0:
+            return None
+        place = _PLACED_IN.match(text, at + len(label))
+        if place is None:
+            return None
+        for found in self.doc.gazetteer._found(place.group("place")):  # noqa: SLF001 - a light lookup
+            record = self.doc.record(found.target)
+            if found.kind == "capital" or (found.kind == "name" and record is not None and record.type == "state"):
+                return found.target
+        return None
+
+
+def _briefer(memory: Discourse) -> str | None:
+    """The actor of the first person the text introduced with an actor (the one giving the briefing)."""
+    return next((actor for actor in memory.persons.values() if actor is not None), None)
+
+
+def turn_reading(sentence: Sentence, speaker: Speaker, begin: int) -> Reading | None:
+    """The assertion a sentence of a turn makes in its speaker's voice (its words after the label)."""
+    text = sentence.text
+    end = sentence.segment.end
+    while end > begin and text[end - 1] in " .?!\"”'’":
+        end -= 1
+    if end - begin < 8 or text[begin:end].rstrip().endswith("?"):
+        return None
+    reading = Reading(
+        construction="SAY-TURN",
+        group=None,
+        subject=None,
+        acts=[Act.ASSERT],
+        cue_start=begin,
+        evidence=(begin, end),
+        speaker=speaker,
+    )
+    reading.content = [(begin, end)]
+    return reading
