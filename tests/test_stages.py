@@ -558,6 +558,11 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
             id="an-action-by-actors-targets-them",
         ),
         pytest.param(
+            "Canada said it would sanction several Chinese firms over drone parts.",
+            {("CAN", "CHN")},
+            id="a-state-s-firms-stand-for-it",
+        ),
+        pytest.param(
             "Serbia accused Kosovo of provoking unrest. The European Union urged calm. The army said its units "
             "stayed in their barracks.",
             {("SRB", "XKX"), ("eu", None), ("SRB", None)},

@@ -166,7 +166,8 @@ def answered_actors(
 
 _ROLE_AFTER = re.compile(
     r"\s+(?:(?:\w+)\s+)?(?:agents?|officials?|forces|troops|soldiers|army|military|navy|government|authorities|"
-    r"ministry|diplomats?|leaders?|president|minister|jets|warships?|ships|vessels|drones?|missiles?|regime|side)\b",
+    r"ministry|diplomats?|leaders?|president|minister|jets|warships?|ships|vessels|drones?|missiles?|regime|side|"
+    r"companies|firms|entities)\b",
     re.IGNORECASE,
 )
-"""After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents")."""
+"""After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents", "Chinese firms")."""
