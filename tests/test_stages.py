@@ -1499,3 +1499,33 @@ def test_an_answer_labelled_by_role_is_the_briefer_s() -> None:
     )
     assert [r.speaker for r in article.rebuttals] == ["KEN"]
     assert all(s.speaker in {"UGA", "KEN"} for s in article.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Ecuador has rejected claims that its coast guard fired on boats near the border with Colombia, with "
+            "government spokesman Luis Mena telling reporters that the claims were false.",
+            "ECU",
+            id="a-body-role-after-with-is-the-sentence-s-actor-s",
+        ),
+        pytest.param(
+            "Colombia accused Ecuador of firing on boats. In Quito, government spokesman Luis Mena said the claims "
+            "were false.",
+            "ECU",
+            id="a-body-role-in-a-place-frame-is-the-capital-s-state-s",
+        ),
+        pytest.param(
+            "Colombia accused Ecuador of firing on boats. In Quito, Interior Minister and government spokesman "
+            "Luis Mena said the claims were false.",
+            "ECU",
+            id="titles-of-one-person-are-one-speaker",
+        ),
+    ],
+)
+def test_whose_body_a_role_names(text: str, speaker: str) -> None:
+    """A person named by a state body's role without its state: the absolute clause's or the frame's state."""
+    article = geostance.parse(text)
+    assert [r.speaker for r in article.rebuttals] == [speaker]
+    assert all(c.text[-5:] != ", with" and not c.text.endswith(" with") for r in article.rebuttals for c in r.claims)

@@ -396,6 +396,17 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GUY -> VEN [accuse]\nstatement VEN -> GUY [demand]",
     ),
     _c(
+        "WITH-ABSOLUTE",
+        "phrase",
+        summary="A person named by a state body's role without its state, in an absolute clause after ', with', "
+        "is the sentence's opening actor's ('X rejected ..., with government spokesman Name telling ...'); "
+        "coordinated titles before one name are one person.",
+        reads="actor ... , with + body role + person + verb-ing",
+        example="Ecuador has rejected claims that its coast guard fired on boats near the border with Colombia, with "
+        "government spokesman Luis Mena telling reporters that the claims were false.",
+        expected="rebuttal ECU answers -",
+    ),
+    _c(
         "PLACE-FRAME",
         "phrase",
         summary="A sentence opening in a state's capital gives that state to a body or description that names "

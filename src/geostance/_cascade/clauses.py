@@ -266,9 +266,15 @@ def clause_end(sentence: Sentence, at: int) -> int:
 
 
 def trim_end(sentence: Sentence, start: int, end: int) -> int:
-    """Back `end` off trailing commas, dashes and conjunctions: "... ISKP and" ends at "ISKP"."""
+    """Back `end` off trailing commas, dashes, conjunctions and a stranded preposition.
+
+    "... ISKP and" ends at "ISKP"; "... near the border, with" (an absolute clause whose
+    subject starts the next clause) ends at "border".
+    """
     tags = sentence.tags
-    while end > start and tags[end - 1] in ",;:-CB(.!?":
+    while end > start and (
+        tags[end - 1] in ",;:-CB(.!?" or (tags[end - 1] == "I" and end - 2 >= start and tags[end - 2] == ",")
+    ):
         end -= 1
     return end
 

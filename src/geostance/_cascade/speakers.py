@@ -140,7 +140,20 @@ def _past_role(units: list[Unit], phrase: Phrase) -> bool:
 
 
 def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The actor of a state body a person's role names without its state ("government spokesman Name")."""
+    """The actor of a state body a person's role names without its state ("government spokesman Name").
+
+    After ", with" (an absolute clause: "X rejected ..., with government spokesman Name
+    telling reporters ...") the body is the sentence's opening actor's.
+    """
+    units = sentence.units
+    framed = _place_frame(sentence, phrase)
+    if framed is not None and _has_body_role(sentence, phrase):
+        return framed  # "In Kinshasa, government spokesperson Name said": the capital's state
+    if phrase.first >= 2 and units[phrase.first - 1].low == "with" and units[phrase.first - 2].tag == ",":
+        opening = sentence.phrase_starting(0)
+        actor = _unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
+        if actor is not None and _has_body_role(sentence, phrase):
+            return actor
     for part in phrase.parts():
         for k in range(part.first, part.end):
             role = sentence.units[k].entry("role")
@@ -148,6 +161,14 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
                 found = _described(sentence, Phrase(k, k + 1, k, []), memory, sentence.span(k, k + 1), definite=True)
                 return found.actor if found is not None else None
     return None
+
+
+def _has_body_role(sentence: Sentence, phrase: Phrase) -> bool:
+    return any(
+        (role := sentence.units[k].entry("role")) is not None and role.category == "body"
+        for part in phrase.parts()
+        for k in range(part.first, part.end)
+    )
 
 
 def description_types(unit: Unit) -> tuple[str, ...]:
@@ -282,7 +303,22 @@ def _trimmed(sentence: Sentence, phrase: Phrase) -> tuple[int, int]:
 
 
 def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
-    """Each member of a listed subject is resolved alone; members naming nobody are left out."""
+    """Each member of a listed subject is resolved alone; members naming nobody are left out.
+
+    Titles of one person ("Communication Minister and government spokesperson Name") are
+    one speaker: bare roles coordinated before the member that holds the name.
+    """
+    units = sentence.units
+    *titles, last = phrase.members
+    if (
+        titles
+        and any(units[k].tag == "P" for k in range(last.first, last.end))
+        and all(all(units[k].tag in "RVK" for k in range(m.first, m.end)) for m in titles)
+    ):
+        whole = Phrase(phrase.first, last.end, last.head, last.possessors)
+        whole.complement, whole.prep, whole.apposition = last.complement, last.prep, last.apposition
+        found_one = resolve(sentence, whole, memory)
+        return Speaker(found_one.actor, span, found_one.person) if found_one is not None else None
     found: list[tuple[str, tuple[int, int]]] = []
     person: tuple[int, int] | None = None
     for member in phrase.members:
