@@ -1529,3 +1529,26 @@ def test_whose_body_a_role_names(text: str, speaker: str) -> None:
     article = geostance.parse(text)
     assert [r.speaker for r in article.rebuttals] == [speaker]
     assert all(c.text[-5:] != ", with" and not c.text.endswith(" with") for r in article.rebuttals for c in r.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "ATHENS - Turkey accused Greece of arming its islands. Defence Ministry sources said the claims were "
+            "baseless.",
+            "GRC",
+            id="bare-ministry-sources-under-a-dateline",
+        ),
+        pytest.param(
+            "Turkey accused Greece of arming its islands. Greece denied it. Foreign Ministry officials said the "
+            "claims were baseless.",
+            "GRC",
+            id="bare-ministry-officials-after-the-state-spoke",
+        ),
+    ],
+)
+def test_bare_state_body_sources_speak_for_the_state(text: str, speaker: str) -> None:
+    """'Defence Ministry sources said' with no state named: the dateline's state, else the last state that spoke."""
+    article = geostance.parse(text)
+    assert {r.speaker for r in article.rebuttals} == {speaker}

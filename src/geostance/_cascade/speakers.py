@@ -482,13 +482,17 @@ def _place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     return actor if record is not None and record.type == "state" else None
 
 
-def _state_role(sentence: Sentence, phrase: Phrase) -> bool:
+def _state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -> bool:
     """Whether the phrase names a role only a state holds ("the Foreign Ministry spokesman", "the army").
 
-    Only in the singular: "the foreign ministers" of several states often meet as an organization.
+    Only in the singular, unless `plural`: "the foreign ministers" of several states often meet as an
+    organization, but "Defence Ministry sources" still names one ministry.
     """
     state_roles = vocabulary().state_roles
-    return any(u.low in state_roles and u.entry("role") is not None for u in sentence.units[phrase.first : phrase.end])
+    return any(
+        (role := u.entry("role")) is not None and (u.low in state_roles or (plural and role.lemma in state_roles))
+        for u in sentence.units[phrase.first : phrase.end]
+    )
 
 
 def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
@@ -529,6 +533,10 @@ def _described(
             # "a spokesperson" of the body the sentence names; "a Foreign Ministry spokesman" of the state speaking
             actor = _named_before(sentence, phrase) or _state_speaking(sentence, phrase, memory)
             return Speaker(actor, span) if actor else None
+    bare = units[phrase.first].tag not in "DS" and not phrase.possessors
+    if not definite and bare and head.tag == "R" and _state_role(sentence, phrase, plural=True):
+        actor = memory.home_state() or memory.last_state  # "Defence Ministry sources said": the home state's
+        return Speaker(actor, span) if actor else None
     if head.tag == "K":
         known, actor = memory.person_actor(sentence.text[head.start : head.end])
         if known:
