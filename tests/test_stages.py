@@ -1552,3 +1552,16 @@ def test_bare_state_body_sources_speak_for_the_state(text: str, speaker: str) ->
     """'Defence Ministry sources said' with no state named: the dateline's state, else the last state that spoke."""
     article = geostance.parse(text)
     assert {r.speaker for r in article.rebuttals} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Knesset's foreign affairs committee said Hezbollah had fired the rockets.", "ISR"),
+        ("Li Wen, a spokesperson for the Taiwan Affairs Office, said the island's leader was a separatist.", "CHN"),
+        ("The ISPR said Indian troops had violated the ceasefire along the Line of Control.", "PAK"),
+    ],
+)
+def test_an_institution_names_its_state(text: str, speaker: str) -> None:
+    """A state's institution named alone ('the Knesset', 'the Taiwan Affairs Office', 'the ISPR') is the state."""
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
