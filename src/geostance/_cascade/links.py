@@ -159,6 +159,8 @@ def _fold_documents(found: list[Run]) -> list[Run]:
 
 RUN_REACH = 2
 """How many sentences before or after a rebuttal its speaker's plain assertions still belong to it."""
+_NEIGHBOUR_COUNT = 16
+"""At most this many events on each side are looked at, so that one huge sentence stays linear."""
 
 
 def _absorb_assertions(doc: Document, found: list[Run]) -> list[Run]:
@@ -206,7 +208,7 @@ def _neighbours(events: list[SpeechEvent], at: int, event: SpeechEvent, owner: d
     out: list[SpeechEvent] = []
     for step in (-1, 1):
         i = at + step
-        while 0 <= i < len(events):
+        while 0 <= i < len(events) and abs(i - at) <= _NEIGHBOUR_COUNT:
             other = events[i]
             if abs(other.sentence - event.sentence) > RUN_REACH:
                 break

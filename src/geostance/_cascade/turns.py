@@ -47,10 +47,14 @@ class Turns:
         self._actors: dict[int, str | None] = {}
         self._by_label: dict[str, str] = {}  # a label already resolved: the same speaker in every turn
         self._last_answer: str | None = None
+        self._first: dict[str, int] = {}  # a label -> where its first labelled paragraph starts
+        self._introduced_cache: dict[str, bool] = {}
+        self._briefer: str | None = None
         for index, paragraph in enumerate(doc.paragraphs):
             match = _LABEL.match(doc.text, paragraph.start, paragraph.end)
             if match is not None:
                 self._labels[index] = (match.group("label"), match.start(), match.end())
+                self._first.setdefault(match.group("label"), match.start())
 
     def __bool__(self) -> bool:
         """Whether the text has at least two labelled paragraphs (a transcript, not a stray colon)."""
@@ -81,10 +85,12 @@ class Turns:
         if key in _QUESTION_LABELS:
             return None
         if key in _ANSWER_LABELS:
-            actor = self._last_answer or self._asked_about(paragraph) or _briefer(memory)
+            if self._briefer is None:
+                self._briefer = _briefer(memory)
+            actor = self._last_answer or self._asked_about(paragraph) or self._briefer
         else:
             known, actor = memory.person_actor(label)
-            if not known and not self._introduced(label, paragraph):
+            if not known and not self._introduced(label):
                 return None  # an outlet asking ("Reuters:"), or someone the text never introduced
             actor = actor or self._asked_about(paragraph) or self._placed(label) or memory.home_state()
         if actor is not None:
@@ -93,10 +99,13 @@ class Turns:
                 memory.learn_person(label, actor)  # "Name said" later is the same speaker
         return actor
 
-    def _introduced(self, label: str, paragraph: int) -> bool:
+    def _introduced(self, label: str) -> bool:
         """Whether the text names the label before its first labelled paragraph ("Spokesperson Name held ...")."""
-        first = min((k for k, found in self._labels.items() if found[0] == label), default=paragraph)
-        return 0 <= self.doc.text.find(label) < self.doc.paragraphs[first].start
+        found = self._introduced_cache.get(label)
+        if found is None:
+            first = self._first[label]
+            found = self._introduced_cache[label] = 0 <= self.doc.text.find(label, 0, first) < first
+        return found
 
     def _asked_about(self, paragraph: int) -> str | None:
         """The actor the previous paragraph's question asks to respond ("What is China's response?")."""
