@@ -72,6 +72,11 @@ def _cycled(words: tuple[str, ...], size: int) -> str:
 
 _NAMES = ("Russia", "China", "Iran", "Pakistan", "Taliban", "CSTO", "Zabihullah Mujahid", "Moscow", "Kabul", "UN")
 _PROSE = ("the", "talks", "went", "on", "and", "the", "delegates", "met", "again", "in", "the", "capital", "while")
+_TURNS = "".join(
+    f"Spokesman Ali Reza{k} of Iran gave a briefing.\nQ: Israel accused Iran of arming militias. Your comment?\n"
+    f"Ali Reza{k}: These accusations are baseless. We arm nobody.\n"
+    for k in range(300)
+)
 _SPEECH = ("the Taliban said that Russia urged Iran to act and officials in Kabul rejected the claims,",)
 
 
@@ -155,6 +160,11 @@ HOSTILE: dict[str, tuple[str, int, Callable[[int], str]]] = {
         "ordinary short sentences: statements and rebuttals",
         1_000_000,
         lambda n: _cycled(("Russia urged Iran to act. Iran denied it.",), n),
+    ),
+    "transcript_turns": (
+        "a briefing transcript of labelled answers: Name: ... / Q: ... lines, thousands of speakers",
+        1_000_000,
+        lambda n: "".join(islice(cycle(_TURNS), n)),
     ),
 }
 """name -> (description, full size in characters for the benchmark, builder of a text of about n characters)."""
