@@ -1565,3 +1565,26 @@ def test_bare_state_body_sources_speak_for_the_state(text: str, speaker: str) ->
 def test_an_institution_names_its_state(text: str, speaker: str) -> None:
     """A state's institution named alone ('the Knesset', 'the Taiwan Affairs Office', 'the ISPR') is the state."""
     assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
+def test_joint_rebutters_never_answer_one_another() -> None:
+    """A joint speaker's own name is no claimant of the claims it calls false."""
+    article = geostance.parse(
+        "Chile accused Peru of spying. Peru's defence minister and Bolivia's foreign minister said the claims were "
+        "false."
+    )
+    speaker_of = {s.id: s.speaker for s in article.statements}
+    assert sorted((r.speaker, [speaker_of[x] for x in r.rebuts]) for r in article.rebuttals) == [
+        ("BOL", ["CHL"]),
+        ("PER", ["CHL"]),
+    ]
+
+
+def test_a_described_possessor_of_a_claim_judged_false_is_answered() -> None:
+    """JUDGED-CLAIMS: "the ministry's account was incorrect" answers the actor the ministry was tied to."""
+    article = geostance.parse(
+        "China's commerce ministry said the European firms had dumped steel. The EU delegation later said the "
+        'ministry\'s account was "simply incorrect."'
+    )
+    speaker_of = {s.id: s.speaker for s in article.statements}
+    assert [(r.speaker, [speaker_of[x] for x in r.rebuts]) for r in article.rebuttals] == [("eu", ["CHN"])]

@@ -251,8 +251,11 @@ _JUDGED_REACH = 3
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
-def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> int | None:
-    """Where the words judge a report noun false ("baseless claims", "the allegations are fabricated"): its offset."""
+def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the words judge a report noun false ("baseless claims", "the allegations are fabricated").
+
+    The report noun's offset, and the start of the words holding it (its claimant is named there).
+    """
     vocab = vocabulary()
     text = sentence.text
     for a, b in spans:
@@ -270,25 +273,32 @@ def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> int | No
             i += max(n, 1)
         for r in reports:
             if any(abs(j - r) <= _JUDGED_REACH for j in judged):
-                return found[r][1]
+                return found[r][1], a
     return None
 
 
-def _claimant_before(sentence: Sentence, at: int, speaker: str, memory: Discourse) -> str | None:
+def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, memory: Discourse) -> str | None:
     """Whose claims a judged report noun means.
 
     The actor named as the subject or possessor just before it ("Beijing repeats its ...
-    claims"); after a demonstrative ("these accusations are unfounded"), the last other speaker.
+    claims"); after a demonstrative ("these accusations are unfounded"), the last other speaker;
+    after a described possessor ("the ministry's account"), the actor that role was last tied to.
     """
     doc = sentence.doc
-    window = max(sentence.segment.start, at - _CLAIMANT_REACH)
+    at, words_start = judged
+    window = max(words_start, at - _CLAIMANT_REACH)  # within the words said: not the speaker's own subject
     named = sorted([*doc.hits_in(window, at), *doc.capitals_in(window, at)], key=lambda h: h.start)
     named = [h for h in named if h.actor != speaker and doc.record(h.actor) is not None]
     if named:
         return named[-1].actor
     before = sentence.text[window:at].split()
-    if before and before[-1].lower() in _DEMONSTRATIVES and memory.last_speaker not in (None, speaker):
-        return memory.last_speaker
+    other = memory.last_speaker if memory.last_speaker != speaker else None
+    if before and before[-1].lower() in _DEMONSTRATIVES:
+        return other
+    owner = next((w for w in reversed(before[-3:]) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:  # "the ministry's account was incorrect": the ministry last tied to an actor
+        actor = memory.roles.get(owner[:-2].lower().strip("\"“”'’"))
+        return actor if actor is not None and actor != speaker else other
     return None
 
 
