@@ -436,7 +436,7 @@ def test_a_title_gives_an_office_to_a_person_out_of_it_later_too() -> None:
 
 
 def test_a_government_named_in_a_complement_resolves_by_date() -> None:
-    """The ministry "of the caretaker government of Afghanistan" is Afghanistan's in 2019 and the Taliban's in 2023."""
-    text = "The Ministry of Foreign Affairs of the caretaker government of Afghanistan denied the reports."
+    """The ministry "of the interim government of Afghanistan" is Afghanistan's in 2019 and the Taliban's in 2023."""
+    text = "The interior ministry of the interim government of Afghanistan rejected the accusations on Sunday."
     days = (dt.date(2019, 5, 1), dt.date(2023, 5, 1))
     assert [[r.speaker for r in geostance.parse(text, date=day).rebuttals] for day in days] == [["AFG"], ["taliban"]]
