@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 _STDIN = "-"
 
 __all__ = [
+    "ERRORS_HANDLERS",
     "CommandError",
+    "add_decoding_arguments",
     "check_not_an_input",
     "command_error",
     "lock_exclusively",
@@ -68,6 +70,29 @@ def print_error(exc: CommandError) -> None:
     """Write `geostance: error: <file>: <reason>` on stderr, and each detail indented on a line of its own."""
     lines = [f"geostance: error: {exc.file}: {one_line(exc.reason)}", *(f"  {one_line(d)}" for d in exc.details)]
     sys.stderr.write("\n".join(lines) + "\n")
+
+
+ERRORS_HANDLERS = ("strict", "replace", "ignore", "backslashreplace")
+"""The `--errors` choices: what happens to bytes that do not decode."""
+
+
+def add_decoding_arguments(parser: argparse.ArgumentParser, title: str, what: str) -> None:
+    """Add `--encoding` and `--errors` in a group named `title`; `what` is what they decode ("the input")."""
+    decoding = parser.add_argument_group(title)
+    decoding.add_argument(
+        "--encoding",
+        metavar="ENC",
+        type=text_encoding,
+        default="utf-8",
+        help=f"decode {what} with ENC, any text encoding Python knows (default: utf-8)",
+    )
+    decoding.add_argument(
+        "--errors",
+        choices=ERRORS_HANDLERS,
+        default="strict",
+        help="bytes that do not decode: strict makes them an error naming the byte offset (default); "
+        "replace puts U+FFFD in their place, ignore drops them, backslashreplace writes them as \\xNN",
+    )
 
 
 def text_encoding(value: str) -> str:

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import add_decoding_arguments
 from geostance._cli_io import check_not_an_input as _check_not_an_input
 from geostance._cli_io import command_error as _command_error
 from geostance._cli_io import os_reason as _os_reason
 from geostance._cli_io import print_error as _print_error
-from geostance._cli_io import text_encoding as _text_encoding
 from geostance._cli_io import write_atomically as _write_atomically
 from geostance._cli_io import write_stdout as _write_stdout
 from geostance.batch import Failure, _check_pattern, _is_dir, decode_text, encoding_hint, find_files
@@ -134,21 +134,7 @@ def _add_files(parser: argparse.ArgumentParser) -> None:
         type=_pattern,
         help="which files to read in a directory (default: *.json, *.jsonl and *.txt)",
     )
-    decoding = parser.add_argument_group("decoding (text files; JSON is always UTF-8)")
-    decoding.add_argument(
-        "--encoding",
-        metavar="ENC",
-        type=_text_encoding,
-        default="utf-8",
-        help="decode text files with ENC, any text encoding Python knows (default: utf-8)",
-    )
-    decoding.add_argument(
-        "--errors",
-        choices=("strict", "replace", "ignore", "backslashreplace"),
-        default="strict",
-        help="bytes of a text file that do not decode: an error naming the byte offset (strict, the default), "
-        "U+FFFD (replace), dropped (ignore) or \\xNN (backslashreplace)",
-    )
+    add_decoding_arguments(parser, "decoding (text files; JSON is always UTF-8)", "text files")
 
 
 def _pattern(value: str) -> str:

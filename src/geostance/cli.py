@@ -45,13 +45,13 @@ import attrs
 
 import geostance
 from geostance._cli_io import CommandError as _CommandError
+from geostance._cli_io import add_decoding_arguments
 from geostance._cli_io import check_not_an_input as _check_not_an_input
 from geostance._cli_io import command_error as _command_error
 from geostance._cli_io import lock_exclusively as _lock_exclusively
 from geostance._cli_io import one_line as _one_line
 from geostance._cli_io import print_error as _print_error
 from geostance._cli_io import silence_stdout as _silence_stdout
-from geostance._cli_io import text_encoding as _text_encoding
 from geostance._cli_io import write_atomically as _write_atomically
 from geostance._cli_io import write_stdout as _write_stdout
 from geostance._cli_outputs import add_commands as add_output_commands
@@ -85,7 +85,6 @@ EXIT_INTERRUPTED = 130
 
 _PROG = "geostance"
 _STDIN = "-"
-_ERRORS_HANDLERS = ("strict", "replace", "ignore", "backslashreplace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -207,21 +206,7 @@ def _make_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary; failures are still listed"
     )
-    decoding = parse.add_argument_group("decoding")
-    decoding.add_argument(
-        "--encoding",
-        metavar="ENC",
-        type=_text_encoding,
-        default="utf-8",
-        help="decode the input with ENC, any text encoding Python knows (default: utf-8)",
-    )
-    decoding.add_argument(
-        "--errors",
-        choices=_ERRORS_HANDLERS,
-        default="strict",
-        help="bytes that do not decode: strict makes them an error naming the byte offset (default); "
-        "replace puts U+FFFD in their place, ignore drops them, backslashreplace writes them as \\xNN",
-    )
+    add_decoding_arguments(parse, "decoding", "the input")
 
     schema = commands.add_parser(
         "schema",
