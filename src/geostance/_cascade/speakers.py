@@ -142,33 +142,32 @@ def _past_role(units: list[Unit], phrase: Phrase) -> bool:
 def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
     """The actor of a state body a person's role names without its state ("government spokesman Name").
 
-    After ", with" (an absolute clause: "X rejected ..., with government spokesman Name
-    telling reporters ...") the body is the sentence's opening actor's.
+    In a place frame ("In Kinshasa, government spokesperson Name said") the capital's state;
+    after ", with" (an absolute clause: "X rejected ..., with government spokesman Name telling
+    reporters ...") the sentence's opening actor; else whom the body last stood for.
     """
     units = sentence.units
+    body = next(
+        (
+            k
+            for part in phrase.parts()
+            for k in range(part.first, part.end)
+            if (role := units[k].entry("role")) is not None and role.category == "body"
+        ),
+        None,
+    )
+    if body is None:
+        return None
     framed = _place_frame(sentence, phrase)
-    if framed is not None and _has_body_role(sentence, phrase):
-        return framed  # "In Kinshasa, government spokesperson Name said": the capital's state
+    if framed is not None:
+        return framed
     if phrase.first >= 2 and units[phrase.first - 1].low == "with" and units[phrase.first - 2].tag == ",":
         opening = sentence.phrase_starting(0)
         actor = _unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
-        if actor is not None and _has_body_role(sentence, phrase):
+        if actor is not None:
             return actor
-    for part in phrase.parts():
-        for k in range(part.first, part.end):
-            role = sentence.units[k].entry("role")
-            if role is not None and role.category == "body":
-                found = _described(sentence, Phrase(k, k + 1, k, []), memory, sentence.span(k, k + 1), definite=True)
-                return found.actor if found is not None else None
-    return None
-
-
-def _has_body_role(sentence: Sentence, phrase: Phrase) -> bool:
-    return any(
-        (role := sentence.units[k].entry("role")) is not None and role.category == "body"
-        for part in phrase.parts()
-        for k in range(part.first, part.end)
-    )
+    found = _described(sentence, Phrase(body, body + 1, body, []), memory, sentence.span(body, body + 1), definite=True)
+    return found.actor if found is not None else None
 
 
 def description_types(unit: Unit) -> tuple[str, ...]:
