@@ -1588,3 +1588,45 @@ def test_a_described_possessor_of_a_claim_judged_false_is_answered() -> None:
     )
     speaker_of = {s.id: s.speaker for s in article.statements}
     assert [(r.speaker, [speaker_of[x] for x in r.rebuts]) for r in article.rebuttals] == [("eu", ["CHN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Estonia, citing violations of its airspace by Russia, summoned the chargé d'affaires.",
+            {("EST", "RUS")},
+            id="citing-a-reason-is-the-subject-s-statement",
+        ),
+        pytest.param(
+            "Moscow, saying the talks had failed, said Kyiv was to blame.",
+            {("RUS", "UKR")},
+            id="the-verb-after-the-participle-is-the-subject-s-own",
+        ),
+        pytest.param(
+            "Iran, citing violations by France, Germany and Britain, suspended its cooperation.",
+            {("IRN", "FRA"), ("IRN", "DEU"), ("IRN", "GBR")},
+            id="a-comma-inside-a-list-does-not-close-it",
+        ),
+        pytest.param(
+            "Beijing, denying that its vessels had rammed the boat, accused Manila of provocations.",
+            {("CHN", "PHL")},
+            id="a-denial-set-off-before-an-accusation",
+        ),
+        pytest.param(
+            "Hungary recalled its ambassador to Ukraine.",
+            set(),
+            id="recalling-an-envoy-is-no-speech",
+        ),
+    ],
+)
+def test_a_set_off_participle_is_the_opening_subject_s(text: str, expected: set[tuple[str, str | None]]) -> None:
+    """SET-OFF-PARTICIPLE: 'X, citing ..., verb': the participle and the verb after it are X's."""
+    assert _dyads(text) == expected
+
+
+def test_a_set_off_denial_keeps_its_own_claims() -> None:
+    """The denial set off before the main verb ends at its closing comma: the accusation after it is no claim."""
+    article = geostance.parse("Beijing, denying that its vessels had rammed the boat, accused Manila of provocations.")
+    (rebuttal,) = article.rebuttals
+    assert [c.text for c in rebuttal.claims] == ["denying that its vessels had rammed the boat"]

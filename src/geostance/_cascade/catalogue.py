@@ -419,6 +419,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement eu -> - [demand, assert]",
     ),
     _c(
+        "SET-OFF-PARTICIPLE",
+        "phrase",
+        summary="A participle set off between the opening subject and its verb ('X, citing ..., suspended') is "
+        "the subject's, and says only what stands before the closing comma; the verb after it is the subject's "
+        "own, not an inversion ('..., said X').",
+        reads="subject + , + verb-ing ... + , + verb (a comma inside a list of names does not close it)",
+        example="Finland, citing attempts by Russia to push migrants across the frontier, closed its eastern border "
+        "crossings.",
+        expected="statement FIN -> RUS [assert]",
+        near_miss="Lithuania, saying that the talks had failed, recalled its envoy from Minsk.",
+        near_expected="statement LTU -> - [assert]",
+    ),
+    _c(
         "SPLIT-VERB",
         "phrase",
         summary="A verb whose object stands inside it ('held X responsible', 'took X to task') accuses X.",

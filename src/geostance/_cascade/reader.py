@@ -133,6 +133,26 @@ def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
     return after >= len(tags) or tags[after] in ",.;:-" or sentence.units[after].low in ("in", "on", "at", "during")
 
 
+def _after_set_off_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The opening subject when a verb closes "Subject, participle ..., verb", else None.
+
+    "Moscow, citing the failed talks, recalled its envoy": "recalled" is Moscow's own verb,
+    not an inversion ("..., said X"), and its subject is the phrase opening the sentence.
+    """
+    tags = sentence.tags
+    k = _unit_before(tags, group.first)
+    if k < 0 or tags[k] != ",":
+        return None
+    for other in sentence.groups:
+        if other.first >= k:
+            break
+        if _form(sentence, other) == "ing" and _set_off_after_subject(sentence, other):
+            if tags.find(",", other.end, k + 1) != k:
+                return None
+            return sentence.phrase_ending(_unit_before(tags, other.first))
+    return None
+
+
 def _speaker_like(sentence: Sentence, group: VerbGroup, phrase: Phrase | None) -> bool:
     """Whether a phrase after an inverted verb is one who speaks and ends the sentence.
 
@@ -199,6 +219,9 @@ class _Plan:
             return "document", document
         if group.first == 0 and _form(sentence, group) == "ing":
             return "opening", None
+        opening = _after_set_off_participle(sentence, group)
+        if opening is not None:
+            return "own", opening  # "Moscow, citing ..., recalled its envoy": no inversion
         if _inverted(sentence, group) and _speaker_like(sentence, group, subject_after(sentence, group)):
             return "inverted", subject_after(sentence, group)  # "..., stated the ministry's spokesman, Name."
         before = subject_before(sentence, group, floor)
@@ -213,6 +236,8 @@ class _Plan:
     def _limit(self, sentence: Sentence, n: int) -> int:
         groups = sentence.groups
         end = clause_end(sentence, groups[n].end)
+        if self.kinds[n] == "shares":
+            end = _parenthetical_end(sentence, groups[n], end)
         for m in range(n + 1, len(groups)):
             if groups[m].first >= end:
                 break
@@ -238,6 +263,32 @@ class _Plan:
             ):
                 return True
         return False
+
+
+def _set_off_after_subject(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb follows the sentence's opening subject and a comma: "The bloc, citing ..."."""
+    tags = sentence.tags
+    k = _unit_before(tags, group.first)
+    if k < 1 or tags[k] != ",":
+        return False
+    subject = sentence.phrase_ending(k)
+    return subject is not None and not any(tags[i] in "T:Q" or tags[i].islower() for i in range(subject.first))
+
+
+def _parenthetical_end(sentence: Sentence, group: VerbGroup, end: int) -> int:
+    """Where a participle set off between the subject and its verb ends: the comma that closes it.
+
+    "The bloc, citing X's failure to comply, suspended the talks": what the participle
+    says stops before ", suspended"; a participle after the main verb (", saying ...")
+    reads to the clause's end.
+    """
+    if not _set_off_after_subject(sentence, group):
+        return end
+    tags = sentence.tags
+    for k in range(group.end, end - 1):
+        if tags[k] == "," and (tags[k + 1] in "_XL" or tags[k + 1].islower()):
+            return k  # a comma before a verb, not one inside a list ("by France, Germany and ...")
+    return end
 
 
 def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
@@ -412,8 +463,8 @@ class _SentenceReader:
         sentence = self.sentence
         if sentence.tags[group.verb] in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             end = _report_end(sentence, group)
-            if kind == "opening":  # "Claiming that ..., Croatia said": the report ends where the main clause starts
-                end = min(end, sentence.units[limit - 1].end)
+            if kind in ("opening", "shares"):  # "Claiming that ..., Croatia said", "X, citing ..., said"
+                end = min(end, sentence.units[limit - 1].end)  # the report ends where the main clause goes on
             self.reported.append((sentence.units[group.verb].end, end))
 
     def _document_speaker(self, n: int, subject: Phrase | None) -> Speaker | None:

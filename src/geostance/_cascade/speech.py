@@ -96,6 +96,11 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
     if at >= min(clause.limit, len(tags)) or tags[at] in "Q.W":  # a quotation, or an indirect question
         return []
     object_content = at == right_after and tags[at] in "DSAZJKHP9_VOYRF"  # "stressed the need", "said the X ..."
+    if object_content and not _clause_ahead(sentence, at, clause.limit):
+        phrase = sentence.phrase_starting(at)
+        quoted = phrase is not None and phrase.last < len(tags) and tags[phrase.last] == "Q"
+        if phrase is not None and tags[phrase.head] in "RP" and not quoted:
+            return []  # "recalled its ambassador", "informed the minister": a person, not what was said
     if tags[at] not in "T:" and not object_content and not _clause_ahead(sentence, at, clause.limit):
         return []  # "wrote on Truth Social -- without ...": no clause was reported
     start = content_after(sentence, at)
