@@ -1630,3 +1630,27 @@ def test_a_set_off_denial_keeps_its_own_claims() -> None:
     article = geostance.parse("Beijing, denying that its vessels had rammed the boat, accused Manila of provocations.")
     (rebuttal,) = article.rebuttals
     assert [c.text for c in rebuttal.claims] == ["denying that its vessels had rammed the boat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "claims"),
+    [
+        ("Vietnam's defence ministry denied the report. Spokesman Tran Minh said no ship had left port.", {"VNM"}, 2),
+        ("Norway's foreign ministry rejected the claim. A spokeswoman said the radar was for weather.", {"NOR"}, 2),
+        ("Egypt rejected the plan. A spokesman for the African Union said talks would go on.", {"EGY", "au"}, 1),
+    ],
+)
+def test_a_spokesperson_without_a_body_is_the_last_speaker_s_voice(text: str, speakers: set[str], claims: int) -> None:
+    """SPOKESPERSON-OF-THE-LAST-SPEAKER: a bare spokesperson speaks for whoever just spoke; a named body wins.
+
+    A rebutter's spokesperson adds claims to its rebuttal; another body's spokesperson does not.
+    """
+    article = geostance.parse(text)
+    assert {s.speaker for s in (*article.statements, *article.rebuttals)} == speakers
+    assert sum(len(r.claims) for r in article.rebuttals) == claims
+
+
+def test_a_bracketed_acronym_inside_a_phrase_keeps_the_phrase_whole() -> None:
+    """'The Ghana Armed Forces (GAF) spokesman Name': the acronym does not cut the subject in two."""
+    article = geostance.parse("The Ghana Armed Forces (GAF) spokesman Kofi Mensah said Togolese troops had crossed.")
+    assert [(s.speaker, s.targets) for s in article.statements] == [("GHA", ("TGO",))]

@@ -432,6 +432,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement LTU -> - [assert]",
     ),
     _c(
+        "SPOKESPERSON-OF-THE-LAST-SPEAKER",
+        "phrase",
+        summary="A spokesperson (or press secretary) named without the body they speak for is the voice of the "
+        "actor that just spoke ('X's ministry rejected it. Spokeswoman Name said ...'); a body named with them "
+        "wins.",
+        reads="(a) spokesman / spokeswoman / spokesperson / press secretary (+ name), no actor in the phrase "
+        "(frames.json voice_roles)",
+        example="Chile's foreign ministry rejected the complaint from Lima. Spokeswoman Ana Torres said Chilean "
+        "boats had stayed in their own waters.",
+        expected="rebuttal CHL answers PER\nstatement PER -> CHL [accuse]",
+        near_miss="Chile's foreign ministry rejected the complaint from Lima. A spokeswoman for Peru's navy said "
+        "the boats had crossed the line.",
+        near_expected="rebuttal CHL answers PER\nstatement PER -> CHL [accuse, assert]",
+    ),
+    _c(
         "SPLIT-VERB",
         "phrase",
         summary="A verb whose object stands inside it ('held X responsible', 'took X to task') accuses X.",

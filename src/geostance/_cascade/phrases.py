@@ -35,16 +35,17 @@ _ROLE_TO = r"D?[VJMK9FLA]*R[IG]D?[AZ]P"
 """A role with its posting and the person holding it: "Chinese ambassador to Australia Name", "envoy to the UN Name"."""
 _POSS = rf"(?:{_ROLE_TO}S|D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
-"""An acronym in brackets right after a name belongs to it: "the National Maritime Council (NMC)"."""
+"""An acronym in brackets right after a name belongs to it: "the National Maritime Council (NMC)", also
+inside a longer phrase ("the Kenya Defence Forces (KDF) spokesman Name")."""
 _NP = re.compile(
     # led by a determiner or possessors, ordinary head; not a word after a known head and before a determiner
     # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
     rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}V])"
     rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
-    rf"|(?:D|{_POSS})+[_VJMK9FLQ]*[{_HEADS}]*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors, known head
+    rf"|(?:D|{_POSS})+[_VJMK9FLQ]*(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors
     rf"|{_ROLE_TO}"
     # bare, known head; "UN counter-terror officials"
-    rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?[{_HEADS}]*[AZPRYOK]{_ACRONYM}"
+    rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"
     r"|H"
 )
 _COMPLEMENT_PREPS = {

@@ -206,7 +206,7 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
     """The actor last tied to a bare title before a name ("Spokesman Name", "Minister Name").
 
     For a national office with no such tie, the state of the dateline ("TBILISI - ... Prime
-    Minister Name said").
+    Minister Name said"); for a spokesperson, the actor that just spoke.
     """
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
@@ -217,6 +217,8 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
                 return memory.roles[role.lemma]
             if role.lemma in _NATIONAL_OFFICES:
                 return memory.home_state()
+            if role.lemma in vocabulary().voice_roles:
+                return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
     return None
 
 
@@ -531,6 +533,8 @@ def _described(
         if role is not None and role.category in ("person", "body"):
             # "a spokesperson" of the body the sentence names; "a Foreign Ministry spokesman" of the state speaking
             actor = _named_before(sentence, phrase) or _state_speaking(sentence, phrase, memory)
+            if actor is None and role.lemma in vocabulary().voice_roles:
+                actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
             return Speaker(actor, span) if actor else None
     bare = units[phrase.first].tag not in "DS" and not phrase.possessors
     if not definite and bare and head.tag == "R" and _state_role(sentence, phrase, plural=True):

@@ -132,9 +132,11 @@ class Vocabulary:
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     state_roles: frozenset[str]
+    """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
     """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
-    """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
+    voice_roles: frozenset[str]
+    """Roles whose holder only speaks for a body ("spokesperson"): with no body named, the one that just spoke."""
     version: str
     time_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Words that may open a time adverbial: named days and time modifiers."""
@@ -307,6 +309,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
+        voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         version=str(frames["version"]),
     )
