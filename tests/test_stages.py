@@ -1654,3 +1654,32 @@ def test_a_bracketed_acronym_inside_a_phrase_keeps_the_phrase_whole() -> None:
     """'The Ghana Armed Forces (GAF) spokesman Name': the acronym does not cut the subject in two."""
     article = geostance.parse("The Ghana Armed Forces (GAF) spokesman Kofi Mensah said Togolese troops had crossed.")
     assert [(s.speaker, s.targets) for s in article.statements] == [("GHA", ("TGO",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        pytest.param(
+            "Mexico accused Sinaloa Cartel, the country's largest trafficking network, of the ambush. "
+            "The network denied any role.",
+            "sinaloa-cartel",
+            id="name-then-description",
+        ),
+        pytest.param(
+            "Peru blamed the criminal alliance, Tren de Aragua, for the extortion wave. "
+            "A spokesman for the alliance rejected the accusation.",
+            "tren-de-aragua",
+            id="description-then-name-and-a-role-of-it",
+        ),
+    ],
+)
+def test_a_description_beside_a_name_is_that_actor_later(text: str, rebutter: str) -> None:
+    """DESCRIBED-NAME: 'the network', 'the alliance' later mean the actor they were set beside."""
+    article = geostance.parse(text)
+    assert [r.speaker for r in article.rebuttals] == [rebutter]
+
+
+def test_a_description_beside_no_name_ties_nothing() -> None:
+    """Without a name beside it, 'the alliance' is not a criminal group introduced elsewhere."""
+    article = geostance.parse("Peru blamed the criminal alliance for the extortion wave. The alliance denied it.")
+    assert article.rebuttals == ()

@@ -345,6 +345,20 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement asean -> MMR [demand]",
     ),
     _c(
+        "DESCRIBED-NAME",
+        "phrase",
+        summary="A description set beside a name by a comma ('the rebel alliance, Name,', 'Name, a coalition of "
+        "militias,') ties its noun to that actor: 'the alliance' later is it, whatever kind of actor the noun "
+        "most often describes; a role's complement ('a spokesman for the alliance') is read the same way.",
+        reads="description noun phrase + , + name (or name + , + a/the description) + punctuation",
+        example="Ecuador blamed the powerful criminal coalition, Tren de Aragua, for the blockade. A spokesman for "
+        "the coalition denied the charge.",
+        expected="rebuttal tren-de-aragua answers ECU\nstatement ECU -> tren-de-aragua [accuse]",
+        near_miss="Ecuador blamed the powerful criminal coalition for the blockade. A spokesman for the coalition "
+        "denied the charge.",
+        near_expected="statement ECU -> - [accuse]",  # nobody is named as the coalition: no rebuttal
+    ),
+    _c(
         "STATE-ORGAN",
         "phrase",
         summary="Ministries, armies, embassies and other organs of a state speak for it, also when the text "

@@ -513,6 +513,15 @@ def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     return None
 
 
+def _complement_described(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor a role's complement describes: "a spokesman for the coalition" is the coalition's."""
+    complement = phrase.complement
+    if complement is None or phrase.prep not in ("for", "of") or sentence.tags[complement.head] != "Y":
+        return None
+    found = _described(sentence, complement, memory, sentence.span(complement.first, complement.end))
+    return found.actor if found is not None else None
+
+
 def _described(
     sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int], *, definite: bool = False
 ) -> Speaker | None:
@@ -532,8 +541,13 @@ def _described(
         role = head.entry("role")
         if role is not None and role.category in ("person", "body"):
             # "a spokesperson" of the body the sentence names; "a Foreign Ministry spokesman" of the state speaking
-            actor = _named_before(sentence, phrase) or _state_speaking(sentence, phrase, memory)
-            if actor is None and role.lemma in vocabulary().voice_roles:
+            actor = (
+                _named_before(sentence, phrase)
+                or _complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
+                or _state_speaking(sentence, phrase, memory)
+            )
+            described = phrase.complement is not None and sentence.tags[phrase.complement.head] == "Y"
+            if actor is None and not described and role.lemma in vocabulary().voice_roles:
                 actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
             return Speaker(actor, span) if actor else None
     bare = units[phrase.first].tag not in "DS" and not phrase.possessors

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.described import learn_descriptions
 from geostance._cascade.events import EventMemory, quotes_for, to_events
 from geostance._cascade.nominal import response_note
 from geostance._cascade.reader import read_sentence
@@ -137,6 +138,7 @@ def attribute(doc: Document) -> None:
             previous, previous_sentence = _read(
                 doc, sentence, memory, state, previous=previous, previous_sentence=previous_sentence
             )
+            learn_descriptions(sentence, memory)  # "the gang coalition, Viv Ansanm,": "the coalition" is it later
             if turn is not None and not any(e.sentence == index for e in doc.events[-8:]):
                 _read_turn(sentence, turn, turns.words_start(sentence), memory, state)
     doc.index_hits()
