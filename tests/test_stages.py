@@ -1683,3 +1683,74 @@ def test_a_description_beside_no_name_ties_nothing() -> None:
     """Without a name beside it, 'the alliance' is not a criminal group introduced elsewhere."""
     article = geostance.parse("Peru blamed the criminal alliance for the extortion wave. The alliance denied it.")
     assert article.rebuttals == ()
+
+
+def test_a_description_in_an_absolute_clause_is_the_opening_actor() -> None:
+    """WITH-ABSOLUTE: ', with the government insisting ...' is the sentence's opening actor, not the last named."""
+    article = geostance.parse(
+        "Fiji has defended a fishing pact with Japan against Chinese criticism, with the government insisting "
+        "the deal was lawful."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["FJI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hungary defended its gas deal with Russia against criticism from the European Commission.",
+            {("HUN", "eu")},
+            id="criticism-from-an-author",
+        ),
+        pytest.param(
+            "Kyrgyzstan defended the border accord against Tajik accusations.",
+            {("KGZ", "TJK")},
+            id="an-adjective-s-accusations",
+        ),
+    ],
+)
+def test_defending_against_criticism_rebuts_its_author(text: str, expected: set[tuple[str, str]]) -> None:
+    """DEFEND-AGAINST: defending something against an actor's criticism rebuts that actor."""
+    article = geostance.parse(text)
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert {(r.speaker, by_id[answered]) for r in article.rebuttals for answered in r.rebuts} == expected
+
+
+def test_defending_against_no_one_s_words_is_support() -> None:
+    """A thing defended against something that nobody said is no rebuttal."""
+    article = geostance.parse("Kyrgyzstan defended the border accord against rising smuggling.")
+    assert article.rebuttals == ()
+    assert [s.speaker for s in article.statements] == ["KGZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vietnam's Ministry of Agriculture and Environment said the dams held back water.", "VNM"),
+        ("Britain's Minister for Development and the Caribbean, Ann Cole, said the aid would continue.", "GBR"),
+    ],
+)
+def test_a_body_s_name_goes_on_after_and(text: str, speaker: str) -> None:
+    """'Ministry of A and B': a capitalised name part after "and" belongs to the body's name, not a new subject."""
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
+def test_a_list_of_actors_after_of_stays_a_list() -> None:
+    """'the foreign ministers of Iran and Russia': actors after "and" are a list, not one name."""
+    article = geostance.parse("The foreign ministers of Iran and Russia rejected the plan.")
+    assert {r.speaker for r in article.rebuttals} == {"IRN", "RUS"}
+
+
+def test_a_minister_of_the_dateline_s_state() -> None:
+    """TITLE-OF-THE-DATELINE: a bare 'Minister Name' is the dateline's state."""
+    article = geostance.parse("SUVA (AP) - Minister Jone Ratu said the navy would patrol the reef.")
+    assert [s.speaker for s in article.statements] == ["FJI"]
+
+
+def test_she_is_the_person_of_a_relative_clause_when_no_one_else_spoke() -> None:
+    """'Name, who said ..., met him' with no main speaker: 'she' next is that person."""
+    article = geostance.parse(
+        "Fiji's minister Jone Ratu spoke first. On Monday, in Suva, Australia's envoy, Claire Moss, who said "
+        "Canberra was concerned, met him. She urged Fiji to publish the deal."
+    )
+    assert ("AUS", ("FJI",)) in [(s.speaker, s.targets) for s in article.statements]

@@ -148,6 +148,19 @@ _VERB: tuple[Construction, ...] = (
         expected="statement PAK -> ttp [warn]",
     ),
     _c(
+        "DEFEND-AGAINST",
+        "verb",
+        "support",
+        rebut.defend_against,
+        summary="Defending something against someone's criticism or accusations rebuts their author; support "
+        "against an actor alone is support, not a rebuttal.",
+        reads="subject + support verb (defend, back) + object + against / from + report noun with its author",
+        example="Hungary defended its gas deal with Russia against criticism from the European Commission.",
+        expected="rebuttal HUN answers eu\nstatement eu -> HUN [accuse]",
+        near_miss="Hungary defended its gas deal with Russia against rising prices.",
+        near_expected="statement HUN -> - [support]",
+    ),
+    _c(
         "SUPPORT",
         "verb",
         "support",

@@ -134,9 +134,36 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
             head = tags.rindex("(", first, end) - 1
         possessors = [i for i in range(first, end) if tags[i] == "S"]
         found.append(Phrase(first, end, head, [i - 1 for i in possessors]))
+    found = _name_continuations(units, tags, found)
     found = _lists(units, tags, found)
     _attach_complements(units, tags, found)
     return _appositions(tags, found)
+
+
+def _name_continuations(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
+    """Join "and" + a capitalised name part to the body's name before it: "Ministry of Agriculture and Environment".
+
+    Only inside the "of"/"for" complement of a role or body ("Minister for Development and
+    the Pacific"), and only between capitalised words that name no actor: "the ministers of
+    Iran and Russia" stays a list.
+    """
+    out: list[Phrase] = []
+    for phrase in found:
+        host = out[-1] if out else None
+        if (
+            host is not None
+            and phrase.first == host.end + 1
+            and units[host.end].low == "and"
+            and tags[host.head] == tags[phrase.head] == "K"
+            and all(t in "DK" for t in tags[phrase.first : phrase.end])
+            and host.first >= 2
+            and units[host.first - 1].low in ("of", "for")
+            and tags[host.first - 2] in "RY"
+        ):
+            host.end, host.head = phrase.end, phrase.head
+            continue
+        out.append(phrase)
+    return out
 
 
 def _attach_complements(units: list[Unit], tags: str, found: list[Phrase]) -> None:

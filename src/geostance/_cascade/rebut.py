@@ -1,6 +1,7 @@
 """Constructions of rebuttal.
 
-DENY, REJECT-CLAIM, REJECT-ACTOR, CALL-X-Y, JUDGE-STATEMENT, CRITICIZE-FOR-CLAIMING, RESPOND.
+DENY, REJECT-CLAIM, REJECT-ACTOR, CALL-X-Y, JUDGE-STATEMENT, CRITICIZE-FOR-CLAIMING, RESPOND,
+DEFEND-AGAINST.
 
 A rebuttal answers someone: the possessor or author of the claim it rejects ("the NATO
 chief's remark", "criticism from the US"), the actor it hits back at, or the actor it
@@ -24,7 +25,16 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["call_x_y", "criticize_for_claiming", "deny", "hearsay_in", "judge_statement", "reject", "respond"]
+__all__ = [
+    "call_x_y",
+    "criticize_for_claiming",
+    "defend_against",
+    "deny",
+    "hearsay_in",
+    "judge_statement",
+    "reject",
+    "respond",
+]
 
 _AS = ("as",)
 
@@ -42,6 +52,45 @@ def _noun_act(sentence: Sentence, phrase: Phrase | None) -> list[Act]:
 def _claim_from_verb(clause: Clause, reading: Reading) -> None:
     """The rebuttal's claim runs from the verb group (auxiliaries included) to the clause's end."""
     reading.claim_start = clause.sentence.units[clause.group.first].start
+
+
+def defend_against(clause: Clause, memory: Discourse) -> Reading | None:
+    """DEFEND-AGAINST: "X defended the deal against Y's criticism": X rebuts the author of the criticism.
+
+    A verb of support with its object and "against"/"from" + a report noun (criticism,
+    accusations, claims); support against an actor alone ("backed Kyiv against Moscow") is
+    no rebuttal.
+    """
+    del memory
+    sentence = clause.sentence
+    obj = object_after(sentence, clause.group)
+    if obj is None:
+        return None
+    criticism = _against_report(sentence, obj.last)
+    if criticism is None:
+        return None
+    reading = base_reading(clause, "DEFEND-AGAINST", [])
+    reading.rebut = "reject"
+    reading.answered = author_of(sentence, criticism) or [criticism]
+    reading.answered_acts = _noun_act(sentence, criticism)
+    _claim_from_verb(clause, reading)
+    return reading
+
+
+def _against_report(sentence: Sentence, at: int) -> Phrase | None:
+    """The report noun phrase after "against"/"from", past up to two other prepositional phrases of the object."""
+    for _ in range(3):
+        found = pp_after(sentence, at, ("against", "from"))
+        if found is not None:
+            phrase = found[1]
+            return phrase if phrase is not None and is_report(sentence, phrase) else None
+        if at >= len(sentence.tags) or sentence.tags[at] not in "IG":
+            return None
+        phrase = sentence.phrase_starting(at + 1)  # "its deal with Russia against ...": past "with Russia"
+        if phrase is None:
+            return None
+        at = phrase.last
+    return None
 
 
 def passive_rebuttal(clause: Clause, memory: Discourse) -> Reading | None:

@@ -161,13 +161,20 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
     framed = _place_frame(sentence, phrase)
     if framed is not None:
         return framed
-    if phrase.first >= 2 and units[phrase.first - 1].low == "with" and units[phrase.first - 2].tag == ",":
-        opening = sentence.phrase_starting(0)
-        actor = _unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
-        if actor is not None:
-            return actor
+    opening = _absolute_opening(sentence, phrase)
+    if opening is not None:
+        return opening
     found = _described(sentence, Phrase(body, body + 1, body, []), memory, sentence.span(body, body + 1), definite=True)
     return found.actor if found is not None else None
+
+
+def _absolute_opening(sentence: Sentence, phrase: Phrase) -> str | None:
+    """The sentence's opening actor, for a phrase opening an absolute clause (", with the government saying")."""
+    units = sentence.units
+    if phrase.first < 2 or units[phrase.first - 1].low != "with" or units[phrase.first - 2].tag != ",":
+        return None
+    opening = sentence.phrase_starting(0)
+    return _unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
 
 
 def description_types(unit: Unit) -> tuple[str, ...]:
@@ -215,17 +222,11 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
                 continue
             if role.lemma in memory.roles:
                 return memory.roles[role.lemma]
-            if role.lemma in _NATIONAL_OFFICES:
+            if role.lemma in vocabulary().national_offices:
                 return memory.home_state()
             if role.lemma in vocabulary().voice_roles:
                 return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
     return None
-
-
-_NATIONAL_OFFICES = frozenset(
-    ["prime minister", "president", "foreign minister", "defence minister", "defense minister"]
-)
-"""Titles that stand for the dateline's state when the text ties them to no actor."""
 
 
 def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
@@ -535,6 +536,9 @@ def _described(
     if framed is not None and head.tag in "RY":
         return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's
     definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
+    opening = _absolute_opening(sentence, phrase) if definite and head.tag in "RY" else None
+    if opening is not None:
+        return Speaker(opening, span)  # "X defended the deal, with the government insisting ...": X's
     if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
         return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
     if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):

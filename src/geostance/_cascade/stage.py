@@ -185,9 +185,13 @@ def _read(
     quotes_for(readings, quotes)
     events = to_events(sentence, readings, memory, state)
     _remember_documents(sentence, readings, memory)
+    main = any(
+        r.speaker is not None and not r.embedded and not r.cited and r.construction != "ISSUED-BY" for r in readings
+    )
     for reading in readings:
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
-            memory.heard(reading.speaker, embedded=reading.embedded)
+            # "X rejected remarks by Name, who said ...": "he" stays X's; with no main speaker, Name is "he"
+            memory.heard(reading.speaker, embedded=reading.embedded and main)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
         return next((e for e in events if not e.document and not e.nominal), events[0]), index

@@ -135,6 +135,8 @@ class Vocabulary:
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
     """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
+    national_offices: frozenset[str]
+    """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     voice_roles: frozenset[str]
     """Roles whose holder only speaks for a body ("spokesperson"): with no body named, the one that just spoke."""
     version: str
@@ -309,6 +311,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
+        national_offices=frozenset(frames["national_offices"]),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         version=str(frames["version"]),
