@@ -1754,3 +1754,23 @@ def test_she_is_the_person_of_a_relative_clause_when_no_one_else_spoke() -> None
         "Canberra was concerned, met him. She urged Fiji to publish the deal."
     )
     assert ("AUS", ("FJI",)) in [(s.speaker, s.targets) for s in article.statements]
+
+
+def test_a_rebuttal_s_own_statement_named_after_its_verb_speaks_next() -> None:
+    """'rejected the allegations in a statement': 'The statement said ...' next is the rebutter's."""
+    article = geostance.parse(
+        "ECOWAS accused Mali of abuses. Mali rejected the allegations in a statement on Monday. "
+        "The statement said the reports were invented."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "MLI"
+    assert [c.text for c in rebuttal.claims][-1] == "the reports were invented"
+
+
+def test_a_rejected_statement_is_not_the_rejecter_s_document() -> None:
+    """'rejected the ECOWAS statement': 'The statement said ...' next is still ECOWAS's."""
+    article = geostance.parse(
+        "ECOWAS said Mali had committed abuses. Mali rejected the ECOWAS statement on Monday. "
+        "The statement said the army had killed civilians."
+    )
+    assert [len(r.claims) for r in article.rebuttals] == [1]

@@ -85,10 +85,14 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
 _CHANNELS = frozenset(["statement", "communique", "communiqué", "declaration", "letter", "press release"])
 
 
-def _channel_before(sentence: Sentence, end: int) -> str:
-    """The document an attribution names as its channel before the verb ("In a joint statement, X said")."""
+def _channel_before(sentence: Sentence, end: int, start: int | None = None) -> str:
+    """The document an attribution names as its channel ("In a joint statement, X said").
+
+    Before the verb by default; between `start` and `end` when given ("X rejected the
+    allegations in a joint statement").
+    """
     units = sentence.units
-    for k in range(max(0, end - 24), end):
+    for k in range(max(0, end - 24) if start is None else start, end):
         if units[k].low != "in":
             continue
         for j in range(k + 1, min(end, k + 4)):
@@ -114,6 +118,9 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 memory.documents[document_key(reading.document)] = reading.speaker
         elif reading.group is not None:
             channel = _channel_before(sentence, reading.group.first)  # "In a statement, the ministry said"
+            if not channel and reading.rebut in ("deny", "reject"):  # "rejected the charge in a joint statement"
+                group = reading.group
+                channel = _channel_before(sentence, sentence.clause_end(group.end), group.end)
             if channel:
                 memory.documents[document_key(channel)] = reading.speaker
 
