@@ -1774,3 +1774,36 @@ def test_a_rejected_statement_is_not_the_rejecter_s_document() -> None:
         "The statement said the army had killed civilians."
     )
     assert [len(r.claims) for r in article.rebuttals] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudan and South Sudan blamed one another for the clashes in Abyei.",
+            {("SDN", "SSD"), ("SSD", "SDN")},
+            id="one-another",
+        ),
+        pytest.param(
+            "Peru, Chile and Bolivia urged each other to reopen the border.",
+            {("PER", "CHL"), ("PER", "BOL"), ("CHL", "PER"), ("CHL", "BOL"), ("BOL", "PER"), ("BOL", "CHL")},
+            id="three-speakers",
+        ),
+        pytest.param(
+            "Sudan and South Sudan blamed Ethiopia for the clashes.",
+            {("SDN", "ETH"), ("SSD", "ETH")},
+            id="a-third-party-is-no-reciprocal",
+        ),
+    ],
+)
+def test_a_reciprocal_act_aims_each_speaker_at_the_others(text: str, expected: set[tuple[str, str]]) -> None:
+    """RECIPROCAL: 'each other', 'one another' make a joint act aimed at the co-speakers."""
+    assert _dyads(text) == expected
+
+
+def test_each_rejecting_the_other_s_account_is_mutual_rebuttal() -> None:
+    """', each rejecting the other's version': each co-speaker rebuts the others."""
+    article = geostance.parse("Sudan and South Sudan traded blame, each rejecting the other's version of events.")
+    by_id = {s.id: s.speaker for s in article.statements}
+    pairs = {(r.speaker, by_id.get(x)) for r in article.rebuttals for x in r.rebuts}
+    assert {speaker for speaker, _ in pairs} == {"SDN", "SSD"}

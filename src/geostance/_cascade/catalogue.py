@@ -372,6 +372,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ECU -> - [accuse]",  # nobody is named as the coalition: no rebuttal
     ),
     _c(
+        "RECIPROCAL",
+        "phrase",
+        summary="A joint speaker's act aimed at 'each other' or 'one another' is each one's act aimed at the "
+        "others; ', each rejecting the other's account' makes each rebut the others.",
+        reads="A and B + verb + each other / one another / the other's; ', each + verb-ing'",
+        example="Armenia and Azerbaijan accused each other of shelling, each rejecting the other's account.",
+        expected="rebuttal ARM answers AZE\nrebuttal AZE answers ARM\nstatement ARM -> AZE [accuse]\n"
+        "statement AZE -> ARM [accuse]",
+        near_miss="Armenia and Azerbaijan accused Russia of shelling.",
+        near_expected="statement ARM -> RUS [accuse]\nstatement AZE -> RUS [accuse]",
+    ),
+    _c(
         "STATE-ORGAN",
         "phrase",
         summary="Ministries, armies, embassies and other organs of a state speak for it, also when the text "

@@ -414,6 +414,11 @@ def _events_of(
     with_content = reading.rebut is None or not rebuttal
     found = reading_targets(sentence, reading, memory, actor, main, with_content=with_content)
     targets = [t for t in found if t not in co_speakers]
+    reciprocal = bool(co_speakers) and _reciprocal(sentence, reading)
+    if reciprocal:  # "A and B accused each other": each aims at the other
+        targets = [*targets, *(a for a in co_speakers if a not in targets)]
+        if rebuttal:
+            answered = list(co_speakers)
     plain = not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None
     if plain and _accusing_words(sentence, spans_of(reading)):  # "said Y had violated the ceasefire": accuses Y
         reading.acts = [Act.ACCUSE, Act.ASSERT]
@@ -450,7 +455,23 @@ def _events_of(
             _quotable_words(sentence, q) for q in reading.quotes
         )
     _remember_event(state, event)
-    return [event, *_co_events(event, speaker, state)]
+    return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
+
+
+_RECIPROCALS = (("each", "other"), ("one", "another"), ("the", "other"))
+"""Words that make a joint act reciprocal: "accused each other", "rejecting the other's account"."""
+
+
+def _reciprocal(sentence: Sentence, reading: Reading) -> bool:
+    """RECIPROCAL: whether a joint speaker's act is aimed at one another ("each other", "the other's")."""
+    group = reading.group
+    if group is None:
+        return False
+    units = sentence.units
+    for k in range(group.end, min(group.end + 3, len(units) - 1)):
+        if (units[k].low, units[k + 1].low) in _RECIPROCALS:
+            return True
+    return False
 
 
 def _named_in_words(
@@ -485,18 +506,24 @@ def _remember_event(state: EventMemory, event: SpeechEvent) -> None:
     state.speakers.add(actor)
 
 
-def _co_events(event: SpeechEvent, speaker: Speaker, state: EventMemory) -> list[SpeechEvent]:
-    """A joint act is one event per actor, each cited by its own name."""
+def _co_events(
+    event: SpeechEvent, speaker: Speaker, state: EventMemory, *, reciprocal: bool = False
+) -> list[SpeechEvent]:
+    """A joint act is one event per actor, each cited by its own name (aimed at the others if reciprocal)."""
     out: list[SpeechEvent] = []
     joint = {a for a, _ in speaker.joint}
+    everyone = [event.speaker, *joint]
     for co_actor, span in speaker.joint:
+        others = [a for a in everyone if a != co_actor] if reciprocal else []
+        targets = [t for t in event.targets if t != co_actor and (reciprocal or t not in joint)]
         out.append(
             attrs.evolve(
                 event,
                 speaker=co_actor,
                 speaker_span=span,
                 person_span=None,
-                targets=[t for t in event.targets if t != co_actor and t not in joint],
+                targets=[*targets, *(a for a in others if a not in targets)],
+                objects=others if reciprocal and event.rebuttal else list(event.objects),
                 quotes=list(event.quotes),
                 claims=list(event.claims),
             )

@@ -90,6 +90,8 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
         return False
     if tags[k] == ",":
         return True  # ", saying", ", accusing"
+    if sentence.units[k].low == "each" and k > 0 and tags[k - 1] == ",":
+        return True  # "A and B traded charges, each rejecting ...": every one of the main speakers
     if sentence.units[k].low in _GERUND_OPENERS:
         return True  # "X announced ... after rejecting Y", "by denying": the main subject does it
     before = sentence.phrase_ending(k + 1)

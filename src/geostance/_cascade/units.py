@@ -191,7 +191,8 @@ def _tag_entries(
         return "U"
     if verb is not None and "prep" in kinds and verb.form == "ing":
         return "I"  # "regarding", "concerning", "following": prepositions before a noun phrase
-    if verb is not None and previous and previous in "DSFJV" and "noun" not in kinds:
+    each_doing = previous_word == "each" and verb is not None and verb.form == "ing"  # ", each rejecting ..."
+    if verb is not None and previous and previous in "DSFJV" and "noun" not in kinds and not each_doing:
         return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
     if verb is not None and previous == "K" and "description" in kinds and not capitalised:
         return "Y"  # "in Rakhine state": a place's kind after its name, not a verb
@@ -302,8 +303,9 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
                 det_near = _inside_noun_phrase(out) and (
                     vocab.verb_or_noun[id(entries)] or previous in "_JVF" or after_preposition
                 )
-            after_to = bool(out) and out[-1].low == "to"
-            key = (id(entries), capitalised, first_index + i == 0, previous, det_near, after_to)
+            before = out[-1].low if out else ""
+            marker = before if before in ("to", "each") else ""  # "to accuse", ", each rejecting": still verbs
+            key = (id(entries), capitalised, first_index + i == 0, previous, det_near, marker)
             tag = vocab.tag_memo.get(key)
             if tag is None:
                 tag = _tag_entries(
@@ -312,7 +314,7 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
                     first=first_index + i == 0,
                     previous=previous,
                     det_near=det_near,
-                    previous_word="to" if after_to else "",
+                    previous_word=marker,
                 )
                 vocab.tag_memo[key] = tag
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
