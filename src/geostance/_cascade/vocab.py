@@ -146,7 +146,7 @@ class Vocabulary:
     """A word that opens no longer phrase -> its entries: the common case, looked up without `lookup`."""
     verb_or_noun: dict[int, bool] = attrs.field(factory=dict, eq=False, repr=False)
     """id() of an entries tuple of the index that is both a verb and a noun ("claims") -> whether a base form."""
-    tag_memo: dict[tuple[int, bool, bool, str, bool, bool], str] = attrs.field(factory=dict, eq=False, repr=False)
+    tag_memo: dict[tuple[int, bool, bool, str, bool, str], str] = attrs.field(factory=dict, eq=False, repr=False)
     """The tag `units` chose for an entries tuple of the index in a context (filled as sentences are read)."""
 
     def __attrs_post_init__(self) -> None:
