@@ -1807,3 +1807,24 @@ def test_each_rejecting_the_other_s_account_is_mutual_rebuttal() -> None:
     by_id = {s.id: s.speaker for s in article.statements}
     pairs = {(r.speaker, by_id.get(x)) for r in article.rebuttals for x in r.rebuts}
     assert {speaker for speaker, _ in pairs} == {"SDN", "SSD"}
+
+
+def test_the_accuser_named_in_the_denial_s_own_sentence_is_answered() -> None:
+    """A denial answers the accuser its own sentence names ('..., which X had blamed on the group')."""
+    article = geostance.parse(
+        "Amnesty International accused the Houthis of abuses. The Houthis denied any role in the blast, "
+        "which Saudi Arabia had blamed on the group."
+    )
+    by_id = {s.id: s.speaker for s in article.statements}
+    (rebuttal,) = article.rebuttals
+    assert [by_id[x] for x in rebuttal.rebuts] == ["SAU"]
+    assert [c.text for c in rebuttal.claims] == ["denied any role in the blast"]
+
+
+def test_a_spokesman_named_with_a_described_group_speaks_for_it() -> None:
+    """'A spokesman for the armed group, Name,': the group described, not the last speaker."""
+    article = geostance.parse(
+        "Amnesty International accused the Houthis of abuses. The rights group urged an inquiry. "
+        "A spokesman for the armed group, Ali Saleh, said the report was false."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["houthis"]

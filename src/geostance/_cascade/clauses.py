@@ -269,11 +269,12 @@ def trim_end(sentence: Sentence, start: int, end: int) -> int:
     """Back `end` off trailing commas, dashes, conjunctions and a stranded preposition.
 
     "... ISKP and" ends at "ISKP"; "... near the border, with" (an absolute clause whose
-    subject starts the next clause) ends at "border".
+    subject starts the next clause) ends at "border"; "... the shooting, which" (a relative
+    clause read on its own) ends at "shooting".
     """
     tags = sentence.tags
     while end > start and (
-        tags[end - 1] in ",;:-CB(.!?" or (tags[end - 1] == "I" and end - 2 >= start and tags[end - 2] == ",")
+        tags[end - 1] in ",;:-CB(.!?W" or (tags[end - 1] == "I" and end - 2 >= start and tags[end - 2] == ",")
     ):
         end -= 1
     return end

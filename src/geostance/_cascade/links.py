@@ -22,8 +22,10 @@ Links, for each rebuttal, first rule that gives an answer:
    actor it hits back at): their nearest statements, else the claim as they made it
    (an implicit statement);
 2. none, for a past denial reported as a noun or a denial of unattributed reports;
-3. the latest earlier statement aimed at the rebutter (preferring one whose act the
-   rebuttal names: "dismissed the warning"), with its joint co-speakers;
+3. a statement aimed at the rebutter later in the rebuttal's own sentence ("denied the
+   shooting, which the police had blamed on the group"); else the latest earlier
+   statement aimed at the rebutter (preferring one whose act the rebuttal names:
+   "dismissed the warning"), with its joint co-speakers;
 4. the latest earlier statement whose act the rebuttal names ("rejected the call");
 5. an actor named in the rebuttal's own words whose claim it cites ("the information
    spread by X ... is a lie");
@@ -275,6 +277,14 @@ class Linker:
             return self._named(run, around, implicit)
         if first.nominal or first.unattributed:
             return []
+        sentence_end = self.doc.sentences[first.sentence].end
+        here = [
+            s
+            for s in around
+            if s.speaker != run.speaker and first.cue_start < _start(s) < sentence_end and run.speaker in s.targets
+        ]
+        if here:  # "denied the shooting, which the police had blamed on the group": the accuser named right there
+            return self._with_co_speakers(here[0], here)
         before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
         wanted = set(first.object_acts)
         aimed = [s for s in before if run.speaker in s.targets]

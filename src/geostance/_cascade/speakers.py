@@ -392,6 +392,8 @@ def _person(
     if actor is None:
         actor = _its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
     if actor is None:
+        actor = _complement_described(sentence, phrase, memory)  # "a spokesman for the armed group, Name,"
+    if actor is None:
         actor = _known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
     if actor is None:
         return None
