@@ -1828,3 +1828,37 @@ def test_a_spokesman_named_with_a_described_group_speaks_for_it() -> None:
         "A spokesman for the armed group, Ali Saleh, said the report was false."
     )
     assert [r.speaker for r in article.rebuttals] == ["houthis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter", "answered"),
+    [
+        pytest.param(
+            "The assertion of the Chilean navy that Peruvian boats entered its waters is pure invention. "
+            "So said the foreign ministry of Peru on Tuesday.",
+            "PER",
+            "CHL",
+            id="so-said",
+        ),
+        pytest.param(
+            "Seoul's allegations about the drone flights are groundless. These remarks were made by "
+            "a spokesman of the North Korean defence ministry.",
+            "PRK",
+            "KOR",
+            id="remarks-made-by",
+        ),
+    ],
+)
+def test_words_judged_false_without_a_verb_are_the_next_sentence_s_speaker_s(
+    text: str, rebutter: str, answered: str
+) -> None:
+    """VERBLESS-JUDGMENT: the judgment is a rebuttal by whoever the next sentence names, of the words' author."""
+    article = geostance.parse(text)
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert [(r.speaker, [by_id[x] for x in r.rebuts]) for r in article.rebuttals] == [(rebutter, [answered])]
+
+
+def test_a_verbless_judgment_with_no_one_named_next_is_nobody_s() -> None:
+    """Without an attribution after it, a judgment with no speaker is no rebuttal."""
+    article = geostance.parse("Seoul's allegations about the drone flights are groundless. The talks resume on Monday.")
+    assert article.rebuttals == ()

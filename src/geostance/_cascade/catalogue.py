@@ -538,6 +538,21 @@ _DISCOURSE: tuple[Construction, ...] = (
         expected="statement PER -> CHL [assert]",
     ),
     _c(
+        "VERBLESS-JUDGMENT",
+        "discourse",
+        summary="A sentence with no verb of speech that calls an actor's words false ('X's claims that ... are a "
+        "crude lie') is the rebuttal of whoever the next sentence says made it ('This statement was made by "
+        "Y', 'So said Y').",
+        reads="report noun with its author + ... + is / are + falsity judgment; next sentence: this + report noun "
+        "+ made / voiced + by + speaker, or so said + speaker",
+        example="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. This "
+        "statement was made on Monday by the spokesman of the Belarusian foreign ministry, Anatol Hlaz.",
+        expected="rebuttal BLR answers POL\nstatement POL -> - [assert]",
+        near_miss="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. The "
+        "border stayed closed on Monday.",
+        near_expected="statement POL -> - [assert]",
+    ),
+    _c(
         "HEARSAY-DENIAL",
         "discourse",
         summary="Plain words calling reports or rumours false rebut them; with no statement aimed at the "

@@ -13,6 +13,7 @@ from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
 from geostance._cascade.speakers import Discourse, document_key, learn_people, resolve
 from geostance._cascade.turns import Turns, turn_reading
+from geostance._cascade.verbless import attributed_by, verbless_judgment
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
@@ -135,6 +136,7 @@ def attribute(doc: Document) -> None:
     turns = Turns(doc)
     previous: SpeechEvent | None = None
     previous_sentence = -2
+    judged: tuple[Sentence, Reading] | None = None  # VERBLESS-JUDGMENT waiting for its speaker
     for index, whole in enumerate(doc.sentences):
         for segment in windows(doc.text, whole):
             sentence = Sentence(doc, index, vocab, segment)
@@ -142,13 +144,32 @@ def attribute(doc: Document) -> None:
             turn = turns.speaker_at(sentence, memory) if turns else None
             if turn is not None:
                 memory.first_person = turn  # "we" in an answer is its speaker
+            if judged is not None:
+                _attribute_judgment(judged, sentence, memory, state)
+            heard = len(doc.events)
             previous, previous_sentence = _read(
                 doc, sentence, memory, state, previous=previous, previous_sentence=previous_sentence
             )
+            spoken = any(not e.document for e in doc.events[heard:])  # a document named in passing is no speaker
+            found = verbless_judgment(sentence) if not spoken else None
+            judged = (sentence, found) if found is not None else None
             learn_descriptions(sentence, memory)  # "the gang coalition, Viv Ansanm,": "the coalition" is it later
             if turn is not None and not any(e.sentence == index for e in doc.events[-8:]):
                 _read_turn(sentence, turn, turns.words_start(sentence), memory, state)
     doc.index_hits()
+
+
+def _attribute_judgment(
+    judged: tuple[Sentence, Reading], sentence: Sentence, memory: Discourse, state: EventMemory
+) -> None:
+    """VERBLESS-JUDGMENT: the sentence before judged someone's words false; this one may say who did."""
+    speaker = attributed_by(sentence, memory)
+    if speaker is None:
+        return
+    before, reading = judged
+    reading.speaker = speaker
+    sentence.doc.events.extend(to_events(before, [reading], memory, state))
+    memory.heard(speaker)
 
 
 def _read_turn(sentence: Sentence, turn: Speaker, start: int, memory: Discourse, state: EventMemory) -> None:
