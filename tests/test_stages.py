@@ -1862,3 +1862,9 @@ def test_a_verbless_judgment_with_no_one_named_next_is_nobody_s() -> None:
     """Without an attribution after it, a judgment with no speaker is no rebuttal."""
     article = geostance.parse("Seoul's allegations about the drone flights are groundless. The talks resume on Monday.")
     assert article.rebuttals == ()
+
+
+def test_an_adverb_before_the_reported_verb_keeps_the_report() -> None:
+    """'said its forces only struck ...': the adverb does not hide the reported clause."""
+    article = geostance.parse("Russia's defence ministry said its forces only struck military targets in Ukraine.")
+    assert [(s.speaker, s.targets) for s in article.statements] == [("RUS", ("UKR",))]

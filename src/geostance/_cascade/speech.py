@@ -72,7 +72,10 @@ def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
     if phrase is None:
         return False
     tags = sentence.tags
-    after = tags[phrase.last : min(limit, phrase.last + 4)]
+    k = phrase.last
+    while k < limit and tags[k] == "L":
+        k += 1  # "said its forces only struck ...": an adverb before the verb
+    after = tags[k : min(limit, k + 4)]
     return any(t == "X" or (t.islower() and t != "_") for t in after) or (after[:1] == "_" and len(after) > 1)
 
 
