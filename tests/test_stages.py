@@ -1870,3 +1870,17 @@ def test_an_adverb_before_the_reported_verb_keeps_the_report() -> None:
     (statement,) = article.statements
     assert statement.speaker == "RUS"
     assert "only struck military targets" in statement.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuts"),
+    [
+        pytest.param("Bhutan slammed China for publishing a map that shows the valley as Chinese.", True, id="a-map"),
+        pytest.param("Greece criticised Turkey for issuing a statement on the islands.", True, id="a-statement"),
+        pytest.param("Greece criticised Turkey for sending survey ships to the islands.", False, id="an-act"),
+    ],
+)
+def test_criticising_an_actor_for_what_it_issues_rebuts_it(text: str, rebuts: bool) -> None:
+    """CRITICIZE-FOR-CLAIMING: for issuing or publishing a document is for a claim; for an act is an accusation."""
+    article = geostance.parse(text)
+    assert bool(article.rebuttals) is rebuts

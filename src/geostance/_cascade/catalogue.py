@@ -76,11 +76,13 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "judge reject",
         rebut.criticize_for_claiming,
-        summary="Criticising an actor for what it claims: the critic rebuts that actor, never the reverse; the "
-        "claim becomes the criticised actor's statement.",
-        reads="subject + judge verb + object + for/over + claiming/saying + clause",
+        summary="Criticising an actor for what it claims or issues (a statement, a report, a map): the critic "
+        "rebuts that actor, never the reverse; the claim becomes the criticised actor's statement.",
+        reads="subject + judge verb + object + for/over + claiming/saying/issuing/publishing + clause or object",
         example="Armenia criticised Azerbaijan for claiming that its troops had fired first.",
         expected="statement AZE -> - [assert]\nrebuttal ARM answers AZE",
+        near_miss="Armenia criticised Azerbaijan for closing the road to Lachin.",
+        near_expected="statement ARM -> AZE [accuse]",
     ),
     _c(
         "JUDGE-STATEMENT",

@@ -336,7 +336,7 @@ def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:
 
 
 def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
-    """CRITICIZE-FOR-CLAIMING: "X slammed Y for claiming/saying that ...": X rebuts Y (never the reverse)."""
+    """CRITICIZE-FOR-CLAIMING: "X slammed Y for claiming that .../for issuing a map": X rebuts Y (never the reverse)."""
     del memory
     sentence = clause.sentence
     obj = object_after(sentence, clause.group)
@@ -346,11 +346,13 @@ def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
     if found is None:
         return None
     verb_at = found[0] + 1
-    if verb_at >= len(sentence.tags) or sentence.tags[verb_at] not in "sk":
+    if verb_at >= len(sentence.tags) or sentence.tags[verb_at] not in "ski":
         return None
     entry = sentence.units[verb_at].entry("verb")
     if entry is None or entry.form != "ing":
         return None
+    if sentence.tags[verb_at] == "i" and not _publishes(sentence, verb_at):
+        return None  # "for sending ships": an act, not a claim
     reading = base_reading(clause, "CRITICIZE-FOR-CLAIMING", [])
     reading.rebut = "reject"
     reading.answered = _targets_of(clause, obj)
@@ -360,6 +362,17 @@ def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
         reading.content = [sentence.span(start, end)]
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _publishes(sentence: Sentence, at: int) -> bool:
+    """Whether a verb of issuing at `at` puts out a claim: a publishing verb, or a report noun as its object."""
+    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
+
+    entry = sentence.units[at].entry("verb")
+    if entry is not None and entry.lemma in vocabulary().publishing_lemmas:
+        return True
+    issued = sentence.phrase_starting(at + 1)
+    return issued is not None and is_report(sentence, issued)
 
 
 def respond(clause: Clause, memory: Discourse) -> Reading | None:

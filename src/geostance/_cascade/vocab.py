@@ -137,6 +137,8 @@ class Vocabulary:
     """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
+    publishing_lemmas: frozenset[str]
+    """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     voice_roles: frozenset[str]
     """Roles whose holder only speaks for a body ("spokesperson"): with no body named, the one that just spoke."""
     version: str
@@ -312,6 +314,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(frames["national_offices"]),
+        publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         version=str(frames["version"]),
