@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import author_of, is_report
+from geostance._cascade.speakers import resolve
 
 if TYPE_CHECKING:
     from geostance._cascade.memory import Discourse, Speaker
@@ -67,8 +68,6 @@ def _judged_false(sentence: Sentence, after: int) -> bool:
 
 def attributed_by(sentence: Sentence, memory: Discourse) -> Speaker | None:
     """Who made the words of the sentence before: "This statement was made ... by X", "So said X"."""
-    from geostance._cascade.speakers import resolve  # noqa: PLC0415 - speakers imports the cascade's lower levels
-
     units = sentence.units
     lows = [u.low for u in units]
     if len(lows) > 2 and lows[0] == "so" and lows[1] in ("said", "stated", "declared"):
