@@ -547,8 +547,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "Y', 'So said Y').",
         reads="report noun with its author + ... + is / are + falsity judgment; next sentence: this + report noun "
         "+ made / voiced + by + speaker, or so said + speaker",
-        example="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. This "
-        "statement was made on Monday by the spokesman of the Belarusian foreign ministry, Anatol Hlaz.",
+        example="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. The "
+        "remarks were voiced by the spokesman of the Belarusian foreign ministry, Anatol Hlaz.",
         expected="rebuttal BLR answers POL\nstatement POL -> - [assert]",
         near_miss="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. The "
         "border stayed closed on Monday.",
