@@ -458,20 +458,16 @@ def _events_of(
     return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
 
 
-_RECIPROCALS = (("each", "other"), ("one", "another"), ("the", "other"))
-"""Words that make a joint act reciprocal: "accused each other", "rejecting the other's account"."""
-
-
 def _reciprocal(sentence: Sentence, reading: Reading) -> bool:
     """RECIPROCAL: whether a joint speaker's act is aimed at one another ("each other", "the other's")."""
     group = reading.group
     if group is None:
         return False
     units = sentence.units
-    for k in range(group.end, min(group.end + 3, len(units) - 1)):
-        if (units[k].low, units[k + 1].low) in _RECIPROCALS:
-            return True
-    return False
+    reciprocals = vocabulary().reciprocals  # grammar.json: "each other", "one another", "the other('s)"
+    return any(
+        (units[k].low, units[k + 1].low) in reciprocals for k in range(group.end, min(group.end + 3, len(units) - 1))
+    )
 
 
 def _named_in_words(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.clauses import clause_end
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import author_of, is_report, possessor_of
+from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -120,8 +121,6 @@ _STANDING = frozenset(
 
 def _dated(sentence: Sentence, at: int) -> bool:
     """Whether unit `at` opens a date ("on Thursday", "on 4 March"): when a document was issued, not its topic."""
-    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
-
     if at >= len(sentence.units):
         return False
     unit = sentence.units[at]

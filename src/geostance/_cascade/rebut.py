@@ -17,6 +17,7 @@ from geostance._cascade.clauses import clause_end, content_after, object_after, 
 from geostance._cascade.directed import _targets_of
 from geostance._cascade.roles import author_of, is_report, made_by
 from geostance._cascade.speech import base_reading
+from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -252,8 +253,6 @@ _OBJECT_TAIL_PHRASES = 3
 
 def _quoted_judgment(sentence: Sentence, start: int, end: int) -> str | None:
     """The judgment a quoted complement holds ('called it "a lie"'), by the vocabulary's judgment words."""
-    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
-
     vocab = vocabulary()
     words = sentence.text[start:end].lower().replace("“", " ").replace("”", " ").replace('"', " ").split()
     words = [w.strip(".,;:!?'’") for w in words]
@@ -366,8 +365,6 @@ def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
 
 def _publishes(sentence: Sentence, at: int) -> bool:
     """Whether a verb of issuing at `at` puts out a claim: a publishing verb, or a report noun as its object."""
-    from geostance._cascade.vocab import vocabulary  # noqa: PLC0415 - one cached object
-
     entry = sentence.units[at].entry("verb")
     if entry is not None and entry.lemma in vocabulary().publishing_lemmas:
         return True

@@ -86,14 +86,10 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
 _CHANNELS = frozenset(["statement", "communique", "communiqué", "declaration", "letter", "press release"])
 
 
-def _channel_before(sentence: Sentence, end: int, start: int | None = None) -> str:
-    """The document an attribution names as its channel ("In a joint statement, X said").
-
-    Before the verb by default; between `start` and `end` when given ("X rejected the
-    allegations in a joint statement").
-    """
+def _channel_in(sentence: Sentence, start: int, end: int) -> str:
+    """The document an attribution names as its channel between units `start` and `end` ("in a joint statement")."""
     units = sentence.units
-    for k in range(max(0, end - 24) if start is None else start, end):
+    for k in range(start, end):
         if units[k].low != "in":
             continue
         for j in range(k + 1, min(end, k + 4)):
@@ -118,10 +114,10 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
             if not any(cue < reading.cue_start for cue in rejecting):
                 memory.documents[document_key(reading.document)] = reading.speaker
         elif reading.group is not None:
-            channel = _channel_before(sentence, reading.group.first)  # "In a statement, the ministry said"
+            group = reading.group
+            channel = _channel_in(sentence, max(0, group.first - 24), group.first)  # "In a statement, X said"
             if not channel and reading.rebut in ("deny", "reject"):  # "rejected the charge in a joint statement"
-                group = reading.group
-                channel = _channel_before(sentence, sentence.clause_end(group.end), group.end)
+                channel = _channel_in(sentence, group.end, sentence.clause_end(group.end))
             if channel:
                 memory.documents[document_key(channel)] = reading.speaker
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import author_of, is_report
 from geostance._cascade.speakers import resolve
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.memory import Discourse, Speaker
@@ -21,11 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["attributed_by", "verbless_judgment"]
 
-_COPULAS = frozenset(["is", "are", "was", "were"])
-_JUDGMENT_TAIL = 4
+_JUDGMENT_TAIL = 5
 """How many words after the copula may hold the falsity judgment ("are a grand lie", "is pure invention")."""
-_ATTRIBUTION_VERBS = frozenset(["made", "voiced", "given", "expressed", "issued", "delivered"])
-_DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "the", "such"])
 
 
 def verbless_judgment(sentence: Sentence) -> Reading | None:
@@ -60,8 +58,9 @@ def _judged_false(sentence: Sentence, after: int) -> bool:
     """Whether a copula after the subject is followed, within a few words, by a falsity judgment."""
     units = sentence.units
     for k in range(after, len(units)):
-        if units[k].low in _COPULAS:
-            tail = units[k + 1 : k + 1 + _JUDGMENT_TAIL + 1]
+        aux = units[k].entry("aux")
+        if aux is not None and aux.category == "passive":  # a form of "be" (grammar.json passive_auxiliaries)
+            tail = units[k + 1 : k + 1 + _JUDGMENT_TAIL]
             return any(e.kind == "judgment" and e.category == "falsity" for unit in tail for e in unit.entries)
     return False
 
@@ -70,12 +69,12 @@ def attributed_by(sentence: Sentence, memory: Discourse) -> Speaker | None:
     """Who made the words of the sentence before: "This statement was made ... by X", "So said X"."""
     units = sentence.units
     lows = [u.low for u in units]
-    if len(lows) > 2 and lows[0] == "so" and lows[1] in ("said", "stated", "declared"):
-        phrase = sentence.phrase_starting(2)
+    if len(lows) > 2 and lows[0] == "so" and units[1].entry("verb") is not None and sentence.tags[1] == "s":
+        phrase = sentence.phrase_starting(2)  # "So said the ministry": a verb of speech, its subject after it
         return resolve(sentence, phrase, memory) if phrase is not None else None
-    if len(lows) < 4 or lows[0] not in _DEMONSTRATIVES or sentence.tags[1] != "O":
+    if len(lows) < 4 or sentence.tags[:2] != "DO":  # "This statement", "These remarks", "The words"
         return None
-    if not any(w in _ATTRIBUTION_VERBS for w in lows[2:5]):
+    if vocabulary().attribution_participles.isdisjoint(lows[2:5]):
         return None
     for k in range(3, len(units)):
         if lows[k] == "by":

@@ -131,6 +131,10 @@ class Vocabulary:
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
+    reciprocals: frozenset[tuple[str, str]]
+    """Two-word objects that aim a joint act at the co-speakers ("each other", "one another", "the other's")."""
+    attribution_participles: frozenset[str]
+    """Participles that attribute words just quoted to an agent ("This statement was made by X")."""
     state_roles: frozenset[str]
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
@@ -317,6 +321,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
+        reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
+        attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
     )
 
