@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geostance._cascade.speakers import description_types, resolve
+from geostance._cascade.anaphora import description_types
+from geostance._cascade.speakers import resolve
 from geostance._document import ActorHit
 
 if TYPE_CHECKING:

@@ -1,0 +1,240 @@
+"""Anaphora: which actor a phrase naming no actor stands for.
+
+News refers back to actors by description as often as by name. Given what the reader
+remembers (the [`Discourse`][geostance._cascade.memory.Discourse]), a phrase without a
+name resolves to:
+
+- a counted description ("the two countries", "both sides") to the last actors of that number;
+- a role or body in a place frame ("In Minsk, the border committee said") to that place's state;
+- an indefinite role ("a spokesperson") to the actor framed before it, its complement's
+  actor ("a spokesman for the coalition") or the state speaking;
+- a known surname to the actor remembered for that person;
+- a report noun ("the statement said") to its author;
+- a definite description or role ("the bloc", "the ministry") to the actor last tied to
+  it, else the last actor of its type, else the last speaker.
+
+[`speakers.resolve`][geostance._cascade.speakers.resolve] calls these after it has tried
+names, lists, persons and pronouns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geostance._cascade.memory import Discourse, Speaker, document_key
+from geostance._cascade.vocab import vocabulary
+
+if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
+    from geostance._cascade.sentence import Sentence
+    from geostance._cascade.units import Unit
+
+__all__ = [
+    "absolute_opening",
+    "complement_described",
+    "described",
+    "description_types",
+    "place_frame",
+    "unit_actor",
+]
+
+_DESCRIPTION_TYPES = {
+    "group": ("group",),
+    "organization": ("organization",),
+    "state": ("state", "group"),
+    "side": ("state", "group", "organization"),
+}
+
+
+def unit_actor(unit: Unit) -> str | None:
+    """The actor a unit names directly: an actor mention, a capital, a demonym, a gazetteer person."""
+    ref = unit.ref
+    if unit.tag in "AMZJP" and ref is not None:
+        actor = getattr(ref, "actor", None)
+        return actor if isinstance(actor, str) else None
+    return None
+
+
+def absolute_opening(sentence: Sentence, phrase: Phrase) -> str | None:
+    """The sentence's opening actor, for a phrase opening an absolute clause (", with the government saying")."""
+    units = sentence.units
+    if phrase.first < 2 or units[phrase.first - 1].low != "with" or units[phrase.first - 2].tag != ",":
+        return None
+    opening = sentence.phrase_starting(0)
+    return unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
+
+
+def description_types(unit: Unit) -> tuple[str, ...]:
+    """The actor types a description unit may stand for ("the bloc": organization; "the group": group, ...)."""
+    return tuple(t for e in unit.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """The last actors of a counted description's number ("both sides", "the two countries")."""
+    units = sentence.units
+    words = [u.low for u in units[phrase.first : phrase.head]]
+    if words[:1] == ["both"] and len(words) > 1 and units[phrase.first + 1].tag == "D":
+        return None  # "both the army and the RSF": a pair named, not counted
+    count = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
+    head = units[phrase.head]
+    entry = head.entry("description") or head.entry("role")
+    if entry is None:
+        return None
+    if count == 0 and words[:1] == ["the"] and entry.form == "plural" and memory.groups and head.low.endswith("s"):
+        count = len(memory.groups[-1])  # "the juntas" after Niger, Mali and Burkina Faso spoke together
+    if count == 0:
+        return None
+    types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
+    if entry.category == "side" and count == 2:  # "urged both sides": the two sides of the latest dispute
+        verb = next((k for k, t in enumerate(sentence.tags) if t.islower()), phrase.first)
+        named = {a for u in units[: min(verb, phrase.first)] if (a := unit_actor(u)) is not None}  # the subject
+        sides = memory.last_dispute(named)
+        if sides:
+            return Speaker(sides[0], span, None, [(sides[1], span)])
+    recent = next((g for g in reversed(memory.groups) if len(g) == count), None)
+    if recent is not None:  # "the three countries" after France, Britain and Germany spoke together
+        group = memory.as_group(recent, span[0])
+        if group is not None:
+            return Speaker(group, span)
+        return Speaker(recent[0], span, None, [(a, span) for a in recent[1:]])
+    # named before this sentence: "Brazil urged both sides" does not count Brazil among them
+    found = memory.last_actors(min(span[0], sentence.segment.start), types, count, None)
+    if not found:
+        return None
+    return Speaker(found[0], span, None, [(a, span) for a in found[1:]])
+
+
+def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The state (or de facto authority) that last spoke, for a state body named without its state."""
+    if not any(
+        (role := u.entry("role")) is not None and role.category == "body"
+        for u in sentence.units[phrase.first : phrase.end]
+    ):
+        return None
+    last = memory.last_speaker
+    record = sentence.doc.record(last) if last else None
+    return last if record is not None and record.type in ("state", "group") else None
+
+
+def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
+    """The state a sentence opens in ("In Minsk, the ministry said ..."), when the phrase follows that frame."""
+    units = sentence.units
+    if phrase.first != 3 or units[0].low != "in" or units[2].tag != "," or units[1].tag not in "ZA":
+        return None
+    actor = unit_actor(units[1])
+    record = sentence.doc.record(actor) if actor else None
+    return actor if record is not None and record.type == "state" else None
+
+
+def _state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -> bool:
+    """Whether the phrase names a role only a state holds ("the Foreign Ministry spokesman", "the army").
+
+    Only in the singular, unless `plural`: "the foreign ministers" of several states often meet as an
+    organization, but "Defence Ministry sources" still names one ministry.
+    """
+    state_roles = vocabulary().state_roles
+    return any(
+        (role := u.entry("role")) is not None and (u.low in state_roles or (plural and role.lemma in state_roles))
+        for u in sentence.units[phrase.first : phrase.end]
+    )
+
+
+def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
+    """An actor named in a place frame earlier in the same sentence ("At NATO headquarters, a spokesperson said").
+
+    Only an actor after a preposition counts: in "fighters of X stormed a hotel, a hospital
+    director said" the director is not X's.
+    """
+    units = sentence.units
+    for k in range(phrase.first - 1, -1, -1):
+        actor = unit_actor(units[k])
+        if actor is not None and units[k].tag == "A":
+            framed = k > 0 and (
+                units[k - 1].tag == "I" or (units[k - 1].tag == "D" and k > 1 and units[k - 2].tag == "I")
+            )
+            return actor if framed else None
+    return None
+
+
+def complement_described(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The actor a role's complement describes: "a spokesman for the coalition" is the coalition's."""
+    complement = phrase.complement
+    if complement is None or phrase.prep not in ("for", "of") or sentence.tags[complement.head] != "Y":
+        return None
+    found = described(sentence, complement, memory, sentence.span(complement.first, complement.end))
+    return found.actor if found is not None else None
+
+
+def described(
+    sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int], *, definite: bool = False
+) -> Speaker | None:
+    """A phrase naming no actor: a definite description, a role, a report noun or a known surname."""
+    units = sentence.units
+    head = units[phrase.head]
+    counted = _counted(sentence, phrase, memory, span)
+    if counted is not None:
+        return counted
+    framed = place_frame(sentence, phrase)
+    if framed is not None and head.tag in "RY":
+        return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's
+    definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
+    opening = absolute_opening(sentence, phrase) if definite and head.tag in "RY" else None
+    if opening is not None:
+        return Speaker(opening, span)  # "X defended the deal, with the government insisting ...": X's
+    if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
+        return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
+    if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):
+        role = head.entry("role")
+        if role is not None and role.category in ("person", "body"):
+            # "a spokesperson" of the body the sentence names; "a Foreign Ministry spokesman" of the state speaking
+            actor = (
+                _named_before(sentence, phrase)
+                or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
+                or _state_speaking(sentence, phrase, memory)
+            )
+            described = phrase.complement is not None and sentence.tags[phrase.complement.head] == "Y"
+            if actor is None and not described and role.lemma in vocabulary().voice_roles:
+                actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
+            return Speaker(actor, span) if actor else None
+    bare = units[phrase.first].tag not in "DS" and not phrase.possessors
+    if not definite and bare and head.tag == "R" and _state_role(sentence, phrase, plural=True):
+        actor = memory.home_state() or memory.last_state  # "Defence Ministry sources said": the home state's
+        return Speaker(actor, span) if actor else None
+    if head.tag == "K":
+        known, actor = memory.person_actor(sentence.text[head.start : head.end])
+        if known:
+            return Speaker(actor, span, (head.start, head.end)) if actor else None
+        return None
+    if head.tag == "O":
+        noun = head.entry("noun")
+        author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+        return Speaker(author.actor, span, None, list(author.joint)) if author else None
+    if not definite:
+        return None
+    if head.tag == "R":
+        role = head.entry("role")
+        actor = memory.roles.get(role.lemma) if role is not None else None
+        types = tuple(
+            t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
+        )
+        last = memory.last_speaker
+        record = sentence.doc.record(last) if last else None
+        body = role is not None and role.category == "body"
+        if actor is None and record is not None and record.type == "organization" and _state_role(sentence, phrase):
+            actor = memory.last_state or memory.home_state()  # "the foreign ministry" is no organization's
+        if actor is None and body and record is not None and (record.type != "organization" or not types):
+            actor = last  # "the ministry said": the body of the actor speaking
+        if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
+            actor = memory.last_of_type(span[0], types)
+        actor = actor or memory.last_speaker
+        return Speaker(actor, span) if actor else None
+    if head.tag == "Y":
+        types = tuple(
+            t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
+        )
+        actor = memory.roles.get(head.low) or memory.last_of_type(span[0], types)
+        return Speaker(actor, span) if actor else None
+    return None
