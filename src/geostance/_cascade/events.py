@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -23,17 +22,25 @@ from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
 from geostance._cascade.speakers import Speaker, document_key
-from geostance._cascade.targets import answered_actors, content_targets, quote_words, reading_targets
-from geostance._cascade.units import VERB_TAGS
+from geostance._cascade.targets import answered_actors, content_targets, reading_targets
 from geostance._cascade.vocab import vocabulary
+from geostance._cascade.wording import (
+    accusing_words,
+    assures,
+    judged_report,
+    negated,
+    obliges,
+    own_affairs,
+    quotable_words,
+    rebutting_words,
+)
 from geostance._document import SpeechEvent
-from geostance.model import Act, ClaimKind
+from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
-    from geostance._cascade.vocab import Vocabulary
     from geostance._segment import QuoteSpan
 
 __all__ = ["EventMemory", "to_events"]
@@ -64,108 +71,6 @@ def spans_of(reading: Reading) -> list[tuple[int, int]]:
     return [*reading.content, *((q.start, q.end) for q in reading.quotes)]
 
 
-_DIRECTED_TAGS = frozenset("qjwp")
-
-
-def _mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
-    """Whether a rebutter's quotation also demands, accuses, warns or supports (then it is a statement too).
-
-    A quotation that only denies stays in the rebuttal's claims (ANNOTATION: denial quotes).
-    """
-    if quote_words(sentence, quote) < 4:
-        return False
-    vocab = vocabulary()
-    words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
-    i = 0
-    judged = False  # a condemnation word accuses, unless it judges the reported claim ("this absurd claim")
-    reported = False
-    while i < len(words):
-        n, entries = vocab.lookup(words, i)
-        for entry in entries:
-            if entry.kind == "verb" and VERB_TAGS.get(entry.category) in _DIRECTED_TAGS:
-                return True
-            if entry.kind == "aux" and entry.category == "obligation":
-                return True
-            if entry.kind == "judgment" and entry.category == "condemnation":
-                judged = True
-            if entry.kind == "noun":
-                reported = True
-        if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
-            return True
-        i += max(n, 1)
-    return judged and not reported
-
-
-def _quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
-    """Whether a rebutter's quotation is also a statement of theirs: anything but a bare denial ("That is a lie")."""
-    if quote_words(sentence, quote) < 4:
-        return False
-    return _mixed(sentence, quote) or not _rebutting_words(sentence, [(quote.start, quote.end)])
-
-
-_NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
-_INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
-
-
-def _span_words(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
-    text = sentence.text
-    return [w.strip(".,;:!?\"“”'’()") for a, b in spans for w in text[a:b].lower().split()]
-
-
-def _rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
-    """How what was said rebuts: "denial", "false" or "".
-
-    How what was said rebuts: "denial" for a denial expression ("had nothing to do with", "cannot accept"),
-    "false" for words calling something false or rejecting it ("not true", "lies", "rejects"), else "".
-    """
-    words = _span_words(sentence, spans)
-    vocab = vocabulary()
-    found = ""
-    i = 0
-    while i < len(words):
-        n, entries = vocab.lookup(words, i)
-        for entry in entries:
-            if entry.kind == "denial":
-                return "denial"
-            if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
-                continue  # "inspectors were denied entry": access refused, nothing denied as untrue
-            if (entry.kind == "verb" and entry.category in ("deny", "reject")) or (
-                entry.kind == "judgment" and entry.category == "falsity"
-            ):
-                found = "false"
-        i += max(n, 1)
-    lex = sentence.doc.lexicon
-    if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
-        found = "false"
-    return found
-
-
-def _refused_to_someone(vocab: Vocabulary, words: list[str], at: int, length: int) -> bool:
-    """Whether "deny" at `at` is passive with a bare object: "were denied entry", "had been denied visas"."""
-    if at == 0 or at + length >= len(words):
-        return False
-    before = vocab.lookup(words, at - 1)[1]
-    after = vocab.lookup(words, at + length)[1]
-    passive = any(e.kind == "aux" and e.category == "passive" for e in before)
-    return passive and not any(e.kind in ("det", "comp", "prep", "of") for e in after) and words[at + length].isalpha()
-
-
-def _accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether what was said reports a hostile act ("had violated", "attacked", "has not met its pledges")."""
-    words = _span_words(sentence, spans)
-    vocab = vocabulary()
-    for i in range(len(words)):
-        n, entries = vocab.lookup(words, i)
-        for entry in entries[: len(entries) if n else 0]:
-            if entry.kind == "hostile" and entry.form != "base":
-                return True
-            if entry.kind == "obligation" and any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
-                return True  # "has not met its pledges", "failed to honour"
-            if entry.kind == "obligation" and i > 1 and words[i - 1] == "to" and words[i - 2] in ("failed", "fails"):
-                return True
-    return False
-
-
 def documents_in(sentence: Sentence, spans: list[tuple[int, int]], memory: Discourse) -> list[str]:
     """Authors of the documents named in what was said ("the resolution contained lies": the resolution's)."""
     out: list[str] = []
@@ -177,30 +82,6 @@ def documents_in(sentence: Sentence, spans: list[tuple[int, int]], memory: Disco
         if author is not None:
             out += [author.actor, *(a for a, _ in author.joint)]
     return list(dict.fromkeys(out))
-
-
-def _assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether what was said is an assurance ("is committed to the treaty", "poses no threat")."""
-    return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
-
-
-def _obliges(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether what was said lays an obligation on someone ("it must stop the militants"): a demand."""
-    return any(
-        (aux := unit.entry("aux")) is not None and aux.category == "obligation"
-        for unit in sentence.units
-        if any(a <= unit.start < b for a, b in spans)
-    )
-
-
-def _negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether the words hold a negation; "not only ... but also" adds, it does not negate."""
-    words = _span_words(sentence, spans)
-    additive = vocabulary().not_additive
-    return any(
-        w in _NEGATIONS and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
-        for k, w in enumerate(words)
-    )
 
 
 def _is_rebuttal(
@@ -215,66 +96,31 @@ def _is_rebuttal(
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
             return False
-        if speaker in state.pressing and _obliges(sentence, spans):
+        if speaker in state.pressing and obliges(sentence, spans):
             return False  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
         return bool(answered) or speaker in state.rebutters or bool(targeted_by)
     if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
-        return any(_own_affairs(sentence, speaker, a, b) for a, b in spans)
+        return any(own_affairs(sentence, speaker, a, b) for a, b in spans)
     if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
         if speaker == state.last_rebutter and not answered:
             return True
-        if any(_own_affairs(sentence, speaker, a, b) for a, b in spans):
+        if any(own_affairs(sentence, speaker, a, b) for a, b in spans):
             return True  # "China is opposed to interference ... in its domestic politics"
-        rebutting = _rebutting_words(sentence, spans)
+        rebutting = rebutting_words(sentence, spans)
         if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by)):
             return True
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
-        judged = _judged_report(sentence, spans) if rebutting else None
+        judged = judged_report(sentence, spans) if rebutting else None
         if judged is not None and _claimant_before(sentence, judged, speaker, memory) is not None:
             return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return True  # "said reports of troop movements were false": a denial of hearsay
         # the accused says it did not, or assures it does not: a denial
         # the party another's statement was about says it did not, or assures it does not: a denial
-        return bool(targeted_by) and (_negated(sentence, spans) or _assures(sentence, spans))
+        return bool(targeted_by) and (negated(sentence, spans) or assures(sentence, spans))
     return False
-
-
-_CLAIM_NOUNS = frozenset(["assert", "accuse", "warn", "demand"])
-"""Report nouns for what someone claimed ("claims", "allegations", "threats"), not concern, support or denial."""
-_JUDGED_REACH = 3
-"""How many words apart a falsity judgment and the report noun it judges may stand ("baseless claims")."""
-
-
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-
-
-def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where the words judge a report noun false ("baseless claims", "the allegations are fabricated").
-
-    The report noun's offset, and the start of the words holding it (its claimant is named there).
-    """
-    vocab = vocabulary()
-    text = sentence.text
-    for a, b in spans:
-        found = [(m.group().lower(), m.start()) for m in _WORD.finditer(text, a, b)]
-        words = [w for w, _ in found]
-        judged: list[int] = []
-        reports: list[int] = []
-        i = 0
-        while i < len(words):
-            n, entries = vocab.lookup(words, i)
-            if any(e.kind == "judgment" and e.category == "falsity" for e in entries):
-                judged.append(i)
-            if any(e.kind == "noun" and e.category in _CLAIM_NOUNS for e in entries):
-                reports.append(i)
-            i += max(n, 1)
-        for r in reports:
-            if any(abs(j - r) <= _JUDGED_REACH for j in judged):
-                return found[r][1], a
-    return None
 
 
 def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, memory: Discourse) -> str | None:
@@ -325,26 +171,6 @@ def _names_a_claimant(
     if any(a != speaker for s, e in spans for a in cited_authors(sentence.doc, s, e)):
         return True
     return any(a != speaker for a in documents_in(sentence, reading.content, memory))
-
-
-def _own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
-    """Whether a span tells others to keep out of the speaker's own affairs.
-
-    Whether `[start, end)` tells others to keep out of the speaker's own affairs ("not to meddle in
-    Afghanistan's internal affairs" said by the Taliban; "stop interfering in our internal affairs").
-    """
-    text = sentence.text
-    doc = sentence.doc
-    for match in _INTERFERENCE.finditer(text, start, end):
-        window = text[max(start, match.start() - 60) : match.end() + 40]
-        if re.search(r"\b(?:its|our|their)\s+(?:own\s+)?(?:internal|domestic)\b", window, re.IGNORECASE):
-            return True
-        record = doc.record(speaker)
-        home = {speaker, record.based_in if record is not None else None}
-        for hit in doc.hits_in(max(start, match.start() - 60), min(end, match.end() + 40)):
-            if hit.actor in home or doc.gazetteer.authorities.get(hit.actor) == speaker:
-                return True
-    return False
 
 
 def _claims(sentence: Sentence, reading: Reading) -> list[tuple[int, int, object]]:
@@ -420,7 +246,7 @@ def _events_of(
         if rebuttal:
             answered = list(co_speakers)
     plain = not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None
-    if plain and _accusing_words(sentence, spans_of(reading)):  # "said Y had violated the ceasefire": accuses Y
+    if plain and accusing_words(sentence, spans_of(reading)):  # "said Y had violated the ceasefire": accuses Y
         reading.acts = [Act.ACCUSE, Act.ASSERT]
     unattributed = reading.unattributed
     if rebuttal and not answered and reading.rebut is None:
@@ -452,7 +278,7 @@ def _events_of(
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]
         event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(
-            _quotable_words(sentence, q) for q in reading.quotes
+            quotable_words(sentence, q) for q in reading.quotes
         )
     _remember_event(state, event)
     return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
@@ -479,7 +305,7 @@ def _named_in_words(
     cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
     if cited:
         return list(dict.fromkeys(cited))
-    judged = _judged_report(sentence, spans)
+    judged = judged_report(sentence, spans)
     claimant = _claimant_before(sentence, judged, actor, memory) if judged is not None else None
     if claimant is not None:  # "Beijing keeps repeating baseless claims": Beijing's claims
         return [claimant]

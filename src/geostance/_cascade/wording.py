@@ -1,0 +1,220 @@
+"""Wording: what the words of a reported speech do, read from the vocabulary.
+
+The event level decides whether a reading rebuts, accuses or only asserts; these tests
+tell it what the reported words themselves do, whoever said them:
+
+- deny ("had nothing to do with") or call something false ("not true", "lies", "rejects");
+- report a hostile act ("had violated", "failed to honour its pledges");
+- assure ("poses no threat"), lay an obligation ("it must stop"), or negate;
+- tell others to keep out of the speaker's own affairs ("stop interfering in our internal affairs");
+- judge a report noun false ("baseless claims", "the allegations are fabricated");
+- in a quotation, also demand, accuse, warn or support (then a rebutter's quotation is a
+  statement too; a quotation that only denies stays in the rebuttal's claims).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geostance._cascade.claims import claim_kind
+from geostance._cascade.targets import quote_words
+from geostance._cascade.units import VERB_TAGS
+from geostance._cascade.vocab import vocabulary
+from geostance.model import ClaimKind
+
+if TYPE_CHECKING:
+    from geostance._cascade.sentence import Sentence
+    from geostance._cascade.vocab import Vocabulary
+    from geostance._segment import QuoteSpan
+
+__all__ = [
+    "accusing_words",
+    "assures",
+    "judged_report",
+    "negated",
+    "obliges",
+    "own_affairs",
+    "quotable_words",
+    "rebutting_words",
+]
+
+_DIRECTED_TAGS = frozenset("qjwp")
+
+
+def mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
+    """Whether a rebutter's quotation also demands, accuses, warns or supports (then it is a statement too).
+
+    A quotation that only denies stays in the rebuttal's claims (ANNOTATION: denial quotes).
+    """
+    if quote_words(sentence, quote) < 4:
+        return False
+    vocab = vocabulary()
+    words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
+    i = 0
+    judged = False  # a condemnation word accuses, unless it judges the reported claim ("this absurd claim")
+    reported = False
+    while i < len(words):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries:
+            if entry.kind == "verb" and VERB_TAGS.get(entry.category) in _DIRECTED_TAGS:
+                return True
+            if entry.kind == "aux" and entry.category == "obligation":
+                return True
+            if entry.kind == "judgment" and entry.category == "condemnation":
+                judged = True
+            if entry.kind == "noun":
+                reported = True
+        if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
+            return True
+        i += max(n, 1)
+    return judged and not reported
+
+
+def quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
+    """Whether a rebutter's quotation is also a statement of theirs: anything but a bare denial ("That is a lie")."""
+    if quote_words(sentence, quote) < 4:
+        return False
+    return mixed(sentence, quote) or not rebutting_words(sentence, [(quote.start, quote.end)])
+
+
+_NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
+_INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
+
+
+def _span_words(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+    text = sentence.text
+    return [w.strip(".,;:!?\"“”'’()") for a, b in spans for w in text[a:b].lower().split()]
+
+
+def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
+    """How what was said rebuts: "denial", "false" or "".
+
+    How what was said rebuts: "denial" for a denial expression ("had nothing to do with", "cannot accept"),
+    "false" for words calling something false or rejecting it ("not true", "lies", "rejects"), else "".
+    """
+    words = _span_words(sentence, spans)
+    vocab = vocabulary()
+    found = ""
+    i = 0
+    while i < len(words):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries:
+            if entry.kind == "denial":
+                return "denial"
+            if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
+                continue  # "inspectors were denied entry": access refused, nothing denied as untrue
+            if (entry.kind == "verb" and entry.category in ("deny", "reject")) or (
+                entry.kind == "judgment" and entry.category == "falsity"
+            ):
+                found = "false"
+        i += max(n, 1)
+    lex = sentence.doc.lexicon
+    if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
+        found = "false"
+    return found
+
+
+def _refused_to_someone(vocab: Vocabulary, words: list[str], at: int, length: int) -> bool:
+    """Whether "deny" at `at` is passive with a bare object: "were denied entry", "had been denied visas"."""
+    if at == 0 or at + length >= len(words):
+        return False
+    before = vocab.lookup(words, at - 1)[1]
+    after = vocab.lookup(words, at + length)[1]
+    passive = any(e.kind == "aux" and e.category == "passive" for e in before)
+    return passive and not any(e.kind in ("det", "comp", "prep", "of") for e in after) and words[at + length].isalpha()
+
+
+def accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said reports a hostile act ("had violated", "attacked", "has not met its pledges")."""
+    words = _span_words(sentence, spans)
+    vocab = vocabulary()
+    for i in range(len(words)):
+        n, entries = vocab.lookup(words, i)
+        for entry in entries[: len(entries) if n else 0]:
+            if entry.kind == "hostile" and entry.form != "base":
+                return True
+            if entry.kind == "obligation" and any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
+                return True  # "has not met its pledges", "failed to honour"
+            if entry.kind == "obligation" and i > 1 and words[i - 1] == "to" and words[i - 2] in ("failed", "fails"):
+                return True
+    return False
+
+
+def assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said is an assurance ("is committed to the treaty", "poses no threat")."""
+    return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
+
+
+def obliges(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether what was said lays an obligation on someone ("it must stop the militants"): a demand."""
+    return any(
+        (aux := unit.entry("aux")) is not None and aux.category == "obligation"
+        for unit in sentence.units
+        if any(a <= unit.start < b for a, b in spans)
+    )
+
+
+def negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether the words hold a negation; "not only ... but also" adds, it does not negate."""
+    words = _span_words(sentence, spans)
+    additive = vocabulary().not_additive
+    return any(
+        w in _NEGATIONS and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
+        for k, w in enumerate(words)
+    )
+
+
+_CLAIM_NOUNS = frozenset(["assert", "accuse", "warn", "demand"])
+"""Report nouns for what someone claimed ("claims", "allegations", "threats"), not concern, support or denial."""
+_JUDGED_REACH = 3
+"""How many words apart a falsity judgment and the report noun it judges may stand ("baseless claims")."""
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the words judge a report noun false ("baseless claims", "the allegations are fabricated").
+
+    The report noun's offset, and the start of the words holding it (its claimant is named there).
+    """
+    vocab = vocabulary()
+    text = sentence.text
+    for a, b in spans:
+        found = [(m.group().lower(), m.start()) for m in _WORD.finditer(text, a, b)]
+        words = [w for w, _ in found]
+        judged: list[int] = []
+        reports: list[int] = []
+        i = 0
+        while i < len(words):
+            n, entries = vocab.lookup(words, i)
+            if any(e.kind == "judgment" and e.category == "falsity" for e in entries):
+                judged.append(i)
+            if any(e.kind == "noun" and e.category in _CLAIM_NOUNS for e in entries):
+                reports.append(i)
+            i += max(n, 1)
+        for r in reports:
+            if any(abs(j - r) <= _JUDGED_REACH for j in judged):
+                return found[r][1], a
+    return None
+
+
+def own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
+    """Whether a span tells others to keep out of the speaker's own affairs.
+
+    Whether `[start, end)` tells others to keep out of the speaker's own affairs ("not to meddle in
+    Afghanistan's internal affairs" said by the Taliban; "stop interfering in our internal affairs").
+    """
+    text = sentence.text
+    doc = sentence.doc
+    for match in _INTERFERENCE.finditer(text, start, end):
+        window = text[max(start, match.start() - 60) : match.end() + 40]
+        if re.search(r"\b(?:its|our|their)\s+(?:own\s+)?(?:internal|domestic)\b", window, re.IGNORECASE):
+            return True
+        record = doc.record(speaker)
+        home = {speaker, record.based_in if record is not None else None}
+        for hit in doc.hits_in(max(start, match.start() - 60), min(end, match.end() + 40)):
+            if hit.actor in home or doc.gazetteer.authorities.get(hit.actor) == speaker:
+                return True
+    return False
