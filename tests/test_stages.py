@@ -9,6 +9,7 @@ import pytest
 
 import geostance
 from geostance import ActorRecord, ClaimKind, Gazetteer, GazetteerError, PersonRecord
+from geostance._cascade import wording
 from geostance._cascade.sentence import Sentence
 from geostance._cascade.vocab import vocabulary
 from geostance._document import Document
@@ -1884,3 +1885,59 @@ def test_criticising_an_actor_for_what_it_issues_rebuts_it(text: str, rebuts: bo
     """CRITICIZE-FOR-CLAIMING: for issuing or publishing a document is for a claim; for an act is an accusation."""
     article = geostance.parse(text)
     assert bool(article.rebuttals) is rebuts
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        pytest.param(
+            "Baku accused Yerevan of shelling its positions. Armenia's defence ministry said the units on the "
+            "ridge were not assault troops but border guards.",
+            "ARM",
+            id="not-x-but-y",
+        ),
+        pytest.param(
+            "Israel accused Hamas of firing the rocket. Hamas said the blast was caused by an Israeli missile, "
+            "not a Palestinian rocket.",
+            "hamas",
+            id="x-not-y",
+        ),
+        pytest.param(
+            "Lithuania accused Belarus of sending the balloons. Minsk said it was smugglers, not the Belarusian "
+            "state, that had launched them.",
+            "BLR",
+            id="cleft",
+        ),
+    ],
+)
+def test_a_correction_by_the_accused_rebuts(text: str, rebutter: str) -> None:
+    """CORRECTIVE-CONTRAST: an accused actor setting a correction against the charge rebuts it."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == [rebutter]
+
+
+@pytest.mark.parametrize(
+    ("said", "corrects"),
+    [
+        pytest.param("the units on the ridge were not assault troops but border guards", True, id="not-x-but-y"),
+        pytest.param("the blast was caused by an Israeli missile, not a Palestinian rocket", True, id="x-not-y"),
+        pytest.param("it was smugglers, not the Belarusian state, that had launched them", True, id="cleft"),
+        pytest.param("the units on the ridge were not only trained but also well equipped", False, id="additive"),
+        pytest.param("it had not decided but would study the proposal", False, id="a-negated-verb"),
+        pytest.param("it would join the union with dignity, not on its knees", False, id="a-manner"),
+        pytest.param("the closure had made trade harder, not easier", False, id="a-degree"),
+        pytest.param("the closure had made trade harder, not more", False, id="a-bare-determiner"),
+    ],
+)
+def test_a_correction_is_told_from_other_contrasts(said: str, corrects: bool) -> None:
+    """An additive 'not only ... but', a negated verb, a manner or a degree set against another correct nothing."""
+    text = f"The ministry said {said}."
+    sentence = Sentence(_doc(text), 0, vocabulary())
+    assert wording.corrects(sentence, [(text.index(said), text.index(said) + len(said))]) is corrects
+
+
+def test_a_reported_clause_whose_subject_has_a_prepositional_complement() -> None:
+    """'said the forces in the border region are ...': the complement does not hide the reported clause."""
+    article = geostance.parse("Georgia said the Russian troops in the breakaway region were preparing a drill.")
+    (statement,) = article.statements
+    assert statement.speaker == "GEO"
+    assert "were preparing a drill" in statement.evidence[0].text

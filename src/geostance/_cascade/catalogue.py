@@ -555,6 +555,19 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement POL -> - [assert]",
     ),
     _c(
+        "CORRECTIVE-CONTRAST",
+        "discourse",
+        summary="Words that set a correction against a characterisation ('are not X but Y', 'hit X, not Y', "
+        "'it was X, not Y, that') counter it: said by an actor another has accused, they rebut.",
+        reads="be + not + noun phrase + but / rather + noun phrase; or , + not + determiner or name + phrase + ,",
+        example="Manila accused Beijing of ramming a supply boat. Beijing said the Chinese vessels near the shoal "
+        "were not warships but coast guard cutters.",
+        expected="statement PHL -> CHN [accuse]\nrebuttal CHN answers PHL",
+        near_miss="Manila accused Beijing of ramming a supply boat. Beijing said the Chinese vessels near the shoal "
+        "were not only fast but also well armed.",
+        near_expected="statement PHL -> CHN [accuse]\nstatement CHN -> - [assert]",
+    ),
+    _c(
         "HEARSAY-DENIAL",
         "discourse",
         summary="Plain words calling reports or rumours false rebut them; with no statement aimed at the "

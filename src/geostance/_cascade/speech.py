@@ -66,6 +66,12 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
     return at
 
 
+_COMPLEMENT_REACH = 10
+"""How many units of prepositional complements may stand between a subject and its verb."""
+_COMPLEMENT_TAGS = frozenset("DVJ_K9AZYRSF")
+"""Tags inside a prepositional complement's noun phrase."""
+
+
 def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
     """Whether a clause starts at `at`: a noun phrase and, within a few words, a verb ("said Russia would ...")."""
     phrase = sentence.phrase_starting(at)
@@ -76,7 +82,15 @@ def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
     while k < limit and tags[k] == "L":
         k += 1  # "said its forces only struck ...": an adverb before the verb
     after = tags[k : min(limit, k + 4)]
-    return any(t == "X" or (t.islower() and t != "_") for t in after) or (after[:1] == "_" and len(after) > 1)
+    if any(t == "X" or (t.islower() and t != "_") for t in after) or (after[:1] == "_" and len(after) > 1):
+        return True
+    # "said the forces in the border region are ...": a verb after the phrase's prepositional complements
+    end = min(limit, k + _COMPLEMENT_REACH)
+    while k < end and tags[k] in "IG":
+        k += 1
+        while k < end and tags[k] in _COMPLEMENT_TAGS:
+            k += 1
+    return k < limit and (tags[k] == "X" or (tags[k].islower() and tags[k] != "_"))
 
 
 def _content(clause: Clause) -> list[tuple[int, int]]:

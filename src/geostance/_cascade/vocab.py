@@ -131,6 +131,8 @@ class Vocabulary:
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
+    corrective_contrasts: frozenset[str]
+    """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     reciprocals: frozenset[tuple[str, str]]
     """Two-word objects that aim a joint act at the co-speakers ("each other", "one another", "the other's")."""
     attribution_participles: frozenset[str]
@@ -321,6 +323,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
+        corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "accusing_words",
     "assures",
+    "corrects",
     "judged_report",
     "negated",
     "obliges",
@@ -109,10 +110,74 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
             ):
                 found = "false"
         i += max(n, 1)
+    if not found and corrects(sentence, spans):
+        found = "false"
     lex = sentence.doc.lexicon
     if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
         found = "false"
     return found
+
+
+_NOUN_KINDS = frozenset(["description", "role", "noun"])
+_CORRECTION_REACH = 8
+"""How many words a negated characterisation may run before the correction after it ("not ... but")."""
+
+
+def corrects(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """CORRECTIVE-CONTRAST: whether the words set a correction against a characterisation.
+
+    "are not mercenaries but instructors", "hit a depot, not a hospital", "it was the militia, not the
+    army, that fired": the negated phrase is what another said, and saying so counters it. A negated verb
+    ("had not decided but would") and an additive "not only ... but" correct nothing.
+    """
+    vocab = vocabulary()
+    for a, b in spans:
+        raw = sentence.text[a:b].split()
+        words = [w.strip(".,;:!?\"“”'’()").lower() for w in raw]
+        for i, word in enumerate(words):
+            if word != "not" or i == 0 or i + 1 >= len(words) or words[i + 1] in vocab.not_additive:
+                continue
+            after_be = any(e.kind == "aux" and e.category == "passive" for e in vocab.lookup(words, i - 1)[1])
+            if after_be and _contrast_follows(vocab, words, i + 1):
+                return True
+            if raw[i - 1].endswith(",") and _set_off_phrase(vocab, raw, words, i + 1):
+                return True
+    return False
+
+
+def _phrase_word(vocab: Vocabulary, words: list[str], at: int) -> bool:
+    """Whether a word can stand inside a noun phrase: a vocabulary noun ("state"), or no verb or function word."""
+    entries = vocab.lookup(words, at)[1]
+    if any(e.kind in _NOUN_KINDS for e in entries):
+        return True
+    return words[at] != "" and not any(e.kind in ("verb", "aux", "pron", "sub", "comp", "rel", "neg") for e in entries)
+
+
+def _contrast_follows(vocab: Vocabulary, words: list[str], start: int) -> bool:
+    """Whether a noun phrase from `start` ends in "but" and another noun phrase ("not X but Y")."""
+    for k in range(start, min(len(words) - 1, start + _CORRECTION_REACH)):
+        if words[k] in vocab.corrective_contrasts:
+            return k > start and _phrase_word(vocab, words, k + 1)
+        if not _phrase_word(vocab, words, k):
+            return False
+    return False
+
+
+def _set_off_phrase(vocab: Vocabulary, raw: list[str], words: list[str], start: int) -> bool:
+    """Whether a noun phrase from `start` closes with a comma or the span's end (", not the army,").
+
+    The phrase opens with a determiner or a name: a prepositional phrase (", not on our knees") or a
+    comparative (", not more") sets a manner or a degree against another, not a claim.
+    """
+    named = raw[start][:1].isupper()
+    if not named and not any(e.kind == "det" for e in vocab.lookup(words, start)[1]):
+        return False
+    for k in range(start, min(len(words), start + _CORRECTION_REACH)):
+        if not _phrase_word(vocab, words, k):
+            return False
+        if raw[k].endswith((",", ".")) or k == len(words) - 1:
+            return named or k > start  # a determiner alone (", not more") is no phrase
+    return False
 
 
 def _refused_to_someone(vocab: Vocabulary, words: list[str], at: int, length: int) -> bool:
