@@ -1941,3 +1941,32 @@ def test_a_reported_clause_whose_subject_has_a_prepositional_complement() -> Non
     (statement,) = article.statements
     assert statement.speaker == "GEO"
     assert "were preparing a drill" in statement.evidence[0].text
+
+
+def test_a_member_of_an_actor_s_body_named_in_apposition_speaks_for_the_actor() -> None:
+    """'A member of X's council, Name, dismissed ...': 'member' is a role, so the apposed name is X's voice."""
+    article = geostance.parse(
+        "Kenya accused the Somali militants of planning attacks. A member of al-Shabaab's shura council, "
+        'Ali Dheere, dismissed the report as "fabrications written in Nairobi".'
+    )
+    assert [(r.speaker, r.claims[0].text[:9]) for r in article.rebuttals] == [("al-shabaab", "dismissed")]
+
+
+@pytest.mark.parametrize("word", ["fabrications", "distortions", "falsehoods", "fairy tales"])
+def test_plural_judgment_nouns_call_words_false(word: str) -> None:
+    """Countable judgments are inflected from their lemma: the plural judges as the singular does."""
+    assert {e.category for e in vocabulary().lookup(word.split(), 0)[1] if e.kind == "judgment"} == {"falsity"}
+
+
+@pytest.mark.parametrize(
+    ("said", "targets"),
+    [
+        pytest.param("it had never armed any party in Yemen or Somalia", (), id="or"),
+        pytest.param("it had never armed groups in Yemen, Sudan and Somalia", (), id="a-list"),
+        pytest.param("Kenya and Somalia had armed the groups", ("KEN", "SOM"), id="a-list-of-actors"),
+    ],
+)
+def test_every_member_of_a_list_of_places_is_a_place(said: str, targets: tuple[str, ...]) -> None:
+    """The preposition before a list makes each of its members a place, not the first only."""
+    (statement,) = geostance.parse(f"Iran said {said}.").statements
+    assert statement.targets == targets

@@ -448,6 +448,17 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal ECU answers -",
     ),
     _c(
+        "PLACE-LIST",
+        "phrase",
+        summary="Actors named after a place preposition are places, not targets, and so is every later member "
+        "of the same list ('in Chad, Niger or Sudan').",
+        reads="in / at / near / from ... + name + (, name)* + and / or + name",
+        example="Egypt said it had never armed militias in Libya, Chad or Sudan.",
+        expected="statement EGY -> - [assert]",
+        near_miss="Egypt said Libya, Chad and Sudan had armed the militias.",
+        near_expected="statement EGY -> LBY, TCD, SDN [accuse, assert]",
+    ),
+    _c(
         "PLACE-FRAME",
         "phrase",
         summary="A sentence opening in a state's capital gives that state to a body or description that names "

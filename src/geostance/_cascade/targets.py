@@ -116,8 +116,24 @@ _PARTICLE_IN = re.compile(
 """People "from" an actor act for it ("delegates from the African Union"): the actor is no place there."""
 
 
+_LISTED_AFTER = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$"
+)
+"""A name, then a comma or "and"/"or": the mention after it is the next member of the same list."""
+_LIST_REACH = 4
+"""How many list members before a mention are walked back to find the list's preposition."""
+
+
 def _located(text: str, start: int) -> bool:
-    """Whether the mention at `start` is the object of a place preposition: a place, not an actor."""
+    """Whether the mention at `start` is the object of a place preposition: a place, not an actor.
+
+    A later member of a list of places is a place too ("in Yemen, Sudan or Somalia").
+    """
+    for _ in range(_LIST_REACH):
+        listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
+        if listed is None:
+            break
+        start = listed.start(1)
     window = max(0, start - 60)
     if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
         return False

@@ -248,6 +248,10 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
     for kind, words in frames["judgments"].items():
         for word in words:
             table.add(word, Entry("judgment", kind, word))
+    for kind, nouns in frames["countable_judgments"].items():  # "fabrications", "violations"
+        for noun in nouns:
+            for written in inflect_noun(noun, plurals)[1:]:
+                table.add(written, Entry("judgment", kind, noun))
     simple = (
         ("concern_adjectives", "concern_adj", "concern"),
         ("denial_expressions", "denial", "deny"),
