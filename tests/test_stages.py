@@ -1970,3 +1970,19 @@ def test_every_member_of_a_list_of_places_is_a_place(said: str, targets: tuple[s
     """The preposition before a list makes each of its members a place, not the first only."""
     (statement,) = geostance.parse(f"Iran said {said}.").statements
     assert statement.targets == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        pytest.param("The Dominican Republic closed its border. The Dominican army said it was ready.", "DOM", id="dr"),
+        pytest.param("Dominica hosted the summit. The Dominican foreign ministry said it was ready.", "DMA", id="dm"),
+        pytest.param(
+            "The Republic of the Congo voted no. The Congolese foreign minister said it was wrong.", "COG", id="cg"
+        ),
+    ],
+)
+def test_a_demonym_two_states_share_names_the_one_the_text_names(text: str, state: str) -> None:
+    """'Dominican' and 'Congolese' belong to two states each: the one the article names by name wins."""
+    doc = _doc(text)
+    assert {hit.actor for hit in doc.adjectives} == {state}

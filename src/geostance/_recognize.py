@@ -216,7 +216,7 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
 
 
 def _resolve_ambiguous(doc: Document, ambiguous: list[tuple[ActorHit, tuple[str, ...]]]) -> None:
-    """An ambiguous name ("IEA") names the candidate the rest of the text also names, else the first."""
+    """An ambiguous name ("IEA") or demonym ("Congolese") names the candidate the text also names, else the first."""
     unambiguous: dict[str, int] = {}
     ambiguous_hits = {id(hit) for hit, _ in ambiguous}
     for hit in doc.hits:
@@ -262,6 +262,8 @@ def recognize_actors(doc: Document) -> None:
             doc.hits.append(ActorHit(match.start, match.end, match.target, "institution"))
         elif match.kind == "adjective":
             doc.adjectives.append(ActorHit(match.start, match.end, match.target, "adjective"))
+            if match.alternatives:  # "Dominican": the Dominican Republic or Dominica, as the text names them
+                ambiguous.append((doc.adjectives[-1], (match.target, *match.alternatives)))
         elif not _NAME_CONTINUES.match(text, match.end):  # "Omar Bashir Hamdan" is not "Omar Bashir"
             doc.persons.append(PersonHit(match.start, match.end, None, match.target, match.alternatives))
         taken.append((match.start, match.end))
