@@ -1986,3 +1986,34 @@ def test_a_demonym_two_states_share_names_the_one_the_text_names(text: str, stat
     """'Dominican' and 'Congolese' belong to two states each: the one the article names by name wins."""
     doc = _doc(text)
     assert {hit.actor for hit in doc.adjectives} == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "NIAMEY, May 3 (Reuters) - Niger's junta blamed foreign-backed fighters for the raid. Islamic State "
+            "Sahel Province said it had killed 20 soldiers. Army spokesman Colonel Amadou Issa said eight soldiers "
+            "had died.",
+            "NER",
+            id="a-militia-then-the-army",
+        ),
+        pytest.param(
+            "Somalia accused the militants of the bombing. Al-Shabaab said its fighters had struck the hotel. "
+            "The foreign ministry said the group would be defeated.",
+            "SOM",
+            id="a-militia-then-the-ministry",
+        ),
+    ],
+)
+def test_a_state_body_after_a_militia_spoke_is_the_last_state_s(text: str, speaker: str) -> None:
+    """An army or a ministry named without its state is no militia's: the last state to speak, or the dateline's."""
+    assert geostance.parse(text).statements[-1].speaker == speaker
+
+
+def test_a_state_body_after_a_government_in_fact_spoke_is_its() -> None:
+    """A de facto authority (the Taliban) has a state's bodies: its foreign ministry is its own."""
+    article = geostance.parse(
+        "The Taliban said the border was calm. The foreign ministry said Kabul wanted good relations."
+    )
+    assert [s.speaker for s in article.statements] == ["taliban"]

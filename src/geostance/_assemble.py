@@ -25,6 +25,7 @@ import attrs
 
 from geostance._cascade.claims import claim_kind
 from geostance._cascade.links import Linker, Run, runs
+from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import (
     Act,
     Article,
@@ -53,7 +54,6 @@ __all__ = ["assemble"]
 
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 _TOPIC_ORDER = {topic: i for i, topic in enumerate(Topic)}
-_AUTHORITY = "de facto authority"
 
 
 _E = TypeVar("_E", bound=_Excerpt)
@@ -148,9 +148,11 @@ def _statement(doc: Document, run: Run, sid: str) -> Statement:
     acts = sorted({a for e in events for a in e.acts}, key=_ACT_ORDER.__getitem__)
     targets = list(dict.fromkeys(t for e in events for t in e.targets if t != run.speaker))
     # a state whose de facto authority is already a target is its territory here, not a second target
-    governed = {r.based_in for t in targets if (r := doc.record(t)) and r.type == "group" and r.kind == _AUTHORITY}
+    governed = {
+        r.based_in for t in targets if (r := doc.record(t)) and r.type == "group" and r.kind == DE_FACTO_AUTHORITY
+    }
     speaker_record = doc.record(run.speaker)
-    if speaker_record is not None and speaker_record.kind == _AUTHORITY and speaker_record.based_in:
+    if speaker_record is not None and speaker_record.kind == DE_FACTO_AUTHORITY and speaker_record.based_in:
         governed.add(speaker_record.based_in)  # an authority speaking of the country it governs
     targets = [t for t in targets if t not in governed]
     topics = sorted(  # read here, not per event: most rebuttal events never become statements

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from geostance._document import ActorHit, Document, PersonHit
 from geostance._trie import trie_regex
 from geostance._when import settle, title_before
-from geostance.gazetteer import ActorRecord, ActorType, fold
+from geostance.gazetteer import DE_FACTO_AUTHORITY, ActorRecord, ActorType, fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -293,7 +293,7 @@ def _govern_names(doc: Document) -> None:
     authorities = gazetteer.authorities
     for hit in doc.hits:
         record = gazetteer.get(hit.actor)
-        if record is None or record.kind != "de facto authority" or record.based_in is None:
+        if record is None or record.kind != DE_FACTO_AUTHORITY or record.based_in is None:
             continue
         state = gazetteer.get(record.based_in)
         written = doc.text[hit.start : hit.end]

@@ -56,6 +56,8 @@ MatchKind = Literal["name", "capital", "adjective", "person", "institution"]
 """What a matched string is: a name of the actor, its capital, its adjective, a person, or an institution."""
 
 _ACTOR_TYPES = ("organization", "state", "group")
+DE_FACTO_AUTHORITY = "de facto authority"
+"""The kind of a group that governs a state in fact (the Taliban): it speaks through a state's bodies."""
 _DATA_FILES = {"organization": "organizations.json", "state": "states.json", "group": "groups.json"}
 
 
@@ -404,7 +406,7 @@ class Gazetteer:
             found = {
                 r.based_in: r.id
                 for r in self._actors.values()
-                if r.type == "group" and r.based_in and r.kind == "de facto authority"
+                if r.type == "group" and r.based_in and r.kind == DE_FACTO_AUTHORITY
             }
             day = self._window[1] if self._window else self._reference_date or dt.date.max
             for office in self._offices.values():

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.vocab import vocabulary
+from geostance.gazetteer import DE_FACTO_AUTHORITY
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
+    from geostance.gazetteer import ActorRecord
 
 __all__ = [
     "absolute_opening",
@@ -105,6 +107,11 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     if not found:
         return None
     return Speaker(found[0], span, None, [(a, span) for a in found[1:]])
+
+
+def _governs(record: ActorRecord) -> bool:
+    """Whether an actor has a state's bodies (an army, ministries): a state or a de facto authority."""
+    return record.type == "state" or (record.type == "group" and record.kind == DE_FACTO_AUTHORITY)
 
 
 def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
@@ -223,8 +230,9 @@ def described(
         last = memory.last_speaker
         record = sentence.doc.record(last) if last else None
         body = role is not None and role.category == "body"
-        if actor is None and record is not None and record.type == "organization" and _state_role(sentence, phrase):
-            actor = memory.last_state or memory.home_state()  # "the foreign ministry" is no organization's
+        if actor is None and record is not None and not _governs(record) and _state_role(sentence, phrase):
+            # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
+            actor = memory.last_state or memory.home_state()
         if actor is None and body and record is not None and (record.type != "organization" or not types):
             actor = last  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

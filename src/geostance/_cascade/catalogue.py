@@ -401,9 +401,10 @@ _PHRASE: tuple[Construction, ...] = (
         "STATE-ROLE-ANTECEDENT",
         "phrase",
         summary='A state\'s office or organ named without its state ("the ministry", "the army", "the '
-        'foreign minister") is the last state that spoke, never an international organization that spoke '
-        'since; in the plural ("the foreign ministers") it may be the organization\'s.',
-        reads="the + state role (state_roles in frames.json), no possessor, after an organization spoke",
+        'foreign minister") is the last state (or government in fact) that spoke, never an international '
+        'organization or a militia that spoke since; in the plural ("the foreign ministers") it may be the '
+        "organization's.",
+        reads="the + state role (state_roles in frames.json), no possessor, after an organization or militia spoke",
         example="Serbia accused Kosovo of provoking unrest. The European Union urged calm. The army said its units "
         "stayed in their barracks.",
         expected="statement SRB -> XKX [accuse]\nstatement SRB -> - [assert]\nstatement eu -> - [demand]",

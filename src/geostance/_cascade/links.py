@@ -47,6 +47,7 @@ import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.roles import cited_authors
+from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import Act, ClaimKind
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def _absorb_assertions(doc: Document, found: list[Run]) -> list[Run]:
 def _home(doc: Document, speaker: str) -> tuple[str, ...]:
     """The state a group governs or is based in: a rebutter speaking of it speaks of itself."""
     record = doc.record(speaker)
-    if record is None or record.type != "group" or record.kind != "de facto authority" or not record.based_in:
+    if record is None or record.type != "group" or record.kind != DE_FACTO_AUTHORITY or not record.based_in:
         return ()
     return (record.based_in,)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -118,8 +119,8 @@ class Discourse:
         """
         self.last_speaker = speaker.actor
         record = self.doc.record(speaker.actor)
-        if record is not None and record.type in ("state", "group"):
-            self.last_state = speaker.actor
+        if record is not None and (record.type == "state" or record.kind == DE_FACTO_AUTHORITY):
+            self.last_state = speaker.actor  # a militia has no foreign ministry; a government in fact has
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
         if speaker.person is not None and not embedded:
             self.last_person = speaker.actor
