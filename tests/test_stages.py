@@ -1489,6 +1489,19 @@ def test_a_transcript_answer_is_its_speaker_s_words() -> None:
     assert {s.speaker for s in article.statements} <= {"ESP", "PRT"}
 
 
+def test_an_answer_labelled_by_a_qualified_role_is_the_briefing_s_author() -> None:
+    """'Official Spokesperson:' is an answer label too; with no person introduced, the briefing's author answers."""
+    article = geostance.parse(
+        "Record of the weekly press briefing by the spokesperson of the Kenyan foreign ministry in Nairobi.\n"
+        "Question: Uganda accused Kenya of blocking fuel trucks at the border. Your comment?\n"
+        "Official Spokesperson: We reject this claim. The trucks were cleared within hours.\n"
+        "Question: Any news on the regional summit?\n"
+        "Official Spokesperson: We expect all members to attend."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["KEN"]
+    assert "The trucks were cleared within hours" in [c.text for c in article.rebuttals[0].claims]
+
+
 def test_an_answer_labelled_by_role_is_the_briefer_s() -> None:
     """'Spokesperson:' is the person who gives the briefing; a question label speaks for nobody."""
     article = geostance.parse(

@@ -626,7 +626,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "assertions, and 'we' there is the speaker; the speaker is the person the label names, or the actor "
         "the question asked about; question labels ('Q:', 'Reporter:', an outlet) speak for nobody.",
         reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
-        "'Spokesperson:' / 'A:' of the last answerer",
+        "'Spokesperson:' / 'Official Spokesperson:' / 'A:' of the last answerer, or of the briefing the "
+        "introduction names ('the briefing by the spokesperson of X')",
         example="Foreign ministry spokesman Tomas Ruiz of Chile held a briefing on Monday.\nQ: Bolivia says "
         "Chilean troops crossed the border. What is Chile's response?\nTomas Ruiz: The claim is false. Our troops "
         "stayed on our side.",

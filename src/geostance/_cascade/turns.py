@@ -84,10 +84,15 @@ class Turns:
         key = label.lower().rstrip(".")
         if key in _QUESTION_LABELS:
             return None
-        if key in _ANSWER_LABELS:
+        if key.rsplit(" ", 1)[-1] in _ANSWER_LABELS:  # "Spokesperson:", "Official Spokesperson:"
             if self._briefer is None:
                 self._briefer = _briefer(memory)
-            actor = self._last_answer or self._asked_about(paragraph) or self._briefer
+            actor = (
+                self._last_answer
+                or self._asked_about(paragraph)
+                or self._briefer
+                or self._introducer(paragraph, memory)
+            )
         else:
             known, actor = memory.person_actor(label)
             if not known and not self._introduced(label):
@@ -95,7 +100,7 @@ class Turns:
             actor = actor or self._asked_about(paragraph) or self._placed(label) or memory.home_state()
         if actor is not None:
             self._last_answer = self._by_label[label] = actor
-            if key not in _ANSWER_LABELS:
+            if key.rsplit(" ", 1)[-1] not in _ANSWER_LABELS:
                 memory.learn_person(label, actor)  # "Name said" later is the same speaker
         return actor
 
@@ -106,6 +111,17 @@ class Turns:
             first = self._first[label]
             found = self._introduced_cache[label] = 0 <= self.doc.text.find(label, 0, first) < first
         return found
+
+    def _introducer(self, paragraph: int, memory: Discourse) -> str | None:
+        """Who the introduction says gives the briefing.
+
+        The author of the first document it names ("the briefing by the spokesperson of X"), else
+        its speaker when no question came between.
+        """
+        authors = [document.actor for document in memory.documents.values()]
+        if authors:
+            return authors[0]
+        return memory.last_speaker if paragraph == min(self._labels) else None
 
     def _asked_about(self, paragraph: int) -> str | None:
         """The actor the previous paragraph's question asks to respond ("What is China's response?")."""
