@@ -1502,6 +1502,29 @@ def test_an_answer_labelled_by_a_qualified_role_is_the_briefing_s_author() -> No
     assert "The trucks were cleared within hours" in [c.text for c in article.rebuttals[0].claims]
 
 
+_BRIEFING = (
+    "Foreign ministry spokeswoman Lena Moll of Austria held her weekly briefing in Vienna.\n"
+    "Q: Hungary's government on Monday closed two crossings, accusing Austria of stalling the transit deal. "
+    "What is Austria's response?\n"
+    "A: We regret the closure. We urge Budapest to reopen the crossings.\n"
+    "Q: Slovenia will host the regional summit next week. Will Austria attend?\n"
+    "A: We support Slovenia's chairmanship and will attend."
+)
+
+
+def test_a_question_s_report_is_read_from_after_its_label() -> None:
+    """'Q: X on Monday closed ..., accusing Y of ...': the label is no subject; the report is X's."""
+    article = geostance.parse(_BRIEFING)
+    assert ("HUN", ("AUT",)) in [(s.speaker, s.targets) for s in article.statements]
+
+
+def test_each_answer_of_a_transcript_is_its_own_statement() -> None:
+    """A new answer opens a new occasion: the briefer's answers to two questions are two statements."""
+    article = geostance.parse(_BRIEFING)
+    mine = [s for s in article.statements if s.speaker == "AUT"]
+    assert [s.targets[:1] for s in mine] == [("HUN",), ("SVN",)]
+
+
 def test_an_answer_labelled_by_role_is_the_briefer_s() -> None:
     """'Spokesperson:' is the person who gives the briefing; a question label speaks for nobody."""
     article = geostance.parse(

@@ -118,6 +118,8 @@ class Document:
     speakers_only: dict[str, tuple[int, int]] = attrs.Factory(dict)
     facts: dict[str, Fact] = attrs.Factory(dict)
     events: list[SpeechEvent] = attrs.Factory(list)
+    turn_starts: set[int] = attrs.Factory(set)
+    """Sentences that open a transcript's answer: each answer is a new occasion (its own statement)."""
     _person_starts: list[int] = attrs.Factory(list)
     _adjective_starts: list[int] = attrs.Factory(list)
     _quote_starts: list[int] = attrs.Factory(list)

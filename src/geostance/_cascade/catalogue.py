@@ -624,7 +624,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "discourse",
         summary="In a briefing transcript, an answer's sentences that report no other act are its speaker's "
         "assertions, and 'we' there is the speaker; the speaker is the person the label names, or the actor "
-        "the question asked about; question labels ('Q:', 'Reporter:', an outlet) speak for nobody.",
+        "the question asked about; question labels ('Q:', 'Reporter:', an outlet) speak for nobody, and what a "
+        "question reports is read from after its label. Each answer is its own statement.",
         reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
         "'Spokesperson:' / 'Official Spokesperson:' / 'A:' of the last answerer, or of the briefing the "
         "introduction names ('the briefing by the spokesperson of X')",

@@ -82,7 +82,9 @@ def runs(doc: Document) -> list[Run]:
             out.append(Run(event.speaker, [event], rebuttal=True, objects=[]))
             continue
         sentence = doc.sentences[event.sentence]
-        new_occasion = bool(doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end))
+        new_occasion = event.sentence in doc.turn_starts or bool(
+            doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end)
+        )
         interrupts = not event.document  # a document named in passing ("rejected the UN report") interrupts nobody
         if (
             interrupts

@@ -134,12 +134,14 @@ def attribute(doc: Document) -> None:
     previous_sentence = -2
     judged: tuple[Sentence, Reading] | None = None  # VERBLESS-JUDGMENT waiting for its speaker
     for index, whole in enumerate(doc.sentences):
-        for segment in windows(doc.text, whole):
+        for segment in windows(doc.text, turns.without_label(whole) if turns else whole):
             sentence = Sentence(doc, index, vocab, segment)
             memory.first_person = None
             turn = turns.speaker_at(sentence, memory) if turns else None
             if turn is not None:
                 memory.first_person = turn  # "we" in an answer is its speaker
+                if index == 0 or doc.sentences[index - 1].paragraph != whole.paragraph:
+                    doc.turn_starts.add(index)
             if judged is not None:
                 _attribute_judgment(judged, sentence, memory, state)
             heard = len(doc.events)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.memory import Speaker
 from geostance._cascade.reading import Reading
+from geostance._segment import Segment
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -71,6 +72,13 @@ class Turns:
         actor = self._actors[paragraph]
         label, start, _ = found
         return Speaker(actor, (start, start + len(label))) if actor is not None else None
+
+    def without_label(self, segment: Segment) -> Segment:
+        """A labelled paragraph's first sentence without its label ("Q: Japan's paper says" reads from "Japan's")."""
+        found = self._labels.get(segment.paragraph)
+        if found is None or not found[1] <= segment.start < found[2] < segment.end:
+            return segment
+        return Segment(found[2], segment.end, segment.paragraph)
 
     def words_start(self, sentence: Sentence) -> int:
         """Where the turn's own words start in the sentence: after the label, if the sentence holds it."""
