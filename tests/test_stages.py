@@ -2053,3 +2053,28 @@ def test_a_state_body_after_a_government_in_fact_spoke_is_its() -> None:
         "The Taliban said the border was calm. The foreign ministry said Kabul wanted good relations."
     )
     assert [s.speaker for s in article.statements] == ["taliban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "targets"),
+    [
+        pytest.param(
+            "Vietnam's white paper, released this week, accuses China of blocking fishing boats.",
+            "VNM",
+            ("CHN",),
+            id="a-document",
+        ),
+        pytest.param(
+            "Chile's foreign ministry, writing on its website on Sunday, urged Bolivia to drop the case.",
+            "CHL",
+            ("BOL",),
+            id="a-body",
+        ),
+    ],
+)
+def test_a_participle_set_off_after_the_subject_hides_no_subject(
+    text: str, speaker: str, targets: tuple[str, ...]
+) -> None:
+    """PARTICIPLE-INSERTION: ', released this week,' is about the subject; the verb after it is still the subject's."""
+    (statement,) = geostance.parse(text).statements
+    assert (statement.speaker, statement.targets) == (speaker, targets)

@@ -449,6 +449,17 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal ECU answers -",
     ),
     _c(
+        "PARTICIPLE-INSERTION",
+        "phrase",
+        summary="A participle set off by commas after the subject (', released on Monday,') is a reduced relative "
+        "about it: the verb after it still has that subject, and a document's author speaks through it.",
+        reads="subject + , + participle + adverbials + , + verb",
+        example="Australia's new defence review, published on Tuesday, urges China to explain its naval build-up.",
+        expected="statement AUS -> CHN [demand, assert]",
+        near_miss="Australia's new defence review was published on Tuesday after months of delay.",
+        near_expected="",
+    ),
+    _c(
         "PLACE-LIST",
         "phrase",
         summary="Actors named after a place preposition are places, not targets, and so is every later member "

@@ -50,6 +50,21 @@ def _skip_pp(tags: str, end: int, floor: int) -> int:
     return end
 
 
+_PARTICIPLE_REACH = 6
+"""How many units a participle insertion (", released on Monday,") may hold."""
+
+
+def _participle_insertion(inner: str) -> bool:
+    """Whether an insertion is a verb with only adverbials after it (", released this morning,")."""
+    return (
+        0 < len(inner) <= _PARTICIPLE_REACH
+        and inner[0].islower()
+        and inner[0] != "_"
+        and not any(t.islower() and t != "_" for t in inner[1:])
+        and all(t in "LI9DKAZJ_" for t in inner[1:])
+    )
+
+
 def _skip_parenthetical(tags: str, comma: int, floor: int) -> int:
     """From a closing comma, the opening comma of an insertion (", in a joint statement on Thursday,"), or -1.
 
@@ -65,6 +80,8 @@ def _skip_parenthetical(tags: str, comma: int, floor: int) -> int:
         if inner and inner[0] in "WT":  # a relative clause may hold a verb: ", which also denied it,"
             return opening
         if inner and inner[0] in _PARENTHETICAL_OPENERS and not any(t.islower() and t != "_" for t in inner):
+            return opening
+        if _participle_insertion(inner):  # ", released on Monday,": a reduced relative about the subject
             return opening
         end = opening
     return -1
