@@ -172,3 +172,21 @@ def test_ids_are_unique_and_kinds_are_known() -> None:
     }
     assert "UN mission" in organization_kinds
     assert len(organization_kinds) == 15
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("The UN Panel of Experts on Libya said", "poe-libya"),
+        ("the Group of Experts on the Democratic Republic of the Congo found", "goe-drc"),
+        ("the Analytical Support and Sanctions Monitoring Team reported", "unsc-monitoring-team"),
+    ],
+)
+def test_security_council_sanctions_panels_are_their_own_organizations(written: str, expected: str) -> None:
+    """ANNOTATION: a named panel of experts is its own organization, under the Security Council."""
+    gazetteer = Gazetteer.default()
+    (match,) = [m for m in gazetteer.find(written) if m.kind == "name"]
+    assert match.target == expected
+    record = gazetteer.get(expected)
+    assert record is not None
+    assert record.parent == "unsc"
