@@ -2078,3 +2078,30 @@ def test_a_participle_set_off_after_the_subject_hides_no_subject(
     """PARTICIPLE-INSERTION: ', released this week,' is about the subject; the verb after it is still the subject's."""
     (statement,) = geostance.parse(text).statements
     assert (statement.speaker, statement.targets) == (speaker, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param("Qatar rejected any disruption of shipping in the Strait of Hormuz.", (), id="any-disruption"),
+        pytest.param("Tokyo opposed any attempt by Beijing to change the status quo by force.", ("CHN",), id="by"),
+        pytest.param("Nigeria rejects all forms of terrorism and extremism.", (), id="all-forms"),
+    ],
+)
+def test_rejecting_a_kind_of_act_is_disapproval_not_a_rebuttal(text: str, targets: tuple[str, ...]) -> None:
+    """REJECT-ACT: 'rejected any threat to X' opposes an act; nobody's claim is answered."""
+    article = geostance.parse(text)
+    assert article.rebuttals == ()
+    assert [(s.acts, s.targets) for s in article.statements][-1:] == [((geostance.Act.ACCUSE,), targets)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing accused Tokyo of provocations. Tokyo rejected all the accusations.",
+        "Beijing accused Tokyo of provocations. Tokyo rejected any suggestion that it had provoked anyone.",
+    ],
+)
+def test_rejecting_every_claim_is_still_a_rebuttal(text: str) -> None:
+    """A quantified report noun ('all the accusations', 'any suggestion that') is still a claim answered."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ["JPN"]

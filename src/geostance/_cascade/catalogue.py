@@ -108,6 +108,20 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "REJECT-ACT",
+        "verb",
+        "reject",
+        rebut.reject,
+        summary="A rejection of a kind of act ('any attempt', 'all forms of') opposes the act and answers nobody's "
+        "claim: a statement of disapproval aimed at the act's agent, not a rebuttal.",
+        reads="subject + reject verb (reject, oppose) + any / all / every (kind_quantifiers in grammar.json) + "
+        "noun (not a report noun) + by agent",
+        example="Tokyo opposed any attempt by Beijing to change the status quo by force.",
+        expected="statement JPN -> CHN [accuse]",
+        near_miss="Beijing accused Tokyo of provocations. Tokyo rejected all the accusations.",
+        near_expected="statement CHN -> JPN [accuse]\nrebuttal JPN answers CHN",
+    ),
+    _c(
         "PASSIVE-BY",
         "verb",
         "judge request warn support say reason",

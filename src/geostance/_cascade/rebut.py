@@ -178,6 +178,13 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     obj = object_after(sentence, clause.group)
     reading = base_reading(clause, "REJECT-CLAIM", [])
     reading.rebut = "reject"
+    if obj is not None and not is_report(sentence, obj) and _kind_of_act(sentence, obj):
+        reading.construction = "REJECT-ACT"  # "rejected any threat to shipping": opposes an act, answers nobody
+        reading.rebut = None
+        reading.acts = [Act.ACCUSE]
+        by = [obj.complement] if obj.complement is not None and obj.prep == "by" else []
+        reading.about = [obj, *by, *_agent_after(sentence, obj)]  # "any attempt by X": X's acts
+        return reading
     if obj is not None:
         if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
             # "rejected a plan proposed by X": the agent of a participle after any rejected thing made it
@@ -189,6 +196,11 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = _targets_of(clause, obj)
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _kind_of_act(sentence: Sentence, obj: Phrase) -> bool:
+    """Whether a rejected object is a kind of act, quantified ("any attempt to", "all forms of terrorism")."""
+    return sentence.units[obj.first].low in vocabulary().kind_quantifiers
 
 
 def _agent_after(sentence: Sentence, obj: Phrase) -> list[Phrase]:

@@ -132,6 +132,8 @@ class Vocabulary:
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     corrective_contrasts: frozenset[str]
+    kind_quantifiers: frozenset[str]
+    """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     reciprocals: frozenset[tuple[str, str]]
     """Two-word objects that aim a joint act at the co-speakers ("each other", "one another", "the other's")."""
@@ -328,6 +330,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
+        kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
