@@ -2105,3 +2105,17 @@ def test_rejecting_a_kind_of_act_is_disapproval_not_a_rebuttal(text: str, target
 def test_rejecting_every_claim_is_still_a_rebuttal(text: str) -> None:
     """A quantified report noun ('all the accusations', 'any suggestion that') is still a claim answered."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("The European Union criticised the bill. Georgia accused Brussels of blackmail.", "eu", id="eu"),
+        pytest.param("NATO held talks. Russia accused Brussels of provocations.", "nato", id="nato"),
+        pytest.param("China accused Brussels of protectionism.", "eu", id="none-named"),
+        pytest.param("Belgium closed its airspace. The Netherlands accused Brussels of haste.", "BEL", id="the-state"),
+    ],
+)
+def test_an_organization_s_seat_names_the_organization(text: str, target: str) -> None:
+    """'Brussels' stands for the EU or NATO (the one named), not Belgium, unless only Belgium is named."""
+    assert geostance.parse(text).statements[-1].targets == (target,)

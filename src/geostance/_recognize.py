@@ -307,10 +307,19 @@ def _names_state(written: str, state: ActorRecord) -> bool:
 
 
 def _place_capitals(doc: Document, capitals: list[tuple[ActorHit, bool]]) -> None:
-    """A capital names whoever governs its state on the article's date: as a metonym an actor, else a place."""
+    """A capital names whoever governs its state on the article's date: as a metonym an actor, else a place.
+
+    A city that is an organization's seat ("Brussels") stands for that organization
+    (the one the article names, else the first), unless the article names the state and no such
+    organization.
+    """
     authorities = doc.gazetteer.authorities
+    named = {hit.actor for hit in doc.hits}
     for hit, metonym in capitals:
         hit.actor = authorities.get(hit.actor, hit.actor)
+        seated = doc.gazetteer.seated_in(doc.text[hit.start : hit.end])
+        if seated and (set(seated) & named or hit.actor not in named):
+            hit.actor = next((s for s in seated if s in named), seated[0])
         (doc.hits if metonym else doc.capitals).append(hit)
 
 

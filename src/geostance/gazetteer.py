@@ -111,6 +111,8 @@ class ActorRecord:
     """Demonym adjectives ("Russian"), used to resolve speakers like "the Russian foreign ministry"."""
     based_in: str | None = None
     """Id of the state a group is based in (a de facto authority governs it)."""
+    seats: tuple[str, ...] = field(default=(), converter=_strings)
+    """Cities whose name stands for an organization as a metonym ("Brussels" for the EU), not for their state."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -255,6 +257,7 @@ class Gazetteer:
     """For a dated view: the days the text may be from (see `_at`)."""
     _pattern: NameTrie | None = None
     _authorities: dict[str, str] | None = None
+    _seats: dict[str, tuple[str, ...]] | None = None
     _resolved: dict[str, tuple[MatchKind, str, tuple[str, ...]] | tuple[()]] = attrs.Factory(dict)
     _table: dict[str, list[tuple[MatchKind, str, str]]] = attrs.Factory(dict)
     _views: dict[tuple[dt.date, dt.date], Gazetteer] = attrs.field(factory=dict, eq=False, repr=False)
@@ -394,6 +397,16 @@ class Gazetteer:
         if dated is None or dated == (record.actor, record.role):
             return record
         return attrs.evolve(record, actor=dated[0], role=dated[1])
+
+    def seated_in(self, city: str) -> tuple[str, ...]:
+        """Ids of the organizations a city's name may stand for ("Brussels": the EU, NATO), in file order."""
+        if self._seats is None:
+            seats: dict[str, list[str]] = {}
+            for record in self._actors.values():
+                for seat in record.seats:
+                    seats.setdefault(fold(seat), []).append(record.id)
+            self._seats = {k: tuple(v) for k, v in seats.items()}
+        return self._seats.get(fold(city), ())
 
     @property
     def authorities(self) -> dict[str, str]:
