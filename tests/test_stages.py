@@ -2119,3 +2119,34 @@ def test_rejecting_every_claim_is_still_a_rebuttal(text: str) -> None:
 def test_an_organization_s_seat_names_the_organization(text: str, target: str) -> None:
     """'Brussels' stands for the EU or NATO (the one named), not Belgium, unless only Belgium is named."""
     assert geostance.parse(text).statements[-1].targets == (target,)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Caracas called it a lie.",
+        "Caracas described it as pure fabrication.",
+        "Caracas rubbished the claims.",
+        "Caracas refused to accept the findings.",
+        "Caracas shrugged off the accusation.",
+        "Caracas mocked the report.",
+    ],
+)
+def test_more_ways_to_reject_an_accusation(reply: str) -> None:
+    """A falsity judgment of 'it', 'rubbish', 'refuse to accept', 'shrug off', 'mock' + a report noun all rebut."""
+    article = geostance.parse(f"Guyana accused Venezuela of massing troops on the border. {reply}")
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert [(r.speaker, [by_id[x] for x in r.rebuts]) for r in article.rebuttals] == [("VEN", ["GUY"])]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Caracas called it a dangerous escalation.",
+        "Maduro derided the Organization of American States as a tool of Washington.",
+    ],
+)
+def test_judging_an_act_or_an_actor_is_no_rebuttal(reply: str) -> None:
+    """A condemnation of 'it' (the act) or a derided organization is an accusation, not a rebuttal."""
+    article = geostance.parse(f"Guyana accused Venezuela of massing troops on the border. {reply}")
+    assert article.rebuttals == ()

@@ -63,7 +63,7 @@ _VERB: tuple[Construction, ...] = (
         "reject judge describe",
         rebut.call_x_y,
         summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses "
-        "the actor behind it.",
+        "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported.",
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object",
         example="Serbia accused Kosovo of provoking unrest. Kosovo's foreign minister called Belgrade's "
         "accusations baseless.",

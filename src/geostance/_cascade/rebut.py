@@ -312,6 +312,10 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "judge-said"
         reading.answered = [obj]
+        pronoun = sentence.units[obj.head].entry("pron")
+        if judgment == "falsity" and pronoun is not None and pronoun.category == "thing":
+            reading.rebut = "reject"  # "called it a lie": "it" is the claim just reported, whoever made it
+            reading.answered = []
         _claim_from_verb(clause, reading)
         return reading
     if judgment == "falsity" or (judgment == "condemnation" and is_report(sentence, obj)):
