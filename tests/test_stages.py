@@ -2150,3 +2150,18 @@ def test_judging_an_act_or_an_actor_is_no_rebuttal(reply: str) -> None:
     """A condemnation of 'it' (the act) or a derided organization is an accusation, not a rebuttal."""
     article = geostance.parse(f"Guyana accused Venezuela of massing troops on the border. {reply}")
     assert article.rebuttals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param("Poland said it would coordinate closely with Lithuania and Latvia.", (), id="coordinate"),
+        pytest.param('"We will keep working together with Kenya," Ethiopia said.', (), id="working-together"),
+        pytest.param("Egypt said it had consulted with Sudan on the dam.", (), id="consulted"),
+        pytest.param("Poland said Lithuania had sided with Belarus.", ("LTU", "BLR"), id="not-cooperation"),
+    ],
+)
+def test_partners_of_cooperation_are_not_targets(text: str, targets: tuple[str, ...]) -> None:
+    """PARTNER-NOT-TARGET: 'work closely with X and Y' names partners; other verbs before 'with' keep targets."""
+    (statement,) = geostance.parse(text).statements
+    assert statement.targets == targets

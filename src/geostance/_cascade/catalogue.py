@@ -433,7 +433,7 @@ _PHRASE: tuple[Construction, ...] = (
         reads="state's / demonym + posted role (posted_roles in frames.json) + to + actor",
         example="Chile urged Peru to cooperate with the OAS. Peru's envoy to the OAS, Rosa Quispe, accused Chile "
         "of hypocrisy.",
-        expected="statement CHL -> PER, oas [demand]\nstatement PER -> CHL [accuse]",
+        expected="statement CHL -> PER [demand]\nstatement PER -> CHL [accuse]",
         near_miss="Chile urged Peru to cooperate. The ambassador to Peru, Rosa Quispe, said the talks would go on.",
         near_expected="statement CHL -> PER [demand]",
     ),
@@ -472,6 +472,18 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement AUS -> CHN [demand, assert]",
         near_miss="Australia's new defence review was published on Tuesday after months of delay.",
         near_expected="",
+    ),
+    _c(
+        "PARTNER-NOT-TARGET",
+        "phrase",
+        summary="Actors named as partners of a cooperation verb ('work closely with X and Y', 'coordinate with "
+        "X') are whom the speaker acts with, not whom the statement is about.",
+        reads="work / cooperate / coordinate / consult / partner (partner_verbs in grammar.json) + adverbs + "
+        "with + actor list",
+        example="Poland said it would coordinate closely with Lithuania and Latvia on border security.",
+        expected="statement POL -> - [assert]",
+        near_miss="Poland urged Lithuania to coordinate with Latvia on border security.",
+        near_expected="statement POL -> LTU [demand]",
     ),
     _c(
         "PLACE-LIST",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import description_types
 from geostance._cascade.speakers import resolve
+from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit
 
 if TYPE_CHECKING:
@@ -124,16 +125,33 @@ _LIST_REACH = 4
 """How many list members before a mention are walked back to find the list's preposition."""
 
 
-def _located(text: str, start: int) -> bool:
-    """Whether the mention at `start` is the object of a place preposition: a place, not an actor.
+_WITH_BEFORE = re.compile(r"(\S+)\s+(?:(?:\w+ly|together)\s+){0,2}with\s+(?:the\s+)?$", re.IGNORECASE)
+"""A verb, up to two adverbs, then "with": the mention after it may be a partner ("work closely with X")."""
 
-    A later member of a list of places is a place too ("in Yemen, Sudan or Somalia").
-    """
+
+def _list_start(text: str, start: int) -> int:
+    """Where the list a mention closes begins ("Sudan" in "in Yemen, Sudan": "Yemen"), or the mention itself."""
     for _ in range(_LIST_REACH):
         listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
         if listed is None:
             break
         start = listed.start(1)
+    return start
+
+
+def _partnered(text: str, start: int) -> bool:
+    """PARTNER-NOT-TARGET: whether the mention is a partner of a cooperation verb ("work closely with X and Y")."""
+    start = _list_start(text, start)
+    found = _WITH_BEFORE.search(text, max(0, start - 60), start)
+    return found is not None and found.group(1).lower() in vocabulary().partner_forms
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether the mention at `start` is the object of a place preposition: a place, not an actor.
+
+    A later member of a list of places is a place too ("in Yemen, Sudan or Somalia").
+    """
+    start = _list_start(text, start)
     window = max(0, start - 60)
     if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
         return False
@@ -155,7 +173,9 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
         found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
     out: list[str] = []
     for start, actor in sorted(found):
-        if actor == speaker or actor in out or _located(text, start) or doc.record(actor) is None:
+        if actor == speaker or actor in out or _located(text, start) or _partnered(text, start):
+            continue
+        if doc.record(actor) is None:
             continue
         out.append(actor)
     return out

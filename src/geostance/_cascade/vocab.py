@@ -133,6 +133,8 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     corrective_contrasts: frozenset[str]
     kind_quantifiers: frozenset[str]
+    partner_forms: frozenset[str]
+    """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     reciprocals: frozenset[tuple[str, str]]
@@ -331,6 +333,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        partner_forms=frozenset(
+            form
+            for lemma in grammar["partner_verbs"]
+            for form in inflect_verb(lemma, frames["irregular_verbs"]).values()
+        ),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
