@@ -2165,3 +2165,17 @@ def test_partners_of_cooperation_are_not_targets(text: str, targets: tuple[str, 
     """PARTNER-NOT-TARGET: 'work closely with X and Y' names partners; other verbs before 'with' keep targets."""
     (statement,) = geostance.parse(text).statements
     assert statement.targets == targets
+
+
+@pytest.mark.parametrize(
+    ("said", "targets"),
+    [
+        pytest.param("the US was selling weapons to the Taiwan region", ("USA",), id="region"),
+        pytest.param("the drones had crossed into the Lithuania border area", (), id="border"),
+        pytest.param("Taiwan was provoking a crisis", ("TWN",), id="the-actor"),
+    ],
+)
+def test_a_name_modifying_a_place_noun_is_a_place(said: str, targets: tuple[str, ...]) -> None:
+    """'the Taiwan region' is a place: the name modifies a place noun (place_nouns in grammar.json)."""
+    (statement,) = geostance.parse(f"China said {said}.").statements
+    assert statement.targets == targets

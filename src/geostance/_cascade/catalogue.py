@@ -489,8 +489,9 @@ _PHRASE: tuple[Construction, ...] = (
         "PLACE-LIST",
         "phrase",
         summary="Actors named after a place preposition are places, not targets, and so is every later member "
-        "of the same list ('in Chad, Niger or Sudan').",
-        reads="in / at / near / from ... + name + (, name)* + and / or + name",
+        "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region').",
+        reads="in / at / near / from ... + name + (, name)* + and / or + name; name + region / border / "
+        "territory ... (place_nouns in grammar.json)",
         example="Egypt said it had never armed militias in Libya, Chad or Sudan.",
         expected="statement EGY -> - [assert]",
         near_miss="Egypt said Libya, Chad and Sudan had armed the militias.",

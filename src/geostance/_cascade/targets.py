@@ -139,6 +139,15 @@ def _list_start(text: str, start: int) -> int:
     return start
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _place_named(text: str, end: int) -> bool:
+    """Whether a name is the modifier of a place noun after it ("the Taiwan region", "the Lebanon border")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in vocabulary().place_nouns
+
+
 def _partnered(text: str, start: int) -> bool:
     """PARTNER-NOT-TARGET: whether the mention is a partner of a cooperation verb ("work closely with X and Y")."""
     start = _list_start(text, start)
@@ -168,7 +177,11 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
     text = sentence.text
     found: list[tuple[int, str]] = []
     for a, b in spans:
-        found.extend((hit.start, hit.actor) for hit in doc.hits_in(a, b) if not text.startswith("-", hit.end))
+        found.extend(
+            (hit.start, hit.actor)
+            for hit in doc.hits_in(a, b)
+            if not text.startswith("-", hit.end) and not _place_named(text, hit.end)
+        )
         found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
         found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
     out: list[str] = []

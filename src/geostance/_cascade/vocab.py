@@ -134,6 +134,8 @@ class Vocabulary:
     corrective_contrasts: frozenset[str]
     kind_quantifiers: frozenset[str]
     partner_forms: frozenset[str]
+    place_nouns: frozenset[str]
+    """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
@@ -333,6 +335,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        place_nouns=frozenset(grammar["place_nouns"]),
         partner_forms=frozenset(
             form
             for lemma in grammar["partner_verbs"]
