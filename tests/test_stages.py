@@ -2179,3 +2179,17 @@ def test_a_name_modifying_a_place_noun_is_a_place(said: str, targets: tuple[str,
     """'the Taiwan region' is a place: the name modifies a place noun (place_nouns in grammar.json)."""
     (statement,) = geostance.parse(f"China said {said}.").statements
     assert statement.targets == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        pytest.param("Ankara ordered Turkish troops to pull back from the border.", [], id="own-troops"),
+        pytest.param("Moscow ordered Russian soldiers to halt the advance.", [], id="demonym-soldiers"),
+        pytest.param("Ankara urged Syrian troops to pull back.", [("TUR", ("SYR",))], id="another-s-troops"),
+        pytest.param("Ankara urged Damascus to pull back its troops.", [("TUR", ("SYR",))], id="another-state"),
+    ],
+)
+def test_an_order_to_one_s_own_forces_is_no_statement(text: str, statements: list[tuple[str, tuple[str, ...]]]) -> None:
+    """REQUEST: asking one's own troops asks nobody else; asking another's troops is a demand on that state."""
+    assert [(s.speaker, s.targets) for s in geostance.parse(text).statements] == statements

@@ -148,10 +148,13 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "request",
         directed.request,
-        summary="A demand or appeal: the one asked is the target.",
-        reads="subject + request verb (urge, call on, ask, demand, press) + object + to ...",
+        summary="A demand or appeal: the one asked is the target. An order to the speaker's own forces ('ordered "
+        "its troops to withdraw') asks nobody else and is no statement.",
+        reads="subject + request verb (urge, call on, ask, demand, press, order) + object + to ...",
         example="Egypt urged Ethiopia to halt the filling of the dam.",
         expected="statement EGY -> ETH [demand]",
+        near_miss="Egypt ordered Egyptian troops to leave the border zone.",
+        near_expected="",
     ),
     _c(
         "WARN",

@@ -22,7 +22,7 @@ from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
 from geostance._cascade.speakers import Speaker, document_key
-from geostance._cascade.targets import answered_actors, content_targets, reading_targets
+from geostance._cascade.targets import answered_actors, content_targets, phrase_actors, reading_targets
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import (
     accusing_words,
@@ -233,6 +233,8 @@ def _events_of(
     actor = speaker.actor
     if reading.rebut == "judge-said" and main is None:
         return []
+    if reading.construction == "REQUEST" and _own_agents(sentence, reading, actor, memory):
+        return []  # ORDER-OWN-AGENTS: "ordered its troops to withdraw" asks nobody else for anything
     co_speakers = {a for a, _ in speaker.joint}
     answered = answered_actors(sentence, reading, memory, actor, main)
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
@@ -282,6 +284,23 @@ def _events_of(
         )
     _remember_event(state, event)
     return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
+
+
+_AGENT_ROLES = frozenset(["agent"])
+
+
+def _own_agents(sentence: Sentence, reading: Reading, actor: str, memory: Discourse) -> bool:
+    """Whether every one asked is the speaker's own agents ("US troops", "its forces", "Russian soldiers")."""
+    asked = [p for p in reading.objects if sentence.tags[p.head] == "R"]
+    if not asked or len(asked) != len(reading.objects):
+        return False
+    for phrase in asked:
+        role = sentence.units[phrase.head].entry("role")
+        if role is None or role.category not in _AGENT_ROLES:
+            return False
+        if [a for a, _, _ in phrase_actors(sentence, phrase, memory)] != [actor]:
+            return False
+    return True
 
 
 def _reciprocal(sentence: Sentence, reading: Reading) -> bool:

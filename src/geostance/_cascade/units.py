@@ -317,6 +317,8 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
                     previous_word=marker,
                 )
                 vocab.tag_memo[key] = tag
+            if n == 1 and previous == "_" and tag.islower() and words[i] in vocab.verb_particles:
+                tag = "_"  # "pull back", "scale back": the particle of the verb before, not "back" (support)
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
             continue

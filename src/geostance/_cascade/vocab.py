@@ -135,6 +135,8 @@ class Vocabulary:
     kind_quantifiers: frozenset[str]
     partner_forms: frozenset[str]
     place_nouns: frozenset[str]
+    verb_particles: frozenset[str]
+    """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
@@ -336,6 +338,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
+        verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=frozenset(
             form
             for lemma in grammar["partner_verbs"]
