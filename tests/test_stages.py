@@ -2193,3 +2193,18 @@ def test_a_name_modifying_a_place_noun_is_a_place(said: str, targets: tuple[str,
 def test_an_order_to_one_s_own_forces_is_no_statement(text: str, statements: list[tuple[str, tuple[str, ...]]]) -> None:
     """REQUEST: asking one's own troops asks nobody else; asking another's troops is a demand on that state."""
     assert [(s.speaker, s.targets) for s in geostance.parse(text).statements] == statements
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        pytest.param("Beijing dismissed the U.S. remarks.", "remarks", "O", id="object"),
+        pytest.param("Kabul rejected the Pakistani claims.", "claims", "O", id="object-demonym"),
+        pytest.param("The Taliban claims that the border is calm.", "claims", "k", id="subject"),
+    ],
+)
+def test_an_s_word_after_a_name_in_an_object_is_a_noun(text: str, word: str, tag: str) -> None:
+    """'dismissed the U.S. remarks': inside a verb's object the -s word is the noun; after a subject, the verb."""
+    sentence = Sentence(_doc(text), 0, vocabulary())
+    (unit,) = [u for u in sentence.units if u.low == word]
+    assert unit.tag == tag

@@ -244,6 +244,16 @@ def _word_tag(raw: str, vocab: Vocabulary, *, first: bool = False) -> str:
 _NP_INNER = frozenset("AJKVR_9MZP")
 
 
+def _object_phrase(out: list[Unit]) -> bool:
+    """Whether the noun phrase being read is a verb's object ("dismissed the U.S. remarks"): its -s word is a noun."""
+    for k in range(len(out) - 1, max(-1, len(out) - 7), -1):
+        if out[k].tag in "DS":
+            return k > 0 and out[k - 1].tag.islower() and out[k - 1].tag != "_"
+        if out[k].tag not in _NP_INNER:
+            return False
+    return False
+
+
 def _inside_noun_phrase(out: list[Unit]) -> bool:
     """Whether the next word continues a noun phrase.
 
@@ -301,7 +311,7 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             if id(entries) in vocab.verb_or_noun:
                 after_preposition = len(out) >= 2 and out[-2].tag in "IG"  # "after Boko Haram attacks": no subject
                 det_near = _inside_noun_phrase(out) and (
-                    vocab.verb_or_noun[id(entries)] or previous in "_JVF" or after_preposition
+                    vocab.verb_or_noun[id(entries)] or previous in "_JVF" or after_preposition or _object_phrase(out)
                 )
             before = out[-1].low if out else ""
             marker = before if before in ("to", "each") else ""  # "to accuse", ", each rejecting": still verbs
