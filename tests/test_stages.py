@@ -2208,3 +2208,23 @@ def test_an_s_word_after_a_name_in_an_object_is_a_noun(text: str, word: str, tag
     sentence = Sentence(_doc(text), 0, vocabulary())
     (unit,) = [u for u in sentence.units if u.low == word]
     assert unit.tag == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Seoul welcomed the plan. Pyongyang has been urged to use the hotline to "
+            '"share any evidence it holds" about the drones, the minister added.'
+        ),
+        (
+            "Seoul welcomed the plan. Pyongyang has been advised to use diplomatic channels to "
+            '"raise any concern it has" about the drills, he said.'
+        ),
+    ],
+)
+def test_a_passive_without_an_agent_is_no_act_of_its_subject(text: str) -> None:
+    """'Y has been urged to ...': Y is the one urged, not the speaker; the tail attribution is the last speaker's."""
+    article = geostance.parse(text)
+    assert "PRK" not in [s.speaker for s in article.statements]
+    assert [s.speaker for s in article.statements][-1:] == ["KOR"]

@@ -55,6 +55,8 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     "called for the release of ..." asks for a thing: its possessor, if an actor, is the target.
     """
     del memory
+    if clause.group.passive:
+        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
     sentence = clause.sentence
     reading = base_reading(clause, "REQUEST", [Act.DEMAND])
     obj = object_after(sentence, clause.group)
@@ -79,6 +81,8 @@ def warn(clause: Clause, memory: Discourse) -> Reading | None:
     threat from ISKP" names ISKP as what it is about).
     """
     del memory
+    if clause.group.passive:
+        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
     sentence = clause.sentence
     reading = base_reading(clause, "WARN", [Act.WARN])
     obj = object_after(sentence, clause.group)
@@ -111,6 +115,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     construction is JUDGE-STATEMENT instead (a rebuttal, in `geostance._cascade.rebut`).
     """
     del memory
+    if clause.group.passive:
+        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
     sentence = clause.sentence
     obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
@@ -137,6 +143,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
 def support(clause: Clause, memory: Discourse) -> Reading | None:
     """SUPPORT: "X welcomed/backed/praised Y": support for Y, or for the actor behind a thing."""
     del memory
+    if clause.group.passive:
+        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
     reading = base_reading(clause, "SUPPORT", [Act.SUPPORT])
     reading.objects = _targets_of(clause, object_after(clause.sentence, clause.group))
     return reading

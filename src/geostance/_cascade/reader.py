@@ -445,6 +445,7 @@ class _SentenceReader:
             if (
                 kind in ("own", "inverted")
                 and subject is not None
+                and not group.passive  # "Y has been urged to ...": Y is acted on, no speaker
                 and (self.main is None or not _pronoun(sentence, subject))
             ):
                 self.main = resolve(sentence, subject, self.memory) or self.main
