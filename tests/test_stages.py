@@ -2228,3 +2228,25 @@ def test_a_passive_without_an_agent_is_no_act_of_its_subject(text: str) -> None:
     article = geostance.parse(text)
     assert "PRK" not in [s.speaker for s in article.statements]
     assert [s.speaker for s in article.statements][-1:] == ["KOR"]
+
+
+def test_said_in_a_statement_remembers_the_statement_as_the_speaker_s() -> None:
+    """'..., the ministry said in a statement': 'the statement' later is that speaker's document."""
+    article = geostance.parse(
+        '"We reject these claims," the Kenyan foreign ministry said in a statement. '
+        "Uganda's president said the border would stay open. "
+        "The statement also said Nairobi would recall its envoy."
+    )
+    assert [s.speaker for s in article.statements][-1] == "KEN"
+
+
+def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
+    """DOCUMENT-FRAME: 'In the statement, the official said' is the statement's author, not the last speaker."""
+    article = geostance.parse(
+        "Saudi Arabia's foreign ministry said in a statement that the decision was purely economic. "
+        "President Biden said the United States would rethink its ties. "
+        "In the statement, the foreign ministry official said the kingdom valued its partners."
+    )
+    assert [(s.speaker, s.evidence[0].text[:4]) for s in article.statements if "kingdom" in s.evidence[0].text] == [
+        ("SAU", "said")
+    ]

@@ -136,6 +136,22 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     return actor if record is not None and record.type == "state" else None
 
 
+def document_frame(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """The author of the document a sentence opens in ("In the statement, the official said ..."), if remembered.
+
+    Only "In" + a definite or possessive determiner + a report noun + a comma, right before the phrase.
+    """
+    units = sentence.units
+    k = phrase.first
+    if k < 4 or units[0].low != "in" or units[k - 1].tag != "," or units[k - 2].tag != "O":
+        return None
+    if k != 4 or units[1].tag not in "DS":
+        return None
+    noun = units[k - 2].entry("noun")
+    author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+    return author.actor if author is not None else None
+
+
 def _state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -> bool:
     """Whether the phrase names a role only a state holds ("the Foreign Ministry spokesman", "the army").
 
@@ -184,9 +200,9 @@ def described(
     counted = _counted(sentence, phrase, memory, span)
     if counted is not None:
         return counted
-    framed = place_frame(sentence, phrase)
+    framed = place_frame(sentence, phrase) or document_frame(sentence, phrase, memory)
     if framed is not None and head.tag in "RY":
-        return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's
+        return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's; "In the statement, ..."
     definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
     opening = absolute_opening(sentence, phrase) if definite and head.tag in "RY" else None
     if opening is not None:

@@ -501,6 +501,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement EGY -> LBY, TCD, SDN [accuse, assert]",
     ),
     _c(
+        "DOCUMENT-FRAME",
+        "phrase",
+        summary="A role or description after a sentence-opening document frame ('In the statement, the official "
+        "said') is the author of that document, as the text named it before ('X said in a statement').",
+        reads="In + the / its + report noun + , + role or description; the document remembered from 'said in a "
+        "statement', 'issued a statement', 'In a statement, X said'",
+        example="The Egyptian foreign ministry warned Ethiopia in a statement on Monday. Ethiopia rejected the "
+        "warning. In the statement, the ministry official said talks had failed.",
+        expected="rebuttal ETH answers EGY\nstatement EGY -> - [assert]\nstatement EGY -> ETH [warn]",
+        near_miss="The Egyptian foreign ministry warned Ethiopia on Monday. Ethiopia rejected the warning. The "
+        "foreign ministry official said talks had failed.",
+        near_expected="rebuttal ETH answers EGY\nstatement EGY -> ETH [warn]",
+    ),
+    _c(
         "PLACE-FRAME",
         "phrase",
         summary="A sentence opening in a state's capital gives that state to a body or description that names "
