@@ -2084,7 +2084,7 @@ def test_a_participle_set_off_after_the_subject_hides_no_subject(
     ("text", "targets"),
     [
         pytest.param("Qatar rejected any disruption of shipping in the Strait of Hormuz.", (), id="any-disruption"),
-        pytest.param("Tokyo opposed any attempt by Beijing to change the status quo by force.", ("CHN",), id="by"),
+        pytest.param("Tokyo opposed any attempt by Beijing to seize the disputed reefs.", ("CHN",), id="by"),
         pytest.param("Nigeria rejects all forms of terrorism and extremism.", (), id="all-forms"),
     ],
 )
@@ -2231,9 +2231,9 @@ def test_a_passive_without_an_agent_is_no_act_of_its_subject(text: str) -> None:
 
 
 def test_said_in_a_statement_remembers_the_statement_as_the_speaker_s() -> None:
-    """'..., the ministry said in a statement': 'the statement' later is that speaker's document."""
+    """'..., X said in a written statement': 'the statement' later is that speaker's document."""
     article = geostance.parse(
-        '"We reject these claims," the Kenyan foreign ministry said in a statement. '
+        '"We reject these claims," Nairobi said in a written statement. '
         "Uganda's president said the border would stay open. "
         "The statement also said Nairobi would recall its envoy."
     )
@@ -2243,10 +2243,10 @@ def test_said_in_a_statement_remembers_the_statement_as_the_speaker_s() -> None:
 def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
     """DOCUMENT-FRAME: 'In the statement, the official said' is the statement's author, not the last speaker."""
     article = geostance.parse(
-        "Saudi Arabia's foreign ministry said in a statement that the decision was purely economic. "
+        "Riyadh said in a written statement that the decision was purely economic. "
         "President Biden said the United States would rethink its ties. "
-        "In the statement, the foreign ministry official said the kingdom valued its partners."
+        "In the statement, the ministry's official added that the kingdom valued its partners."
     )
     assert [(s.speaker, s.evidence[0].text[:4]) for s in article.statements if "kingdom" in s.evidence[0].text] == [
-        ("SAU", "said")
+        ("SAU", "adde")
     ]

@@ -116,7 +116,7 @@ _VERB: tuple[Construction, ...] = (
         "claim: a statement of disapproval aimed at the act's agent, not a rebuttal.",
         reads="subject + reject verb (reject, oppose) + any / all / every (kind_quantifiers in grammar.json) + "
         "noun (not a report noun) + by agent",
-        example="Tokyo opposed any attempt by Beijing to change the status quo by force.",
+        example="Tokyo opposed any attempt by Beijing to seize the disputed reefs.",
         expected="statement JPN -> CHN [accuse]",
         near_miss="Beijing accused Tokyo of provocations. Tokyo rejected all the accusations.",
         near_expected="statement CHN -> JPN [accuse]\nrebuttal JPN answers CHN",

@@ -118,7 +118,7 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
             channel = _channel_in(sentence, max(0, group.first - 24), group.first)  # "In a statement, X said"
             if not channel and reading.rebut in ("deny", "reject"):  # "rejected the charge in a joint statement"
                 channel = _channel_in(sentence, group.end, sentence.clause_end(group.end))
-            if not channel:  # "..., the ministry said in a statement": the channel right after the verb
+            if not channel:  # '"...," X said in a statement': the channel right after the verb
                 channel = _channel_in(sentence, group.end, min(group.end + 4, len(sentence.units)))
             if channel:
                 memory.documents[document_key(channel)] = reading.speaker
