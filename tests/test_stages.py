@@ -2250,3 +2250,18 @@ def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
     assert [(s.speaker, s.evidence[0].text[:4]) for s in article.statements if "kingdom" in s.evidence[0].text] == [
         ("SAU", "adde")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param("Kenya blamed the raid on al-Shabaab.", ("al-shabaab",), id="blame-on"),
+        pytest.param("Kenya attributed the raid to al-Shabaab.", ("al-shabaab",), id="attribute-to"),
+        pytest.param("Kenya blamed al-Shabaab for the raid.", ("al-shabaab",), id="blame-for"),
+        pytest.param("Kenya blamed the delays on bad weather.", (), id="no-actor"),
+    ],
+)
+def test_the_one_a_thing_is_blamed_on_is_accused(text: str, targets: tuple[str, ...]) -> None:
+    """BLAME-ON: 'blamed the raid on X' and 'attributed the raid to X' accuse X."""
+    (statement,) = geostance.parse(text).statements
+    assert (statement.acts, statement.targets) == ((geostance.Act.ACCUSE,), targets)

@@ -108,6 +108,19 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "BLAME-ON",
+        "verb",
+        "judge",
+        directed.accuse,
+        summary="Laying a thing on someone ('blamed the bombing on X', 'attributed the attack to X') accuses X; "
+        "the thing is the charge, not a target.",
+        reads="subject + blame / pin / attribute / ascribe (blame_transfers in frames.json) + thing + on / to + actor",
+        example="Nigeria blamed the kidnapping on Boko Haram.",
+        expected="statement NGA -> boko-haram [accuse]",
+        near_miss="Officials blamed the floods on heavy rain.",
+        near_expected="",
+    ),
+    _c(
         "REJECT-ACT",
         "verb",
         "reject",

@@ -14,6 +14,7 @@ from geostance._cascade.clauses import clause_end, content_after, object_after, 
 from geostance._cascade.perpetrators import perpetrator
 from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance._cascade.speech import base_reading, content_from
+from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -47,6 +48,15 @@ def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
 def _lemma(clause: Clause) -> str:
     entry = clause.sentence.units[clause.group.verb].entry("verb")
     return entry.lemma if entry is not None else ""
+
+
+def _culprit(clause: Clause, obj: Phrase | None) -> Phrase | None:
+    """The one a thing is laid on: the phrase after "on"/"to" that follows the object of "blame"/"attribute"."""
+    preposition = vocabulary().blame_transfers.get(_lemma(clause))
+    if preposition is None or obj is None or clause.sentence.tags[obj.head] in "AZ":
+        return None  # "blamed Russia for ...": the object is the culprit already
+    found = pp_after(clause.sentence, obj.last, (preposition,))
+    return found[1] if found is not None else None
 
 
 def request(clause: Clause, memory: Discourse) -> Reading | None:
@@ -123,6 +133,10 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])
     reading.objects = _targets_of(clause, obj)
+    culprit = _culprit(clause, obj)
+    if culprit is not None:  # BLAME-ON: "blamed the bombing on the TTP": the TTP is accused, the bombing is not
+        reading.objects = _targets_of(clause, culprit)
+        return reading
     if not reading.objects and obj is not None and sentence.units[obj.head].entry("attack") is not None:
         reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")  # ATTACK-PERPETRATOR
     after = obj.last if obj is not None else clause.group.end

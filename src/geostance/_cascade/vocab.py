@@ -133,6 +133,8 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     corrective_contrasts: frozenset[str]
     kind_quantifiers: frozenset[str]
+    blame_transfers: dict[str, str]
+    """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     partner_forms: frozenset[str]
     place_nouns: frozenset[str]
     verb_particles: frozenset[str]
@@ -337,6 +339,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        blame_transfers=dict(frames["blame_transfers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=frozenset(
