@@ -2265,3 +2265,10 @@ def test_the_one_a_thing_is_blamed_on_is_accused(text: str, targets: tuple[str, 
     """BLAME-ON: 'blamed the raid on X' and 'attributed the raid to X' accuse X."""
     (statement,) = geostance.parse(text).statements
     assert (statement.acts, statement.targets) == ((geostance.Act.ACCUSE,), targets)
+
+
+def test_coordinated_demonyms_before_a_report_noun_are_its_authors() -> None:
+    """'rejected French and Malian claims': both states made the claims rejected."""
+    article = geostance.parse("JNIM rejected French and Malian claims that its leader was dead.")
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert sorted(by_id[x] for r in article.rebuttals for x in r.rebuts) == ["FRA", "MLI"]

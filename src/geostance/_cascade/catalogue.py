@@ -100,7 +100,8 @@ _VERB: tuple[Construction, ...] = (
         "reject",
         rebut.reject,
         summary="A rejection of a claim, report or demand: its possessor or author is the one answered (the "
-        "possessor is the rebutted, never the rebutter).",
+        "possessor is the rebutted, never the rebutter); coordinated modifiers share the noun ('French and "
+        "Malian claims' answers both states).",
         reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + object",
         example="Kenya rejected Somalia's claims about the border.",
         expected="statement SOM -> - [assert]\nrebuttal KEN answers SOM",

@@ -263,7 +263,13 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
         and tags[at] == "I"
         and sentence.units[at].low in ("at", "on", "to", "against")
     ):
-        phrase = sentence.phrase_starting(at + 1)
+        at += 1
+        phrase = sentence.phrase_starting(at)
+    if phrase is None and tags[at : at + 2] in ("JC", "AC"):  # "French and Malian claims": shared modifiers
+        shared = sentence.phrase_starting(at + 2)
+        if shared is not None and tags[shared.first] in "JA":
+            phrase = Phrase(at, shared.end, shared.head, shared.possessors)
+            phrase.complement, phrase.prep = shared.complement, shared.prep
     return phrase
 
 

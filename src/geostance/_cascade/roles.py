@@ -55,11 +55,12 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
         agent = made_by(sentence, phrase.last) or _speaking_within(sentence, phrase.last)
         if agent is not None:
             out.append(agent)
-    if not out and is_report(sentence, phrase):  # "an OSCE statement", "the Peruvian note"
+    if not out and is_report(sentence, phrase):  # "an OSCE statement", "the Peruvian note", "French and Malian claims"
         for k in range(phrase.first, phrase.head):
             if sentence.tags[k] in "AJ":
                 out.append(Phrase(k, k + 1, k, []))
-                break
+                if sentence.tags[k + 1 : k + 2] != "C":
+                    break
     return out
 
 
