@@ -2272,3 +2272,10 @@ def test_coordinated_demonyms_before_a_report_noun_are_its_authors() -> None:
     article = geostance.parse("JNIM rejected French and Malian claims that its leader was dead.")
     by_id = {s.id: s.speaker for s in article.statements}
     assert sorted(by_id[x] for r in article.rebuttals for x in r.rebuts) == ["FRA", "MLI"]
+
+
+def test_a_role_participle_set_off_after_a_name_hides_no_subject() -> None:
+    """PARTICIPLE-INSERTION: ', elected as X's president in June,' is about the person; the verb after it is theirs."""
+    text = "Claudia Sheinbaum, elected as Mexico's president in June, said the border would stay open."
+    (statement,) = geostance.parse(text).statements
+    assert statement.speaker == "MEX"

@@ -482,8 +482,9 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "PARTICIPLE-INSERTION",
         "phrase",
-        summary="A participle set off by commas after the subject (', released on Monday,') is a reduced relative "
-        "about it: the verb after it still has that subject, and a document's author speaks through it.",
+        summary="A participle set off by commas after the subject (', released on Monday,', ', elected as X's "
+        "president in June,') is a reduced relative about it: the verb after it still has that subject, and a "
+        "document's author speaks through it.",
         reads="subject + , + participle + adverbials + , + verb",
         example="Australia's new defence review, published on Tuesday, urges China to explain its naval build-up.",
         expected="statement AUS -> CHN [demand, assert]",

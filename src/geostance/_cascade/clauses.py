@@ -55,13 +55,17 @@ _PARTICIPLE_REACH = 6
 
 
 def _participle_insertion(inner: str) -> bool:
-    """Whether an insertion is a verb with only adverbials after it (", released this morning,")."""
+    """Whether an insertion is a verb with only adverbials after it.
+
+    A verb of the vocabulary (", released this morning,") or a role participle before "as" or a
+    preposition (", elected as Argentina's president on Sunday,", ", appointed in May,").
+    """
+    if 0 < len(inner) <= _PARTICIPLE_REACH and inner[0].islower() and inner[0] != "_":
+        return all(t in "LI9DKAZJ_" for t in inner[1:])
     return (
-        0 < len(inner) <= _PARTICIPLE_REACH
-        and inner[0].islower()
-        and inner[0] != "_"
-        and not any(t.islower() and t != "_" for t in inner[1:])
-        and all(t in "LI9DKAZJ_" for t in inner[1:])
+        1 < len(inner) <= _PARTICIPLE_REACH + 2
+        and inner[:2] in ("VE", "VI")
+        and all(t in "LI9DKAZJSREG_" for t in inner[2:])
     )
 
 
