@@ -58,7 +58,7 @@ def _participle_insertion(inner: str) -> bool:
     """Whether an insertion is a verb with only adverbials after it.
 
     A verb of the vocabulary (", released this morning,") or a role participle before "as" or a
-    preposition (", elected as Argentina's president on Sunday,", ", appointed in May,").
+    preposition (", elected as Chile's president in March,", ", appointed in May,").
     """
     if 0 < len(inner) <= _PARTICIPLE_REACH and inner[0].islower() and inner[0] != "_":
         return all(t in "LI9DKAZJ_" for t in inner[1:])
