@@ -2279,3 +2279,10 @@ def test_a_role_participle_set_off_after_a_name_hides_no_subject() -> None:
     text = "Claudia Sheinbaum, elected as Mexico's president in June, said the border would stay open."
     (statement,) = geostance.parse(text).statements
     assert statement.speaker == "MEX"
+
+
+@pytest.mark.parametrize(("title", "name"), [("Shri", "Anand Vardhan"), ("Datuk", "Amin Yusof")])
+def test_south_and_southeast_asian_honorifics_are_titles(title: str, name: str) -> None:
+    """'Shri', 'Datuk' and the like are titles before a name: the name after them is a person."""
+    sentence = Sentence(_doc(f"The ministry said {title} {name} would attend."), 0, vocabulary())
+    assert [u.tag for u in sentence.units if u.low in (title.lower(), name.lower())] == ["U", "P"]

@@ -50,6 +50,11 @@ def _lemma(clause: Clause) -> str:
     return entry.lemma if entry is not None else ""
 
 
+def _acted_on(clause: Clause) -> bool:
+    """Whether the verb is passive ("Y was urged to ..."): Y is acted on, and PASSIVE-BY reads an agent, if named."""
+    return clause.group.passive
+
+
 def _culprit(clause: Clause, obj: Phrase | None) -> Phrase | None:
     """The one a thing is laid on: the phrase after "on"/"to" that follows the object of "blame"/"attribute"."""
     preposition = vocabulary().blame_transfers.get(_lemma(clause))
@@ -65,8 +70,8 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     "called for the release of ..." asks for a thing: its possessor, if an actor, is the target.
     """
     del memory
-    if clause.group.passive:
-        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
+    if _acted_on(clause):
+        return None
     sentence = clause.sentence
     reading = base_reading(clause, "REQUEST", [Act.DEMAND])
     obj = object_after(sentence, clause.group)
@@ -91,8 +96,8 @@ def warn(clause: Clause, memory: Discourse) -> Reading | None:
     threat from ISKP" names ISKP as what it is about).
     """
     del memory
-    if clause.group.passive:
-        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
+    if _acted_on(clause):
+        return None
     sentence = clause.sentence
     reading = base_reading(clause, "WARN", [Act.WARN])
     obj = object_after(sentence, clause.group)
@@ -125,8 +130,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     construction is JUDGE-STATEMENT instead (a rebuttal, in `geostance._cascade.rebut`).
     """
     del memory
-    if clause.group.passive:
-        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
+    if _acted_on(clause):
+        return None
     sentence = clause.sentence
     obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
@@ -157,8 +162,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
 def support(clause: Clause, memory: Discourse) -> Reading | None:
     """SUPPORT: "X welcomed/backed/praised Y": support for Y, or for the actor behind a thing."""
     del memory
-    if clause.group.passive:
-        return None  # "Y was urged to ...": Y is the one asked; PASSIVE-BY reads an agent, if named
+    if _acted_on(clause):
+        return None
     reading = base_reading(clause, "SUPPORT", [Act.SUPPORT])
     reading.objects = _targets_of(clause, object_after(clause.sentence, clause.group))
     return reading

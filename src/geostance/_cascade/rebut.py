@@ -72,10 +72,15 @@ def defend_against(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "DEFEND-AGAINST", [])
     reading.rebut = "reject"
-    reading.answered = author_of(sentence, criticism) or [criticism]
-    reading.answered_acts = _noun_act(sentence, criticism)
+    _answer(sentence, reading, criticism)
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _answer(sentence: Sentence, reading: Reading, report: Phrase) -> None:
+    """The reading answers a reported thing: its author (else the thing itself), and the act its noun names."""
+    reading.answered = author_of(sentence, report) or [report]
+    reading.answered_acts = _noun_act(sentence, report)
 
 
 def _against_report(sentence: Sentence, at: int) -> Phrase | None:
@@ -113,8 +118,7 @@ def passive_rebuttal(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "deny" if entry is not None and entry.category == "deny" else "reject"
     subject = clause.subject
     if subject is not None and is_report(sentence, subject):
-        reading.answered = author_of(sentence, subject) or [subject]
-        reading.answered_acts = _noun_act(sentence, subject)
+        _answer(sentence, reading, subject)
         reading.unattributed = _unattributed(sentence, subject)
     first = subject.first if subject is not None else group.first
     reading.claim_start = sentence.units[first].start
@@ -135,8 +139,7 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "deny"
     obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
-        reading.answered = author_of(sentence, obj) or [obj]
-        reading.answered_acts = _noun_act(sentence, obj)
+        _answer(sentence, reading, obj)
         reading.unattributed = _unattributed(sentence, obj)
     _claim_from_verb(clause, reading)
     return reading
@@ -344,8 +347,7 @@ def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "JUDGE-STATEMENT", [])
     reading.rebut = "reject"
-    reading.answered = author_of(sentence, obj) or [obj]
-    reading.answered_acts = _noun_act(sentence, obj)
+    _answer(sentence, reading, obj)
     _claim_from_verb(clause, reading)
     return reading
 
