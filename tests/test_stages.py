@@ -2286,3 +2286,13 @@ def test_south_and_southeast_asian_honorifics_are_titles(title: str, name: str) 
     """'Shri', 'Datuk' and the like are titles before a name: the name after them is a person."""
     sentence = Sentence(_doc(f"The ministry said {title} {name} would attend."), 0, vocabulary())
     assert [u.tag for u in sentence.units if u.low in (title.lower(), name.lower())] == ["U", "P"]
+
+
+def test_a_document_frame_may_carry_its_time() -> None:
+    """DOCUMENT-FRAME: 'In its statement on Monday, the official said' is still the statement's author."""
+    article = geostance.parse(
+        "Riyadh said in a written statement that the decision was purely economic. "
+        "President Biden said the United States would rethink its ties. "
+        "In its statement on Monday, the ministry's official added that the kingdom valued its partners."
+    )
+    assert [s.speaker for s in article.statements if "kingdom" in s.evidence[0].text] == ["SAU"]

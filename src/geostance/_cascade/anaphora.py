@@ -139,17 +139,22 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
 def document_frame(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
     """The author of the document a sentence opens in ("In the statement, the official said ..."), if remembered.
 
-    Only "In" + a definite or possessive determiner + a report noun + a comma, right before the phrase.
+    The frame is "In" + a determiner or possessive + a report noun, and at most a few words of time or place
+    ("In its statement on Monday,"), then a comma right before the phrase.
     """
     units = sentence.units
     k = phrase.first
-    if k < 4 or units[0].low != "in" or units[k - 1].tag != "," or units[k - 2].tag != "O":
+    if k < 4 or k > _DOCUMENT_FRAME_REACH or units[0].low != "in" or units[k - 1].tag != ",":
         return None
-    if k != 4 or units[1].tag not in "DS":
+    if units[1].tag not in "DS" or any(u.tag.islower() and u.tag != "_" for u in units[1 : k - 1]):
         return None
-    noun = units[k - 2].entry("noun")
+    noun = next((u.entry("noun") for u in units[2 : k - 1] if u.tag == "O"), None)
     author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
     return author.actor if author is not None else None
+
+
+_DOCUMENT_FRAME_REACH = 9
+"""How many units a document frame ("In its written statement on Monday,") may hold with its comma."""
 
 
 def _state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -> bool:

@@ -149,18 +149,17 @@ def _place_named(text: str, end: int) -> bool:
 
 
 def _partnered(text: str, start: int) -> bool:
-    """PARTNER-NOT-TARGET: whether the mention is a partner of a cooperation verb ("work closely with X and Y")."""
-    start = _list_start(text, start)
+    """PARTNER-NOT-TARGET: whether the list starting at `start` partners a cooperation verb ("work closely with X")."""
     found = _WITH_BEFORE.search(text, max(0, start - 60), start)
     return found is not None and found.group(1).lower() in vocabulary().partner_forms
 
 
 def _located(text: str, start: int) -> bool:
-    """Whether the mention at `start` is the object of a place preposition: a place, not an actor.
+    """Whether the list starting at `start` is the object of a place preposition: places, not actors.
 
-    A later member of a list of places is a place too ("in Yemen, Sudan or Somalia").
+    Callers pass the list's start (`_list_start`): a later member of a list of places is a place too
+    ("in Yemen, Sudan or Somalia").
     """
-    start = _list_start(text, start)
     window = max(0, start - 60)
     if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
         return False
@@ -186,7 +185,10 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
         found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
     out: list[str] = []
     for start, actor in sorted(found):
-        if actor == speaker or actor in out or _located(text, start) or _partnered(text, start):
+        if actor == speaker or actor in out:
+            continue
+        listed = _list_start(text, start)  # a list's members share the preposition or verb before it
+        if _located(text, listed) or _partnered(text, listed):
             continue
         if doc.record(actor) is None:
             continue
