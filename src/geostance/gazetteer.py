@@ -534,8 +534,7 @@ class Gazetteer:
         """What `find` yields, as light tuples: recognition reads thousands and needs no checked records."""
         pattern = self._compiled()
         resolved = self._resolved
-        for match in pattern.finditer(text):
-            start, end = match.span()
+        for start, end in pattern.spans(text):
             found = text[start:end]  # the text's own case: the match may be on a lowered copy
             answer = resolved.get(found)
             if answer is None:

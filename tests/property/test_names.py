@@ -39,4 +39,34 @@ def _spaced_names(draw: st.DrawFn) -> str:
 def test_name_trie_finds_what_its_ignorecase_pattern_finds(text: str) -> None:
     """The folded-copy trie and the IGNORECASE trie on the text agree on every span."""
     trie: NameTrie = Gazetteer.default()._compiled()
-    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in trie.exact.finditer(text)]
+    assert list(trie.spans(text)) == [m.span() for m in trie.exact.finditer(text)]
+
+
+_PIECES = st.sampled_from(["a", "b", "ab", "B", " ", "  ", "-", "–", "'", "’", ".", "(", "é"])
+
+
+@st.composite
+def _names_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
+    """A few names, and a text of those names, re-spaced around their dashes, among other pieces."""
+    names = draw(st.lists(st.lists(_PIECES, min_size=1, max_size=5).map("".join), min_size=1, max_size=6))
+    parts = []
+    for _ in range(draw(st.integers(0, 6))):
+        if draw(st.booleans()):
+            name = draw(st.sampled_from(names))
+            parts.append(name.replace("-", draw(st.sampled_from(["-", " -", "- ", " - ", "  -"]))))
+        else:
+            parts.append(draw(_PIECES))
+    return names, "".join(parts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(case=_names_and_text())
+def test_any_names_are_found_as_their_ignorecase_pattern_finds_them(case: tuple[list[str], str]) -> None:
+    """For any names, dashes, apostrophes and spacing included, the piece trie finds the regex trie's spans."""
+    from geostance._names import NameTrie  # noqa: PLC0415 - the private matcher, tested directly
+
+    names, text = case
+    trie = NameTrie(name for name in names if name.strip())
+    if not trie.keys:
+        return
+    assert list(trie.spans(text)) == [m.span() for m in trie.exact.finditer(text)]
