@@ -1784,6 +1784,33 @@ def test_a_minister_of_the_dateline_s_state() -> None:
     assert [s.speaker for s in article.statements] == ["FJI"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "NAIROBI, Kenya (Reuters) - Ethiopia rejected the report on the dam. Minister Abebe Tadesse said the "
+            "filling would go on."
+        ),
+        (
+            "BANGKOK (AP) - Myanmar's military council extended its emergency rule. Minister Kyaw Lin said the vote "
+            "would wait."
+        ),
+    ],
+)
+def test_a_bureau_s_dateline_is_not_the_story_s_state(text: str) -> None:
+    """TITLE-OF-THE-DATELINE: a dateline state the story never names, over a story on another state, is a bureau."""
+    speakers = {s.speaker for s in geostance.parse(text).statements}
+    assert not speakers & {"KEN", "THA"}
+
+
+def test_a_dateline_state_the_story_names_is_its_home() -> None:
+    """TITLE-OF-THE-DATELINE: a dateline state named in the body again holds the bare title."""
+    article = geostance.parse(
+        "NAIROBI (Reuters) - Uganda closed a border post with Kenya. Minister Jane Wanjiru said the move was unlawful."
+    )
+    assert "KEN" in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+
+
 def test_she_is_the_person_of_a_relative_clause_when_no_one_else_spoke() -> None:
     """'Name, who said ..., met him' with no main speaker: 'she' next is that person."""
     article = geostance.parse(

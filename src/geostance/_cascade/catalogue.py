@@ -582,8 +582,10 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "TITLE-OF-THE-DATELINE",
         "phrase",
-        summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state.",
-        reads="dateline with a capital or state + president / prime minister / foreign minister + unknown name",
+        summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state, "
+        "unless the story names other states and never that one (a bureau's dateline: 'DAKAR, Senegal' over Mali).",
+        reads="dateline with a capital or state + president / prime minister / foreign minister + unknown name; "
+        "the states the body names",
         example="ACCRA (Reuters) - The World Bank urged Ghana to cut spending. President Kofi Mensah called "
         "the advice unbalanced.",
         expected="rebuttal GHA answers world-bank\nstatement world-bank -> GHA [demand]",

@@ -84,8 +84,18 @@ class Discourse:
                     if match.kind in ("capital", "name") and record is not None and record.type == "state":
                         found = match.target
                         break
+            if found is not None and not self._named_in_body(found) and self._named_in_body(None):
+                found = None  # a bureau's dateline ("DAKAR, Senegal" over a story on Mali): not the story's state
             self._home.append(found)
         return self._home[0]
+
+    def _named_in_body(self, state: str | None) -> bool:
+        """Whether the text after its dateline names `state` (by name, capital or adjective), or any state."""
+        doc = self.doc
+        for hit in (*doc.hits, *doc.adjectives, *doc.capitals):
+            if hit.start >= doc.body_start and (hit.actor == state if state else _is_state(doc, hit.actor)):
+                return True
+        return False
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
         """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
@@ -192,3 +202,8 @@ class Discourse:
 def document_key(lemma: str) -> str:
     """The word a document is remembered by: its head noun ("joint statement" -> "statement")."""
     return lemma.rsplit(" ", 1)[-1]
+
+
+def _is_state(doc: Document, actor: str) -> bool:
+    record = doc.record(actor)
+    return record is not None and record.type == "state"
