@@ -2323,3 +2323,58 @@ def test_a_document_frame_may_carry_its_time() -> None:
         "In its statement on Monday, the ministry's official added that the kingdom valued its partners."
     )
     assert [s.speaker for s in article.statements if "kingdom" in s.evidence[0].text] == ["SAU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "YEREVAN (Reuters) - Armenia accused Moscow of backing the plot. A foreign ministry spokeswoman "
+                "said at her weekly briefing in Moscow that the charge was absurd."
+            ),
+            "RUS",
+        ),
+        (
+            (
+                "SEOUL (AP) - South Korea blamed the North for the balloons. A defence ministry official told "
+                "reporters in Pyongyang that the South had started it."
+            ),
+            "PRK",
+        ),
+        (
+            (
+                "DELHI (Reuters) - India accused Pakistan of shelling border posts. The foreign office told a news "
+                "conference in Islamabad on Friday that the claim was baseless."
+            ),
+            "PAK",
+        ),
+    ],
+)
+def test_a_state_body_speaks_for_the_capital_it_speaks_in(text: str, speaker: str) -> None:
+    """SPEECH-VENUE: 'said at a briefing in <capital>' gives an untied body or title the capital's state."""
+    article = geostance.parse(text)
+    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "TOKYO (Reuters) - Japan accused China of harassing its boats. The foreign ministry said talks in "
+            "Beijing had stalled."
+        ),
+        (
+            "TOKYO (Reuters) - Japan accused China of harassing its boats. The foreign ministry said a report in "
+            "Beijing had been wrong."
+        ),
+        (
+            "TOKYO (Reuters) - Japan accused China of harassing its boats. The foreign ministry said that officials "
+            "in Beijing had lied."
+        ),
+    ],
+)
+def test_a_capital_inside_what_is_said_is_no_venue(text: str) -> None:
+    """SPEECH-VENUE near misses: a capital in the content, or after a non-audience object, gives no speaker."""
+    article = geostance.parse(text)
+    assert "CHN" not in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}

@@ -127,13 +127,53 @@ def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> st
 
 
 def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
-    """The state a sentence opens in ("In Minsk, the ministry said ..."), when the phrase follows that frame."""
+    """The state of the place where the phrase speaks (PLACE-FRAME, SPEECH-VENUE).
+
+    A frame the sentence opens in ("In Minsk, the ministry said ..."), or the venue of its verb
+    ("the ministry said at a briefing in Minsk", "Name told reporters in Minsk").
+    """
     units = sentence.units
-    if phrase.first != 3 or units[0].low != "in" or units[2].tag != "," or units[1].tag not in "ZA":
-        return None
-    actor = unit_actor(units[1])
+    if phrase.first == 3 and units[0].low == "in" and units[2].tag == "," and units[1].tag in "ZA":
+        place: Unit | None = units[1]
+    else:
+        place = _venue(units, phrase.end)
+    actor = unit_actor(place) if place is not None else None
     record = sentence.doc.record(actor) if actor else None
     return actor if record is not None and record.type == "state" else None
+
+
+def _venue(units: list[Unit], verb: int) -> Unit | None:
+    """The capital in "in <capital>" among the adjuncts right after a verb of speaking.
+
+    "said on Monday at a briefing in Minsk", "told reporters in Minsk": not past a comma, "that", a
+    quotation or another verb, and only when the verb is followed first by a preposition, an adverb or
+    its audience (so "said talks in Minsk failed" names no venue).
+    """
+    if verb + 2 >= len(units) or not units[verb].tag.islower():
+        return None
+    vocab = vocabulary()
+    first = verb + 1
+    lemma = entry.lemma if (entry := units[verb].entry("verb")) is not None else ""
+    if lemma in vocab.audience_verbs and units[first].tag == "D" and units[first + 1].tag in "O_":
+        first += 2  # "told a news conference in Minsk"
+    elif lemma in vocab.audience_verbs and units[first].low in vocab.audiences:
+        first += 1  # "told reporters in Minsk"
+    elif units[first].tag not in _VENUE_OPENERS:
+        return None
+    for k in range(first, min(len(units), verb + _VENUE_REACH)):
+        tag = units[k].tag
+        if tag == "Z" and units[k - 1].low == "in":
+            return units[k]
+        if tag not in _VENUE_TAGS:
+            return None
+    return None
+
+
+_VENUE_OPENERS = frozenset("IL")
+_VENUE_TAGS = frozenset("IDL9O_KV")
+"""What the adjuncts before a venue may hold: prepositions, determiners, adverbs, numbers, nouns ("a weekly
+briefing"), capitalised words ("on Tuesday")."""
+_VENUE_REACH = 10
 
 
 def document_frame(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

@@ -542,6 +542,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement eu -> - [demand, assert]",
     ),
     _c(
+        "SPEECH-VENUE",
+        "phrase",
+        summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "
+        "reporters in Moscow') gives it the capital's state, ahead of the dateline and the last state to speak.",
+        reads="role or title + verb of speaking + preposition, adverb or audience (grammar.json audiences, "
+        "audience_verbs) ... + in + capital, before any comma, 'that' or quotation",
+        example="TOKYO (Reuters) - Japan accused China of harassing its fishing boats. The foreign ministry told "
+        "a news conference in Beijing that the accusation was groundless.",
+        expected="rebuttal CHN answers JPN\nstatement JPN -> CHN [accuse]",
+        near_miss="TOKYO (Reuters) - Japan accused China of harassing its fishing boats. The foreign ministry "
+        "said talks in Beijing had stalled.",
+        near_expected="statement JPN -> CHN [accuse, assert]",
+    ),
+    _c(
         "SET-OFF-PARTICIPLE",
         "phrase",
         summary="A participle set off between the opening subject and its verb ('X, citing ..., suspended') is "

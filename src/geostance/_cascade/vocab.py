@@ -137,9 +137,13 @@ class Vocabulary:
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     partner_forms: frozenset[str]
     place_nouns: frozenset[str]
+    """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
-    """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
+    audiences: frozenset[str]
+    """Whom one speaks to, right after a verb of speaking ("told reporters", "told a news conference")."""
+    audience_verbs: frozenset[str]
+    """Verbs of speaking whose object is the audience ("told", "briefed"), not what is said."""
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
@@ -341,6 +345,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         blame_transfers=dict(frames["blame_transfers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
+        audiences=frozenset(grammar["audiences"]),
+        audience_verbs=frozenset(grammar["audience_verbs"]),
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=frozenset(
             form
