@@ -216,12 +216,17 @@ def _case_ok(alias: str, found: str) -> bool:
     An acronym-like alias (no lower-case letters, e.g. `US`, `IS`) must match with the
     same case; so must a one-word acronym in mixed case (`LeT`, `JeM`: not "Let's");
     an alias that starts with a capital must be found starting with one (so "turkey" or
-    "chad" in running text do not name states); a leading "The" may be lower case.
+    "chad" in running text do not name states); a leading "The" may be lower case. After an
+    acronym ("UN Command"), every capitalised word must be found capitalised.
     """
     if not any(c.islower() for c in alias):
         return not any(c.islower() for c in found)
     if " " not in alias and sum(c.isupper() for c in alias) >= 2 and alias[1:2].islower():
         return found == alias
+    words = alias.split()
+    if len(words) > 1 and not any(c.islower() for c in words[0]):
+        # "UN Command" is a body, "under UN command" the UN: after an acronym, each capital is the name's
+        return all(not a[:1].isupper() or f[:1].isupper() for a, f in zip(words, found.split(), strict=False))
     if alias[:4].lower() == "the " and found[:4].lower() == "the ":
         alias, found = alias[4:], found[4:]  # "the Netherlands" in running text for the alias "The Netherlands"
     first_alias = next((c for c in alias if c.isalpha()), "")
