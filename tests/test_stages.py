@@ -2378,3 +2378,16 @@ def test_a_capital_inside_what_is_said_is_no_venue(text: str) -> None:
     """SPEECH-VENUE near misses: a capital in the content, or after a non-audience object, gives no speaker."""
     article = geostance.parse(text)
     assert "CHN" not in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia accused Kosovo of staging the raid. Kosovo called the accusation pure military propaganda.",
+        "Japan accused China of sending drones. China called the claim typical Japanese fabrication.",
+        "Mali accused Algeria of sheltering rebels. Algeria dismissed the charges as crude French lies.",
+    ],
+)
+def test_a_judgment_after_role_or_nationality_modifiers_rebuts(text: str) -> None:
+    """CALL-X-Y: modifiers naming a role or a nationality ("military", "Japanese") may stand before the judgment."""
+    assert len(parse_rebuttals(text)) == 1

@@ -64,7 +64,9 @@ _VERB: tuple[Construction, ...] = (
         rebut.call_x_y,
         summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses "
         "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported.",
-        reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object",
+        reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object; "
+        "determiners, adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the "
+        "judgment",
         example="Serbia accused Kosovo of provoking unrest. Kosovo's foreign minister called Belgrade's "
         "accusations baseless.",
         expected="statement SRB -> XKX [accuse]\nrebuttal XKX answers SRB",

@@ -228,7 +228,7 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
         judgment = unit.entry("judgment")
         if judgment is not None:
             return judgment.category
-        if unit.tag not in "DLVE_9K":
+        if unit.tag not in "DLVE_9KRJM":  # modifiers: "pure military propaganda", "Western lies"
             return None
     return None
 
