@@ -2391,3 +2391,20 @@ def test_a_capital_inside_what_is_said_is_no_venue(text: str) -> None:
 def test_a_judgment_after_role_or_nationality_modifiers_rebuts(text: str) -> None:
     """CALL-X-Y: modifiers naming a role or a nationality ("military", "Japanese") may stand before the judgment."""
     assert len(parse_rebuttals(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Houthis' media office said the ship had been warned twice.", "houthis"),
+        (
+            "Sudan's army accused the RSF of looting. The RSF's information team said the claim was invented.",
+            "rapid-support-forces",
+        ),
+        ("Hamas's negotiating team said the talks in Doha had stalled.", "hamas"),
+    ],
+)
+def test_a_media_office_or_team_speaks_for_its_owner(text: str, speaker: str) -> None:
+    """Bodies that speak for an actor include its media office and its information or negotiating team."""
+    article = geostance.parse(text)
+    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
