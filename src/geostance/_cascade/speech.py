@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.clauses import clause_end, content_after, pp_after, trim_end
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import possessor_of
+from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -50,13 +51,18 @@ def base_reading(clause: Clause, name: str, acts: list[Act]) -> Reading:
 
 
 def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
-    """Skip adverbs and prepositional phrases after a verb ("said in a statement on Monday that ...")."""
+    """Skip adverbs and prepositional phrases after a verb ("said in a statement on Monday that ...").
+
+    "to" and "of" open no adverbial right after the verb ("said to be"), but may continue one
+    ("said in a message to reporters that").
+    """
     tags = sentence.tags
+    verb_end = at
     while at < limit:
         if tags[at] == "L":
             at += 1
             continue
-        if tags[at] == "I" and sentence.units[at].low not in _NOT_ADVERBIAL:
+        if tags[at] == "I" and (at > verb_end or sentence.units[at].low not in _NOT_ADVERBIAL):
             k = at + 1
             while k < limit and tags[k] in "DVJ_K9AZOYRSGFP":
                 k += 1
@@ -183,7 +189,7 @@ def tell_that(clause: Clause, memory: Discourse) -> Reading | None:
     sentence = clause.sentence
     verb = sentence.units[clause.group.verb]
     entry = verb.entry("verb")
-    if entry is None or entry.lemma not in ("tell", "inform", "brief"):
+    if entry is None or entry.lemma not in vocabulary().audience_verbs:
         return None
     tags = sentence.tags
     hearer = sentence.phrase_starting(clause.group.end)
