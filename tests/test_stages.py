@@ -2435,3 +2435,29 @@ def test_to_and_of_may_continue_the_adjuncts_before_that(text: str) -> None:
 def test_said_to_be_still_reports_nothing() -> None:
     """SAY near miss: "to" right after the verb opens no adjunct ("was said to be")."""
     assert geostance.parse("Serbia's spokesman was said to be angry about the charge.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("That claim was rejected by Chile.", "DOX"),
+        ("That report is false, Peru said.", "DOX"),
+        ("That accusation was denied by Peru.", "DOX"),
+    ],
+)
+def test_a_sentence_opening_that_before_a_noun_is_a_determiner(text: str, tags: str) -> None:
+    """DEMONSTRATIVE-OPENING: "That claim was ...": "that" + a word that is also a verb makes a noun phrase."""
+    assert Sentence(_doc(text), 0, vocabulary()).tags.startswith(tags)
+
+
+def test_a_rebutted_claim_opening_with_that_is_claimed_whole() -> None:
+    """DEMONSTRATIVE-OPENING: the passive rebuttal's claim starts at "That claim", its subject."""
+    (rebuttal,) = parse_rebuttals(
+        "Chile accused Peru of spying. Peru said Chile had lied. That claim was rejected by Chile."
+    )
+    assert [c.text for c in rebuttal.claims] == ["That claim was rejected by Chile"]
+
+
+def test_that_before_a_name_stays_a_complementizer() -> None:
+    """DEMONSTRATIVE-OPENING near miss: "That Peru claims ..." is a clause, not a noun phrase."""
+    assert Sentence(_doc("That Peru claims the islands is known."), 0, vocabulary()).tags.startswith("TA")

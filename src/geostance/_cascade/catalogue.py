@@ -544,6 +544,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement eu -> - [demand, assert]",
     ),
     _c(
+        "DEMONSTRATIVE-OPENING",
+        "phrase",
+        summary="A sentence opening with 'That' before a report noun or role ('That claim was rejected', 'That "
+        "accusation is false') opens a noun phrase, not a clause: 'that' is its determiner.",
+        reads="sentence start + that + report noun, role or description (also a word that is a verb too: claim, "
+        "report)",
+        example="Chile accused Peru of spying. Peru said Chile had lied. That claim was rejected by Chile.",
+        expected="rebuttal CHL answers PER\nstatement CHL -> PER [accuse]\nstatement PER -> CHL [assert]",
+        near_miss="That Peru claims the islands is known.",
+        near_expected="statement PER -> - [assert]",
+    ),
+    _c(
         "SPEECH-VENUE",
         "phrase",
         summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "

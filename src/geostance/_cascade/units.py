@@ -313,6 +313,9 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
                 det_near = _inside_noun_phrase(out) and (
                     vocab.verb_or_noun[id(entries)] or previous in "_JVF" or after_preposition or _object_phrase(out)
                 )
+                if len(out) == 1 and out[0].low == "that" and vocab.verb_or_noun[id(entries)]:
+                    out[0].tag = previous = "D"  # DEMONSTRATIVE-OPENING: "That claim was rejected": a noun after it
+                    det_near = True
             before = out[-1].low if out else ""
             marker = before if before in ("to", "each") else ""  # "to accuse", ", each rejecting": still verbs
             key = (id(entries), capitalised, first_index + i == 0, previous, det_near, marker)
@@ -359,6 +362,8 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
         _split_verbs(out, vocab)
     if not lows.isdisjoint(vocab.time_words):
         _time_adverbials(out, vocab)
+    if len(out) > 1 and out[0].low == "that" and out[0].tag == "T" and out[1].tag in "ORY":
+        out[0].tag = "D"  # DEMONSTRATIVE-OPENING: "That accusation was denied": a determiner, not a clause
     return out
 
 
