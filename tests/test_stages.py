@@ -2461,3 +2461,32 @@ def test_a_rebutted_claim_opening_with_that_is_claimed_whole() -> None:
 def test_that_before_a_name_stays_a_complementizer() -> None:
     """DEMONSTRATIVE-OPENING near miss: "That Peru claims ..." is a clause, not a noun phrase."""
     assert Sentence(_doc("That Peru claims the islands is known."), 0, vocabulary()).tags.startswith("TA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Niger accused the rebels of the ambush. A rebel spokesman, who asked not to be identified, said the "
+            "group had no part in it."
+        ),
+        (
+            "Israel accused Hezbollah of firing the rockets. A Hezbollah official, who briefed reporters in "
+            "Beirut on Monday, said the group had not fired."
+        ),
+        (
+            "Kenya accused Somalia of arming the militia. Somalia's envoy, who warned of a crisis last week, said "
+            "the claim was false."
+        ),
+    ],
+)
+def test_a_set_off_relative_with_verbs_of_its_own_keeps_the_subject(text: str) -> None:
+    """SET-OFF-RELATIVE: "X, who asked ..., said": the verb after the relative is X's."""
+    assert len(parse_rebuttals(text)) == 1
+
+
+@pytest.mark.parametrize("verb", ["asked not to be named", "asked to be identified only by his first name"])
+def test_asking_for_oneself_is_no_demand(verb: str) -> None:
+    """REQUEST: "asked not to be named" asks nothing of anyone: no demand."""
+    article = geostance.parse(f"A Chadian officer, who {verb}, described the clashes at length.")
+    assert all(geostance.Act.DEMAND not in s.acts for s in article.statements)

@@ -165,7 +165,8 @@ _VERB: tuple[Construction, ...] = (
         "request",
         directed.request,
         summary="A demand or appeal: the one asked is the target. An order to the speaker's own forces ('ordered "
-        "its troops to withdraw') asks nobody else and is no statement.",
+        "its troops to withdraw') asks nobody else and is no statement; nor is asking something for oneself "
+        "('asked not to be named': a passive infinitive right after the verb).",
         reads="subject + request verb (urge, call on, ask, demand, press, order) + object + to ...",
         example="Egypt urged Ethiopia to halt the filling of the dam.",
         expected="statement EGY -> ETH [demand]",
@@ -568,6 +569,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="TOKYO (Reuters) - Japan accused China of harassing its fishing boats. The foreign ministry "
         "said talks in Beijing had stalled.",
         near_expected="statement JPN -> CHN [accuse, assert]",
+    ),
+    _c(
+        "SET-OFF-RELATIVE",
+        "phrase",
+        summary="A relative clause set off by commas between a subject and its verb ('X, who asked not to be "
+        "named, said') may hold verbs of its own; the verb after it is the subject's.",
+        reads="subject + , + who / which ... + , + verb",
+        example="Mali accused JNIM of the attack. A JNIM commander, who asked not to be named, said the group "
+        "had no part in it.",
+        expected="rebuttal jnim answers MLI\nstatement MLI -> jnim [accuse]",
+        near_miss="Mali accused JNIM of the attack. Officials who met the envoy said the group denied it.",
+        near_expected="statement MLI -> jnim [accuse]",
     ),
     _c(
         "SET-OFF-PARTICIPLE",

@@ -235,16 +235,22 @@ def _role_apposition(sentence: Sentence, comma: int, floor: int) -> Phrase | Non
 
 
 def _relative_host(sentence: Sentence, at: int, floor: int, *, reach: int = 10) -> Phrase | None:
-    """The phrase a relative clause ending at `at` hangs on: "Hamas, the group that controls Gaza, said"."""
+    """The phrase a relative clause ending at `at` hangs on: "Hamas, the group that controls Gaza, said".
+
+    A relative set off by commas may hold verbs of its own ("X, who asked not to be named, said").
+    """
     tags = sentence.tags
+    set_off = at > 0 and tags[at - 1] == ","
     for k in range(at - 1, max(floor, at - reach) - 1, -1):
+        if tags[k] == "W" and set_off and k and tags[k - 1] == ",":
+            return sentence.phrase_ending(k - 1)
         if tags[k] in "WT":
             j = k - 1 if k and tags[k - 1] == "," else k
             if j > 0 and tags[j - 1] == ")":  # "the group (banned in Canada) that claimed the attack ..."
                 opening = tags.rfind("(", floor, j - 1)
                 j = opening if opening > floor else j
             return sentence.phrase_ending(k) or sentence.phrase_ending(j)
-        if tags[k] in ";:." or (tags[k].islower() and tags[k] != "_"):
+        if tags[k] in ";:." or (tags[k].islower() and tags[k] != "_" and not set_off):
             return None
     return None
 

@@ -70,7 +70,7 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     "called for the release of ..." asks for a thing: its possessor, if an actor, is the target.
     """
     del memory
-    if _acted_on(clause):
+    if _acted_on(clause) or _asks_for_itself(clause):
         return None
     sentence = clause.sentence
     reading = base_reading(clause, "REQUEST", [Act.DEMAND])
@@ -87,6 +87,15 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     if end > start:
         reading.content = [sentence.span(start, end)]
     return reading
+
+
+def _asks_for_itself(clause: Clause) -> bool:
+    """SELF-REQUEST: "asked (not) to be named": a passive infinitive right after the verb asks about the speaker."""
+    units = clause.sentence.units
+    k = clause.group.end
+    if k < len(units) and units[k].tag == "N":
+        k += 1
+    return k + 1 < len(units) and units[k].low == "to" and units[k + 1].low == "be"
 
 
 def warn(clause: Clause, memory: Discourse) -> Reading | None:

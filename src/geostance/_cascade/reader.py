@@ -180,8 +180,9 @@ class _Plan:
             kind, subject = self._classify(sentence, group, floor)
             self.kinds.append(kind)
             self.subjects.append(subject)
-            if kind != "none" or group.first == 0 or sentence.tags[group.first - 1] != ",":
-                floor = group.end  # ", released on Monday,": a participle set off hides no subject
+            set_off = kind == "none" and group.first > 0 and sentence.tags[group.first - 1] == ","
+            if kind != "relative" and not set_off:
+                floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
         self._tail_attribution(sentence)
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
 
