@@ -2490,3 +2490,27 @@ def test_asking_for_oneself_is_no_demand(verb: str) -> None:
     """REQUEST: "asked not to be named" asks nothing of anyone: no demand."""
     article = geostance.parse(f"A Chadian officer, who {verb}, described the clashes at length.")
     assert all(geostance.Act.DEMAND not in s.acts for s in article.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali accused JNIM of the attack. A JNIM commander reached by telephone said the group had no part in it.",
+        "Congo accused Rwanda of backing the rebels. Rwandan officials based in Kigali said the claim was false.",
+        (
+            "Israel accused Hamas of hiding weapons. A Hamas official contacted by phone, who asked not to be named, "
+            "said the charge was false."
+        ),
+    ],
+)
+def test_a_reduced_participle_after_the_subject_is_the_subject_s(text: str) -> None:
+    """REDUCED-PARTICIPLE: "a commander reached by telephone said": the commander speaks."""
+    assert len(parse_rebuttals(text)) == 1
+
+
+def test_a_reduced_participle_is_not_a_phrase_head() -> None:
+    """REDUCED-PARTICIPLE: the phrase ends before the participle, so its head is the role."""
+    sentence = Sentence(_doc("A rebel commander reached by telephone said it was false."), 0, vocabulary())
+    phrase = sentence.phrase_starting(0)
+    assert phrase is not None
+    assert sentence.units[phrase.head].low == "commander"

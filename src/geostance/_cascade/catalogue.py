@@ -571,6 +571,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement JPN -> CHN [accuse, assert]",
     ),
     _c(
+        "REDUCED-PARTICIPLE",
+        "phrase",
+        summary="An '-ed' word after a role or name and before a preposition ('a commander reached by telephone', "
+        "'officials based in Kigali') describes the phrase before it: it is neither the phrase's head nor a verb "
+        "that hides the subject.",
+        reads="role or name + unknown -ed word + preposition ... + verb",
+        example="Congo accused Rwanda of backing the rebels. Rwandan officials based in Kigali said the claim was "
+        "false.",
+        expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",
+        near_miss="Congo accused Rwanda of backing the rebels. Rwandan officials said talks based in Kigali had "
+        "stalled.",
+        near_expected="statement COD -> RWA [accuse]\nstatement RWA -> - [assert]",
+    ),
+    _c(
         "SET-OFF-RELATIVE",
         "phrase",
         summary="A relative clause set off by commas between a subject and its verb ('X, who asked not to be "

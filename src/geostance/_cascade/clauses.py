@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.phrases import Phrase
+from geostance._cascade.phrases import Phrase, participle_after_head
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
@@ -120,12 +120,16 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
         if tag.islower() and tag != "_" and _reduced_participle(sentence, i - 1):
             i -= 1  # "an editorial by X printed by the agency warned": the participle is the subject's
             continue
+        if tag == "_" and participle_after_head(sentence.units, tags, 0, i - 1):
+            i -= 1  # "a commander reached by telephone said": the participle is the subject's
+            continue
         if tag in "WT":  # a relative clause: "Hamas, which controls Gaza, ...", "a statement by X on Monday that ..."
             k = i - 2 if i >= 2 and tags[i - 2] == "," else i - 1
             host = sentence.phrase_ending(k) if k > floor else None
             if host is None and k > floor:
                 skipped = _skip_pp(tags, k, floor)
                 host = sentence.phrase_ending(skipped) if skipped < k else None
+                host = host or _participle_host(sentence, k, floor)
             return _who(sentence, i - 1, host)
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
@@ -243,7 +247,7 @@ def _relative_host(sentence: Sentence, at: int, floor: int, *, reach: int = 10) 
     set_off = at > 0 and tags[at - 1] == ","
     for k in range(at - 1, max(floor, at - reach) - 1, -1):
         if tags[k] == "W" and set_off and k and tags[k - 1] == ",":
-            return sentence.phrase_ending(k - 1)
+            return sentence.phrase_ending(k - 1) or _participle_host(sentence, k - 1, floor)
         if tags[k] in "WT":
             j = k - 1 if k and tags[k - 1] == "," else k
             if j > 0 and tags[j - 1] == ")":  # "the group (banned in Canada) that claimed the attack ..."
@@ -252,6 +256,15 @@ def _relative_host(sentence: Sentence, at: int, floor: int, *, reach: int = 10) 
             return sentence.phrase_ending(k) or sentence.phrase_ending(j)
         if tags[k] in ";:." or (tags[k].islower() and tags[k] != "_" and not set_off):
             return None
+    return None
+
+
+def _participle_host(sentence: Sentence, end: int, floor: int) -> Phrase | None:
+    """The phrase before a reduced participle and its prepositional phrase ending at `end` ("X reached by phone")."""
+    tags = sentence.tags
+    skipped = _skip_pp(tags, end, floor)
+    if skipped < end and skipped > floor and participle_after_head(sentence.units, tags, 0, skipped - 1):
+        return sentence.phrase_ending(skipped - 1)
     return None
 
 

@@ -132,12 +132,31 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
         head = end - 1
         if tags[head] == ")":  # the head is before the bracketed acronym
             head = tags.rindex("(", first, end) - 1
+        if participle_after_head(units, tags, first, head):
+            end = head  # "a commander reached by telephone": the participle opens a phrase of its own
+            head -= 1
         possessors = [i for i in range(first, end) if tags[i] == "S"]
         found.append(Phrase(first, end, head, [i - 1 for i in possessors]))
     found = _name_continuations(units, tags, found)
     found = _lists(units, tags, found)
     _attach_complements(units, tags, found)
     return _appositions(tags, found)
+
+
+def participle_after_head(units: list[Unit], tags: str, first: int, head: int) -> bool:
+    """REDUCED-PARTICIPLE: an unknown "-ed" word after a role or name, before a preposition, is no head.
+
+    "a rebel commander reached by telephone", "officials based in Goma": the participle
+    describes the phrase before it.
+    """
+    return (
+        head > first
+        and tags[head] == "_"
+        and tags[head - 1] in "RAPKY"
+        and units[head].low.endswith("ed")
+        and head + 1 < len(tags)
+        and tags[head + 1] == "I"
+    )
 
 
 def _name_continuations(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
