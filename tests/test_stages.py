@@ -2514,3 +2514,16 @@ def test_a_reduced_participle_is_not_a_phrase_head() -> None:
     phrase = sentence.phrase_starting(0)
     assert phrase is not None
     assert sentence.units[phrase.head].low == "commander"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea's minister replied, saying it was Ethiopia which had threatened to take a port by force.",
+        "Moscow said it was Kyiv's drones which had warned the plant's staff to leave.",
+        "The ministry said the shelling came from positions which India had urged its troops to hold.",
+    ],
+)
+def test_a_restrictive_relative_inside_a_report_is_no_act_of_its_own(text: str) -> None:
+    """RELATIVE-IN-REPORT: the verb of a restrictive relative inside what was said makes no statement of its own."""
+    assert len(geostance.parse(text).statements) == 1

@@ -585,6 +585,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement COD -> RWA [accuse]\nstatement RWA -> - [assert]",
     ),
     _c(
+        "RELATIVE-IN-REPORT",
+        "sentence",
+        summary="A restrictive relative clause (no comma before it) inside what a verb of speech reports is part of "
+        "the report ('saying it was X which had threatened ...'): its verb is no act of its own. A relative set "
+        "off by a comma after a name is the writer's, and ends the report.",
+        reads="verb of speech + ... + noun phrase + which / who / that (no comma) + verb",
+        example="Eritrea's minister replied, saying it was Ethiopia which had threatened to take a port by force.",
+        expected="statement ERI -> ETH [assert]",
+        near_miss="Eritrea condemned the militia which had threatened to seize the port.",
+        near_expected="statement ERI -> - [accuse]",
+    ),
+    _c(
         "SET-OFF-RELATIVE",
         "phrase",
         summary="A relative clause set off by commas between a subject and its verb ('X, who asked not to be "

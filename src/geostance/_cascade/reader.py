@@ -248,7 +248,10 @@ class _Plan:
             if self.kinds[m] == "shares":
                 return groups[m].first
             if self.kinds[m] == "relative":
-                return relative_before(sentence, groups[m])
+                pronoun = relative_before(sentence, groups[m])
+                if sentence.tags[groups[n].verb] in _REPORTING and pronoun > 0 and sentence.tags[pronoun - 1] != ",":
+                    continue  # "saying it was X which had threatened ...": a restrictive relative is what was said
+                return pronoun
             subject = self.subjects[m]
             if subject is not None and subject.first <= groups[n].end + 1:
                 continue  # "rejected a statement by X supporting Y": the object's own participle
