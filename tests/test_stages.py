@@ -2527,3 +2527,24 @@ def test_a_reduced_participle_is_not_a_phrase_head() -> None:
 def test_a_restrictive_relative_inside_a_report_is_no_act_of_its_own(text: str) -> None:
     """RELATIVE-IN-REPORT: the verb of a restrictive relative inside what was said makes no statement of its own."""
     assert len(geostance.parse(text).statements) == 1
+
+
+def test_an_answer_label_speaks_for_the_capital_of_the_introduction() -> None:
+    """TRANSCRIPT-TURN: 'A:' with no other tie is the state of the capital the introduction places the briefing in."""
+    article = geostance.parse(
+        "Remarks of Foreign Ministry Spokesperson Ana Ruiz, Lima, Monday.\n"
+        "Q: Chile says Peruvian troops crossed the border. What is your response?\n"
+        "A: The claim is false. Our troops stayed on our side."
+    )
+    (rebuttal,) = article.rebuttals
+    assert (rebuttal.speaker, [article.statement(s).speaker for s in rebuttal.rebuts]) == ("PER", ["CHL"])
+
+
+def test_an_answer_label_without_any_tie_speaks_for_nobody() -> None:
+    """TRANSCRIPT-TURN near miss: with no capital, person or question to tie it, 'A:' speaks for nobody."""
+    article = geostance.parse(
+        "Remarks of the spokesperson, Monday.\n"
+        "Q: Chile says foreign troops crossed the border. What is your response?\n"
+        "A: The claim is false. Our troops stayed on our side."
+    )
+    assert article.rebuttals == ()

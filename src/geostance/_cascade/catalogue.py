@@ -767,7 +767,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "question reports is read from after its label. Each answer is its own statement.",
         reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
         "'Spokesperson:' / 'Official Spokesperson:' / 'A:' of the last answerer, or of the briefing the "
-        "introduction names ('the briefing by the spokesperson of X')",
+        "introduction names ('the briefing by the spokesperson of X'), or of the capital it is given in "
+        "('Spokesperson Name, Lima, Tuesday')",
         example="Foreign ministry spokesman Tomas Ruiz of Chile held a briefing on Monday.\nQ: Bolivia says "
         "Chilean troops crossed the border. What is Chile's response?\nTomas Ruiz: The claim is false. Our troops "
         "stayed on our side.",

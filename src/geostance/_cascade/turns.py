@@ -100,6 +100,7 @@ class Turns:
                 or self._asked_about(paragraph)
                 or self._briefer
                 or self._introducer(paragraph, memory)
+                or self._introduction_place()
             )
         else:
             known, actor = memory.person_actor(label)
@@ -130,6 +131,18 @@ class Turns:
         if authors:
             return authors[0]
         return memory.last_speaker if paragraph == min(self._labels) else None
+
+    def _introduction_place(self) -> str | None:
+        """The state of the first capital or state the introduction names, where the briefing is given.
+
+        "The briefing of Spokesperson Name, Lima, Tuesday": used when nothing else says whose it is.
+        """
+        first_label = min((start for _, start, _ in self._labels.values()), default=0)
+        for found in self.doc.gazetteer._found(self.doc.text[:first_label]):  # noqa: SLF001 - a light lookup
+            record = self.doc.record(found.target)
+            if found.kind == "capital" or (found.kind == "name" and record is not None and record.type == "state"):
+                return found.target
+        return None
 
     def _asked_about(self, paragraph: int) -> str | None:
         """The actor the previous paragraph's question asks to respond ("What is China's response?")."""
