@@ -2548,3 +2548,28 @@ def test_an_answer_label_without_any_tie_speaks_for_nobody() -> None:
         "A: The claim is false. Our troops stayed on our side."
     )
     assert article.rebuttals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "KYIV (Reuters) - Ukraine accused Belarus of massing troops. Prime Minister Olena Marchuk spoke "
+                "first. Belarus replied in a note issued by Prime Minister Ivan Sidorov, which denied the charge."
+            ),
+            "BLR",
+        ),
+        (
+            (
+                "MANILA (AP) - The Philippines accused China of ramming a boat. Foreign Minister Ana Cruz spoke to "
+                "reporters. China answered with a statement signed by Foreign Minister Li Wen, which rejected "
+                "the claim."
+            ),
+            "CHN",
+        ),
+    ],
+)
+def test_the_signatory_of_the_subject_s_document_is_the_subject_s(text: str, speaker: str) -> None:
+    """DOCUMENT-SIGNATORY: a bare title signing the subject's own note is the subject's, not the dateline's."""
+    assert [r.speaker for r in parse_rebuttals(text)] == [speaker]

@@ -557,6 +557,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PER -> - [assert]",
     ),
     _c(
+        "DOCUMENT-SIGNATORY",
+        "phrase",
+        summary="A title that signs the subject's own document ('answered with a communique signed by Foreign "
+        "Minister Name') is the subject's, ahead of titles seen before and the dateline; someone else's "
+        "document ('rejected a letter signed by ...') is not the subject's.",
+        reads="subject + verb + with / in / through + report noun + signed / issued ... + by + title + name",
+        example="GEORGETOWN (AP) - Guyana accused Venezuela of meddling. Foreign Minister Ana Torres of Guyana "
+        "spoke first. Venezuela answered with a communique signed by Foreign Minister Juan Perez, which rejected "
+        "the accusation.",
+        expected="rebuttal VEN answers GUY\nstatement GUY -> VEN [accuse]",
+        near_miss="GEORGETOWN (AP) - Guyana accused Venezuela of meddling. Venezuela rejected a letter signed by "
+        "Foreign Minister Ana Torres, which urged Caracas to withdraw.",
+        near_expected="rebuttal VEN answers GUY\nstatement GUY -> VEN [accuse]\nstatement GUY -> VEN [demand, "
+        "assert]",
+    ),
+    _c(
         "SPEECH-VENUE",
         "phrase",
         summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "
