@@ -2573,3 +2573,17 @@ def test_an_answer_label_without_any_tie_speaks_for_nobody() -> None:
 def test_the_signatory_of_the_subject_s_document_is_the_subject_s(text: str, speaker: str) -> None:
     """DOCUMENT-SIGNATORY: a bare title signing the subject's own note is the subject's, not the dateline's."""
     assert [r.speaker for r in parse_rebuttals(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Amnesty reported abuses in Chad. The government went further, accusing Amnesty of bias.", "TCD"),
+        ("Kenya protested to Uganda. The Ugandan army hit back hard, accusing Kenya of lying.", "UGA"),
+        ("Reports said Mali's junta had fallen. The junta moved quickly, denying the reports.", "MLI"),
+    ],
+)
+def test_an_unknown_verb_after_the_subject_s_head_is_its_verb(text: str, speaker: str) -> None:
+    """MAIN-SUBJECT-PARTICIPLE: "The government went further, accusing X": the government accuses."""
+    article = geostance.parse(text)
+    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}

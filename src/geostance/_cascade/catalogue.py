@@ -625,6 +625,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement MLI -> jnim [accuse]",
     ),
     _c(
+        "MAIN-SUBJECT-PARTICIPLE",
+        "sentence",
+        summary="A participle after a clause whose verb is no cue ('X went further, accusing Y') is the opening "
+        "subject's act; an unknown word right after the subject's head ('The government went further') is that "
+        "verb, not part of the subject. A subject that names no speaker ('Later reports') gives none.",
+        reads="subject + verb outside the vocabulary ... + , + verb-ing",
+        example="Soldiers from Burkina Faso killed 74 civilians, Human Rights Watch said. The government went "
+        "further, accusing Human Rights Watch of lying.",
+        expected="statement BFA -> hrw [accuse]\nstatement hrw -> BFA [accuse, assert]",
+        near_miss="Soldiers from Burkina Faso killed 74 civilians, Human Rights Watch said. Later reports went "
+        "further, accusing Burkina Faso of lying.",
+        near_expected="statement hrw -> BFA [accuse, assert]",
+    ),
+    _c(
         "SET-OFF-PARTICIPLE",
         "phrase",
         summary="A participle set off between the opening subject and its verb ('X, citing ..., suspended') is "

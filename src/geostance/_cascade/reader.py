@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
 from geostance._cascade.clauses import clause_end, relative_before, subject_after, subject_before
 from geostance._cascade.nominal import in_response_to, response_after
+from geostance._cascade.phrases import Phrase
 from geostance._cascade.reading import Clause, Reading
 from geostance._cascade.speakers import Discourse, Speaker, resolve
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase, VerbGroup
+    from geostance._cascade.phrases import VerbGroup
     from geostance._cascade.sentence import Sentence
 
 __all__ = ["read_sentence"]
@@ -311,6 +312,9 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
         if tags[k] in ".;:Q":
             break
     first = sentence.phrase_starting(0)
+    if first is not None and tags[first.head] == "_" and first.head > first.first and tags[first.head - 1] in "RAYP":
+        # "The government went further, accusing ...": the unknown word after the head is the verb
+        first = Phrase(first.first, first.head, first.head - 1, first.possessors)
     if first is None or first.last >= group.first or sentence.tags[first.head] in "_O9":
         return None
     return first
