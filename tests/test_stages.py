@@ -2587,3 +2587,34 @@ def test_an_unknown_verb_after_the_subject_s_head_is_its_verb(text: str, speaker
     """MAIN-SUBJECT-PARTICIPLE: "The government went further, accusing X": the government accuses."""
     article = geostance.parse(text)
     assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+
+
+def test_a_document_printed_in_full_is_its_issuer_s_words() -> None:
+    """PUBLISHED-TEXT: after "X issued the following statement", plain sentences are X's, and "we" is X."""
+    article = geostance.parse(
+        "Ghana's foreign ministry released the following statement on Friday.\n"
+        "Togo has accused Ghana of harbouring armed men near the border.\n"
+        "We reject this accusation. No armed group has ever operated from our territory."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "GHA"
+    assert [c.text for c in rebuttal.claims][-1] == "No armed group has ever operated from our territory"
+
+
+def test_a_document_printed_in_full_is_one_occasion() -> None:
+    """PUBLISHED-TEXT: the issuer's assertions in later paragraphs make one statement, not one per paragraph."""
+    article = geostance.parse(
+        "The Foreign Ministry of Chile issued the following statement.\n"
+        "Chile is concerned by the arrests of its citizens in Bolivia.\n"
+        "Chile urges Bolivia to release them without delay."
+    )
+    assert [s.speaker for s in article.statements] == ["CHL"]
+
+
+def test_a_comitative_insertion_keeps_the_subject() -> None:
+    """A comitative insertion (", together with Y,") between a subject and its verb leaves the subject speaking."""
+    article = geostance.parse(
+        "The Russian defence ministry, together with the plant's managers, alleged that Ukrainian drones had "
+        "struck the roof."
+    )
+    assert [(s.speaker, s.targets) for s in article.statements] == [("RUS", ("UKR",))]

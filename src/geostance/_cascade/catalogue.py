@@ -789,6 +789,20 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement TCD -> - [accuse]",
     ),
     _c(
+        "PUBLISHED-TEXT",
+        "discourse",
+        summary="An article whose first paragraph announces a document printed after it ('X issued the following "
+        "statement') holds X's words in every later paragraph: a sentence there that reports no other act is "
+        "X's assertion, and 'we' is X. The whole text is one occasion.",
+        reads="first paragraph: subject + ... the / a following + report noun; later paragraphs",
+        example="The Foreign Ministry of Peru issued the following statement on Monday.\nChile has accused Peru "
+        "of moving troops to the border.\nThese claims are false. Our troops have never left their bases.",
+        expected="rebuttal PER answers CHL\nstatement CHL -> PER [accuse]",
+        near_miss="The Foreign Ministry of Peru spoke on Monday.\nChile has accused Peru of moving troops to the "
+        "border.\nThese claims are false. Our troops have never left their bases.",
+        near_expected="statement CHL -> PER [accuse]",
+    ),
+    _c(
         "TRANSCRIPT-TURN",
         "discourse",
         summary="In a briefing transcript, an answer's sentences that report no other act are its speaker's "

@@ -142,8 +142,8 @@ def attribute(doc: Document) -> None:
             turn = turns.speaker_at(sentence, memory) if turns else None
             if turn is not None:
                 memory.first_person = turn  # "we" in an answer is its speaker
-                if index == 0 or doc.sentences[index - 1].paragraph != whole.paragraph:
-                    doc.turn_starts.add(index)
+                if turns.labelled and (index == 0 or doc.sentences[index - 1].paragraph != whole.paragraph):
+                    doc.turn_starts.add(index)  # each answer is its own occasion; a published text is one
             if judged is not None:
                 _attribute_judgment(judged, sentence, memory, state)
             heard = len(doc.events)

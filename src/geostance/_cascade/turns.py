@@ -8,6 +8,10 @@ weekly briefing"), or the answerer's role; when the person's actor is unknown, i
 the actor the previous question asked about ("What is China's response?"), else the
 state of the capital the introduction places the person in. Question labels ("Q:",
 "Reporter:", a news outlet) are the journalists' words and speak for nobody.
+
+PUBLISHED-TEXT: an article whose first paragraph introduces a document printed after it
+("The ministry issued the following statement") holds the issuer's words in every later
+paragraph, as one turn.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.memory import Speaker
 from geostance._cascade.reading import Reading
+from geostance._cascade.speakers import resolve
+from geostance._cascade.vocab import vocabulary
 from geostance._segment import Segment
 from geostance.model import Act
 
@@ -37,6 +43,8 @@ _ASKED_ABOUT = re.compile(
 )
 """A question asking an actor's response: "What is China's response?", "How does Tokyo respond?"."""
 _PLACED_IN = re.compile(r"[ \t]+(?:in|of)[ \t]+(?P<place>[A-Z][\w'’-]+)")
+_FOLLOWING = re.compile(r"\b(?i:the|a)[ \t]+following[ \t]+(?P<noun>\w+)")
+"""A document announced as printed below: "issued the following statement"."""
 
 
 class Turns:
@@ -56,14 +64,20 @@ class Turns:
             if match is not None:
                 self._labels[index] = (match.group("label"), match.start(), match.end())
                 self._first.setdefault(match.group("label"), match.start())
+        self.labelled = len(self._labels) >= 2
+        """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
+        self._published = not self.labelled and _announces_document(doc)
+        self._issuer: Speaker | None = None
 
     def __bool__(self) -> bool:
-        """Whether the text has at least two labelled paragraphs (a transcript, not a stray colon)."""
-        return len(self._labels) >= 2
+        """Whether some paragraphs hold a speaker's words: a transcript, or a document printed in full."""
+        return self.labelled or self._published
 
     def speaker_at(self, sentence: Sentence, memory: Discourse) -> Speaker | None:
         """The speaker whose turn the sentence is in (its span: the label), or None."""
         paragraph = sentence.segment.paragraph
+        if self._published:
+            return self._issued(sentence, memory)
         found = self._labels.get(paragraph)
         if found is None:
             return None
@@ -72,6 +86,22 @@ class Turns:
         actor = self._actors[paragraph]
         label, start, _ = found
         return Speaker(actor, (start, start + len(label))) if actor is not None else None
+
+    def _issued(self, sentence: Sentence, memory: Discourse) -> Speaker | None:
+        """PUBLISHED-TEXT: the issuer of the document the first paragraph announces, for every later paragraph.
+
+        The issuer is the subject of the sentence that announces it ("The ministry of X issued the
+        following statement"); a text whose announcement names no speaker is read as any other.
+        """
+        if sentence.segment.paragraph == 0:
+            subject = sentence.phrase_starting(0)
+            announces = _FOLLOWING.search(sentence.text, sentence.segment.start, sentence.segment.end)
+            if self._issuer is None and subject is not None and announces is not None:
+                self._issuer = resolve(sentence, subject, memory)
+            return None
+        if self._issuer is None:
+            self._published = False
+        return self._issuer
 
     def without_label(self, segment: Segment) -> Segment:
         """A labelled paragraph's first sentence without its label ("Q: Japan's paper says" reads from "Japan's")."""
@@ -169,6 +199,18 @@ class Turns:
             if found.kind == "capital" or (found.kind == "name" and record is not None and record.type == "state"):
                 return found.target
         return None
+
+
+def _announces_document(doc: Document) -> bool:
+    """Whether the first paragraph announces a document printed after it ("the following statement")."""
+    if len(doc.paragraphs) < 2:
+        return False
+    first = doc.paragraphs[0]
+    found = _FOLLOWING.search(doc.text, first.start, first.end)
+    if found is None:
+        return False
+    entries = vocabulary().single.get(found.group("noun").lower(), ())
+    return any(entry.kind == "noun" for entry in entries)
 
 
 def _briefer(memory: Discourse) -> str | None:
