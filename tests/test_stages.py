@@ -2618,3 +2618,16 @@ def test_a_comitative_insertion_keeps_the_subject() -> None:
         "struck the roof."
     )
     assert [(s.speaker, s.targets) for s in article.statements] == [("RUS", ("UKR",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce that Colombia and the rebels signed in May was declared void by the army on Friday.",
+        "The plan Kenya and Ethiopia agreed in March was announced dead by officials.",
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_speech_does_not_speak(text: str) -> None:
+    """SAY: "X was declared void by Y": X is what was said; the actors inside it say nothing."""
+    article = geostance.parse(text)
+    assert not {s.speaker for s in article.statements} & {"COL", "KEN", "ETH"}

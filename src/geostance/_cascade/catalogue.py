@@ -281,7 +281,8 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "say",
         speech.say,
-        summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or before it).",
+        summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or before it). "
+        "A passive verb's subject is what was said, not who said it ('the deal was declared void by X').",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",

@@ -165,6 +165,8 @@ def say(clause: Clause, memory: Discourse) -> Reading | None:
     is `assert`; the content is the clause after the verb, or the sentence before it.
     """
     del memory
+    if clause.group.passive and clause.subject is not None:
+        return None  # "the deal was declared void by X": the subject is what was said, not who said it
     reading = base_reading(clause, "SAY", [Act.ASSERT])
     content = _content(clause)
     tags = clause.sentence.tags
