@@ -2631,3 +2631,29 @@ def test_the_subject_of_a_passive_verb_of_speech_does_not_speak(text: str) -> No
     """SAY: "X was declared void by Y": X is what was said; the actors inside it say nothing."""
     article = geostance.parse(text)
     assert not {s.speaker for s in article.statements} & {"COL", "KEN", "ETH"}
+
+
+def test_a_description_of_several_kinds_is_the_last_speaker() -> None:
+    """DESCRIPTION: "the group" after Hamas spoke (and named the Arab League) is Hamas."""
+    (rebuttal,) = parse_rebuttals("Hamas called on the Arab League to act. The group denied taking aid.")
+    assert rebuttal.speaker == "hamas"
+
+
+def test_a_description_of_several_kinds_prefers_an_actor_named_in_its_sentence() -> None:
+    """DESCRIPTION near miss: "ARSA denied ..., which police blamed on the group": the group is ARSA, named here."""
+    article = geostance.parse(
+        "The Arakan Army accused HRW of bias. ARSA denied the attack, which police had blamed on the group."
+    )
+    assert "arakan-army" not in {t for s in article.statements for t in s.targets if s.speaker != "arakan-army"}
+    assert [r.speaker for r in article.rebuttals] == ["arsa"]
+
+
+@pytest.mark.parametrize("noun", ["rights group", "human rights group", "advocacy group"])
+def test_a_rights_group_is_an_organization_not_the_armed_group_speaking(noun: str) -> None:
+    """DESCRIPTION: "the rights group" is the organization last named, even after an armed group spoke."""
+    article = geostance.parse(
+        f"Human Rights Watch accused the Arakan Army of killings. The Arakan Army denied it. The {noun} said it "
+        "had documented 70 deaths."
+    )
+    assert [s.speaker for s in article.statements] == ["hrw", "hrw"]
+    assert [len(r.claims) for r in article.rebuttals] == [1]

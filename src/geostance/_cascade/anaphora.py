@@ -304,6 +304,27 @@ def described(
         types = tuple(
             t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
         )
-        actor = memory.roles.get(head.low) or memory.last_of_type(span[0], types)
+        actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
+        actor = actor or memory.last_of_type(span[0], types)
         return Speaker(actor, span) if actor else None
     return None
+
+
+def _ambiguous_description(
+    sentence: Sentence, memory: Discourse, types: tuple[str, ...], position: int
+) -> str | None:
+    """A description of several kinds ("the group": an armed group or an organization) is the last speaker.
+
+    "Hamas called on the OIC to act. The group denied ...": Hamas goes on speaking. Only when the last
+    speaker is of one of those kinds and the sentence names none of them before the description.
+    """
+    last = memory.last_speaker
+    record = sentence.doc.record(last) if last else None
+    if len(set(types)) < 2 or record is None or record.type not in types:
+        return None
+    doc = sentence.doc
+    for hit in doc.hits_in(sentence.segment.start, position):
+        named = doc.record(hit.actor)
+        if named is not None and named.type in types:
+            return None  # "ARSA denied the attack, which police blamed on the group": ARSA, named here
+    return last
