@@ -2657,3 +2657,29 @@ def test_a_rights_group_is_an_organization_not_the_armed_group_speaking(noun: st
     )
     assert [s.speaker for s in article.statements] == ["hrw", "hrw"]
     assert [len(r.claims) for r in article.rebuttals] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (
+            (
+                "Rwanda accused the UN of bias. The UN said in a report that Rwanda backed the rebels, a charge "
+                "Kigali has always denied."
+            ),
+            "un",
+        ),
+        (
+            (
+                "Eritrea accused the African Union of lying. The African Union said Eritrean troops shelled the town, "
+                "an accusation Asmara rejected on Monday."
+            ),
+            "au",
+        ),
+    ],
+)
+def test_a_charge_appositive_is_not_what_was_said(text: str, reporter: str) -> None:
+    """CHARGE-APPOSITIVE: "X said ..., a charge Y denied": the denial in the comment makes X's report no rebuttal."""
+    article = geostance.parse(text)
+    assert reporter in {s.speaker for s in article.statements}
+    assert reporter not in {r.speaker for r in article.rebuttals}

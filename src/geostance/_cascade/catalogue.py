@@ -603,6 +603,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement COD -> RWA [accuse]\nstatement RWA -> - [assert]",
     ),
     _c(
+        "CHARGE-APPOSITIVE",
+        "sentence",
+        summary="A report noun set after what was said with its own clause ('..., a charge Kigali has always "
+        "denied', '..., a claim Algeria rejects') is the writer's comment: what was said ends before it, so the "
+        "denial in it does not make the report a rebuttal.",
+        reads="verb of speech + content + , + a / the + report noun + (actor) + verb",
+        example="UN experts said in a report that Rwanda backed the rebels, a charge Kigali has always denied.",
+        expected="rebuttal RWA answers un\nstatement RWA -> un [support]\nstatement un -> RWA [assert]",
+        near_miss="Chad said the talks had failed, a setback for the region.",
+        near_expected="statement TCD -> - [assert]",
+    ),
+    _c(
         "RELATIVE-IN-REPORT",
         "sentence",
         summary="A restrictive relative clause (no comma before it) inside what a verb of speech reports is part of "

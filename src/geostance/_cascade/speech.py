@@ -142,7 +142,14 @@ def _contrast_end(sentence: Sentence, start: int, end: int) -> int:
             return k
         if tags[k] == "," and units[k + 1].low == "even" and units[k + 2].low == "as":
             return k
+        if tags[k] == "," and tags[k + 1] == "D" and tags[k + 2] == "O" and _verb_within(tags, k + 3, end):
+            return k  # CHARGE-APPOSITIVE: "..., a charge Kigali has always denied": the writer's comment
     return end
+
+
+def _verb_within(tags: str, start: int, end: int) -> bool:
+    """Whether a verb of the vocabulary stands in the next few units (a relative clause on the noun before)."""
+    return any(t.islower() and t != "_" for t in tags[start : min(end, start + 4)])
 
 
 def _content_before(clause: Clause) -> list[tuple[int, int]]:
