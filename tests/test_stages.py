@@ -2683,3 +2683,14 @@ def test_a_charge_appositive_is_not_what_was_said(text: str, reporter: str) -> N
     article = geostance.parse(text)
     assert reporter in {s.speaker for s in article.statements}
     assert reporter not in {r.speaker for r in article.rebuttals}
+
+
+def test_a_document_announced_later_in_the_article_is_its_issuer_s_words() -> None:
+    """PUBLISHED-TEXT: an announcing paragraph after the news paragraphs starts the issuer's words."""
+    article = geostance.parse(
+        "Seoul said on Monday that North Korea had fired a missile into the sea.\n"
+        "North Korea's foreign ministry issued the following press statement on Tuesday:\n"
+        "The South has made absurd claims about our test.\n"
+        "We never fired toward any neighbour, and the accusation is false."
+    )
+    assert [r.speaker for r in article.rebuttals] == ["PRK"]

@@ -805,10 +805,11 @@ _DISCOURSE: tuple[Construction, ...] = (
     _c(
         "PUBLISHED-TEXT",
         "discourse",
-        summary="An article whose first paragraph announces a document printed after it ('X issued the following "
-        "statement') holds X's words in every later paragraph: a sentence there that reports no other act is "
-        "X's assertion, and 'we' is X. The whole text is one occasion.",
-        reads="first paragraph: subject + ... the / a following + report noun; later paragraphs",
+        summary="A paragraph that announces a document printed after it ('X issued the following (press) "
+        "statement') makes every later paragraph X's words: a sentence there that reports no other act is X's "
+        "assertion, and 'we' is X. The whole document is one occasion.",
+        reads="a paragraph (not the last): subject + ... the / a following + (modifier) report noun; later "
+        "paragraphs",
         example="The Foreign Ministry of Peru issued the following statement on Monday.\nChile has accused Peru "
         "of moving troops to the border.\nThese claims are false. Our troops have never left their bases.",
         expected="rebuttal PER answers CHL\nstatement CHL -> PER [accuse]",

@@ -9,9 +9,8 @@ the actor the previous question asked about ("What is China's response?"), else 
 state of the capital the introduction places the person in. Question labels ("Q:",
 "Reporter:", a news outlet) are the journalists' words and speak for nobody.
 
-PUBLISHED-TEXT: an article whose first paragraph introduces a document printed after it
-("The ministry issued the following statement") holds the issuer's words in every later
-paragraph, as one turn.
+PUBLISHED-TEXT: a paragraph that introduces a document printed after it ("The ministry
+issued the following statement") makes every later paragraph the issuer's words, as one turn.
 """
 
 from __future__ import annotations
@@ -66,7 +65,8 @@ class Turns:
                 self._first.setdefault(match.group("label"), match.start())
         self.labelled = len(self._labels) >= 2
         """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
-        self._published = not self.labelled and _announces_document(doc)
+        self._announcement = None if self.labelled else _announcing_paragraph(doc)
+        self._published = self._announcement is not None
         self._issuer: Speaker | None = None
 
     def __bool__(self) -> bool:
@@ -88,15 +88,17 @@ class Turns:
         return Speaker(actor, (start, start + len(label))) if actor is not None else None
 
     def _issued(self, sentence: Sentence, memory: Discourse) -> Speaker | None:
-        """PUBLISHED-TEXT: the issuer of the document the first paragraph announces, for every later paragraph.
+        """PUBLISHED-TEXT: the issuer of the document a paragraph announces, for every later paragraph.
 
         The issuer is the subject of the sentence that announces it ("The ministry of X issued the
         following statement"); a text whose announcement names no speaker is read as any other.
         """
-        if sentence.segment.paragraph == 0:
+        paragraph = sentence.segment.paragraph
+        announcement = self._announcement if self._announcement is not None else len(self.doc.paragraphs)
+        if paragraph <= announcement:
             subject = sentence.phrase_starting(0)
             announces = _FOLLOWING.search(sentence.text, sentence.segment.start, sentence.segment.end)
-            if self._issuer is None and subject is not None and announces is not None:
+            if paragraph == announcement and self._issuer is None and subject is not None and announces:
                 self._issuer = resolve(sentence, subject, memory)
             return None
         if self._issuer is None:
@@ -201,16 +203,19 @@ class Turns:
         return None
 
 
-def _announces_document(doc: Document) -> bool:
-    """Whether the first paragraph announces a document printed after it ("the following statement")."""
-    if len(doc.paragraphs) < 2:
-        return False
-    first = doc.paragraphs[0]
-    found = _FOLLOWING.search(doc.text, first.start, first.end)
-    if found is None:
-        return False
-    entries = vocabulary().single.get(found.group("noun").lower(), ())
-    return any(entry.kind == "noun" for entry in entries)
+def _announcing_paragraph(doc: Document) -> int | None:
+    """The first paragraph, not the last, that announces a document printed after it ("the following statement")."""
+    vocab = vocabulary()
+    for index, paragraph in enumerate(doc.paragraphs[:-1]):
+        found = _FOLLOWING.search(doc.text, paragraph.start, paragraph.end)
+        if found is None:
+            continue
+        words = doc.text[found.start("noun") : paragraph.end].lower().split()[:4]
+        for at in (0, 1):  # "the following statement", "the following press statement"
+            _, entries = vocab.lookup(words, at) if at < len(words) else (0, ())
+            if any(entry.kind == "noun" for entry in entries):
+                return index
+    return None
 
 
 def _briefer(memory: Discourse) -> str | None:
