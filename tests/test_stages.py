@@ -2694,3 +2694,17 @@ def test_a_document_announced_later_in_the_article_is_its_issuer_s_words() -> No
         "We never fired toward any neighbour, and the accusation is false."
     )
     assert [r.speaker for r in article.rebuttals] == ["PRK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia accused Estonia of piracy. Officials in Tallinn rejected the accusation.", "EST"),
+        ("Serbia accused Kosovo of provocations. Officials in Pristina dismissed the charge as false.", "XKX"),
+        ("Kenya's envoy in Washington said the talks would resume.", "KEN"),
+    ],
+)
+def test_officials_in_a_capital_are_its_state(text: str, speaker: str) -> None:
+    """Officials in a capital are its state ("officials" is also a collective role); an envoy is only posted."""
+    article = geostance.parse(text)
+    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}

@@ -460,6 +460,17 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement CHL -> PER [demand]",
     ),
     _c(
+        "SEATED-BODY",
+        "phrase",
+        summary="A body or a group of officials 'in' a capital or state ('officials in Tallinn', 'the authorities "
+        "in Kabul') speaks for it; a single envoy or person 'in' a capital is only posted there.",
+        reads="body or collective role (officials, authorities, diplomats) + in + capital or state",
+        example="Russia accused Estonia of piracy. Officials in Tallinn rejected the accusation.",
+        expected="rebuttal EST answers RUS\nstatement RUS -> EST [accuse]",
+        near_miss="Kenya's envoy in Washington said the talks would resume.",
+        near_expected="statement KEN -> - [assert]",
+    ),
+    _c(
         "BOTH-SIDES",
         "phrase",
         summary="'Both sides' or 'the two sides' are the two parties of the latest dispute: the latest pair "

@@ -206,9 +206,11 @@ def _seat_of_body(units: list[Unit], tags: str, body: Phrase, place: Phrase) -> 
 
     Only for bodies and groups of officials; an envoy "in Washington" is only posted there.
     """
-    role = units[body.head].entry("role") if tags[body.head] == "R" else None
+    seated = tags[body.head] == "R" and any(
+        e.kind == "role" and e.category in ("body", "collective") for e in units[body.head].entries
+    )  # "officials" is a person's role and a collective one
     heads = {tags[p.head] for p in [place, *place.members]}
-    return role is not None and role.category in ("body", "collective") and heads <= set("AZ")
+    return seated and heads <= set("AZ")
 
 
 def _lists(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
