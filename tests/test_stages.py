@@ -2708,3 +2708,21 @@ def test_officials_in_a_capital_are_its_state(text: str, speaker: str) -> None:
     """Officials in a capital are its state ("officials" is also a collective role); an envoy is only posted."""
     article = geostance.parse(text)
     assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("Responding to those remarks, Islamabad rejected the Taliban's claim of civilian deaths.", "the Taliban"),
+        ("In response to these comments, Algeria dismissed Mali's allegations as baseless.", "Mali"),
+    ],
+)
+def test_the_claim_the_verb_names_is_answered_before_an_authorless_opener(text: str, answered: str) -> None:
+    """IN-RESPONSE-TO: "Responding to those remarks, X rejected Y's claim": the rebuttal answers Y."""
+    from geostance._cascade.memory import Discourse  # noqa: PLC0415 - the reader, tested directly
+    from geostance._cascade.reader import read_sentence  # noqa: PLC0415
+
+    doc = _doc(text)
+    sentence = Sentence(doc, 0, vocabulary())
+    main = read_sentence(sentence, Discourse(doc))[0]
+    assert [text[sentence.units[p.first].start : sentence.units[p.last - 1].end] for p in main.answered] == [answered]

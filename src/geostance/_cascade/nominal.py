@@ -227,8 +227,11 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
         _in_a_rebuttal(sentence, lead, main)
         return
     phrase = sentence.phrase_starting(lead + len(opener))
+    authors = author_of(sentence, phrase) if phrase is not None and is_report(sentence, phrase) else []
+    if phrase is not None and main.answered and not authors and is_report(sentence, phrase):
+        phrase = None  # "Responding to those remarks, X rejected Y's claim": the claim the verb names is answered
     if phrase is not None:
-        main.answered = (author_of(sentence, phrase) or [phrase]) if is_report(sentence, phrase) else [phrase]
+        main.answered = (authors or [phrase]) if is_report(sentence, phrase) else [phrase]
         noun = units[phrase.head].entry("noun")
         if noun is not None and noun.category in ("accuse", "assert", "warn", "demand"):
             main.answered_acts = [Act(noun.category)]
