@@ -583,8 +583,7 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal VEN answers GUY\nstatement GUY -> VEN [accuse]",
         near_miss="GEORGETOWN (AP) - Guyana accused Venezuela of meddling. Venezuela rejected a letter signed by "
         "Foreign Minister Ana Torres, which urged Caracas to withdraw.",
-        near_expected="rebuttal VEN answers GUY\nstatement GUY -> VEN [accuse]\nstatement GUY -> VEN [demand, "
-        "assert]",
+        near_expected="rebuttal VEN answers GUY\nstatement GUY -> VEN [accuse]\nstatement GUY -> VEN [demand, assert]",
     ),
     _c(
         "SPEECH-VENUE",
@@ -621,8 +620,9 @@ _PHRASE: tuple[Construction, ...] = (
         "denied', '..., a claim Algeria rejects') is the writer's comment: what was said ends before it, so the "
         "denial in it does not make the report a rebuttal.",
         reads="verb of speech + content + , + a / the + report noun + (actor) + verb",
-        example="UN experts said in a report that Rwanda backed the rebels, a charge Kigali has always denied.",
-        expected="rebuttal RWA answers un\nstatement RWA -> un [support]\nstatement un -> RWA [assert]",
+        example="Rwanda accused the UN of bias. The UN said in a report that Rwandan troops shelled Goma, a charge "
+        "Kigali has always denied.",
+        expected="statement RWA -> un [accuse]\nstatement un -> RWA [accuse, assert]",
         near_miss="Chad said the talks had failed, a setback for the region.",
         near_expected="statement TCD -> - [assert]",
     ),
@@ -820,8 +820,7 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="A paragraph that announces a document printed after it ('X issued the following (press) "
         "statement') makes every later paragraph X's words: a sentence there that reports no other act is X's "
         "assertion, and 'we' is X. The whole document is one occasion.",
-        reads="a paragraph (not the last): subject + ... the / a following + (modifier) report noun; later "
-        "paragraphs",
+        reads="a paragraph (not the last): subject + ... the / a following + (modifier) report noun; later paragraphs",
         example="The Foreign Ministry of Peru issued the following statement on Monday.\nChile has accused Peru "
         "of moving troops to the border.\nThese claims are false. Our troops have never left their bases.",
         expected="rebuttal PER answers CHL\nstatement CHL -> PER [accuse]",

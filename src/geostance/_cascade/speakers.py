@@ -186,12 +186,12 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
     national office with no such tie, the state of the dateline ("TBILISI - ... Prime Minister
     Name said"); for a spokesperson, the actor that just spoke.
     """
+    signatory = _signatory_of(sentence, phrase)
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
             role = unit.entry("role")
             if role is None or role.category != "person":
                 continue
-            signatory = _signatory_of(sentence, phrase)
             if signatory is not None:
                 return signatory
             if role.lemma in memory.roles:
@@ -214,15 +214,12 @@ def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
     if k < 3 or units[k - 1].low != "by" or not units[k - 2].low.endswith("ed"):
         return None
     before = units[max(0, k - 6) : k - 2]
-    if not any(u.tag == "O" for u in before) or not any(u.low in _OWN_DOCUMENT_PREPS for u in before):
+    own = vocabulary().own_document_prepositions
+    if not any(u.tag == "O" for u in before) or not any(u.low in own for u in before):
         return None  # "rejected a statement signed by Name": someone else's document
     subject = sentence.phrase_starting(0)
     explicit = _explicit(sentence, subject) if subject is not None and subject.end < k else None
     return explicit[0] if explicit is not None else None
-
-
-_OWN_DOCUMENT_PREPS = frozenset(["with", "in", "through"])
-"""Prepositions that make a document the subject's means of speaking ("answered with a communique")."""
 
 
 def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

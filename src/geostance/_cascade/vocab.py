@@ -144,6 +144,8 @@ class Vocabulary:
     """Whom one speaks to, right after a verb of speaking ("told reporters", "told a news conference")."""
     audience_verbs: frozenset[str]
     """Verbs of speaking whose object is the audience ("told", "briefed"), not what is said."""
+    own_document_prepositions: frozenset[str]
+    """Prepositions that make a document the subject's means of speaking ("answered with a communique")."""
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
@@ -347,6 +349,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         place_nouns=frozenset(grammar["place_nouns"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
+        own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=frozenset(
             form
