@@ -310,9 +310,7 @@ def described(
     return None
 
 
-def _ambiguous_description(
-    sentence: Sentence, memory: Discourse, types: tuple[str, ...], position: int
-) -> str | None:
+def _ambiguous_description(sentence: Sentence, memory: Discourse, types: tuple[str, ...], position: int) -> str | None:
     """A description of several kinds ("the group": an armed group or an organization) is the last speaker.
 
     "Hamas called on the OIC to act. The group denied ...": Hamas goes on speaking. Only when the last
