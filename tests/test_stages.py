@@ -2726,3 +2726,20 @@ def test_the_claim_the_verb_names_is_answered_before_an_authorless_opener(text: 
     sentence = Sentence(doc, 0, vocabulary())
     main = read_sentence(sentence, Discourse(doc))[0]
     assert [text[sentence.units[p.first].start : sentence.units[p.last - 1].end] for p in main.answered] == [answered]
+
+
+def test_a_title_naming_another_office_makes_a_namesake() -> None:
+    """NAMESAKE-TITLE: "Defense Minister Pedro Sanchez" in Bogota is Colombia's, and so is "Sanchez" later."""
+    article = geostance.parse(
+        "BOGOTA (Reuters) - Colombia blamed the EMC for the bombing. Defense Minister Pedro Sanchez said the group "
+        "had ordered it. Sanchez told reporters the EMC was losing ground."
+    )
+    assert {s.speaker for s in article.statements} == {"COL"}
+
+
+def test_a_role_after_a_known_person_s_possessive_is_not_their_title() -> None:
+    """NAMESAKE-TITLE near miss: "Pedro Sanchez's spokeswoman" speaks for Sanchez's Spain."""
+    article = geostance.parse(
+        "Morocco accused Spain of delays. Pedro Sanchez's spokeswoman said the talks would go on."
+    )
+    assert "ESP" in {s.speaker for s in article.statements}

@@ -472,6 +472,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KEN -> - [assert]",
     ),
     _c(
+        "NAMESAKE-TITLE",
+        "phrase",
+        summary="A title right before a known person's name that names another office ('Defense Minister Pedro "
+        "Sanchez' where the gazetteer's Pedro Sanchez is a prime minister) makes them someone else of that name: "
+        "the title's state speaks, and the surname later is theirs. A role after the name's possessive ('Name's "
+        "spokeswoman') is not the person's title.",
+        reads="title (role, modifiers, demonym) + gazetteer person whose office differs",
+        example="BOGOTA (Reuters) - Colombia blamed the EMC for the bombing. Defense Minister Pedro Sanchez said "
+        "the group had ordered it. Sanchez told reporters the EMC was losing ground.",
+        expected="statement COL -> estado-mayor-central [accuse, assert]",
+        near_miss="Morocco accused Spain of delays. Pedro Sanchez's spokeswoman said the talks would go on.",
+        near_expected="statement ESP -> - [assert]\nstatement MAR -> ESP [accuse]",
+    ),
+    _c(
         "BOTH-SIDES",
         "phrase",
         summary="'Both sides' or 'the two sides' are the two parties of the latest dispute: the latest pair "

@@ -164,6 +164,9 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             continue
         name = sentence.text[person.start : person.end]
         known, actor = memory.person_actor(name)
+        namesake = _namesake(sentence, phrase, person, actor)
+        if namesake:
+            known, actor = False, None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister
         if known and actor is not None:  # known by surname alone (the gazetteer's people): the other forms too
             memory.learn_person(name, actor, replace=False)
             continue
@@ -175,8 +178,28 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
                 memory.learn_person(name, explicit[0])
             continue
         actor = explicit[0] if explicit is not None else _body_of(sentence, phrase, memory)
+        if actor is None and namesake:
+            actor = _known_title(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
-            memory.learn_person(name, actor, replace=False)
+            memory.learn_person(name, actor, replace=namesake)
+
+
+def _namesake(sentence: Sentence, phrase: Phrase, person: Unit, actor: str | None) -> bool:
+    """Whether a gazetteer person's name here belongs to someone else: a title right before it names another office.
+
+    "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name; in "Name's
+    spokesman" the role is the spokesman's, not the person's.
+    """
+    gazetteer_actor = getattr(person.ref, "actor", None)
+    if actor is None or actor != gazetteer_actor:
+        return False
+    units = sentence.units
+    at = next((k for k in range(phrase.first, phrase.end) if units[k] is person), phrase.first)
+    first = at
+    while first > phrase.first and units[first - 1].tag in "RVJ":
+        first -= 1
+    title = Phrase(first, at, at, []) if first < at else None
+    return title is not None and _other_office(sentence, title, person)
 
 
 def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
@@ -375,6 +398,8 @@ def _person(
         _learn_roles(sentence, phrase, explicit[0], memory)
         return Speaker(explicit[0], span, pspan)
     known, actor = memory.person_actor(name)
+    if _namesake(sentence, phrase, person, actor):
+        known, actor = False, None
     if not known:
         gazetteer_actor = getattr(person.ref, "actor", None)
         actor = gazetteer_actor if isinstance(gazetteer_actor, str) else None
