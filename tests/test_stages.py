@@ -2743,3 +2743,30 @@ def test_a_role_after_a_known_person_s_possessive_is_not_their_title() -> None:
         "Morocco accused Spain of delays. Pedro Sanchez's spokeswoman said the talks would go on."
     )
     assert "ESP" in {s.speaker for s in article.statements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Human Rights Watch accused Viv Ansanm of killings. Viv Ansanm leader Jimmy Cherizier, a former police "
+            'officer known as "Barbecue", denied that his fighters had killed civilians.'
+        ),
+        "Colombia accused the EMC of the bombing. EMC commander Ivan Rojas, a former FARC negotiator, denied it.",
+    ],
+)
+def test_a_title_of_their_own_outranks_a_past_role_in_apposition(text: str) -> None:
+    """A person with a current title ("X leader Name") and a past one in apposition speaks for X."""
+    assert len(parse_rebuttals(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused Somalia of meddling. Amina Yusuf, a former Somali ambassador, said the claim was false.",
+        "Kenya accused Somalia of meddling. A former Somali ambassador, Amina Yusuf, said the claim was false.",
+    ],
+)
+def test_a_former_official_still_speaks_for_nobody(text: str) -> None:
+    """A past role in apposition, with no title of their own, makes the person no one's speaker."""
+    assert parse_rebuttals(text) == ()

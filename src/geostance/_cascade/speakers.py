@@ -119,8 +119,23 @@ def _has_role(units: list[Unit], first: int, end: int) -> bool:
 
 
 def _past_role(units: list[Unit], phrase: Phrase) -> bool:
-    """Whether the phrase describes someone by a past role ("former ambassador"): not the actor speaking now."""
-    return any(u.entry("past_modifier") is not None for u in units[phrase.first : phrase.end])
+    """Whether the phrase describes someone by a past role ("former ambassador"): not the actor speaking now.
+
+    A title of their own before an apposition outranks a past role in it: "X leader Name, a former
+    police officer," speaks as leader.
+    """
+    apposition = phrase.apposition
+    own_end = (
+        apposition.first if apposition is not None and phrase.first < apposition.first < phrase.end else phrase.end
+    )
+    own = units[phrase.first : own_end]
+    if any(u.entry("past_modifier") is not None for u in own):
+        return True
+    if apposition is None or any(u.tag == "R" for u in own):
+        return False  # "X leader Name, a former police officer,": the title of their own
+    return any(
+        u.entry("past_modifier") is not None for part in apposition.parts() for u in units[part.first : part.end]
+    )
 
 
 def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
@@ -382,7 +397,7 @@ def _person(
 ) -> Speaker | None:
     name = sentence.text[person.start : person.end]
     pspan = (person.start, person.end)
-    past = _past_role(sentence.units, phrase) or any(_past_role(sentence.units, part) for part in phrase.parts())
+    past = _past_role(sentence.units, phrase) or any(_past_role(sentence.units, part) for part in phrase.members)
     if _analyst(sentence, phrase):
         memory.learn_person(sentence.text[person.start : person.end], None)
         return None  # "Name, a professor at X University": an analyst, no actor
