@@ -2770,3 +2770,30 @@ def test_a_title_of_their_own_outranks_a_past_role_in_apposition(text: str) -> N
 def test_a_former_official_still_speaks_for_nobody(text: str) -> None:
     """A past role in apposition, with no title of their own, makes the person no one's speaker."""
     assert parse_rebuttals(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            (
+                "The Philippines accused China of ramming a boat. A spokesperson for the China Coast Guard said the "
+                "boat had intruded. Liu, the spokesperson, dismissed the report as a staged show."
+            ),
+            "CHN",
+            "dismissed the report",
+        ),
+        (
+            (
+                "Kenya accused Uganda of moving troops. Uganda's defence ministry said the troops were on exercise. "
+                "Okello, the ministry spokesman, said no soldier had crossed the border."
+            ),
+            "UGA",
+            "no soldier had crossed",
+        ),
+    ],
+)
+def test_an_unintroduced_name_beside_a_definite_role_is_the_role_s(text: str, speaker: str, words: str) -> None:
+    """APPOSITION-ROLE: "Liu, the spokesperson, said": the spokesperson's actor speaks."""
+    claims = [c.text for r in parse_rebuttals(text) if r.speaker == speaker for c in r.claims]
+    assert any(words in claim for claim in claims)

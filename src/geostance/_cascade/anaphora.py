@@ -263,8 +263,8 @@ def described(
                 or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
                 or _state_speaking(sentence, phrase, memory)
             )
-            described = phrase.complement is not None and sentence.tags[phrase.complement.head] == "Y"
-            if actor is None and not described and role.lemma in vocabulary().voice_roles:
+            complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] == "Y"
+            if actor is None and not complemented and role.lemma in vocabulary().voice_roles:
                 actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
             return Speaker(actor, span) if actor else None
     bare = units[phrase.first].tag not in "DS" and not phrase.possessors
@@ -275,6 +275,11 @@ def described(
         known, actor = memory.person_actor(sentence.text[head.start : head.end])
         if known:
             return Speaker(actor, span, (head.start, head.end)) if actor else None
+        apposed = phrase.apposition
+        if apposed is not None and units[apposed.head].tag == "R" and units[apposed.first].tag == "D":
+            # "Liu, the spokesperson, said": a name the text did not introduce, described by a role
+            found = described(sentence, apposed, memory, span)
+            return Speaker(found.actor, span, (head.start, head.end)) if found is not None else None
         return None
     if head.tag == "O":
         noun = head.entry("noun")
