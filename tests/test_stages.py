@@ -2797,3 +2797,23 @@ def test_an_unintroduced_name_beside_a_definite_role_is_the_role_s(text: str, sp
     """APPOSITION-ROLE: "Liu, the spokesperson, said": the spokesperson's actor speaks."""
     claims = [c.text for r in parse_rebuttals(text) if r.speaker == speaker for c in r.claims]
     assert any(words in claim for claim in claims)
+
+
+def test_a_release_in_its_own_voice_claims_its_later_paragraphs() -> None:
+    """RELEASE-VOICE: a present-tense release with no "said" makes its later paragraphs the issuer's words."""
+    (rebuttal,) = parse_rebuttals(
+        "Lima, 3 May. The Foreign Ministry of Peru rejects the claims made by Chile's defence minister about "
+        "Peruvian patrols.\nPeruvian vessels have never entered Chilean waters. These claims are false.\n"
+        "The Ministry calls on Chile to return to dialogue."
+    )
+    assert "Peruvian vessels have never entered Chilean waters" in [c.text for c in rebuttal.claims]
+
+
+def test_a_news_report_that_attributes_words_is_no_release() -> None:
+    """RELEASE-VOICE near miss: a report that attributes words with "said" keeps its writer's voice."""
+    (rebuttal,) = parse_rebuttals(
+        "Peru rejects the claims made by Chile's defence minister about Peruvian patrols.\n"
+        "Peruvian vessels have never entered Chilean waters, an official said. These claims are false.\n"
+        "The ministry called on Chile to return to dialogue."
+    )
+    assert "These claims are false" not in [c.text for c in rebuttal.claims]

@@ -848,6 +848,24 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement CHL -> PER [accuse]",
     ),
     _c(
+        "RELEASE-VOICE",
+        "discourse",
+        summary="A text in an institution's own voice, as a press release is written: its first paragraph opens "
+        "with a verb of speech in the present ('The Foreign Ministry of X rejects ...') and no sentence attributes "
+        "words in the past ('said', 'told'). Its later paragraphs are the institution's words, as PUBLISHED-TEXT "
+        "reads a printed statement.",
+        reads="first paragraph: subject + present verb of speech within its first words; no past 'said' / "
+        "'told' (grammar.json attribution_lemmas) anywhere",
+        example="Lima, 3 May. The Foreign Ministry of Peru rejects the claims made by Chile's defence minister "
+        "about Peruvian patrols.\nPeruvian vessels have never entered Chilean waters. These claims are false.\n"
+        "The Ministry calls on Chile to return to dialogue.",
+        expected="rebuttal PER answers CHL\nstatement CHL -> PER [assert]\nstatement PER -> CHL [demand]",
+        near_miss="Peru rejects the claims made by Chile's defence minister about Peruvian patrols.\nPeruvian "
+        "vessels have never entered Chilean waters, an official said. These claims are false.\nThe ministry "
+        "called on Chile to return to dialogue.",
+        near_expected="rebuttal PER answers CHL\nstatement CHL -> PER [assert]\nstatement PER -> CHL [demand]",
+    ),
+    _c(
         "TRANSCRIPT-TURN",
         "discourse",
         summary="In a briefing transcript, an answer's sentences that report no other act are its speaker's "

@@ -65,7 +65,8 @@ class Turns:
                 self._first.setdefault(match.group("label"), match.start())
         self.labelled = len(self._labels) >= 2
         """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
-        self._announcement = None if self.labelled else _announcing_paragraph(doc)
+        self._release = not self.labelled and _reads_as_release(doc)
+        self._announcement = None if self.labelled else (0 if self._release else _announcing_paragraph(doc))
         self._published = self._announcement is not None
         self._issuer: Speaker | None = None
 
@@ -97,7 +98,9 @@ class Turns:
         announcement = self._announcement if self._announcement is not None else len(self.doc.paragraphs)
         if paragraph <= announcement:
             subject = sentence.phrase_starting(0)
-            announces = _FOLLOWING.search(sentence.text, sentence.segment.start, sentence.segment.end)
+            announces = _FOLLOWING.search(sentence.text, sentence.segment.start, sentence.segment.end) or (
+                self._release and _present_speech(sentence.text[sentence.segment.start : sentence.segment.end])
+            )
             if paragraph == announcement and self._issuer is None and subject is not None and announces:
                 self._issuer = resolve(sentence, subject, memory)
             return None
@@ -216,6 +219,42 @@ def _announcing_paragraph(doc: Document) -> int | None:
             if any(entry.kind == "noun" for entry in entries):
                 return index
     return None
+
+
+def _present_speech(text: str) -> bool:
+    """Whether a sentence's first words hold a verb of speech in the present ("X rejects", "X condemns")."""
+    vocab = vocabulary()
+    words = text.lower().split()[:_RELEASE_VERB_REACH]
+    for at in range(len(words)):
+        _, entries = vocab.lookup(words, at)
+        if any(entry.kind == "verb" and entry.form == "s" for entry in entries):
+            return True
+    return False
+
+
+def _reads_as_release(doc: Document) -> bool:
+    """RELEASE-VOICE: a text in an institution's own voice, as a press release is written.
+
+    Its first paragraph opens with a verb of speech in the present ("Cuba's Foreign Ministry
+    rejects ..."), and no sentence attributes words in the past ("said", "told"), as every news
+    report does: its later paragraphs are the institution's own words.
+    """
+    if len(doc.paragraphs) < 2:
+        return False
+    opening = [s for s in doc.sentences if s.paragraph == 0][:2]
+    if not any(_present_speech(doc.text[s.start : s.end]) for s in opening):
+        return False
+    vocab = vocabulary()
+    for word in set(_WORD.findall(doc.text.lower())):
+        entries = vocab.single.get(word, ())
+        if any(e.kind == "verb" and e.lemma in vocab.attribution_lemmas and e.form == "past" for e in entries):
+            return False
+    return True
+
+
+_RELEASE_VERB_REACH = 16
+"""How many words into its sentence a release's opening verb stands ("The Ministry of Foreign Affairs of X rejects")."""
+_WORD = re.compile(r"[a-z]+")
 
 
 def _briefer(memory: Discourse) -> str | None:

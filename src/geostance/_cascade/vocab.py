@@ -144,6 +144,8 @@ class Vocabulary:
     """Whom one speaks to, right after a verb of speaking ("told reporters", "told a news conference")."""
     audience_verbs: frozenset[str]
     """Verbs of speaking whose object is the audience ("told", "briefed"), not what is said."""
+    attribution_lemmas: frozenset[str]
+    """The verbs a reporter attributes words with ("said", "told"): a text without them in the past is no report."""
     own_document_prepositions: frozenset[str]
     """Prepositions that make a document the subject's means of speaking ("answered with a communique")."""
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
@@ -350,6 +352,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
+        attribution_lemmas=frozenset(grammar["attribution_lemmas"]),
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=frozenset(
             form
