@@ -253,7 +253,7 @@ def _reads_as_release(doc: Document) -> bool:
 
 
 _RELEASE_VERB_REACH = 16
-"""How many words into its sentence a release's opening verb stands ("The Ministry of Foreign Affairs of X rejects")."""
+"""How many words into its sentence a release's opening verb may stand (a long official name comes first)."""
 _WORD = re.compile(r"[a-z]+")
 
 
