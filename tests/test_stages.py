@@ -2817,3 +2817,27 @@ def test_a_news_report_that_attributes_words_is_no_release() -> None:
         "The ministry called on Chile to return to dialogue."
     )
     assert "These claims are false" not in [c.text for c in rebuttal.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "target"),
+    [
+        (
+            (
+                "Azerbaijan rejected a European Parliament resolution on the trials. The resolution called on Baku to "
+                "release the detainees."
+            ),
+            "eu",
+            "AZE",
+        ),
+        (
+            "Israel dismissed an OHCHR report on the raids. The report urged Israel to end the detentions.",
+            "ohchr",
+            "ISR",
+        ),
+    ],
+)
+def test_a_rejected_document_named_first_is_its_author_s_later(text: str, author: str, target: str) -> None:
+    """ISSUED-BY: a document first named while rejected is still its author's when it speaks next."""
+    statements = geostance.parse(text).statements
+    assert (author, (target,)) in [(s.speaker, s.targets) for s in statements]

@@ -308,10 +308,15 @@ _SENTENCE: tuple[Construction, ...] = (
         "ISSUED-BY",
         "sentence",
         summary="A document or remark with its author ('a statement issued by X', 'X's remarks', 'criticism "
-        "from X'): the author's statement, with the noun's act.",
+        "from X'): the author's statement, with the noun's act. The first time a kind of document is named, it "
+        "is remembered as its author's even when rejected ('rejected a European Parliament resolution. The "
+        "resolution called on ...'); one named again while rejected leaves the memory as it was.",
         reads="report noun + issued/adopted by X, or by/of/from X, or X's + report noun",
         example="Hungary rejected criticism from the European Commission over its media law.",
         expected="statement eu -> HUN [accuse]\nrebuttal HUN answers eu",
+        near_miss="Azerbaijan rejected a European Parliament resolution on the trials. The resolution called on "
+        "Baku to release the detainees.",
+        near_expected="rebuttal AZE answers eu\nstatement eu -> AZE [demand, assert]",
     ),
     _c(
         "NOMINAL-REBUTTAL",

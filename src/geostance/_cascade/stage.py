@@ -103,16 +103,18 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
     """Remember whose documents the sentence names, so that "the statement said" later is its author.
 
     A document issued or cited as said ("X issued a statement", "In a statement, X said")
-    is remembered; one the sentence only rejects ("denounced Y's statement") is not: what
-    "the statement" means next is still the rejecter's own.
+    is remembered; one the sentence only rejects ("denounced Y's statement") only when no
+    document of its kind is known yet ("rejected a European Parliament resolution. The
+    resolution called on ..."): otherwise "the statement" next still means the one known.
     """
     rejecting = [r.cue_start for r in readings if r.rebut in ("deny", "reject")]
     for reading in readings:
         if reading.speaker is None:
             continue
         if reading.document:
-            if not any(cue < reading.cue_start for cue in rejecting):
-                memory.documents[document_key(reading.document)] = reading.speaker
+            key = document_key(reading.document)
+            if key not in memory.documents or not any(cue < reading.cue_start for cue in rejecting):
+                memory.documents[key] = reading.speaker
         elif reading.group is not None:
             group = reading.group
             channel = _channel_in(sentence, max(0, group.first - 24), group.first)  # "In a statement, X said"
