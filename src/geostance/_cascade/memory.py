@@ -79,11 +79,7 @@ class Discourse:
             found = None
             if self.doc.dateline is not None:
                 a, b = self.doc.dateline
-                for match in self.doc.gazetteer._found(self.doc.text[a:b]):  # noqa: SLF001 - a light lookup
-                    record = self.doc.record(match.target)
-                    if match.kind in ("capital", "name") and record is not None and record.type == "state":
-                        found = match.target
-                        break
+                found = state_named_in(self.doc, self.doc.text[a:b])
             if found is not None and not self._named_in_body(found) and self._named_in_body(None):
                 found = None  # a bureau's dateline ("DAKAR, Senegal" over a story on Mali): not the story's state
             self._home.append(found)
@@ -202,6 +198,14 @@ class Discourse:
 def document_key(lemma: str) -> str:
     """The word a document is remembered by: its head noun ("joint statement" -> "statement")."""
     return lemma.rsplit(" ", 1)[-1]
+
+
+def state_named_in(doc: Document, text: str) -> str | None:
+    """The first state a short text names by its name or its capital ("TBILISI", "Lima, Tuesday"), or None."""
+    for match in doc.gazetteer._found(text):  # noqa: SLF001 - a light lookup, no checked records needed
+        if match.kind in ("capital", "name") and _is_state(doc, match.target):
+            return match.target
+    return None
 
 
 def _is_state(doc: Document, actor: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geostance._cascade.memory import Speaker
+from geostance._cascade.memory import Speaker, state_named_in
 from geostance._cascade.reading import Reading
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
@@ -67,18 +67,18 @@ class Turns:
         """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
         self._release = not self.labelled and _reads_as_release(doc)
         self._announcement = None if self.labelled else (0 if self._release else _announcing_paragraph(doc))
-        self._published = self._announcement is not None
+        """The paragraph that announces a document printed after it (PUBLISHED-TEXT, RELEASE-VOICE), if any."""
         self._issuer: Speaker | None = None
 
     def __bool__(self) -> bool:
         """Whether some paragraphs hold a speaker's words: a transcript, or a document printed in full."""
-        return self.labelled or self._published
+        return self.labelled or self._announcement is not None
 
     def speaker_at(self, sentence: Sentence, memory: Discourse) -> Speaker | None:
         """The speaker whose turn the sentence is in (its span: the label), or None."""
         paragraph = sentence.segment.paragraph
-        if self._published:
-            return self._issued(sentence, memory)
+        if self._announcement is not None:
+            return self._issued(sentence, memory, self._announcement)
         found = self._labels.get(paragraph)
         if found is None:
             return None
@@ -88,25 +88,26 @@ class Turns:
         label, start, _ = found
         return Speaker(actor, (start, start + len(label))) if actor is not None else None
 
-    def _issued(self, sentence: Sentence, memory: Discourse) -> Speaker | None:
+    def _issued(self, sentence: Sentence, memory: Discourse, announcement: int) -> Speaker | None:
         """PUBLISHED-TEXT: the issuer of the document a paragraph announces, for every later paragraph.
 
         The issuer is the subject of the sentence that announces it ("The ministry of X issued the
         following statement"); a text whose announcement names no speaker is read as any other.
         """
         paragraph = sentence.segment.paragraph
-        announcement = self._announcement if self._announcement is not None else len(self.doc.paragraphs)
-        if paragraph <= announcement:
+        if paragraph == announcement and self._issuer is None and self._announces(sentence):
             subject = sentence.phrase_starting(0)
-            announces = _FOLLOWING.search(sentence.text, sentence.segment.start, sentence.segment.end) or (
-                self._release and _present_speech(sentence.text[sentence.segment.start : sentence.segment.end])
-            )
-            if paragraph == announcement and self._issuer is None and subject is not None and announces:
-                self._issuer = resolve(sentence, subject, memory)
+            self._issuer = resolve(sentence, subject, memory) if subject is not None else None
+        if paragraph <= announcement:
             return None
         if self._issuer is None:
-            self._published = False
+            self._announcement = None  # nobody issued it: the rest is read as any other text
         return self._issuer
+
+    def _announces(self, sentence: Sentence) -> bool:
+        """Whether the sentence announces the document: "the following statement", or a release's opening verb."""
+        words = sentence.text[sentence.segment.start : sentence.segment.end]
+        return _FOLLOWING.search(words) is not None or (self._release and _present_speech(words))
 
     def without_label(self, segment: Segment) -> Segment:
         """A labelled paragraph's first sentence without its label ("Q: Japan's paper says" reads from "Japan's")."""
@@ -173,11 +174,7 @@ class Turns:
         "The briefing of Spokesperson Name, Lima, Tuesday": used when nothing else says whose it is.
         """
         first_label = min((start for _, start, _ in self._labels.values()), default=0)
-        for found in self.doc.gazetteer._found(self.doc.text[:first_label]):  # noqa: SLF001 - a light lookup
-            record = self.doc.record(found.target)
-            if found.kind == "capital" or (found.kind == "name" and record is not None and record.type == "state"):
-                return found.target
-        return None
+        return state_named_in(self.doc, self.doc.text[:first_label])
 
     def _asked_about(self, paragraph: int) -> str | None:
         """The actor the previous paragraph's question asks to respond ("What is China's response?")."""
@@ -197,13 +194,7 @@ class Turns:
         if at < 0:
             return None
         place = _PLACED_IN.match(text, at + len(label))
-        if place is None:
-            return None
-        for found in self.doc.gazetteer._found(place.group("place")):  # noqa: SLF001 - a light lookup
-            record = self.doc.record(found.target)
-            if found.kind == "capital" or (found.kind == "name" and record is not None and record.type == "state"):
-                return found.target
-        return None
+        return state_named_in(self.doc, place.group("place")) if place is not None else None
 
 
 def _announcing_paragraph(doc: Document) -> int | None:
