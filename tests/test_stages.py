@@ -746,6 +746,11 @@ def parse_rebuttals(text: str) -> tuple[geostance.Rebuttal, ...]:
     return geostance.parse(text).rebuttals
 
 
+def speakers_of(article: geostance.Article) -> set[str]:
+    """Everyone who makes a statement or a rebuttal in a parsed article."""
+    return {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+
+
 def test_judgment_after_a_prepositional_phrase_of_the_object() -> None:
     """A judgment right after the object's prepositional phrase is the complement.
 
@@ -1808,7 +1813,7 @@ def test_a_dateline_state_the_story_names_is_its_home() -> None:
     article = geostance.parse(
         "NAIROBI (Reuters) - Uganda closed a border post with Kenya. Minister Jane Wanjiru said the move was unlawful."
     )
-    assert "KEN" in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+    assert "KEN" in speakers_of(article)
 
 
 def test_she_is_the_person_of_a_relative_clause_when_no_one_else_spoke() -> None:
@@ -2354,7 +2359,7 @@ def test_a_document_frame_may_carry_its_time() -> None:
 def test_a_state_body_speaks_for_the_capital_it_speaks_in(text: str, speaker: str) -> None:
     """SPEECH-VENUE: 'said at a briefing in <capital>' gives an untied body or title the capital's state."""
     article = geostance.parse(text)
-    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+    assert speaker in speakers_of(article)
 
 
 @pytest.mark.parametrize(
@@ -2377,7 +2382,7 @@ def test_a_state_body_speaks_for_the_capital_it_speaks_in(text: str, speaker: st
 def test_a_capital_inside_what_is_said_is_no_venue(text: str) -> None:
     """SPEECH-VENUE near misses: a capital in the content, or after a non-audience object, gives no speaker."""
     article = geostance.parse(text)
-    assert "CHN" not in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+    assert "CHN" not in speakers_of(article)
 
 
 @pytest.mark.parametrize(
@@ -2407,7 +2412,7 @@ def test_a_judgment_after_role_or_nationality_modifiers_rebuts(text: str) -> Non
 def test_a_media_office_or_team_speaks_for_its_owner(text: str, speaker: str) -> None:
     """Bodies that speak for an actor include its media office and its information or negotiating team."""
     article = geostance.parse(text)
-    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+    assert speaker in speakers_of(article)
 
 
 @pytest.mark.parametrize(
@@ -2586,7 +2591,7 @@ def test_the_signatory_of_the_subject_s_document_is_the_subject_s(text: str, spe
 def test_an_unknown_verb_after_the_subject_s_head_is_its_verb(text: str, speaker: str) -> None:
     """MAIN-SUBJECT-PARTICIPLE: "The government went further, accusing X": the government accuses."""
     article = geostance.parse(text)
-    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+    assert speaker in speakers_of(article)
 
 
 def test_a_document_printed_in_full_is_its_issuer_s_words() -> None:
@@ -2707,7 +2712,7 @@ def test_a_document_announced_later_in_the_article_is_its_issuer_s_words() -> No
 def test_officials_in_a_capital_are_its_state(text: str, speaker: str) -> None:
     """Officials in a capital are its state ("officials" is also a collective role); an envoy is only posted."""
     article = geostance.parse(text)
-    assert speaker in {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals}
+    assert speaker in speakers_of(article)
 
 
 @pytest.mark.parametrize(
