@@ -774,6 +774,54 @@ def test_a_demonym_names_the_author_of_a_report() -> None:
     assert (answered.speaker, answered.speaker_text.text) == ("NLD", "Dutch")
 
 
+def _answered_by(article: geostance.Article) -> set[tuple[str, str]]:
+    """The (rebutter, speaker of an answered statement) pairs of a parsed article."""
+    by_id = {s.id: s.speaker for s in article.statements}
+    return {(r.speaker, by_id[x]) for r in article.rebuttals for x in r.rebuts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kyiv rejected the Russian account of the raid.", {("UKR", "RUS")}, id="demonym-before-of-event"),
+        pytest.param(
+            "Manila dismissed the Chinese version of the collision near the reef.",
+            {("PHL", "CHN")},
+            id="version-of-an-event",
+        ),
+        pytest.param(
+            "Kyiv rejected the claims of the Russian defence ministry.", {("UKR", "RUS")}, id="of-an-actor-is-author"
+        ),
+        pytest.param("Egypt rejected the statement from Cairo's rivals in Tripoli.", set(), id="no-actor-no-author"),
+    ],
+)
+def test_an_of_phrase_names_a_report_s_author_only_when_it_names_someone(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """AUTHOR-OF: 'the claims of X' cites X; 'the account of the raid' is about the raid, whose author comes first."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Jordan said it was ready to host talks. In a joint letter, Egypt and Jordan rejected the Israeli account "
+            "of the raid."
+        ),
+        (
+            "Qatar said on Sunday that it would keep mediating. Qatar and Egypt on Monday dismissed the Israeli "
+            "allegations as baseless."
+        ),
+    ],
+)
+def test_co_rebutters_do_not_answer_one_another(text: str) -> None:
+    """JOINT-REBUTTAL: actors denying together answer the same party, not one co-rebutter's earlier words."""
+    pairs = _answered_by(geostance.parse(text))
+    assert pairs
+    assert all(answered == "ISR" for _, answered in pairs)
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

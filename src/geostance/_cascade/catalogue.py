@@ -103,7 +103,8 @@ _VERB: tuple[Construction, ...] = (
         rebut.reject,
         summary="A rejection of a claim, report or demand: its possessor or author is the one answered (the "
         "possessor is the rebutted, never the rebutter); coordinated modifiers share the noun ('French and "
-        "Malian claims' answers both states).",
+        "Malian claims' answers both states); a 'by/from/of' complement is the author only when it names "
+        "someone ('the claims of the ministry', not 'the Russian account of the raid').",
         reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + object",
         example="Kenya rejected Somalia's claims about the border.",
         expected="statement SOM -> - [assert]\nrebuttal KEN answers SOM",
@@ -430,6 +431,19 @@ _PHRASE: tuple[Construction, ...] = (
         "statement AZE -> ARM [accuse]",
         near_miss="Armenia and Azerbaijan accused Russia of shelling.",
         near_expected="statement ARM -> RUS [accuse]\nstatement AZE -> RUS [accuse]",
+    ),
+    _c(
+        "JOINT-REBUTTAL",
+        "discourse",
+        summary="Actors who deny or reject together answer the same party: one co-rebutter's earlier words are "
+        "never what another one answers (unless they rebut 'each other', see RECIPROCAL).",
+        reads="A and B / the ministers of A and B + denial or rejection verb; the statements before it",
+        example="Jordan said it was ready to host talks. In a joint letter, Egypt and Jordan rejected the "
+        "Israeli account of the raid.",
+        expected="rebuttal EGY answers ISR\nrebuttal JOR answers ISR\nstatement ISR -> - [assert]\n"
+        "statement JOR -> ISR [assert]",
+        near_miss="Jordan said it was ready to host talks. Egypt rejected the idea.",
+        near_expected="rebuttal EGY answers JOR\nstatement JOR -> - [assert]",
     ),
     _c(
         "STATE-ORGAN",

@@ -278,6 +278,8 @@ class Linker:
         around = self.around(first.cue_start)
         if run.objects:
             return self._named(run, around, implicit)
+        allies = set(first.joint)  # JOINT-REBUTTAL: co-rebutters answer the same party, not one another
+        around = [s for s in around if s.speaker not in allies]
         if first.nominal or first.unattributed:
             return []
         sentence_end = self.doc.sentences[first.sentence].end

@@ -22,6 +22,7 @@ __all__ = ["author_of", "cited_authors", "head_tag", "is_report", "made_by", "po
 
 _AUTHOR_PREPS = ("by", "from", "of")
 _MAX_AUTHOR_GAP = 6
+_SPEAKER_TAGS = frozenset("AJMPRYKHZ")
 
 
 def head_tag(sentence: Sentence, phrase: Phrase) -> str:
@@ -49,8 +50,9 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
     owner = possessor_of(phrase)
     if owner is not None:
         out.append(owner)
-    if phrase.complement is not None and phrase.prep in _AUTHOR_PREPS:
-        out.append(phrase.complement)
+    complement = phrase.complement
+    if complement is not None and phrase.prep in _AUTHOR_PREPS and _speaks(sentence, complement):
+        out.append(complement)  # "the claims of the ministry"; not "the account of the raid"
     if not out and is_report(sentence, phrase):
         agent = made_by(sentence, phrase.last) or _speaking_within(sentence, phrase.last)
         if agent is not None:
@@ -62,6 +64,11 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
                 if sentence.tags[k + 1 : k + 2] != "C":
                     break
     return out
+
+
+def _speaks(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase can name someone who speaks: an actor, a person, a role, a name, a pronoun."""
+    return any(tag in _SPEAKER_TAGS for tag in sentence.tags[phrase.first : phrase.last])
 
 
 def made_by(sentence: Sentence, at: int) -> Phrase | None:
