@@ -822,6 +822,74 @@ def test_co_rebutters_do_not_answer_one_another(text: str) -> None:
     assert all(answered == "ISR" for _, answered in pairs)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo denied visas to a delegation of Sudanese officials on Monday.",
+        "Baku denied the French observers access to the crossing.",
+        "Kyrgyzstan's parliament rejected the bill on Tuesday.",
+        "Armenian forces rebuffed an Azerbaijani offensive near the border.",
+        "Israeli jets hit back at Hamas positions in Rafah.",
+        "The Malian junta dismissed the defence minister on Friday.",
+    ],
+)
+def test_a_rejection_verb_in_another_sense_rebuts_nothing(text: str) -> None:
+    """WITHHOLD / OTHER-SENSE: a thing withheld, a motion voted down, an attack repelled, an official sacked."""
+    article = geostance.parse(text)
+    assert not article.rebuttals
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        ("Cairo denied that it had refused visas to Sudanese officials.", "EGY"),
+        ("Kenya's parliament rejected the Somali minister's claims about the loan.", "KEN"),
+        ("Ankara dismissed the Dutch findings as biased.", "TUR"),
+    ],
+)
+def test_the_same_verbs_answering_words_still_rebut(text: str, rebutter: str) -> None:
+    """Near misses of OTHER-SENSE: a denied clause, a rejected claim, findings dismissed."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == [rebutter]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tajikistan said Kyrgyz guards had opened fire on its villages. Bishkek countered that Tajik troops had "
+            "fired first.",
+            {("KGZ", "TJK")},
+            id="countered-after-a-demonym",
+        ),
+        pytest.param(
+            "The WHO said Israeli restrictions had left Gaza's hospitals without fuel. Israel insisted that enough "
+            "fuel had entered the territory.",
+            {("ISR", "who")},
+            id="insisted-after-a-demonym",
+        ),
+        pytest.param(
+            "Seoul said North Korean hackers had stolen the data. Pyongyang's state media said the allegation was a "
+            '"fabrication".',
+            {("PRK", "KOR")},
+            id="said-the-allegation-was-false",
+        ),
+        pytest.param(
+            "Tajikistan said Kyrgyz guards had opened fire on its villages. Bishkek said it would hold talks.",
+            set(),
+            id="plain-words-after-a-mention",
+        ),
+        pytest.param(
+            "Tajikistan said the talks would resume in May. Kyrgyzstan insisted that its border posts would stay.",
+            set(),
+            id="insisted-unmentioned",
+        ),
+    ],
+)
+def test_a_counter_claim_answers_words_that_named_its_speaker(text: str, expected: set[tuple[str, str]]) -> None:
+    """COUNTER-THE-MENTION: after words naming X (even as 'Kyrgyz'), X countering or judging them false rebuts."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

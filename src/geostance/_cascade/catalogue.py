@@ -433,6 +433,33 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ARM -> RUS [accuse]\nstatement AZE -> RUS [accuse]",
     ),
     _c(
+        "OTHER-SENSE",
+        "phrase",
+        summary="A denial or rejection verb whose object gives it another sense answers nobody: a thing withheld "
+        "('denied visas', 'denied the observers access'), a procedure decided ('rejected the bill'), an attack "
+        "repelled or positions struck ('rebuffed an offensive', 'hit back at Hamas positions'), an official removed "
+        "('dismissed the defence minister'). The nouns are frames.json `non_claim_objects`, the verbs of removal "
+        "`personnel_lemmas`.",
+        reads="deny / reject verb + withheld, procedural or military noun; dismiss + the + role",
+        example="Armenia said its forces had rebuffed an Azerbaijani offensive near the border.",
+        expected="statement ARM -> - [assert]",
+        near_miss="Ankara dismissed the Dutch findings as biased.",
+        near_expected="rebuttal TUR answers NLD\nstatement NLD -> - [assert]",
+    ),
+    _c(
+        "COUNTER-THE-MENTION",
+        "discourse",
+        summary="An actor that counters or insists, or says that a claim is false, after another speaker's words "
+        "named it (as a target, a demonym or a place) rebuts them, though they were aimed at nobody.",
+        reads="another speaker's content naming X; later X + counter / insist / retort, or X said + falsity judgment",
+        example="Tajikistan said Kyrgyz guards had opened fire on its villages. Bishkek countered that Tajik "
+        "troops had fired first.",
+        expected="rebuttal KGZ answers TJK\nstatement TJK -> - [assert]",
+        near_miss="Tajikistan said the talks would resume in May. Kyrgyzstan insisted that its border posts would "
+        "stay.",
+        near_expected="statement KGZ -> - [assert]\nstatement TJK -> - [assert]",
+    ),
+    _c(
         "JOINT-REBUTTAL",
         "discourse",
         summary="Actors who deny or reject together answer the same party: one co-rebutter's earlier words are "

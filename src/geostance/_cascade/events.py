@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
+    from geostance._document import Document
     from geostance._segment import QuoteSpan
 
 __all__ = ["EventMemory", "to_events"]
@@ -60,6 +61,8 @@ class EventMemory:
     """Target -> the actors who targeted it, in order."""
     accused: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Target -> the actors who accused or warned it, in order."""
+    mentioned: dict[str, dict[str, None]] = attrs.Factory(dict)
+    """Actor -> the speakers whose words named it (as a target, a modifier or a place), in order."""
 
     last_rebutter: str | None = None
     pressing: set[str] = attrs.Factory(set)
@@ -92,13 +95,15 @@ def _is_rebuttal(
         return True
     targeted_by = [a for a in state.targeted.get(speaker, {}) if a != speaker]
     accused_by = [a for a in state.accused.get(speaker, {}) if a != speaker]
+    named_by = [a for a in state.mentioned.get(speaker, {}) if a != speaker]
     spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
             return False
         if speaker in state.pressing and obliges(sentence, spans):
             return False  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
-        return bool(answered) or speaker in state.rebutters or bool(targeted_by)
+        # COUNTER-THE-MENTION: "X said Y's ships had ... Y countered that ...": Y answers words about it
+        return bool(answered) or speaker in state.rebutters or bool(targeted_by) or bool(named_by)
     if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
         return any(own_affairs(sentence, speaker, a, b) for a, b in spans)
@@ -108,7 +113,7 @@ def _is_rebuttal(
         if any(own_affairs(sentence, speaker, a, b) for a, b in spans):
             return True  # "China is opposed to interference ... in its domestic politics"
         rebutting = rebutting_words(sentence, spans)
-        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by)):
+        if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named_by)):
             return True
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
             return True
@@ -282,7 +287,7 @@ def _events_of(
         event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(
             quotable_words(sentence, q) for q in reading.quotes
         )
-    _remember_event(state, event)
+    _remember_event(state, event, sentence.doc)
     return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
 
 
@@ -331,13 +336,16 @@ def _named_in_words(
     return [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
 
 
-def _remember_event(state: EventMemory, event: SpeechEvent) -> None:
+def _remember_event(state: EventMemory, event: SpeechEvent, doc: Document) -> None:
     """Note who rebutted, who was aimed at and by whom, for the events still to come."""
     actor = event.speaker
     if event.rebuttal:
         state.rebutters.add(actor)
         state.last_rebutter = actor
     else:
+        for a, b in event.content:
+            for hit in (*doc.hits_in(a, b), *doc.adjectives_in(a, b), *doc.capitals_in(a, b)):
+                state.mentioned.setdefault(hit.actor, {})[actor] = None
         for target in event.targets:
             state.targeted.setdefault(target, {})[actor] = None
             if set(event.acts) & {Act.ACCUSE, Act.WARN}:

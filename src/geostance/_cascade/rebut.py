@@ -135,15 +135,20 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     sentence = clause.sentence
     if clause.group.passive:
         return None  # "they were denied access": a refusal suffered; "was denied by X": PASSIVE-REBUTTAL
+    obj = object_after(sentence, clause.group)
+    if _withheld(sentence, clause.group.end, obj):
+        return None  # WITHHOLD: "denied entry to the envoy", "denied the envoy a visa": no words answered
     reading = base_reading(clause, "DENY", [])
     reading.rebut = "deny"
-    obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
         _answer(sentence, reading, obj)
         reading.unattributed = _unattributed(sentence, obj)
     _claim_from_verb(clause, reading)
     return reading
 
+
+_OBJECT_REACH = 5
+"""Words read after a verb for the head of an object no phrase was found for ("an Azerbaijani offensive")."""
 
 _HEARSAY = frozenset(["report", "rumour", "rumor", "speculation", "information", "story"])
 """Nouns of claims with no author unless the text names one: "denied reports that ..." answers nobody."""
@@ -179,6 +184,8 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     if after < len(sentence.units) and sentence.units[after].low == "to":
         return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
     obj = object_after(sentence, clause.group)
+    if _other_sense(sentence, clause, obj):
+        return None  # "rejected the appeal", "rebuffed an assault", "dismissed the minister": no words answered
     reading = base_reading(clause, "REJECT-CLAIM", [])
     reading.rebut = "reject"
     if obj is not None and not is_report(sentence, obj) and _kind_of_act(sentence, obj):
@@ -199,6 +206,46 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = _targets_of(clause, obj)
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _withheld(sentence: Sentence, at: int, obj: Phrase | None) -> bool:
+    """Whether a denial withholds a thing (its object, or the second object after a person): "denied visas"."""
+    withheld = vocabulary().non_claim_objects["withheld"]
+    if at < len(sentence.units) and sentence.units[at].low in withheld:
+        return True  # "denied entry to ...": a bare noun right after the verb
+    if obj is None:
+        return False
+    if sentence.units[obj.head].low in withheld:
+        return True
+    second = sentence.phrase_starting(obj.last) if sentence.tags[obj.head] in "ARPHY" else None
+    return second is not None and sentence.units[second.head].low in withheld
+
+
+def _object_head(sentence: Sentence, at: int, obj: Phrase | None) -> int:
+    """The object's head; with no phrase found, the last of the modifier-like words after the verb."""
+    if obj is not None:
+        return obj.head
+    k = at
+    while k < len(sentence.units) and sentence.tags[k] in "DJAMLFV9_" and k - at < _OBJECT_REACH:
+        k += 1
+    return k - 1
+
+
+def _other_sense(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool:
+    """OTHER-SENSE: a rejection verb deciding a procedure, repelling an attack or removing an official."""
+    vocab = vocabulary()
+    at = _object_head(sentence, clause.group.end, obj)
+    if at < clause.group.end:
+        return False
+    head = sentence.units[at]
+    senses = vocab.non_claim_objects
+    if head.low in senses["procedural"] or head.low in senses["military"]:
+        return True
+    if obj is None:
+        return False
+    verb = sentence.units[clause.group.verb].entry("verb")
+    removes = verb is not None and verb.lemma in vocab.personnel_lemmas
+    return removes and head.tag in "RP" and not obj.possessors and sentence.tags[obj.first] == "D"
 
 
 def _kind_of_act(sentence: Sentence, obj: Phrase) -> bool:

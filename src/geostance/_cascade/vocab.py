@@ -133,6 +133,10 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     corrective_contrasts: frozenset[str]
     kind_quantifiers: frozenset[str]
+    non_claim_objects: dict[str, frozenset[str]]
+    """Sense -> object nouns (all forms) that make a denial or rejection no rebuttal ("denied entry")."""
+    personnel_lemmas: frozenset[str]
+    """Verbs that, with an official as object, remove them from office ("dismissed the minister")."""
     blame_transfers: dict[str, str]
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     partner_forms: frozenset[str]
@@ -347,6 +351,12 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        non_claim_objects={
+            sense: frozenset(form for noun in nouns for form in inflect_noun(noun))
+            for sense, nouns in frames["non_claim_objects"].items()
+            if sense != "note"
+        },
+        personnel_lemmas=frozenset(frames["personnel_lemmas"]),
         blame_transfers=dict(frames["blame_transfers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
         audiences=frozenset(grammar["audiences"]),
