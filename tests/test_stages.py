@@ -890,6 +890,36 @@ def test_a_counter_claim_answers_words_that_named_its_speaker(text: str, expecte
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The OSCE said in a report that the vote had been marred by fraud. Lithuania and Poland said they were "
+            "alarmed. Minsk dismissed the report as biased.",
+            {("BLR", "osce")},
+            id="said-in-a-report",
+        ),
+        pytest.param(
+            "In its report, Amnesty International said Ethiopian troops had killed civilians in Amhara. The United "
+            "States called for an inquiry. Addis Ababa rejected the report.",
+            {("ETH", "amnesty-international")},
+            id="in-its-report",
+        ),
+        pytest.param(
+            "The OSCE said in a report that the vote had been marred by fraud. Lithuania and Poland said they were "
+            "alarmed. Minsk dismissed a report in the Polish press as biased.",
+            {("BLR", "LTU"), ("BLR", "POL")},
+            id="an-indefinite-report-is-another",
+        ),
+    ],
+)
+def test_the_report_an_attribution_named_as_its_channel_is_its_author_s(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """SAY's channel ('said in a report') is remembered: 'the report' later is that speaker's; 'a report' is not."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -281,7 +281,7 @@ def described(
             found = described(sentence, apposed, memory, span)
             return Speaker(found.actor, span, (head.start, head.end)) if found is not None else None
         return None
-    if head.tag == "O":
+    if head.tag == "O" and definite:  # "the report", "this statement": the one known; not "a report"
         noun = head.entry("noun")
         author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
         return Speaker(author.actor, span, None, list(author.joint)) if author else None

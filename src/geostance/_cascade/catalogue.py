@@ -612,6 +612,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal ETH answers EGY\nstatement EGY -> ETH [warn]",
     ),
     _c(
+        "KNOWN-DOCUMENT",
+        "phrase",
+        summary="A definite report noun with no author named ('the report', 'this statement') is the document of "
+        "that kind the text named last, and its author's: the channel of an attribution ('X said in a report') is "
+        "remembered (frames.json `channel_nouns`). An indefinite one ('a report in the press') is not.",
+        reads="the / this / its + report noun, after 'said in a + channel noun', 'issued a ...', 'In a ..., X said'",
+        example="The OSCE said in a report that the vote had been marred by fraud. Lithuania said it was alarmed. "
+        "Minsk dismissed the report as biased.",
+        expected="rebuttal BLR answers osce\nstatement LTU -> - [assert]\nstatement osce -> - [assert]",
+        near_miss="The OSCE said in a report that the vote had been marred by fraud. Lithuania said it was "
+        "alarmed. Minsk dismissed a report in the Polish press as biased.",
+        near_expected="rebuttal BLR answers LTU\nstatement LTU -> - [assert]\nstatement osce -> - [assert]",
+    ),
+    _c(
         "PLACE-FRAME",
         "phrase",
         summary="A sentence opening in a state's capital gives that state to a body or description that names "

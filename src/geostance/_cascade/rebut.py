@@ -159,7 +159,7 @@ def _unattributed(sentence: Sentence, phrase: Phrase) -> bool:
     noun = sentence.units[phrase.head].entry("noun")
     if noun is None or noun.lemma not in _HEARSAY or author_of(sentence, phrase):
         return False
-    return sentence.units[phrase.first].low not in ("the", "this", "that", "these", "those")
+    return sentence.units[phrase.first].low not in vocabulary().definite_determiners
 
 
 def hearsay_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:

@@ -83,18 +83,16 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
-_CHANNELS = frozenset(["statement", "communique", "communiqué", "declaration", "letter", "press release"])
-
-
 def _channel_in(sentence: Sentence, start: int, end: int) -> str:
     """The document an attribution names as its channel between units `start` and `end` ("in a joint statement")."""
     units = sentence.units
+    channels = vocabulary().channel_nouns
     for k in range(start, end):
         if units[k].low != "in":
             continue
         for j in range(k + 1, min(end, k + 4)):
             noun = units[j].entry("noun") if units[j].tag == "O" else None
-            if noun is not None and noun.lemma.rsplit(" ", 1)[-1] in _CHANNELS:
+            if noun is not None and noun.lemma.rsplit(" ", 1)[-1] in channels:
                 return noun.lemma
     return ""
 

@@ -133,6 +133,10 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     corrective_contrasts: frozenset[str]
     kind_quantifiers: frozenset[str]
+    channel_nouns: frozenset[str]
+    """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
+    definite_determiners: frozenset[str]
+    """Determiners that point back to something known ("the report", "these claims")."""
     non_claim_objects: dict[str, frozenset[str]]
     """Sense -> object nouns (all forms) that make a denial or rejection no rebuttal ("denied entry")."""
     personnel_lemmas: frozenset[str]
@@ -351,6 +355,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        definite_determiners=frozenset(grammar["definite_determiners"]),
+        channel_nouns=frozenset(frames["channel_nouns"]),
         non_claim_objects={
             sense: frozenset(form for noun in nouns for form in inflect_noun(noun))
             for sense, nouns in frames["non_claim_objects"].items()
