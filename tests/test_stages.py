@@ -920,6 +920,35 @@ def test_the_report_an_attribution_named_as_its_channel_is_its_author_s(
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Al-Shabaab claimed the attack on Monday. Kenya accused Somalia of harbouring its fighters. Mogadishu "
+            "rejected the accusation. Its foreign minister said al-Shabaab had no bases in the border towns.",
+            {("SOM", "KEN")},
+            id="group-named-in-the-denial",
+        ),
+        pytest.param(
+            "The ELN said on Sunday it had freed two hostages. Colombia accused Venezuela of sheltering the group's "
+            "commanders. Caracas rejected the accusation. Its foreign minister said the ELN had no camps on "
+            "Venezuelan soil.",
+            {("VEN", "COL")},
+            id="acronym-named-in-the-denial",
+        ),
+        pytest.param(
+            "The ELN said on Sunday it had freed two hostages. Venezuela said the ELN had no camps on its soil and "
+            "called the group's statement false.",
+            {("VEN", "eln")},
+            id="named-with-nobody-aimed-at-the-rebutter",
+        ),
+    ],
+)
+def test_an_actor_a_denial_only_talks_about_is_not_the_one_answered(text: str, expected: set[tuple[str, str]]) -> None:
+    """NAMED-IN-PASSING: an earlier accusation aimed at the rebutter outranks an actor its words merely name."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

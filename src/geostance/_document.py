@@ -81,6 +81,8 @@ class SpeechEvent:
     document: bool = False
     unattributed: bool = False
     """A rebuttal of hearsay with no author ("denied reports that ..."): it answers nobody."""
+    named_only: bool = False
+    """Its objects are only actors its words name, not the author of a claim it cites (a weaker sign)."""
     joint: tuple[str, ...] = ()
     """All the actors of a joint act (each has its own event)."""
     cue: str | None = None

@@ -460,6 +460,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KGZ -> - [assert]\nstatement TJK -> - [assert]",
     ),
     _c(
+        "NAMED-IN-PASSING",
+        "discourse",
+        summary="A rebuttal that names whom it answers only by talking about them ('X had no bases here') answers "
+        "an earlier statement aimed at the rebutter instead, when there is one; with none, the actor named is "
+        "answered.",
+        reads="rebuttal whose answered actors come only from the actors its words name; statements before it "
+        "aimed at the rebutter",
+        example="Al-Shabaab claimed the attack on Monday. Kenya accused Somalia of harbouring its fighters. "
+        "Mogadishu rejected the accusation. Its foreign minister said al-Shabaab had no bases in the border towns.",
+        expected="rebuttal SOM answers KEN\nstatement KEN -> SOM [accuse]\nstatement al-shabaab -> - [assert]",
+        near_miss="The ELN said on Sunday it had freed two hostages. Venezuela said the ELN had no camps on its "
+        "soil and called the group's statement false.",
+        near_expected="rebuttal VEN answers eln\nstatement eln -> - [assert]",
+    ),
+    _c(
         "JOINT-REBUTTAL",
         "discourse",
         summary="Actors who deny or reject together answer the same party: one co-rebutter's earlier words are "

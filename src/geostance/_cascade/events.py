@@ -256,10 +256,11 @@ def _events_of(
     if plain and accusing_words(sentence, spans_of(reading)):  # "said Y had violated the ceasefire": accuses Y
         reading.acts = [Act.ACCUSE, Act.ASSERT]
     unattributed = reading.unattributed
+    named_only = False
     if rebuttal and not answered and reading.rebut is None:
         if actor not in state.targeted and hearsay_in(sentence, spans_of(reading)):
             unattributed = True  # nobody aimed at the speaker, "said reports of troop movements were baseless"
-        answered = _named_in_words(sentence, reading, actor, state=state, memory=memory)
+        answered, named_only = _named_in_words(sentence, reading, actor, state=state, memory=memory)
     acts = list(dict.fromkeys(reading.acts)) or ([] if rebuttal else [Act.ASSERT])
     event = SpeechEvent(
         sentence=sentence.index,
@@ -278,6 +279,7 @@ def _events_of(
         topic_spans=[reading.evidence, *((q.start, q.end) for q in reading.quotes)],
         nominal=reading.construction == "NOMINAL-REBUTTAL",
         unattributed=unattributed,
+        named_only=named_only,
         joint=(actor, *(a for a, _ in speaker.joint)) if speaker.joint else (),
         document=reading.construction == "ISSUED-BY",
         cue=reading.cue,
@@ -322,18 +324,22 @@ def _reciprocal(sentence: Sentence, reading: Reading) -> bool:
 
 def _named_in_words(
     sentence: Sentence, reading: Reading, actor: str, *, state: EventMemory, memory: Discourse
-) -> list[str]:
-    """Whom plain words that rebut answer: the authors of the claims they cite, else the speakers they name."""
+) -> tuple[list[str], bool]:
+    """Whom plain words that rebut answer: the authors of the claims they cite, else the speakers they name.
+
+    The flag tells the second kind: a speaker merely named may be the one answered or only a party talked about.
+    """
     spans = spans_of(reading)
     cited = [a for s, e in spans for a in cited_authors(sentence.doc, s, e) if a != actor]
     cited += [a for a in documents_in(sentence, reading.content, memory) if a != actor]
     if cited:
-        return list(dict.fromkeys(cited))
+        return list(dict.fromkeys(cited)), False
     judged = judged_report(sentence, spans)
     claimant = _claimant_before(sentence, judged, actor, memory) if judged is not None else None
     if claimant is not None:  # "Beijing keeps repeating baseless claims": Beijing's claims
-        return [claimant]
-    return [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
+        return [claimant], False
+    named = [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
+    return named, bool(named)
 
 
 def _remember_event(state: EventMemory, event: SpeechEvent, doc: Document) -> None:

@@ -67,6 +67,8 @@ class Run:
     objects: list[str]
     extra_claims: list[tuple[int, int, ClaimKind]] = attrs.Factory(list)
     """Claims a rebuttal cites from its speaker's quoted assertions, which stay statements."""
+    named_only: bool = False
+    """Its objects are only actors its words named (see `SpeechEvent.named_only`)."""
 
 
 def runs(doc: Document) -> list[Run]:
@@ -126,9 +128,11 @@ def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEv
     adopts = not current.objects and not resumed if current is not None else False
     if current is not None and (not event.objects or set(event.objects) & set(current.objects) or adopts):
         current.events.append(event)
+        if event.objects and not current.objects:
+            current.named_only = event.named_only
         current.objects += [o for o in event.objects if o not in current.objects]
         return
-    current = Run(event.speaker, [event], rebuttal=True, objects=list(event.objects))
+    current = Run(event.speaker, [event], rebuttal=True, objects=list(event.objects), named_only=event.named_only)
     out.append(current)
     open_rebuttal[event.speaker] = current
 
@@ -276,7 +280,11 @@ class Linker:
         """The ids of the statements a rebuttal run answers."""
         first = run.events[0]
         around = self.around(first.cue_start)
-        if run.objects:
+        # NAMED-IN-PASSING: actors the rebuttal's words only name yield to an earlier statement aimed at the rebutter
+        passing = run.named_only and any(
+            s.speaker != run.speaker and _start(s) < first.cue_start and run.speaker in s.targets for s in around
+        )
+        if run.objects and not passing:
             return self._named(run, around, implicit)
         allies = set(first.joint)  # JOINT-REBUTTAL: co-rebutters answer the same party, not one another
         around = [s for s in around if s.speaker not in allies]
