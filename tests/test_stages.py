@@ -949,6 +949,25 @@ def test_an_actor_a_denial_only_talks_about_is_not_the_one_answered(text: str, e
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("last_sentence", "expected"),
+    [
+        ("Asmara rejected those findings as exaggerated.", {("ERI", "ETH"), ("ERI", "un")}),
+        ("Asmara rejected these conclusions.", {("ERI", "ETH"), ("ERI", "un")}),
+        ("Asmara rejected such findings as exaggerated.", {("ERI", "ETH")}),
+    ],
+)
+def test_a_demonstrative_report_noun_is_the_last_document_named(
+    last_sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    """KNOWN-DOCUMENT: 'those findings' after 'a report by X said' are X's, whatever noun the report had."""
+    article = geostance.parse(
+        "Ethiopia accused Eritrea of looting grain. Asmara rejected the accusation. A report by UN experts said the "
+        "famine had deepened in Tigray. " + last_sentence
+    )
+    assert _answered_by(article) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -281,9 +281,12 @@ def described(
             found = described(sentence, apposed, memory, span)
             return Speaker(found.actor, span, (head.start, head.end)) if found is not None else None
         return None
-    if head.tag == "O" and definite:  # "the report", "this statement": the one known; not "a report"
+    if head.tag == "O" and (definite or units[phrase.first].low in vocabulary().demonstratives):
+        # "the report", "those findings": the one known; not "a report"
         noun = head.entry("noun")
         author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+        if author is None and units[phrase.first].low in vocabulary().demonstratives:
+            author = memory.last_document  # "those findings" after "a report by X said": X's
         return Speaker(author.actor, span, None, list(author.joint)) if author else None
     if not definite:
         return None

@@ -56,6 +56,8 @@ class Discourse:
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
     documents: dict[str, Speaker] = attrs.Factory(dict)
     """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
+    last_document: Speaker | None = None
+    """The author of the last document named, of any kind ("those findings" after "a report by X")."""
     last_person: str | None = None
     """The actor of the last person who spoke (for he, she)."""
     silent_person: bool = False

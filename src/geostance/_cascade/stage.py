@@ -112,7 +112,7 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
         if reading.document:
             key = document_key(reading.document)
             if key not in memory.documents or not any(cue < reading.cue_start for cue in rejecting):
-                memory.documents[key] = reading.speaker
+                memory.documents[key] = memory.last_document = reading.speaker
         elif reading.group is not None:
             group = reading.group
             channel = _channel_in(sentence, max(0, group.first - 24), group.first)  # "In a statement, X said"
@@ -121,7 +121,7 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
             if not channel:  # '"...," X said in a statement': the channel right after the verb
                 channel = _channel_in(sentence, group.end, min(group.end + 4, len(sentence.units)))
             if channel:
-                memory.documents[document_key(channel)] = reading.speaker
+                memory.documents[document_key(channel)] = memory.last_document = reading.speaker
 
 
 def attribute(doc: Document) -> None:

@@ -136,6 +136,7 @@ class Vocabulary:
     channel_nouns: frozenset[str]
     """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
     definite_determiners: frozenset[str]
+    demonstratives: frozenset[str]
     """Determiners that point back to something known ("the report", "these claims")."""
     non_claim_objects: dict[str, frozenset[str]]
     """Sense -> object nouns (all forms) that make a denial or rejection no rebuttal ("denied entry")."""
@@ -356,6 +357,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         definite_determiners=frozenset(grammar["definite_determiners"]),
+        demonstratives=frozenset(grammar["demonstratives"]),
         channel_nouns=frozenset(frames["channel_nouns"]),
         non_claim_objects={
             sense: frozenset(form for noun in nouns for form in inflect_noun(noun))
