@@ -968,6 +968,19 @@ def test_a_demonstrative_report_noun_is_the_last_document_named(
     assert _answered_by(article) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The vote was neither free nor fair in any respect," EU foreign affairs spokesman Tomas Berg said.', "eu"),
+        ("ASEAN foreign affairs spokeswoman Mira Santos said the bloc would send envoys to Yangon.", "asean"),
+        ('"We will not recognise the result of this vote," Ukrainian foreign affairs spokesman Oleh Kuts said.', "UKR"),
+    ],
+)
+def test_an_actor_before_modifiers_of_a_role_is_the_role_s(text: str, speaker: str) -> None:
+    """STATE-ORGAN: 'EU foreign affairs spokesman Name' is one phrase: the EU's spokesman, not a bare role."""
+    assert {s.speaker for s in geostance.parse(text).statements} == {speaker}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

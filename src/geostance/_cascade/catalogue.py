@@ -493,7 +493,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="Ministries, armies, embassies and other organs of a state speak for it, also when the text "
         "defines an acronym for them; a former office-holder does not, unless a title of their own comes before "
         "the past role set beside their name ('X leader Name, a former police officer,').",
-        reads="state's / demonym + role or organ; 'Name (ACR)' of a state's organ; former + role",
+        reads="state's / demonym / actor + modifiers + role or organ ('EU foreign affairs spokesman'); 'Name (ACR)' "
+        "of a state's organ; former + role",
         example="Taiwan's Ocean Affairs Council (OAC) said Chinese ships had entered its waters. The OAC "
         "urged Beijing to withdraw them.",
         expected="statement TWN -> CHN [demand, assert]",

@@ -44,8 +44,8 @@ _NP = re.compile(
     rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
     rf"|(?:D|{_POSS})+[_VJMK9FLQ]*(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors
     rf"|{_ROLE_TO}"
-    # bare, known head; "UN counter-terror officials"
-    rf"|[VJMK9FL]*(?:[AZJ]_{{1,2}}(?=[RO]))?(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"
+    # bare, known head; "UN counter-terror officials", "EU foreign affairs spokesman"
+    rf"|[VJMK9FL]*(?:[AZJ][_V]{{1,2}}(?=[RO]))?(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"
     r"|H"
 )
 _COMPLEMENT_PREPS = {
