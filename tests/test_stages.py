@@ -981,6 +981,36 @@ def test_an_actor_before_modifiers_of_a_role_is_the_role_s(text: str, speaker: s
     assert {s.speaker for s in geostance.parse(text).statements} == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Georgia accused the EU of blackmail. EU spokesman Tomas Berg, asked about the blackmail charge at a "
+            "later briefing, rejected it.",
+            {("eu", "GEO")},
+            id="asked-about-at-a-later-briefing",
+        ),
+        pytest.param(
+            "Kenya accused Somalia of harbouring militants. Somalia's foreign minister, speaking at a news "
+            "conference in Mogadishu on Monday, denied the accusation.",
+            {("SOM", "KEN")},
+            id="speaking-at-a-news-conference",
+        ),
+        pytest.param(
+            "Kenya accused Somalia of harbouring militants. Somalia's foreign minister, asked about the accusation "
+            "at a briefing, declined to comment.",
+            set(),
+            id="declined-to-comment",
+        ),
+    ],
+)
+def test_a_participle_with_prepositional_phrases_set_off_keeps_the_subject(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """PARTICIPLE-INSERTION: ', asked about X at a briefing,', ', speaking at a news conference,' hide no subject."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -581,9 +581,11 @@ _PHRASE: tuple[Construction, ...] = (
         "PARTICIPLE-INSERTION",
         "phrase",
         summary="A participle set off by commas after the subject (', released on Monday,', ', elected as X's "
-        "president in June,') is a reduced relative about it: the verb after it still has that subject, and a "
-        "document's author speaks through it.",
-        reads="subject + , + participle + adverbials + , + verb",
+        "president in June,', ', asked about the charge at a briefing,', ', speaking at a news conference in "
+        "Mogadishu,') is a reduced relative about it: the verb after it still has that subject, and a "
+        "document's author speaks through it. Inside it, a verb word after a determiner or adverb is a noun "
+        "('a later briefing').",
+        reads="subject + , + participle + adverbials or prepositional phrases + , + verb",
         example="Australia's new defence review, published on Tuesday, urges China to explain its naval build-up.",
         expected="statement AUS -> CHN [demand, assert]",
         near_miss="Australia's new defence review was published on Tuesday after months of delay.",

@@ -54,7 +54,7 @@ _PARTICIPLE_REACH = 6
 """How many units a participle insertion (", released on Monday,") may hold."""
 
 
-def _participle_insertion(inner: str) -> bool:
+def _participle_insertion(inner: str, first_word: str = "") -> bool:
     """Whether an insertion is a verb with only adverbials after it.
 
     A verb of the vocabulary (", released this morning,") or a role participle before "as" or a
@@ -62,6 +62,12 @@ def _participle_insertion(inner: str) -> bool:
     """
     if 0 < len(inner) <= _PARTICIPLE_REACH and inner[0].islower() and inner[0] != "_":
         return all(t in "LI9DKAZJ_" for t in inner[1:])
+    verb = (inner[:1].islower() and inner[0] != "_") or (inner[:1] == "_" and first_word.endswith("ing"))
+    if 2 < len(inner) <= _PARTICIPLE_REACH + 4 and verb and inner[1] == "I":
+        # ", asked about the blackmail charge at a later briefing,", ", speaking at a news conference,": a participle
+        # with its prepositional phrases;
+        # a verb tag inside is a noun after a determiner or adverb ("a later briefing")
+        return all(t in "LI9DKAZJ_OFRYVG" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
     return (
         1 < len(inner) <= _PARTICIPLE_REACH + 2
         and inner[:2] in ("VE", "VI")
@@ -69,12 +75,13 @@ def _participle_insertion(inner: str) -> bool:
     )
 
 
-def _skip_parenthetical(tags: str, comma: int, floor: int) -> int:
+def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
     """From a closing comma, the opening comma of an insertion (", in a joint statement on Thursday,"), or -1.
 
     The insertion may hold commas of its own (", at a summit in Astana, Kazakhstan,"):
     up to three earlier commas are tried, nearest first.
     """
+    tags = sentence.tags
     end = comma
     for _ in range(3):
         opening = tags.rfind(",", floor, end)
@@ -85,7 +92,8 @@ def _skip_parenthetical(tags: str, comma: int, floor: int) -> int:
             return opening
         if inner and inner[0] in _PARENTHETICAL_OPENERS and not any(t.islower() and t != "_" for t in inner):
             return opening
-        if _participle_insertion(inner):  # ", released on Monday,": a reduced relative about the subject
+        first_word = sentence.units[opening + 1].low if inner else ""
+        if _participle_insertion(inner, first_word):  # ", released on Monday,": a reduced relative about the subject
             return opening
         end = opening
     return -1
@@ -138,7 +146,7 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
             distant = _distant_apposition(sentence, phrase, floor) or _role_apposition(sentence, i - 1, floor)
             if distant is not None:
                 return distant  # "Its envoy to the agencies in Vienna, Name, said", "Name, director of X at Y, said"
-            opening = _skip_parenthetical(tags, i - 1, floor)
+            opening = _skip_parenthetical(sentence, i - 1, floor)
             if opening < 0:
                 return _relative_host(sentence, i - 1, floor)
             i = opening

@@ -301,6 +301,8 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
         previous = out[-1].tag if out else ""
         if previous == "V" and text[out[-1].start].isupper() and first_index + i > 1:
             previous = "K"  # "State Committee for National Security refuted": a capitalised modifier ends a name
+        elif previous == "L" and len(out) >= 2 and out[-2].tag in "DS":
+            previous = "J"  # "a later briefing", "its widely shared statement": an adverb inside a noun phrase
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             capitalised = text[start].isupper()
