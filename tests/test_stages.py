@@ -1011,6 +1011,16 @@ def test_a_participle_with_prepositional_phrases_set_off_keeps_the_subject(
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize("noun", ["counter-accusations", "counter-charges", "counterclaims"])
+def test_counter_accusations_are_reports_of_their_author(noun: str) -> None:
+    """REJECT-CLAIM: 'counter-accusations from Belgrade' are Serbia's, not the last speaker's words."""
+    article = geostance.parse(
+        "Serbia accused Kosovo police of raids. The EU urged both sides to show restraint. Kosovo's government "
+        f"brushed aside the {noun} from Belgrade."
+    )
+    assert _answered_by(article) == {("XKX", "SRB")}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(
