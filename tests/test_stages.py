@@ -1021,6 +1021,32 @@ def test_counter_accusations_are_reports_of_their_author(noun: str) -> None:
     assert _answered_by(article) == {("XKX", "SRB")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kosovo accused Serbia of arming the gunmen. Milan Ristic, who heads the Serbian government's office for "
+            'Kosovo, called the claims "a crude fabrication".',
+            {("SRB", "XKX")},
+            id="heads-a-state-s-office",
+        ),
+        pytest.param(
+            "Mali accused JNIM of the attack. Amadou Kone, who leads JNIM's western wing, denied the accusation.",
+            {("jnim", "MLI")},
+            id="leads-a-group-s-wing",
+        ),
+        pytest.param(
+            "Mali accused JNIM of the attack. Amadou Kone, who met JNIM's leaders last year, denied the accusation.",
+            set(),
+            id="met-is-no-post",
+        ),
+    ],
+)
+def test_a_post_in_a_relative_ties_a_new_name_to_its_actor(text: str, expected: set[tuple[str, str]]) -> None:
+    """POST-IN-RELATIVE: 'Name, who heads (leads, chairs) X's body,' speaks for X; 'who met X's leaders' does not."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

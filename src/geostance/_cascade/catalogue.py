@@ -738,6 +738,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ERI -> - [accuse]",
     ),
     _c(
+        "POST-IN-RELATIVE",
+        "phrase",
+        summary="A name the text has not tied to anyone, followed by a relative clause giving the person's post "
+        "('Name, who heads the Serbian government's office for Kosovo,'), speaks for the actor of that body. The "
+        "verbs are frames.json `post_lemmas` (head, lead, run, chair, direct, command ...).",
+        reads="person + , + who + post verb + body phrase",
+        example="Mali accused JNIM of the attack. Amadou Kone, who leads JNIM's western wing, denied the accusation.",
+        expected="rebuttal jnim answers MLI\nstatement MLI -> jnim [accuse]",
+        near_miss="Mali accused JNIM of the attack. Amadou Kone, who met JNIM's leaders last year, denied the "
+        "accusation.",
+        near_expected="statement MLI -> jnim [accuse]",
+    ),
+    _c(
         "SET-OFF-RELATIVE",
         "phrase",
         summary="A relative clause set off by commas between a subject and its verb ('X, who asked not to be "

@@ -429,10 +429,28 @@ def _person(
     if actor is None:
         actor = _known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
     if actor is None:
+        actor = _post_in_relative(sentence, phrase, memory)  # "Name, who heads X's office, said": X's
+    if actor is None:
         return None
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
     _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
+
+
+def _post_in_relative(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """POST-IN-RELATIVE: the actor of the body a person heads, leads or chairs in a relative set off after the name."""
+    units = sentence.units
+    k = phrase.last
+    if k + 3 > len(units) or units[k].tag != "," or units[k + 1].tag != "W":
+        return None
+    if units[k + 2].low not in vocabulary().post_forms:
+        return None
+    body = sentence.phrase_starting(k + 3)
+    swallowed = sentence.phrase_starting(k + 2)  # "leads JNIM's wing": the verb read as a possessor's modifier
+    if body is None and swallowed is not None and swallowed.head >= k + 3:
+        body = Phrase(k + 3, swallowed.end, swallowed.head, [p for p in swallowed.possessors if p >= k + 3])
+    found = resolve(sentence, body, memory) if body is not None else None
+    return found.actor if found is not None and found.person is None else None
 
 
 def _possessor_described(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

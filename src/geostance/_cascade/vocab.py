@@ -171,6 +171,8 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    post_forms: frozenset[str]
+    """Forms of verbs that give a person's post ("Name, who heads the agency,"): head, lead, run, chair ..."""
     """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     voice_roles: frozenset[str]
     """Roles whose holder only speaks for a body ("spokesperson"): with no body named, the one that just spoke."""
@@ -352,6 +354,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(frames["national_offices"]),
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
+        post_forms=frozenset(
+            form for lemma in frames["post_lemmas"] for form in inflect_verb(lemma, frames["irregular_verbs"]).values()
+        ),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
