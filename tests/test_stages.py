@@ -1047,6 +1047,33 @@ def test_a_post_in_a_relative_ties_a_new_name_to_its_actor(text: str, expected: 
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya said Ugandan militiamen had raided a border village. Uganda said none of its forces had crossed "
+            "the border.",
+            {("UGA", "KEN")},
+            id="militiamen",
+        ),
+        pytest.param(
+            "Lithuania said Belarusian hackers had attacked its railways. Minsk said it had never carried out any "
+            "cyberattack.",
+            {("BLR", "LTU")},
+            id="hackers",
+        ),
+        pytest.param(
+            "Egypt said the dam's releases had flooded farmland in Sudan. Sudan said it had received no warning.",
+            set(),
+            id="a-place-is-no-accused",
+        ),
+    ],
+)
+def test_the_party_words_were_about_rebuts_them_by_negation(text: str, expected: set[tuple[str, str]]) -> None:
+    """DENIAL-BY-NEGATION: the state whose agents another's words named says it did not: a rebuttal."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

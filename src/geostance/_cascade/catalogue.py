@@ -454,10 +454,24 @@ _PHRASE: tuple[Construction, ...] = (
         reads="another speaker's content naming X; later X + counter / insist / retort, or X said + falsity judgment",
         example="Tajikistan said Kyrgyz guards had opened fire on its villages. Bishkek countered that Tajik "
         "troops had fired first.",
-        expected="rebuttal KGZ answers TJK\nstatement TJK -> - [assert]",
+        expected="rebuttal KGZ answers TJK\nstatement TJK -> KGZ [assert]",
         near_miss="Tajikistan said the talks would resume in May. Kyrgyzstan insisted that its border posts would "
         "stay.",
         near_expected="statement KGZ -> - [assert]\nstatement TJK -> - [assert]",
+    ),
+    _c(
+        "DENIAL-BY-NEGATION",
+        "discourse",
+        summary="An actor another speaker's words were about (aimed at, or named but not as a place: 'Ugandan "
+        "militiamen', 'Belarusian hackers', frames.json `demonym_agents`) that then says it did not, or assures "
+        "it does not, rebuts those words; a country named only as a place or a victim ('farmland in Sudan') "
+        "does not.",
+        reads="another speaker's content about X; later X said + negated or assuring content",
+        example="Kenya said Ugandan militiamen had raided a border village. Uganda said none of its forces had "
+        "crossed the border.",
+        expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse, assert]",
+        near_miss="Egypt said the dam's releases had flooded farmland in Sudan. Sudan said it had received no warning.",
+        near_expected="statement EGY -> - [assert]\nstatement SDN -> - [assert]",
     ),
     _c(
         "NAMED-IN-PASSING",
@@ -868,10 +882,10 @@ _DISCOURSE: tuple[Construction, ...] = (
         "+ made / voiced + by + speaker, or so said + speaker",
         example="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. The "
         "remarks were voiced by the spokesman of the Belarusian foreign ministry, Anatol Hlaz.",
-        expected="rebuttal BLR answers POL\nstatement POL -> - [assert]",
+        expected="rebuttal BLR answers POL\nstatement POL -> BLR [assert]",
         near_miss="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. The "
         "border stayed closed on Monday.",
-        near_expected="statement POL -> - [assert]",
+        near_expected="statement POL -> BLR [assert]",
     ),
     _c(
         "CORRECTIVE-CONTRAST",

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
-    from geostance._document import Document
     from geostance._segment import QuoteSpan
 
 __all__ = ["EventMemory", "to_events"]
@@ -63,6 +62,8 @@ class EventMemory:
     """Target -> the actors who accused or warned it, in order."""
     mentioned: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Actor -> the speakers whose words named it (as a target, a modifier or a place), in order."""
+    spoken_of: dict[str, dict[str, None]] = attrs.Factory(dict)
+    """Actor -> the speakers whose words were about it (named, not as a place), in order."""
 
     last_rebutter: str | None = None
     pressing: set[str] = attrs.Factory(set)
@@ -96,6 +97,7 @@ def _is_rebuttal(
     targeted_by = [a for a in state.targeted.get(speaker, {}) if a != speaker]
     accused_by = [a for a in state.accused.get(speaker, {}) if a != speaker]
     named_by = [a for a in state.mentioned.get(speaker, {}) if a != speaker]
+    spoken_of_by = [a for a in state.spoken_of.get(speaker, {}) if a != speaker]
     spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
@@ -122,9 +124,9 @@ def _is_rebuttal(
             return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return True  # "said reports of troop movements were false": a denial of hearsay
-        # the accused says it did not, or assures it does not: a denial
-        # the party another's statement was about says it did not, or assures it does not: a denial
-        return bool(targeted_by) and (negated(sentence, spans) or assures(sentence, spans))
+        # the accused says it did not, or assures it does not: a denial;
+        # the party another's words were about (not as a place) says it did not, or assures it does not
+        return bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
     return False
 
 
@@ -289,7 +291,7 @@ def _events_of(
         event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(
             quotable_words(sentence, q) for q in reading.quotes
         )
-    _remember_event(state, event, sentence.doc)
+    _remember_event(state, event, sentence)
     return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
 
 
@@ -342,16 +344,19 @@ def _named_in_words(
     return named, bool(named)
 
 
-def _remember_event(state: EventMemory, event: SpeechEvent, doc: Document) -> None:
+def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence) -> None:
     """Note who rebutted, who was aimed at and by whom, for the events still to come."""
     actor = event.speaker
     if event.rebuttal:
         state.rebutters.add(actor)
         state.last_rebutter = actor
     else:
+        doc = sentence.doc
         for a, b in event.content:
             for hit in (*doc.hits_in(a, b), *doc.adjectives_in(a, b), *doc.capitals_in(a, b)):
                 state.mentioned.setdefault(hit.actor, {})[actor] = None
+        for about in content_targets(sentence, event.content, actor):
+            state.spoken_of.setdefault(about, {})[actor] = None
         for target in event.targets:
             state.targeted.setdefault(target, {})[actor] = None
             if set(event.acts) & {Act.ACCUSE, Act.WARN}:

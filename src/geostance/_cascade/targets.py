@@ -8,6 +8,7 @@ People "from" an actor act for it ("delegates from the African Union").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -182,7 +183,7 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
             if not text.startswith("-", hit.end) and not _place_named(text, hit.end)
         )
         found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
-        found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _ROLE_AFTER.match(text, adj.end))
+        found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _role_after().match(text, adj.end))
     out: list[str] = []
     for start, actor in sorted(found):
         if actor == speaker or actor in out:
@@ -216,10 +217,11 @@ def answered_actors(
     return out
 
 
-_ROLE_AFTER = re.compile(
-    r"\s+(?:(?:\w+)\s+)?(?:agents?|officials?|forces|troops|soldiers|army|military|navy|government|authorities|"
-    r"ministry|diplomats?|leaders?|president|minister|jets|warships?|ships|vessels|drones?|missiles?|regime|side|"
-    r"companies|firms|entities)\b",
-    re.IGNORECASE,
-)
-"""After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents", "Chinese firms")."""
+@functools.cache
+def _role_after() -> re.Pattern[str]:
+    """After a demonym, a word for those acting for its state ("Chinese warships", "Indian agents", "Chinese firms").
+
+    One word may come between ("Russian special forces"); the nouns are frames.json `demonym_agents`.
+    """
+    nouns = sorted(vocabulary().demonym_agents, key=len, reverse=True)
+    return re.compile(r"\s+(?:(?:\w+)\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)

@@ -171,6 +171,8 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    demonym_agents: frozenset[str]
+    """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
     post_forms: frozenset[str]
     """Forms of verbs that give a person's post ("Name, who heads the agency,"): head, lead, run, chair ..."""
     """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
@@ -354,6 +356,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(frames["national_offices"]),
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
+        demonym_agents=frozenset(
+            form
+            for noun in frames["demonym_agents"]["nouns"]
+            for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
         post_forms=frozenset(
             form for lemma in frames["post_lemmas"] for form in inflect_verb(lemma, frames["irregular_verbs"]).values()
         ),
