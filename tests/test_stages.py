@@ -1074,6 +1074,16 @@ def test_the_party_words_were_about_rebuts_them_by_negation(text: str, expected:
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize("later", ["Hadi", "al-Hadi"])
+def test_a_surname_after_a_particle_is_known_without_it(later: str) -> None:
+    """CONTINUATION: 'Yahya al-Hadi' introduced as Hamas's spokesman is 'Hadi' (or 'al-Hadi') later."""
+    article = geostance.parse(
+        "Israel said Hamas had fired the rockets. Hamas spokesman Yahya al-Hadi said the group had video of the "
+        f"launches. On Tuesday, {later} dismissed the Israeli account as a lie."
+    )
+    assert ("hamas", "ISR") in _answered_by(article)
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from geostance._cascade.vocab import vocabulary
 from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import Act
 
@@ -103,6 +104,9 @@ class Discourse:
         keys = [name.casefold(), words[-1].casefold()]
         if len(words) == 2:
             keys.append(words[0].casefold())
+        dash = keys[1].find("-")
+        if 0 < dash < len(keys[1]) - 1 and keys[1][: dash + 1] in vocabulary().name_particles:
+            keys.append(keys[1][dash + 1 :])  # "Abdulkarim al-Wazir" is "Wazir" later
         for n, key in enumerate(keys):
             if replace and n < 2:
                 self.persons[key] = actor
