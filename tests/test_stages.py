@@ -1084,6 +1084,26 @@ def test_a_surname_after_a_particle_is_known_without_it(later: str) -> None:
     assert ("hamas", "ISR") in _answered_by(article)
 
 
+_TANKER = "Yemen's government said the Houthis had attacked a tanker. "
+
+
+@pytest.mark.parametrize(
+    "second", ["The ship was continuing its voyage to Jeddah.", "The government continued to deny any role in it."]
+)
+def test_continue_with_an_object_or_infinitive_is_no_speech(second: str) -> None:
+    """CONTINUATION: 'continued its voyage', 'continued to deny' report no words of anyone."""
+    article = geostance.parse(_TANKER + second)
+    assert not [e for s in article.statements for e in s.evidence if "continu" in e.text]
+
+
+def test_continue_alone_or_going_on_to_say_is_speech() -> None:
+    """CONTINUATION: '"...," the minister continued' and 'went on to say that ...' still report words."""
+    quoted = geostance.parse(_TANKER + '"The rebels will answer for this attack," the minister continued.')
+    assert [q.text for s in quoted.statements for q in s.quotes] == ["The rebels will answer for this attack"]
+    went_on = geostance.parse(_TANKER + "The minister went on to say that the rebels would answer for it.")
+    assert any("the rebels would answer" in e.text for s in went_on.statements for e in s.evidence)
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -283,7 +283,9 @@ _VERB: tuple[Construction, ...] = (
         "say",
         speech.say,
         summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or before it). "
-        "A passive verb's subject is what was said, not who said it ('the deal was declared void by X').",
+        "A passive verb's subject is what was said, not who said it ('the deal was declared void by X'). "
+        "'Continue' and 'go on' report speech only without an object ('the ship continued its voyage' does not; "
+        "frames.json `intransitive_speech_lemmas`).",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",

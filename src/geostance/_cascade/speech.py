@@ -174,6 +174,13 @@ def say(clause: Clause, memory: Discourse) -> Reading | None:
     del memory
     if clause.group.passive and clause.subject is not None:
         return None  # "the deal was declared void by X": the subject is what was said, not who said it
+    sentence = clause.sentence
+    entry = sentence.units[clause.group.verb].entry("verb")
+    after = clause.group.end
+    if entry is not None and entry.lemma in vocabulary().intransitive_speech and after < len(sentence.tags):
+        infinitive = sentence.units[after].low == "to" and sentence.tags[after + 1 : after + 2] != "s"
+        if sentence.tags[after] in "DSHAJ" or infinitive:
+            return None  # "the ship was continuing its voyage", "continued to fire"; not "went on to say"
     reading = base_reading(clause, "SAY", [Act.ASSERT])
     content = _content(clause)
     tags = clause.sentence.tags

@@ -171,6 +171,8 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    intransitive_speech: frozenset[str]
+    """Verbs of speech only without an object ("she continued"; not "the ship continued its voyage")."""
     demonym_agents: frozenset[str]
     """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
     post_forms: frozenset[str]
@@ -356,6 +358,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(frames["national_offices"]),
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
+        intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         demonym_agents=frozenset(
             form
             for noun in frames["demonym_agents"]["nouns"]
