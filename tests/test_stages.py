@@ -1104,6 +1104,30 @@ def test_continue_alone_or_going_on_to_say_is_speech() -> None:
     assert any("the rebels would answer" in e.text for s in went_on.statements for e in s.evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ethiopia accused Eritrea of arming rebels in Amhara. Eritrea denied it, saying Addis Ababa wanted a "
+            "pretext to seize the port of Assab. Ethiopia rejected that charge on Thursday.",
+            {("ERI", "ETH"), ("ETH", "ERI")},
+            id="the-counter-charge-in-a-denial",
+        ),
+        pytest.param(
+            "Sudan accused Eritrea of arming rebels in Kassala. Eritrea denied it. Ethiopia rejected the charge on "
+            "Thursday.",
+            {("ERI", "SDN"), ("ETH", "SDN")},
+            id="a-denial-aimed-at-someone-else",
+        ),
+    ],
+)
+def test_a_rejection_after_a_denial_aimed_at_its_speaker_answers_the_denier(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """COUNTER-CHARGE: the charge in a denial of X's words is what X's next rejection answers."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -477,6 +477,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement EGY -> - [assert]\nstatement SDN -> - [assert]",
     ),
     _c(
+        "COUNTER-CHARGE",
+        "discourse",
+        summary="A rebuttal that finds no statement to answer, right after another speaker's rebuttal of its own "
+        "words (and no statement between), answers that rebuttal: what the denier said in it, as the denier's "
+        "statement ('Y denied it, saying X wanted a pretext ... X rejected that charge').",
+        reads="X's statement; Y's rebuttal answering X; X + rejection with no author named",
+        example="Ethiopia accused Eritrea of arming rebels in Amhara. Eritrea denied it, saying Addis Ababa "
+        "wanted a pretext to seize the port of Assab. Ethiopia rejected that charge on Thursday.",
+        expected="rebuttal ERI answers ETH\nrebuttal ETH answers ERI\nstatement ERI -> ETH [assert]\n"
+        "statement ETH -> ERI [accuse]",
+        near_miss="Sudan accused Eritrea of arming rebels in Kassala. Eritrea denied it. Ethiopia rejected the "
+        "charge on Thursday.",
+        near_expected="rebuttal ERI answers SDN\nrebuttal ETH answers SDN\nstatement SDN -> ERI [accuse]",
+    ),
+    _c(
         "NAMED-IN-PASSING",
         "discourse",
         summary="A rebuttal that names whom it answers only by talking about them ('X had no bases here') answers "

@@ -257,6 +257,8 @@ class Linker:
         self._statements: list[Statement] = []
         for statement in statements:
             self.add(statement)
+        self._rebutters: list[tuple[Run, set[str]]] = []
+        """Rebuttal runs answered so far, in text order, with the speakers each answered."""
 
     def add(self, statement: Statement) -> None:
         """Index one more statement (an implicit one found while linking)."""
@@ -278,6 +280,12 @@ class Linker:
 
     def answers(self, run: Run, implicit: Implicit) -> list[str]:
         """The ids of the statements a rebuttal run answers."""
+        found = self._answers(run, implicit)
+        speaker_of = {s.id: s.speaker for s in self._statements}
+        self._rebutters.append((run, {speaker_of[i] for i in found if i in speaker_of}))
+        return found
+
+    def _answers(self, run: Run, implicit: Implicit) -> list[str]:
         first = run.events[0]
         around = self.around(first.cue_start)
         # NAMED-IN-PASSING: actors the rebuttal's words only name yield to an earlier statement aimed at the rebutter
@@ -310,6 +318,9 @@ class Linker:
         cited = self._cited(run, around, implicit)
         if cited:
             return cited
+        countered = self._counter_charge(run, before, implicit)
+        if countered:
+            return countered
         # news often leads with the rebuttal: the first later statement aimed at the rebutter
         later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
         aimed_later = [s for s in later if run.speaker in s.targets]
@@ -317,6 +328,25 @@ class Linker:
             return [aimed_later[0].id]
         if before:
             return self._with_co_speakers(before[-1], before)
+        return []
+
+    def _counter_charge(self, run: Run, before: list[Statement], implicit: Implicit) -> list[str]:
+        """COUNTER-CHARGE: the rebuttal of the rebutter just before ("Y denied it, saying X wanted ..."; X rejects).
+
+        When another speaker's latest rebuttal answered this rebutter, came after every earlier statement, and lies
+        within reach, what that rebuttal said is what this one answers: its last words, as that speaker's statement.
+        """
+        first = run.events[0]
+        latest = max((_start(s) for s in before), default=-1)
+        for other, answered in reversed(self._rebutters):
+            start = other.events[0].cue_start
+            if start >= first.cue_start or start <= latest or first.cue_start - start > ANSWER_REACH:
+                continue
+            if other.speaker == run.speaker or run.speaker not in answered:
+                continue
+            made = implicit(first, other.speaker, other.events[-1].evidence)
+            self.add(made)
+            return [made.id]
         return []
 
     def _named(self, run: Run, around: list[Statement], implicit: Implicit) -> list[str]:
