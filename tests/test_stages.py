@@ -1128,6 +1128,32 @@ def test_a_rejection_after_a_denial_aimed_at_its_speaker_answers_the_denier(
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "rebutter", "answered", "claim"),
+    [
+        (
+            "The UN said in a report that Rwandan troops shelled Goma, a charge Kigali has always denied.",
+            "RWA",
+            "un",
+            "a charge Kigali has always denied",
+        ),
+        (
+            'Sudan\'s army accused the UAE of arming the RSF, an accusation Abu Dhabi rejected as "baseless".',
+            "ARE",
+            "SDN",
+            'an accusation Abu Dhabi rejected as "baseless"',
+        ),
+    ],
+)
+def test_the_actor_denying_in_a_writer_s_appositive_rebuts_the_speaker(
+    text: str, rebutter: str, answered: str, claim: str
+) -> None:
+    """CHARGE-APPOSITIVE: in '..., a charge Kigali has always denied' Kigali rebuts; the appositive is its claim."""
+    article = geostance.parse(text)
+    assert _answered_by(article) == {(rebutter, answered)}
+    assert [c.text for r in article.rebuttals for c in r.claims] == [claim]
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

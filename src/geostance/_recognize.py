@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document, PersonHit
 from geostance._trie import trie_regex
 from geostance._when import settle, title_before
@@ -77,6 +78,33 @@ _NOT_ACTOR_HEADS = re.compile(
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+(?:(?:top|chief|senior|new|deputy|former|foreign|defen[cs]e)\s+){0,2}")
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z’'-]+)")
+_VERB_REACH = 4
+"""Auxiliaries, negations and adverbs read past after a capital before its verb ("Kigali has always denied")."""
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a finite verb of the vocabulary follows a capital after auxiliaries or adverbs: then it speaks."""
+    vocab = vocabulary()
+    position = end
+    for _ in range(_VERB_REACH):
+        found = _NEXT_WORD.match(text, position)
+        if found is None:
+            return False
+        word = found.group(1).lower()
+        entries = vocab.word_entries(word)
+        skipped = {e.kind for e in entries} & {"aux", "adv", "neg"}
+        if skipped or (word.endswith("ly") and len(word) > _MIN_ADVERB and word not in vocab.not_adverbs):
+            position = found.end()
+            continue
+        # right after the capital, only the verbs of `_VERB_AFTER` ("Moscow reports" may be news from Moscow)
+        return position > end and any(e.kind == "verb" and e.form in ("past", "s") for e in entries)
+    return False
+
+
+_MIN_ADVERB = 4
 
 
 def _role_possessive(doc: Document, end: int) -> bool:
@@ -256,7 +284,11 @@ def recognize_actors(doc: Document) -> None:
         elif match.kind == "capital":
             if _NAME_AFTER.match(text, match.end):
                 continue  # "the Luanda Process", "the Minsk agreements": a capital inside a name names no state
-            metonym = bool(_VERB_AFTER.match(text, match.end)) or _role_possessive(doc, match.end)
+            metonym = (
+                bool(_VERB_AFTER.match(text, match.end))
+                or _role_possessive(doc, match.end)
+                or _verb_follows(text, match.end)
+            )
             capitals.append((ActorHit(match.start, match.end, match.target, "capital"), metonym))
         elif match.kind == "institution":
             doc.hits.append(ActorHit(match.start, match.end, match.target, "institution"))

@@ -749,11 +749,13 @@ _PHRASE: tuple[Construction, ...] = (
         "sentence",
         summary="A report noun set after what was said with its own clause ('..., a charge Kigali has always "
         "denied', '..., a claim Algeria rejects') is the writer's comment: what was said ends before it, so the "
-        "denial in it does not make the report a rebuttal.",
+        "denial in it does not make the report a rebuttal; the actor that denies or rejects in it rebuts the "
+        "speaker, and the whole appositive is its claim (an actor right after a report noun opens a reduced "
+        "relative: 'a charge | Kigali has always denied').",
         reads="verb of speech + content + , + a / the + report noun + (actor) + verb",
         example="Rwanda accused the UN of bias. The UN said in a report that Rwandan troops shelled Goma, a charge "
         "Kigali has always denied.",
-        expected="statement RWA -> un [accuse]\nstatement un -> RWA [accuse, assert]",
+        expected="rebuttal RWA answers un\nstatement RWA -> un [accuse]\nstatement un -> RWA [accuse, assert]",
         near_miss="Chad said the talks had failed, a setback for the region.",
         near_expected="statement TCD -> - [assert]",
     ),

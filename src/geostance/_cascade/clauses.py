@@ -163,8 +163,9 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
                 return phrase  # "after Trump threatened", "turning to Borrell labeling": the clause's own subject
             i = phrase.first - 1  # "the takeover of power in Afghanistan has raised": a prepositional object
             continue
-        if phrase.first > floor and tags[phrase.first - 1] in "TW":
-            return phrase  # "said ... that it rejects", "the report that Moscow rejected": the clause's own subject
+        if phrase.first > floor and tags[phrase.first - 1] in "TWO":
+            # "said ... that it rejects", "the report that Moscow rejected", "a charge Kigali denied": its own subject
+            return phrase
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None

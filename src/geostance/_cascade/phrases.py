@@ -135,12 +135,24 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
         if participle_after_head(units, tags, first, head):
             end = head  # "a commander reached by telephone": the participle opens a phrase of its own
             head -= 1
+        split = _reduced_relative_start(tags, first, head)
+        if split:  # "a charge Kigali denied": the report noun ends its phrase; the actor opens the clause's subject
+            found.append(Phrase(first, split, split - 1, [i - 1 for i in range(first, split) if tags[i] == "S"]))
+            first = split
         possessors = [i for i in range(first, end) if tags[i] == "S"]
         found.append(Phrase(first, end, head, [i - 1 for i in possessors]))
     found = _name_continuations(units, tags, found)
     found = _lists(units, tags, found)
     _attach_complements(units, tags, found)
     return _appositions(tags, found)
+
+
+def _reduced_relative_start(tags: str, first: int, head: int) -> int:
+    """Where an actor after a report noun opens a reduced relative ("a charge Kigali denied"), or 0."""
+    for k in range(first + 1, head + 1):
+        if tags[k - 1] == "O" and tags[k] in "APZ" and tags[first] == "D":
+            return k
+    return 0
 
 
 def participle_after_head(units: list[Unit], tags: str, first: int, head: int) -> bool:

@@ -51,8 +51,18 @@ def _noun_act(sentence: Sentence, phrase: Phrase | None) -> list[Act]:
 
 
 def _claim_from_verb(clause: Clause, reading: Reading) -> None:
-    """The rebuttal's claim runs from the verb group (auxiliaries included) to the clause's end."""
-    reading.claim_start = clause.sentence.units[clause.group.first].start
+    """The rebuttal's claim runs from the verb group (auxiliaries included) to the clause's end.
+
+    In a reduced relative after a report noun ("..., a charge Kigali has always denied") it is the whole
+    appositive, from the noun phrase it hangs on.
+    """
+    sentence = clause.sentence
+    start = clause.group.first
+    subject = clause.subject
+    if subject is not None and subject.first > 0 and sentence.tags[subject.first - 1] == "O":
+        host = sentence.phrase_ending(subject.first)
+        start = host.first if host is not None else start
+    reading.claim_start = sentence.units[start].start
 
 
 def defend_against(clause: Clause, memory: Discourse) -> Reading | None:

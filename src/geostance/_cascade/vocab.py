@@ -202,6 +202,13 @@ class Vocabulary:
                     forms = {e.form for e in entries if e.kind == "verb"}
                     self.verb_or_noun[id(entries)] = "base" in forms
 
+    def word_entries(self, word: str) -> tuple[Entry, ...]:
+        """The entries of a one-word phrase of the vocabulary (() if none)."""
+        found = self.single.get(word)
+        if found is not None:
+            return found
+        return next((entries for phrase, entries in self.index.get(word, ()) if len(phrase) == 1), ())
+
     def lookup(self, words: list[str], at: int) -> tuple[int, tuple[Entry, ...]]:
         """The longest phrase starting at `words[at]`: its length in words and its entries (0, () if none)."""
         candidates = self.index.get(words[at])
