@@ -1154,6 +1154,36 @@ def test_the_actor_denying_in_a_writer_s_appositive_rebuts_the_speaker(
     assert [c.text for r in article.rebuttals for c in r.claims] == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        (
+            (
+                "Rwanda has long been accused of backing the M23 rebels. On Monday, Kigali's spokeswoman said the "
+                "claims were baseless."
+            ),
+            "RWA",
+        ),
+        (
+            (
+                "Media reports this week linked Serbia to the arms shipment. Belgrade's defence minister said the "
+                'allegations were "fabricated".'
+            ),
+            "SRB",
+        ),
+        (
+            "The US approved new arms sales to Taiwan. China's spokesperson said the sales sent a wrong signal.",
+            None,
+        ),
+        ("Rwanda hosted the summit on Monday. Its spokeswoman said the talks were productive.", None),
+    ],
+)
+def test_calling_claims_false_after_the_text_spoke_of_the_speaker_rebuts(text: str, rebutter: str | None) -> None:
+    """TALKED-OF: the text named X before, and X calls claims false: a rebuttal, though no statement aimed at X."""
+    article = geostance.parse(text)
+    assert [r.speaker for r in article.rebuttals] == ([rebutter] if rebutter else [])
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

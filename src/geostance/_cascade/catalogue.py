@@ -492,6 +492,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal ERI answers SDN\nrebuttal ETH answers SDN\nstatement SDN -> ERI [accuse]",
     ),
     _c(
+        "TALKED-OF",
+        "discourse",
+        summary="An actor the text named before (in anyone's words or the writer's: 'Rwanda has long been accused "
+        "of ...') that says claims are false ('the claims were baseless') rebuts, though no statement was aimed "
+        "at it; such a rebuttal starts no chain (the speaker's next plain words stay statements). Falsity "
+        "said of no claim ('a wrong signal') is no rebuttal.",
+        reads="X named earlier; X said + report noun judged false",
+        example="Rwanda has long been accused of backing the M23 rebels. On Monday, Kigali's spokeswoman said the "
+        "claims were baseless.",
+        expected="rebuttal RWA answers -",
+        near_miss="The US approved new arms sales to Taiwan. China's spokesperson said the sales sent a gravely "
+        "wrong signal.",
+        near_expected="statement CHN -> - [assert]",
+    ),
+    _c(
         "NAMED-IN-PASSING",
         "discourse",
         summary="A rebuttal that names whom it answers only by talking about them ('X had no bases here') answers "

@@ -66,6 +66,8 @@ class EventMemory:
     """Actor -> the speakers whose words were about it (named, not as a place), in order."""
 
     last_rebutter: str | None = None
+    weak: bool = False
+    """Whether the rebuttal just decided rests only on the text having spoken of its speaker (no chain follows)."""
     pressing: set[str] = attrs.Factory(set)
     """Actors that demand, accuse or warn in the sentence being read."""
 
@@ -124,10 +126,18 @@ def _is_rebuttal(
             return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return True  # "said reports of troop movements were false": a denial of hearsay
+        if rebutting and _talked_of(sentence, speaker) and judged_report(sentence, spans) is not None:
+            state.weak = True  # TALKED-OF: the text spoke of the speaker before; its words call something false
+            return True
         # the accused says it did not, or assures it does not: a denial;
         # the party another's words were about (not as a place) says it did not, or assures it does not
         return bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
     return False
+
+
+def _talked_of(sentence: Sentence, speaker: str) -> bool:
+    """Whether the text named the speaker before this sentence (in anyone's words, or the writer's)."""
+    return any(hit.actor == speaker for hit in sentence.doc.hits_in(0, sentence.segment.start))
 
 
 def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, memory: Discourse) -> str | None:
@@ -244,6 +254,7 @@ def _events_of(
         return []  # ORDER-OWN-AGENTS: "ordered its troops to withdraw" asks nobody else for anything
     co_speakers = {a for a, _ in speaker.joint}
     answered = answered_actors(sentence, reading, memory, actor, main)
+    state.weak = False
     rebuttal = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
     # what a counter-claim that rebuts nobody says is about its actors, as any assertion's is
     with_content = reading.rebut is None or not rebuttal
@@ -347,6 +358,8 @@ def _named_in_words(
 def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence) -> None:
     """Note who rebutted, who was aimed at and by whom, for the events still to come."""
     actor = event.speaker
+    if event.rebuttal and state.weak:
+        return  # TALKED-OF: a rebuttal on weak grounds starts no chain of rebuttals
     if event.rebuttal:
         state.rebutters.add(actor)
         state.last_rebutter = actor
