@@ -1184,6 +1184,20 @@ def test_calling_claims_false_after_the_text_spoke_of_the_speaker_rebuts(text: s
     assert [r.speaker for r in article.rebuttals] == ([rebutter] if rebutter else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Cambodia welcomes the readiness expressed by the Chair of ASEAN to facilitate dialogue.", "asean"),
+        ("Kenya praised the offer made by Qatar to host the talks.", "QAT"),
+        ("Kenya praised the offer.", None),
+    ],
+)
+def test_support_for_a_thing_made_by_an_actor_aims_at_it(text: str, target: str | None) -> None:
+    """SUPPORT: 'welcomed the readiness expressed by X' supports X, the agent of the thing welcomed."""
+    (statement,) = geostance.parse(text).statements
+    assert list(statement.targets) == ([target] if target else [])
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

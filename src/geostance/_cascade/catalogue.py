@@ -203,7 +203,8 @@ _VERB: tuple[Construction, ...] = (
         "support",
         directed.support,
         summary="Support, welcome or praise for an actor, or for what an actor did.",
-        reads="subject + support verb (support, welcome, back, praise) + object",
+        reads="subject + support verb (support, welcome, back, praise) + object; its possessor, complement or the "
+        "agent of a participle after it ('the offer made by Qatar')",
         example="Brazil welcomed Colombia's ceasefire with the ELN.",
         expected="statement BRA -> COL [support]",
     ),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
 from geostance._cascade.perpetrators import perpetrator
-from geostance._cascade.roles import author_of, is_report, possessor_of
+from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
 from geostance._cascade.speech import base_reading, content_from
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
@@ -42,7 +42,8 @@ def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
         return [owner]
     if phrase.complement is not None:
         return [phrase.complement]
-    return []
+    agent = made_by(sentence, phrase.last)
+    return [agent] if agent is not None else []  # "welcomed the readiness expressed by X": X
 
 
 def _lemma(clause: Clause) -> str:
