@@ -1198,6 +1198,67 @@ def test_support_for_a_thing_made_by_an_actor_aims_at_it(text: str, target: str 
     assert list(statement.targets) == ([target] if target else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "rebuts"),
+    [
+        pytest.param(
+            "Media reports linked Kyrgyzstan to the smuggling ring. Bishkek insisted that its customs service had "
+            "acted lawfully.",
+            True,
+            id="insisted",
+        ),
+        pytest.param(
+            "Reports said Minsk had moved troops to the border. Belarus claimed that the troops were on a routine "
+            "exercise.",
+            True,
+            id="claimed-after-its-capital",
+        ),
+        pytest.param(
+            "Local reports said ISWAP had lost the town. ISWAP claimed that its fighters still held the town.",
+            True,
+            id="claimed",
+        ),
+        pytest.param(
+            "Local reports said ISWAP had lost the town. ISWAP claimed it killed three soldiers in the raid.",
+            False,
+            id="a-claimed-attack",
+        ),
+        pytest.param(
+            "Bishkek hosted the summit on Monday. Uzbekistan insisted that the talks would go on.",
+            False,
+            id="never-named",
+        ),
+    ],
+)
+def test_countering_after_the_text_spoke_of_the_speaker_rebuts(text: str, rebuts: bool) -> None:
+    """TALKED-OF: X named before (by name, capital or demonym) insists or claims: a rebuttal; not a claimed attack."""
+    assert bool(geostance.parse(text).rebuttals) == rebuts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN accused Ethiopia of blocking aid. Ethiopia responded to the attacks with air strikes.",
+        "Russia said hackers had hit its banks. NATO said it was determined to deter and respond to cyber activity.",
+    ],
+)
+def test_responding_to_an_event_or_intending_to_is_no_rebuttal(text: str) -> None:
+    """RESPOND: a response to an event ('the attacks'), or one only intended ('to respond'), answers no one."""
+    assert not geostance.parse(text).rebuttals
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The GCC condemned what it described as Hezbollah's interference in Gulf affairs.", "hezbollah"),
+        ("Egypt condemned what it called the Houthi campaign against shipping.", "houthis"),
+    ],
+)
+def test_condemning_what_one_called_x_aims_at_x(text: str, target: str) -> None:
+    """WHAT-IT-CALLED: the object of 'condemned what it called X' is X."""
+    assert [t for s in geostance.parse(text).statements for t in s.targets] == [target]
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -223,7 +223,9 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "respond",
         rebut.respond,
-        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would respond'.",
+        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would respond', "
+        "an intended one ('determined to deter and respond'), nor a response to an event ('responded to the "
+        "attacks with air strikes').",
         reads="subject + respond verb (respond, reply, hit back) + to-phrase + content",
         example="Chile accused Bolivia of blocking the talks. Bolivia responded that it had offered three meetings.",
         expected="statement CHL -> BOL [accuse]\nrebuttal BOL answers CHL",
@@ -495,11 +497,13 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "TALKED-OF",
         "discourse",
-        summary="An actor the text named before (in anyone's words or the writer's: 'Rwanda has long been accused "
-        "of ...') that says claims are false ('the claims were baseless') rebuts, though no statement was aimed "
-        "at it; such a rebuttal starts no chain (the speaker's next plain words stay statements). Falsity "
-        "said of no claim ('a wrong signal') is no rebuttal.",
-        reads="X named earlier; X said + report noun judged false",
+        summary="An actor the text named before (in anyone's words or the writer's, by name, capital or demonym: "
+        "'Rwanda has long been accused of ...') that says claims are false ('the claims were baseless'), or that "
+        "insists, counters or responds, rebuts, though no statement was aimed at it; such a rebuttal starts no "
+        "chain (the speaker's next plain words stay statements). Falsity said of no claim ('a wrong signal') is "
+        "no rebuttal; 'claimed' (frames.json `reporting_counter_lemmas`) only when what it claims names no other "
+        "actor and no attack ('ISWAP claimed it killed three soldiers' is a statement).",
+        reads="X named earlier; X said + report noun judged false; X + counter or respond verb",
         example="Rwanda has long been accused of backing the M23 rebels. On Monday, Kigali's spokeswoman said the "
         "claims were baseless.",
         expected="rebuttal RWA answers -",
@@ -638,6 +642,17 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement AUS -> CHN [demand, assert]",
         near_miss="Australia's new defence review was published on Tuesday after months of delay.",
         near_expected="",
+    ),
+    _c(
+        "WHAT-IT-CALLED",
+        "phrase",
+        summary="The object of 'condemned what it called X' or 'what they described as X' is X; an actor modifying "
+        "the head of such a thing ('the Houthi campaign') is the one it aims at.",
+        reads="verb + what + pronoun or actor + call / describe (+ as) + phrase",
+        example="The GCC condemned what it described as Hezbollah's interference in Gulf affairs.",
+        expected="statement gcc -> hezbollah [accuse]",
+        near_miss="Turkey condemned what happened in Gaza.",
+        near_expected="statement TUR -> - [accuse]",
     ),
     _c(
         "PARTNER-NOT-TARGET",

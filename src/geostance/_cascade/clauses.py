@@ -288,7 +288,10 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     at = group.end
     while at < len(tags) and tags[at] == "L":
         at += 1
+    at = _past_what_called(sentence, at)
     phrase = sentence.phrase_starting(at)
+    if phrase is None and at < len(tags) and tags[at] == "J" and at != group.end:
+        phrase = Phrase(at, at + 1, at, [])  # "condemned what it called Israeli aggression": the demonym's state
     if (
         phrase is None
         and at < len(tags)
@@ -303,6 +306,15 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
             phrase = Phrase(at, shared.end, shared.head, shared.possessors)
             phrase.complement, phrase.prep = shared.complement, shared.prep
     return phrase
+
+
+def _past_what_called(sentence: Sentence, at: int) -> int:
+    """WHAT-IT-CALLED: after "what it called (as)", "what they described as", where the object really starts."""
+    units, tags = sentence.units, sentence.tags
+    if at + 2 >= len(units) or units[at].low != "what" or tags[at + 1] not in "HA" or tags[at + 2] != "l":
+        return at
+    after = at + 3
+    return after + 1 if after < len(units) and units[after].low == "as" else after
 
 
 def pp_after(sentence: Sentence, at: int, words: tuple[str, ...]) -> tuple[int, Phrase | None] | None:

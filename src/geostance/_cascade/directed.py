@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
 from geostance._cascade.perpetrators import perpetrator
+from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
 from geostance._cascade.speech import base_reading, content_from
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.speakers import Discourse
 
@@ -40,6 +40,9 @@ def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
     owner = possessor_of(phrase)
     if owner is not None:
         return [owner]
+    modifier = next((k for k in range(phrase.first, phrase.head) if sentence.tags[k] == "A"), None)
+    if modifier is not None:
+        return [Phrase(modifier, modifier + 1, modifier, [])]  # "the Houthi campaign": the Houthis'
     if phrase.complement is not None:
         return [phrase.complement]
     agent = made_by(sentence, phrase.last)

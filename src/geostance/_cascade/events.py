@@ -107,7 +107,15 @@ def _is_rebuttal(
         if speaker in state.pressing and obliges(sentence, spans):
             return False  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
         # COUNTER-THE-MENTION: "X said Y's ships had ... Y countered that ...": Y answers words about it
-        return bool(answered) or speaker in state.rebutters or bool(targeted_by) or bool(named_by)
+        if bool(answered) or speaker in state.rebutters or bool(targeted_by) or bool(named_by):
+            return True
+        reporting = reading.cue in vocabulary().reporting_counter  # "ISWAP claimed the attack": maybe no counter
+        if reporting and not _reports_no_attack(sentence, reading, speaker):
+            return False
+        if _talked_of(sentence, speaker):
+            state.weak = True  # TALKED-OF: "X insisted that ..." after the text spoke of X
+            return True
+        return False
     if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
         return any(own_affairs(sentence, speaker, a, b) for a, b in spans)
@@ -135,9 +143,25 @@ def _is_rebuttal(
     return False
 
 
+def _reports_no_attack(sentence: Sentence, reading: Reading, speaker: str) -> bool:
+    """Whether a claim names no other actor and reports no attack.
+
+    Such a claim may counter what was said of its speaker; a claim of an attack ("ISWAP claimed it killed ...",
+    "claimed the operations") is a statement.
+    """
+    spans = spans_of(reading)
+    if accusing_words(sentence, spans) or content_targets(sentence, spans, speaker):
+        return False
+    return not any(
+        unit.entry("attack") is not None for unit in sentence.units if any(a <= unit.start < b for a, b in spans)
+    )
+
+
 def _talked_of(sentence: Sentence, speaker: str) -> bool:
-    """Whether the text named the speaker before this sentence (in anyone's words, or the writer's)."""
-    return any(hit.actor == speaker for hit in sentence.doc.hits_in(0, sentence.segment.start))
+    """Whether the text named the speaker before this sentence, by name, capital or demonym, in any voice."""
+    doc, start = sentence.doc, sentence.segment.start
+    mentions = (*doc.hits_in(0, start), *doc.capitals_in(0, start), *doc.adjectives_in(0, start))
+    return any(hit.actor == speaker for hit in mentions)
 
 
 def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, memory: Discourse) -> str | None:

@@ -157,6 +157,9 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
+_ANSWERABLE = frozenset("OAJZPRYHKM")
+"""Heads of what a response may answer: a report noun, or someone (an actor, person, role or pronoun)."""
+
 _OBJECT_REACH = 5
 """Words read after a verb for the head of an object no phrase was found for ("an Azerbaijani offensive")."""
 
@@ -438,6 +441,18 @@ def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
+def _infinitive(sentence: Sentence, first: int) -> bool:
+    """Whether a verb group is an infinitive: after "to", or coordinated with one ("to deter and respond")."""
+    units = sentence.units
+    before = [u.low for u in units[max(0, first - _INFINITIVE_REACH) : first]]
+    if before[-1:] == ["to"]:
+        return True
+    return len(before) >= 2 and before[-1] in ("and", "or") and "to" in before[:-1]
+
+
+_INFINITIVE_REACH = 3
+
+
 def _publishes(sentence: Sentence, at: int) -> bool:
     """Whether a verb of issuing at `at` puts out a claim: a publishing verb, or a report noun as its object."""
     entry = sentence.units[at].entry("verb")
@@ -456,10 +471,14 @@ def respond(clause: Clause, memory: Discourse) -> Reading | None:
     if clause.group.future:
         return None
     sentence = clause.sentence
+    if _infinitive(sentence, clause.group.first):
+        return None  # "determined to deter and respond to ...": an intention, no answer given
     reading = base_reading(clause, "RESPOND", [])
     reading.rebut = "respond"
     found = pp_after(sentence, clause.group.end, ("to", "at", "against"))
     after = clause.group.end
+    if found is not None and found[1] is not None and sentence.tags[found[1].head] not in _ANSWERABLE:
+        return None  # "respond to malicious cyber activity", "responded to the attack": an event, not words
     if found is not None and found[1] is not None:
         reading.answered = (
             (author_of(sentence, found[1]) or [found[1]]) if is_report(sentence, found[1]) else [found[1]]

@@ -171,6 +171,8 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    reporting_counter: frozenset[str]
+    """Counter verbs that as often only report ("ISWAP claimed the attack"): no TALKED-OF rebuttal."""
     intransitive_speech: frozenset[str]
     """Verbs of speech only without an object ("she continued"; not "the ship continued its voyage")."""
     demonym_agents: frozenset[str]
@@ -366,6 +368,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         national_offices=frozenset(frames["national_offices"]),
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
+        reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
         demonym_agents=frozenset(
             form
             for noun in frames["demonym_agents"]["nouns"]
