@@ -1259,6 +1259,27 @@ def test_condemning_what_one_called_x_aims_at_x(text: str, target: str) -> None:
     assert [t for s in geostance.parse(text).statements for t in s.targets] == [target]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report released on Monday said the group had 2,000 fighters in the north.",
+        "A new UN report presented to the council this week estimated that the group had 2,000 fighters.",
+    ],
+)
+def test_a_report_with_a_participle_and_adverbials_is_the_subject(text: str) -> None:
+    """REDUCED-PARTICIPLE: 'a UN report released on Monday said': the report's author speaks."""
+    assert [s.speaker for s in geostance.parse(text).statements] == ["un"]
+
+
+def test_a_verb_before_a_noun_s_own_participle_keeps_its_subject() -> None:
+    """REDUCED-PARTICIPLE near miss: 'answered with a communique signed by X': 'answered' is the main verb."""
+    article = geostance.parse(
+        "Guyana accused Venezuela of threatening its territory. Venezuela's foreign ministry answered with a "
+        "communique signed by its minister, which insisted that the region was Venezuelan."
+    )
+    assert "VEN" in {r.speaker for r in article.rebuttals}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

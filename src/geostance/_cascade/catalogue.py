@@ -766,8 +766,10 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="An '-ed' word after a role or name and before a preposition ('a commander reached by telephone', "
         "'officials based in Kigali') describes the phrase before it: it is neither the phrase's head nor a verb "
-        "that hides the subject.",
-        reads="role or name + unknown -ed word + preposition ... + verb",
+        "that hides the subject. So does a verb's participle after a report noun or role when only adverbials "
+        "part it from the next verb ('a UN report released on Monday said'); not when that verb is another "
+        "noun's participle ('answered with a communique signed by ...').",
+        reads="role, name or report noun + -ed word + preposition or adverb ... + verb",
         example="Congo accused Rwanda of backing the rebels. Rwandan officials based in Kigali said the claim was "
         "false.",
         expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",

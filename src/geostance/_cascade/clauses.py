@@ -190,10 +190,40 @@ def relative_before(sentence: Sentence, group: VerbGroup) -> int:
 
 
 def _reduced_participle(sentence: Sentence, at: int) -> bool:
-    """Whether unit `at` is a bare past participle followed by "by" ("published by the ministry")."""
+    """Whether unit `at` is a bare past participle of the phrase before it.
+
+    Followed by "by" ("published by the ministry"), or after a report noun or role and before only
+    adverbials and another verb ("a UN report released on Monday said").
+    """
     units = sentence.units
     forms = {e.form for e in units[at].entries if e.kind == "verb"}
-    return "participle" in forms and at + 1 < len(units) and units[at + 1].low == "by"
+    if "participle" not in forms:
+        return False
+    return (at + 1 < len(units) and units[at + 1].low == "by") or participle_before_verb(sentence, at)
+
+
+_ADVERBIAL_TAGS = frozenset("IDLA9_KZJGRYO")
+_ADVERBIAL_REACH = 8
+
+
+def participle_before_verb(sentence: Sentence, at: int) -> bool:
+    """Whether a participle follows a report noun or role and only adverbials part it from a later verb.
+
+    "a UN report released on Monday said", "a report presented to the council this week estimated".
+    """
+    tags = sentence.tags
+    if at == 0 or tags[at - 1] not in "OR":
+        return False
+    for later in sentence.groups:
+        if later.first <= at + 1:
+            continue
+        between = tags[at + 1 : later.first]  # a preposition or adverb first: "said Greece would" is no participle
+        if tags[later.first - 1] == "O":
+            return False  # "answered with a communique signed by ...": the later verb is the noun's own participle
+        return (
+            0 < len(between) <= _ADVERBIAL_REACH and between[0] in "IL" and all(t in _ADVERBIAL_TAGS for t in between)
+        )
+    return False
 
 
 def _gerund(sentence: Sentence, group: VerbGroup, phrase: Phrase) -> bool:

@@ -164,7 +164,7 @@ def participle_after_head(units: list[Unit], tags: str, first: int, head: int) -
     return (
         head > first
         and tags[head] == "_"
-        and tags[head - 1] in "RAPKY"
+        and tags[head - 1] in "RAPKYO"
         and units[head].low.endswith("ed")
         and head + 1 < len(tags)
         and tags[head + 1] == "I"

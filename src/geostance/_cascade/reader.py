@@ -24,7 +24,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
-from geostance._cascade.clauses import clause_end, relative_before, subject_after, subject_before
+from geostance._cascade.clauses import (
+    clause_end,
+    participle_before_verb,
+    relative_before,
+    subject_after,
+    subject_before,
+)
 from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.reading import Clause, Reading
@@ -120,7 +126,9 @@ def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
         return False
     forms = {e.form for e in sentence.units[group.verb].entries if e.kind == "verb"}
     by_agent = group.end < len(sentence.units) and sentence.units[group.end].low == "by"  # "a statement issued by X"
-    return forms == {"participle"} or ("participle" in forms and by_agent)
+    return forms == {"participle"} or (
+        "participle" in forms and (by_agent or participle_before_verb(sentence, group.verb))
+    )
 
 
 def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
@@ -182,7 +190,8 @@ class _Plan:
             self.kinds.append(kind)
             self.subjects.append(subject)
             set_off = kind == "none" and group.first > 0 and sentence.tags[group.first - 1] == ","
-            if kind != "relative" and not set_off:
+            reduced = kind == "none" and group.first > 0 and _reduced_relative(sentence, group)
+            if kind != "relative" and not set_off and not reduced:
                 floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
         self._tail_attribution(sentence)
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
