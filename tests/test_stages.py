@@ -1280,6 +1280,39 @@ def test_a_verb_before_a_noun_s_own_participle_keeps_its_subject() -> None:
     assert "VEN" in {r.speaker for r in article.rebuttals}
 
 
+def test_he_between_a_title_and_a_name_is_a_surname() -> None:
+    """A capitalised 'He' after a role and before a name is a surname ('spokesperson He Yulin'), not the pronoun."""
+    article = geostance.parse(
+        "Japan arrested a Chinese captain. Chinese Foreign Ministry spokesperson He Yulin told a briefing that the "
+        "islands were Chinese. He said Beijing had lodged protests."
+    )
+    assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == [("CHN", "He Yulin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        (
+            (
+                "TOKYO (Reuters) - China demanded that Japan release the captain. Chief Cabinet Secretary Kenji "
+                "Morioka rejected the demand."
+            ),
+            "JPN",
+        ),
+        (
+            (
+                "KINSHASA (AFP) - Congo accused Rwanda of sending troops. Kigali dismissed the charge. Government "
+                "spokeswoman Claudine Uwase said the charge was false."
+            ),
+            "RWA",
+        ),
+    ],
+)
+def test_a_bare_cabinet_title_is_the_dateline_s_state(text: str, rebutter: str) -> None:
+    """TITLE-OF-THE-DATELINE: 'Chief Cabinet Secretary Name' is the home state's; 'government spokeswoman' the last."""
+    assert {r.speaker for r in geostance.parse(text).rebuttals} == {rebutter}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

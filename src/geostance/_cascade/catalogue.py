@@ -885,7 +885,9 @@ _PHRASE: tuple[Construction, ...] = (
         "TITLE-OF-THE-DATELINE",
         "phrase",
         summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state, "
-        "unless the story names other states and never that one (a bureau's dateline: 'DAKAR, Senegal' over Mali).",
+        "unless the story names other states and never that one (a bureau's dateline: 'DAKAR, Senegal' over Mali). "
+        "So is a bare cabinet title ('Chief Cabinet Secretary Name', frames.json `governing_bodies`), even after "
+        "another state spoke; a bare 'government spokeswoman' continues the last government that spoke.",
         reads="dateline with a capital or state + president / prime minister / foreign minister + unknown name; "
         "the states the body names",
         example="ACCRA (Reuters) - The World Bank urged Ghana to cut spending. President Kofi Mensah called "

@@ -163,6 +163,9 @@ def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
     opening = absolute_opening(sentence, phrase)
     if opening is not None:
         return opening
+    home = memory.home_state()
+    if home is not None and units[body].low in vocabulary().governing_bodies and units[phrase.first].tag not in "DS":
+        return home  # TITLE-OF-THE-DATELINE: "Chief Cabinet Secretary Name" under a TOKYO dateline is Japan's
     found = described(sentence, Phrase(body, body + 1, body, []), memory, sentence.span(body, body + 1), definite=True)
     return found.actor if found is not None else None
 

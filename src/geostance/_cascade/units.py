@@ -359,6 +359,7 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
             cursor = fixed.end
     lows = {u.low for u in out}  # the later passes run only where their words occur (most sentences lack them)
     if any(u.tag == "K" for u in out):
+        _surname_pronouns(text, out)
         _names(text, out, vocab)
     if not lows.isdisjoint(vocab.split_verbs):
         _split_verbs(out, vocab)
@@ -421,6 +422,17 @@ def _closes(units: list[Unit], at: int, closing: str) -> bool:
 
 _LED_BY = frozenset(["regime", "government", "administration", "junta", "cabinet", "leadership", "camp", "forces"])
 """Bodies named after their leader ("the government of Name"), unlike offices named after a domain."""
+
+
+def _surname_pronouns(text: str, units: list[Unit]) -> None:
+    """A capitalised "He" inside a sentence, after a role or title and before a capitalised word, is a surname.
+
+    "spokesperson He Yulin", "Minister He Lifeng": a name, not the pronoun.
+    """
+    for k in range(1, len(units) - 1):
+        unit = units[k]
+        if unit.tag == "H" and text[unit.start].isupper() and units[k - 1].tag in "RU" and units[k + 1].tag == "K":
+            unit.tag = "K"
 
 
 def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:

@@ -171,6 +171,8 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    governing_bodies: frozenset[str]
+    """Bodies only a state's own government has ("cabinet", "government"): bare, the dateline's state's."""
     reporting_counter: frozenset[str]
     """Counter verbs that as often only report ("ISWAP claimed the attack"): no TALKED-OF rebuttal."""
     intransitive_speech: frozenset[str]
@@ -369,6 +371,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
+        governing_bodies=frozenset(frames["governing_bodies"]["bodies"]),
         demonym_agents=frozenset(
             form
             for noun in frames["demonym_agents"]["nouns"]
