@@ -1313,6 +1313,24 @@ def test_a_bare_cabinet_title_is_the_dateline_s_state(text: str, rebutter: str) 
     assert {r.speaker for r in geostance.parse(text).rebuttals} == {rebutter}
 
 
+def test_a_venue_outranks_the_last_holder_of_a_title() -> None:
+    """SPEECH-VENUE: 'spokesman Name told reporters in Paris' is France's, though Niger's spokesman spoke last."""
+    article = geostance.parse(
+        "Niger's government spokesman said Paris was meddling. \"France does not interfere in the affairs of any "
+        'company," spokesman Christophe Laurent told reporters in Paris.'
+    )
+    assert speakers_of(article) == {"NER", "FRA"}
+
+
+def test_a_visiting_observer_is_not_the_venue_s() -> None:
+    """SPEECH-VENUE near miss: 'chief observer Name told a news conference in Maputo' is no Mozambican voice."""
+    article = geostance.parse(
+        'The EU observer mission said the vote was calm. "The count must be published by polling station," chief '
+        "observer Laura Ferri told a news conference in Maputo."
+    )
+    assert "MOZ" not in speakers_of(article)
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -429,6 +429,8 @@ def _person(
         actor = _its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
     if actor is None:
         actor = complement_described(sentence, phrase, memory)  # "a spokesman for the armed group, Name,"
+    if actor is None and _titled(sentence, phrase):
+        actor = place_frame(sentence, phrase)  # SPEECH-VENUE: "spokesman Name told reporters in Paris": France's
     if actor is None:
         actor = _known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
     if actor is None:
@@ -438,6 +440,15 @@ def _person(
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
     _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
+
+
+def _titled(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a person's phrase holds a role or title ("spokesman Name") that is not held abroad ("observer")."""
+    units = sentence.units
+    spans = [range(part.first, part.end) for part in phrase.parts()]
+    if any(units[k].low in vocabulary().posted_roles for span in spans for k in span):
+        return False  # "chief observer Name told a news conference in Maputo": a visitor, not Mozambique's
+    return any(sentence.tags[k] in "RU" for span in spans for k in span)
 
 
 def _post_in_relative(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
