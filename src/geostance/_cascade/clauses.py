@@ -209,7 +209,7 @@ _ADVERBIAL_REACH = 8
 def participle_before_verb(sentence: Sentence, at: int) -> bool:
     """Whether a participle follows a report noun or role and only adverbials part it from a later verb.
 
-    "a UN report released on Monday said", "a report presented to the council this week estimated".
+    "a UN report released on Monday said", "an OSCE report delivered to member states last month concluded".
     """
     tags = sentence.tags
     if at == 0 or tags[at - 1] not in "OR":
