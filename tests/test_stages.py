@@ -1331,6 +1331,39 @@ def test_a_visiting_observer_is_not_the_venue_s() -> None:
     assert "MOZ" not in speakers_of(article)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Omar Haddad, Hezbollah's deputy chief, travelled to Tehran on Monday for talks. He said the group would "
+            "not disarm while Israeli troops remained in the south.",
+            ["hezbollah"],
+            id="he-after-an-apposition-that-did-not-speak",
+        ),
+        pytest.param(
+            "Houthi drones struck a refinery late on Tuesday. A spokesperson for Aramco said the company would keep "
+            "its plants running.",
+            [],
+            id="a-spokesperson-for-a-company",
+        ),
+        pytest.param(
+            "Houthi drones struck a refinery late on Tuesday. The Saudi defence ministry said air defences had shot "
+            "down three drones.",
+            ["SAU"],
+            id="air-defences-are-no-verb",
+        ),
+        pytest.param(
+            "Fighting spread to Goma this week. The WFP said at least 40,000 families had run out of food.",
+            ["wfp"],
+            id="said-at-least",
+        ),
+    ],
+)
+def test_speakers_of_common_attributions(text: str, speakers: list[str]) -> None:
+    """PRONOUN, SAY: an introduced person's 'he'; no voice for a company; 'air defences', 'at least' read as words."""
+    assert [s.speaker for s in geostance.parse(text).statements] == speakers
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

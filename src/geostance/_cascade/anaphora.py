@@ -263,7 +263,7 @@ def described(
                 or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
                 or _state_speaking(sentence, phrase, memory)
             )
-            complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] == "Y"
+            complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] in "YK"
             if actor is None and not complemented and role.lemma in vocabulary().voice_roles:
                 actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
             return Speaker(actor, span) if actor else None

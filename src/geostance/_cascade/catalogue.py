@@ -288,7 +288,8 @@ _VERB: tuple[Construction, ...] = (
         summary="Plain reported speech: a subject, a verb of speech and what was said (after the verb, or before it). "
         "A passive verb's subject is what was said, not who said it ('the deal was declared void by X'). "
         "'Continue' and 'go on' report speech only without an object ('the ship continued its voyage' does not; "
-        "frames.json `intransitive_speech_lemmas`).",
+        "frames.json `intransitive_speech_lemmas`). A number may open what was said ('said at least 1,200 ...', "
+        "grammar.json `quantity_openers`); 'air defences' and the like are nouns (`neutral_phrases`).",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",
@@ -863,7 +864,7 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A spokesperson (or press secretary) named without the body they speak for is the voice of the "
         "actor that just spoke ('X's ministry rejected it. Spokeswoman Name said ...'); a body named with them "
-        "wins.",
+        "wins, and a name the text does not know ('a spokesperson for Aramco') makes them nobody's voice.",
         reads="(a) spokesman / spokeswoman / spokesperson / press secretary (+ name), no actor in the phrase "
         "(frames.json voice_roles)",
         example="Chile's foreign ministry rejected the complaint from Lima. Spokeswoman Ana Torres said Chilean "
@@ -914,8 +915,9 @@ _DISCOURSE: tuple[Construction, ...] = (
     _c(
         "PRONOUN",
         "discourse",
-        summary="A pronoun subject is the last speaker (he, she: the last person who spoke; they: all of a joint "
-        "speaker); 'its foreign ministry' is the last speaker's.",
+        summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
+        "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said'; "
+        "they: all of a joint speaker); 'its foreign ministry' is the last speaker's.",
         reads="he / she / it / they / its + role, as subject",
         example="Ireland and Spain condemned the raid. They urged Israel to open an inquiry.",
         expected="statement IRL -> ISR [demand, accuse]\nstatement ESP -> ISR [demand, accuse]",

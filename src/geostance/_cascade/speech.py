@@ -62,6 +62,8 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
         if tags[at] == "L":
             at += 1
             continue
+        if _opens_quantity(sentence, at):
+            break  # "said at least 1,200 children had been killed": the content starts with a number
         if tags[at] == "I" and (at > verb_end or sentence.units[at].low not in _NOT_ADVERBIAL):
             k = at + 1
             while k < limit and tags[k] in "DVJ_K9AZOYRSGFP":
@@ -70,6 +72,13 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
             continue
         break
     return at
+
+
+def _opens_quantity(sentence: Sentence, at: int) -> bool:
+    """Whether the words at `at` open a number ("at least", "up to", "as many as"), not a prepositional phrase."""
+    units = sentence.units
+    openers = vocabulary().quantity_openers
+    return any(tuple(u.low for u in units[at : at + len(phrase)]) == phrase for phrase in openers)
 
 
 _COMPLEMENT_REACH = 10
@@ -118,7 +127,7 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
         at += 1
     if at >= min(clause.limit, len(tags)) or tags[at] in "Q.W":  # a quotation, or an indirect question
         return []
-    object_content = at == right_after and tags[at] in "DSAZJKHP9_VOYRF"  # "stressed the need", "said the X ..."
+    object_content = at == right_after and (tags[at] in "DSAZJKHP9_VOYRF" or _opens_quantity(sentence, at))
     if object_content and not _clause_ahead(sentence, at, clause.limit):
         phrase = sentence.phrase_starting(at)
         quoted = phrase is not None and phrase.last < len(tags) and tags[phrase.last] == "Q"

@@ -70,7 +70,10 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         return
     phrase = sentence.phrases[0]
     tags = sentence.tags
-    if tags[phrase.head] not in "APZR" or phrase.last >= len(tags) or tags[phrase.last] in ",;:(":
+    if tags[phrase.head] not in "APZR" or phrase.last >= len(tags):
+        return
+    closes_apposition = phrase.apposition is not None and tags[phrase.last] == ","  # "Name, X's envoy, arrived"
+    if tags[phrase.last] in ",;:(" and not closes_apposition:
         return
     found = resolve(sentence, phrase, memory)
     if found is None:

@@ -171,6 +171,8 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    quantity_openers: frozenset[tuple[str, ...]]
+    """Prepositions that open a number, not an adverbial ("said at least 1,200 children had been killed")."""
     governing_bodies: frozenset[str]
     """Bodies only a state's own government has ("cabinet", "government"): bare, the dateline's state's."""
     reporting_counter: frozenset[str]
@@ -372,6 +374,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
         governing_bodies=frozenset(frames["governing_bodies"]["bodies"]),
+        quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
         demonym_agents=frozenset(
             form
             for noun in frames["demonym_agents"]["nouns"]
