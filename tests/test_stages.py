@@ -1364,6 +1364,32 @@ def test_speakers_of_common_attributions(text: str, speakers: list[str]) -> None
     assert [s.speaker for s in geostance.parse(text).statements] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "second_speaker"),
+    [
+        (
+            (
+                "The rebels of M23 were accused by Kinshasa of recruiting child soldiers. They insisted that all their "
+                "fighters were adults."
+            ),
+            "m23",
+        ),
+        (
+            "Hamas was accused by Israel of hiding weapons in a school. It said the building held only classrooms.",
+            "hamas",
+        ),
+        ("Israel accused Hamas of hiding weapons in a school. It said the building was a depot.", "ISR"),
+    ],
+)
+def test_a_pronoun_after_a_passive_accusation_is_the_accused(text: str, second_speaker: str) -> None:
+    """PRONOUN: after 'Y was accused by X of ...', 'they' or 'it' is Y; after 'X accused Y', it is still X."""
+    article = geostance.parse(text)
+    second = text.index(". ") + 2
+    said_later = {s.speaker for s in article.statements if any(e.span.start >= second for e in s.evidence)}
+    said_later |= {r.speaker for r in article.rebuttals if any(c.span.start >= second for c in r.claims)}
+    assert said_later == {second_speaker}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

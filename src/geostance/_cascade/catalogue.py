@@ -917,7 +917,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "discourse",
         summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
         "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said'; "
-        "they: all of a joint speaker); 'its foreign ministry' is the last speaker's.",
+        "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "
+        "of ...', 'they' or 'it' is Y, the one the sentence was about.",
         reads="he / she / it / they / its + role, as subject",
         example="Ireland and Spain condemned the raid. They urged Israel to open an inquiry.",
         expected="statement IRL -> ISR [demand, accuse]\nstatement ESP -> ISR [demand, accuse]",

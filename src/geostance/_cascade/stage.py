@@ -127,6 +127,18 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 memory.documents[document_key(channel)] = memory.last_document = reading.speaker
 
 
+def _accused_subject(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
+    """PASSIVE-SUBJECT: after "Y was accused by X of ...", "they" and "it" mean Y, the one the sentence is about."""
+    for reading in readings:
+        if reading.construction != "PASSIVE-BY" or not reading.objects or reading.speaker is None:
+            continue
+        found = resolve(sentence, reading.objects[0], memory)
+        if found is not None and found.person is None and found.actor != reading.speaker.actor:
+            memory.last_speaker = found.actor
+            memory.last_group = [found.actor]
+        return
+
+
 def attribute(doc: Document) -> None:
     """Fill `doc.events` with the speech events of every sentence (the cascade's levels 1 to 4)."""
     vocab = vocabulary()
@@ -223,6 +235,7 @@ def _read(
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
             # "X rejected remarks by Name, who said ...": "he" stays X's; with no main speaker, Name is "he"
             memory.heard(reading.speaker, embedded=reading.embedded and main)
+    _accused_subject(sentence, readings, memory)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
         return next((e for e in events if not e.document and not e.nominal), events[0]), index
