@@ -1390,6 +1390,28 @@ def test_a_pronoun_after_a_passive_accusation_is_the_accused(text: str, second_s
     assert said_later == {second_speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In response to accusations by Lithuania that it was pushing migrants toward the fence, Belarus said it "
+            "had no control over people trying to reach Europe.",
+            {("BLR", "LTU")},
+            id="in-response-to-accusations-that",
+        ),
+        pytest.param(
+            "Asked about an OSCE report that Serb police had beaten detainees, the Serbian interior ministry's "
+            "spokesman said those held had resisted arrest.",
+            {("SRB", "osce")},
+            id="asked-about-a-report-that",
+        ),
+    ],
+)
+def test_the_subject_after_an_opener_with_a_that_clause(text: str, expected: set[tuple[str, str]]) -> None:
+    """IN-RESPONSE-TO: the opener's 'that' clause ends at its comma; the subject after it speaks."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -339,7 +339,9 @@ _SENTENCE: tuple[Construction, ...] = (
         "sentence",
         summary="Words said 'in response to' another actor's remarks answer that actor (not when they answer a "
         "call or an offer). Remarks the opener names no author of ('Responding to those remarks') leave the "
-        "answer to the claim the verb names ('rejected the Taliban's claim').",
+        "answer to the claim the verb names ('rejected the Taliban's claim'). A 'that' clause in the opener "
+        "('In response to accusations by X that ...,', 'Asked about a report that ...,') ends at its comma: "
+        "the subject after it speaks.",
         reads="sentence opening in response to / responding to / asked about + report noun phrase",
         example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
         "protects no armed group.",

@@ -166,9 +166,17 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
         if phrase.first > floor and tags[phrase.first - 1] in "TWO":
             # "said ... that it rejects", "the report that Moscow rejected", "a charge Kigali denied": its own subject
             return phrase
+        if _closes_opener(tags, phrase.first - 1):
+            return phrase  # "In response to accusations that ..., Belarus said": the opener ends at the comma
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+def _closes_opener(tags: str, comma: int) -> bool:
+    """Whether unit `comma` is the first comma of a sentence that opens with a preposition or a verb form."""
+    opener = tags[0] == "I" or (tags[0].islower() and tags[0] != "_")  # "In response to ...", "Asked about ..."
+    return comma > 0 and tags[comma] == "," and tags.find(",") == comma and opener
 
 
 def _who(sentence: Sentence, pronoun: int, host: Phrase | None) -> Phrase | None:
