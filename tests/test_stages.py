@@ -1412,6 +1412,21 @@ def test_the_subject_after_an_opener_with_a_that_clause(text: str, expected: set
     assert _answered_by(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "answered"),
+    [
+        ("Egypt said Ethiopian engineers had opened the spillways without warning.", "EGY"),
+        ("Egypt said the spillways had been opened without warning.", "KEN"),
+    ],
+)
+def test_a_rejection_answers_the_latest_words_that_named_the_rebutter(first: str, answered: str) -> None:
+    """NAMED-BEFORE: with no statement aimed at it, a rebutter answers the latest words that named it."""
+    article = geostance.parse(
+        first + " Kenya said the regional talks would resume in May. Ethiopia rejected the accusation."
+    )
+    assert _answered_by(article) == {("ETH", answered)}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

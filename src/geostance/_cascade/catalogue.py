@@ -515,6 +515,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement CHN -> - [assert]",
     ),
     _c(
+        "NAMED-BEFORE",
+        "discourse",
+        summary="A rebuttal with no statement aimed at its speaker, none making the act it names and none it cites "
+        "answers the latest earlier statement whose words named the rebutter (by name, capital or demonym) "
+        "before it falls back to the last other speaker.",
+        reads="X's words naming Y; another speaker between; Y + rejection",
+        example="Egypt said Ethiopian engineers had opened the spillways without warning. Kenya said the regional "
+        "talks would resume in May. Ethiopia rejected the accusation.",
+        expected="rebuttal ETH answers EGY\nstatement EGY -> - [assert]\nstatement KEN -> - [assert]",
+        near_miss="Egypt said the spillways had been opened without warning. Kenya said the regional talks would "
+        "resume in May. Ethiopia rejected the accusation.",
+        near_expected="rebuttal ETH answers KEN\nstatement EGY -> - [assert]\nstatement KEN -> - [assert]",
+    ),
+    _c(
         "NAMED-IN-PASSING",
         "discourse",
         summary="A rebuttal that names whom it answers only by talking about them ('X had no bases here') answers "

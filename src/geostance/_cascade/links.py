@@ -30,7 +30,8 @@ Links, for each rebuttal, first rule that gives an answer:
 5. an actor named in the rebuttal's own words whose claim it cites ("the information
    spread by X ... is a lie");
 6. the first later statement aimed at the rebutter (news often leads with the denial);
-7. the last other speaker before it.
+7. the latest earlier statement whose words named the rebutter;
+8. the last other speaker before it.
 
 Only statements within `ANSWER_REACH` characters, and at most `ANSWER_COUNT` on each
 side, are considered, so linking stays linear in the length of one huge text.
@@ -326,9 +327,23 @@ class Linker:
         aimed_later = [s for s in later if run.speaker in s.targets]
         if aimed_later and (not wanted or not before):
             return [aimed_later[0].id]
+        naming = [s for s in before if self._names(s, run.speaker)]
+        if naming:  # NAMED-BEFORE: the latest earlier statement whose words named the rebutter
+            return self._with_co_speakers(naming[-1], naming)
         if before:
             return self._with_co_speakers(before[-1], before)
         return []
+
+    def _names(self, statement: Statement, actor: str) -> bool:
+        """Whether a statement's evidence or quotations name `actor` (by name, capital or demonym)."""
+        doc = self.doc
+        spans = [(e.span.start, e.span.end) for e in statement.evidence]
+        spans += [(q.span.start, q.span.end) for q in statement.quotes]
+        return any(
+            hit.actor == actor
+            for a, b in spans
+            for hit in (*doc.hits_in(a, b), *doc.adjectives_in(a, b), *doc.capitals_in(a, b))
+        )
 
     def _counter_charge(self, run: Run, before: list[Statement], implicit: Implicit) -> list[str]:
         """COUNTER-CHARGE: the rebuttal of the rebutter just before ("Y denied it, saying X wanted ..."; X rejects).
