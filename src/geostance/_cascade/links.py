@@ -20,7 +20,9 @@ Links, for each rebuttal, first rule that gives an answer:
 
 1. the actors it names as answered (the possessor or author of the claim it rejects, the
    actor it hits back at): their nearest statements, else the claim as they made it
-   (an implicit statement);
+   (an implicit statement); actors its words only talk about yield to rule 3 when a
+   statement was aimed at the rebutter (NAMED-IN-PASSING); co-rebutters of a joint
+   rebuttal never answer one another (JOINT-REBUTTAL);
 2. none, for a past denial reported as a noun or a denial of unattributed reports;
 3. a statement aimed at the rebutter later in the rebuttal's own sentence ("denied the
    shooting, which the police had blamed on the group"); else the latest earlier
@@ -28,7 +30,8 @@ Links, for each rebuttal, first rule that gives an answer:
    "dismissed the warning"), with its joint co-speakers;
 4. the latest earlier statement whose act the rebuttal names ("rejected the call");
 5. an actor named in the rebuttal's own words whose claim it cites ("the information
-   spread by X ... is a lie");
+   spread by X ... is a lie"); else, right after another speaker's rebuttal of the
+   rebutter's words, what that rebuttal said (COUNTER-CHARGE);
 6. the first later statement aimed at the rebutter (news often leads with the denial);
 7. the latest earlier statement whose words named the rebutter;
 8. the last other speaker before it.
