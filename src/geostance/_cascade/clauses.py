@@ -65,8 +65,7 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     verb = (inner[:1].islower() and inner[0] != "_") or (inner[:1] == "_" and first_word.endswith("ing"))
     if 2 < len(inner) <= _PARTICIPLE_REACH + 4 and verb and inner[1] == "I":
         # ", asked about the blackmail charge at a later briefing,", ", speaking at a news conference,": a participle
-        # with its prepositional phrases;
-        # a verb tag inside is a noun after a determiner or adverb ("a later briefing")
+        # with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb ("a later briefing")
         return all(t in "LI9DKAZJ_OFRYVG" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
     return (
         1 < len(inner) <= _PARTICIPLE_REACH + 2

@@ -64,6 +64,8 @@ class EventMemory:
     """Actor -> the speakers whose words named it (as a target, a modifier or a place), in order."""
     spoken_of: dict[str, dict[str, None]] = attrs.Factory(dict)
     """Actor -> the speakers whose words were about it (named, not as a place), in order."""
+    first_named: dict[str, int] | None = None
+    """Actor -> where the text first names it (by name, capital or demonym), built on first use."""
 
     last_rebutter: str | None = None
     weak: bool = False
@@ -112,7 +114,7 @@ def _is_rebuttal(
         reporting = reading.cue in vocabulary().reporting_counter  # "ISWAP claimed the attack": maybe no counter
         if reporting and not _reports_no_attack(sentence, reading, speaker):
             return False
-        if _talked_of(sentence, speaker):
+        if _talked_of(sentence, speaker, state):
             state.weak = True  # TALKED-OF: "X insisted that ..." after the text spoke of X
             return True
         return False
@@ -134,7 +136,7 @@ def _is_rebuttal(
             return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return True  # "said reports of troop movements were false": a denial of hearsay
-        if rebutting and _talked_of(sentence, speaker) and judged_report(sentence, spans) is not None:
+        if rebutting and _talked_of(sentence, speaker, state) and judged_report(sentence, spans) is not None:
             state.weak = True  # TALKED-OF: the text spoke of the speaker before; its words call something false
             return True
         # the accused says it did not, or assures it does not: a denial;
@@ -157,11 +159,14 @@ def _reports_no_attack(sentence: Sentence, reading: Reading, speaker: str) -> bo
     )
 
 
-def _talked_of(sentence: Sentence, speaker: str) -> bool:
+def _talked_of(sentence: Sentence, speaker: str, state: EventMemory) -> bool:
     """Whether the text named the speaker before this sentence, by name, capital or demonym, in any voice."""
-    doc, start = sentence.doc, sentence.segment.start
-    mentions = (*doc.hits_in(0, start), *doc.capitals_in(0, start), *doc.adjectives_in(0, start))
-    return any(hit.actor == speaker for hit in mentions)
+    if state.first_named is None:  # one pass over the mentions, then a lookup per question
+        doc = sentence.doc
+        state.first_named = {}
+        for hit in sorted((*doc.hits, *doc.capitals, *doc.adjectives), key=lambda h: h.start, reverse=True):
+            state.first_named[hit.actor] = hit.start
+    return state.first_named.get(speaker, len(sentence.text)) < sentence.segment.start
 
 
 def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, memory: Discourse) -> str | None:
