@@ -1427,6 +1427,21 @@ def test_a_rejection_answers_the_latest_words_that_named_the_rebutter(first: str
     assert _answered_by(article) == {("ETH", answered)}
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("The United States said Iran-backed militias fired rockets at a base in eastern Syria.", ["IRN"]),
+        ("Sudan said UAE-funded paramilitaries had shelled the hospital in El Fasher.", ["ARE"]),
+        ("Mali said Kremlin-controlled Africa Corps units had left the base at Tessalit.", ["africa-corps"]),
+        ("Kenya said US-led forces had left weapons at the airfield.", []),
+    ],
+)
+def test_the_actor_behind_a_nameless_force_is_the_target(text: str, targets: list[str]) -> None:
+    """CONTENT-TARGETS: 'Iran-backed militias' are Iran's doing; a named actor after the compound is meant itself."""
+    (statement,) = geostance.parse(text).statements
+    assert list(statement.targets) == targets
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

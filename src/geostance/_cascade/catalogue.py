@@ -672,6 +672,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement TUR -> - [accuse]",
     ),
     _c(
+        "BACKER-OF",
+        "phrase",
+        summary="In what was said, the actor of an 'X-backed', 'X-funded' or 'X-armed' compound before a force the "
+        "text does not name is whom the words are about ('Iran-backed militias fired rockets': Iran); before an "
+        "actor the text names, that actor is meant ('Kremlin-controlled Africa Corps'). 'X-led' only describes "
+        "(frames.json `backing_compounds`).",
+        reads="verb of speech + ... + actor-backed / -funded / -armed + nameless force",
+        example="Sudan said UAE-funded paramilitaries had shelled the hospital in El Fasher.",
+        expected="statement SDN -> ARE [accuse, assert]",
+        near_miss="Kenya said US-led forces had left weapons at the airfield.",
+        near_expected="statement KEN -> - [assert]",
+    ),
+    _c(
         "PARTNER-NOT-TARGET",
         "phrase",
         summary="Actors named as partners of a cooperation verb ('work closely with X and Y', 'coordinate with "

@@ -127,7 +127,7 @@ def content_from(clause: Clause, at: int) -> list[tuple[int, int]]:
         at += 1
     if at >= min(clause.limit, len(tags)) or tags[at] in "Q.W":  # a quotation, or an indirect question
         return []
-    object_content = at == right_after and (tags[at] in "DSAZJKHP9_VOYRF" or _opens_quantity(sentence, at))
+    object_content = at == right_after and (tags[at] in "DSAZJKHP9_VOYRFM" or _opens_quantity(sentence, at))
     if object_content and not _clause_ahead(sentence, at, clause.limit):
         phrase = sentence.phrase_starting(at)
         quoted = phrase is not None and phrase.last < len(tags) and tags[phrase.last] == "Q"

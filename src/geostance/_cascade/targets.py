@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.anaphora import description_types
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
-from geostance._document import ActorHit
+from geostance._document import ActorHit, Document
 
 if TYPE_CHECKING:
     from geostance._cascade.memory import Discourse
@@ -143,6 +143,25 @@ def _list_start(text: str, start: int) -> int:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+_COMPOUND_PART = re.compile(r"-(\w+)\s+")
+
+
+def _behind(doc: Document, end: int) -> bool:
+    """Whether a name ends a compound that makes it the actor behind a nameless thing ("Iran-backed militias").
+
+    Not when the thing is an actor the text names ("the Kremlin-controlled Africa Corps"): that actor is meant.
+    """
+    part = _COMPOUND_PART.match(doc.text, end)
+    if part is None or part.group(1).lower() not in vocabulary().backing_compounds:
+        return False
+    after = part.end()
+    return not any(hit.start == after for hit in doc.hits_in(after, after + _NAME_REACH))
+
+
+_NAME_REACH = 80
+"""Characters within which an actor's name that starts right after a compound must end."""
+
+
 def _place_named(text: str, end: int) -> bool:
     """Whether a name is the modifier of a place noun after it ("the Taiwan region", "the Lebanon border")."""
     after = _NEXT_WORD.match(text, end)
@@ -180,7 +199,7 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
         found.extend(
             (hit.start, hit.actor)
             for hit in doc.hits_in(a, b)
-            if not text.startswith("-", hit.end) and not _place_named(text, hit.end)
+            if (not text.startswith("-", hit.end) or _behind(doc, hit.end)) and not _place_named(text, hit.end)
         )
         found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
         found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _role_after().match(text, adj.end))

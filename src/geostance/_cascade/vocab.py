@@ -173,6 +173,8 @@ class Vocabulary:
     publishing_lemmas: frozenset[str]
     quantity_openers: frozenset[tuple[str, ...]]
     """Prepositions that open a number, not an adverbial ("said at least 1,200 children had been killed")."""
+    backing_compounds: frozenset[str]
+    """Second parts of "X-backed", "X-led" compounds: X is the actor behind what the phrase names."""
     governing_bodies: frozenset[str]
     """Bodies only a state's own government has ("cabinet", "government"): bare, the dateline's state's."""
     reporting_counter: frozenset[str]
@@ -374,6 +376,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
         governing_bodies=frozenset(frames["governing_bodies"]["bodies"]),
+        backing_compounds=frozenset(frames["backing_compounds"]["words"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
         demonym_agents=frozenset(
             form
