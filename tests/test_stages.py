@@ -1442,6 +1442,20 @@ def test_the_actor_behind_a_nameless_force_is_the_target(text: str, targets: lis
     assert list(statement.targets) == targets
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Spain condemned strikes by Israel in southern Lebanon.", ["ISR"]),
+        ("Iraq condemned air strikes by Turkey in the Kurdistan region that killed three civilians.", ["TUR"]),
+        ("Spain condemned strikes in southern Lebanon.", []),
+    ],
+)
+def test_condemning_bare_attacks_by_an_actor_aims_at_the_actor(text: str, targets: list[str]) -> None:
+    """ACCUSE-X-OF: 'condemned (air) strikes by X in Y' aims at X, the attacker; Y is a place."""
+    (statement,) = geostance.parse(text).statements
+    assert list(statement.targets) == targets
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

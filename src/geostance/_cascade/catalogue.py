@@ -156,7 +156,8 @@ _VERB: tuple[Construction, ...] = (
         directed.accuse,
         summary="An accusation, condemnation or criticism of an actor (or of the actor behind a thing); what "
         "follows of/for is the charge, not a target.",
-        reads="subject + judge verb (accuse, blame, condemn, criticise, slam) + object + of/for + charge",
+        reads="subject + judge verb (accuse, blame, condemn, criticise, slam) + object + of/for + charge; a bare "
+        "attack noun with its agent ('condemned strikes by Israel') aims at the agent",
         example="Japan accused China of sending coast guard ships into its waters.",
         expected="statement JPN -> CHN [accuse]",
     ),

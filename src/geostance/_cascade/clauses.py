@@ -331,6 +331,16 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
         phrase = Phrase(at, at + 1, at, [])  # "condemned what it called Israeli aggression": the demonym's state
     if (
         phrase is None
+        and at + 2 < len(tags)
+        and sentence.units[at].entry("attack")
+        and sentence.units[at + 1].low == "by"
+    ):
+        agent = sentence.phrase_starting(at + 2)  # "condemned strikes by Israel": a bare attack noun and its agent
+        if agent is not None:
+            phrase = Phrase(at, at + 1, at, [])
+            phrase.complement, phrase.prep = agent, "by"
+    if (
+        phrase is None
         and at < len(tags)
         and tags[at] == "I"
         and sentence.units[at].low in ("at", "on", "to", "against")
