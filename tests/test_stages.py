@@ -1456,6 +1456,23 @@ def test_condemning_bare_attacks_by_an_actor_aims_at_the_actor(text: str, target
     assert list(statement.targets) == targets
 
 
+def test_a_quotation_attributed_to_an_analyst_continues_nobody() -> None:
+    """CONTINUATION near miss: '"...," said one security analyst' is no more of the last speaker's words."""
+    article = geostance.parse(
+        'The OSCE said the vote had been orderly. "This is a message aimed as much at Brussels as at Moscow," said '
+        "one regional security analyst."
+    )
+    assert [q.text for s in article.statements for q in s.quotes] == []
+
+
+def test_them_after_a_joint_subject_is_both() -> None:
+    """PRONOUN: 'Armenia and Azerbaijan massed troops. Iran warned them against ...' warns both."""
+    article = geostance.parse(
+        "Armenia and Azerbaijan massed troops along the border on Friday. Iran warned them against any provocation."
+    )
+    assert {t for s in article.statements if s.speaker == "IRN" for t in s.targets} == {"ARM", "AZE"}
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

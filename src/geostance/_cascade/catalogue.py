@@ -936,7 +936,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "CONTINUATION",
         "discourse",
         summary="A sentence that only quotes continues the last speaker: more of their words (and claims, if "
-        "they were rebutting).",
+        'they were rebutting); not when its attribution names a voice of nobody (\'"...," said one security '
+        "analyst').",
         reads="a sentence opening with a quotation and no verb of its own, after a statement",
         example="Iceland's prime minister said the whaling ban would stay. \"We will not change course on this "
         'question."',
@@ -948,7 +949,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
         "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said'; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "
-        "of ...', 'they' or 'it' is Y, the one the sentence was about.",
+        "of ...', 'they' or 'it' is Y, the one the sentence was about. An object 'them' after a joint subject "
+        "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them').",
         reads="he / she / it / they / its + role, as subject",
         example="Ireland and Spain condemned the raid. They urged Israel to open an inquiry.",
         expected="statement IRL -> ISR [demand, accuse]\nstatement ESP -> ISR [demand, accuse]",

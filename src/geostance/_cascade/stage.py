@@ -127,6 +127,22 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 memory.documents[document_key(channel)] = memory.last_document = reading.speaker
 
 
+def _analyst_speaks(sentence: Sentence) -> bool:
+    """Whether a verb's subject, before or after it, is an analyst or another voice of nobody ("said one analyst")."""
+    units = sentence.units
+    audience_verbs = vocabulary().audience_verbs
+    for group in sentence.groups:
+        verb = units[group.verb].entry("verb")
+        told = verb is not None and verb.lemma in audience_verbs  # "told reporters": the audience, not a subject
+        after = None if told else sentence.phrase_starting(group.end)
+        for phrase in (sentence.phrase_ending(group.first), after):
+            head = units[phrase.head] if phrase is not None else None
+            role = head.entry("role") if head is not None and head.tag == "R" else None
+            if role is not None and role.category == "analyst":
+                return True
+    return False
+
+
 def _accused_subject(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
     """PASSIVE-SUBJECT: after "Y was accused by X of ...", "they" and "it" mean Y, the one the sentence is about."""
     for reading in readings:
@@ -219,8 +235,9 @@ def _read(
     if not readings:
         _notice_subject(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
-        if opens_with_quote and memory.silent_person and sentence.groups:
-            return previous, previous_sentence  # '"...," he said' of a person who speaks for nobody
+        if opens_with_quote and sentence.groups and (memory.silent_person or _analyst_speaks(sentence)):
+            # '"...," he said' of a person who speaks for nobody; '"...," said one security analyst'
+            return previous, previous_sentence
         if opens_with_quote and previous is not None and previous_sentence >= index - 2:
             _continue(doc, previous, quotes)
             return previous, index

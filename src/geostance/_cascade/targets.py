@@ -61,12 +61,17 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
     """Whom an object pronoun means.
 
     Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
-    that accused it"), else the last speaker other than this one.
+    that accused it"); for "them", the last joint subject ("Russia and Belarus ... warned them"); else the last
+    speaker other than this one.
     """
+    head = sentence.units[phrase.head]
+    plural = bool(head.entries) and head.entries[0].category == "plural"
+    group = [a for a in memory.last_group if a != speaker]
+    if plural and len(group) > 1 and main in (None, speaker):
+        return group  # "Russia and Belarus began drills. Poland warned them": both
     for candidate in (main, memory.last_speaker):
         if candidate is not None and candidate != speaker:
             return [candidate]
-    del sentence, phrase
     return []
 
 
