@@ -1473,6 +1473,19 @@ def test_them_after_a_joint_subject_is_both() -> None:
     assert {t for s in article.statements if s.speaker == "IRN" for t in s.targets} == {"ARM", "AZE"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Iran's Supreme National Security Council said the talks would resume in Oman.", "IRN"),
+        ("The spokesman of Pakistan's National Security Council said the border would reopen.", "PAK"),
+        ("The Security Council said it would meet again on Friday.", "unsc"),
+    ],
+)
+def test_a_shared_body_name_inside_a_longer_name_is_that_body(text: str, speaker: str) -> None:
+    """STATE-ORGAN: 'National Security Council' of a state is the state's, not the UN Security Council."""
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

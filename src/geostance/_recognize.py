@@ -85,6 +85,20 @@ _VERB_REACH = 4
 """Auxiliaries, negations and adverbs read past after a capital before its verb ("Kigali has always denied")."""
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a shared body name ("Security Council") ends a longer capitalised name ("National Security Council")."""
+    if text[start:end].casefold() not in vocabulary().generic_body_names:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    entries = vocabulary().word_entries(before.group(1).casefold())
+    return not any(e.kind == "det" for e in entries)  # "The Security Council said": a determiner, no longer name
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """Whether a finite verb of the vocabulary follows a capital after auxiliaries or adverbs: then it speaks."""
     vocab = vocabulary()
@@ -278,6 +292,8 @@ def recognize_actors(doc: Document) -> None:
         if match.start < dateline_end:
             continue
         if match.kind == "name":
+            if _inside_longer_name(text, match.start, match.end):
+                continue  # "the Philippine National Security Council" is no UN Security Council
             doc.hits.append(ActorHit(match.start, match.end, _speaking_as(doc, match.target)))
             if match.alternatives:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))

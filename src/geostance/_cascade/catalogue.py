@@ -564,7 +564,8 @@ _PHRASE: tuple[Construction, ...] = (
         "defines an acronym for them; a former office-holder does not, unless a title of their own comes before "
         "the past role set beside their name ('X leader Name, a former police officer,').",
         reads="state's / demonym / actor + modifiers + role or organ ('EU foreign affairs spokesman'); 'Name (ACR)' "
-        "of a state's organ; former + role",
+        "of a state's organ; a shared body name ending a longer name ('the Philippine National Security Council', "
+        "frames.json `generic_body_names`); former + role",
         example="Taiwan's Ocean Affairs Council (OAC) said Chinese ships had entered its waters. The OAC "
         "urged Beijing to withdraw them.",
         expected="statement TWN -> CHN [demand, assert]",

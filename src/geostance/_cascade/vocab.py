@@ -173,6 +173,8 @@ class Vocabulary:
     publishing_lemmas: frozenset[str]
     quantity_openers: frozenset[tuple[str, ...]]
     """Prepositions that open a number, not an adverbial ("said at least 1,200 children had been killed")."""
+    generic_body_names: frozenset[str]
+    """Body names many institutions share ("security council"): after a capitalised word, part of a longer name."""
     backing_compounds: frozenset[str]
     """Second parts of "X-backed", "X-led" compounds: X is the actor behind what the phrase names."""
     governing_bodies: frozenset[str]
@@ -377,6 +379,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
         governing_bodies=frozenset(frames["governing_bodies"]["bodies"]),
         backing_compounds=frozenset(frames["backing_compounds"]["words"]),
+        generic_body_names=frozenset(frames["generic_body_names"]["names"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
         demonym_agents=frozenset(
             form
