@@ -1486,6 +1486,20 @@ def test_a_shared_body_name_inside_a_longer_name_is_that_body(text: str, speaker
     assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Two fishing boats sank off Hodeidah on Monday, according to a statement from the Houthis.", ["houthis"]),
+        ("Two fishing boats sank off Hodeidah on Monday, according to a Houthi statement.", ["houthis"]),
+        ("Two fishing boats sank off Hodeidah on Monday, according to a report.", []),
+        ("Two fishing boats sank off Hodeidah on Monday, according to a report by the state news agency.", []),
+    ],
+)
+def test_according_to_a_report_with_its_author(text: str, speakers: list[str]) -> None:
+    """ACCORDING-TO: 'according to a statement from X' is X's word; a report of nobody's or an agency's is none."""
+    assert [s.speaker for s in geostance.parse(text).statements] == speakers
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -305,7 +305,8 @@ _SENTENCE: tuple[Construction, ...] = (
         "ACCORDING-TO",
         "sentence",
         summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "
-        "agency, not a report without author).",
+        "agency, not a report without author); 'according to a statement from X' or 'a Houthi statement' is "
+        "the author's.",
         reads="according to + actor phrase, at the start or the end of the sentence",
         example="According to the Kenyan foreign ministry, the talks will resume in Nairobi next week.",
         expected="statement KEN -> - [assert]",

@@ -42,8 +42,8 @@ _RESPONSE_OPENERS = (
 def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """ACCORDING-TO: "According to X, ..." / "..., according to X": X asserts the rest of the sentence.
 
-    X must be an actor or someone speaking for one: a report, a news agency or unnamed
-    sources give no statement.
+    X must be an actor or someone speaking for one, or a report with its author ("according to a
+    statement from the Houthis"): a report of nobody's, a news agency or unnamed sources give no statement.
     """
     del memory
     units = sentence.units
@@ -52,6 +52,9 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if units[k].low != "according" or units[k + 1].low != "to":
             continue
         phrase = sentence.phrase_starting(k + 2)
+        if phrase is not None and sentence.tags[phrase.head] == "O":
+            authors = author_of(sentence, phrase)  # "according to a statement from the Houthis": its author
+            phrase = authors[0] if authors else None
         if phrase is None or sentence.tags[phrase.head] in "O_":
             continue
         a, b = sentence.phrase_span(phrase)
