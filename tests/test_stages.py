@@ -1500,6 +1500,24 @@ def test_according_to_a_report_with_its_author(text: str, speakers: list[str]) -
     assert [s.speaker for s in geostance.parse(text).statements] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "OSCE reports have repeatedly found that Serbian police beat detainees in Novi Pazar. Serbia has "
+                "consistently denied mistreating anyone."
+            ),
+            {("SRB", "osce")},
+        ),
+        ("Hamas claims it has killed ten soldiers near Rafah. Israel denied it.", {("ISR", "hamas")}),
+    ],
+)
+def test_an_s_word_before_an_auxiliary_is_a_report_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    """Tagging: 'OSCE reports have found' are the OSCE's reports; 'Hamas claims it has ...' is still a verb."""
+    assert _answered_by(geostance.parse(text)) == expected
+
+
 def test_he_after_a_voice_of_nobody_is_nobody() -> None:
     """After "Name, a former envoy, said", the next "he told" is that person again, not the last actor."""
     article = geostance.parse(

@@ -23,7 +23,9 @@ found with regular expressions over the sentence's tag string:
 | `K` | other capitalised word | `9` | number |
 | `V` | role modifier ("senior", "former") | `_` | other word |
 
-Punctuation is tagged as itself (`,` `;` `:` `(` `)` `-` `.`).
+Punctuation is tagged as itself (`,` `;` `:` `(` `)` `-` `.`). An -s word that is both a
+verb and a report noun is a verb after a name ("the Taliban claims"), but a noun when an
+auxiliary follows it ("United Nations reports have found").
 
 Verbs of the vocabulary are tagged by class, in lower case: `d` deny, `r` reject,
 `j` judge (accuse, condemn), `q` request, `w` warn, `c` concern, `p` support,
@@ -367,7 +369,19 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
         _time_adverbials(out, vocab)
     if len(out) > 1 and out[0].low == "that" and out[0].tag == "T" and out[1].tag in "ORY":
         out[0].tag = "D"  # DEMONSTRATIVE-OPENING: "That accusation was denied": a determiner, not a clause
+    _nouns_before_auxiliaries(out)
     return out
+
+
+def _nouns_before_auxiliaries(units: list[Unit]) -> None:
+    """An -s word after a name and before an auxiliary is a report noun: "United Nations reports have found"."""
+    for k in range(1, len(units) - 1):
+        unit = units[k]
+        if not unit.tag.islower() or unit.tag == "_" or units[k - 1].tag not in "AJ" or units[k + 1].tag != "X":
+            continue
+        verb = unit.entry("verb")
+        if verb is not None and verb.form == "s" and unit.entry("noun") is not None:
+            unit.tag = "O"
 
 
 def _time_adverbials(units: list[Unit], vocab: Vocabulary) -> None:
