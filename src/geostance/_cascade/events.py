@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 __all__ = ["EventMemory", "to_events"]
 
 _ALWAYS = frozenset(["deny", "reject", "judge-said"])
+Grounds = Literal["", "rebuts", "talked-of"]
+"""Why a reading rebuts: not at all, on the usual grounds, or only because the text spoke of its speaker."""
 _STATEMENT_ACTS = frozenset([Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT])
 
 
@@ -68,8 +70,6 @@ class EventMemory:
     """Actor -> where the text first names it (by name, capital or demonym), built on first use."""
 
     last_rebutter: str | None = None
-    weak: bool = False
-    """Whether the rebuttal just decided rests only on the text having spoken of its speaker (no chain follows)."""
     pressing: set[str] = attrs.Factory(set)
     """Actors that demand, accuse or warn in the sentence being read."""
 
@@ -94,10 +94,10 @@ def documents_in(sentence: Sentence, spans: list[tuple[int, int]], memory: Disco
 
 def _is_rebuttal(
     sentence: Sentence, reading: Reading, speaker: str, answered: list[str], *, state: EventMemory, memory: Discourse
-) -> bool:
-    """Whether a reading rebuts (see the module docstring)."""
+) -> Grounds:
+    """Whether a reading rebuts, and on what grounds (see the module docstring); "" when it does not."""
     if reading.rebut in _ALWAYS:
-        return True
+        return "rebuts"
     targeted_by = [a for a in state.targeted.get(speaker, {}) if a != speaker]
     accused_by = [a for a in state.accused.get(speaker, {}) if a != speaker]
     named_by = [a for a in state.mentioned.get(speaker, {}) if a != speaker]
@@ -105,44 +105,42 @@ def _is_rebuttal(
     spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
-            return False
+            return ""
         if speaker in state.pressing and obliges(sentence, spans):
-            return False  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
+            return ""  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
         # COUNTER-THE-MENTION: "X said Y's ships had ... Y countered that ...": Y answers words about it
         if bool(answered) or speaker in state.rebutters or bool(targeted_by) or bool(named_by):
-            return True
+            return "rebuts"
         reporting = reading.cue in vocabulary().reporting_counter  # "ISWAP claimed the attack": maybe no counter
         if reporting and not _reports_no_attack(sentence, reading, speaker):
-            return False
-        if _talked_of(sentence, speaker, state):
-            state.weak = True  # TALKED-OF: "X insisted that ..." after the text spoke of X
-            return True
-        return False
+            return ""
+        # TALKED-OF: "X insisted that ..." after the text spoke of X
+        return "talked-of" if _talked_of(sentence, speaker, state) else ""
     if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
-        return any(own_affairs(sentence, speaker, a, b) for a, b in spans)
+        return "rebuts" if any(own_affairs(sentence, speaker, a, b) for a, b in spans) else ""
     if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
         if speaker == state.last_rebutter and not answered:
-            return True
+            return "rebuts"
         if any(own_affairs(sentence, speaker, a, b) for a, b in spans):
-            return True  # "China is opposed to interference ... in its domestic politics"
+            return "rebuts"  # "China is opposed to interference ... in its domestic politics"
         rebutting = rebutting_words(sentence, spans)
         if rebutting == "denial" or (rebutting and (targeted_by or answered or accused_by or named_by)):
-            return True
+            return "rebuts"
         if rebutting and _names_a_claimant(sentence, reading, spans, speaker, state=state, memory=memory):
-            return True
+            return "rebuts"
         judged = judged_report(sentence, spans) if rebutting else None
         if judged is not None and _claimant_before(sentence, judged, speaker, memory) is not None:
-            return True  # "Beijing may repeat its baseless claims": an actor's claims judged false
+            return "rebuts"  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
-            return True  # "said reports of troop movements were false": a denial of hearsay
-        if rebutting and _talked_of(sentence, speaker, state) and judged_report(sentence, spans) is not None:
-            state.weak = True  # TALKED-OF: the text spoke of the speaker before; its words call something false
-            return True
+            return "rebuts"  # "said reports of troop movements were false": a denial of hearsay
+        if judged is not None and _talked_of(sentence, speaker, state):
+            return "talked-of"  # TALKED-OF: the text spoke of the speaker before; its words call a claim false
         # the accused says it did not, or assures it does not: a denial;
         # the party another's words were about (not as a place) says it did not, or assures it does not
-        return bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
-    return False
+        denies = bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
+        return "rebuts" if denies else ""
+    return ""
 
 
 def _reports_no_attack(sentence: Sentence, reading: Reading, speaker: str) -> bool:
@@ -283,8 +281,8 @@ def _events_of(
         return []  # ORDER-OWN-AGENTS: "ordered its troops to withdraw" asks nobody else for anything
     co_speakers = {a for a, _ in speaker.joint}
     answered = answered_actors(sentence, reading, memory, actor, main)
-    state.weak = False
-    rebuttal = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
+    grounds = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
+    rebuttal = bool(grounds)
     # what a counter-claim that rebuts nobody says is about its actors, as any assertion's is
     with_content = reading.rebut is None or not rebuttal
     found = reading_targets(sentence, reading, memory, actor, main, with_content=with_content)
@@ -331,7 +329,7 @@ def _events_of(
         event.also_statement = bool(set(acts) & _STATEMENT_ACTS) or any(
             quotable_words(sentence, q) for q in reading.quotes
         )
-    _remember_event(state, event, sentence)
+    _remember_event(state, event, sentence, chains=grounds != "talked-of")
     return [event, *_co_events(event, speaker, state, reciprocal=reciprocal)]
 
 
@@ -384,10 +382,10 @@ def _named_in_words(
     return named, bool(named)
 
 
-def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence) -> None:
+def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence, *, chains: bool = True) -> None:
     """Note who rebutted, who was aimed at and by whom, for the events still to come."""
     actor = event.speaker
-    if event.rebuttal and state.weak:
+    if event.rebuttal and not chains:
         return  # TALKED-OF: a rebuttal on weak grounds starts no chain of rebuttals
     if event.rebuttal:
         state.rebutters.add(actor)

@@ -444,10 +444,10 @@ def criticize_for_claiming(clause: Clause, memory: Discourse) -> Reading | None:
 def _infinitive(sentence: Sentence, first: int) -> bool:
     """Whether a verb group is an infinitive: after "to", or coordinated with one ("to deter and respond")."""
     units = sentence.units
-    before = [u.low for u in units[max(0, first - _INFINITIVE_REACH) : first]]
-    if before[-1:] == ["to"]:
+    before = units[max(0, first - _INFINITIVE_REACH) : first]
+    if before and before[-1].low == "to":
         return True
-    return len(before) >= 2 and before[-1] in ("and", "or") and "to" in before[:-1]
+    return len(before) >= 2 and before[-1].tag == "C" and any(u.low == "to" for u in before[:-1])
 
 
 _INFINITIVE_REACH = 3

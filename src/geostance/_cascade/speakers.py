@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["Discourse", "Speaker", "document_key", "learn_people", "resolve"]
+__all__ = ["Discourse", "Speaker", "analyst", "document_key", "learn_people", "resolve"]
 
 
 def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
@@ -188,7 +188,7 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
         if known and actor is not None:  # known by surname alone (the gazetteer's people): the other forms too
             memory.learn_person(name, actor, replace=False)
             continue
-        if _past_role(units, phrase) or _analyst(sentence, phrase):
+        if _past_role(units, phrase) or analyst(sentence, phrase):
             continue
         explicit = _explicit(sentence, phrase)
         if known:  # known to hold no office on the article's date: only a title in the text gives them one
@@ -280,7 +280,7 @@ def _other_office(sentence: Sentence, phrase: Phrase, person: Unit) -> bool:
     return bool(known) and bool(roles) and not any(role in known for role in roles)
 
 
-def _analyst(sentence: Sentence, phrase: Phrase) -> bool:
+def analyst(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether the phrase describes an analyst, a scholar or a journalist: people who speak for no actor."""
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
@@ -312,7 +312,7 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     person = _person_unit(sentence, phrase)
     if person is not None:
         return _person(sentence, phrase, person, memory, span)
-    if _past_role(sentence.units, phrase) or _analyst(sentence, phrase):
+    if _past_role(sentence.units, phrase) or analyst(sentence, phrase):
         return None
     if phrase.complement is not None and phrase.complement.members and tag in "RYOU":
         return _resolve_list(sentence, phrase.complement, memory, span)  # "the foreign ministers of A, B and C"
@@ -401,7 +401,7 @@ def _person(
     name = sentence.text[person.start : person.end]
     pspan = (person.start, person.end)
     past = _past_role(sentence.units, phrase) or any(_past_role(sentence.units, part) for part in phrase.members)
-    if _analyst(sentence, phrase):
+    if analyst(sentence, phrase):
         memory.learn_person(sentence.text[person.start : person.end], None)
         return None  # "Name, a professor at X University": an analyst, no actor
     explicit = None if past else _explicit(sentence, phrase)

@@ -11,7 +11,7 @@ from geostance._cascade.nominal import response_note
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
-from geostance._cascade.speakers import Discourse, document_key, learn_people, resolve
+from geostance._cascade.speakers import Discourse, analyst, document_key, learn_people, resolve
 from geostance._cascade.turns import Turns, turn_reading
 from geostance._cascade.verbless import attributed_by, verbless_judgment
 from geostance._cascade.vocab import vocabulary
@@ -135,11 +135,10 @@ def _analyst_speaks(sentence: Sentence) -> bool:
         verb = units[group.verb].entry("verb")
         told = verb is not None and verb.lemma in audience_verbs  # "told reporters": the audience, not a subject
         after = None if told else sentence.phrase_starting(group.end)
-        for phrase in (sentence.phrase_ending(group.first), after):
-            head = units[phrase.head] if phrase is not None else None
-            role = head.entry("role") if head is not None and head.tag == "R" else None
-            if role is not None and role.category == "analyst":
-                return True
+        if any(
+            phrase is not None and analyst(sentence, phrase) for phrase in (sentence.phrase_ending(group.first), after)
+        ):
+            return True
     return False
 
 

@@ -136,8 +136,9 @@ class Vocabulary:
     channel_nouns: frozenset[str]
     """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
     definite_determiners: frozenset[str]
-    demonstratives: frozenset[str]
     """Determiners that point back to something known ("the report", "these claims")."""
+    demonstratives: frozenset[str]
+    """The definite determiners that point at the last thing named ("those findings" after "a report")."""
     non_claim_objects: dict[str, frozenset[str]]
     """Sense -> object nouns (all forms) that make a denial or rejection no rebuttal ("denied entry")."""
     personnel_lemmas: frozenset[str]
@@ -176,9 +177,9 @@ class Vocabulary:
     generic_body_names: frozenset[str]
     """Body names many institutions share ("security council"): after a capitalised word, part of a longer name."""
     backing_compounds: frozenset[str]
-    """Second parts of "X-backed", "X-led" compounds: X is the actor behind what the phrase names."""
+    """Second parts of "X-backed", "X-funded" compounds: X is the actor behind what the phrase names."""
     governing_bodies: frozenset[str]
-    """Bodies only a state's own government has ("cabinet", "government"): bare, the dateline's state's."""
+    """Bodies whose bare titles are the dateline state's ("Chief Cabinet Secretary Name")."""
     reporting_counter: frozenset[str]
     """Counter verbs that as often only report ("ISWAP claimed the attack"): no TALKED-OF rebuttal."""
     intransitive_speech: frozenset[str]
