@@ -50,15 +50,6 @@ _NAME_CONTINUES = re.compile(
 )
 """A capitalised word right after a known person's name makes it another person's longer name."""
 
-_VERB_AFTER = re.compile(
-    r"['’]s\s+(?:foreign\s+ministry|government|response|position)|"
-    r"\s+(?:(?:has|have|had|is|was|will|would|also|again|on\s+\w+day|\w+ly)\s+){0,3}"
-    r"(?:said|says|rejected|rejects|denied|denies|dismissed|accused|accuses|urged|urges|warned|warns|called|calls|"
-    r"claimed|claims|insisted|insists|responded|condemned|condemns|criticized|criticised|blamed|demanded|demands|"
-    r"announced|stated|stressed|believes|wants|refused|refuted|protested|hit\s+back|retorted|argued|maintains|"
-    r"considers|sees|views|regards|opposes|opposed|expressed|voiced|welcomed|supports|supported|asked|told)\b"
-)
-
 _DEFINITION = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|du|des|al|el)){1,9})"
     r"\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)"
@@ -113,7 +104,7 @@ def _verb_follows(text: str, end: int) -> bool:
         if skipped or (word.endswith("ly") and len(word) > _MIN_ADVERB and word not in vocab.not_adverbs):
             position = found.end()
             continue
-        # right after the capital, only the verbs of `_VERB_AFTER` ("Moscow reports" may be news from Moscow)
+        # right after the capital, only the verbs of `capital_speech_after` ("Moscow reports" may be news from Moscow)
         return position > end and any(e.kind == "verb" and e.form in ("past", "s") for e in entries)
     return False
 
@@ -301,7 +292,7 @@ def recognize_actors(doc: Document) -> None:
             if _NAME_AFTER.match(text, match.end):
                 continue  # "the Luanda Process", "the Minsk agreements": a capital inside a name names no state
             metonym = (
-                bool(_VERB_AFTER.match(text, match.end))
+                bool(vocabulary().capital_speech_after.match(text, match.end))
                 or _role_possessive(doc, match.end)
                 or _verb_follows(text, match.end)
             )

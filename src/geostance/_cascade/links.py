@@ -43,7 +43,6 @@ side, are considered, so linking stays linear in the length of one huge text.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -51,6 +50,7 @@ import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.roles import cited_authors
+from geostance._cascade.vocab import vocabulary
 from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import Act, ClaimKind
 
@@ -248,8 +248,6 @@ def _start(statement: Statement) -> int:
 Implicit = Callable[["SpeechEvent", str, "tuple[int, int] | None"], "Statement"]
 """Makes the statement a rebuttal answers when the article reports it only there (first event, actor, span)."""
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|inside|across|within|to)\s+(?:the\s+)?$", re.IGNORECASE)
-
 
 class Linker:
     """Finds the statements each rebuttal answers (see the module docstring)."""
@@ -419,7 +417,7 @@ class Linker:
                 record = doc.record(hit.actor)
                 if hit.actor == run.speaker or record is None or record.type == "group":
                     continue
-                if _PLACE_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start):
+                if vocabulary().answer_place_before.search(doc.text, max(0, hit.start - 30), hit.start):
                     continue
                 return hit.actor
         return None

@@ -103,26 +103,6 @@ def reading_targets(
     return out
 
 
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|into|inside|across|within|throughout|around|off|along|toward|towards|via|beyond|outside|"
-    r"through|on\s+the\s+soil\s+of|(?:fl(?:ew|own|ying|ies|y)|pass(?:ed|ing|es)?|hover(?:ed|ing|s)?)\s+over)\s+(?:the\s+)?(?:(?:[a-z]+ern|entire|whole|neighbou?ring|occupied)\s+)?$",
-    re.IGNORECASE,
-)
-"""Words that make the actor after them a place ("in Afghanistan", "near the northern Taiwan")."""
-
-
-_PEOPLE_FROM = re.compile(
-    r"\b(?:representatives|delegates|delegations?|officials|envoys?|diplomats|members|troops|forces|fighters|"
-    r"soldiers|experts|observers|monitors|negotiators|leaders|ministers|personnel)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_PARTICLE_IN = re.compile(
-    r"\b(?:rein(?:s|ed|ing)?|box(?:es|ed|ing)?|hem(?:s|med|ming)?)\s+in\s+(?:the\s+)?$", re.IGNORECASE
-)
-""""in" as the particle of a phrasal verb ("rein in the TTP") leaves its object an actor."""
-"""People "from" an actor act for it ("delegates from the African Union"): the actor is no place there."""
-
-
 _LISTED_AFTER = re.compile(
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$"
 )
@@ -185,10 +165,12 @@ def _located(text: str, start: int) -> bool:
     Callers pass the list's start (`_list_start`): a later member of a list of places is a place too
     ("in Yemen, Sudan or Somalia").
     """
-    window = max(0, start - 60)
-    if _PEOPLE_FROM.search(text, window, start) is not None or _PARTICLE_IN.search(text, window, start) is not None:
-        return False
-    return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+    vocab, window = vocabulary(), max(0, start - 60)
+    if vocab.people_from.search(text, window, start) is not None:
+        return False  # people "from" an actor act for it ("delegates from the African Union")
+    if vocab.particle_in.search(text, window, start) is not None:
+        return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
+    return vocab.locative_before.search(text, max(0, start - 40), start) is not None
 
 
 def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:

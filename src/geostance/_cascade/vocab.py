@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -146,6 +147,16 @@ class Vocabulary:
     blame_transfers: dict[str, str]
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     partner_forms: frozenset[str]
+    locative_before: re.Pattern[str]
+    """Ends right before an actor that is a place: "in", "near the northern", "flew over" (`grammar.json` locatives)."""
+    people_from: re.Pattern[str]
+    """Ends right before an actor whose people act for it: "delegates from (the)"."""
+    particle_in: re.Pattern[str]
+    """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
+    answer_place_before: re.Pattern[str]
+    capital_speech_after: re.Pattern[str]
+    """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
+    """Ends right before an actor that a rebuttal's words name only as a place: "in", "to (the)"."""
     place_nouns: frozenset[str]
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
     verb_particles: frozenset[str]
@@ -418,7 +429,56 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
+        **_locatives(grammar["locatives"], frames),
+        capital_speech_after=_capital_speech(frames),
     )
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, each space matching any run of spaces."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _capital_speech(frames: dict[str, Any]) -> re.Pattern[str]:
+    """`Vocabulary.capital_speech_after`, from `frames.json`'s capital_speech lemmas."""
+    spec, irregular = frames["capital_speech"], frames["irregular_verbs"]
+    doubled = frozenset(frames["doubled_final_consonant"])
+    wanted = {"any_form": ("s", "past"), "present_only": ("s",), "past_only": ("past",)}
+    verbs = sorted(
+        {
+            inflect_verb(lemma, irregular, doubled)[form]
+            for key, forms in wanted.items()
+            for lemma in spec[key]
+            for form in forms
+        }
+    )
+    return re.compile(
+        rf"['’]s\s+(?:{_alternation(spec['possessed'])})|"
+        r"\s+(?:(?:has|have|had|is|was|will|would|also|again|on\s+\w+day|\w+ly)\s+){0,3}"
+        rf"(?:{_alternation(verbs)})\b"
+    )
+
+
+def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
+    """The patterns read before an actor's name to tell a place from a party (see `Vocabulary.locative_before`)."""
+    irregular, doubled = frames["irregular_verbs"], frozenset(frames["doubled_final_consonant"])
+
+    def forms(lemmas: list[str]) -> list[str]:
+        return sorted({form for lemma in lemmas for form in inflect_verb(lemma, irregular, doubled).values()})
+
+    over, particles = forms(spec["over_lemmas"]), forms(spec["in_particle_lemmas"])
+    people = [form for noun in spec["people_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
+    place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
+    return {
+        "locative_before": re.compile(
+            rf"\b{place}\s+(?:the\s+)?(?:(?:{_alternation(spec['area_modifiers'])})\s+)?$", re.IGNORECASE
+        ),
+        "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
+        "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
+        "answer_place_before": re.compile(
+            rf"\b(?:{_alternation(spec['answer_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
+        ),
+    }
 
 
 @functools.cache
