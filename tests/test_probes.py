@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import geostance
+from reading import speakers_from
 
 PROBES = Path(__file__).parent / "probes"
 
@@ -74,13 +75,7 @@ _SPEAKERS_MISSED = frozenset(["s075"])
 def test_speaker_probe(item: dict[str, Any]) -> None:
     """The last sentence's words are given to the actor a reader names; a near miss to nobody."""
     article = geostance.parse(item["text"])
-    start = _last_sentence(item["text"])
-    speakers = {
-        s.speaker
-        for s in article.statements
-        if any(e.span.start >= start for e in s.evidence) or any(q.span.start >= start for q in s.quotes)
-    }
-    speakers |= {r.speaker for r in article.rebuttals if any(c.span.start >= start for c in r.claims)}
+    speakers = speakers_from(article, _last_sentence(item["text"]))
     if item["negative"]:
         assert not speakers
     else:
