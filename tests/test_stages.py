@@ -3588,3 +3588,64 @@ def test_a_rejected_document_named_first_is_its_author_s_later(text: str, author
     """ISSUED-BY: a document first named while rejected is still its author's when it speaks next."""
     statements = geostance.parse(text).statements
     assert (author, (target,)) in [(s.speaker, s.targets) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The European Union criticised Turkey over the arrests of journalists. The United States urged Ankara "
+            "to release them. Turkey said the EU had no right to lecture Ankara about press freedom.",
+            ("TUR", "eu"),
+            id="disqualified-subject",
+        ),
+        pytest.param(
+            "Britain accused Iran of supplying drones to Russia. France urged Tehran to halt the transfers. Iran "
+            "said London was spreading lies about its trade with Moscow.",
+            ("IRN", "GBR"),
+            id="capital-as-subject",
+        ),
+        pytest.param(
+            "Japan protested against Chinese coast guard patrols near the islands. South Korea urged calm. China "
+            "said Japan was in no position to comment on Chinese waters.",
+            ("CHN", "JPN"),
+            id="position-to-comment",
+        ),
+        pytest.param(
+            "Britain accused Iran of supplying drones to Russia. France urged Tehran to halt the transfers. Iran "
+            "said the drone story was false and had hurt its ties with Britain.",
+            ("IRN", "FRA"),
+            id="near-miss-named-not-subject",
+        ),
+        pytest.param(
+            "Greece accused Turkey of pushing migrants toward its border. Germany offered to mediate. Turkey said "
+            "the EU had no right to lecture Ankara about migration.",
+            ("TUR", "GRC"),
+            id="near-miss-subject-never-spoke",
+        ),
+    ],
+)
+def test_a_rebuttal_judging_an_earlier_speaker_answers_it(text: str, expected: tuple[str, str]) -> None:
+    """JUDGED-SPEAKER: the subject judged false answers, not the latest statement aimed at the rebutter."""
+    assert expected in _answered_by(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuts"),
+    [
+        (
+            "The OSCE published its findings on the vote. Belarus said the OSCE was in no position to judge.",
+            True,
+        ),
+        (
+            "The IAEA issued a report on the enrichment site. Iran said the IAEA had no standing to question it.",
+            True,
+        ),
+        ("Hungary said asylum seekers had no right to stay in the country.", False),
+        ("Israel said the refugees had no right to return to their former homes.", False),
+        ("The court said the ministry had no authority to seize the land.", False),
+    ],
+)
+def test_denying_a_critic_standing_rebuts(text: str, rebuts: bool) -> None:
+    """DISQUALIFY-THE-CRITIC: "no right / no position to" before an act of speaking rebuts; before others not."""
+    assert bool(geostance.parse(text).rebuttals) is rebuts

@@ -546,6 +546,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal VEN answers eln\nstatement eln -> - [assert]",
     ),
     _c(
+        "JUDGED-SPEAKER",
+        "discourse",
+        summary="A rebuttal whose words judge an earlier speaker, as the subject of the clause ('London was "
+        "spreading lies', 'the EU had no right to lecture Ankara'), answers that speaker, though a later "
+        "statement was aimed at the rebutter; an actor only named in its words does not (NAMED-IN-PASSING).",
+        reads="X said (that) + actor that spoke before, as the subject's head + ... + falsity judgment or "
+        "disqualification",
+        example="Britain accused Iran of supplying drones to Russia. France urged Tehran to halt the transfers. "
+        "Iran said London was spreading lies about its trade with Moscow.",
+        expected="rebuttal IRN answers GBR\nstatement FRA -> IRN [demand]\nstatement GBR -> IRN, RUS [accuse]",
+        near_miss="Britain accused Iran of supplying drones to Russia. France urged Tehran to halt the transfers. "
+        "Iran said the drone story was false and had hurt its ties with Britain.",
+        near_expected="rebuttal IRN answers FRA\nstatement FRA -> IRN [demand]\nstatement GBR -> IRN, RUS [accuse]",
+    ),
+    _c(
         "JOINT-REBUTTAL",
         "discourse",
         summary="Actors who deny or reject together answer the same party: one co-rebutter's earlier words are "
@@ -993,6 +1008,21 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_miss="Manila accused Beijing of ramming a supply boat. Beijing said the Chinese vessels near the shoal "
         "were not only fast but also well armed.",
         near_expected="statement PHL -> CHN [accuse]\nstatement CHN -> - [assert]",
+    ),
+    _c(
+        "DISQUALIFY-THE-CRITIC",
+        "discourse",
+        summary="Words that deny a critic the standing to speak ('has no right to lecture others', 'is in no "
+        "position to judge', 'has no moral authority') rebut like a falsity judgment: they answer that critic. A "
+        "phrase ending in 'to' counts only before an act of speaking or meddling (frames.json `disqualifications`): "
+        "'had no right to stay' denies nobody's words.",
+        reads="no right / in no position / no standing / not qualified + to + lecture, comment, judge, interfere "
+        "...; or no moral authority / standing",
+        example="The OSCE published its findings on the vote. Belarus said the OSCE was in no position to judge "
+        "its elections.",
+        expected="rebuttal BLR answers osce\nstatement osce -> - [assert]",
+        near_miss="Hungary said asylum seekers had no right to stay in the country.",
+        near_expected="statement HUN -> - [assert]",
     ),
     _c(
         "HEARSAY-DENIAL",

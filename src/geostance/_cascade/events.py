@@ -378,8 +378,38 @@ def _named_in_words(
     claimant = _claimant_before(sentence, judged, actor, memory) if judged is not None else None
     if claimant is not None:  # "Beijing keeps repeating baseless claims": Beijing's claims
         return [claimant], False
+    subjects = _judged_subjects(sentence, reading, actor, state, memory)
+    if subjects:  # JUDGED-SPEAKER: "said the US was in no position to lecture others": the US is answered
+        return subjects, False
     named = [a for a in content_targets(sentence, spans, actor) if a in state.speakers]
     return named, bool(named)
+
+
+_CLAUSE_OPENERS = frozenset("T\"'")
+"""Tags read past before a content clause's subject: the complementizer "that" and quotation marks."""
+
+
+def _judged_subjects(
+    sentence: Sentence, reading: Reading, actor: str, state: EventMemory, memory: Discourse
+) -> list[str]:
+    """JUDGED-SPEAKER: earlier speakers that are the subject of a clause whose words rebut.
+
+    "said Washington was in no position to lecture anyone", "said the EU was spreading lies": the subject's
+    words are what is answered, not a party talked of ("said the dam had protected Sudan" answers no Sudan).
+    """
+    out: list[str] = []
+    units = sentence.units
+    for a, b in reading.content:
+        k = next((i for i, u in enumerate(units) if u.start >= a), len(units))
+        while k < len(units) and units[k].end <= b and sentence.tags[k] in _CLAUSE_OPENERS:
+            k += 1
+        phrase = sentence.phrase_starting(k)
+        if phrase is None or sentence.tags[phrase.head] == "H" or not rebutting_words(sentence, [(a, b)]):
+            continue  # a pronoun's referent is too uncertain to outrank the statements aimed at the rebutter
+        for judged, _, _ in phrase_actors(sentence, phrase, memory):
+            if judged != actor and judged in state.speakers and judged not in out:
+                out.append(judged)
+    return out
 
 
 def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence, *, chains: bool = True) -> None:

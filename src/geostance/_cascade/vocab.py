@@ -154,6 +154,8 @@ class Vocabulary:
     particle_in: re.Pattern[str]
     """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
     answer_place_before: re.Pattern[str]
+    disqualified_acts: frozenset[str]
+    """Verbs after "no right to", "in no position to" that make the phrase deny a critic's standing ("lecture")."""
     capital_speech_after: re.Pattern[str]
     """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
     """Ends right before an actor that a rebuttal's words name only as a place: "in", "to (the)"."""
@@ -310,6 +312,8 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
     for kind, words in frames["judgments"].items():
         for word in words:
             table.add(word, Entry("judgment", kind, word))
+    for phrase in frames["disqualifications"]["phrases"]:  # "no right to (lecture)": see `disqualified_acts`
+        table.add(phrase, Entry("judgment", "disqualification", phrase))
     for kind, nouns in frames["countable_judgments"].items():  # "fabrications", "violations"
         for noun in nouns:
             for written in inflect_noun(noun, plurals)[1:]:
@@ -431,6 +435,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         version=str(frames["version"]),
         **_locatives(grammar["locatives"], frames),
         capital_speech_after=_capital_speech(frames),
+        disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
     )
 
 

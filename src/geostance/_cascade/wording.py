@@ -105,6 +105,10 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
                 return "denial"
             if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
                 continue  # "inspectors were denied entry": access refused, nothing denied as untrue
+            if entry.kind == "judgment" and entry.category == "disqualification":
+                if not entry.lemma.endswith(" to") or (i + n < len(words) and words[i + n] in vocab.disqualified_acts):
+                    found = "false"  # DISQUALIFY-THE-CRITIC: "has no right to lecture others"
+                continue
             if (entry.kind == "verb" and entry.category in ("deny", "reject")) or (
                 entry.kind == "judgment" and entry.category == "falsity"
             ):
