@@ -3649,3 +3649,36 @@ def test_a_rebuttal_judging_an_earlier_speaker_answers_it(text: str, expected: t
 def test_denying_a_critic_standing_rebuts(text: str, rebuts: bool) -> None:
     """DISQUALIFY-THE-CRITIC: "no right / no position to" before an act of speaking rebuts; before others not."""
     assert bool(geostance.parse(text).rebuttals) is rebuts
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        pytest.param(
+            "Beijing accused Tokyo of provocations near the islands. Japan's foreign ministry said Tokyo "
+            '"firmly opposes any unilateral attempt to change the status quo by force."',
+            None,
+            id="quoted-opposition-to-an-attempt",
+        ),
+        pytest.param(
+            "Moscow accused Vilnius of blockading Kaliningrad. Lithuania said it rejected all forms of pressure on "
+            "its transit rules.",
+            None,
+            id="reported-rejection-of-pressure",
+        ),
+        pytest.param(
+            'Sudan accused the UAE of arming the RSF. The UAE said it "categorically rejects any allegation" that it '
+            "armed either side.",
+            "ARE",
+            id="near-miss-any-allegation",
+        ),
+        pytest.param(
+            "Moscow accused Vilnius of blockading Kaliningrad. Lithuania said it rejected all such claims.",
+            "LTU",
+            id="near-miss-all-claims",
+        ),
+    ],
+)
+def test_words_rejecting_a_kind_of_act_rebut_nobody(text: str, rebutter: str | None) -> None:
+    """REJECT-ACT in reported words: "opposes any attempt to ..." refuses an act; "rejects any allegation" rebuts."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ([rebutter] if rebutter else [])

@@ -105,6 +105,8 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
                 return "denial"
             if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
                 continue  # "inspectors were denied entry": access refused, nothing denied as untrue
+            if entry.kind == "verb" and entry.category in ("deny", "reject") and _kind_of_act(vocab, words, i + n):
+                continue  # "opposes any attempt to change the status quo": a kind of act refused, no claim
             if entry.kind == "judgment" and entry.category == "disqualification":
                 if not entry.lemma.endswith(" to") or (i + n < len(words) and words[i + n] in vocab.disqualified_acts):
                     found = "false"  # DISQUALIFY-THE-CRITIC: "has no right to lecture others"
@@ -182,6 +184,20 @@ def _set_off_phrase(vocab: Vocabulary, raw: list[str], words: list[str], start: 
         if raw[k].endswith((",", ".")) or k == len(words) - 1:
             return named or k > start  # a determiner alone (", not more") is no phrase
     return False
+
+
+_KIND_REACH = 3
+"""Words read after "any" / "all" for the noun that tells a claim ("any allegation") from an act ("any attempt")."""
+
+
+def _kind_of_act(vocab: Vocabulary, words: list[str], at: int) -> bool:
+    """Whether a rejection's object is a kind of act: "any attempt", "all forms of", not "any allegation that"."""
+    if at >= len(words) or words[at] not in vocab.kind_quantifiers:
+        return False
+    for k in range(at + 1, min(at + 1 + _KIND_REACH, len(words))):
+        if any(e.kind == "noun" for e in vocab.lookup(words, k)[1]):
+            return False  # a report noun: "any allegation", "all claims"
+    return True
 
 
 def _refused_to_someone(vocab: Vocabulary, words: list[str], at: int, length: int) -> bool:
