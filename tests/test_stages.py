@@ -3682,3 +3682,47 @@ def test_denying_a_critic_standing_rebuts(text: str, rebuts: bool) -> None:
 def test_words_rejecting_a_kind_of_act_rebut_nobody(text: str, rebutter: str | None) -> None:
     """REJECT-ACT in reported words: "opposes any attempt to ..." refuses an act; "rejects any allegation" rebuts."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ([rebutter] if rebutter else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "person"),
+    [
+        pytest.param(
+            "In Nairobi, the foreign ministry's spokeswoman, Jane Achieng, said Kenya would send more police to Haiti.",
+            "KEN",
+            "Jane Achieng",
+            id="capital-then-role",
+        ),
+        pytest.param(
+            "At the United Nations, China's ambassador, Fu Cong, urged restraint on both sides.",
+            "CHN",
+            "Fu Cong",
+            id="organization-then-role",
+        ),
+        pytest.param(
+            "Kenya's president, William Ruto, said his country would send more police to Haiti.",
+            "KEN",
+            "William Ruto",
+            id="near-miss-no-opening-place",
+        ),
+        pytest.param(
+            "In Kabul, the Afghan capital, Taliban officials said the border would reopen.",
+            "taliban",
+            None,
+            id="near-miss-place-described",
+        ),
+    ],
+)
+def test_a_place_opening_the_sentence_is_not_the_subject(text: str, speaker: str, person: str | None) -> None:
+    """OPENING-PLACE: after "In X," the role that follows opens the subject; it is not X's apposition."""
+    article = geostance.parse(text)
+    assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == [(speaker, person)]
+
+
+def test_a_rebuttal_after_an_opening_place_has_its_speaker() -> None:
+    """OPENING-PLACE: "In Moscow, the Kremlin's spokesman, Name, said the claims were absurd" rebuts for Russia."""
+    text = (
+        "Ukraine accused Russia of shelling a hospital. In Moscow, the Kremlin's spokesman, Dmitry Peskov, said the "
+        "claims were absurd."
+    )
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ["RUS"]

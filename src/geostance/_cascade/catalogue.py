@@ -401,6 +401,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]",
     ),
     _c(
+        "OPENING-PLACE",
+        "phrase",
+        summary="A place or body that a preposition opening the sentence names, then a comma, is an adverbial: "
+        "the role after the comma opens the subject ('In Kabul, the Taliban's spokesman, Name, said'), it is no "
+        "apposition describing the place. A place described by a place noun ('In Kabul, the Afghan capital,') "
+        "stays one.",
+        reads="sentence-initial preposition + actor or capital + , + role phrase (+ , name ,) + verb",
+        example="In Nairobi, the foreign ministry's spokeswoman, Jane Achieng, said Kenya would send more police to "
+        "Haiti.",
+        expected="statement KEN -> HTI [assert]",
+        near_miss="In Kabul, the Afghan capital, Taliban officials said the border would reopen.",
+        near_expected="statement taliban -> - [assert]",
+    ),
+    _c(
         "JOINT-SUBJECT",
         "phrase",
         summary="A list of actors as subject (also 'the ministers of A, B and C'): one statement per actor; "

@@ -289,6 +289,8 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
         return False
     if not punctuated and host.first > 0 and tags[host.first - 1] in "IG":
         return False  # "... to the parties, Defence Ministry spokesman Name said": a new subject, not an apposition
+    if host.first == 1 and tags[0] in "IG" and tags[phrase.head] == "R":
+        return False  # OPENING-PLACE: "In Kabul, the Taliban's spokesman said": the comma ends the adverbial
     kinds = {tags[p.head] for p in [host, *host.members]}
     other = {tags[i] for i in range(phrase.first, phrase.end)}
     person_host = "P" in kinds or (tags[host.head] == "K" and not host.members)
