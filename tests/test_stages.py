@@ -3726,3 +3726,43 @@ def test_a_rebuttal_after_an_opening_place_has_its_speaker() -> None:
         "claims were absurd."
     )
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        pytest.param(
+            "The Houthis warned that British warships would be targets. Britain said it would not stand by while "
+            "shipping was attacked.",
+            None,
+            id="would-not-stand-by",
+        ),
+        pytest.param(
+            "North Korea warned Seoul against new drills. South Korea said it will not hesitate to respond to any "
+            "attack.",
+            None,
+            id="will-not-hesitate",
+        ),
+        pytest.param(
+            "Iran threatened to close the strait to American tankers. The United States said it would not be "
+            "intimidated.",
+            None,
+            id="would-not-be-intimidated",
+        ),
+        pytest.param(
+            "Congo accused Rwanda of sending troops across the border. Rwanda said it had not sent any soldiers into "
+            "Congo.",
+            "RWA",
+            id="near-miss-past-denial",
+        ),
+        pytest.param(
+            "Kenya accused Uganda of hosting rebel camps. Uganda said it does not tolerate armed groups on its "
+            "territory.",
+            "UGA",
+            id="near-miss-present-assurance",
+        ),
+    ],
+)
+def test_a_future_negation_of_resolve_is_no_denial(text: str, rebutter: str | None) -> None:
+    """DENIAL-BY-NEGATION: "would not stand by" warns; "had not sent", "does not tolerate" deny."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ([rebutter] if rebutter else [])

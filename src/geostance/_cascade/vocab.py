@@ -154,6 +154,8 @@ class Vocabulary:
     particle_in: re.Pattern[str]
     """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
     answer_place_before: re.Pattern[str]
+    resolve_forms: frozenset[str]
+    """Forms of verbs that, negated, state resolve ("will not hesitate", "would not stand by"): no denial."""
     disqualified_acts: frozenset[str]
     """Verbs after "no right to", "in no position to" that make the phrase deny a critic's standing ("lecture")."""
     capital_speech_after: re.Pattern[str]
@@ -369,6 +371,7 @@ def _add_grammar(table: _Table, grammar: dict[str, Any]) -> None:
 
 def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
     table = _Table()
+    doubled = frozenset(frames["doubled_final_consonant"])
     split = _add_verbs(table, frames)
     _add_nouns(table, frames)
     _add_grammar(table, grammar)
@@ -436,6 +439,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         **_locatives(grammar["locatives"], frames),
         capital_speech_after=_capital_speech(frames),
         disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
+        resolve_forms=frozenset(
+            form
+            for lemma in grammar["resolve_lemmas"]["lemmas"]
+            for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
+        ),
     )
 
 

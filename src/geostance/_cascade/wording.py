@@ -245,9 +245,31 @@ def negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     words = _span_words(sentence, spans)
     additive = vocabulary().not_additive
     return any(
-        w in _NEGATIONS and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
+        w in _NEGATIONS
+        and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
+        and not _resolve(words, k)
         for k, w in enumerate(words)
     )
+
+
+_PASSIVE_BE = frozenset(["be", "been", "being"])
+
+
+_RESOLVE_MODALS = frozenset(["will", "would", "shall"])
+
+
+def _resolve(words: list[str], negation: int) -> bool:
+    """Whether a future negation states resolve: "will not hesitate", "would not (be) intimidated", "won't bow".
+
+    "does not tolerate armed groups" assures, and stays a negation.
+    """
+    if negation == 0 or words[negation - 1] not in _RESOLVE_MODALS:
+        return False
+    at = negation + 1
+    if at < len(words) and words[at] in _PASSIVE_BE:
+        at += 1
+    forms = vocabulary().resolve_forms
+    return any(" ".join(words[at : at + n]) in forms for n in (1, 2, 3))
 
 
 _CLAIM_NOUNS = frozenset(["assert", "accuse", "warn", "demand"])
