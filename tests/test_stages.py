@@ -3766,3 +3766,36 @@ def test_a_rebuttal_after_an_opening_place_has_its_speaker() -> None:
 def test_a_future_negation_of_resolve_is_no_denial(text: str, rebutter: str | None) -> None:
     """DENIAL-BY-NEGATION: "would not stand by" warns; "had not sent", "does not tolerate" deny."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ([rebutter] if rebutter else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        pytest.param(
+            "Kenya asked the African Union to investigate the raid. The AU said it had received the request but had "
+            "not named a date for the inquiry.",
+            None,
+            id="had-not-named",
+        ),
+        pytest.param(
+            "Serbia called on the OSCE to publish its findings. The OSCE said its observers had seen damage to two "
+            "houses but did not say which side had fired.",
+            None,
+            id="did-not-say-which",
+        ),
+        pytest.param(
+            "Serbia accused the OSCE of hiding its findings from Belgrade. The OSCE said it had never said the "
+            "findings were secret.",
+            "osce",
+            id="near-miss-never-said",
+        ),
+        pytest.param(
+            "Serbia accused Kosovo of arming militias in the north. Kosovo said it did not arm anyone.",
+            "XKX",
+            id="near-miss-did-not-arm",
+        ),
+    ],
+)
+def test_a_negated_verb_of_telling_is_no_denial(text: str, rebutter: str | None) -> None:
+    """DENIAL-BY-NEGATION: "did not say which side fired" reports silence; "never said", "did not arm" deny."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ([rebutter] if rebutter else [])

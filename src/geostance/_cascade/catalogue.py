@@ -493,7 +493,8 @@ _PHRASE: tuple[Construction, ...] = (
         "militiamen', 'Belarusian hackers', frames.json `demonym_agents`) that then says it did not, or assures "
         "it does not, rebuts those words; a country named only as a place or a victim ('farmland in Sudan') "
         "does not, nor does a future negation of resolve ('would not stand by', 'will not hesitate', 'will not be "
-        "intimidated': grammar.json `resolve_lemmas`), which warns.",
+        "intimidated': grammar.json `resolve_lemmas`), which warns, nor a negated verb of telling ('had not named a "
+        "date', 'did not say which side fired': `unsaid_lemmas`), which reports silence; 'never said' still denies.",
         reads="another speaker's content about X; later X said + negated or assuring content",
         example="Kenya said Ugandan militiamen had raided a border village. Uganda said none of its forces had "
         "crossed the border.",

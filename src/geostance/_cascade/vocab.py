@@ -154,6 +154,8 @@ class Vocabulary:
     particle_in: re.Pattern[str]
     """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
     answer_place_before: re.Pattern[str]
+    unsaid_forms: frozenset[str]
+    """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
     resolve_forms: frozenset[str]
     """Forms of verbs that, negated, state resolve ("will not hesitate", "would not stand by"): no denial."""
     disqualified_acts: frozenset[str]
@@ -439,6 +441,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         **_locatives(grammar["locatives"], frames),
         capital_speech_after=_capital_speech(frames),
         disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
+        unsaid_forms=frozenset(
+            form
+            for lemma in grammar["unsaid_lemmas"]["lemmas"]
+            for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
+        ),
         resolve_forms=frozenset(
             form
             for lemma in grammar["resolve_lemmas"]["lemmas"]

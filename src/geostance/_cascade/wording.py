@@ -248,8 +248,23 @@ def negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
         w in _NEGATIONS
         and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
         and not _resolve(words, k)
+        and not _unsaid(words, k)
         for k, w in enumerate(words)
     )
+
+
+_NOT = frozenset(["not", "n't", "n’t"])
+
+
+def _unsaid(words: list[str], negation: int) -> bool:
+    """Whether a negation reports silence: "did not say which side fired", "has not named the country".
+
+    Only "not": "never said so" denies having said something.
+    """
+    if words[negation] not in _NOT:
+        return False
+    forms = vocabulary().unsaid_forms
+    return any(" ".join(words[negation + 1 : negation + 1 + n]) in forms for n in (1, 2))
 
 
 _PASSIVE_BE = frozenset(["be", "been", "being"])
