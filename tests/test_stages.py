@@ -3799,3 +3799,35 @@ def test_a_future_negation_of_resolve_is_no_denial(text: str, rebutter: str | No
 def test_a_negated_verb_of_telling_is_no_denial(text: str, rebutter: str | None) -> None:
     """DENIAL-BY-NEGATION: "did not say which side fired" reports silence; "never said", "did not arm" deny."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ([rebutter] if rebutter else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sides"),
+    [
+        pytest.param(
+            "Russia accused the EU of stoking tensions. The EU rejected the claim. The OSCE, in which both Armenia "
+            "and Azerbaijan take part, urged the two sides to show restraint.",
+            "osce",
+            ["ARM", "AZE"],
+            id="pair-in-a-relative-clause",
+        ),
+        pytest.param(
+            "Russia accused the EU of stoking tensions. The EU rejected the claim. Qatar, which has hosted envoys "
+            "from Israel and Hamas, called on both sides to accept the truce.",
+            "QAT",
+            ["ISR", "hamas"],
+            id="pair-in-a-participle-clause",
+        ),
+        pytest.param(
+            "Guyana accused Venezuela of massing troops. Venezuela denied it. Brazil, which borders Venezuela, "
+            "called on both sides to talk.",
+            "BRA",
+            ["GUY", "VEN"],
+            id="near-miss-one-actor-between",
+        ),
+    ],
+)
+def test_both_sides_after_a_pair_named_in_the_sentence(text: str, speaker: str, sides: list[str]) -> None:
+    """BOTH-SIDES: a pair named between the subject and "the two sides" is that pair, not the latest dispute."""
+    statements = [s for s in geostance.parse(text).statements if s.speaker == speaker]
+    assert [sorted(s.targets) for s in statements] == [sorted(sides)]

@@ -91,8 +91,18 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
         return None
     types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
     if entry.category == "side" and count == 2:  # "urged both sides": the two sides of the latest dispute
+        subject = sentence.phrase_starting(0)
         verb = next((k for k, t in enumerate(sentence.tags) if t.islower()), phrase.first)
-        named = {a for u in units[: min(verb, phrase.first)] if (a := unit_actor(u)) is not None}  # the subject
+        end = min(subject.end if subject is not None else verb, phrase.first)
+        named = {a for u in units[:end] if (a := unit_actor(u)) is not None}  # the subject
+        # "The OSCE, in which both Armenia and Azerbaijan take part, urged the two sides": the pair named just before
+        between: list[str] = []
+        for unit in units[end : phrase.first]:
+            actor = unit_actor(unit)
+            if actor is not None and actor not in named and actor not in between:
+                between.append(actor)
+        if len(between) == count:
+            return Speaker(between[0], span, None, [(between[1], span)])
         sides = memory.last_dispute(named)
         if sides:
             return Speaker(sides[0], span, None, [(sides[1], span)])

@@ -663,7 +663,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="'Both sides' or 'the two sides' are the two parties of the latest dispute: the latest pair "
         "that aimed acts at each other, else the speaker and target of the latest aimed act; never the "
         "sentence's own subject (a party urging both sides targets the other). 'Both the army and the RSF' "
-        "names its pair instead.",
+        "names its pair instead, and so does a pair the sentence names between its subject and the phrase "
+        "('The OSCE, in which both Armenia and Azerbaijan take part, urged the two sides').",
         reads="both / the two + sides, as object or subject",
         example="Guyana accused Venezuela of massing troops. Venezuela denied it. Brazil called on both sides "
         "to exercise restraint.",
