@@ -3831,3 +3831,38 @@ def test_both_sides_after_a_pair_named_in_the_sentence(text: str, speaker: str, 
     """BOTH-SIDES: a pair named between the subject and "the two sides" is that pair, not the latest dispute."""
     statements = [s for s in geostance.parse(text).statements if s.speaker == speaker]
     assert [sorted(s.targets) for s in statements] == [sorted(sides)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Few people in Peru's Puno region were surprised by the protests. Interior Minister Carlos Mendoza said "
+            "the army would restore order.",
+            [("PER", "Carlos Mendoza")],
+            id="story-state",
+        ),
+        pytest.param(
+            "LIMA (Reuters) - Protests spread across the south on Monday. Interior Minister Carlos Mendoza said the "
+            "army would restore order.",
+            [("PER", "Carlos Mendoza")],
+            id="dateline-state-cabinet-minister",
+        ),
+        pytest.param(
+            "Talks between Peru and Chile stalled on Monday. Interior Minister Carlos Mendoza said the army would "
+            "restore order.",
+            [],
+            id="near-miss-two-states-in-the-lead",
+        ),
+        pytest.param(
+            "Flooding hit Peru's southern highlands this week. Bolivia said it would send aid. Foreign Minister Ana "
+            "Rojas said the first convoy would leave on Monday.",
+            [("BOL", None)],
+            id="near-miss-a-state-spoke-since",
+        ),
+    ],
+)
+def test_a_bare_national_title_is_the_story_state(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """STORY-STATE and TITLE-OF-THE-DATELINE: a cabinet title tied to no actor is the story's own state."""
+    article = geostance.parse(text)
+    assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == expected

@@ -965,6 +965,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="The World Bank urged Ghana to cut spending. President Kofi Mensah called the advice unbalanced.",
         near_expected="statement world-bank -> GHA [demand]",
     ),
+    _c(
+        "STORY-STATE",
+        "phrase",
+        summary="With no dateline, a national title tied to no actor ('Interior Minister Name', frames.json "
+        "`national_offices`) is the one state the first sentence names, while no state has spoken yet: the "
+        "story opens in its country. Two states in the first sentence, or a state heard since, leave it to the "
+        "other rules.",
+        reads="first sentence naming one state (name or adjective); later national title + unknown name, before "
+        "any state spoke",
+        example="Few people in Peru's Puno region were surprised by the protests. Interior Minister Carlos Mendoza "
+        "said the army would restore order.",
+        expected="statement PER -> - [assert]",
+        near_miss="Talks between Peru and Chile stalled on Monday. Interior Minister Carlos Mendoza said the army "
+        "would restore order.",
+        near_expected="",
+    ),
 )
 
 _DISCOURSE: tuple[Construction, ...] = (

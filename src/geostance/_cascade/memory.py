@@ -88,6 +88,23 @@ class Discourse:
             self._home.append(found)
         return self._home[0]
 
+    def story_state(self) -> str | None:
+        """The one state the text's first sentence names (by name or adjective), for a story with no dateline.
+
+        "Few people in Colombia's Catatumbo region were surprised ...": a bare national title later
+        ("Defence Minister Name") is Colombia's, while no state has spoken yet.
+        """
+        doc = self.doc
+        if doc.dateline is not None or not doc.sentences:
+            return None
+        first = doc.sentences[0]
+        states = {
+            h.actor
+            for h in (*doc.hits, *doc.adjectives)
+            if first.start <= h.start < first.end and _is_state(doc, h.actor)
+        }
+        return next(iter(states)) if len(states) == 1 else None
+
     def _named_in_body(self, state: str | None) -> bool:
         """Whether the text after its dateline names `state` (by name, capital or adjective), or any state."""
         doc = self.doc

@@ -238,7 +238,9 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
             if role.lemma in memory.roles:
                 return memory.roles[role.lemma]
             if role.lemma in vocabulary().national_offices:
-                return memory.home_state()
+                home = memory.home_state()
+                # STORY-STATE: no dateline and no state heard yet: the state the story opens in
+                return home if home is not None or memory.last_state is not None else memory.story_state()
             if role.lemma in vocabulary().voice_roles:
                 return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
     return None
