@@ -962,8 +962,9 @@ _PHRASE: tuple[Construction, ...] = (
         example="ACCRA (Reuters) - The World Bank urged Ghana to cut spending. President Kofi Mensah called "
         "the advice unbalanced.",
         expected="rebuttal GHA answers world-bank\nstatement world-bank -> GHA [demand]",
-        near_miss="The World Bank urged Ghana to cut spending. President Kofi Mensah called the advice unbalanced.",
-        near_expected="statement world-bank -> GHA [demand]",
+        near_miss="The World Bank urged Ghana and Togo to cut spending. President Kofi Mensah called the advice "
+        "unbalanced.",
+        near_expected="statement world-bank -> GHA, TGO [demand]",
     ),
     _c(
         "STORY-STATE",
