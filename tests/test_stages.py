@@ -3866,3 +3866,22 @@ def test_a_bare_national_title_is_the_story_state(text: str, expected: list[tupl
     """STORY-STATE and TITLE-OF-THE-DATELINE: a cabinet title tied to no actor is the story's own state."""
     article = geostance.parse(text)
     assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param("Britain accused Russia of waging an illegal war against Ukraine.", ("RUS",), id="war-against"),
+        pytest.param("Turkey accused Israel of carrying out attacks on Lebanon.", ("ISR",), id="attacks-on"),
+        pytest.param("France said the occupation of Kuwait by Iraq must end.", ("IRQ",), id="occupation-of"),
+        pytest.param("Japan called for new sanctions against North Korea.", ("PRK",), id="near-miss-sanctions"),
+        pytest.param(
+            "The United States reminded China that the treaty covers attacks on Philippine vessels.",
+            ("CHN", "PHL"),
+            id="near-miss-demonym-of-the-ally",
+        ),
+    ],
+)
+def test_the_victim_of_a_harm_is_no_target(text: str, targets: tuple[str, ...]) -> None:
+    """VICTIM-NOT-TARGET: "war against X", "attacks on X", "the occupation of X": X suffers, it is no target."""
+    assert [s.targets for s in geostance.parse(text).statements] == [targets]

@@ -734,6 +734,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement POL -> LTU [demand]",
     ),
     _c(
+        "VICTIM-NOT-TARGET",
+        "phrase",
+        summary="An actor named after a noun of harm and 'against', 'on' or 'of' ('a war against Ukraine', "
+        "'attacks on Lebanon', 'the occupation of Kuwait'; frames.json `harm_nouns`) suffers the act the speaker "
+        "talks about; it is no target (ANNOTATION: victims are not targets), and neither are later members of its "
+        "list. A demonym there ('attacks on Philippine vessels') may be the ally defended, and stays.",
+        reads="war / aggression / invasion / attacks / strikes ... + against / on / of + (the) + name",
+        example="Britain accused Russia of waging an illegal war against Ukraine.",
+        expected="statement GBR -> RUS [accuse]",
+        near_miss="Japan called for new sanctions against North Korea.",
+        near_expected="statement JPN -> PRK [demand]",
+    ),
+    _c(
         "PLACE-LIST",
         "phrase",
         summary="Actors named after a place preposition are places, not targets, and so is every later member "

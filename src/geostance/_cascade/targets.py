@@ -159,6 +159,11 @@ def _partnered(text: str, start: int) -> bool:
     return found is not None and found.group(1).lower() in vocabulary().partner_forms
 
 
+def _harmed(text: str, start: int) -> bool:
+    """VICTIM-NOT-TARGET: whether the list at `start` suffers a harm noun ("war against Ukraine", "attacks on X")."""
+    return vocabulary().harm_before.search(text, max(0, start - 40), start) is not None
+
+
 def _located(text: str, start: int) -> bool:
     """Whether the list starting at `start` is the object of a place preposition: places, not actors.
 
@@ -181,22 +186,24 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
     """
     doc = sentence.doc
     text = sentence.text
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, bool]] = []  # (start, actor, named: a name or capital, not a demonym)
     for a, b in spans:
         found.extend(
-            (hit.start, hit.actor)
+            (hit.start, hit.actor, True)
             for hit in doc.hits_in(a, b)
             if (not text.startswith("-", hit.end) or _behind(doc, hit.end)) and not _place_named(text, hit.end)
         )
-        found.extend((capital.start, capital.actor) for capital in doc.capitals_in(a, b))
-        found.extend((adj.start, adj.actor) for adj in doc.adjectives_in(a, b) if _role_after().match(text, adj.end))
+        found.extend((capital.start, capital.actor, True) for capital in doc.capitals_in(a, b))
+        found.extend(
+            (adj.start, adj.actor, False) for adj in doc.adjectives_in(a, b) if _role_after().match(text, adj.end)
+        )
     out: list[str] = []
-    for start, actor in sorted(found):
+    for start, actor, named in sorted(found):
         if actor == speaker or actor in out:
             continue
         listed = _list_start(text, start)  # a list's members share the preposition or verb before it
-        if _located(text, listed) or _partnered(text, listed):
-            continue
+        if _located(text, listed) or _partnered(text, listed) or (named and _harmed(text, listed)):
+            continue  # "attacks on Philippine vessels": the vessels suffer; their state may be the one defended
         if doc.record(actor) is None:
             continue
         out.append(actor)

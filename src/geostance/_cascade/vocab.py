@@ -156,6 +156,8 @@ class Vocabulary:
     answer_place_before: re.Pattern[str]
     unsaid_forms: frozenset[str]
     """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
+    harm_before: re.Pattern[str]
+    """Ends right before the victim of a harm noun: "war against", "attacks on (the)", "the invasion of"."""
     resolve_forms: frozenset[str]
     """Forms of verbs that, negated, state resolve ("will not hesitate", "would not stand by"): no denial."""
     disqualified_acts: frozenset[str]
@@ -446,6 +448,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for lemma in grammar["unsaid_lemmas"]["lemmas"]
             for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
         ),
+        harm_before=_harm_before(frames),
         resolve_forms=frozenset(
             form
             for lemma in grammar["resolve_lemmas"]["lemmas"]
@@ -457,6 +460,15 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
 def _alternation(words: list[str]) -> str:
     """A regex alternation of phrases, longest first, each space matching any run of spaces."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _harm_before(frames: dict[str, Any]) -> re.Pattern[str]:
+    """`Vocabulary.harm_before`, from `frames.json`'s harm_nouns (singular and plural)."""
+    spec = frames["harm_nouns"]
+    nouns = [form for noun in spec["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
+    return re.compile(
+        rf"\b(?:{_alternation(nouns)})\s+(?:{_alternation(spec['prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
+    )
 
 
 def _capital_speech(frames: dict[str, Any]) -> re.Pattern[str]:
