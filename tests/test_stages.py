@@ -3885,3 +3885,59 @@ def test_a_bare_national_title_is_the_story_state(text: str, expected: list[tupl
 def test_the_victim_of_a_harm_is_no_target(text: str, targets: tuple[str, ...]) -> None:
     """VICTIM-NOT-TARGET: "war against X", "attacks on X", "the occupation of X": X suffers, it is no target."""
     assert [s.targets for s in geostance.parse(text).statements] == [targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The Security Council met on Monday to discuss the launch. Briefing the Council, Assistant "
+            "Secretary-General Elena Markovic said the launch was a violation of its resolutions.",
+            "un",
+            id="organ-to-its-parent",
+        ),
+        pytest.param(
+            "The General Assembly debated the report on Tuesday. Under-Secretary-General Rosa Lind said the funds "
+            "would run out in March.",
+            "un",
+            id="assembly-to-its-parent",
+        ),
+        pytest.param(
+            "ASEAN foreign ministers met in Jakarta on Monday. Secretary-General Kao Kim Hourn said the bloc would "
+            "send envoys to Myanmar.",
+            "asean",
+            id="near-miss-organization-with-its-own-secretariat",
+        ),
+    ],
+)
+def test_a_bare_secretariat_title_is_the_organization(text: str, speaker: str) -> None:
+    """SECRETARIAT-TITLE: "Secretary-General Name" with no organization is the last one named, an organ's parent."""
+    assert {s.speaker for s in geostance.parse(text).statements} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "UN Secretary-General Antonio Guterres called the launch reckless. The representative of the United "
+            'States said the launch violated three resolutions. "It must stop now and for good," she said.',
+            "USA",
+            id="role-speaker-is-she",
+        ),
+        pytest.param(
+            "An Israeli military spokesperson said the house was a weapons depot. Hezbollah said the claim had no "
+            "basis. He added that the group was abiding by the truce.",
+            "hezbollah",
+            id="an-actor-alone-ends-the-role-speaker",
+        ),
+        pytest.param(
+            "A Russian defence ministry spokesman said the drones were shot down over the sea. Ukraine said it had "
+            "hit two airfields. He said the strikes would continue.",
+            "UKR",
+            id="an-actor-alone-ends-the-spokesman",
+        ),
+    ],
+)
+def test_he_or_she_after_an_unnamed_role_speaker(text: str, speaker: str) -> None:
+    """PRONOUN: an unnamed person's role is "she" later, until an actor speaks alone after it."""
+    assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == {speaker}

@@ -403,11 +403,12 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "OPENING-PLACE",
         "phrase",
-        summary="A place or body that a preposition opening the sentence names, then a comma, is an adverbial: "
-        "the role after the comma opens the subject ('In Kabul, the Taliban's spokesman, Name, said'), it is no "
-        "apposition describing the place. A place described by a place noun ('In Kabul, the Afghan capital,') "
-        "stays one.",
-        reads="sentence-initial preposition + actor or capital + , + role phrase (+ , name ,) + verb",
+        summary="A place or body that a preposition or a participle opening the sentence names, then a comma, is "
+        "an adverbial: the role after the comma opens the subject ('In Kabul, the Taliban's spokesman, Name, said'; "
+        "'Briefing the Council, Assistant Secretary-General Name said'), it is no apposition describing the place. "
+        "A place described by a place noun ('In Kabul, the Afghan capital,') stays one.",
+        reads="sentence-initial preposition or participle (+ preposition) + actor or capital + , + role phrase "
+        "(+ , name ,) + verb",
         example="In Nairobi, the foreign ministry's spokeswoman, Jane Achieng, said Kenya would send more police to "
         "Haiti.",
         expected="statement KEN -> HTI [assert]",
@@ -980,6 +981,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement world-bank -> GHA, TGO [demand]",
     ),
     _c(
+        "SECRETARIAT-TITLE",
+        "phrase",
+        summary="A secretariat's title with no organization in its phrase ('Assistant Secretary-General Name', "
+        "frames.json `organization_offices`) is the last organization named; an organ has no secretary-general "
+        "of its own, so for a council or an assembly it is the organization the organ belongs to.",
+        reads="(assistant / deputy) secretary-general / executive secretary + unknown name; the last organization "
+        "named and its parent",
+        example="The Security Council met on Monday to discuss the launch. Briefing the Council, Assistant "
+        "Secretary-General Elena Markovic said the launch was a violation of its resolutions.",
+        expected="statement un -> - [assert]",
+        near_miss="ASEAN foreign ministers met in Jakarta on Monday. Secretary-General Kao Kim Hourn said the bloc "
+        "would send envoys to Myanmar.",
+        near_expected="statement asean -> MMR [assert]",
+    ),
+    _c(
         "STORY-STATE",
         "phrase",
         summary="With no dateline, a national title tied to no actor ('Interior Minister Name', frames.json "
@@ -1014,6 +1030,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "discourse",
         summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
         "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said'; "
+        "an unnamed person's role counts ('The representative of the United States said ... she said'), and an "
+        "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "
         "of ...', 'they' or 'it' is Y, the one the sentence was about. An object 'them' after a joint subject "
         "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them').",

@@ -44,6 +44,8 @@ class Speaker:
     person: tuple[int, int] | None = None
     joint: list[tuple[str, tuple[int, int]]] = attrs.Factory(list)
     """Other actors of a joint subject, each with its own mention."""
+    personal: bool = False
+    """One unnamed person speaks, by a role ("the representative of X", "the minister"): "he" or "she" later."""
 
 
 @attrs.define
@@ -61,6 +63,8 @@ class Discourse:
     """The author of the last document named, of any kind ("those findings" after "a report by X")."""
     last_person: str | None = None
     """The actor of the last person who spoke (for he, she)."""
+    last_person_at: int = -1
+    """Where the last person (or person's role) who spoke was named: a later actor speaking alone ends them."""
     silent_person: bool = False
     """Whether the last person who spoke speaks for no actor (an analyst, a former official): "he" is them."""
     last_speaker: str | None = None
@@ -151,9 +155,12 @@ class Discourse:
         if record is not None and (record.type == "state" or record.kind == DE_FACTO_AUTHORITY):
             self.last_state = speaker.actor  # a militia has no foreign ministry; a government in fact has
         self.last_group = [speaker.actor, *(a for a, _ in speaker.joint)]
-        if speaker.person is not None and not embedded:
+        if (speaker.person is not None or speaker.personal) and not embedded:
             self.last_person = speaker.actor
+            self.last_person_at = speaker.span[0]
             self.silent_person = False
+        elif not embedded and speaker.actor != self.last_person and speaker.span[0] > self.last_person_at:
+            self.last_person = None  # "X's envoy said ... Hezbollah said ... he added": not X's envoy
 
     def as_group(self, actors: list[str], position: int) -> str | None:
         """The organization named before `position` whose members are exactly these states, or None.

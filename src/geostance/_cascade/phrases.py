@@ -279,6 +279,10 @@ def _list_ahead(tags: str, at: int) -> bool:
     return bool(re.match(r"(?:,D?[AZJ]+)*,?C", rest))
 
 
+_OPENER = re.compile(r"[IG]|[a-z][IG]?")
+"""Tags before a sentence's first phrase that make it an opening adverbial: "In", "Briefing", "Speaking to"."""
+
+
 def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     """Whether `phrase` is in apposition to `host`: a person and a role or actor beside each other, by a comma."""
     if _gap(tags, host.last, phrase.first) != ",":
@@ -289,8 +293,10 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
         return False
     if not punctuated and host.first > 0 and tags[host.first - 1] in "IG":
         return False  # "... to the parties, Defence Ministry spokesman Name said": a new subject, not an apposition
-    if host.first == 1 and tags[0] in "IG" and tags[phrase.head] == "R":
-        return False  # OPENING-PLACE: "In Kabul, the Taliban's spokesman said": the comma ends the adverbial
+    if _OPENER.fullmatch(tags, 0, host.first) and "R" in tags[phrase.first : phrase.end]:
+        # OPENING-PLACE: "In Kabul, the Taliban's spokesman said", "Briefing the Council, Assistant Secretary-General
+        # Name said": the comma ends the opening adverbial; the role after it opens the subject
+        return False
     kinds = {tags[p.head] for p in [host, *host.members]}
     other = {tags[i] for i in range(phrase.first, phrase.end)}
     person_host = "P" in kinds or (tags[host.head] == "K" and not host.members)

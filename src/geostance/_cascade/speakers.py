@@ -237,6 +237,8 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
                 return signatory
             if role.lemma in memory.roles:
                 return memory.roles[role.lemma]
+            if role.lemma in vocabulary().organization_offices:
+                return _secretariat(sentence, memory, unit.start)
             if role.lemma in vocabulary().national_offices:
                 home = memory.home_state()
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
@@ -244,6 +246,26 @@ def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
             if role.lemma in vocabulary().voice_roles:
                 return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
     return None
+
+
+def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:
+    """SECRETARIAT-TITLE: the organization of a bare "Secretary-General": the last named, an organ's parent.
+
+    "Briefing the Council, Assistant Secretary-General Name said": the Security Council has no secretary-general;
+    the United Nations does.
+    """
+    doc = sentence.doc
+    actor = memory.last_of_type(position, ("organization",))
+    for _ in range(_PARENT_REACH):
+        record = doc.record(actor) if actor is not None else None
+        if record is None or record.parent is None or doc.gazetteer.get(record.parent) is None:
+            break
+        actor = record.parent
+    return actor
+
+
+_PARENT_REACH = 3
+"""How many parents up an organ's title climbs (a panel of a council of the UN)."""
 
 
 def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
@@ -322,7 +344,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     if explicit is not None:
         actor = explicit[0]
         _learn_roles(sentence, phrase, actor, memory)
-        return Speaker(actor, span)
+        role = head.entry("role") if tag == "R" else None
+        personal = role is not None and role.category == "person" and role.form == "singular"
+        return Speaker(actor, span, personal=personal)  # "The representative of X said ... she said": X's
     owner = _possessor_described(sentence, phrase, memory)
     if owner is not None:  # "the force's spokesperson", "the commission's president"
         return Speaker(owner, span)

@@ -188,6 +188,8 @@ class Vocabulary:
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
     """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
+    organization_offices: frozenset[str]
+    """Titles of an organization's secretariat ("Secretary-General Name"): the last organization named or its parent."""
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
@@ -397,6 +399,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(frames["national_offices"]),
+        organization_offices=frozenset(frames["organization_offices"]["roles"]),
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
