@@ -3941,3 +3941,30 @@ def test_a_bare_secretariat_title_is_the_organization(text: str, speaker: str) -
 def test_he_or_she_after_an_unnamed_role_speaker(text: str, speaker: str) -> None:
     """PRONOUN: an unnamed person's role is "she" later, until an actor speaks alone after it."""
     assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        pytest.param(
+            "Congo accused Rwanda of backing the rebels. The accusation against Rwanda, which Kigali has always "
+            "rejected, dominated the summit in Luanda.",
+            ["which Kigali has always rejected"],
+            id="rejected-in-a-relative",
+        ),
+        pytest.param(
+            "India accused China of building villages on its side of the border. The claim, which Beijing denies, "
+            "has strained ties ahead of the summit.",
+            ["which Beijing denies"],
+            id="denies-in-a-relative",
+        ),
+        pytest.param(
+            "Congo accused Rwanda of backing the rebels. Rwanda denied the accusation, which it called baseless.",
+            ["denied the accusation"],
+            id="near-miss-main-clause-denial",
+        ),
+    ],
+)
+def test_a_denial_in_a_set_off_relative_claims_only_that_clause(text: str, claims: list[str]) -> None:
+    """SET-OFF-RELATIVE-DENIAL: ", which X has denied," is the claim; the main clause after it is not."""
+    assert [[c.text for c in r.claims] for r in geostance.parse(text).rebuttals] == [claims]

@@ -913,6 +913,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement MLI -> jnim [accuse]",
     ),
     _c(
+        "SET-OFF-RELATIVE-DENIAL",
+        "phrase",
+        summary="A denial in a relative clause set off by commas ('The accusation against the UAE, which Abu "
+        "Dhabi has repeatedly denied, has soured ties') claims the relative clause, which ends at its closing "
+        "comma: the main clause going on after it is the writer's, not the denial.",
+        reads="noun phrase + , + which + actor + deny / reject verb + , + main verb",
+        example="Congo accused Rwanda of backing the rebels. The accusation against Rwanda, which Kigali has always "
+        "rejected, dominated the summit in Luanda.",
+        expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",
+        near_miss="Congo accused Rwanda of backing the rebels. Rwanda denied the accusation, which it called "
+        "baseless.",
+        near_expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",
+    ),
+    _c(
         "MAIN-SUBJECT-PARTICIPLE",
         "sentence",
         summary="A participle after a clause whose verb is no cue ('X went further, accusing Y') is the opening "

@@ -59,9 +59,17 @@ def _claim_from_verb(clause: Clause, reading: Reading) -> None:
     sentence = clause.sentence
     start = clause.group.first
     subject = clause.subject
-    if subject is not None and subject.first > 0 and sentence.tags[subject.first - 1] == "O":
+    tags = sentence.tags
+    if subject is not None and subject.first > 0 and tags[subject.first - 1] == "O":
         host = sentence.phrase_ending(subject.first)
         start = host.first if host is not None else start
+    elif subject is not None and subject.first > 1 and tags[subject.first - 2 : subject.first] == ",W":
+        # SET-OFF-RELATIVE-DENIAL: "the accusation, which Abu Dhabi has denied, has soured ties": the relative
+        # clause is the claim; it ends at its closing comma, before the main clause goes on
+        start = subject.first - 1
+        close = tags.find(",", clause.group.end)
+        if close != -1 and close < clause.limit:
+            reading.evidence = (reading.evidence[0], sentence.units[close - 1].end)
     reading.claim_start = sentence.units[start].start
 
 
