@@ -3968,3 +3968,29 @@ def test_he_or_she_after_an_unnamed_role_speaker(text: str, speaker: str) -> Non
 def test_a_denial_in_a_set_off_relative_claims_only_that_clause(text: str, claims: list[str]) -> None:
     """SET-OFF-RELATIVE-DENIAL: ", which X has denied," is the claim; the main clause after it is not."""
     assert [[c.text for c in r.claims] for r in geostance.parse(text).rebuttals] == [claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter", "claims"),
+    [
+        pytest.param(
+            "The IAEA urged Iran to restore access for its inspectors. The report, the ministry said, was biased and "
+            "had ignored Tehran's cooperation.",
+            "IRN",
+            ["The report", "was biased and had ignored Tehran's cooperation"],
+            id="judgment-after-the-attribution",
+        ),
+        pytest.param(
+            "Chile proposed new talks on the maritime border. The talks, Peru said, would resume in May.",
+            None,
+            [],
+            id="near-miss-no-judgment",
+        ),
+    ],
+)
+def test_an_attribution_set_off_by_commas_reports_both_halves(
+    text: str, rebutter: str | None, claims: list[str]
+) -> None:
+    """PARENTHETICAL-SAY: "The report, the ministry said, was biased": the words after the attribution count."""
+    found = [(r.speaker, [c.text for c in r.claims]) for r in geostance.parse(text).rebuttals]
+    assert found == ([(rebutter, claims)] if rebutter else [])

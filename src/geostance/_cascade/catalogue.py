@@ -274,6 +274,20 @@ _VERB: tuple[Construction, ...] = (
         "statement EST -> RUS [accuse, assert]",
     ),
     _c(
+        "PARENTHETICAL-SAY",
+        "verb",
+        "say",
+        speech.say,
+        summary="An attribution set off by commas inside what was said ('The report, the ministry said, was "
+        "biased') reports both halves: the words before it and the words after it to the clause's end.",
+        reads="words + , + subject + verb of speech + , + words",
+        example="The US imposed new tariffs on steel. The tariffs, Canada's trade minister said, would hurt Mexico "
+        "most.",
+        expected="statement CAN -> MEX [assert]",
+        near_miss="Peru and Chile, which signed the accord in May, said the talks would go on.",
+        near_expected="statement CHL -> - [assert]\nstatement PER -> - [assert]",
+    ),
+    _c(
         "SAY-INVERTED",
         "verb",
         "say",

@@ -194,8 +194,22 @@ def say(clause: Clause, memory: Discourse) -> Reading | None:
     content = _content(clause)
     tags = clause.sentence.tags
     quoted_after = "Q" in tags[clause.group.end : clause.group.end + 3]  # 'declared, "We ..."': the quotation
-    reading.content = content or ([] if quoted_after else _content_before(clause))
+    reading.content = content or ([] if quoted_after else _content_before(clause) + _content_resumed(clause))
     return reading
+
+
+def _content_resumed(clause: Clause) -> list[tuple[int, int]]:
+    """PARENTHETICAL-SAY: what goes on after an attribution set off by commas ("The report, he said, was biased")."""
+    sentence, subject = clause.sentence, clause.subject
+    tags, after = sentence.tags, clause.group.end
+    if subject is None or clause.inverted or subject.first == 0 or tags[subject.first - 1] != ",":
+        return []
+    if after + 1 >= min(clause.limit, len(tags)) or tags[after] != ",":
+        return []
+    end = min(clause.limit, len(tags))
+    while end > after + 1 and tags[end - 1] in ".,;:":
+        end -= 1
+    return [sentence.span(after + 1, end)] if end > after + 1 else []
 
 
 def say_inverted(clause: Clause, memory: Discourse) -> Reading | None:
