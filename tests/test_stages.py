@@ -3700,6 +3700,13 @@ def test_words_rejecting_a_kind_of_act_rebut_nobody(text: str, rebutter: str | N
             id="organization-then-role",
         ),
         pytest.param(
+            "In a confidential report to member states seen by Reuters, the agency's director general, Rafael "
+            "Grossi, said Iran had withdrawn the designations.",
+            "iaea",
+            "Rafael Grossi",
+            id="long-opening-adverbial",
+        ),
+        pytest.param(
             "Kenya's president, William Ruto, said his country would send more police to Haiti.",
             "KEN",
             "William Ruto",

@@ -279,8 +279,8 @@ def _list_ahead(tags: str, at: int) -> bool:
     return bool(re.match(r"(?:,D?[AZJ]+)*,?C", rest))
 
 
-_OPENER = re.compile(r"[IG]|[a-z][IG]?")
-"""Tags before a sentence's first phrase that make it an opening adverbial: "In", "Briefing", "Speaking to"."""
+_OPENER = re.compile(r"[IG]|[a-z][IG]?|[IGa-z][^,]*[IG]")
+"""Tags before a phrase that ends an opening adverbial: "In", "Briefing", "Speaking to", "In a report seen by"."""
 
 
 def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
