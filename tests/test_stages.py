@@ -4001,3 +4001,37 @@ def test_an_attribution_set_off_by_commas_reports_both_halves(
     """PARENTHETICAL-SAY: "The report, the ministry said, was biased": the words after the attribution count."""
     found = [(r.speaker, [c.text for c in r.claims]) for r in geostance.parse(text).rebuttals]
     assert found == ([(rebutter, claims)] if rebutter else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Iran's standoff with the International Atomic Energy Agency deepened as the UN Security Council prepared "
+            "to meet. The agency said Iran had withdrawn the designations.",
+            "iaea",
+            id="the-agency",
+        ),
+        pytest.param(
+            "The International Court of Justice heard the case as the UN Security Council met on Monday. The court "
+            "said it would rule in June.",
+            "icj",
+            id="the-court",
+        ),
+        pytest.param(
+            "The African Union met in Addis Ababa while the UN Security Council debated Sudan. The union urged both "
+            "armies to stop fighting.",
+            "au",
+            id="the-union",
+        ),
+        pytest.param(
+            "The International Atomic Energy Agency issued its report as the UN Security Council met. The council "
+            "said it would meet again in June.",
+            "unsc",
+            id="near-miss-the-later-name",
+        ),
+    ],
+)
+def test_a_description_repeating_a_names_head_is_that_actor(text: str, speaker: str) -> None:
+    """NAME-HEAD: "the agency" after "the International Atomic Energy Agency" is the IAEA, not the last organization."""
+    assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == {speaker}

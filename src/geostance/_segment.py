@@ -189,7 +189,7 @@ def _add_quote(out: list[QuoteSpan], text: str, open_at: int, close_at: int, *, 
 
 _DATELINE = re.compile(
     r"""\A\s*
-    (?P<place>[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*)*   # KABUL / Moscow / NEW DELHI
+    (?P<place>[A-Z][A-Za-z'’.-]*(?:[ /][A-Z][A-Za-z'’.-]*)*   # KABUL / Moscow / NEW DELHI / VIENNA/DUBAI
       (?:,[ ][A-Z][A-Za-z'’.-]*(?:[ ][A-Za-z0-9'’.-]+){0,2})?)  # , AFGHANISTAN / , Nov. 14
     (?:[ ]?\((?P<agency>[^()\n]{1,40})\))?                   # (Yonhap)
     (?:[ ]*[,.][ ]*[A-Z][a-z]+[ ]\d{1,2}\.?)?                 # , January 11.

@@ -315,7 +315,7 @@ def described(
         if actor is None and body and record is not None and (record.type != "organization" or not types):
             actor = last  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
-            actor = memory.last_of_type(span[0], types)
+            actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
         actor = actor or memory.last_speaker
         return Speaker(actor, span) if actor else None
     if head.tag == "Y":
@@ -323,7 +323,7 @@ def described(
             t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
         )
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
-        actor = actor or memory.last_of_type(span[0], types)
+        actor = actor or memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
         return Speaker(actor, span) if actor else None
     return None
 

@@ -450,6 +450,20 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement asean -> MMR [demand]",
     ),
     _c(
+        "NAME-HEAD",
+        "phrase",
+        summary="A definite description that repeats the last word of an actor's name ('the International Atomic "
+        "Energy Agency ... the agency', 'the International Court of Justice ... the court') is that actor, even "
+        "when another actor of the same kind was named after it.",
+        reads="the + description or body noun; an earlier name or alias ending in that noun",
+        example="The International Court of Justice heard the case as the UN Security Council met on Monday. The "
+        "court said it would rule in June.",
+        expected="statement icj -> - [assert]",
+        near_miss="The International Atomic Energy Agency issued its report as the UN Security Council met. The "
+        "council said it would meet again in June.",
+        near_expected="statement iaea -> - [assert]\nstatement unsc -> - [assert]",
+    ),
+    _c(
         "DESCRIBED-NAME",
         "phrase",
         summary="A description set beside a name by a comma ('the rebel alliance, Name,', 'Name, a coalition of "

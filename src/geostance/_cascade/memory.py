@@ -84,8 +84,8 @@ class Discourse:
         """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None."""
         if not self._home:
             found = None
-            if self.doc.dateline is not None:
-                a, b = self.doc.dateline
+            if self.doc.dateline is not None and "/" not in self.doc.text[slice(*self.doc.dateline)]:
+                a, b = self.doc.dateline  # "VIENNA/DUBAI": two bureaus, no one home state
                 found = state_named_in(self.doc, self.doc.text[a:b])
             if found is not None and not self._named_in_body(found) and self._named_in_body(None):
                 found = None  # a bureau's dateline ("DAKAR, Senegal" over a story on Mali): not the story's state
@@ -223,6 +223,31 @@ class Discourse:
             i -= 1
             steps += 1
         return None
+
+
+    def last_headed(self, position: int, head: str) -> str | None:
+        """NAME-HEAD: the last actor named before `position` whose own name ends in `head` ("the agency": the IAEA).
+
+        A description repeating the last word of a name ("the International Atomic Energy Agency ... the agency")
+        means that actor, even when another of the same kind was named after it.
+        """
+        doc = self.doc
+        i = bisect.bisect_left(doc.hit_starts, position) - 1
+        steps = 0
+        while i >= 0 and steps < _HEAD_REACH:
+            hit = doc.hits[i]
+            record = doc.record(hit.actor)
+            if record is not None and not doc.in_quote(hit.start):
+                names = (record.name, *record.aliases)
+                if any(name.rsplit(" ", 1)[-1].casefold() == head for name in names):
+                    return hit.actor
+            i -= 1
+            steps += 1
+        return None
+
+
+_HEAD_REACH = 60
+"""How many actor mentions back a description looks for a name it repeats the last word of."""
 
 
 def document_key(lemma: str) -> str:
