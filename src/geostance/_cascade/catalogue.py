@@ -951,8 +951,7 @@ _PHRASE: tuple[Construction, ...] = (
         example="Congo accused Rwanda of backing the rebels. The accusation against Rwanda, which Kigali has always "
         "rejected, dominated the summit in Luanda.",
         expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",
-        near_miss="Congo accused Rwanda of backing the rebels. Rwanda denied the accusation, which it called "
-        "baseless.",
+        near_miss="Congo accused Rwanda of backing the rebels. Rwanda denied the accusation, which it called baseless.",
         near_expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",
     ),
     _c(

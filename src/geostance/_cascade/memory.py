@@ -224,7 +224,6 @@ class Discourse:
             steps += 1
         return None
 
-
     def last_headed(self, position: int, head: str) -> str | None:
         """NAME-HEAD: the last actor named before `position` whose own name ends in `head` ("the agency": the IAEA).
 

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import description_types
+from geostance._cascade.places import harmed, list_start, located
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document
@@ -103,26 +104,8 @@ def reading_targets(
     return out
 
 
-_LISTED_AFTER = re.compile(
-    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$"
-)
-"""A name, then a comma or "and"/"or": the mention after it is the next member of the same list."""
-_LIST_REACH = 4
-"""How many list members before a mention are walked back to find the list's preposition."""
-
-
 _WITH_BEFORE = re.compile(r"(\S+)\s+(?:(?:\w+ly|together)\s+){0,2}with\s+(?:the\s+)?$", re.IGNORECASE)
 """A verb, up to two adverbs, then "with": the mention after it may be a partner ("work closely with X")."""
-
-
-def _list_start(text: str, start: int) -> int:
-    """Where the list a mention closes begins ("Sudan" in "in Yemen, Sudan": "Yemen"), or the mention itself."""
-    for _ in range(_LIST_REACH):
-        listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
-        if listed is None:
-            break
-        start = listed.start(1)
-    return start
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -159,25 +142,6 @@ def _partnered(text: str, start: int) -> bool:
     return found is not None and found.group(1).lower() in vocabulary().partner_forms
 
 
-def _harmed(text: str, start: int) -> bool:
-    """VICTIM-NOT-TARGET: whether the list at `start` suffers a harm noun ("war against Ukraine", "attacks on X")."""
-    return vocabulary().harm_before.search(text, max(0, start - 40), start) is not None
-
-
-def _located(text: str, start: int) -> bool:
-    """Whether the list starting at `start` is the object of a place preposition: places, not actors.
-
-    Callers pass the list's start (`_list_start`): a later member of a list of places is a place too
-    ("in Yemen, Sudan or Somalia").
-    """
-    vocab, window = vocabulary(), max(0, start - 60)
-    if vocab.people_from.search(text, window, start) is not None:
-        return False  # people "from" an actor act for it ("delegates from the African Union")
-    if vocab.particle_in.search(text, window, start) is not None:
-        return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
-    return vocab.locative_before.search(text, max(0, start - 40), start) is not None
-
-
 def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:
     """Actors what a speaker says is about: named in its words and quotations, not as places nor as modifiers.
 
@@ -201,8 +165,8 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
     for start, actor, named in sorted(found):
         if actor == speaker or actor in out:
             continue
-        listed = _list_start(text, start)  # a list's members share the preposition or verb before it
-        if _located(text, listed) or _partnered(text, listed) or (named and _harmed(text, listed)):
+        listed = list_start(text, start)  # a list's members share the preposition or verb before it
+        if located(text, listed) or _partnered(text, listed) or (named and harmed(text, listed)):
             continue  # "attacks on Philippine vessels": the vessels suffer; their state may be the one defended
         if doc.record(actor) is None:
             continue

@@ -1,0 +1,51 @@
+"""Places and victims: whether an actor named at some point of the text is only where something happened.
+
+"in Yemen, Sudan or Somalia", "a missile that flew over Japan", "a war against Ukraine": such
+mentions are no targets (PLACE-LIST, VICTIM-NOT-TARGET). The words are `grammar.json` locatives
+and `frames.json` harm_nouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geostance._cascade.vocab import vocabulary
+
+__all__ = ["harmed", "list_start", "located"]
+
+
+_LISTED_AFTER = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$"
+)
+"""A name, then a comma or "and"/"or": the mention after it is the next member of the same list."""
+_LIST_REACH = 4
+"""How many list members before a mention are walked back to find the list's preposition."""
+
+
+def list_start(text: str, start: int) -> int:
+    """Where the list a mention closes begins ("Sudan" in "in Yemen, Sudan": "Yemen"), or the mention itself."""
+    for _ in range(_LIST_REACH):
+        listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
+        if listed is None:
+            break
+        start = listed.start(1)
+    return start
+
+
+def harmed(text: str, start: int) -> bool:
+    """VICTIM-NOT-TARGET: whether the list at `start` suffers a harm noun ("war against Ukraine", "attacks on X")."""
+    return vocabulary().harm_before.search(text, max(0, start - 40), start) is not None
+
+
+def located(text: str, start: int) -> bool:
+    """Whether the list starting at `start` is the object of a place preposition: places, not actors.
+
+    Callers pass the list's start (`list_start`): a later member of a list of places is a place too
+    ("in Yemen, Sudan or Somalia").
+    """
+    vocab, window = vocabulary(), max(0, start - 60)
+    if vocab.people_from.search(text, window, start) is not None:
+        return False  # people "from" an actor act for it ("delegates from the African Union")
+    if vocab.particle_in.search(text, window, start) is not None:
+        return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
+    return vocab.locative_before.search(text, max(0, start - 40), start) is not None
