@@ -4035,3 +4035,53 @@ def test_an_attribution_set_off_by_commas_reports_both_halves(
 def test_a_description_repeating_a_names_head_is_that_actor(text: str, speaker: str) -> None:
     """NAME-HEAD: "the agency" after "the International Atomic Energy Agency" is the IAEA, not the last organization."""
     assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "SEOUL (Yonhap) -- North Korea fired two missiles into the sea on Wednesday, according to the Joint "
+            "Chiefs of Staff. South Korean and US officials were studying the launch.",
+            "KOR",
+            id="according-to-a-bare-body",
+        ),
+        pytest.param(
+            "SEOUL (Yonhap) -- North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of Staff "
+            "said. South Korean and US officials were studying the launch.",
+            "KOR",
+            id="inverted-bare-body",
+        ),
+        pytest.param(
+            "North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of Staff said. South Korean "
+            "and US officials were studying the launch.",
+            None,
+            id="near-miss-no-dateline",
+        ),
+    ],
+)
+def test_a_bare_state_body_before_any_speaker_is_the_datelines(text: str, speaker: str | None) -> None:
+    """HOME-BODY: "SEOUL - ... the Joint Chiefs of Staff said" is Seoul's, not North Korea's."""
+    assert [s.speaker for s in geostance.parse(text).statements] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according to the "
+            "Joint Chiefs of Staff (JCS). The JCS said the launch was a provocation.",
+            {"KOR"},
+            id="defined-acronym",
+        ),
+        pytest.param(
+            "SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according to the "
+            "Joint Chiefs of Staff. The JCS said the launch was a provocation.",
+            set(),
+            id="near-miss-undefined-acronym",
+        ),
+    ],
+)
+def test_an_acronym_set_after_a_speaking_role_names_it_later(text: str, speakers: set[str]) -> None:
+    """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS)" spoke; "the JCS said" later is the same speaker."""
+    assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == speakers

@@ -285,6 +285,8 @@ def described(
         known, actor = memory.person_actor(sentence.text[head.start : head.end])
         if known:
             return Speaker(actor, span, (head.start, head.end)) if actor else None
+        if head.low in memory.roles and not phrase.possessors:
+            return Speaker(memory.roles[head.low], span)  # ROLE-ACRONYM: "the JCS" after "the Joint Chiefs (JCS)"
         apposed = phrase.apposition
         if apposed is not None and units[apposed.head].tag == "R" and units[apposed.first].tag == "D":
             # "Liu, the spokesperson, said": a name the text did not introduce, described by a role
@@ -312,6 +314,10 @@ def described(
         if actor is None and record is not None and not _governs(record) and _state_role(sentence, phrase):
             # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
             actor = memory.last_state or memory.home_state()
+        bare = not phrase.possessors and phrase.complement is None
+        if actor is None and record is None and bare and _state_role(sentence, phrase):
+            # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
+            actor = memory.home_state()
         if actor is None and body and record is not None and (record.type != "organization" or not types):
             actor = last  # "the ministry said": the body of the actor speaking
         if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

@@ -1038,6 +1038,33 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement asean -> MMR [assert]",
     ),
     _c(
+        "HOME-BODY",
+        "phrase",
+        summary="A state body named bare ('the Joint Chiefs of Staff', 'the Foreign Ministry': frames.json "
+        "`state_roles`) before anyone has spoken is the dateline's state, not the last state the text named: "
+        "'SEOUL - North Korea fired two missiles, the Joint Chiefs of Staff said' is Seoul's.",
+        reads="dateline + state role with no possessor or complement, before the first speaker",
+        example="SEOUL (Yonhap) -- North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of "
+        "Staff said. South Korean and US officials were studying the launch.",
+        expected="statement KOR -> PRK [assert]",
+        near_miss="North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of Staff said. South "
+        "Korean and US officials were studying the launch.",
+        near_expected="",
+    ),
+    _c(
+        "ROLE-ACRONYM",
+        "phrase",
+        summary="An acronym set after a role that spoke ('the Joint Chiefs of Staff (JCS)') names the same speaker "
+        "later ('the JCS said').",
+        reads="role phrase + ( + acronym + ) as a speaker; later the + acronym",
+        example="SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according "
+        "to the Joint Chiefs of Staff (JCS). The JCS said the launch was a provocation.",
+        expected="statement KOR -> PRK [concern, assert]",
+        near_miss="SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, "
+        "according to the Joint Chiefs of Staff. The JCS said the launch was a provocation.",
+        near_expected="statement KOR -> PRK [concern, assert]",
+    ),
+    _c(
         "STORY-STATE",
         "phrase",
         summary="With no dateline, a national title tied to no actor ('Interior Minister Name', frames.json "

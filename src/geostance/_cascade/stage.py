@@ -189,6 +189,16 @@ def attribute(doc: Document) -> None:
     doc.index_hits()
 
 
+def _learn_acronym(sentence: Sentence, reading: Reading, memory: Discourse) -> None:
+    """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS) said": "the JCS" later is the same speaker."""
+    subject = reading.subject
+    if subject is None or reading.speaker is None or subject.last < 3:
+        return
+    tags = sentence.tags
+    if tags[subject.last - 3 : subject.last] == "(K)" and "R" in tags[subject.first : subject.last - 3]:
+        memory.roles[sentence.units[subject.last - 2].low] = reading.speaker.actor
+
+
 def _attribute_judgment(
     judged: tuple[Sentence, Reading], sentence: Sentence, memory: Discourse, state: EventMemory
 ) -> None:
@@ -251,6 +261,7 @@ def _read(
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
             # "X rejected remarks by Name, who said ...": "he" stays X's; with no main speaker, Name is "he"
             memory.heard(reading.speaker, embedded=reading.embedded and main)
+            _learn_acronym(sentence, reading, memory)
     _accused_subject(sentence, readings, memory)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
