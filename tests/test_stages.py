@@ -4085,3 +4085,14 @@ def test_a_bare_state_body_before_any_speaker_is_the_datelines(text: str, speake
 def test_an_acronym_set_after_a_speaking_role_names_it_later(text: str, speakers: set[str]) -> None:
     """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS)" spoke; "the JCS said" later is the same speaker."""
     assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == speakers
+
+
+def test_a_person_a_question_names_does_not_give_the_briefing() -> None:
+    """TRANSCRIPT-TURN: "Spokesperson:" is the briefer the introduction places in Beijing, not the question's person."""
+    text = (
+        "Foreign Ministry Spokesperson Wang Qiuyan hosted the regular press conference in Beijing on Thursday.\n"
+        "AFP: The Philippine Coast Guard said two China Coast Guard ships fired water cannon at a Philippine vessel. "
+        "A coast guard spokesman, Commodore Jay Santos, called it an unlawful act. What's your comment?\n"
+        "Spokesperson: Huangyan Dao has always been China's territory. The so-called ramming is a sheer fabrication."
+    )
+    assert speakers_from(geostance.parse(text), text.rfind("\n") + 1) == {"CHN"}

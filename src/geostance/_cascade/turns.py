@@ -58,6 +58,8 @@ class Turns:
         self._first: dict[str, int] = {}  # a label -> where its first labelled paragraph starts
         self._introduced_cache: dict[str, bool] = {}
         self._briefer: str | None = None
+        self._introduced_actors: list[str] | None = None
+        """The actors of the people named before the first labelled paragraph (who gives the briefing)."""
         for index, paragraph in enumerate(doc.paragraphs):
             match = _LABEL.match(doc.text, paragraph.start, paragraph.end)
             if match is not None:
@@ -82,6 +84,8 @@ class Turns:
         found = self._labels.get(paragraph)
         if found is None:
             return None
+        if self._introduced_actors is None:  # the people the introduction named, before any question's
+            self._introduced_actors = [actor for actor in memory.persons.values() if actor is not None]
         if paragraph not in self._actors:
             self._actors[paragraph] = self._resolve(paragraph, found[0], memory)
         actor = self._actors[paragraph]
@@ -130,7 +134,7 @@ class Turns:
             return None
         if key.rsplit(" ", 1)[-1] in _ANSWER_LABELS:  # "Spokesperson:", "Official Spokesperson:"
             if self._briefer is None:
-                self._briefer = _briefer(memory)
+                self._briefer = next(iter(self._introduced_actors or ()), None)
             actor = (
                 self._last_answer
                 or self._asked_about(paragraph)
@@ -246,11 +250,6 @@ def _reads_as_release(doc: Document) -> bool:
 _RELEASE_VERB_REACH = 16
 """How many words into its sentence a release's opening verb may stand (a long official name comes first)."""
 _WORD = re.compile(r"[a-z]+")
-
-
-def _briefer(memory: Discourse) -> str | None:
-    """The actor of the first person the text introduced with an actor (the one giving the briefing)."""
-    return next((actor for actor in memory.persons.values() if actor is not None), None)
 
 
 def turn_reading(sentence: Sentence, speaker: Speaker, begin: int) -> Reading | None:
