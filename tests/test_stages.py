@@ -4096,3 +4096,28 @@ def test_a_person_a_question_names_does_not_give_the_briefing() -> None:
         "Spokesperson: Huangyan Dao has always been China's territory. The so-called ramming is a sheer fabrication."
     )
     assert speakers_from(geostance.parse(text), text.rfind("\n") + 1) == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param(
+            "Tajikistan said Kyrgyz servicemen had brought armoured vehicles to the water intake.",
+            ("KGZ",),
+            id="servicemen",
+        ),
+        pytest.param(
+            "Lithuania said Belarusian border patrols had escorted the migrants to the fence.",
+            ("BLR",),
+            id="patrols",
+        ),
+        pytest.param(
+            "JNIM said it had killed dozens of soldiers and their Russian mercenaries.",
+            (),
+            id="near-miss-hired-fighters",
+        ),
+    ],
+)
+def test_a_demonym_before_those_acting_for_its_state_is_a_target(text: str, targets: tuple[str, ...]) -> None:
+    """Content targets: a demonym before agents of its state ("Kyrgyz servicemen") names that state acting."""
+    assert [s.targets for s in geostance.parse(text).statements] == [targets]
