@@ -4121,3 +4121,25 @@ def test_a_person_a_question_names_does_not_give_the_briefing() -> None:
 def test_a_demonym_before_those_acting_for_its_state_is_a_target(text: str, targets: tuple[str, ...]) -> None:
     """Content targets: a demonym before agents of its state ("Kyrgyz servicemen") names that state acting."""
     assert [s.targets for s in geostance.parse(text).statements] == [targets]
+
+
+def test_a_bodys_title_repeating_a_names_head_is_that_actor() -> None:
+    """NAME-HEAD: "Commission spokesperson Name" after "the European Commission" speaks for the EU."""
+    text = (
+        "The European Commission froze the funds on Monday. Hungary called the decision blackmail. Commission "
+        "spokesperson Anna Berg said the money would stay frozen."
+    )
+    assert speakers_from(geostance.parse(text), text.rfind(". ", 0, len(text) - 2) + 2) == {"eu"}
+
+
+def test_as_x_stated_in_a_speakers_own_words_cites_x() -> None:
+    """AS-CITED: in a transcript's answer, "as the Agency stated" cites the IAEA, which does not speak there."""
+    text = (
+        "Foreign ministry spokesman Oleh Tykhyi held a briefing in Kyiv on Monday.\n"
+        "Q: Moscow says the IAEA blamed Ukraine for the strike on the plant. Your comment?\n"
+        "Spokesman: These are fabrications. The IAEA has not blamed anyone for the strike, as the Agency stated in its "
+        "update on Monday."
+    )
+    article = geostance.parse(text)
+    assert [r.speaker for r in article.rebuttals] == ["UKR"]
+    assert "iaea" not in {s.speaker for s in article.statements}

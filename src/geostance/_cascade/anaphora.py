@@ -305,6 +305,8 @@ def described(
     if head.tag == "R":
         role = head.entry("role")
         actor = memory.roles.get(role.lemma) if role is not None else None
+        if actor is None and role is not None and role.category == "body":
+            actor = memory.last_headed(span[0], head.low)  # NAME-HEAD: "Commission spokesperson", the EU's
         types = tuple(
             t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
         )

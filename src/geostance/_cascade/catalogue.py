@@ -452,10 +452,11 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "NAME-HEAD",
         "phrase",
-        summary="A definite description that repeats the last word of an actor's name ('the International Atomic "
-        "Energy Agency ... the agency', 'the International Court of Justice ... the court') is that actor, even "
-        "when another actor of the same kind was named after it.",
-        reads="the + description or body noun; an earlier name or alias ending in that noun",
+        summary="A definite description that repeats the last word of an actor's name as written ('the International "
+        "Atomic Energy Agency ... the agency', 'the International Court of Justice ... the court') is that actor, "
+        "even when another actor of the same kind was named after it; so is a body's title ('the European "
+        "Commission ... Commission spokesperson Name').",
+        reads="the + description or body noun; an earlier mention, name or alias ending in that noun",
         example="The International Court of Justice heard the case as the UN Security Council met on Monday. The "
         "court said it would rule in June.",
         expected="statement icj -> - [assert]",
@@ -1199,6 +1200,17 @@ _DISCOURSE: tuple[Construction, ...] = (
         expected="statement TCD -> boko-haram [accuse]",
         near_miss="Twelve people died in a fire in Maiduguri. Chad's president condemned the attack.",
         near_expected="statement TCD -> - [accuse]",
+    ),
+    _c(
+        "AS-CITED",
+        "discourse",
+        summary="In a speaker's own words (a transcript's answer, a statement printed in full), 'as X stated' cites X "
+        "for what the speaker says; X does not speak there.",
+        reads="turn + ... + , as + actor + verb of speech",
+        example="Foreign ministry spokesman Oleh Tykhyi held a briefing in Kyiv on Monday.\nQ: Moscow says the IAEA "
+        "blamed Ukraine for the strike on the plant. Your comment?\nSpokesman: These are fabrications. The IAEA has "
+        "not blamed anyone for the strike, as the Agency stated in its update on Monday.",
+        expected="rebuttal UKR answers RUS\nstatement RUS -> iaea, UKR [assert]",
     ),
     _c(
         "PUBLISHED-TEXT",

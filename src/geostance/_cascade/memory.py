@@ -237,7 +237,7 @@ class Discourse:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
             if record is not None and not doc.in_quote(hit.start):
-                names = (record.name, *record.aliases)
+                names = (doc.text[hit.start : hit.end], record.name, *record.aliases)  # as written, or its names
                 if any(name.rsplit(" ", 1)[-1].casefold() == head for name in names):
                     return hit.actor
             i -= 1

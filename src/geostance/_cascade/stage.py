@@ -189,6 +189,14 @@ def attribute(doc: Document) -> None:
     doc.index_hits()
 
 
+def _cited_by_the_turn(sentence: Sentence, reading: Reading, memory: Discourse) -> bool:
+    """AS-CITED: in a speaker's own words (a turn, a printed statement), "as X stated" cites X; X does not speak."""
+    subject = reading.subject
+    if memory.first_person is None or subject is None or subject.first == 0:
+        return False
+    return sentence.units[subject.first - 1].low == "as" and reading.construction.startswith("SAY")
+
+
 def _learn_acronym(sentence: Sentence, reading: Reading, memory: Discourse) -> None:
     """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS) said": "the JCS" later is the same speaker."""
     subject = reading.subject
@@ -236,7 +244,7 @@ def _read(
     index = sentence.index
     segment = sentence.segment
     learn_people(sentence, memory)  # before reading: "spokesman Name made the remarks after X said" is not X's
-    readings = read_sentence(sentence, memory)
+    readings = [r for r in read_sentence(sentence, memory) if not _cited_by_the_turn(sentence, r, memory)]
     quotes = doc.quotes_in(segment.start, segment.end)
     answered = response_note(sentence)
     if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
