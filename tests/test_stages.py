@@ -4143,3 +4143,16 @@ def test_as_x_stated_in_a_speakers_own_words_cites_x() -> None:
     article = geostance.parse(text)
     assert [r.speaker for r in article.rebuttals] == ["UKR"]
     assert "iaea" not in {s.speaker for s in article.statements}
+
+
+def test_a_label_in_capitals_after_an_honorific_is_the_introduced_person() -> None:
+    """TRANSCRIPT-TURN: "MR. CALLAN:" is the Thomas Callan the introduction placed at a briefing in Washington."""
+    text = (
+        "The following is an excerpt from Tuesday's State Department press briefing in Washington, conducted by "
+        "Deputy Spokesperson Thomas Callan.\n"
+        "MR. CALLAN: Good afternoon. The regime in Caracas is a criminal enterprise, and we will keep using every "
+        "tool we have to stop it.\n"
+        "QUESTION: Venezuela says the men on the boat were fishermen. Can you offer any evidence?\n"
+        "MR. CALLAN: These were narco-terrorists, not fishermen, and the claim has zero credibility."
+    )
+    assert speakers_from(geostance.parse(text), text.rfind("\n") + 1) == {"USA"}

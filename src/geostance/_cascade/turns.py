@@ -143,22 +143,34 @@ class Turns:
                 or self._introduction_place()
             )
         else:
-            known, actor = memory.person_actor(label)
-            if not known and not self._introduced(label):
+            name = _without_honorific(label)  # "MR. CALLAN": the Callan the introduction named
+            known, actor = memory.person_actor(name)
+            if not known and not self._introduced(name, label):
                 return None  # an outlet asking ("Reuters:"), or someone the text never introduced
-            actor = actor or self._asked_about(paragraph) or self._placed(label) or memory.home_state()
+            actor = (
+                actor
+                or self._asked_about(paragraph)
+                or self._placed(name)
+                or memory.home_state()
+                or (self._introduction_place() if name != label else None)
+            )
         if actor is not None:
             self._last_answer = self._by_label[label] = actor
             if key.rsplit(" ", 1)[-1] not in _ANSWER_LABELS:
-                memory.learn_person(label, actor)  # "Name said" later is the same speaker
+                memory.learn_person(_without_honorific(label), actor)  # "Name said" later is the same speaker
         return actor
 
-    def _introduced(self, label: str) -> bool:
-        """Whether the text names the label before its first labelled paragraph ("Spokesperson Name held ...")."""
+    def _introduced(self, name: str, label: str) -> bool:
+        """Whether the text names the label before its first labelled paragraph ("Spokesperson Name held ...").
+
+        A label in capitals after an honorific ("MR. CALLAN:") is looked for in any case ("Thomas Callan").
+        """
         found = self._introduced_cache.get(label)
         if found is None:
             first = self._first[label]
-            found = self._introduced_cache[label] = 0 <= self.doc.text.find(label, 0, first) < first
+            before = self.doc.text[:first]
+            found = name in before or (name != label and name.casefold() in before.casefold())
+            self._introduced_cache[label] = found
         return found
 
     def _introducer(self, paragraph: int, memory: Discourse) -> str | None:
@@ -250,6 +262,17 @@ def _reads_as_release(doc: Document) -> bool:
 _RELEASE_VERB_REACH = 16
 """How many words into its sentence a release's opening verb may stand (a long official name comes first)."""
 _WORD = re.compile(r"[a-z]+")
+
+
+_HONORIFICS = frozenset(["mr", "ms", "mrs", "dr", "madam", "mister"])
+
+
+def _without_honorific(label: str) -> str:
+    """A label without its honorific ("MR. CALLAN" -> "CALLAN"); the label itself when it has none."""
+    words = label.split()
+    if len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
+        return " ".join(words[1:])
+    return label
 
 
 def turn_reading(sentence: Sentence, speaker: Speaker, begin: int) -> Reading | None:
