@@ -3656,7 +3656,7 @@ def test_denying_a_critic_standing_rebuts(text: str, rebuts: bool) -> None:
     [
         pytest.param(
             "Beijing accused Tokyo of provocations near the islands. Japan's foreign ministry said Tokyo "
-            '"firmly opposes any unilateral attempt to change the status quo by force."',
+            '"firmly opposes any unilateral attempt to alter the situation at sea."',
             None,
             id="quoted-opposition-to-an-attempt",
         ),

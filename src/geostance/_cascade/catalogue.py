@@ -131,7 +131,7 @@ _VERB: tuple[Construction, ...] = (
         rebut.reject,
         summary="A rejection of a kind of act ('any attempt', 'all forms of') opposes the act and answers nobody's "
         "claim: a statement of disapproval aimed at the act's agent, not a rebuttal. The same holds inside "
-        "reported words ('said it \"opposes any attempt to change the status quo\"'); 'any allegation' still "
+        "reported words ('said it \"opposes any attempt to alter the situation at sea\"'); 'any allegation' still "
         "rebuts.",
         reads="subject + reject verb (reject, oppose) + any / all / every (kind_quantifiers in grammar.json) + "
         "noun (not a report noun) + by agent",
