@@ -4075,6 +4075,12 @@ def test_a_bare_state_body_before_any_speaker_is_the_datelines(text: str, speake
             id="defined-acronym",
         ),
         pytest.param(
+            "India said its Border Security Force had fired in self-defence, and the body was handed over to Border "
+            "Guard Bangladesh (BGB). The BGB disputed the account.",
+            {"BGD"},
+            id="defined-after-a-body-that-did-not-speak",
+        ),
+        pytest.param(
             "SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according to the "
             "Joint Chiefs of Staff. The JCS said the launch was a provocation.",
             set(),
@@ -4083,7 +4089,7 @@ def test_a_bare_state_body_before_any_speaker_is_the_datelines(text: str, speake
     ],
 )
 def test_an_acronym_set_after_a_speaking_role_names_it_later(text: str, speakers: set[str]) -> None:
-    """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS)" spoke; "the JCS said" later is the same speaker."""
+    """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS)", "Border Guard Bangladesh (BGB)": the acronym later is it."""
     assert speakers_from(geostance.parse(text), text.rfind(". ") + 2) == speakers
 
 

@@ -1055,9 +1055,10 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "ROLE-ACRONYM",
         "phrase",
-        summary="An acronym set after a role that spoke ('the Joint Chiefs of Staff (JCS)') names the same speaker "
-        "later ('the JCS said').",
-        reads="role phrase + ( + acronym + ) as a speaker; later the + acronym",
+        summary="An acronym set after a phrase that names a body of an actor, by a role or by the actor's name ('the "
+        "Joint Chiefs of Staff (JCS)', 'Border Guard Bangladesh (BGB)'), names that actor later ('the JCS said', "
+        "'The BGB disputed the account'), whether the body spoke there or not.",
+        reads="role phrase or phrase with an actor's name + ( + acronym + ); later the + acronym",
         example="SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according "
         "to the Joint Chiefs of Staff (JCS). The JCS said the launch was a provocation.",
         expected="statement KOR -> PRK [concern, assert]",

@@ -8,6 +8,7 @@ from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.described import learn_descriptions
 from geostance._cascade.events import EventMemory, quotes_for, to_events
 from geostance._cascade.nominal import response_note
+from geostance._cascade.phrases import Phrase
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
@@ -19,7 +20,6 @@ from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.memory import Speaker
-    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Reading
     from geostance._document import Document, SpeechEvent
     from geostance._segment import QuoteSpan
@@ -197,14 +197,24 @@ def _cited_by_the_turn(sentence: Sentence, reading: Reading, memory: Discourse) 
     return sentence.units[subject.first - 1].low == "as" and reading.construction.startswith("SAY")
 
 
-def _learn_acronym(sentence: Sentence, reading: Reading, memory: Discourse) -> None:
-    """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS) said": "the JCS" later is the same speaker."""
-    subject = reading.subject
-    if subject is None or reading.speaker is None or subject.last < 3:
-        return
+def _learn_acronyms(sentence: Sentence, memory: Discourse) -> None:
+    """ROLE-ACRONYM: "the Joint Chiefs of Staff (JCS)", "Border Guard Bangladesh (BGB)": "the JCS" is the same actor.
+
+    The phrase before the acronym names a body of an actor, by a role or the actor's own name; the actor it stands
+    for (spoken or not) is what the acronym names later.
+    """
     tags = sentence.tags
-    if tags[subject.last - 3 : subject.last] == "(K)" and "R" in tags[subject.first : subject.last - 3]:
-        memory.roles[sentence.units[subject.last - 2].low] = reading.speaker.actor
+    for phrase in sentence.phrases:
+        end = phrase.last
+        if end < 4 or tags[end - 3 : end] != "(K)" or memory.roles.get(sentence.units[end - 2].low):
+            continue
+        body = tags[phrase.first : end - 3]
+        if "R" not in body and not any(t in "AJ" for t in body):
+            continue
+        head = phrase.head if phrase.head < end - 3 else end - 4
+        found = resolve(sentence, Phrase(phrase.first, end - 3, head, list(phrase.possessors)), memory)
+        if found is not None and not found.joint:
+            memory.roles[sentence.units[end - 2].low] = found.actor
 
 
 def _attribute_judgment(
@@ -243,6 +253,7 @@ def _read(
     """Read one sentence (or window of one); returns the event a following quotation continues, and its sentence."""
     index = sentence.index
     segment = sentence.segment
+    _learn_acronyms(sentence, memory)
     learn_people(sentence, memory)  # before reading: "spokesman Name made the remarks after X said" is not X's
     readings = [r for r in read_sentence(sentence, memory) if not _cited_by_the_turn(sentence, r, memory)]
     quotes = doc.quotes_in(segment.start, segment.end)
@@ -269,7 +280,6 @@ def _read(
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
             # "X rejected remarks by Name, who said ...": "he" stays X's; with no main speaker, Name is "he"
             memory.heard(reading.speaker, embedded=reading.embedded and main)
-            _learn_acronym(sentence, reading, memory)
     _accused_subject(sentence, readings, memory)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document
