@@ -4162,3 +4162,25 @@ def test_a_label_in_capitals_after_an_honorific_is_the_introduced_person() -> No
         "MR. CALLAN: These were narco-terrorists, not fishermen, and the claim has zero credibility."
     )
     assert speakers_from(geostance.parse(text), text.rfind("\n") + 1) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutters"),
+    [
+        pytest.param(
+            "Morocco accused Algeria of arming the Polisario. Algeria responded with a decision to close its airspace "
+            "to Moroccan planes.",
+            [],
+            id="an-act-in-return",
+        ),
+        pytest.param(
+            "Morocco accused Algeria of arming the Polisario. Algeria responded with a statement calling the charge "
+            "baseless.",
+            ["DZA"],
+            id="near-miss-a-statement-in-return",
+        ),
+    ],
+)
+def test_a_response_with_an_act_rebuts_nothing(text: str, rebutters: list[str]) -> None:
+    """RESPOND: "responded with a decision to close its airspace" answers with an act, not words."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == rebutters

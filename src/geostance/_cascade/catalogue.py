@@ -227,8 +227,9 @@ _VERB: tuple[Construction, ...] = (
         "respond",
         rebut.respond,
         summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would respond', "
-        "an intended one ('determined to deter and respond'), nor a response to an event ('responded to the "
-        "attacks with air strikes').",
+        "an intended one ('determined to deter and respond'), a response to an event ('responded to the "
+        "attacks with air strikes'), nor an act given in return ('responded with a decision to close its "
+        "airspace'; 'responded with a statement' still answers).",
         reads="subject + respond verb (respond, reply, hit back) + to-phrase + content",
         example="Chile accused Bolivia of blocking the talks. Bolivia responded that it had offered three meetings.",
         expected="statement CHL -> BOL [accuse]\nrebuttal BOL answers CHL",

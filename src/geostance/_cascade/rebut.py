@@ -493,6 +493,9 @@ def respond(clause: Clause, memory: Discourse) -> Reading | None:
         )
         reading.answered_acts = _noun_act(sentence, found[1])
         after = found[1].last
+    means = pp_after(sentence, after, ("with",))
+    if means is not None and means[1] is not None and sentence.tags[means[1].head] != "O":
+        return None  # "answered with a delimitation deal", "hit back with tariffs": an act in return, no words
     start = content_after(sentence, after)
     end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
     if end > start:
