@@ -4184,3 +4184,14 @@ def test_a_label_in_capitals_after_an_honorific_is_the_introduced_person() -> No
 def test_a_response_with_an_act_rebuts_nothing(text: str, rebutters: list[str]) -> None:
     """RESPOND: "responded with a decision to close its airspace" answers with an act, not words."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == rebutters
+
+
+def test_a_channel_after_several_modifiers_is_remembered() -> None:
+    """KNOWN-DOCUMENT: "In a confidential quarterly report, X said" makes "the report" later X's."""
+    text = (
+        "In a confidential quarterly report, the IAEA said Iran had withdrawn the designations. The United States "
+        "said Iran's conduct was unacceptable. Russia dismissed the report as one-sided."
+    )
+    article = geostance.parse(text)
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert [(r.speaker, [by_id[x] for x in r.rebuts]) for r in article.rebuttals] == [("RUS", ["iaea"])]

@@ -93,11 +93,19 @@ def _channel_in(sentence: Sentence, start: int, end: int) -> str:
     for k in range(start, end):
         if units[k].low != "in":
             continue
-        for j in range(k + 1, min(end, k + 4)):
+        for j in range(k + 1, min(end, k + _CHANNEL_REACH)):
             noun = units[j].entry("noun") if units[j].tag == "O" else None
             if noun is not None and noun.lemma.rsplit(" ", 1)[-1] in channels:
                 return noun.lemma
+            if units[j].tag not in _CHANNEL_MODIFIERS:
+                break  # "in a confidential quarterly report": only modifiers before the noun
     return ""
+
+
+_CHANNEL_REACH = 6
+"""How many units after "in" a channel noun may stand (a determiner and up to four modifiers)."""
+_CHANNEL_MODIFIERS = frozenset("DSJVL_9AMF")
+"""Tags that may stand between "in" and a channel noun: determiners, possessives, modifiers, names."""
 
 
 def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
