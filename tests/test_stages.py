@@ -4195,3 +4195,25 @@ def test_a_channel_after_several_modifiers_is_remembered() -> None:
     article = geostance.parse(text)
     by_id = {s.id: s.speaker for s in article.statements}
     assert [(r.speaker, [by_id[x] for x in r.rebuts]) for r in article.rebuttals] == [("RUS", ["iaea"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        pytest.param(
+            "Iran accused Israel of sending the drone. Reuters quoted a senior Israeli official as saying the claim "
+            "was false.",
+            "ISR",
+            id="quoted-as-saying",
+        ),
+        pytest.param(
+            "Kenya accused Uganda of shelling a border post. The Daily Monitor cited a Ugandan army spokesman as "
+            "saying the report was baseless.",
+            "UGA",
+            id="cited-as-saying",
+        ),
+    ],
+)
+def test_the_person_quoted_as_saying_speaks(text: str, rebutter: str) -> None:
+    """QUOTED-AS-SAYING: "Reuters quoted an Israeli official as saying ...": the official rebuts."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == [rebutter]

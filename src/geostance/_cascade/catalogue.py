@@ -416,6 +416,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]",
     ),
     _c(
+        "QUOTED-AS-SAYING",
+        "phrase",
+        summary="A medium or writer that quotes or cites someone 'as saying' relays that person's words: the person "
+        "quoted speaks ('Reuters quoted a senior Israeli official as saying the claim was false'), not the one "
+        "quoting (grammar.json `quoting_lemmas`).",
+        reads="X + quote / cite + person phrase + as + saying / telling / stating ...",
+        example="Iran accused Israel of sending the drone. Reuters quoted a senior Israeli official as saying the "
+        "claim was false.",
+        expected="rebuttal ISR answers IRN\nstatement IRN -> ISR [accuse]",
+        near_miss="Iran accused Israel of sending the drone. Reuters said an Israeli official was seen at the site.",
+        near_expected="statement IRN -> ISR [accuse]",
+    ),
+    _c(
         "OPENING-PLACE",
         "phrase",
         summary="A place or body that a preposition or a participle opening the sentence names, then a comma, is "

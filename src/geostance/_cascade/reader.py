@@ -35,6 +35,7 @@ from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.reading import Clause, Reading
 from geostance._cascade.speakers import Discourse, Speaker, resolve
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
@@ -308,6 +309,28 @@ def _parenthetical_end(sentence: Sentence, group: VerbGroup, end: int) -> int:
     return end
 
 
+def _quoted_as(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """QUOTED-AS-SAYING: "Channel 12 quoted an Israeli official as saying ...": the official says it."""
+    units = sentence.units
+    at = group.first
+    if at < 2 or units[at - 1].low != "as":
+        return None
+    person = sentence.phrase_ending(at - 1)
+    if person is None or person.first == 0:
+        return None
+    return person if units[person.first - 1].low in vocabulary().quoting_forms else None
+
+
+def _quotes_as(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a group is the "quoted" or "cited" of "quoted X as saying": a relay, no act of its subject."""
+    units = sentence.units
+    if units[group.verb].low not in vocabulary().quoting_forms:
+        return False
+    person = sentence.phrase_starting(group.end)
+    end = person.last if person is not None else group.end
+    return end + 1 < len(units) and units[end].low == "as" and units[end + 1].tag.islower()
+
+
 def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     """The subject of a verb sharing a clause whose own verb is no cue.
 
@@ -315,6 +338,9 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     "X went further, slamming ...": the phrase before the relative pronoun, else the one opening the sentence.
     """
     tags = sentence.tags
+    quoted = _quoted_as(sentence, group)
+    if quoted is not None:
+        return quoted
     for k in range(group.first - 1, max(-1, group.first - 12), -1):
         if tags[k] == "W":
             return sentence.phrase_ending(k - 1 if k > 0 and tags[k - 1] == "," else k)
@@ -434,6 +460,8 @@ class _SentenceReader:
         sentence, plan = self.sentence, self.plan
         kind, subject, limit = plan.kinds[n], plan.subjects[n], plan.limits[n]
         tag = sentence.tags[group.verb]
+        if _quotes_as(sentence, group):
+            return  # "The Daily Monitor cited X as saying": the medium relays, it says nothing itself
         self._note_report(group, kind, limit)
         main_for_document = None
         if kind == "document":
@@ -441,6 +469,9 @@ class _SentenceReader:
             if main_for_document is None:
                 return
             kind = "shares"
+        quoted = _quoted_as(sentence, group) if kind == "shares" else None
+        if quoted is not None:  # QUOTED-AS-SAYING: the person quoted speaks, whoever quoted them
+            subject, kind = quoted, "own"
         if kind == "shares" and self.main is None and main_for_document is None:
             subject = _main_subject(sentence, group)  # "X went further, slamming Y": X, with no cue of its own
             kind = "own" if subject is not None else "none"

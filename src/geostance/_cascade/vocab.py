@@ -158,6 +158,8 @@ class Vocabulary:
     """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
     harm_before: re.Pattern[str]
     """Ends right before the victim of a harm noun: "war against", "attacks on (the)", "the invasion of"."""
+    quoting_forms: frozenset[str]
+    """Forms of verbs that relay another's words ("quoted X as saying"): X speaks."""
     resolve_forms: frozenset[str]
     """Forms of verbs that, negated, state resolve ("will not hesitate", "would not stand by"): no denial."""
     disqualified_acts: frozenset[str]
@@ -452,6 +454,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
         ),
         harm_before=_harm_before(frames),
+        quoting_forms=frozenset(
+            form
+            for lemma in grammar["quoting_lemmas"]["lemmas"]
+            for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
+        ),
         resolve_forms=frozenset(
             form
             for lemma in grammar["resolve_lemmas"]["lemmas"]
