@@ -79,6 +79,7 @@ class Discourse:
     """Joint speakers met so far, latest last ("the three countries" may mean the last three that spoke)."""
     _named_groups: dict[frozenset[str], tuple[str, int]] | None = None
     _home: list[str | None] = attrs.Factory(list)
+    _story: list[str | None] = attrs.Factory(list)
 
     def home_state(self) -> str | None:
         """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None."""
@@ -98,16 +99,15 @@ class Discourse:
         "Few people in Colombia's Catatumbo region were surprised ...": a bare national title later
         ("Defence Minister Name") is Colombia's, while no state has spoken yet.
         """
-        doc = self.doc
-        if doc.dateline is not None or not doc.sentences:
-            return None
-        first = doc.sentences[0]
-        states = {
-            h.actor
-            for h in (*doc.hits, *doc.adjectives)
-            if first.start <= h.start < first.end and _is_state(doc, h.actor)
-        }
-        return next(iter(states)) if len(states) == 1 else None
+        if not self._story:  # read once per text: the first sentence does not change
+            doc = self.doc
+            states: set[str] = set()
+            if doc.dateline is None and doc.sentences:
+                first = doc.sentences[0]
+                named = (*doc.hits, *doc.adjectives)
+                states = {h.actor for h in named if first.start <= h.start < first.end and _is_state(doc, h.actor)}
+            self._story.append(next(iter(states)) if len(states) == 1 else None)
+        return self._story[0]
 
     def _named_in_body(self, state: str | None) -> bool:
         """Whether the text after its dateline names `state` (by name, capital or adjective), or any state."""

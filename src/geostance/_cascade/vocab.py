@@ -379,7 +379,6 @@ def _add_grammar(table: _Table, grammar: dict[str, Any]) -> None:
 
 def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
     table = _Table()
-    doubled = frozenset(frames["doubled_final_consonant"])
     split = _add_verbs(table, frames)
     _add_nouns(table, frames)
     _add_grammar(table, grammar)
@@ -414,9 +413,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for noun in frames["demonym_agents"]["nouns"]
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
-        post_forms=frozenset(
-            form for lemma in frames["post_lemmas"] for form in inflect_verb(lemma, frames["irregular_verbs"]).values()
-        ),
+        post_forms=_verb_forms(frames["post_lemmas"], frames),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
@@ -437,34 +434,24 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
         attribution_lemmas=frozenset(grammar["attribution_lemmas"]),
         verb_particles=frozenset(grammar["verb_particles"]),
-        partner_forms=frozenset(
-            form
-            for lemma in grammar["partner_verbs"]
-            for form in inflect_verb(lemma, frames["irregular_verbs"]).values()
-        ),
+        partner_forms=_verb_forms(grammar["partner_verbs"], frames),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
         **_locatives(grammar["locatives"], frames),
         capital_speech_after=_capital_speech(frames),
         disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
-        unsaid_forms=frozenset(
-            form
-            for lemma in grammar["unsaid_lemmas"]["lemmas"]
-            for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
-        ),
+        unsaid_forms=_verb_forms(grammar["unsaid_lemmas"]["lemmas"], frames),
         harm_before=_harm_before(frames),
-        quoting_forms=frozenset(
-            form
-            for lemma in grammar["quoting_lemmas"]["lemmas"]
-            for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
-        ),
-        resolve_forms=frozenset(
-            form
-            for lemma in grammar["resolve_lemmas"]["lemmas"]
-            for form in inflect_verb(lemma, frames["irregular_verbs"], doubled).values()
-        ),
+        quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
+        resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
     )
+
+
+def _verb_forms(lemmas: list[str], frames: dict[str, Any]) -> frozenset[str]:
+    """Every form of the verbs `lemmas` (irregular verbs and doubled final consonants as `frames.json` lists them)."""
+    irregular, doubled = frames["irregular_verbs"], frozenset(frames["doubled_final_consonant"])
+    return frozenset(form for lemma in lemmas for form in inflect_verb(lemma, irregular, doubled).values())
 
 
 def _alternation(words: list[str]) -> str:
@@ -503,12 +490,10 @@ def _capital_speech(frames: dict[str, Any]) -> re.Pattern[str]:
 
 def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     """The patterns read before an actor's name to tell a place from a party (see `Vocabulary.locative_before`)."""
-    irregular, doubled = frames["irregular_verbs"], frozenset(frames["doubled_final_consonant"])
-
-    def forms(lemmas: list[str]) -> list[str]:
-        return sorted({form for lemma in lemmas for form in inflect_verb(lemma, irregular, doubled).values()})
-
-    over, particles = forms(spec["over_lemmas"]), forms(spec["in_particle_lemmas"])
+    over, particles = (
+        sorted(_verb_forms(spec["over_lemmas"], frames)),
+        sorted(_verb_forms(spec["in_particle_lemmas"], frames)),
+    )
     people = [form for noun in spec["people_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
     return {
