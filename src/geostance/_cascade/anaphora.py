@@ -264,76 +264,104 @@ def described(
         return Speaker(opening, span)  # "X defended the deal, with the government insisting ...": X's
     if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
         return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
-    if not definite and head.tag == "R" and units[phrase.first].low in ("a", "an"):
-        role = head.entry("role")
-        if role is not None and role.category in ("person", "body"):
-            # "a spokesperson" of the body the sentence names; "a Foreign Ministry spokesman" of the state speaking
-            actor = (
-                _named_before(sentence, phrase)
-                or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
-                or _state_speaking(sentence, phrase, memory)
-            )
-            complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] in "YK"
-            if actor is None and not complemented and role.lemma in vocabulary().voice_roles:
-                actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
-            return Speaker(actor, span) if actor else None
+    role = head.entry("role") if head.tag == "R" else None
+    if (
+        not definite
+        and role is not None
+        and role.category in ("person", "body")
+        and units[phrase.first].low in ("a", "an")
+    ):
+        return _indefinite_role(sentence, phrase, memory, span)
     bare = units[phrase.first].tag not in "DS" and not phrase.possessors
     if not definite and bare and head.tag == "R" and _state_role(sentence, phrase, plural=True):
         actor = memory.home_state() or memory.last_state  # "Defence Ministry sources said": the home state's
         return Speaker(actor, span) if actor else None
     if head.tag == "K":
-        known, actor = memory.person_actor(sentence.text[head.start : head.end])
-        if known:
-            return Speaker(actor, span, (head.start, head.end)) if actor else None
-        if head.low in memory.roles and not phrase.possessors:
-            return Speaker(memory.roles[head.low], span)  # ROLE-ACRONYM: "the JCS" after "the Joint Chiefs (JCS)"
-        apposed = phrase.apposition
-        if apposed is not None and units[apposed.head].tag == "R" and units[apposed.first].tag == "D":
-            # "Liu, the spokesperson, said": a name the text did not introduce, described by a role
-            found = described(sentence, apposed, memory, span)
-            return Speaker(found.actor, span, (head.start, head.end)) if found is not None else None
-        return None
+        return _surname(sentence, phrase, memory, span)
     if head.tag == "O" and (definite or units[phrase.first].low in vocabulary().demonstratives):
-        # "the report", "those findings": the one known; not "a report"
-        noun = head.entry("noun")
-        author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
-        if author is None and units[phrase.first].low in vocabulary().demonstratives:
-            author = memory.last_document  # "those findings" after "a report by X said": X's
-        return Speaker(author.actor, span, None, list(author.joint)) if author else None
+        return _known_document(sentence, phrase, memory, span)
     if not definite:
         return None
     if head.tag == "R":
-        role = head.entry("role")
-        actor = memory.roles.get(role.lemma) if role is not None else None
-        if actor is None and role is not None and role.category == "body":
-            actor = memory.last_headed(span[0], head.low)  # NAME-HEAD: "Commission spokesperson", the EU's
-        types = tuple(
-            t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
-        )
-        last = memory.last_speaker
-        record = sentence.doc.record(last) if last else None
-        body = role is not None and role.category == "body"
-        if actor is None and record is not None and not _governs(record) and _state_role(sentence, phrase):
-            # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
-            actor = memory.last_state or memory.home_state()
-        bare = not phrase.possessors and phrase.complement is None
-        if actor is None and record is None and bare and _state_role(sentence, phrase):
-            # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
-            actor = memory.home_state()
-        if actor is None and body and record is not None and (record.type != "organization" or not types):
-            actor = last  # "the ministry said": the body of the actor speaking
-        if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
-            actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
-        actor = actor or memory.last_speaker
-        return Speaker(actor, span) if actor else None
+        return _definite_role(sentence, phrase, memory, span)
     if head.tag == "Y":
-        types = tuple(
-            t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ())
-        )
+        types = _types_of(head)
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
         actor = actor or memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
         return Speaker(actor, span) if actor else None
     return None
+
+
+def _types_of(head: Unit) -> tuple[str, ...]:
+    """The actor types a description noun may stand for ("the bloc": an organization)."""
+    return tuple(t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
+
+
+def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """A role with "a": "a spokesperson" of the body named, "a Foreign Ministry spokesman" of the state speaking."""
+    role = sentence.units[phrase.head].entry("role")
+    actor = (
+        _named_before(sentence, phrase)
+        or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
+        or _state_speaking(sentence, phrase, memory)
+    )
+    complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] in "YK"
+    if actor is None and not complemented and role is not None and role.lemma in vocabulary().voice_roles:
+        actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
+    return Speaker(actor, span) if actor else None
+
+
+def _surname(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """A name met before (with its actor), a role acronym, or a name described by a role in apposition."""
+    units = sentence.units
+    head = units[phrase.head]
+    known, actor = memory.person_actor(sentence.text[head.start : head.end])
+    if known:
+        return Speaker(actor, span, (head.start, head.end)) if actor else None
+    if head.low in memory.roles and not phrase.possessors:
+        return Speaker(memory.roles[head.low], span)  # ROLE-ACRONYM: "the JCS" after "the Joint Chiefs (JCS)"
+    apposed = phrase.apposition
+    if apposed is not None and units[apposed.head].tag == "R" and units[apposed.first].tag == "D":
+        # "Liu, the spokesperson, said": a name the text did not introduce, described by a role
+        found = described(sentence, apposed, memory, span)
+        return Speaker(found.actor, span, (head.start, head.end)) if found is not None else None
+    return None
+
+
+def _known_document(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """A known document ("the report", "those findings"): its author; not "a report"."""
+    units = sentence.units
+    noun = units[phrase.head].entry("noun")
+    author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+    if author is None and units[phrase.first].low in vocabulary().demonstratives:
+        author = memory.last_document  # "those findings" after "a report by X said": X's
+    return Speaker(author.actor, span, None, list(author.joint)) if author else None
+
+
+def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """A definite role ("the ministry", "the spokesman", "the agency"): the actor last tied to it, else by who spoke."""
+    head = sentence.units[phrase.head]
+    role = head.entry("role")
+    actor = memory.roles.get(role.lemma) if role is not None else None
+    if actor is None and role is not None and role.category == "body":
+        actor = memory.last_headed(span[0], head.low)  # NAME-HEAD: "Commission spokesperson", the EU's
+    types = _types_of(head)
+    last = memory.last_speaker
+    record = sentence.doc.record(last) if last else None
+    body = role is not None and role.category == "body"
+    if actor is None and record is not None and not _governs(record) and _state_role(sentence, phrase):
+        # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
+        actor = memory.last_state or memory.home_state()
+    bare = not phrase.possessors and phrase.complement is None
+    if actor is None and record is None and bare and _state_role(sentence, phrase):
+        # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
+        actor = memory.home_state()
+    if actor is None and body and record is not None and (record.type != "organization" or not types):
+        actor = last  # "the ministry said": the body of the actor speaking
+    if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
+        actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
+    actor = actor or memory.last_speaker
+    return Speaker(actor, span) if actor else None
 
 
 def _ambiguous_description(sentence: Sentence, memory: Discourse, types: tuple[str, ...], position: int) -> str | None:

@@ -1,20 +1,13 @@
 """Cascade level 3: reading a sentence's verb groups with the catalogue's constructions.
 
-For each verb group the reader first settles where its speaker comes from:
-
-- a verb right after "and"/"but" with no subject of its own, or a participle after a
-  comma (", saying", ", accusing"), shares the main clause's speaker;
-- a verb of speech after a quotation or a clause and a comma, with a phrase right after
-  it and nothing before it, is inverted ("'...,' said the ministry");
-- a participle opening the sentence ("Accusing X of ..., Y said") is the main speaker's;
-- otherwise the subject is the phrase before the verb (see
-  `geostance._cascade.clauses.subject_before`).
+`geostance._cascade.plan.Plan` first settles, for each verb group, where its speaker
+comes from (its own subject, the main clause's, an inverted one after the verb, a
+document's author) and how far the verb reads.
 
 A verb inside what an earlier verb of speech reports ("said Russia had rejected ...")
 is part of that report, not an act of its own, unless its subject names the reporting
-speaker again ("stated that Baku rejects ..."). Each verb reads up to the next verb
-that starts a clause of its own. The constructions anchored on the verb's class are
-tried in catalogue order; the first that reads the clause wins. Sentence-level
+speaker again ("stated that Baku rejects ..."). The constructions anchored on the verb's
+class are tried in catalogue order; the first that reads the clause wins. Sentence-level
 constructions (ACCORDING-TO, ISSUED-BY, NOMINAL-REBUTTAL) are read after, and
 IN-RESPONSE-TO adjusts the main reading.
 """
@@ -24,15 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
-from geostance._cascade.clauses import (
-    clause_end,
-    participle_before_verb,
-    relative_before,
-    subject_after,
-    subject_before,
-)
+from geostance._cascade.clauses import clause_end
 from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
+from geostance._cascade.plan import REPORTING, Plan
 from geostance._cascade.reading import Clause, Reading
 from geostance._cascade.speakers import Discourse, Speaker, resolve
 from geostance._cascade.vocab import vocabulary
@@ -58,255 +46,6 @@ _CLASS_OF_TAG = {
     "x": "express",
     "i": "issue",
 }
-_REPORTING = frozenset("skew")
-"""Verb tags whose clause reports what someone said (a verb inside it is part of the report)."""
-
-
-def _unit_before(tags: str, at: int) -> int:
-    """The index of the last non-adverb unit before `at` (-1 if none)."""
-    k = at - 1
-    while k >= 0 and tags[k] == "L":
-        k -= 1
-    return k
-
-
-def _form(sentence: Sentence, group: VerbGroup) -> str:
-    entry = sentence.units[group.verb].entry("verb")
-    return entry.form if entry is not None else ""
-
-
-_GOING_ON = frozenset(["go on", "continue", "proceed", "move", "rush", "hasten"])
-"""Verbs whose "to"-infinitive is the subject's next act: "went on to accuse"."""
-
-
-_GERUND_OPENERS = frozenset(["after", "before", "while", "by", "since", "when", "besides"])
-"""Words before a gerund whose subject is the main clause's ("after rejecting", "while denying")."""
-
-
-def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
-    """Whether the verb continues the main clause without a subject: "... and urged", ", saying", "went on to"."""
-    tags = sentence.tags
-    k = _unit_before(tags, group.first)
-    if k < 0:
-        return False
-    if sentence.units[k].low == "to" and k > 0:
-        entry = sentence.units[k - 1].entry("verb")
-        return entry is not None and entry.lemma in _GOING_ON
-    if tags[k] in "CB":
-        return True
-    if _form(sentence, group) != "ing" or group.first != group.verb:
-        return False
-    if tags[k] == ",":
-        return True  # ", saying", ", accusing"
-    if sentence.units[k].low == "each" and k > 0 and tags[k - 1] == ",":
-        return True  # "A and B traded charges, each rejecting ...": every one of the main speakers
-    if sentence.units[k].low in _GERUND_OPENERS:
-        return True  # "X announced ... after rejecting Y", "by denying": the main subject does it
-    before = sentence.phrase_ending(k + 1)
-    if before is not None and tags[before.head] == "O":
-        return False  # a document's participle: its author's (see `_document_participle`)
-    return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
-
-
-def _document_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
-    """The document a participle right after it belongs to.
-
-    The document a participle right after it belongs to: "a UN report claiming that ...", "a statement
-    accusing X": the document's author speaks.
-    """
-    if _form(sentence, group) != "ing" or group.first != group.verb:
-        return None
-    k = _unit_before(sentence.tags, group.first)
-    before = sentence.phrase_ending(k + 1) if k >= 0 else None
-    return before if before is not None and sentence.tags[before.head] == "O" else None
-
-
-def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
-    """Whether a verb is only a past participle after a noun ("a document written ...", "a claim made ...")."""
-    if group.first != group.verb or group.first == 0 or sentence.tags[group.first - 1] in ",;:Q":
-        return False
-    forms = {e.form for e in sentence.units[group.verb].entries if e.kind == "verb"}
-    by_agent = group.end < len(sentence.units) and sentence.units[group.end].low == "by"  # "a statement issued by X"
-    return forms == {"participle"} or (
-        "participle" in forms and (by_agent or participle_before_verb(sentence, group.verb))
-    )
-
-
-def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
-    """Whether a verb of speech comes before its subject: "'...,' said the ministry", "..., said X."."""
-    tags = sentence.tags
-    if tags[group.verb] not in "sk" or group.first != group.verb:
-        return False
-    subject = subject_after(sentence, group)
-    k = _unit_before(tags, group.first)
-    if subject is None or k < 0 or tags[k] not in ",Q":
-        return False
-    after = subject.last
-    return after >= len(tags) or tags[after] in ",.;:-" or sentence.units[after].low in ("in", "on", "at", "during")
-
-
-def _after_set_off_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
-    """The opening subject when a verb closes "Subject, participle ..., verb", else None.
-
-    "Moscow, citing the failed talks, recalled its envoy": "recalled" is Moscow's own verb,
-    not an inversion ("..., said X"), and its subject is the phrase opening the sentence.
-    """
-    tags = sentence.tags
-    k = _unit_before(tags, group.first)
-    if k < 0 or tags[k] != ",":
-        return None
-    for other in sentence.groups:
-        if other.first >= k:
-            break
-        if _form(sentence, other) == "ing" and _set_off_after_subject(sentence, other):
-            if tags.find(",", other.end, k + 1) != k:
-                return None
-            return sentence.phrase_ending(_unit_before(tags, other.first))
-    return None
-
-
-def _speaker_like(sentence: Sentence, group: VerbGroup, phrase: Phrase | None) -> bool:
-    """Whether a phrase after an inverted verb is one who speaks and ends the sentence.
-
-    "..., stated the ministry's spokesman, Name." is inverted; "told the council on Tuesday
-    that ..." has a hearer, not an inversion.
-    """
-    if phrase is None or sentence.tags[phrase.head] not in "APRZY":
-        return False
-    entry = sentence.units[group.verb].entry("verb")
-    if entry is not None and entry.lemma in ("tell", "inform", "brief"):
-        return False
-    return phrase.last >= len(sentence.tags) or sentence.tags[phrase.last] in ".;"
-
-
-class _Plan:
-    """How each verb group of a sentence finds its speaker, and how far each reads."""
-
-    def __init__(self, sentence: Sentence) -> None:
-        self.kinds: list[str] = []
-        self.subjects: list[Phrase | None] = []
-        floor = 0
-        for group in sentence.groups:
-            kind, subject = self._classify(sentence, group, floor)
-            self.kinds.append(kind)
-            self.subjects.append(subject)
-            set_off = kind == "none" and group.first > 0 and sentence.tags[group.first - 1] == ","
-            reduced = kind == "none" and group.first > 0 and _reduced_relative(sentence, group)
-            if kind != "relative" and not set_off and not reduced:
-                floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
-        self._tail_attribution(sentence)
-        self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
-
-    def _tail_attribution(self, sentence: Sentence) -> None:
-        """A verb of speech at the sentence end makes the verbs before it part of what was said.
-
-        "..., Foreign Ministry spokeswoman Name told reporters.": the verbs before are what she said.
-
-        When the sentence ends with a verb of speech whose subject follows a comma or a
-        quotation and nothing is reported after it, every verb before that comma is part of
-        the report, not an act of its own.
-        """
-        groups, tags = sentence.groups, sentence.tags
-        last = len(groups) - 1
-        if last < 1 or tags[groups[last].verb] not in "sk" or self.kinds[last] not in ("own", "inverted"):
-            return
-        subject = self.subjects[last]
-        start = subject.first if self.kinds[last] == "own" and subject is not None else groups[last].first
-        if start == 0 or tags[start - 1] not in ",Q":
-            return
-        if any(t in "TQX:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
-            return
-        quoted = tags.rfind("Q", 0, start)  # what is before a quotation was attributed on its own
-        for m in range(last):
-            if quoted < groups[m].first < start:
-                self.kinds[m] = "reported"
-
-    @staticmethod
-    def _classify(sentence: Sentence, group: VerbGroup, floor: int) -> tuple[str, Phrase | None]:
-        if _reduced_relative(sentence, group):
-            return "none", None  # "a document written to please X": a participle of the noun, no clause
-        if group.first == 1 and sentence.units[0].low in _GERUND_OPENERS and _form(sentence, group) == "ing":
-            return "opening", None  # "By stating that ..., the group disputes ...": the main speaker's, set off
-        if _shares_subject(sentence, group):
-            return "shares", None
-        document = _document_participle(sentence, group)
-        if document is not None:
-            return "document", document
-        if group.first == 0 and _form(sentence, group) == "ing":
-            return "opening", None
-        opening = _after_set_off_participle(sentence, group)
-        if opening is not None:
-            return "own", opening  # "Moscow, citing ..., recalled its envoy": no inversion
-        if _inverted(sentence, group) and _speaker_like(sentence, group, subject_after(sentence, group)):
-            return "inverted", subject_after(sentence, group)  # "..., stated the ministry's spokesman, Name."
-        before = subject_before(sentence, group, floor)
-        if before is not None and relative_before(sentence, group) >= 0:
-            return "relative", before  # "a statement that accused X": its own clause, not the main one
-        if before is None and _inverted(sentence, group):
-            return "inverted", subject_after(sentence, group)
-        if before is None and group.passive:
-            return "passive", None  # "who was accused by X of ...": the agent speaks
-        return ("own", before) if before is not None else ("none", None)
-
-    def _limit(self, sentence: Sentence, n: int) -> int:
-        groups = sentence.groups
-        end = clause_end(sentence, groups[n].end)
-        if self.kinds[n] == "shares":
-            end = _parenthetical_end(sentence, groups[n], end)
-        for m in range(n + 1, len(groups)):
-            if groups[m].first >= end:
-                break
-            if self.kinds[m] == "shares":
-                return groups[m].first
-            if self.kinds[m] == "relative":
-                pronoun = relative_before(sentence, groups[m])
-                if sentence.tags[groups[n].verb] in _REPORTING and pronoun > 0 and sentence.tags[pronoun - 1] != ",":
-                    continue  # "saying it was X which had threatened ...": a restrictive relative is what was said
-                return pronoun
-            subject = self.subjects[m]
-            if subject is not None and subject.first <= groups[n].end + 1:
-                continue  # "rejected a statement by X supporting Y": the object's own participle
-            if self.kinds[m] == "own" and subject is not None and not self.reported(sentence, m, n):
-                return subject.first
-        return end
-
-    def reported(self, sentence: Sentence, m: int, n: int | None = None) -> bool:
-        """Whether verb `m` lies inside what an earlier verb of speech (`n`, or any) reports."""
-        groups = sentence.groups
-        for k in [n] if n is not None else range(m):
-            if k is None or self.kinds[k] not in ("own", "inverted", "shares", "relative"):
-                continue
-            if sentence.tags[groups[k].verb] in _REPORTING and groups[k].end <= groups[m].first < clause_end(
-                sentence, groups[k].end
-            ):
-                return True
-        return False
-
-
-def _set_off_after_subject(sentence: Sentence, group: VerbGroup) -> bool:
-    """Whether a verb follows the sentence's opening subject and a comma: "The bloc, citing ..."."""
-    tags = sentence.tags
-    k = _unit_before(tags, group.first)
-    if k < 1 or tags[k] != ",":
-        return False
-    subject = sentence.phrase_ending(k)
-    return subject is not None and not any(tags[i] in "T:Q" or tags[i].islower() for i in range(subject.first))
-
-
-def _parenthetical_end(sentence: Sentence, group: VerbGroup, end: int) -> int:
-    """Where a participle set off between the subject and its verb ends: the comma that closes it.
-
-    "The bloc, citing X's failure to comply, suspended the talks": what the participle
-    says stops before ", suspended"; a participle after the main verb (", saying ...")
-    reads to the clause's end.
-    """
-    if not _set_off_after_subject(sentence, group):
-        return end
-    tags = sentence.tags
-    for k in range(group.end, end - 1):
-        if tags[k] == "," and (tags[k + 1] in "_XL" or tags[k + 1].islower()):
-            return k  # a comma before a verb, not one inside a list ("by France, Germany and ...")
-    return end
 
 
 def _quoted_as(sentence: Sentence, group: VerbGroup) -> Phrase | None:
@@ -449,7 +188,7 @@ class _SentenceReader:
     def __init__(self, sentence: Sentence, memory: Discourse) -> None:
         self.sentence = sentence
         self.memory = memory
-        self.plan = _Plan(sentence)
+        self.plan = Plan(sentence)
         self.readings: list[Reading] = []
         self.leading: list[Reading] = []  # opening participles, waiting for the main speaker
         self.main: Speaker | None = None
@@ -513,7 +252,7 @@ class _SentenceReader:
         comma ("..., after B said ...").
         """
         sentence = self.sentence
-        if sentence.tags[group.verb] in _REPORTING and kind != "none" and _reports_after(sentence, group, limit):
+        if sentence.tags[group.verb] in REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             end = _report_end(sentence, group)
             if kind in ("opening", "shares"):  # "Claiming that ..., Croatia said", "X, citing ..., said"
                 end = min(end, sentence.units[limit - 1].end)  # the report ends where the main clause goes on

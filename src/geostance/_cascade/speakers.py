@@ -7,6 +7,8 @@ the last organization named; "the ministry" is the ministry last tied to a state
 order; [`resolve`][geostance._cascade.speakers.resolve] reads one phrase with it:
 
 - a list of actors is each of them (a joint speaker);
+- what the phrase's own words name, and whom a bare title stands for, is read by
+  [`titles`][geostance._cascade.titles];
 - a person is the actor named beside them (in the phrase, its apposition or its
   complement: "US Secretary of State Name", "Name, spokesperson for the Taliban"), else
   the actor remembered for the name or surname, else the gazetteer's;
@@ -24,150 +26,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import absolute_opening, complement_described, described, place_frame, unit_actor
+from geostance._cascade.anaphora import complement_described, described, place_frame
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
+from geostance._cascade.titles import body_of, its_role, known_title, named_actor, past_role
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
-    from geostance._document import Document
 
 __all__ = ["Discourse", "Speaker", "analyst", "document_key", "learn_people", "resolve"]
-
-
-def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
-    """A demonym's state, or whom its government or office speaks for on the article's date.
-
-    "the Afghan government" is the de facto authority when there is one; "the Afghan foreign
-    minister" is whom that office's holder speaks for (the Taliban's minister after 2021).
-    The document's gazetteer is already the view for the article's date.
-    """
-    for i in range(phrase.first, phrase.end):
-        role = sentence.units[i].entry("role")
-        if role is None:
-            continue
-        if role.lemma.rsplit(" ", 1)[-1] in ("government", "authorities", "administration", "leadership", "regime"):
-            return doc.gazetteer.authorities.get(state, state)
-        holder = doc.gazetteer.office_actor(state, role.lemma)
-        if holder is not None:
-            return holder
-    return state
-
-
-def _explicit(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
-    """The actor a phrase names by itself (head, possessor, modifier or complement), and the unit naming it."""
-    doc = sentence.doc
-    units = sentence.units
-    candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
-    for depth, part in _ranked_parts(phrase, units):
-        for i in range(part.first, part.end):
-            here = units[i]
-            actor = unit_actor(here)
-            if actor is None or here.tag == "M" or (here.tag == "P" and depth == 0):
-                continue  # a person names their actor only from an apposition or complement ("sister of X")
-            if here.tag == "J":
-                if not _has_role(units, part.first, part.end):
-                    continue
-                actor = _governed(doc, actor, sentence, part)
-            elif here.tag == "A" and i + 1 < part.end and units[i + 1].tag == "S":
-                actor = _governed(doc, actor, sentence, part)  # "Afghanistan's foreign minister" on its date
-            elif here.tag == "A" and depth > 0:  # "the ministry of the caretaker government of X" on its date
-                actor = _governed(doc, actor, sentence, Phrase(phrase.first, part.end, part.head, []))
-            rank = 2 * depth + (0 if i == part.head else 1)
-            candidates.append((rank, actor, i))
-    if not candidates:
-        return None
-    candidates.sort(key=lambda c: c[0])
-    _, best, at = candidates[0]
-    return best, at
-
-
-def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tuple[int, Phrase]]:
-    """The phrase's parts with how far they are from its core.
-
-    The phrase's parts with how far they are from its core: the phrase itself, then its list members and
-    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's). The
-    complement of a posted role ("the envoy to China") names where it is posted, not whom it speaks for.
-    """
-    out: list[tuple[int, Phrase]] = [(depth, phrase)]
-    for member in phrase.members:
-        out.extend(_ranked_parts(member, units, depth + 1))
-    if phrase.apposition is not None:
-        out.extend(_ranked_parts(phrase.apposition, units, depth + 1))
-    role = units[phrase.head].entry("role")
-    posted = phrase.prep == "to" and role is not None and role.lemma in vocabulary().posted_roles
-    if phrase.complement is not None and not posted:
-        out.extend(_ranked_parts(phrase.complement, units, depth + 2))
-    return out
-
-
-def _has_role(units: list[Unit], first: int, end: int) -> bool:
-    """Whether a demonym's phrase names someone acting for its state.
-
-    It does with a role, or a description of a state or of a body ("the Iranian foreign
-    ministry", "the Afghan regime", "the Russian parliamentary committee"); not with a
-    description that may be an armed group ("the Palestinian militant group", "Syrian rebels").
-    """
-    for unit in units[first:end]:
-        if unit.tag == "R":
-            return True
-        if unit.tag == "Y" and not any(e.category == "group" for e in unit.entries if e.kind == "description"):
-            return True
-    return False
-
-
-def _past_role(units: list[Unit], phrase: Phrase) -> bool:
-    """Whether the phrase describes someone by a past role ("former ambassador"): not the actor speaking now.
-
-    A title of their own before an apposition outranks a past role in it: "X leader Name, a former
-    police officer," speaks as leader.
-    """
-    apposition = phrase.apposition
-    own_end = (
-        apposition.first if apposition is not None and phrase.first < apposition.first < phrase.end else phrase.end
-    )
-    own = units[phrase.first : own_end]
-    if any(u.entry("past_modifier") is not None for u in own):
-        return True
-    if apposition is None or any(u.tag == "R" for u in own):
-        return False  # "X leader Name, a former police officer,": the title of their own
-    return any(
-        u.entry("past_modifier") is not None for part in apposition.parts() for u in units[part.first : part.end]
-    )
-
-
-def _body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The actor of a state body a person's role names without its state ("government spokesman Name").
-
-    In a place frame ("In Kinshasa, government spokesperson Name said") the capital's state;
-    after ", with" (an absolute clause: "X rejected ..., with government spokesman Name telling
-    reporters ...") the sentence's opening actor; else whom the body last stood for.
-    """
-    units = sentence.units
-    body = next(
-        (
-            k
-            for part in phrase.parts()
-            for k in range(part.first, part.end)
-            if (role := units[k].entry("role")) is not None and role.category == "body"
-        ),
-        None,
-    )
-    if body is None:
-        return None
-    framed = place_frame(sentence, phrase)
-    if framed is not None:
-        return framed
-    opening = absolute_opening(sentence, phrase)
-    if opening is not None:
-        return opening
-    home = memory.home_state()
-    if home is not None and units[body].low in vocabulary().governing_bodies and units[phrase.first].tag not in "DS":
-        return home  # TITLE-OF-THE-DATELINE: "Chief Cabinet Secretary Name" under a TOKYO dateline is Japan's
-    found = described(sentence, Phrase(body, body + 1, body, []), memory, sentence.span(body, body + 1), definite=True)
-    return found.actor if found is not None else None
 
 
 def learn_people(sentence: Sentence, memory: Discourse) -> None:
@@ -188,16 +57,16 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
         if known and actor is not None:  # known by surname alone (the gazetteer's people): the other forms too
             memory.learn_person(name, actor, replace=False)
             continue
-        if _past_role(units, phrase) or analyst(sentence, phrase):
+        if past_role(units, phrase) or analyst(sentence, phrase):
             continue
-        explicit = _explicit(sentence, phrase)
+        explicit = named_actor(sentence, phrase)
         if known:  # known to hold no office on the article's date: only a title in the text gives them one
             if explicit is not None:
                 memory.learn_person(name, explicit[0])
             continue
-        actor = explicit[0] if explicit is not None else _body_of(sentence, phrase, memory)
+        actor = explicit[0] if explicit is not None else body_of(sentence, phrase, memory)
         if actor is None and namesake:
-            actor = _known_title(sentence, phrase, memory)
+            actor = known_title(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
             memory.learn_person(name, actor, replace=namesake)
 
@@ -218,82 +87,6 @@ def _namesake(sentence: Sentence, phrase: Phrase, person: Unit, actor: str | Non
         first -= 1
     title = Phrase(first, at, at, []) if first < at else None
     return title is not None and _other_office(sentence, title, person)
-
-
-def _known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The actor last tied to a bare title before a name ("Spokesman Name", "Minister Name").
-
-    The signatory of the subject's own document is the subject's (DOCUMENT-SIGNATORY). For a
-    national office with no such tie, the state of the dateline ("TBILISI - ... Prime Minister
-    Name said"); for a spokesperson, the actor that just spoke.
-    """
-    signatory = _signatory_of(sentence, phrase)
-    for part in phrase.parts():
-        for unit in sentence.units[part.first : part.end]:
-            role = unit.entry("role")
-            if role is None or role.category != "person":
-                continue
-            if signatory is not None:
-                return signatory
-            if role.lemma in memory.roles:
-                return memory.roles[role.lemma]
-            if role.lemma in vocabulary().organization_offices:
-                return _secretariat(sentence, memory, unit.start)
-            if role.lemma in vocabulary().national_offices:
-                home = memory.home_state()
-                # STORY-STATE: no dateline and no state heard yet: the state the story opens in
-                return home if home is not None or memory.last_state is not None else memory.story_state()
-            if role.lemma in vocabulary().voice_roles:
-                return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
-    return None
-
-
-def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:
-    """SECRETARIAT-TITLE: the organization of a bare "Secretary-General": the last named, an organ's parent.
-
-    "Briefing the Council, Assistant Secretary-General Name said": the Security Council has no secretary-general;
-    the United Nations does.
-    """
-    doc = sentence.doc
-    actor = memory.last_of_type(position, ("organization",))
-    for _ in range(_PARENT_REACH):
-        record = doc.record(actor) if actor is not None else None
-        if record is None or record.parent is None or doc.gazetteer.get(record.parent) is None:
-            break
-        actor = record.parent
-    return actor
-
-
-_PARENT_REACH = 3
-"""How many parents up an organ's title climbs (a panel of a council of the UN)."""
-
-
-def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
-    """DOCUMENT-SIGNATORY: the title that signs the subject's document is the subject's.
-
-    "Venezuela answered with a communique signed by Foreign Minister Name": Venezuela's
-    minister, not the dateline's.
-    """
-    units = sentence.units
-    k = phrase.first
-    if k < 3 or units[k - 1].low != "by" or not units[k - 2].low.endswith("ed"):
-        return None
-    before = units[max(0, k - 6) : k - 2]
-    own = vocabulary().own_document_prepositions
-    if not any(u.tag == "O" for u in before) or not any(u.low in own for u in before):
-        return None  # "rejected a statement signed by Name": someone else's document
-    subject = sentence.phrase_starting(0)
-    explicit = _explicit(sentence, subject) if subject is not None and subject.end < k else None
-    return explicit[0] if explicit is not None else None
-
-
-def _its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The actor of a role owned by "its"/"their" beside a person's name: the last actor that spoke."""
-    units = sentence.units
-    for part in phrase.parts():
-        if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
-            return memory.last_speaker
-    return None
 
 
 def _other_office(sentence: Sentence, phrase: Phrase, person: Unit) -> bool:
@@ -336,11 +129,11 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     person = _person_unit(sentence, phrase)
     if person is not None:
         return _person(sentence, phrase, person, memory, span)
-    if _past_role(sentence.units, phrase) or analyst(sentence, phrase):
+    if past_role(sentence.units, phrase) or analyst(sentence, phrase):
         return None
     if phrase.complement is not None and phrase.complement.members and tag in "RYOU":
         return _resolve_list(sentence, phrase.complement, memory, span)  # "the foreign ministers of A, B and C"
-    explicit = _explicit(sentence, phrase)
+    explicit = named_actor(sentence, phrase)
     if explicit is not None:
         actor = explicit[0]
         _learn_roles(sentence, phrase, actor, memory)
@@ -426,11 +219,11 @@ def _person(
 ) -> Speaker | None:
     name = sentence.text[person.start : person.end]
     pspan = (person.start, person.end)
-    past = _past_role(sentence.units, phrase) or any(_past_role(sentence.units, part) for part in phrase.members)
+    past = past_role(sentence.units, phrase) or any(past_role(sentence.units, part) for part in phrase.members)
     if analyst(sentence, phrase):
         memory.learn_person(sentence.text[person.start : person.end], None)
         return None  # "Name, a professor at X University": an analyst, no actor
-    explicit = None if past else _explicit(sentence, phrase)
+    explicit = None if past else named_actor(sentence, phrase)
     if past:
         memory.learn_person(name, None)
         return None
@@ -450,15 +243,15 @@ def _person(
         if actor is not None and _other_office(sentence, phrase, person):
             actor = None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name
     if actor is None:
-        actor = _body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
+        actor = body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:
-        actor = _its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
+        actor = its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
     if actor is None:
         actor = complement_described(sentence, phrase, memory)  # "a spokesman for the armed group, Name,"
     if actor is None and _titled(sentence, phrase):
         actor = place_frame(sentence, phrase)  # SPEECH-VENUE: "spokesman Name told reporters in Paris": France's
     if actor is None:
-        actor = _known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
+        actor = known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
     if actor is None:
         actor = _post_in_relative(sentence, phrase, memory)  # "Name, who heads X's office, said": X's
     if actor is None:
