@@ -1241,10 +1241,13 @@ def test_countering_after_the_text_spoke_of_the_speaker_rebuts(text: str, rebuts
     [
         "The UN accused Ethiopia of blocking aid. Ethiopia responded to the attacks with air strikes.",
         "Russia said hackers had hit its banks. NATO said it was determined to deter and respond to cyber activity.",
+        "Iran accused Israel of the strike. Israel said it would study the remarks and respond in due course.",
+        "Serbia accused Kosovo of provocations. Kosovo will examine the charge and reply next week, officials said.",
+        'Israel accused Iran of arming militias. Iran would regard any strike as "an act of war" and respond at once.',
     ],
 )
 def test_responding_to_an_event_or_intending_to_is_no_rebuttal(text: str) -> None:
-    """RESPOND: a response to an event ('the attacks'), or one only intended ('to respond'), answers no one."""
+    """RESPOND: a response to an event, an intended one, or one still to come ('would ... and respond'): no rebuttal."""
     assert not geostance.parse(text).rebuttals
 
 
@@ -2933,6 +2936,19 @@ def test_judging_an_act_or_an_actor_is_no_rebuttal(reply: str) -> None:
         pytest.param('"We will keep working together with Kenya," Ethiopia said.', (), id="working-together"),
         pytest.param("Egypt said it had consulted with Sudan on the dam.", (), id="consulted"),
         pytest.param("Poland said Lithuania had sided with Belarus.", ("LTU", "BLR"), id="not-cooperation"),
+        pytest.param(
+            "Kenya said its forces were patrolling the border in close coordination with Uganda.",
+            (),
+            id="in-coordination-with",
+        ),
+        pytest.param(
+            "Chile said the navy had acted in cooperation with Peru and in consultation with Argentina.",
+            (),
+            id="in-cooperation-with",
+        ),
+        pytest.param(
+            "Ghana said Togo had acted in violation of its agreement with Benin.", ("TGO", "BEN"), id="not-partner-noun"
+        ),
     ],
 )
 def test_partners_of_cooperation_are_not_targets(text: str, targets: tuple[str, ...]) -> None:

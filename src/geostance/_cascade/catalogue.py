@@ -226,8 +226,9 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "respond",
         rebut.respond,
-        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would respond', "
-        "an intended one ('determined to deter and respond'), a response to an event ('responded to the "
+        summary="An answer to another actor: the responder rebuts what it answers. Not a threatened 'would respond' "
+        "(nor 'would regard it as war and respond': the modal of the verb it joins covers it), an intended one "
+        "('determined to deter and respond'), a response to an event ('responded to the "
         "attacks with air strikes'), nor an act given in return ('responded with a decision to close its "
         "airspace'; 'responded with a statement' still answers).",
         reads="subject + respond verb (respond, reply, hit back) + to-phrase + content",
@@ -770,9 +771,10 @@ _PHRASE: tuple[Construction, ...] = (
         "PARTNER-NOT-TARGET",
         "phrase",
         summary="Actors named as partners of a cooperation verb ('work closely with X and Y', 'coordinate with "
-        "X') are whom the speaker acts with, not whom the statement is about.",
+        "X') or noun ('in close coordination with X', 'in tandem with X') are whom the speaker acts with, not whom "
+        "the statement is about.",
         reads="work / cooperate / coordinate / consult / partner (partner_verbs in grammar.json) + adverbs + "
-        "with + actor list",
+        "with + actor list; in + (adjective) + coordination / cooperation / consultation ... (partner_nouns) + with",
         example="Poland said it would coordinate closely with Lithuania and Latvia on border security.",
         expected="statement POL -> - [assert]",
         near_miss="Poland urged Lithuania to coordinate with Latvia on border security.",

@@ -21,7 +21,7 @@ from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase
+    from geostance._cascade.phrases import Phrase, VerbGroup
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
@@ -470,15 +470,35 @@ def _publishes(sentence: Sentence, at: int) -> bool:
     return issued is not None and is_report(sentence, issued)
 
 
+def _still_to_come(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb is future, by its own modal or the one of the verb it joins ("would study it and respond")."""
+    if group.future:
+        return True
+    units = sentence.units
+    k = group.first - 1
+    if k < 0 or units[k].low not in ("and", "or"):
+        return False
+    joined = next((other for other in reversed(sentence.groups) if other.end <= k), None)
+    for at in range(k - 1, -1, -1):
+        if units[at].tag in ",;:.":
+            return False  # "..., and responded": another clause
+        if joined is not None and at == joined.verb:
+            return joined.future  # "would regard X as Y and respond": the joined verb's modal
+        if units[at].tag == "X" and units[at].entries and units[at].entries[0].category == "future":
+            return True  # "would study the remarks and respond": a modal before a verb outside the vocabulary
+    return False
+
+
 def respond(clause: Clause, memory: Discourse) -> Reading | None:
     """RESPOND: "X responded/replied/hit back (to Y's remarks) (that/by saying ...)": X answers Y.
 
-    Not a future or conditional "would respond": that threatens retaliation (part of a warning).
+    Not a future or conditional "would respond" (also "would study it and respond"): that threatens
+    retaliation or promises an answer still to come.
     """
     del memory
-    if clause.group.future:
-        return None
     sentence = clause.sentence
+    if _still_to_come(sentence, clause.group):
+        return None
     if _infinitive(sentence, clause.group.first):
         return None  # "determined to deter and respond to ...": an intention, no answer given
     reading = base_reading(clause, "RESPOND", [])

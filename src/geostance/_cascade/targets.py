@@ -108,6 +108,10 @@ _WITH_BEFORE = re.compile(r"(\S+)\s+(?:(?:\w+ly|together)\s+){0,2}with\s+(?:the\
 """A verb, up to two adverbs, then "with": the mention after it may be a partner ("work closely with X")."""
 
 
+_IN_PARTNERSHIP = re.compile(r"\bin\s+(?:\w+\s+)?([\w-]+)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+"""'in', an optional adjective, a noun, then "with": "in close coordination with X", "in tandem with X"."""
+
+
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -138,8 +142,12 @@ def _place_named(text: str, end: int) -> bool:
 
 def _partnered(text: str, start: int) -> bool:
     """PARTNER-NOT-TARGET: whether the list starting at `start` partners a cooperation verb ("work closely with X")."""
+    vocab = vocabulary()
     found = _WITH_BEFORE.search(text, max(0, start - 60), start)
-    return found is not None and found.group(1).lower() in vocabulary().partner_forms
+    if found is not None and found.group(1).lower() in vocab.partner_forms:
+        return True
+    joint = _IN_PARTNERSHIP.search(text, max(0, start - 60), start)  # "in close coordination with X"
+    return joint is not None and joint.group(1).lower() in vocab.partner_nouns
 
 
 def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:

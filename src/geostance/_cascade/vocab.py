@@ -79,7 +79,9 @@ class Vocabulary:
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     corrective_contrasts: frozenset[str]
+    """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     kind_quantifiers: frozenset[str]
+    """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
     channel_nouns: frozenset[str]
     """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
     definite_determiners: frozenset[str]
@@ -93,6 +95,9 @@ class Vocabulary:
     blame_transfers: dict[str, str]
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     partner_forms: frozenset[str]
+    """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
+    partner_nouns: frozenset[str]
+    """Nouns whose "in ... with" names a partner, not a target ("in close coordination with X")."""
     locative_before: re.Pattern[str]
     """Ends right before an actor that is a place: "in", "near the northern", "flew over" (`grammar.json` locatives)."""
     people_from: re.Pattern[str]
@@ -125,9 +130,6 @@ class Vocabulary:
     """The verbs a reporter attributes words with ("said", "told"): a text without them in the past is no report."""
     own_document_prepositions: frozenset[str]
     """Prepositions that make a document the subject's means of speaking ("answered with a communique")."""
-    """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
-    """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
-    """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     reciprocals: frozenset[tuple[str, str]]
     """Two-word objects that aim a joint act at the co-speakers ("each other", "one another", "the other's")."""
     attribution_participles: frozenset[str]
@@ -381,6 +383,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         attribution_lemmas=frozenset(grammar["attribution_lemmas"]),
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=_verb_forms(grammar["partner_verbs"], frames),
+        partner_nouns=frozenset(grammar["partner_nouns"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
