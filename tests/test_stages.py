@@ -2932,6 +2932,24 @@ def test_judging_an_act_or_an_actor_is_no_rebuttal(reply: str) -> None:
 @pytest.mark.parametrize(
     ("text", "targets"),
     [
+        pytest.param(
+            "Malaysia said the blockade violated United Nations Security Council resolutions.", (), id="resolutions"
+        ),
+        pytest.param("Egypt accused Israel of flouting the UN Charter.", ("ISR",), id="charter"),
+        pytest.param("Chile said the peacekeepers had overstepped their UN mandate.", (), id="mandate"),
+        pytest.param("Malaysia urged the Security Council to adopt a resolution.", ("unsc",), id="urged-the-body"),
+        pytest.param("Malaysia said the United Nations had failed the refugees.", ("un",), id="the-body-acts"),
+    ],
+)
+def test_an_actor_naming_its_instrument_is_no_target(text: str, targets: tuple[str, ...]) -> None:
+    """INSTRUMENT-MODIFIER: "Security Council resolutions", "the UN Charter" name a rule, not whom it is about."""
+    (statement,) = geostance.parse(text).statements
+    assert statement.targets == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
         pytest.param("Poland said it would coordinate closely with Lithuania and Latvia.", (), id="coordinate"),
         pytest.param('"We will keep working together with Kenya," Ethiopia said.', (), id="working-together"),
         pytest.param("Egypt said it had consulted with Sudan on the dam.", (), id="consulted"),

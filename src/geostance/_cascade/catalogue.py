@@ -781,6 +781,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement POL -> LTU [demand]",
     ),
     _c(
+        "INSTRUMENT-MODIFIER",
+        "phrase",
+        summary="An actor's name right before a noun of a rule it laid down ('Security Council resolutions', "
+        "'the UN Charter', 'their UN mandate'; grammar.json `instrument_nouns`) modifies the rule: the words are "
+        "about the rule, and the actor is no target, as a name before a place noun ('the Taiwan region') is none.",
+        reads="actor name + resolution(s) / charter / mandate / convention ...",
+        example="Malaysia said the blockade violated United Nations Security Council resolutions.",
+        expected="statement MYS -> - [assert]",
+        near_miss="Malaysia urged the Security Council to adopt a resolution.",
+        near_expected="statement MYS -> unsc [demand]",
+    ),
+    _c(
         "VICTIM-NOT-TARGET",
         "phrase",
         summary="An actor named after a noun of harm and 'against', 'on' or 'of' ('a war against Ukraine', "

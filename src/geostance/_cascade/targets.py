@@ -135,9 +135,16 @@ _NAME_REACH = 80
 
 
 def _place_named(text: str, end: int) -> bool:
-    """Whether a name is the modifier of a place noun after it ("the Taiwan region", "the Lebanon border")."""
+    """Whether a name modifies a place or an instrument noun after it.
+
+    "the Taiwan region", "the Lebanon border" are places; "a breach of Security Council
+    resolutions", "the UN Charter" are rules the actor laid down (INSTRUMENT-MODIFIER): neither is a target.
+    """
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).lower() in vocabulary().place_nouns
+    if after is None:
+        return False
+    vocab, word = vocabulary(), after.group(1).lower()
+    return word in vocab.place_nouns or word in vocab.instrument_nouns
 
 
 def _partnered(text: str, start: int) -> bool:

@@ -105,6 +105,7 @@ class Vocabulary:
     particle_in: re.Pattern[str]
     """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
     answer_place_before: re.Pattern[str]
+    """Ends right before an actor that a rebuttal's words name only as a place: "in", "to (the)"."""
     unsaid_forms: frozenset[str]
     """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
     harm_before: re.Pattern[str]
@@ -117,9 +118,10 @@ class Vocabulary:
     """Verbs after "no right to", "in no position to" that make the phrase deny a critic's standing ("lecture")."""
     capital_speech_after: re.Pattern[str]
     """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
-    """Ends right before an actor that a rebuttal's words name only as a place: "in", "to (the)"."""
     place_nouns: frozenset[str]
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
+    instrument_nouns: frozenset[str]
+    """Nouns of a rule an actor laid down ("Security Council resolutions", "the UN Charter"): the actor is no target."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     audiences: frozenset[str]
@@ -143,6 +145,7 @@ class Vocabulary:
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
+    """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     quantity_openers: frozenset[tuple[str, ...]]
     """Prepositions that open a number, not an adverbial ("said at least 1,200 children had been killed")."""
     generic_body_names: frozenset[str]
@@ -159,10 +162,10 @@ class Vocabulary:
     """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
     post_forms: frozenset[str]
     """Forms of verbs that give a person's post ("Name, who heads the agency,"): head, lead, run, chair ..."""
-    """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     voice_roles: frozenset[str]
     """Roles whose holder only speaks for a body ("spokesperson"): with no body named, the one that just spoke."""
     version: str
+    """The data files' version."""
     time_words: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Words that may open a time adverbial: named days and time modifiers."""
     single: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict, eq=False, repr=False)
@@ -377,6 +380,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         personnel_lemmas=frozenset(frames["personnel_lemmas"]),
         blame_transfers=dict(frames["blame_transfers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
+        instrument_nouns=frozenset(grammar["instrument_nouns"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
