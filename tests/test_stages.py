@@ -3266,6 +3266,22 @@ def test_a_set_off_relative_with_verbs_of_its_own_keeps_the_subject(text: str) -
     assert len(parse_rebuttals(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ghana, which hosted the talks before the ceasefire was signed, urged restraint.", "GHA"),
+        ("Norway, which has mediated since the accord was reached in 2019, called for calm on Sunday.", "NOR"),
+        ("The AU, which sent envoys after the fighting was reported, demanded a halt to the shelling.", "au"),
+    ],
+)
+def test_a_clause_inside_a_set_off_relative_leaves_the_subject_open(text: str, speaker: str) -> None:
+    """SET-OFF-RELATIVE: a clause inside the relative ("after the treaty was signed") leaves the subject open.
+
+    The verb after the closing comma is still the opening subject's.
+    """
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
 @pytest.mark.parametrize("verb", ["asked not to be named", "asked to be identified only by his first name"])
 def test_asking_for_oneself_is_no_demand(verb: str) -> None:
     """REQUEST: "asked not to be named" asks nothing of anyone: no demand."""

@@ -963,7 +963,8 @@ _PHRASE: tuple[Construction, ...] = (
         "SET-OFF-RELATIVE",
         "phrase",
         summary="A relative clause set off by commas between a subject and its verb ('X, who asked not to be "
-        "named, said') may hold verbs of its own; the verb after it is the subject's.",
+        "named, said') may hold verbs of its own, even a clause with its own subject ('which hosted the talks "
+        "after the truce was signed'); the verb after it is the subject's.",
         reads="subject + , + who / which ... + , + verb",
         example="Mali accused JNIM of the attack. A JNIM commander, who asked not to be named, said the group "
         "had no part in it.",

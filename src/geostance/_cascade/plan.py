@@ -155,6 +155,21 @@ def _speaker_like(sentence: Sentence, group: VerbGroup, phrase: Phrase | None) -
     return phrase.last >= len(sentence.tags) or sentence.tags[phrase.last] in ".;"
 
 
+def _inside_set_off_relative(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb stands inside a relative clause set off by a comma that has not closed yet.
+
+    "Uzbekistan, which joined talks after the treaty was signed, called for calm": "was
+    signed" belongs to the relative clause, and the subject of "called" is still Uzbekistan.
+    """
+    tags = sentence.tags
+    for k in range(group.first - 1, 0, -1):
+        if tags[k] in ",;:.Q":
+            return False
+        if tags[k] == "W":
+            return tags[k - 1] == ","
+    return False
+
+
 class Plan:
     """How each verb group of a sentence finds its speaker, and how far each reads."""
 
@@ -168,7 +183,8 @@ class Plan:
             self.subjects.append(subject)
             set_off = kind == "none" and group.first > 0 and sentence.tags[group.first - 1] == ","
             reduced = kind == "none" and group.first > 0 and _reduced_relative(sentence, group)
-            if kind != "relative" and not set_off and not reduced:
+            inside = _inside_set_off_relative(sentence, group)
+            if kind != "relative" and not set_off and not reduced and not inside:
                 floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
         self._tail_attribution(sentence)
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
