@@ -4172,6 +4172,13 @@ def test_a_person_a_question_names_does_not_give_the_briefing() -> None:
             (),
             id="near-miss-hired-fighters",
         ),
+        pytest.param(
+            'Beijing said it would go on building the port "together with our Pakistani partners."',
+            ("PAK",),
+            id="partners",
+        ),
+        pytest.param("Turkey said its Azerbaijani brothers could count on its support.", ("AZE",), id="brothers"),
+        pytest.param("Russia said its friends in the region had nothing to fear.", (), id="near-miss-no-demonym"),
     ],
 )
 def test_a_demonym_before_those_acting_for_its_state_is_a_target(text: str, targets: tuple[str, ...]) -> None:
