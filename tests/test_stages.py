@@ -1475,6 +1475,34 @@ def test_them_after_a_joint_subject_is_both() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "targets"),
+    [
+        (
+            (
+                "Kenya accused Somalia of shelling a border post. Somalia said Kenyan troops had fired first. "
+                "The AU urged them to return to talks."
+            ),
+            "au",
+            {"KEN", "SOM"},
+        ),
+        (
+            (
+                "Serbia blamed Kosovo for the clash, and Kosovo blamed Serbia. Later, the EU envoy told them to "
+                "restrain their forces."
+            ),
+            "eu",
+            {"SRB", "XKX"},
+        ),
+        ("Peru said Chile had closed the pass. Bolivia urged it to reopen the road.", "BOL", {"PER"}),
+    ],
+)
+def test_them_after_a_dispute_is_its_two_sides(text: str, speaker: str, targets: set[str]) -> None:
+    """PRONOUN: with no joint subject before, an object 'them' is the two sides of the latest dispute; 'it' is not."""
+    article = geostance.parse(text)
+    assert {t for s in article.statements if s.speaker == speaker for t in s.targets} == targets
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Iran's Supreme National Security Council said the talks would resume in Oman.", "IRN"),

@@ -1135,7 +1135,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "
         "of ...', 'they' or 'it' is Y, the one the sentence was about. An object 'them' after a joint subject "
-        "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them').",
+        "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them'); with no joint subject, the two "
+        "sides of the latest dispute ('Kenya and Somalia traded blame. The AU urged them to talk').",
         reads="he / she / it / they / its + role, as subject",
         example="Ireland and Spain condemned the raid. They urged Israel to open an inquiry.",
         expected="statement IRL -> ISR [demand, accuse]\nstatement ESP -> ISR [demand, accuse]",

@@ -62,14 +62,18 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
     """Whom an object pronoun means.
 
     Whom an object pronoun means: the sentence's main subject when another speaks ("X rejected a statement
-    that accused it"); for "them", the last joint subject ("Russia and Belarus ... warned them"); else the last
-    speaker other than this one.
+    that accused it"); for "them", the last joint subject ("Russia and Belarus ... warned them"), else the two
+    sides of the latest dispute; else the last speaker other than this one.
     """
     head = sentence.units[phrase.head]
     plural = bool(head.entries) and head.entries[0].category == "plural"
     group = [a for a in memory.last_group if a != speaker]
     if plural and len(group) > 1 and main in (None, speaker):
         return group  # "Russia and Belarus began drills. Poland warned them": both
+    if plural and main in (None, speaker):
+        sides = memory.last_dispute({speaker})
+        if len(sides) == 2:
+            return sides  # "Kenya and Somalia traded blame. The AU urged them to talk": the two sides
     for candidate in (main, memory.last_speaker):
         if candidate is not None and candidate != speaker:
             return [candidate]
