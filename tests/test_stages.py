@@ -2201,6 +2201,16 @@ def test_a_pronoun_in_a_relative_clause_keeps_the_sentence_s_speaker() -> None:
             id="a-place-s-kind-after-its-name-is-no-verb",
         ),
         pytest.param(
+            "Only a few countries, including Fiji and the island state of Nauru, have followed that lead.",
+            set(),
+            id="a-kind-after-a-noun-is-no-verb",
+        ),
+        pytest.param(
+            "Tonga said the small island state of Tuvalu would host the talks.",
+            {("TON", "TUV")},
+            id="a-kind-after-a-noun-in-a-report",
+        ),
+        pytest.param(
             "Niger closed the border after Boko Haram attacks on Diffa.",
             set(),
             id="an-actor-s-attacks-after-a-preposition-are-a-noun",

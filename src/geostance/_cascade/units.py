@@ -196,8 +196,8 @@ def _tag_entries(
     each_doing = previous_word == "each" and verb is not None and verb.form == "ing"  # ", each rejecting ..."
     if verb is not None and previous and previous in "DSFJV" and "noun" not in kinds and not each_doing:
         return "_"  # "the issue", "a historic show": after a determiner or an adjective, no verb
-    if verb is not None and previous == "K" and "description" in kinds and not capitalised:
-        return "Y"  # "in Rakhine state": a place's kind after its name, not a verb
+    if verb is not None and previous in "KY" and "description" in kinds and not capitalised:
+        return "Y"  # "in Rakhine state", "the island state of Nauru": a kind after a name or a noun, not a verb
     after_preposition = bool(previous) and previous in "IG" and previous_word != "to"
     if verb is not None and after_preposition and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
