@@ -10,6 +10,7 @@ import pytest
 import geostance
 from geostance import ActorRecord, ClaimKind, Gazetteer, GazetteerError, PersonRecord
 from geostance._cascade import wording
+from geostance._cascade.catalogue import outline
 from geostance._cascade.sentence import Sentence
 from geostance._cascade.vocab import vocabulary
 from geostance._document import Document
@@ -702,6 +703,55 @@ def test_shipped_gazetteer_covers_the_un() -> None:
     assert len(states) == 197
     assert all(r.alpha2 and r.alpha3 == r.id for r in states)
     assert {"TWN", "XKX"} <= {r.id for r in states}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chad said it had not moved troops, and Sudan accused it of lying.",
+            ["statement SDN -> TCD [accuse]", "statement TCD -> - [assert]"],
+            id="and-subject-simple-past",
+        ),
+        pytest.param(
+            "Peru said the mine was legal, but Bolivia urged it to close the site.",
+            ["statement BOL -> PER [demand]", "statement PER -> - [assert]"],
+            id="but-subject-simple-past",
+        ),
+        pytest.param(
+            "Chad said its troops had stayed home, and that Sudan had lied.",
+            ["statement TCD -> SDN [assert]"],
+            id="near-miss-and-that",
+        ),
+        pytest.param(
+            "Chad said the talks had failed, and Sudan would pay for it.",
+            ["statement TCD -> SDN [assert]"],
+            id="near-miss-modal",
+        ),
+    ],
+)
+def test_a_narrator_clause_after_a_report_is_its_own(text: str, expected: list[str]) -> None:
+    """NARRATOR-CLAUSE: ", and Y accused X" after "X said ..." is the writer's clause: a report would shift it back."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_body_opening_a_joined_clause_is_the_sentence_s_actor() -> None:
+    """ABSOLUTE-OPENING: ", and government spokesman Name told ..." speaks for the actor the sentence opened with."""
+    article = geostance.parse(
+        "Serbia's government accused Montenegro of a smear campaign. Montenegro said the claims were baseless, and "
+        "government spokesman Marko Vukovic told reporters that Serbs in the country were safe."
+    )
+    assert {s.speaker for s in article.statements} | {r.speaker for r in article.rebuttals} == {"SRB", "MNE"}
+    assert [s.speaker for s in article.statements if s.speaker == "SRB"] == ["SRB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zambia accused Malawi on Monday of supporting the rebels.", "Zambia blamed Malawi for backing the rebels."],
+)
+def test_a_gerund_after_of_or_for_is_the_charge_not_an_act(text: str) -> None:
+    """ACCUSE-X-OF: "accused Y of supporting Z" charges Y; Y makes no statement of support."""
+    assert [s.speaker for s in geostance.parse(text).statements] == ["ZMB"]
 
 
 def test_told_the_hearer_a_clause_without_that() -> None:

@@ -58,9 +58,13 @@ def unit_actor(unit: Unit) -> str | None:
 
 
 def absolute_opening(sentence: Sentence, phrase: Phrase) -> str | None:
-    """The sentence's opening actor, for a phrase opening an absolute clause (", with the government saying")."""
+    """The sentence's opening actor, for a phrase opening an absolute or a joined clause.
+
+    ", with the government saying ...", ", and government spokesman Name told ...": the body is the
+    opening actor's, the one the sentence began with.
+    """
     units = sentence.units
-    if phrase.first < 2 or units[phrase.first - 1].low != "with" or units[phrase.first - 2].tag != ",":
+    if phrase.first < 2 or units[phrase.first - 1].low not in ("with", "and") or units[phrase.first - 2].tag != ",":
         return None
     opening = sentence.phrase_starting(0)
     return unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None

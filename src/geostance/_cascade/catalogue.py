@@ -157,7 +157,8 @@ _VERB: tuple[Construction, ...] = (
         "judge",
         directed.accuse,
         summary="An accusation, condemnation or criticism of an actor (or of the actor behind a thing); what "
-        "follows of/for is the charge, not a target.",
+        "follows of/for is the charge, not a target, and a gerund there ('of supporting the rebels') is no act of "
+        "the accused.",
         reads="subject + judge verb (accuse, blame, condemn, criticise, slam) + object + of/for + charge; a bare "
         "attack noun with its agent ('condemned strikes by Israel') aims at the agent",
         example="Japan accused China of sending coast guard ships into its waters.",
@@ -722,9 +723,10 @@ _PHRASE: tuple[Construction, ...] = (
         "WITH-ABSOLUTE",
         "phrase",
         summary="A person named by a state body's role without its state, in an absolute clause after ', with', "
-        "is the sentence's opening actor's ('X rejected ..., with government spokesman Name telling ...'); "
-        "coordinated titles before one name are one person.",
-        reads="actor ... , with + body role + person + verb-ing",
+        "or in a clause joined by ', and', is the sentence's opening actor's ('X rejected ..., with government "
+        "spokesman Name telling ...'; 'X said ..., and government spokesman Name told ...'); coordinated titles "
+        "before one name are one person.",
+        reads="actor ... , with / , and + body role + person + verb",
         example="Ecuador has rejected claims that its coast guard fired on boats near the border with Colombia, with "
         "government spokesman Luis Mena telling reporters that the claims were false.",
         expected="rebuttal ECU answers -",
@@ -1149,6 +1151,18 @@ _DISCOURSE: tuple[Construction, ...] = (
         reads="X said (that) Y + verb ...; X stated that X + rejects ...",
         example="Peru said Chile had rejected the proposal.",
         expected="statement PER -> CHL [assert]",
+    ),
+    _c(
+        "NARRATOR-CLAUSE",
+        "discourse",
+        summary="After 'X said ...', a clause joined by ', and' or ', but' whose new subject has a verb in the simple "
+        "past is the writer's, not more of the report: a reported act would have shifted back ('had accused'). "
+        "'..., and that Y had lied' and '..., and Y would pay' stay reported.",
+        reads="X said ... , and / , but + subject + past-tense verb",
+        example="Chad said it had not moved troops, and Sudan accused it of lying.",
+        expected="statement SDN -> TCD [accuse]\nstatement TCD -> - [assert]",
+        near_miss="Chad said the talks had failed, and Sudan would pay for it.",
+        near_expected="statement TCD -> SDN [assert]",
     ),
     _c(
         "VERBLESS-JUDGMENT",

@@ -17,6 +17,7 @@ Each verb reads up to the next verb that starts a clause of its own (`Plan.limit
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import (
@@ -170,6 +171,34 @@ def _inside_set_off_relative(sentence: Sentence, group: VerbGroup) -> bool:
     return False
 
 
+def _narrator_clauses(sentence: Sentence) -> list[int]:
+    """Where ", and" / ", but" opens the narrator's own clause, not more of a report (NARRATOR-CLAUSE).
+
+    "Chad said it had not moved troops, and Sudan accused it of lying": a new subject with a verb
+    in the simple past, where a report would have shifted it back ("had accused"), is the writer's.
+    """
+    units, tags = sentence.units, sentence.tags
+    by_first = {g.first: g for g in sentence.groups}
+    out: list[int] = []
+    for at in range(1, len(units) - 1):
+        if units[at].low not in ("and", "but") or tags[at - 1] != ",":
+            continue
+        subject = sentence.phrase_starting(at + 1)
+        if subject is None or tags[subject.head] not in "AZRYJKP":
+            continue
+        k = subject.last
+        while k < len(units) and tags[k] == "L":
+            k += 1
+        group = by_first.get(k)
+        if group is not None and group.verb == group.first and form_of(sentence, group) == "past":
+            out.append(at)
+    return out
+
+
+_OF_FOR = frozenset(["of", "for"])
+"""Prepositions whose gerund is what a verb's object is charged with ("accused X of denying", "blamed Y for")."""
+
+
 class Plan:
     """How each verb group of a sentence finds its speaker, and how far each reads."""
 
@@ -187,6 +216,7 @@ class Plan:
             if kind != "relative" and not set_off and not reduced and not inside:
                 floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
         self._tail_attribution(sentence)
+        self.narrator = _narrator_clauses(sentence)
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
 
     def _tail_attribution(self, sentence: Sentence) -> None:
@@ -226,6 +256,8 @@ class Plan:
             return "document", document
         if group.first == 0 and form_of(sentence, group) == "ing":
             return "opening", None
+        if form_of(sentence, group) == "ing" and group.first > 0 and sentence.units[group.first - 1].low in _OF_FOR:
+            return "none", None  # "accused it of reacting too softly": what the object is said to do, no act
         opening = _after_set_off_participle(sentence, group)
         if opening is not None:
             return "own", opening  # "Moscow, citing ..., recalled its envoy": no inversion
@@ -262,14 +294,20 @@ class Plan:
                 return subject.first
         return end
 
+    def report_end(self, sentence: Sentence, group: VerbGroup) -> int:
+        """The unit where what a verb of speech reports ends: its clause's end, or a narrator's clause in it."""
+        end = clause_end(sentence, group.end)
+        at = bisect.bisect_right(self.narrator, group.end)
+        return self.narrator[at] - 1 if at < len(self.narrator) and self.narrator[at] < end - 1 else end
+
     def reported(self, sentence: Sentence, m: int, n: int | None = None) -> bool:
         """Whether verb `m` lies inside what an earlier verb of speech (`n`, or any) reports."""
         groups = sentence.groups
         for k in [n] if n is not None else range(m):
             if k is None or self.kinds[k] not in ("own", "inverted", "shares", "relative"):
                 continue
-            if sentence.tags[groups[k].verb] in REPORTING and groups[k].end <= groups[m].first < clause_end(
-                sentence, groups[k].end
+            if sentence.tags[groups[k].verb] in REPORTING and groups[k].end <= groups[m].first < self.report_end(
+                sentence, groups[k]
             ):
                 return True
         return False

@@ -17,7 +17,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
-from geostance._cascade.clauses import clause_end
 from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
@@ -113,10 +112,10 @@ def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
 _SET_OFF = frozenset(["after", "following", "before", "while", "whereas", "as", "when", "although", "though"])
 
 
-def _report_end(sentence: Sentence, group: VerbGroup) -> int:
+def _report_end(sentence: Sentence, group: VerbGroup, plan: Plan) -> int:
     """Where what a verb of speech reports ends: its clause's end, or a comma opening another clause."""
     units = sentence.units
-    end = clause_end(sentence, group.end)
+    end = plan.report_end(sentence, group)
     for k in range(group.end, end - 1):
         if units[k].tag == "," and units[k + 1].low in _SET_OFF:
             return units[k].start
@@ -253,7 +252,7 @@ class _SentenceReader:
         """
         sentence = self.sentence
         if sentence.tags[group.verb] in REPORTING and kind != "none" and _reports_after(sentence, group, limit):
-            end = _report_end(sentence, group)
+            end = _report_end(sentence, group, self.plan)
             if kind in ("opening", "shares"):  # "Claiming that ..., Croatia said", "X, citing ..., said"
                 end = min(end, sentence.units[limit - 1].end)  # the report ends where the main clause goes on
             self.reported.append((sentence.units[group.verb].end, end))
