@@ -3370,6 +3370,21 @@ def test_a_clause_inside_a_set_off_relative_leaves_the_subject_open(text: str, s
     assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        ("Georgia has sought to avoid any confrontation with Russia.", 0),
+        ("Norway proposed to host the next round of talks in Oslo.", 0),
+        ("Georgia sought the release of the detained farmers from Russia.", 1),
+        ("Norway proposed that Serbia and Kosovo meet in Oslo.", 1),
+    ],
+)
+def test_seeking_to_do_is_an_aim_not_a_request(text: str, demands: int) -> None:
+    """ATTEMPT: "sought to avoid", "proposed to host" state the subject's aim; "sought the release" asks for it."""
+    article = geostance.parse(text)
+    assert sum(geostance.Act.DEMAND in s.acts for s in article.statements) == demands
+
+
 @pytest.mark.parametrize("verb", ["asked not to be named", "asked to be identified only by his first name"])
 def test_asking_for_oneself_is_no_demand(verb: str) -> None:
     """REQUEST: "asked not to be named" asks nothing of anyone: no demand."""

@@ -171,7 +171,8 @@ _VERB: tuple[Construction, ...] = (
         directed.request,
         summary="A demand or appeal: the one asked is the target. An order to the speaker's own forces ('ordered "
         "its troops to withdraw') asks nobody else and is no statement; nor is asking something for oneself "
-        "('asked not to be named': a passive infinitive right after the verb).",
+        "('asked not to be named': a passive infinitive right after the verb), nor an aim stated with 'seek' or "
+        "'propose' before 'to' and a verb ('sought to avoid a clash'; frames.json `attempt_lemmas`).",
         reads="subject + request verb (urge, call on, ask, demand, press, order) + object + to ...",
         example="Egypt urged Ethiopia to halt the filling of the dam.",
         expected="statement EGY -> ETH [demand]",

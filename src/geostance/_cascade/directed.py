@@ -74,7 +74,7 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     "called for the release of ..." asks for a thing: its possessor, if an actor, is the target.
     """
     del memory
-    if _acted_on(clause) or _asks_for_itself(clause):
+    if _acted_on(clause) or _asks_for_itself(clause) or _attempts(clause):
         return None
     sentence = clause.sentence
     reading = base_reading(clause, "REQUEST", [Act.DEMAND])
@@ -91,6 +91,18 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     if end > start:
         reading.content = [sentence.span(start, end)]
     return reading
+
+
+def _attempts(clause: Clause) -> bool:
+    """ATTEMPT: "sought to avoid a clash", "proposed to host the talks": the subject's own aim, no one asked."""
+    units = clause.sentence.units
+    k = clause.group.end
+    return (
+        units[clause.group.verb].low in vocabulary().attempt_forms
+        and k + 1 < len(units)
+        and units[k].low == "to"
+        and units[k + 1].tag not in "DSAZRYKP"  # "proposed to the council": a hearer, not an infinitive
+    )
 
 
 def _asks_for_itself(clause: Clause) -> bool:

@@ -71,6 +71,8 @@ class Vocabulary:
     time_modifiers: frozenset[str]
     """Words that make a time noun after them an adverbial ("last", "earlier", "this")."""
     unrealised_before_to: frozenset[str]
+    attempt_forms: frozenset[str]
+    """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
     """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
     named_days: frozenset[str]
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
@@ -347,6 +349,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         time_modifiers=frozenset(grammar["time_modifiers"]),
         named_days=frozenset(grammar["named_days"]),
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
+        attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
