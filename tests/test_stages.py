@@ -754,6 +754,43 @@ def test_a_gerund_after_of_or_for_is_the_charge_not_an_act(text: str) -> None:
     assert [s.speaker for s in geostance.parse(text).statements] == ["ZMB"]
 
 
+def test_a_news_agency_relay_after_an_attribution_reports_nothing() -> None:
+    """TAIL-RELAY: "..., spokeswoman Name said, a correspondent reports": the spokeswoman said what comes before."""
+    article = geostance.parse(
+        "Mongolia does not host foreign troops and regards the reports as baseless, Foreign Ministry spokeswoman "
+        "Oyun Bat said on Tuesday, a Montsame correspondent reports."
+    )
+    (statement,) = article.statements
+    assert statement.speaker == "MNG"
+    assert statement.speaker_text.text == "Foreign Ministry spokeswoman Oyun Bat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia does not host foreign troops, Foreign Ministry spokeswoman Oyun Bat said on Tuesday.",
+        "Chile rejects the claims, Foreign Ministry spokesman Luis Rojas said.",
+    ],
+)
+def test_a_title_after_an_object_and_a_comma_opens_a_new_subject(text: str) -> None:
+    """APPOSITION: "host foreign troops, spokeswoman Name said": an object is never in apposition with the speaker."""
+    article = geostance.parse(text)
+    assert [s.speaker_text.text for s in article.statements] + [r.speaker_text.text for r in article.rebuttals] == [
+        text.split(", ")[1].rsplit(" said", 1)[0]
+    ]
+
+
+def test_a_name_beside_a_role_inside_a_longer_phrase_speaks_for_the_role() -> None:
+    """ROLE-STRETCH: "remarks by X's envoy for Y, Name, who told ...": Name is X's envoy, and the quote is X's."""
+    article = geostance.parse(
+        "Chile dismissed comments by the Peruvian envoy for fisheries policy, Luis Paredes, who told reporters that "
+        'Chilean trawlers were "plundering our waters without shame."'
+    )
+    assert [(s.speaker, [q.text for q in s.quotes]) for s in article.statements] == [
+        ("PER", ["plundering our waters without shame."])
+    ]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

@@ -419,6 +419,30 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]",
     ),
     _c(
+        "ROLE-STRETCH",
+        "phrase",
+        summary="A name set off by commas right after a role inside a longer phrase ('comments by the Peruvian "
+        "envoy for fisheries policy, Luis Paredes, who told ...') is that role's holder: the relative clause after "
+        "the name speaks for the role's actor.",
+        reads="... preposition + (the) + actor's role + prepositional phrases + , + name + , who + verb",
+        example="Chile dismissed comments by the Peruvian envoy for fisheries policy, Luis Paredes, who told "
+        "reporters that Chilean trawlers were plundering its waters.",
+        expected="rebuttal CHL answers PER\nstatement PER -> - [assert]",
+    ),
+    _c(
+        "TAIL-RELAY",
+        "phrase",
+        summary="A news agency's relay after an attribution at the sentence end ('..., spokeswoman Name said on "
+        "Tuesday, a Montsame correspondent reports') reports nothing of its own: the attribution before it says "
+        "what the sentence opened with.",
+        reads="clause + , + speaker + speech verb + ... + , + relay + reports",
+        example="Mongolia does not host foreign troops, Foreign Ministry spokeswoman Oyun Bat said on Tuesday, a "
+        "Montsame correspondent reports.",
+        expected="statement MNG -> - [assert]",
+        near_miss="Mongolia rejects the claims, a Montsame correspondent reports.",
+        near_expected="",
+    ),
+    _c(
         "QUOTED-AS-SAYING",
         "phrase",
         summary="A medium or writer that quotes or cites someone 'as saying' relays that person's words: the person "

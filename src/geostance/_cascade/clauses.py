@@ -180,11 +180,39 @@ def _closes_opener(tags: str, comma: int) -> bool:
 
 def _who(sentence: Sentence, pronoun: int, host: Phrase | None) -> Phrase | None:
     """The host "who" means: a person, so in "remarks by Name, who said" the complement, not the remarks."""
+    if host is not None and sentence.tags[host.head] == "P" and sentence.units[pronoun].low in ("who", "whom"):
+        return _distant_apposition(sentence, host, 0, object_of=True) or _role_stretch(sentence, host) or host
     if host is None or sentence.units[pronoun].low not in ("who", "whom") or host.complement is None:
         return host
     if sentence.tags[host.head] in "PRAK" or sentence.tags[host.complement.head] not in "PRAK":
         return host
     return host.complement
+
+
+_ROLE_STRETCH = frozenset("DASJKMV_GIO9")
+"""Tags inside a role phrase and its prepositional phrases ("remarks by the EU's special envoy for sanctions")."""
+
+
+def _role_stretch(sentence: Sentence, person: Phrase) -> Phrase | None:
+    """The role a name set off by commas stands beside, inside a longer phrase ("by X's envoy for Y, Name, who").
+
+    The last role before the comma, with the words from its determiner to the comma: the name in apposition.
+    """
+    tags = sentence.tags
+    comma = person.first - 1
+    if comma < 1 or tags[comma] != ",":
+        return None
+    for j in range(comma - 1, max(-1, comma - 14), -1):
+        if tags[j] == "R":
+            start = j
+            while start > 0 and tags[start - 1] in "DASJKMV":
+                start -= 1
+            joined = Phrase(start, comma, j, [])
+            joined.apposition = person
+            return joined
+        if tags[j] not in _ROLE_STRETCH:
+            return None
+    return None
 
 
 def relative_before(sentence: Sentence, group: VerbGroup) -> int:
@@ -240,11 +268,14 @@ def _gerund(sentence: Sentence, group: VerbGroup, phrase: Phrase) -> bool:
     return adjacent and entry is not None and entry.form == "ing" and sentence.tags[phrase.head] in "APZRK"
 
 
-def _distant_apposition(sentence: Sentence, person: Phrase | None, floor: int) -> Phrase | None:
+def _distant_apposition(
+    sentence: Sentence, person: Phrase | None, floor: int, *, object_of: bool = False
+) -> Phrase | None:
     """A role phrase with a name in apposition after it.
 
     A name set off by commas after a role phrase and its prepositional phrases: the role, with the name in
     apposition ("Its envoy to the international organisations in Vienna, Mikhail Ulyanov, disputed ...").
+    With `object_of`, the role may also follow a preposition ("remarks by the EU's envoy for X, Name, who ...").
     """
     tags = sentence.tags
     if person is None or tags[person.head] != "P" or person.first < 2 or tags[person.first - 1] != ",":
@@ -254,7 +285,8 @@ def _distant_apposition(sentence: Sentence, person: Phrase | None, floor: int) -
         if tags[j] in ",;:.Q" or (tags[j].islower() and tags[j] != "_"):
             return None
         role = sentence.phrase_starting(j)
-        if role is not None and tags[role.head] == "R" and (j == floor or tags[j - 1] in ",.;:" or j == 0):
+        opens = j in (0, floor) or tags[j - 1] in ",.;:" or (object_of and tags[j - 1] == "I")
+        if role is not None and tags[role.head] == "R" and opens:
             joined = Phrase(role.first, role.end, role.head, role.possessors)
             joined.complement, joined.prep, joined.apposition = role.complement, role.prep, person
             return joined

@@ -291,8 +291,11 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     closing = punctuated or tags[phrase.last].islower()
     if not closing:
         return False
-    if not punctuated and host.first > 0 and tags[host.first - 1] in "IG":
-        return False  # "... to the parties, Defence Ministry spokesman Name said": a new subject, not an apposition
+    before = tags[host.first - 1] if host.first > 0 else ""
+    if not punctuated and before and (before in "IG_" or before.islower()):
+        # "... to the parties, Defence Ministry spokesman Name said", "does not host foreign troops, spokeswoman
+        # Name said": the host is an object; the person opens a new subject, not an apposition
+        return False
     if _OPENER.fullmatch(tags, 0, host.first) and "R" in tags[phrase.first : phrase.end]:
         # OPENING-PLACE: "In Kabul, the Taliban's spokesman said", "Briefing the Council, Assistant Secretary-General
         # Name said": the comma ends the opening adverbial; the role after it opens the subject

@@ -215,9 +215,14 @@ class Plan:
             inside = _inside_set_off_relative(sentence, group)
             if kind != "relative" and not set_off and not reduced and not inside:
                 floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
+        self.relay: tuple[int, int, int] | None = None
         self._tail_attribution(sentence)
         self.narrator = _narrator_clauses(sentence)
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
+        if self.relay is not None:  # TAIL-RELAY: ", a correspondent reports" after "..., X said"
+            inner, relay, start = self.relay
+            self.limits[inner] = min(self.limits[inner], start)
+            self.kinds[relay] = "none"
 
     def _tail_attribution(self, sentence: Sentence) -> None:
         """A verb of speech at the sentence end makes the verbs before it part of what was said.
@@ -238,6 +243,18 @@ class Plan:
             return
         if any(t in "TQX:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
             return
+        inner = last - 1  # "..., the spokesman said at a briefing, a correspondent reports": the relay's own
+        subject = self.subjects[inner]
+        if (
+            tags[groups[inner].verb] in "sk"
+            and self.kinds[inner] in ("own", "inverted")
+            and subject is not None
+            and subject.first > 0
+            and tags[subject.first - 1] in ",Q"
+            and groups[inner].end <= start
+        ):
+            self.relay = (inner, last, start)  # the relay reports nothing of its own; the attribution ends before it
+            last, start = inner, subject.first if self.kinds[inner] == "own" else groups[inner].first
         quoted = tags.rfind("Q", 0, start)  # what is before a quotation was attributed on its own
         for m in range(last):
             if quoted < groups[m].first < start:
