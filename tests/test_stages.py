@@ -73,6 +73,8 @@ def test_only_quote_marks_is_harmless() -> None:
         ("MOSCOW — Officials said so.", "MOSCOW"),
         ("BEIJING (Xinhua) - The ministry said so.", "BEIJING"),
         ("ISLAMABAD: The office said so.", "ISLAMABAD"),
+        ("BISHKEK. KABAR – The ministry said so.", "BISHKEK"),
+        ("ST. PETERSBURG - The governor said so.", "ST. PETERSBURG"),
     ],
 )
 def test_datelines(text: str, place: str) -> None:
@@ -80,6 +82,13 @@ def test_datelines(text: str, place: str) -> None:
     found = find_dateline(text)
     assert found is not None
     assert text[found[0] : found[1]] == place
+
+
+def test_a_dateline_with_a_full_stop_is_no_sentence() -> None:
+    """A dateline "BISHKEK. KABAR –" is the place and the agency; the story's first sentence follows them."""
+    article = geostance.parse("BISHKEK. KABAR – Kyrgyzstan rejected the claims, a ministry spokesman said.")
+    assert article.dateline is not None
+    assert [r.speaker for r in article.rebuttals] + [s.speaker for s in article.statements] == ["KGZ"]
 
 
 def test_no_dateline_in_ordinary_sentence() -> None:

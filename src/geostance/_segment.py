@@ -215,4 +215,7 @@ def find_dateline(text: str) -> tuple[int, int, int] | None:
     if not (first.isupper() or (" " not in first and len(first) <= 20)):
         return None
     start, end = match.span("place")
+    city, dot, agency = place.rpartition(". ")
+    if dot and len(city) > 3 and agency.isupper() and " " not in agency:  # not "ST. PETERSBURG"
+        end = start + len(city)  # "ASTANA. KAZINFORM –": the place, then the agency's name
     return start, end, match.end()

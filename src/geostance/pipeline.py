@@ -60,6 +60,8 @@ def segment(doc: Document) -> None:
     if dateline is not None:
         doc.dateline = (dateline[0], dateline[1])
         doc.body_start = dateline[2]
+        while doc.sentences and doc.sentences[0].end <= doc.body_start:
+            doc.sentences.pop(0)  # "ASTANA." of "ASTANA. KAZINFORM –": all dateline, no sentence
         first = doc.sentences[0] if doc.sentences else None
         if first is not None and first.start < doc.body_start < first.end:
             doc.sentences[0] = attrs.evolve(first, start=doc.body_start)

@@ -129,14 +129,19 @@ def _governs(record: ActorRecord) -> bool:
 
 
 def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The state (or de facto authority) that last spoke, for a state body named without its state."""
+    """The state (or de facto authority) that last spoke, for a state body named without its state.
+
+    Before anyone spoke, the dateline's state (HOME-BODY).
+    """
     if not any(
         (role := u.entry("role")) is not None and role.category == "body"
         for u in sentence.units[phrase.first : phrase.end]
     ):
         return None
     last = memory.last_speaker
-    record = sentence.doc.record(last) if last else None
+    if last is None:
+        return memory.home_state()  # HOME-BODY: "BISHKEK - ..., a ministry spokesman said" before anyone spoke
+    record = sentence.doc.record(last)
     return last if record is not None and record.type in ("state", "group") else None
 
 

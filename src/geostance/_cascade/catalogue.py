@@ -1100,8 +1100,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A state body named bare ('the Joint Chiefs of Staff', 'the Foreign Ministry': frames.json "
         "`state_roles`) before anyone has spoken is the dateline's state, not the last state the text named: "
-        "'SEOUL - North Korea fired two missiles, the Joint Chiefs of Staff said' is Seoul's.",
-        reads="dateline + state role with no possessor or complement, before the first speaker",
+        "'SEOUL - North Korea fired two missiles, the Joint Chiefs of Staff said' is Seoul's; so is an indefinite "
+        "one ('BISHKEK. KABAR - ..., a ministry spokesman said').",
+        reads="dateline + state role with no possessor or complement (or 'a' + body role), before the first speaker",
         example="SEOUL (Yonhap) -- North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of "
         "Staff said. South Korean and US officials were studying the launch.",
         expected="statement KOR -> PRK [assert]",
