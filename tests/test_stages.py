@@ -4066,10 +4066,25 @@ def test_both_sides_after_a_pair_named_in_the_sentence(text: str, speaker: str, 
             [("BOL", None)],
             id="near-miss-a-state-spoke-since",
         ),
+        pytest.param(
+            "Ethiopia opened the third turbine of the dam on Monday.\nCairo has so far kept its options open. "
+            "Speaking to parliament, Foreign Minister Hany Amin said the filling was illegal.",
+            [("EGY", "Hany Amin")],
+            id="paragraph-topic",
+        ),
+        pytest.param(
+            "Ethiopia opened the third turbine of the dam on Monday.\nEngineers expect more delays. Speaking to "
+            "parliament, Foreign Minister Hany Amin said the filling was on schedule.",
+            [("ETH", "Hany Amin")],
+            id="near-miss-paragraph-opens-with-no-state",
+        ),
     ],
 )
 def test_a_bare_national_title_is_the_story_state(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """STORY-STATE and TITLE-OF-THE-DATELINE: a cabinet title tied to no actor is the story's own state."""
+    """STORY-STATE, TITLE-OF-THE-DATELINE, PARAGRAPH-TOPIC: a cabinet title tied to no actor is the story's state.
+
+    With no dateline, a state opening the title's paragraph as its subject comes first.
+    """
     article = geostance.parse(text)
     assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == expected
 

@@ -1125,6 +1125,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KOR -> PRK [concern, assert]",
     ),
     _c(
+        "PARAGRAPH-TOPIC",
+        "phrase",
+        summary="With no dateline, a national title tied to no actor later in a paragraph that opens with a state "
+        "as its subject ('Cairo has so far kept its options open. ... Foreign Minister Name said') is that state's: "
+        "the paragraph is about it. A paragraph opening with no state leaves the title to STORY-STATE.",
+        reads="paragraph opening with a state name or capital; later national title + unknown name",
+        example="Ethiopia opened the third turbine of the dam on Monday.\nCairo has so far kept its options open. "
+        "Speaking to parliament, Foreign Minister Hany Amin said the filling was illegal.",
+        expected="statement EGY -> - [assert]",
+        near_miss="Ethiopia opened the third turbine of the dam on Monday.\nEngineers expect more delays. Speaking "
+        "to parliament, Foreign Minister Hany Amin said the filling was on schedule.",
+        near_expected="statement ETH -> - [assert]",
+    ),
+    _c(
         "STORY-STATE",
         "phrase",
         summary="With no dateline, a national title tied to no actor ('Interior Minister Name', frames.json "

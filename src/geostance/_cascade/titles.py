@@ -178,12 +178,36 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start)
             if role.lemma in vocabulary().national_offices:
-                home = memory.home_state()
+                home = memory.home_state() or _paragraph_topic(sentence)
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
                 return home if home is not None or memory.last_state is not None else memory.story_state()
             if role.lemma in vocabulary().voice_roles:
                 return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
     return None
+
+
+def _paragraph_topic(sentence: Sentence) -> str | None:
+    """PARAGRAPH-TOPIC: the state that opens the paragraph as its subject, for a bare national title later in it.
+
+    "Tashkent has so far chosen quiet diplomacy. Addressing the Senate, Foreign Minister Name said ...":
+    the minister is Uzbekistan's.
+    """
+    doc = sentence.doc
+    segment = sentence.segment
+    if segment.paragraph >= len(doc.paragraphs):
+        return None
+    opening = doc.paragraphs[segment.paragraph].start
+    if segment.start <= opening:
+        return None  # the title is in the paragraph's first sentence: no topic set before it
+    for hit in (*doc.hits_in(opening, opening + _TOPIC_REACH), *doc.capitals_in(opening, opening + _TOPIC_REACH)):
+        record = doc.record(hit.actor)
+        if hit.start == opening and record is not None and record.type == "state":
+            return hit.actor
+    return None
+
+
+_TOPIC_REACH = 40
+"""Characters from a paragraph's start within which its opening name must lie."""
 
 
 def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:
