@@ -800,6 +800,30 @@ def test_a_name_beside_a_role_inside_a_longer_phrase_speaks_for_the_role() -> No
     ]
 
 
+def test_a_rebutter_speaking_jointly_with_another_does_not_make_it_a_rebutter() -> None:
+    """LAST-REBUTTER: a rebutter's plain words go on rebutting, but not words it says together with another."""
+    article = geostance.parse(
+        "Ethiopia accused Egypt of stalling the talks. Egypt rejected the charge. Later, Egypt and Sudan said they "
+        "wanted a binding deal on the dam."
+    )
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == ["rebuttal EGY answers ETH"]
+    assert "SDN" in {s.speaker for s in article.statements}
+
+
+@pytest.mark.parametrize(
+    ("reply", "rebuts"),
+    [
+        ("Mali said its forces act in strict respect of international humanitarian law.", True),
+        ("Mali said its troops operate in full compliance with international law.", True),
+        ("Mali said its forces would respect the truce.", False),
+    ],
+)
+def test_the_accused_assuring_it_keeps_the_law_rebuts(reply: str, *, rebuts: bool) -> None:
+    """ASSURANCE: the accused saying it acts in line with international law answers the accusation."""
+    article = geostance.parse(f"The UN accused Mali's army of killing civilians. {reply}")
+    assert bool(article.rebuttals) == rebuts
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

@@ -563,7 +563,8 @@ _PHRASE: tuple[Construction, ...] = (
         "discourse",
         summary="An actor another speaker's words were about (aimed at, or named but not as a place: 'Ugandan "
         "militiamen', 'Belarusian hackers', frames.json `demonym_agents`) that then says it did not, or assures "
-        "it does not, rebuts those words; a country named only as a place or a victim ('farmland in Sudan') "
+        "it does not (lexicon.json assurances, among them acting 'in strict respect of international humanitarian "
+        "law'), rebuts those words; a country named only as a place or a victim ('farmland in Sudan') "
         "does not, nor does a future negation of resolve ('would not stand by', 'will not hesitate', 'will not be "
         "intimidated': grammar.json `resolve_lemmas`), which warns, nor a negated verb of telling ('had not named a "
         "date', 'did not say which side fired': `unsaid_lemmas`), which reports silence; 'never said' still denies.",
@@ -1257,6 +1258,20 @@ _DISCOURSE: tuple[Construction, ...] = (
         expected="rebuttal FJI answers -",
         near_miss="Fiji's police said the foreign officers on patrol were unarmed.",
         near_expected="statement FJI -> - [assert]",
+    ),
+    _c(
+        "REBUTTER-SPEAKS-ON",
+        "discourse",
+        summary="The last actor to rebut goes on rebutting with plain words that answer no one else: they are more "
+        "of its answer. Not when it now speaks together with another that never rebutted ('Egypt and Sudan said "
+        "...'): the joint words are a new statement.",
+        reads="X rebuts; X says (alone) ...",
+        example="Ethiopia accused Egypt of stalling the talks. Egypt rejected the charge. Egypt said it wanted a "
+        "binding deal on the dam.",
+        expected="rebuttal EGY answers ETH\nstatement ETH -> EGY [accuse]",
+        near_miss="Ethiopia accused Egypt of stalling the talks. Egypt rejected the charge. Later, Egypt and Sudan "
+        "said they wanted a binding deal on the dam.",
+        near_expected="rebuttal EGY answers ETH\nstatement ETH -> EGY [accuse]\nstatement SDN -> - [assert]",
     ),
     _c(
         "ASSERTION-IN-A-REBUTTAL",

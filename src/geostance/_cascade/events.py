@@ -120,8 +120,9 @@ def _is_rebuttal(
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
         return "rebuts" if any(own_affairs(sentence, speaker, a, b) for a, b in spans) else ""
     if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
-        if speaker == state.last_rebutter and not answered:
-            return "rebuts"
+        joint = reading.speaker is not None and bool(reading.speaker.joint)
+        if speaker == state.last_rebutter and not answered and not joint:
+            return "rebuts"  # the rebutter goes on alone; speaking with others ("the two ministers affirmed") is new
         if any(own_affairs(sentence, speaker, a, b) for a, b in spans):
             return "rebuts"  # "China is opposed to interference ... in its domestic politics"
         rebutting = rebutting_words(sentence, spans)
