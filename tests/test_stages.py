@@ -824,6 +824,20 @@ def test_the_accused_assuring_it_keeps_the_law_rebuts(reply: str, *, rebuts: boo
     assert bool(article.rebuttals) == rebuts
 
 
+@pytest.mark.parametrize(
+    ("reply", "rebuts"),
+    [
+        ("The SDF claimed in a statement on Monday that its forces had not fired.", True),
+        ("The SDF insisted in a televised address that none of its units had been near the city.", True),
+        ("The SDF claimed in a statement the right to answer any attack.", False),
+    ],
+)
+def test_a_counter_claim_after_a_channel_still_reports(reply: str, *, rebuts: bool) -> None:
+    """COUNTER-CLAIM: "claimed in a statement that ..." reports a claim as "claimed that ..." does."""
+    article = geostance.parse(f"Syria accused the SDF of shelling Aleppo. {reply}")
+    assert bool(article.rebuttals) == rebuts
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

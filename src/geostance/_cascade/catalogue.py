@@ -246,7 +246,7 @@ _VERB: tuple[Construction, ...] = (
         speech.counter_claim,
         summary="A claim of reasoning (claims, insists, argues): a counter-claim when the speaker is answering "
         "someone, a plain assertion otherwise; 'claimed the attack' is a claim of responsibility.",
-        reads="subject + reason verb (claim, insist, argue, maintain) + clause",
+        reads="subject + reason verb (claim, insist, argue, maintain) + (adverbials: 'in a statement') + clause",
         example="Moldova accused Russia of meddling. Moscow insists it respects Moldova's sovereignty.",
         expected="statement MDA -> RUS [accuse]\nrebuttal RUS answers MDA",
         near_miss="Al-Shabaab claimed the bombing of the base.",

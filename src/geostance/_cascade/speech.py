@@ -345,7 +345,14 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     sentence = clause.sentence
     after = sentence.units[clause.group.end].low if clause.group.end < len(sentence.units) else ""
     next_tag = sentence.tags[clause.group.end] if clause.group.end < len(sentence.tags) else "."
-    clausal = next_tag in "T:Q,." or after == "to" or _clause_ahead(sentence, clause.group.end, clause.limit)
+    past = _skip_adverbials(sentence, clause.group.end, clause.limit)  # "claimed in a statement that ..."
+    past_tag = sentence.tags[past] if past < len(sentence.tags) else "."
+    clausal = (
+        next_tag in "T:Q,."
+        or after == "to"
+        or _clause_ahead(sentence, clause.group.end, clause.limit)
+        or (past > clause.group.end and past_tag in "T:")
+    )
     obj = sentence.phrase_starting(clause.group.end)
     attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
     if not clausal and after != "responsibility" and next_tag != "O" and not attack:
