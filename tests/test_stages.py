@@ -838,6 +838,20 @@ def test_a_counter_claim_after_a_channel_still_reports(reply: str, *, rebuts: bo
     assert bool(article.rebuttals) == rebuts
 
 
+@pytest.mark.parametrize(
+    ("reply", "answered"),
+    [
+        ('Libya dismissed as "exaggerated" media accounts of a security vacuum in Tripoli.', "-"),
+        ("Libya rejected as unfounded press accounts of a coup in Tripoli.", "-"),
+        ("Libya dismissed as baseless the claims by Egypt of a security vacuum.", "EGY"),
+    ],
+)
+def test_a_report_after_as_and_a_judgment_is_the_rejected_object(reply: str, answered: str) -> None:
+    """REJECT-CLAIM: "dismissed as 'exaggerated' media accounts of ...": the report is the object, hearsay here."""
+    article = geostance.parse(f"Egypt said the talks in Cairo had gone well. {reply}")
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == [f"rebuttal LBY answers {answered}"]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

@@ -104,8 +104,11 @@ _VERB: tuple[Construction, ...] = (
         summary="A rejection of a claim, report or demand: its possessor or author is the one answered (the "
         "possessor is the rebutted, never the rebutter); coordinated modifiers share the noun ('French and "
         "Malian claims' answers both states); a 'by/from/of' complement is the author only when it names "
-        "someone ('the claims of the ministry', not 'the Russian account of the raid').",
-        reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + object",
+        "someone ('the claims of the ministry', not 'the Russian account of the raid'). The object may follow 'as' "
+        "and the judgment ('dismissed as \"exaggerated\" media accounts of ...'); hearsay with no author "
+        "(frames.json `hearsay_nouns`: reports, rumours, media accounts) answers nobody.",
+        reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + (as + judgment) + "
+        "object",
         example="Kenya rejected Somalia's claims about the border.",
         expected="statement SOM -> - [assert]\nrebuttal KEN answers SOM",
         near_miss="Kenya declined to comment on the border.",

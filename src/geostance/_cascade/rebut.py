@@ -171,14 +171,11 @@ _ANSWERABLE = frozenset("OAJZPRYHKM")
 _OBJECT_REACH = 5
 """Words read after a verb for the head of an object no phrase was found for ("an Azerbaijani offensive")."""
 
-_HEARSAY = frozenset(["report", "rumour", "rumor", "speculation", "information", "story"])
-"""Nouns of claims with no author unless the text names one: "denied reports that ..." answers nobody."""
-
 
 def _unattributed(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether the rejected claim is hearsay with no author named ("reports that ...", "media reports")."""
     noun = sentence.units[phrase.head].entry("noun")
-    if noun is None or noun.lemma not in _HEARSAY or author_of(sentence, phrase):
+    if noun is None or noun.lemma not in vocabulary().hearsay_nouns or author_of(sentence, phrase):
         return False
     return sentence.units[phrase.first].low not in vocabulary().definite_determiners
 
@@ -204,7 +201,7 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     after = clause.group.end
     if after < len(sentence.units) and sentence.units[after].low == "to":
         return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
-    obj = object_after(sentence, clause.group)
+    obj = object_after(sentence, clause.group) or _report_after_judgment(sentence, after)
     if _other_sense(sentence, clause, obj):
         return None  # "rejected the appeal", "rebuffed an assault", "dismissed the minister": no words answered
     reading = base_reading(clause, "REJECT-CLAIM", [])
@@ -227,6 +224,26 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = _targets_of(clause, obj)
     _claim_from_verb(clause, reading)
     return reading
+
+
+def _report_after_judgment(sentence: Sentence, at: int) -> Phrase | None:
+    """The report rejected after "as" and a judgment: "dismissed as 'exaggerated' media reports of ...".
+
+    The judgment comes first and the object after it; the report noun is the object's head.
+    """
+    units = sentence.units
+    if at >= len(units) or units[at].low != "as":
+        return None
+    for k in range(at + 1, min(len(units), at + 1 + _JUDGMENT_REACH)):
+        if units[k].tag == "O":
+            return next((p for p in sentence.phrases if p.head == k), None)
+        if units[k].tag not in "FQ_LVJAC,":
+            return None
+    return None
+
+
+_JUDGMENT_REACH = 6
+"""How many words a judgment after "as" may run before the report it judges ("as baseless and hostile claims")."""
 
 
 def _withheld(sentence: Sentence, at: int, obj: Phrase | None) -> bool:
