@@ -852,6 +852,27 @@ def test_a_report_after_as_and_a_judgment_is_the_rejected_object(reply: str, ans
     assert [line for line in outline(article) if line.startswith("rebuttal")] == [f"rebuttal LBY answers {answered}"]
 
 
+def test_a_title_after_a_state_opening_its_sentence_is_that_state_s() -> None:
+    """PARAGRAPH-TOPIC: "Chile will not cede ..., Foreign Minister Name said": the minister is Chile's."""
+    article = geostance.parse(
+        "Chile will not cede any territory, Foreign Minister Ana Lagos said on Friday, days after Bolivia sent a "
+        "note accusing Santiago of provocations."
+    )
+    assert [(s.speaker, s.person.text if s.person else None) for s in article.statements] == [("CHL", "Ana Lagos")]
+
+
+def test_he_is_the_person_who_is_the_subject_after_an_opening_participle() -> None:
+    """PRONOUN: "Asked about remarks by X's president, who said ..., Name did not hesitate. '...,' she said"."""
+    article = geostance.parse(
+        "Chile will not cede any territory, Foreign Minister Ana Lagos said on Friday.\nAsked about remarks by "
+        "Bolivia's president, who said the corridor belonged to Bolivia, Lagos did not hesitate. "
+        '"That thesis has no basis at all," she said.'
+    )
+    assert [(r.speaker, [c.text for c in r.claims]) for r in article.rebuttals] == [
+        ("CHL", ["That thesis has no basis at all"])
+    ]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

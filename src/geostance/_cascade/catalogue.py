@@ -1131,9 +1131,10 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "PARAGRAPH-TOPIC",
         "phrase",
-        summary="With no dateline, a national title tied to no actor later in a paragraph that opens with a state "
-        "as its subject ('Cairo has so far kept its options open. ... Foreign Minister Name said') is that state's: "
-        "the paragraph is about it. A paragraph opening with no state leaves the title to STORY-STATE.",
+        summary="With no dateline, a national title tied to no actor after a state that opens its paragraph as its "
+        "subject ('Cairo has so far kept its options open. ... Foreign Minister Name said'; 'Peru will not "
+        "negotiate, Foreign Minister Name said') is that state's: the paragraph is about it. A paragraph opening "
+        "with no state leaves the title to STORY-STATE.",
         reads="paragraph opening with a state name or capital; later national title + unknown name",
         example="Ethiopia opened the third turbine of the dam on Monday.\nCairo has so far kept its options open. "
         "Speaking to parliament, Foreign Minister Hany Amin said the filling was illegal.",
@@ -1176,7 +1177,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         "PRONOUN",
         "discourse",
         summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
-        "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said'; "
+        "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said', or "
+        "who is the main subject after an opening participle clause: 'Asked about remarks by X, who said ..., "
+        'Name did not hesitate. "...," she said\'; '
         "an unnamed person's role counts ('The representative of the United States said ... she said'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "

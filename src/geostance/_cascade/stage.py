@@ -86,6 +86,26 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
+def _person_after_opening(sentence: Sentence, memory: Discourse) -> Speaker | None:
+    """The person who is the main subject after an opening participle clause, speaking or not (PRONOUN).
+
+    "Asked about remarks by X's president, who said ..., Name did not hesitate. '...,' he said": "he" is Name.
+    """
+    tags, units = sentence.tags, sentence.units
+    if not tags or not (tags[0].islower() or tags[0] == "_") or not units[0].low.endswith(("ed", "ing")):
+        return None
+    for k in range(1, len(tags) - 1):
+        if tags[k - 1] not in ",Q":
+            continue
+        phrase = sentence.phrase_starting(k)
+        if phrase is None or tags[phrase.head] not in "PK" or phrase.last >= len(tags):
+            continue
+        if tags[phrase.last] in "XNL_" or tags[phrase.last].islower():  # a verb follows: the main clause
+            found = resolve(sentence, phrase, memory)
+            return found if found is not None and found.person is not None else None
+    return None
+
+
 def _channel_in(sentence: Sentence, start: int, end: int) -> str:
     """The document an attribution names as its channel between units `start` and `end` ("in a joint statement")."""
     units = sentence.units
@@ -281,13 +301,16 @@ def _read(
     quotes_for(readings, quotes)
     events = to_events(sentence, readings, memory, state)
     _remember_documents(sentence, readings, memory)
-    main = any(
+    subject = _person_after_opening(sentence, memory)
+    main = subject is not None or any(
         r.speaker is not None and not r.embedded and not r.cited and r.construction != "ISSUED-BY" for r in readings
     )
     for reading in readings:
         if reading.speaker is not None and reading.construction != "ISSUED-BY" and not reading.cited:
             # "X rejected remarks by Name, who said ...": "he" stays X's; with no main speaker, Name is "he"
             memory.heard(reading.speaker, embedded=reading.embedded and main)
+    if subject is not None and not any(r.speaker is not None and not r.embedded for r in readings):
+        memory.last_person, memory.last_person_at = subject.actor, subject.span[0]
     _accused_subject(sentence, readings, memory)
     doc.events.extend(events)
     if events:  # a quotation in the next sentence continues the main speaker, not a document

@@ -178,7 +178,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start)
             if role.lemma in vocabulary().national_offices:
-                home = memory.home_state() or _paragraph_topic(sentence)
+                home = memory.home_state() or _paragraph_topic(sentence, unit.start)
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
                 return home if home is not None or memory.last_state is not None else memory.story_state()
             if role.lemma in vocabulary().voice_roles:
@@ -186,22 +186,20 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
     return None
 
 
-def _paragraph_topic(sentence: Sentence) -> str | None:
-    """PARAGRAPH-TOPIC: the state that opens the paragraph as its subject, for a bare national title later in it.
+def _paragraph_topic(sentence: Sentence, position: int) -> str | None:
+    """PARAGRAPH-TOPIC: the state that opens the paragraph as its subject, for a bare national title after it.
 
-    "Tashkent has so far chosen quiet diplomacy. Addressing the Senate, Foreign Minister Name said ...":
-    the minister is Uzbekistan's.
+    "Tashkent has so far chosen quiet diplomacy. Addressing the Senate, Foreign Minister Name said ...",
+    "Peru will not negotiate, Foreign Minister Name said": the minister is that state's.
     """
     doc = sentence.doc
     segment = sentence.segment
     if segment.paragraph >= len(doc.paragraphs):
         return None
     opening = doc.paragraphs[segment.paragraph].start
-    if segment.start <= opening:
-        return None  # the title is in the paragraph's first sentence: no topic set before it
     for hit in (*doc.hits_in(opening, opening + _TOPIC_REACH), *doc.capitals_in(opening, opening + _TOPIC_REACH)):
         record = doc.record(hit.actor)
-        if hit.start == opening and record is not None and record.type == "state":
+        if hit.start == opening and hit.end < position and record is not None and record.type == "state":
             return hit.actor
     return None
 
