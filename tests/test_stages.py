@@ -873,6 +873,21 @@ def test_he_is_the_person_who_is_the_subject_after_an_opening_participle() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL (Yonhap) -- South Korea lodged a protest with China over the flights, the government's spokesman said.",
+        "South Korea lodged a protest with China over the flights on Tuesday, the government's spokesman said.",
+    ],
+)
+def test_the_government_before_anyone_spoke_is_the_story_s_state(text: str) -> None:
+    """HOME-BODY: "the government's spokesman" before anyone spoke is the story's state.
+
+    The dateline's state, or the one opening the paragraph; not the last state named ("with China").
+    """
+    assert [s.speaker for s in geostance.parse(text).statements] == ["KOR"]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

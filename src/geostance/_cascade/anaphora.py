@@ -36,6 +36,7 @@ __all__ = [
     "complement_described",
     "described",
     "description_types",
+    "paragraph_topic",
     "place_frame",
     "unit_actor",
 ]
@@ -68,6 +69,28 @@ def absolute_opening(sentence: Sentence, phrase: Phrase) -> str | None:
         return None
     opening = sentence.phrase_starting(0)
     return unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
+
+
+def paragraph_topic(sentence: Sentence, position: int) -> str | None:
+    """PARAGRAPH-TOPIC: the state that opens the paragraph as its subject, for a bare national title after it.
+
+    "Tashkent has so far chosen quiet diplomacy. Addressing the Senate, Foreign Minister Name said ...",
+    "Peru will not negotiate, Foreign Minister Name said": the minister is that state's.
+    """
+    doc = sentence.doc
+    segment = sentence.segment
+    if segment.paragraph >= len(doc.paragraphs):
+        return None
+    opening = doc.paragraphs[segment.paragraph].start
+    for hit in (*doc.hits_in(opening, opening + _TOPIC_REACH), *doc.capitals_in(opening, opening + _TOPIC_REACH)):
+        record = doc.record(hit.actor)
+        if hit.start == opening and hit.end < position and record is not None and record.type == "state":
+            return hit.actor
+    return None
+
+
+_TOPIC_REACH = 40
+"""Characters from a paragraph's start within which its opening name must lie."""
 
 
 def description_types(unit: Unit) -> tuple[str, ...]:
@@ -365,6 +388,10 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     if actor is None and record is None and bare and _state_role(sentence, phrase):
         # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
         actor = memory.home_state()
+    if actor is None and record is None and bare and head.low in vocabulary().government_words:
+        # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
+        # dateline's state or the one opening the paragraph
+        actor = memory.home_state() or paragraph_topic(sentence, span[0])
     if actor is None and body and record is not None and (record.type != "organization" or not types):
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

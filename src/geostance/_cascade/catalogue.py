@@ -1105,7 +1105,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A state body named bare ('the Joint Chiefs of Staff', 'the Foreign Ministry': frames.json "
         "`state_roles`) before anyone has spoken is the dateline's state, not the last state the text named: "
         "'SEOUL - North Korea fired two missiles, the Joint Chiefs of Staff said' is Seoul's; so is an indefinite "
-        "one ('BISHKEK. KABAR - ..., a ministry spokesman said').",
+        "one ('BISHKEK. KABAR - ..., a ministry spokesman said'), and 'the government' (frames.json "
+        "`government_nouns`), which with no dateline is the state opening the paragraph ('Japan lodged a protest "
+        "..., the government's top spokesman said').",
         reads="dateline + state role with no possessor or complement (or 'a' + body role), before the first speaker",
         example="SEOUL (Yonhap) -- North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of "
         "Staff said. South Korean and US officials were studying the launch.",

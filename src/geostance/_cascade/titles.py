@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import absolute_opening, described, place_frame, unit_actor
+from geostance._cascade.anaphora import absolute_opening, described, paragraph_topic, place_frame, unit_actor
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.vocab import vocabulary
 
@@ -36,7 +36,7 @@ def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> 
         role = sentence.units[i].entry("role")
         if role is None:
             continue
-        if role.lemma.rsplit(" ", 1)[-1] in ("government", "authorities", "administration", "leadership", "regime"):
+        if role.lemma.rsplit(" ", 1)[-1] in vocabulary().government_words:
             return doc.gazetteer.authorities.get(state, state)
         holder = doc.gazetteer.office_actor(state, role.lemma)
         if holder is not None:
@@ -178,34 +178,12 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start)
             if role.lemma in vocabulary().national_offices:
-                home = memory.home_state() or _paragraph_topic(sentence, unit.start)
+                home = memory.home_state() or paragraph_topic(sentence, unit.start)
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
                 return home if home is not None or memory.last_state is not None else memory.story_state()
             if role.lemma in vocabulary().voice_roles:
                 return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
     return None
-
-
-def _paragraph_topic(sentence: Sentence, position: int) -> str | None:
-    """PARAGRAPH-TOPIC: the state that opens the paragraph as its subject, for a bare national title after it.
-
-    "Tashkent has so far chosen quiet diplomacy. Addressing the Senate, Foreign Minister Name said ...",
-    "Peru will not negotiate, Foreign Minister Name said": the minister is that state's.
-    """
-    doc = sentence.doc
-    segment = sentence.segment
-    if segment.paragraph >= len(doc.paragraphs):
-        return None
-    opening = doc.paragraphs[segment.paragraph].start
-    for hit in (*doc.hits_in(opening, opening + _TOPIC_REACH), *doc.capitals_in(opening, opening + _TOPIC_REACH)):
-        record = doc.record(hit.actor)
-        if hit.start == opening and hit.end < position and record is not None and record.type == "state":
-            return hit.actor
-    return None
-
-
-_TOPIC_REACH = 40
-"""Characters from a paragraph's start within which its opening name must lie."""
 
 
 def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:

@@ -73,6 +73,8 @@ class Vocabulary:
     unrealised_before_to: frozenset[str]
     attempt_forms: frozenset[str]
     hearsay_nouns: frozenset[str]
+    government_words: frozenset[str]
+    """Nouns for a state's government as a whole ("government", "authorities", "regime")."""
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
     """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
@@ -353,6 +355,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
+        government_words=frozenset(frames["government_nouns"]["nouns"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
