@@ -3189,10 +3189,18 @@ def test_an_actor_naming_its_instrument_is_no_target(text: str, targets: tuple[s
         pytest.param(
             "Ghana said Togo had acted in violation of its agreement with Benin.", ("TGO", "BEN"), id="not-partner-noun"
         ),
+        pytest.param(
+            "Russia accused Japan of arming its islands in tandem with the United States.",
+            ("JPN", "USA"),
+            id="partner-in-the-charge-is-accused",
+        ),
     ],
 )
 def test_partners_of_cooperation_are_not_targets(text: str, targets: tuple[str, ...]) -> None:
-    """PARTNER-NOT-TARGET: 'work closely with X and Y' names partners; other verbs before 'with' keep targets."""
+    """PARTNER-NOT-TARGET: 'work closely with X and Y' names partners; other verbs before 'with' keep targets.
+
+    In an accusation, a partner in the act charged is accused too ('accused X of arming in tandem with Y').
+    """
     (statement,) = geostance.parse(text).statements
     assert statement.targets == targets
 

@@ -803,7 +803,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="Actors named as partners of a cooperation verb ('work closely with X and Y', 'coordinate with "
         "X') or noun ('in close coordination with X', 'in tandem with X') are whom the speaker acts with, not whom "
-        "the statement is about.",
+        "the statement is about; in an accusation they share the act charged and are accused too ('accused Japan "
+        "of arming in tandem with the United States').",
         reads="work / cooperate / coordinate / consult / partner (partner_verbs in grammar.json) + adverbs + "
         "with + actor list; in + (adjective) + coordination / cooperation / consultation ... (partner_nouns) + with",
         example="Poland said it would coordinate closely with Lithuania and Latvia on border security.",

@@ -17,6 +17,7 @@ from geostance._cascade.places import harmed, list_start, located
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document
+from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.memory import Discourse
@@ -102,7 +103,8 @@ def reading_targets(
         out.append(reading.perpetrator)  # "condemned the attack": whoever carried it out
     if with_content:
         spans = [*reading.content, *((q.start, q.end) for q in reading.quotes if quote_words(sentence, q) >= 4)]
-        for actor in content_targets(sentence, spans, speaker):
+        accusing = Act.ACCUSE in reading.acts  # "accused X of acting in tandem with Y": Y is accused too
+        for actor in content_targets(sentence, spans, speaker, partners=accusing):
             if actor not in out:
                 out.append(actor)
     return out
@@ -161,11 +163,14 @@ def _partnered(text: str, start: int) -> bool:
     return joint is not None and joint.group(1).lower() in vocab.partner_nouns
 
 
-def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: str) -> list[str]:
+def content_targets(
+    sentence: Sentence, spans: list[tuple[int, int]], speaker: str, *, partners: bool = False
+) -> list[str]:
     """Actors what a speaker says is about: named in its words and quotations, not as places nor as modifiers.
 
     A demonym counts when it qualifies people or forces acting for its state ("Indian agents");
-    a capital counts as its state ("Moscow refuses ...").
+    a capital counts as its state ("Moscow refuses ..."). A partner named with "in coordination with" is
+    no target, unless `partners` (an accusation: "accused X of acting in tandem with Y" accuses Y too).
     """
     doc = sentence.doc
     text = sentence.text
@@ -185,7 +190,7 @@ def content_targets(sentence: Sentence, spans: list[tuple[int, int]], speaker: s
         if actor == speaker or actor in out:
             continue
         listed = list_start(text, start)  # a list's members share the preposition or verb before it
-        if located(text, listed) or _partnered(text, listed) or (named and harmed(text, listed)):
+        if located(text, listed) or (not partners and _partnered(text, listed)) or (named and harmed(text, listed)):
             continue  # "attacks on Philippine vessels": the vessels suffer; their state may be the one defended
         if doc.record(actor) is None:
             continue
