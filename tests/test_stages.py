@@ -888,6 +888,17 @@ def test_the_government_before_anyone_spoke_is_the_story_s_state(text: str) -> N
     assert [s.speaker for s in geostance.parse(text).statements] == ["KOR"]
 
 
+def test_a_number_with_thousands_separators_is_one_word() -> None:
+    """Units: "3,000" is one number, not "3", a comma and "000" (a comma there would end a clause)."""
+    sentence = Sentence(_doc("Kenya said between 3,000 and 4,000 troops had crossed."), 0, vocabulary())
+    assert [u.low for u in sentence.units if u.tag == "9"] == ["3,000", "4,000"]
+    article = geostance.parse(
+        "Rwanda's envoy, Ana Uwase, spoke on Monday. Uwase, who was answering a report by UN experts that put the "
+        "troops at between 3,000 and 4,000, went on to accuse Kinshasa of arming the rebels."
+    )
+    assert ("RWA", ("COD",)) in [(s.speaker, s.targets[:1]) for s in article.statements]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

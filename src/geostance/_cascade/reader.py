@@ -82,8 +82,8 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     for k in range(group.first - 1, max(-1, group.first - 12), -1):
         if tags[k] == "W":
             return sentence.phrase_ending(k - 1 if k > 0 and tags[k - 1] == "," else k)
-        if tags[k] in ".;:Q":
-            break
+        if tags[k] in ".;:Q,":
+            break  # "Name, who was answering a report that ..., went on to accuse": the relative has closed
     first = sentence.phrase_starting(0)
     if first is not None and tags[first.head] == "_" and first.head > first.first and tags[first.head - 1] in "RAYP":
         # "The government went further, accusing ...": the unknown word after the head is the verb

@@ -82,7 +82,9 @@ _NOUN_BEFORE = frozenset("DSJMFGI9")
 """Tags after which a word that is a verb or a noun is the noun ("the claims", "Pakistan's demands", "two reports")."""
 _PUNCT_TAGS = frozenset(",;:()-.!?\"'")
 
-_TOKEN = re.compile(r"['’][sS](?![^\W_])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
+_TOKEN = re.compile(r"['’][sS](?![^\W_])|\d{1,3}(?:,\d{3})+(?![\d])|[^\W_]+(?:[-.&'’][^\W_]+)*|[^\w\s]")
+"""A possessive "'s", a number with thousands separators ("3,000"), a word (with inner hyphens, dots,
+apostrophes), or one punctuation mark."""
 _POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
 _QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])
 _POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
