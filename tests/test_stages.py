@@ -1027,6 +1027,8 @@ def test_co_rebutters_do_not_answer_one_another(text: str) -> None:
         "Armenian forces rebuffed an Azerbaijani offensive near the border.",
         "Israeli jets hit back at Hamas positions in Rafah.",
         "The Malian junta dismissed the defence minister on Friday.",
+        "Mali said JNIM controls or contests large parts of the countryside.",
+        "The opposition disputed the seat in the northern district.",
     ],
 )
 def test_a_rejection_verb_in_another_sense_rebuts_nothing(text: str) -> None:
@@ -1041,6 +1043,7 @@ def test_a_rejection_verb_in_another_sense_rebuts_nothing(text: str) -> None:
         ("Cairo denied that it had refused visas to Sudanese officials.", "EGY"),
         ("Kenya's parliament rejected the Somali minister's claims about the loan.", "KEN"),
         ("Ankara dismissed the Dutch findings as biased.", "TUR"),
+        ("Beijing disputed the Philippine account of the collision near the shoal.", "CHN"),
     ],
 )
 def test_the_same_verbs_answering_words_still_rebut(text: str, rebutter: str) -> None:

@@ -539,10 +539,11 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A denial or rejection verb whose object gives it another sense answers nobody: a thing withheld "
         "('denied visas', 'denied the observers access'), a procedure decided ('rejected the bill'), an attack "
-        "repelled or positions struck ('rebuffed an offensive', 'hit back at Hamas positions'), an official removed "
+        "repelled or positions struck ('rebuffed an offensive', 'hit back at Hamas positions'), ground or office "
+        "contested ('contests large parts of the countryside', 'disputed the seat'), an official removed "
         "('dismissed the defence minister'). The nouns are frames.json `non_claim_objects`, the verbs of removal "
         "`personnel_lemmas`.",
-        reads="deny / reject verb + withheld, procedural or military noun; dismiss + the + role",
+        reads="deny / reject verb + withheld, procedural, military or territorial noun; dismiss + the + role",
         example="Armenia said its forces had rebuffed an Azerbaijani offensive near the border.",
         expected="statement ARM -> - [assert]",
         near_miss="Ankara dismissed the Dutch findings as biased.",

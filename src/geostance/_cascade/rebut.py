@@ -270,15 +270,15 @@ def _object_head(sentence: Sentence, at: int, obj: Phrase | None) -> int:
 
 
 def _other_sense(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool:
-    """OTHER-SENSE: a rejection verb deciding a procedure, repelling an attack or removing an official."""
+    """OTHER-SENSE: a rejection verb deciding a procedure, repelling an attack, contesting ground, removing someone."""
     vocab = vocabulary()
     at = _object_head(sentence, clause.group.end, obj)
     if at < clause.group.end:
         return False
     head = sentence.units[at]
     senses = vocab.non_claim_objects
-    if head.low in senses["procedural"] or head.low in senses["military"]:
-        return True
+    if any(head.low in senses[sense] for sense in ("procedural", "military", "territorial")):
+        return True  # "rejected the motion", "rebuffed an assault", "contests large parts of the north"
     if obj is None:
         return False
     verb = sentence.units[clause.group.verb].entry("verb")
