@@ -899,6 +899,22 @@ def test_a_number_with_thousands_separators_is_one_word() -> None:
     assert ("RWA", ("COD",)) in [(s.speaker, s.targets[:1]) for s in article.statements]
 
 
+@pytest.mark.parametrize(
+    ("reply", "answered"),
+    [
+        ("Bahrain rejected the claim that it had breached the trade treaty.", "QAT"),
+        ("Bahrain rejected the accusation.", "gcc"),
+    ],
+)
+def test_a_rebuttal_answers_the_accusation_its_words_take_up(reply: str, answered: str) -> None:
+    """ANSWER-BY-ECHO: of two accusers, the one whose words the denial takes up; with no echo, the latest."""
+    article = geostance.parse(
+        "Qatar accused Bahrain of breaching the trade treaty signed in 2019. The GCC accused Bahrain of stalling "
+        f"the border talks. {reply}"
+    )
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == [f"rebuttal BHR answers {answered}"]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

@@ -1270,6 +1270,20 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement FJI -> - [assert]",
     ),
     _c(
+        "ANSWER-BY-ECHO",
+        "discourse",
+        summary="A rebuttal with no answered party named, after several statements aimed at its speaker, answers "
+        "the one whose words its claims take up (two content words or more, compared by stem, and more than any "
+        "other: first its evidence and quotations, then the sentences reporting them), not simply the latest.",
+        reads="X accuses Y of A; Z accuses Y of B; Y rejects the claim that it did A",
+        example="Qatar accused Bahrain of breaching the trade treaty signed in 2019. The GCC accused Bahrain of "
+        "stalling the border talks. Bahrain rejected the claim that it had breached the trade treaty.",
+        expected="rebuttal BHR answers QAT\nstatement QAT -> BHR [accuse]\nstatement gcc -> BHR [accuse]",
+        near_miss="Qatar accused Bahrain of breaching the trade treaty signed in 2019. The GCC accused Bahrain of "
+        "stalling the border talks. Bahrain rejected the accusation.",
+        near_expected="rebuttal BHR answers gcc\nstatement QAT -> BHR [accuse]\nstatement gcc -> BHR [accuse]",
+    ),
+    _c(
         "REBUTTER-SPEAKS-ON",
         "discourse",
         summary="The last actor to rebut goes on rebutting with plain words that answer no one else: they are more "

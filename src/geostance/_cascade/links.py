@@ -43,6 +43,7 @@ side, are considered, so linking stays linear in the length of one huge text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -240,6 +241,24 @@ ANSWER_COUNT = 64
 so that linking stays linear in the number of statements of one huge text."""
 
 
+_ECHO_MIN = 2
+"""How many content words a rebuttal must share with one accusation to answer it over a later one."""
+_STEM = 5
+"""Letters of a word compared: "violation" and "violating", "commitments" and "committed" alike."""
+_WORD = re.compile(r"\b[a-z][a-z-]{4,}\b")
+
+
+def _said_words(statement: Statement) -> str:
+    """A statement's evidence and quotations."""
+    return " ".join([*(x.text for x in statement.evidence), *(q.text for q in statement.quotes)])
+
+
+def _stems(text: str) -> set[str]:
+    """The lower-case content words of a text, cut to a common stem (names, being capitalised, are left out)."""
+    common = vocabulary().echo_stopwords
+    return {w[:_STEM] for w in _WORD.findall(text) if w not in common}
+
+
 def _start(statement: Statement) -> int:
     """Where a statement starts in the text: its speaker's mention or its first evidence."""
     return min([statement.speaker_text.span.start, *(e.span.start for e in statement.evidence)])
@@ -261,6 +280,7 @@ class Linker:
             self.add(statement)
         self._rebutters: list[tuple[Run, set[str]]] = []
         """Rebuttal runs answered so far, in text order, with the speakers each answered."""
+        self._sentence_starts = [sentence.start for sentence in doc.sentences]
 
     def add(self, statement: Statement) -> None:
         """Index one more statement (an implicit one found while linking)."""
@@ -313,7 +333,7 @@ class Linker:
         aimed = [s for s in before if run.speaker in s.targets]
         if aimed:
             pool = [s for s in aimed if wanted & set(s.acts)] or aimed
-            return self._with_co_speakers(pool[-1], pool)
+            return self._with_co_speakers(self._echoed(run, pool) or pool[-1], pool)
         matching = [s for s in before if wanted & set(s.acts)]
         if matching:  # "rejected the call": the latest earlier statement that made a call
             return self._with_co_speakers(matching[-1], matching)
@@ -334,6 +354,33 @@ class Linker:
         if before:
             return self._with_co_speakers(before[-1], before)
         return []
+
+    def _echoed(self, run: Run, pool: list[Statement]) -> Statement | None:
+        """ANSWER-BY-ECHO: the one statement whose words the rebuttal's claims take up, if one stands out.
+
+        "Kuwait called the bill 'a violation of Iraq's commitments'. ... The GCC backed Kuwait. ... Iraq rejected
+        the suggestion that it was violating its commitments": the claim echoes Kuwait's words, not the GCC's.
+        """
+        text = self.doc.text
+        claimed = _stems(" ".join(text[a:b] for e in run.events for a, b, _ in e.claims))
+        if not claimed:
+            return None
+        for words in (_said_words, self._words_of):  # its own words first, then the sentences reporting them
+            scores = [(len(claimed & _stems(words(s))), n) for n, s in enumerate(pool)]
+            best = max(scores)
+            if best[0] >= _ECHO_MIN and sum(1 for score, _ in scores if score == best[0]) == 1:
+                return pool[best[1]]
+        return None
+
+    def _words_of(self, statement: Statement) -> str:
+        """The sentences a statement's evidence stands in, and its quotations: what its speaker was reported saying."""
+        doc = self.doc
+        parts = [q.text for q in statement.quotes]
+        for evidence in statement.evidence:
+            at = bisect.bisect_right(self._sentence_starts, evidence.span.start) - 1
+            if at >= 0:
+                parts.append(doc.text[doc.sentences[at].start : doc.sentences[at].end])
+        return " ".join(parts)
 
     def _names(self, statement: Statement, actor: str) -> bool:
         """Whether a statement's evidence or quotations name `actor` (by name, capital or demonym)."""

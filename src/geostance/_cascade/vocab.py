@@ -103,6 +103,8 @@ class Vocabulary:
     partner_forms: frozenset[str]
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     partner_nouns: frozenset[str]
+    echo_stopwords: frozenset[str]
+    """Common words left out when a rebuttal's words are matched with an accusation's (ANSWER-BY-ECHO)."""
     """Nouns whose "in ... with" names a partner, not a target ("in close coordination with X")."""
     locative_before: re.Pattern[str]
     """Ends right before an actor that is a place: "in", "near the northern", "flew over" (`grammar.json` locatives)."""
@@ -397,6 +399,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=_verb_forms(grammar["partner_verbs"], frames),
         partner_nouns=frozenset(grammar["partner_nouns"]),
+        echo_stopwords=frozenset(grammar["echo_stopwords"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
