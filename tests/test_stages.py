@@ -915,6 +915,22 @@ def test_a_rebuttal_answers_the_accusation_its_words_take_up(reply: str, answere
     assert [line for line in outline(article) if line.startswith("rebuttal")] == [f"rebuttal BHR answers {answered}"]
 
 
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        ("The reply from Lomé came within hours.", "rebuttal TGO answers GHA"),
+        ("The reply came within hours.", "rebuttal GHA answers -"),
+    ],
+)
+def test_a_government_title_after_a_paragraph_naming_one_state_is_its(opener: str, expected: str) -> None:
+    """PARAGRAPH-TOPIC: a government title after a paragraph opener naming one state (a capital here) is its."""
+    article = geostance.parse(
+        f"Ghana accused Togo of detaining two journalists.\n{opener} Government spokesperson Kofi Amegah said the "
+        "claims were fiction."
+    )
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == [expected]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

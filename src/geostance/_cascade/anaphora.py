@@ -71,11 +71,12 @@ def absolute_opening(sentence: Sentence, phrase: Phrase) -> str | None:
     return unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
 
 
-def paragraph_topic(sentence: Sentence, position: int) -> str | None:
+def paragraph_topic(sentence: Sentence, position: int, *, named: bool = False) -> str | None:
     """PARAGRAPH-TOPIC: the state that opens the paragraph as its subject, for a bare national title after it.
 
     "Tashkent has so far chosen quiet diplomacy. Addressing the Senate, Foreign Minister Name said ...",
-    "Peru will not negotiate, Foreign Minister Name said": the minister is that state's.
+    "Peru will not negotiate, Foreign Minister Name said": the minister is that state's. With `named`,
+    else the one state the paragraph's first sentence names, for a title in the sentence right after it.
     """
     doc = sentence.doc
     segment = sentence.segment
@@ -86,7 +87,22 @@ def paragraph_topic(sentence: Sentence, position: int) -> str | None:
         record = doc.record(hit.actor)
         if hit.start == opening and hit.end < position and record is not None and record.type == "state":
             return hit.actor
-    return None
+    if not named:
+        return None
+    # "The response from Dodoma was swift. Government spokesperson Name said ...": the one state the
+    # paragraph's first sentence names, when the title stands in the sentence right after it
+    at = next((k for k, s in enumerate(doc.sentences) if s.start >= opening), None)
+    if at is None or at + 1 >= len(doc.sentences) or not doc.sentences[at + 1].start <= position:
+        return None
+    first = doc.sentences[at]
+    if first.end > position or (at + 2 < len(doc.sentences) and doc.sentences[at + 2].start <= position):
+        return None
+    states = {
+        hit.actor
+        for hit in (*doc.hits_in(first.start, first.end), *doc.capitals_in(first.start, first.end))
+        if (record := doc.record(hit.actor)) is not None and record.type == "state"
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 _TOPIC_REACH = 40

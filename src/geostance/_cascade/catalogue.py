@@ -1137,8 +1137,10 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="With no dateline, a national title tied to no actor after a state that opens its paragraph as its "
         "subject ('Cairo has so far kept its options open. ... Foreign Minister Name said'; 'Peru will not "
-        "negotiate, Foreign Minister Name said') is that state's: the paragraph is about it. A paragraph opening "
-        "with no state leaves the title to STORY-STATE.",
+        "negotiate, Foreign Minister Name said') is that state's: the paragraph is about it; so is the one state "
+        "its first sentence names, for a national or government title in a later sentence ('The reply from Lomé "
+        "came within hours. Government spokesperson Name said'). A paragraph opening with no state leaves the "
+        "title to STORY-STATE.",
         reads="paragraph opening with a state name or capital; later national title + unknown name",
         example="Ethiopia opened the third turbine of the dam on Monday.\nCairo has so far kept its options open. "
         "Speaking to parliament, Foreign Minister Hany Amin said the filling was illegal.",

@@ -154,6 +154,10 @@ def body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None
     home = memory.home_state()
     if home is not None and units[body].low in vocabulary().governing_bodies and units[phrase.first].tag not in "DS":
         return home  # TITLE-OF-THE-DATELINE: "Chief Cabinet Secretary Name" under a TOKYO dateline is Japan's
+    if units[body].low in vocabulary().government_words and units[phrase.first].tag not in "DS":
+        topic = paragraph_topic(sentence, units[body].start, named=True)
+        if topic is not None:  # PARAGRAPH-TOPIC: "The response from Dodoma was swift. Government spokesperson ..."
+            return topic
     found = described(sentence, Phrase(body, body + 1, body, []), memory, sentence.span(body, body + 1), definite=True)
     return found.actor if found is not None else None
 
