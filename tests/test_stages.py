@@ -931,6 +931,29 @@ def test_a_government_title_after_a_paragraph_naming_one_state_is_its(opener: st
     assert [line for line in outline(article) if line.startswith("rebuttal")] == [expected]
 
 
+def test_an_actor_subject_after_an_opening_participle_is_the_voice_next() -> None:
+    """PRONOUN: "Asked about the remarks, X's Foreign Ministry was curt. '...,' spokesperson Name said": X's."""
+    article = geostance.parse(
+        "Fiji accused Indonesia of abuses in Papua.\nAsked about the remarks, Indonesia's Foreign Ministry was curt. "
+        '"Papua is part of our republic, full stop," spokesperson Budi Santoso told reporters.'
+    )
+    assert [(s.speaker, [q.text for q in s.quotes]) for s in article.statements if s.quotes] == [
+        ("IDN", ["Papua is part of our republic, full stop"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rebutter"),
+    [
+        ("Moldova accused Russia of meddling. Russia rejected the claims, spokeswoman Anna Sorokina said.", "RUS"),
+        ("Peru accused Chile of spying. Chile denied the charge on Monday, spokesman Luis Rojas said.", "CHL"),
+    ],
+)
+def test_a_voice_after_a_clause_an_actor_opens_is_that_actor_s(text: str, rebutter: str) -> None:
+    """REPORTED-SUBJECT: "Russia rejected the claims, spokeswoman Name said": the spokeswoman is Russia's."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == [rebutter]
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

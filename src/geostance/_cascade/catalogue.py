@@ -1133,6 +1133,15 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KOR -> PRK [concern, assert]",
     ),
     _c(
+        "REPORTED-SUBJECT",
+        "phrase",
+        summary="A voice role tied to no actor ('spokeswoman Name') attributing a clause that an actor opens as its "
+        "subject ('Russia rejected the claims, spokeswoman Name said') is that actor's voice, not the last speaker's.",
+        reads="actor + verb ... + , + voice role + name + speech verb",
+        example="Moldova accused Russia of meddling. Russia rejected the claims, spokeswoman Anna Sorokina said.",
+        expected="rebuttal RUS answers MDA\nstatement MDA -> RUS [accuse]",
+    ),
+    _c(
         "PARAGRAPH-TOPIC",
         "phrase",
         summary="With no dateline, a national title tied to no actor after a state that opens its paragraph as its "
@@ -1185,7 +1194,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
         "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said', or "
         "who is the main subject after an opening participle clause: 'Asked about remarks by X, who said ..., "
-        'Name did not hesitate. "...," she said\'; '
+        "Name did not hesitate. \"...,\" she said'; an actor there is the voice next: 'Asked about the remarks, "
+        "X's Foreign Ministry was curt. \"...,\" spokesperson Name said'; "
         "an unnamed person's role counts ('The representative of the United States said ... she said'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "

@@ -86,24 +86,40 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
-def _person_after_opening(sentence: Sentence, memory: Discourse) -> Speaker | None:
-    """The person who is the main subject after an opening participle clause, speaking or not (PRONOUN).
+def _subject_after_opening(sentence: Sentence, memory: Discourse) -> Speaker | None:
+    """The main subject after an opening participle clause, speaking or not (PRONOUN).
 
-    "Asked about remarks by X's president, who said ..., Name did not hesitate. '...,' he said": "he" is Name.
+    "Asked about remarks by X's president, who said ..., Name did not hesitate. '...,' he said": "he" is
+    Name; "Asked about the interview, Indonesia's Foreign Ministry was blunt. '...,' a spokesperson said":
+    the spokesperson's voice is Indonesia's.
     """
     tags, units = sentence.tags, sentence.units
     if not tags or not (tags[0].islower() or tags[0] == "_") or not units[0].low.endswith(("ed", "ing")):
         return None
+    if units[0].low in vocabulary().prepositional_participles:
+        return None  # "According to her, the leadership is ...": a source, no participle clause
     for k in range(1, len(tags) - 1):
         if tags[k - 1] not in ",Q":
             continue
         phrase = sentence.phrase_starting(k)
-        if phrase is None or tags[phrase.head] not in "PK" or phrase.last >= len(tags):
+        if phrase is None or tags[phrase.head] not in "PKARZ" or phrase.last >= len(tags):
             continue
         if tags[phrase.last] in "XNL_" or tags[phrase.last].islower():  # a verb follows: the main clause
-            found = resolve(sentence, phrase, memory)
-            return found if found is not None and found.person is not None else None
+            return resolve(sentence, phrase, memory)
     return None
+
+
+def _notice_subject_after_opening(sentence: Sentence, memory: Discourse) -> None:
+    """Remember the main subject after an opening participle clause, as `_notice_subject` does an opening one."""
+    found = _subject_after_opening(sentence, memory)
+    if found is None:
+        return
+    if found.person is not None:
+        memory.last_person, memory.last_person_at = found.actor, found.span[0]
+        memory.silent_person = False
+    else:
+        memory.last_speaker = found.actor
+        memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
 def _channel_in(sentence: Sentence, start: int, end: int) -> str:
@@ -290,6 +306,7 @@ def _read(
         _answers(sentence, previous, answered, memory)  # "This is in response to X's statements": it rebuts X
     if not readings:
         _notice_subject(sentence, memory)
+        _notice_subject_after_opening(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
         if opens_with_quote and sentence.groups and (memory.silent_person or _analyst_speaks(sentence)):
             # '"...," he said' of a person who speaks for nobody; '"...," said one security analyst'
@@ -301,7 +318,9 @@ def _read(
     quotes_for(readings, quotes)
     events = to_events(sentence, readings, memory, state)
     _remember_documents(sentence, readings, memory)
-    subject = _person_after_opening(sentence, memory)
+    subject = _subject_after_opening(sentence, memory) if readings else None
+    if subject is not None and subject.person is None:
+        subject = None  # a person who opens the main clause is "he" next, even if a relative clause spoke
     main = subject is not None or any(
         r.speaker is not None and not r.embedded and not r.cited and r.construction != "ISSUED-BY" for r in readings
     )

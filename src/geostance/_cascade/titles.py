@@ -186,8 +186,26 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
                 return home if home is not None or memory.last_state is not None else memory.story_state()
             if role.lemma in vocabulary().voice_roles:
-                return memory.last_speaker  # "X's ministry rejected it. Spokesperson Name said": X's voice
+                # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
+                # "X's ministry rejected it. Spokesperson Name said": X's voice
+                return _reported_subject(sentence, unit.start) or memory.last_speaker
     return None
+
+
+def _reported_subject(sentence: Sentence, position: int) -> str | None:
+    """REPORTED-SUBJECT: the actor named as the subject opening a sentence whose tail attributes it.
+
+    "Russia rejected the claims, spokeswoman Name said": the clause before ", spokeswoman" opens with
+    Russia; the voice that reports it is Russia's.
+    """
+    units, tags = sentence.units, sentence.tags
+    opening = sentence.phrase_starting(0)
+    if opening is None or tags[opening.head] not in "AZ" or opening.last >= len(units):
+        return None
+    at = next((k for k, u in enumerate(units) if u.start >= position), len(units))
+    if at < 2 or tags[at - 1] != "," or not (tags[opening.last] in "XNL" or tags[opening.last].islower()):
+        return None  # the title must follow a comma that closes the clause the actor opens
+    return unit_actor(units[opening.head])
 
 
 def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:

@@ -104,6 +104,8 @@ class Vocabulary:
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     partner_nouns: frozenset[str]
     echo_stopwords: frozenset[str]
+    prepositional_participles: frozenset[str]
+    """Participles used as prepositions ("According to her, ..."): they open no participle clause of a subject."""
     """Common words left out when a rebuttal's words are matched with an accusation's (ANSWER-BY-ECHO)."""
     """Nouns whose "in ... with" names a partner, not a target ("in close coordination with X")."""
     locative_before: re.Pattern[str]
@@ -400,6 +402,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         partner_forms=_verb_forms(grammar["partner_verbs"], frames),
         partner_nouns=frozenset(grammar["partner_nouns"]),
         echo_stopwords=frozenset(grammar["echo_stopwords"]),
+        prepositional_participles=frozenset(grammar["prepositional_participles"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
