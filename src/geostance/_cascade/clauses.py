@@ -23,6 +23,8 @@ __all__ = [
     "object_after",
     "pp_after",
     "relative_before",
+    "report_after_judgment",
+    "still_to_come",
     "subject_after",
     "subject_before",
     "trim_end",
@@ -432,3 +434,42 @@ def content_after(sentence: Sentence, at: int) -> int:
     while at < len(tags) and tags[at] in "T:,L":
         at += 1
     return at
+
+
+def still_to_come(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb is future, by its own modal or the one of the verb it joins ("would study it and respond")."""
+    if group.future:
+        return True
+    units = sentence.units
+    k = group.first - 1
+    if k < 0 or units[k].low not in ("and", "or"):
+        return False
+    joined = next((other for other in reversed(sentence.groups) if other.end <= k), None)
+    for at in range(k - 1, -1, -1):
+        if units[at].tag in ",;:.":
+            return False  # "..., and responded": another clause
+        if joined is not None and at == joined.verb:
+            return joined.future  # "would regard X as Y and respond": the joined verb's modal
+        if units[at].tag == "X" and units[at].entries and units[at].entries[0].category == "future":
+            return True  # "would study the remarks and respond": a modal before a verb outside the vocabulary
+    return False
+
+
+def report_after_judgment(sentence: Sentence, at: int) -> Phrase | None:
+    """The report rejected after "as" and a judgment: "dismissed as 'exaggerated' media reports of ...".
+
+    The judgment comes first and the object after it; the report noun is the object's head.
+    """
+    units = sentence.units
+    if at >= len(units) or units[at].low != "as":
+        return None
+    for k in range(at + 1, min(len(units), at + 1 + _JUDGMENT_REACH)):
+        if units[k].tag == "O":
+            return next((p for p in sentence.phrases if p.head == k), None)
+        if units[k].tag not in "FQ_LVJAC,":
+            return None
+    return None
+
+
+_JUDGMENT_REACH = 6
+"""How many words a judgment after "as" may run before the report it judges ("as baseless and hostile claims")."""

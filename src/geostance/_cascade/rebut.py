@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
+from geostance._cascade.clauses import (
+    clause_end,
+    content_after,
+    object_after,
+    pp_after,
+    report_after_judgment,
+    still_to_come,
+    trim_end,
+)
 from geostance._cascade.directed import _targets_of
 from geostance._cascade.roles import author_of, is_report, made_by
 from geostance._cascade.speech import base_reading
@@ -21,7 +29,7 @@ from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase, VerbGroup
+    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
@@ -201,7 +209,7 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     after = clause.group.end
     if after < len(sentence.units) and sentence.units[after].low == "to":
         return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
-    obj = object_after(sentence, clause.group) or _report_after_judgment(sentence, after)
+    obj = object_after(sentence, clause.group) or report_after_judgment(sentence, after)
     if _other_sense(sentence, clause, obj):
         return None  # "rejected the appeal", "rebuffed an assault", "dismissed the minister": no words answered
     reading = base_reading(clause, "REJECT-CLAIM", [])
@@ -224,26 +232,6 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = _targets_of(clause, obj)
     _claim_from_verb(clause, reading)
     return reading
-
-
-def _report_after_judgment(sentence: Sentence, at: int) -> Phrase | None:
-    """The report rejected after "as" and a judgment: "dismissed as 'exaggerated' media reports of ...".
-
-    The judgment comes first and the object after it; the report noun is the object's head.
-    """
-    units = sentence.units
-    if at >= len(units) or units[at].low != "as":
-        return None
-    for k in range(at + 1, min(len(units), at + 1 + _JUDGMENT_REACH)):
-        if units[k].tag == "O":
-            return next((p for p in sentence.phrases if p.head == k), None)
-        if units[k].tag not in "FQ_LVJAC,":
-            return None
-    return None
-
-
-_JUDGMENT_REACH = 6
-"""How many words a judgment after "as" may run before the report it judges ("as baseless and hostile claims")."""
 
 
 def _withheld(sentence: Sentence, at: int, obj: Phrase | None) -> bool:
@@ -487,25 +475,6 @@ def _publishes(sentence: Sentence, at: int) -> bool:
     return issued is not None and is_report(sentence, issued)
 
 
-def _still_to_come(sentence: Sentence, group: VerbGroup) -> bool:
-    """Whether a verb is future, by its own modal or the one of the verb it joins ("would study it and respond")."""
-    if group.future:
-        return True
-    units = sentence.units
-    k = group.first - 1
-    if k < 0 or units[k].low not in ("and", "or"):
-        return False
-    joined = next((other for other in reversed(sentence.groups) if other.end <= k), None)
-    for at in range(k - 1, -1, -1):
-        if units[at].tag in ",;:.":
-            return False  # "..., and responded": another clause
-        if joined is not None and at == joined.verb:
-            return joined.future  # "would regard X as Y and respond": the joined verb's modal
-        if units[at].tag == "X" and units[at].entries and units[at].entries[0].category == "future":
-            return True  # "would study the remarks and respond": a modal before a verb outside the vocabulary
-    return False
-
-
 def respond(clause: Clause, memory: Discourse) -> Reading | None:
     """RESPOND: "X responded/replied/hit back (to Y's remarks) (that/by saying ...)": X answers Y.
 
@@ -514,7 +483,7 @@ def respond(clause: Clause, memory: Discourse) -> Reading | None:
     """
     del memory
     sentence = clause.sentence
-    if _still_to_come(sentence, clause.group):
+    if still_to_come(sentence, clause.group):
         return None
     if _infinitive(sentence, clause.group.first):
         return None  # "determined to deter and respond to ...": an intention, no answer given
