@@ -954,6 +954,28 @@ def test_a_voice_after_a_clause_an_actor_opens_is_that_actor_s(text: str, rebutt
     assert [r.speaker for r in geostance.parse(text).rebuttals] == [rebutter]
 
 
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("In a statement,", ["rebuttal PAK answers IND", "statement IND -> - [assert]"]),
+        (
+            "Later, villagers fled. The next day",
+            ["rebuttal PAK answers IND", "statement IND -> - [assert]", "statement IND -> - [assert]"],
+        ),
+    ],
+)
+def test_a_state_body_right_after_a_state_spoke_is_its(between: str, expected: list[str]) -> None:
+    """JUST-SPOKE-BODY: "X's military rejected it. ... the army said": X's army, not the army named first (Y's).
+
+    With a sentence between that no one speaks in, the army tied earlier is meant again.
+    """
+    article = geostance.parse(
+        "The Indian army said militants had crossed the line. Pakistan's military rejected the account. "
+        f"{between} the army said the infiltrators had been turned back."
+    )
+    assert outline(article) == expected
+
+
 def test_told_the_hearer_a_clause_without_that() -> None:
     """In "told reporters it was baseless" the clause after the hearer is what was said."""
     article = geostance.parse(

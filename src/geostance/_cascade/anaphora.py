@@ -340,6 +340,16 @@ def described(
     return None
 
 
+def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:
+    """Whether the last speaker, a state, spoke in this sentence or the one before."""
+    events = sentence.doc.events
+    last = memory.last_speaker
+    record = sentence.doc.record(last) if last else None
+    if record is None or record.type != "state" or not events:
+        return False
+    return events[-1].speaker == last and events[-1].sentence >= sentence.index - 1
+
+
 def _types_of(head: Unit) -> tuple[str, ...]:
     """The actor types a description noun may stand for ("the bloc": an organization)."""
     return tuple(t for e in head.entries if e.kind == "description" for t in _DESCRIPTION_TYPES.get(e.category, ()))
@@ -391,6 +401,13 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     head = sentence.units[phrase.head]
     role = head.entry("role")
     actor = memory.roles.get(role.lemma) if role is not None else None
+    if (
+        actor is not None
+        and actor != memory.last_speaker
+        and _state_role(sentence, phrase)
+        and _just_spoke(sentence, memory)
+    ):
+        actor = memory.last_speaker  # "X's military rejected the account. ... the army said": X's, not Y's army
     if actor is None and role is not None and role.category == "body":
         actor = memory.last_headed(span[0], head.low)  # NAME-HEAD: "Commission spokesperson", the EU's
     types = _types_of(head)

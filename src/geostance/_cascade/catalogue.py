@@ -1133,6 +1133,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KOR -> PRK [concern, assert]",
     ),
     _c(
+        "JUST-SPOKE-BODY",
+        "phrase",
+        summary="A state body named bare ('the army') right after a state spoke (in the sentence or the one "
+        "before) is that state's, even when the text tied the same word to another state earlier ('The Indian "
+        "army said ... Pakistan's military rejected the account. In a statement, the army said ...': Pakistan's). "
+        "After a sentence in which no one spoke, the earlier tie holds.",
+        reads="state X speaks; (next sentence) the + state role (frames.json `state_roles`) + speech verb",
+        example="The Indian army said militants had crossed the line. Pakistan's military rejected the account. In "
+        "a statement, the army said the infiltrators had been turned back.",
+        expected="rebuttal PAK answers IND\nstatement IND -> - [assert]",
+    ),
+    _c(
         "REPORTED-SUBJECT",
         "phrase",
         summary="A voice role tied to no actor ('spokeswoman Name') attributing a clause that an actor opens as its "
