@@ -126,6 +126,13 @@ class Document:
     _adjective_starts: list[int] = attrs.Factory(list)
     _quote_starts: list[int] = attrs.Factory(list)
     _capital_starts: list[int] = attrs.Factory(list)
+    _sentence_starts: list[int] = attrs.Factory(list)
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence that starts at or last before `offset` (-1 before the first)."""
+        if len(self._sentence_starts) != len(self.sentences):  # the sentences are set once, by segmentation
+            self._sentence_starts = [s.start for s in self.sentences]
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
 
     def record(self, actor_id: str) -> ActorRecord | None:
         """The gazetteer or inline record of an actor."""

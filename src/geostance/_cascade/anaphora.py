@@ -91,8 +91,8 @@ def paragraph_topic(sentence: Sentence, position: int, *, named: bool = False) -
         return None
     # "The response from Dodoma was swift. Government spokesperson Name said ...": the one state the
     # paragraph's first sentence names, when the title stands in the sentence right after it
-    at = next((k for k, s in enumerate(doc.sentences) if s.start >= opening), None)
-    if at is None or at + 1 >= len(doc.sentences) or not doc.sentences[at + 1].start <= position:
+    at = doc.sentence_at(opening - 1) + 1  # the paragraph's first sentence
+    if at + 1 >= len(doc.sentences) or not doc.sentences[at + 1].start <= position:
         return None
     first = doc.sentences[at]
     if first.end > position or (at + 2 < len(doc.sentences) and doc.sentences[at + 2].start <= position):
@@ -400,25 +400,21 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     """A definite role ("the ministry", "the spokesman", "the agency"): the actor last tied to it, else by who spoke."""
     head = sentence.units[phrase.head]
     role = head.entry("role")
+    state_body = _state_role(sentence, phrase)
+    last = memory.last_speaker
     actor = memory.roles.get(role.lemma) if role is not None else None
-    if (
-        actor is not None
-        and actor != memory.last_speaker
-        and _state_role(sentence, phrase)
-        and _just_spoke(sentence, memory)
-    ):
-        actor = memory.last_speaker  # "X's military rejected the account. ... the army said": X's, not Y's army
-    if actor is None and role is not None and role.category == "body":
+    if actor is not None and actor != last and state_body and _just_spoke(sentence, memory):
+        actor = last  # JUST-SPOKE-BODY: "X's military rejected the account. ... the army said": X's, not Y's army
+    body = role is not None and role.category == "body"
+    if actor is None and body:
         actor = memory.last_headed(span[0], head.low)  # NAME-HEAD: "Commission spokesperson", the EU's
     types = _types_of(head)
-    last = memory.last_speaker
     record = sentence.doc.record(last) if last else None
-    body = role is not None and role.category == "body"
-    if actor is None and record is not None and not _governs(record) and _state_role(sentence, phrase):
+    if actor is None and record is not None and not _governs(record) and state_body:
         # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
         actor = memory.last_state or memory.home_state()
     bare = not phrase.possessors and phrase.complement is None
-    if actor is None and record is None and bare and _state_role(sentence, phrase):
+    if actor is None and record is None and bare and state_body:
         # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
         actor = memory.home_state()
     if actor is None and record is None and bare and head.low in vocabulary().government_words:
@@ -429,7 +425,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
         actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
-    actor = actor or memory.last_speaker
+    actor = actor or last
     return Speaker(actor, span) if actor else None
 
 

@@ -280,7 +280,6 @@ class Linker:
             self.add(statement)
         self._rebutters: list[tuple[Run, set[str]]] = []
         """Rebuttal runs answered so far, in text order, with the speakers each answered."""
-        self._sentence_starts = [sentence.start for sentence in doc.sentences]
 
     def add(self, statement: Statement) -> None:
         """Index one more statement (an implicit one found while linking)."""
@@ -377,7 +376,7 @@ class Linker:
         doc = self.doc
         parts = [q.text for q in statement.quotes]
         for evidence in statement.evidence:
-            at = bisect.bisect_right(self._sentence_starts, evidence.span.start) - 1
+            at = doc.sentence_at(evidence.span.start)
             if at >= 0:
                 parts.append(doc.text[doc.sentences[at].start : doc.sentences[at].end])
         return " ".join(parts)
