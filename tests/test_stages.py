@@ -4625,3 +4625,66 @@ def test_a_channel_after_several_modifiers_is_remembered() -> None:
 def test_the_person_quoted_as_saying_speaks(text: str, rebutter: str) -> None:
     """QUOTED-AS-SAYING: "Reuters quoted an Israeli official as saying ...": the official rebuts."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == [rebutter]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused Bolivia of diverting the river. The claim was rejected on Friday by Bolivia's water "
+            "minister, who said the flow was natural.",
+            ["rebuttal BOL answers PER", "statement PER -> BOL [accuse]"],
+            id="rejected-on-a-day-by",
+        ),
+        pytest.param(
+            "Greece accused Turkey of sending survey ships. The report was firmly denied on 12 June by Ankara.",
+            ["rebuttal TUR answers GRC", "statement GRC -> TUR [accuse]"],
+            id="denied-on-a-date-by",
+        ),
+        pytest.param(
+            "Armenia was urged on Tuesday by France to reopen the crossing.",
+            ["statement FRA -> ARM [demand]"],
+            id="urged-on-a-day-by",
+        ),
+    ],
+)
+def test_a_dated_phrase_between_a_passive_verb_and_its_agent_is_skipped(text: str, expected: list[str]) -> None:
+    """PASSIVE-REBUTTAL / PASSIVE-BY: "was rejected on Friday by X": the agent still acts."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_dated_phrase_does_not_make_a_later_by_an_agent() -> None:
+    """Near miss: "by" after a dated phrase that follows an object is no passive agent."""
+    text = "Peru accused Bolivia of diverting the river. Bolivia rejected the claim on Friday by letter."
+    assert outline(geostance.parse(text)) == ["rebuttal BOL answers PER", "statement PER -> BOL [accuse]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana dismissed accusations by the leaders of neighbouring Togo that it shelters rebels.",
+            ["rebuttal GHA answers TGO", "statement TGO -> GHA [accuse]"],
+            id="author-of-neighbouring",
+        ),
+        pytest.param(
+            "Officials in landlocked Laos rejected the report from Thailand.",
+            ["rebuttal LAO answers THA", "statement THA -> - [assert]"],
+            id="in-landlocked",
+        ),
+        pytest.param(
+            "Kenya urged war-torn Somalia to hold the vote on time.",
+            ["statement KEN -> SOM [demand]"],
+            id="object",
+        ),
+    ],
+)
+def test_an_adjective_before_a_name_stays_in_its_phrase(text: str, expected: list[str]) -> None:
+    """ACTOR-MODIFIER: "the leaders of neighbouring Togo": the adjective does not cut the name off its phrase."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_an_actor_modifier_is_tagged_as_a_modifier() -> None:
+    """frames.json `actor_modifiers` are modifiers (`V`), so a noun phrase may open with one before a name."""
+    sentence = Sentence(_doc("Mali accused neighbouring Niger of lying."), 0, vocabulary())
+    assert [p.first for p in sentence.phrases if sentence.units[p.head].low == "niger"] == [2]

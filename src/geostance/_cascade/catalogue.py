@@ -36,7 +36,7 @@ _VERB: tuple[Construction, ...] = (
         rebut.passive_rebuttal,
         summary="A passive denial or rejection with its agent: the agent rebuts the author of the subject "
         "(the claim, the demand); without an agent ('were denied access') nothing is rebutted.",
-        reads="subject + be + participle of deny / reject + by + agent",
+        reads="subject + be + participle of deny / reject + (adverb or dated phrase: 'on Friday') + by + agent",
         example="Hanoi accused Beijing of ramming a fishing boat. The accusation was rejected by China's foreign "
         "ministry.",
         expected="rebuttal CHN answers VNM\nstatement VNM -> CHN [accuse]",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.phrases import Phrase, participle_after_head
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
@@ -401,11 +402,29 @@ def _past_what_called(sentence: Sentence, at: int) -> int:
 def pp_after(sentence: Sentence, at: int, words: tuple[str, ...]) -> tuple[int, Phrase | None] | None:
     """A prepositional phrase at unit `at` whose preposition is one of `words`: (its unit, its phrase)."""
     tags = sentence.tags
-    while at < len(tags) and tags[at] == "L":
-        at += 1
+    at = _past_adverbials(sentence, at)
     if at < len(tags) and tags[at] in "IGE" and sentence.units[at].low in words:
         return at, sentence.phrase_starting(at + 1)
     return None
+
+
+def _past_adverbials(sentence: Sentence, at: int) -> int:
+    """Skip adverbs and a dated phrase at unit `at`: "was rejected on Wednesday by X", "urged on 4 May to".
+
+    A dated phrase is "on" and a named day or a number (grammar.json `named_days`).
+    """
+    units = sentence.units
+    days = vocabulary().named_days
+    while at < len(units):
+        if units[at].tag == "L":
+            at += 1
+        elif units[at].low == "on" and at + 1 < len(units) and (units[at + 1].low in days or units[at + 1].tag == "9"):
+            at += 2
+            while at < len(units) and (units[at].low in days or units[at].tag == "9"):
+                at += 1
+        else:
+            break
+    return at
 
 
 def clause_end(sentence: Sentence, at: int) -> int:

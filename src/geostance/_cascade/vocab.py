@@ -300,6 +300,8 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
     for key, kind, category in simple:
         for word in frames[key]:
             table.add(word, Entry(kind, category, word))
+    for word in frames["actor_modifiers"]["words"]:  # "neighbouring Sudan": a modifier the name's phrase keeps
+        table.add(word, Entry("modifier", "actor", word))
 
 
 _CLOSED = {
