@@ -4688,3 +4688,49 @@ def test_an_actor_modifier_is_tagged_as_a_modifier() -> None:
     """frames.json `actor_modifiers` are modifiers (`V`), so a noun phrase may open with one before a name."""
     sentence = Sentence(_doc("Mali accused neighbouring Niger of lying."), 0, vocabulary())
     assert [p.first for p in sentence.phrases if sentence.units[p.head].low == "niger"] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        pytest.param("Army spokesman Col. Ali Musa said the road was open.", "Army spokesman Col. Ali Musa", id="col"),
+        pytest.param("Navy chief Adm. Rui Costa said the ship was safe.", "Navy chief Adm. Rui Costa", id="adm"),
+        pytest.param(
+            "Defence Minister Lt. Gen. Omar Idris said the border was calm.",
+            "Defence Minister Lt. Gen. Omar Idris",
+            id="two-titles",
+        ),
+    ],
+)
+def test_an_abbreviated_title_keeps_its_period_inside_the_phrase(text: str, phrase: str) -> None:
+    """ABBREVIATED-TITLE: "spokesman Col. Name": the title's period does not cut the role from the person."""
+    sentence = Sentence(_doc(text), 0, vocabulary())
+    first = sentence.phrases[0]
+    assert sentence.text[sentence.units[first.first].start : sentence.units[first.end - 1].end] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "NAIROBI, Kenya (AP) — Ethiopia's government accused Eritrea of massing troops on the border. "
+            "Information Minister Dawit Bekele said the buildup began in May. Kenya urged both sides to talk.",
+            ["statement ETH -> ERI [accuse, assert]", "statement KEN -> ETH, ERI [demand]"],
+            id="bureau-so-far",
+        ),
+        pytest.param(
+            "TOKYO (Kyodo) — China accused Japan of provoking tensions near the islands. Chief Cabinet Secretary "
+            "Ken Ota said Japan would lodge a protest with China.",
+            ["statement CHN -> JPN [accuse]", "statement JPN -> CHN [assert]"],
+            id="near-miss-home-named-first",
+        ),
+        pytest.param(
+            "TBILISI (Reuters) - Prime Minister Irakli Beridze said on Monday that Russia had moved the fence again.",
+            ["statement GEO -> RUS [assert]"],
+            id="near-miss-title-before-any-state",
+        ),
+    ],
+)
+def test_a_dateline_not_yet_named_after_another_state_spoke_is_a_bureau(text: str, expected: list[str]) -> None:
+    """BUREAU-DATELINE: a national title after another state spoke, its dateline's state unnamed so far."""
+    assert outline(geostance.parse(text)) == expected

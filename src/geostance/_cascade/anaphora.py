@@ -179,7 +179,8 @@ def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> st
         return None
     last = memory.last_speaker
     if last is None:
-        return memory.home_state()  # HOME-BODY: "BISHKEK - ..., a ministry spokesman said" before anyone spoke
+        # HOME-BODY: "BISHKEK - ..., a ministry spokesman said" before anyone spoke
+        return memory.home_state(sentence.units[phrase.first].start)
     record = sentence.doc.record(last)
     return last if record is not None and record.type in ("state", "group") else None
 
@@ -322,7 +323,7 @@ def described(
         return _indefinite_role(sentence, phrase, memory, span)
     bare = units[phrase.first].tag not in "DS" and not phrase.possessors
     if not definite and bare and head.tag == "R" and _state_role(sentence, phrase, plural=True):
-        actor = memory.home_state() or memory.last_state  # "Defence Ministry sources said": the home state's
+        actor = memory.home_state(span[0]) or memory.last_state  # "Defence Ministry sources said": the home state's
         return Speaker(actor, span) if actor else None
     if head.tag == "K":
         return _surname(sentence, phrase, memory, span)
@@ -412,15 +413,15 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     record = sentence.doc.record(last) if last else None
     if actor is None and record is not None and not _governs(record) and state_body:
         # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
-        actor = memory.last_state or memory.home_state()
+        actor = memory.last_state or memory.home_state(span[0])
     bare = not phrase.possessors and phrase.complement is None
     if actor is None and record is None and bare and state_body:
         # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
-        actor = memory.home_state()
+        actor = memory.home_state(span[0])
     if actor is None and record is None and bare and head.low in vocabulary().government_words:
         # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
         # dateline's state or the one opening the paragraph
-        actor = memory.home_state() or paragraph_topic(sentence, span[0])
+        actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
     if actor is None and body and record is not None and (record.type != "organization" or not types):
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

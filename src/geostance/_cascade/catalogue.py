@@ -1074,7 +1074,9 @@ _PHRASE: tuple[Construction, ...] = (
         "TITLE-OF-THE-DATELINE",
         "phrase",
         summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state, "
-        "unless the story names other states and never that one (a bureau's dateline: 'DAKAR, Senegal' over Mali). "
+        "unless the story names other states and never that one (a bureau's dateline: 'DAKAR, Senegal' over Mali), "
+        "or another state has spoken and the dateline's is not named yet (BUREAU-DATELINE: then the title is the "
+        "speaking state's). "
         "So is a bare cabinet title ('Chief Cabinet Secretary Name', frames.json `governing_bodies`), even after "
         "another state spoke; a bare 'government spokeswoman' continues the last government that spoke.",
         reads="dateline with a capital or state + president / prime minister / foreign minister + unknown name; "

@@ -80,16 +80,48 @@ class Discourse:
     _named_groups: dict[frozenset[str], tuple[str, int]] | None = None
     _home: list[str | None] = attrs.Factory(list)
     _story: list[str | None] = attrs.Factory(list)
+    _first: dict[str | None, int | None] = attrs.Factory(dict)
 
-    def home_state(self) -> str | None:
-        """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None."""
+    def home_state(self, before: int | None = None) -> str | None:
+        """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None.
+
+        A dateline whose state the body never names while it names others is a bureau's
+        ("DAKAR, Senegal" over a story on Mali) once another is named. `before` (an offset) asks at that point: a
+        dateline whose state is not named yet while another state has spoken is a bureau's so
+        far ("DAKAR, Senegal - Mali's junta accused ...": Mali's story until Senegal enters it).
+        """
+        home = self._dateline_state()
+        if home is None:
+            return None
+        other, own = self._first_named(None), self._first_named(home)
+        if own is None and other is not None and (before is None or other < before):
+            return None  # a bureau's dateline: the body names other states (here, already), never it
+        spoke = self.last_state is not None and self.last_state != home
+        if before is not None and spoke and own is not None and own >= before:
+            return None  # a bureau's dateline so far: another state spoke, and this one is not named yet
+        return home
+
+    def _first_named(self, state: str | None) -> int | None:
+        """Where the body first names `state` (by name, capital or adjective), or any state; memoised."""
+        if state not in self._first:
+            doc = self.doc
+            self._first[state] = min(
+                (
+                    hit.start
+                    for hit in (*doc.hits, *doc.adjectives, *doc.capitals)
+                    if hit.start >= doc.body_start and (hit.actor == state if state else _is_state(doc, hit.actor))
+                ),
+                default=None,
+            )
+        return self._first[state]
+
+    def _dateline_state(self) -> str | None:
+        """The state the dateline names, if one (memoised)."""
         if not self._home:
             found = None
             if self.doc.dateline is not None and "/" not in self.doc.text[slice(*self.doc.dateline)]:
                 a, b = self.doc.dateline  # "VIENNA/DUBAI": two bureaus, no one home state
                 found = state_named_in(self.doc, self.doc.text[a:b])
-            if found is not None and not self._named_in_body(found) and self._named_in_body(None):
-                found = None  # a bureau's dateline ("DAKAR, Senegal" over a story on Mali): not the story's state
             self._home.append(found)
         return self._home[0]
 
@@ -108,14 +140,6 @@ class Discourse:
                 states = {h.actor for h in named if first.start <= h.start < first.end and _is_state(doc, h.actor)}
             self._story.append(next(iter(states)) if len(states) == 1 else None)
         return self._story[0]
-
-    def _named_in_body(self, state: str | None) -> bool:
-        """Whether the text after its dateline names `state` (by name, capital or adjective), or any state."""
-        doc = self.doc
-        for hit in (*doc.hits, *doc.adjectives, *doc.capitals):
-            if hit.start >= doc.body_start and (hit.actor == state if state else _is_state(doc, hit.actor)):
-                return True
-        return False
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
         """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""

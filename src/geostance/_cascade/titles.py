@@ -151,7 +151,7 @@ def body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None
     opening = absolute_opening(sentence, phrase)
     if opening is not None:
         return opening
-    home = memory.home_state()
+    home = memory.home_state(units[body].start)
     if home is not None and units[body].low in vocabulary().governing_bodies and units[phrase.first].tag not in "DS":
         return home  # TITLE-OF-THE-DATELINE: "Chief Cabinet Secretary Name" under a TOKYO dateline is Japan's
     if units[body].low in vocabulary().government_words and units[phrase.first].tag not in "DS":
@@ -182,7 +182,9 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start)
             if role.lemma in vocabulary().national_offices:
-                home = memory.home_state() or paragraph_topic(sentence, unit.start)
+                home = memory.home_state(unit.start) or paragraph_topic(sentence, unit.start)
+                if home is None and memory.home_state() is not None:
+                    return memory.last_state  # BUREAU-DATELINE: "DAKAR, Senegal - Mali's junta said ...": Mali's
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
                 return home if home is not None or memory.last_state is not None else memory.story_state()
             if role.lemma in vocabulary().voice_roles:

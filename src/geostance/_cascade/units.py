@@ -345,6 +345,10 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
         if words[i] in _QUOTE_MARKS:
             i += 1  # the marks of a short quotation: its words are read as the sentence's own
             continue
+        if words[i] == "." and out and out[-1].tag == "U" and out[-1].end == start:
+            out[-1].end = end  # ABBREVIATED-TITLE: "spokesman Col. Name": the period belongs to the title
+            i += 1
+            continue
         out.append(Unit(start, end, _word_tag(text[start:end], vocab, first=first_index + i == 0), words[i]))
         i += 1
 
