@@ -4734,3 +4734,76 @@ def test_an_abbreviated_title_keeps_its_period_inside_the_phrase(text: str, phra
 def test_a_dateline_not_yet_named_after_another_state_spoke_is_a_bureau(text: str, expected: list[str]) -> None:
     """BUREAU-DATELINE: a national title after another state spoke, its dateline's state unnamed so far."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru's foreign minister said Chile should return the fishing boats.",
+            ["statement PER -> CHL [demand, assert]"],
+            id="should",
+        ),
+        pytest.param(
+            "Serbia said Kosovo's police must leave the bridge at once.",
+            ["statement SRB -> XKX [demand, assert]"],
+            id="possessed-subject",
+        ),
+        pytest.param(
+            "Serbia said it must protect its people in Kosovo.",
+            ["statement SRB -> - [assert]"],
+            id="near-miss-pronoun",
+        ),
+        pytest.param(
+            "Peru said Chile had returned the fishing boats.",
+            ["statement PER -> CHL [assert]"],
+            id="near-miss-no-modal",
+        ),
+    ],
+)
+def test_plain_words_laying_an_obligation_on_a_party_demand(text: str, expected: list[str]) -> None:
+    """SAY-MUST: "said Y must/should ...": a demand of Y besides the assertion."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Speaking on behalf of the Arab League, Jordan's envoy called on Israel to halt the demolitions.",
+            ["statement arab-league -> ISR [demand]"],
+            id="opening",
+        ),
+        pytest.param(
+            "The delegate of Fiji, speaking on behalf of the Pacific Islands Forum (PIF), urged Japan to stop the "
+            "release.",
+            ["statement pif -> JPN [demand]"],
+            id="set-off-after-the-subject",
+        ),
+        pytest.param(
+            "Chile's ambassador, speaking on behalf of his country and the other members of MERCOSUR, urged "
+            "Venezuela to free the detainees.",
+            ["statement mercosur -> VEN [demand]"],
+            id="country-and-the-other-members",
+        ),
+        pytest.param(
+            "Indonesia, which holds the ASEAN chair, issued a statement on behalf of the bloc urging Cambodia and "
+            "Thailand to stop fighting.",
+            ["statement asean -> KHM, THA [demand, assert]"],
+            id="statement-after-the-verb",
+        ),
+        pytest.param(
+            "Morocco rejected the statement issued on behalf of the African Union.",
+            ["rebuttal MAR answers -"],
+            id="near-miss-inside-the-object",
+        ),
+        pytest.param(
+            "Speaking on behalf of Egypt and Iraq, Jordan's envoy urged Israel to halt the demolitions.",
+            ["statement JOR -> ISR [demand]"],
+            id="near-miss-states-are-no-organization",
+        ),
+    ],
+)
+def test_a_speaker_on_behalf_of_an_organization_gives_its_words(text: str, expected: list[str]) -> None:
+    """ON-BEHALF-OF: whoever speaks "on behalf of" an organization, the organization speaks."""
+    assert outline(geostance.parse(text)) == expected

@@ -595,6 +595,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal ERI answers SDN\nrebuttal ETH answers SDN\nstatement SDN -> ERI [accuse]",
     ),
     _c(
+        "SAY-MUST",
+        "discourse",
+        summary="Plain words that lay an obligation on a named party ('said Y must withdraw', 'said Y's troops "
+        "should leave': grammar.json `obligation_modals` after a name, role or noun) demand of it as well as "
+        "assert; an obligation after a pronoun is mostly the speaker's own ('said it must defend itself').",
+        reads="SAY + content whose modal of obligation follows a name or noun phrase",
+        example="Georgia said Russia must withdraw its troops.",
+        expected="statement GEO -> RUS [demand, assert]",
+        near_miss="Georgia said it must defend itself against Russia.",
+        near_expected="statement GEO -> RUS [assert]",
+    ),
+    _c(
         "TALKED-OF",
         "discourse",
         summary="An actor the text named before (in anyone's words or the writer's, by name, capital or demonym: "
@@ -1171,6 +1183,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="Ethiopia opened the third turbine of the dam on Monday.\nEngineers expect more delays. Speaking "
         "to parliament, Foreign Minister Hany Amin said the filling was on schedule.",
         near_expected="statement ETH -> - [assert]",
+    ),
+    _c(
+        "ON-BEHALF-OF",
+        "phrase",
+        summary="A speaker who speaks 'on behalf of' an organization gives that organization's words: the phrase "
+        "opens the sentence ('Speaking on behalf of the AU, Kenya's envoy said'), is set off after the subject "
+        "('Ghana's delegate, speaking on behalf of her country and the other members of ECOWAS, urged') or follows "
+        "the verb and its report noun ('issued a statement on behalf of the bloc', the organization its sentence "
+        "named); a participle after that statement is still its. Spoken for a list of states, the joint-speaker "
+        "rules apply; 'on behalf of' inside an object ('criticised the statement issued on behalf of X') changes "
+        "no speaker.",
+        reads="on behalf of + organization (name or description), before the verb or right after it",
+        example="Speaking on behalf of the African Union, Kenya's representative urged Sudan to open the crossings.",
+        expected="statement au -> SDN [demand]",
+        near_miss="Kenya's representative urged Sudan to open the crossings.",
+        near_expected="statement KEN -> SDN [demand]",
     ),
     _c(
         "STORY-STATE",

@@ -69,11 +69,22 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     if 2 < len(inner) <= _PARTICIPLE_REACH + 4 and verb and inner[1] == "I":
         # ", asked about the blackmail charge at a later briefing,", ", speaking at a news conference,": a participle
         # with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb ("a later briefing")
-        return all(t in "LI9DKAZJ_OFRYVG" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
+        return all(t in "LI9DKAZJ_OFRYVGCSH()" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
     return (
         1 < len(inner) <= _PARTICIPLE_REACH + 2
         and inner[:2] in ("VE", "VI")
         and all(t in "LI9DKAZJSREG_" for t in inner[2:])
+    )
+
+
+def _behalf_insertion(sentence: Sentence, first: int, end: int) -> bool:
+    """Whether units `first`..`end` are "(speaking/acting) on behalf of ..." with no verb of its own (ON-BEHALF-OF)."""
+    units, tags = sentence.units, sentence.tags
+    at = first + 1 if first < end and tags[first] == "_" and units[first].low.endswith("ing") else first
+    return (
+        end - at >= 4
+        and [u.low for u in units[at : at + 3]] == ["on", "behalf", "of"]
+        and not any(t.islower() and t != "_" for t in tags[at + 3 : end])
     )
 
 
@@ -96,6 +107,8 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
             return opening
         first_word = sentence.units[opening + 1].low if inner else ""
         if _participle_insertion(inner, first_word):  # ", released on Monday,": a reduced relative about the subject
+            return opening
+        if _behalf_insertion(sentence, opening + 1, comma):  # ", speaking on behalf of ...,": whom the subject serves
             return opening
         end = opening
     return -1

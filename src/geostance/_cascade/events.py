@@ -30,6 +30,7 @@ from geostance._cascade.wording import (
     judged_report,
     negated,
     obliges,
+    obliges_another,
     own_affairs,
     quotable_words,
     rebutting_words,
@@ -296,6 +297,8 @@ def _events_of(
     plain = not rebuttal and reading.acts == [Act.ASSERT] and targets and reading.rebut is None
     if plain and accusing_words(sentence, spans_of(reading)):  # "said Y had violated the ceasefire": accuses Y
         reading.acts = [Act.ACCUSE, Act.ASSERT]
+    elif plain and obliges_another(sentence, reading.content):  # SAY-MUST: "said Y must withdraw": a demand of Y
+        reading.acts = [Act.DEMAND, Act.ASSERT]
     unattributed = reading.unattributed
     named_only = False
     if rebuttal and not answered and reading.rebut is None:

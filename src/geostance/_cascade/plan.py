@@ -95,6 +95,12 @@ def _document_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
         return None
     k = _unit_before(sentence.tags, group.first)
     before = sentence.phrase_ending(k + 1) if k >= 0 else None
+    if before is not None and [u.low for u in sentence.units[max(0, before.first - 3) : before.first]] == [
+        "on",
+        "behalf",
+        "of",
+    ]:
+        before = sentence.phrase_ending(before.first - 3)  # "a statement on behalf of the bloc urging ..."
     return before if before is not None and sentence.tags[before.head] == "O" else None
 
 

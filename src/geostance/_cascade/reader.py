@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
 from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
 from geostance._cascade.reading import Clause, Reading
-from geostance._cascade.speakers import Discourse, Speaker, resolve
+from geostance._cascade.speakers import Discourse, Speaker, on_behalf_of, resolve
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -288,6 +290,10 @@ class _SentenceReader:
                 memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
         if reading.speaker is None:
             return
+        if kind not in ("shares", "relative") and reading.group is not None:
+            spoken_for = on_behalf_of(sentence, reading.group, reading.subject, memory)
+            if spoken_for is not None and spoken_for != reading.speaker.actor:
+                reading.speaker = attrs.evolve(reading.speaker, actor=spoken_for, joint=[], personal=False)
         if kind not in ("shares", "relative"):
             self.main = reading.speaker
             for early in self.leading:

@@ -26,17 +26,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import complement_described, described, place_frame
+from geostance._cascade.anaphora import complement_described, described, place_frame, unit_actor
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.titles import body_of, its_role, known_title, named_actor, past_role
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
+    from geostance._cascade.phrases import VerbGroup
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
 
-__all__ = ["Discourse", "Speaker", "analyst", "document_key", "learn_people", "resolve"]
+__all__ = ["Discourse", "Speaker", "analyst", "document_key", "learn_people", "on_behalf_of", "resolve"]
 
 
 def learn_people(sentence: Sentence, memory: Discourse) -> None:
@@ -144,6 +145,63 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     if owner is not None:  # "the force's spokesperson", "the commission's president"
         return Speaker(owner, span)
     return described(sentence, phrase, memory, span)
+
+
+_BEHALF_REACH = 14
+"""How many units after "on behalf of" the organization spoken for may stand ("of her country and the other ...")."""
+_BEFORE_BEHALF = frozenset("DOL_")
+"""Tags between a verb and "on behalf of" that leave the phrase the speaker's: "issued a statement on behalf of"."""
+
+
+def on_behalf_of(sentence: Sentence, group: VerbGroup, subject: Phrase | None, memory: Discourse) -> str | None:
+    """ON-BEHALF-OF: the organization a speaker speaks for, which is then the speaker.
+
+    "Speaking on behalf of the AU, Kenya's envoy said", "Ghana's delegate, speaking on behalf
+    of ECOWAS, urged", "Malaysia issued a statement on behalf of the bloc": the phrase opens
+    the sentence, stands between the subject and the verb, or follows the verb (and a report
+    noun) at once. Only an organization is spoken for so; a list of states is left to the
+    joint-speaker rules.
+    """
+    units, tags = sentence.units, sentence.tags
+    if "behalf" not in {u.low for u in units}:
+        return None
+    for k in range(1, len(units) - 1):
+        if units[k].low != "behalf" or units[k - 1].low != "on" or units[k + 1].low != "of":
+            continue
+        on = k - 1
+        before_verb = on < group.first and (subject is None or on < subject.first or on >= subject.end)
+        after_verb = on >= group.end and all(t in _BEFORE_BEHALF for t in tags[group.end : on])
+        if not (before_verb or after_verb):
+            continue
+        found = _organization_after(sentence, k + 2, memory)
+        if found is not None:
+            return found
+    return None
+
+
+def _organization_after(sentence: Sentence, at: int, memory: Discourse) -> str | None:
+    """The first organization named from unit `at` on, before the clause goes on (a comma or a verb)."""
+    units, tags = sentence.units, sentence.tags
+    for j in range(at, min(len(units), at + _BEHALF_REACH)):
+        tag = tags[j]
+        if tag in ",;:" or (tag.islower() and tag != "_"):
+            return None
+        actor = unit_actor(units[j]) if tag == "A" else None
+        if actor is None and tag == "Y":  # "on behalf of the bloc": the one its sentence named, else the last
+            actor = next(
+                (a for u in units[:at] if (a := unit_actor(u)) is not None and _organization(sentence, a)), None
+            )
+            phrase = sentence.phrase_ending(j) if actor is None else None
+            found = described(sentence, phrase, memory, sentence.span(phrase.first, phrase.end)) if phrase else None
+            actor = found.actor if found is not None else actor
+        if actor is not None and _organization(sentence, actor):
+            return actor
+    return None
+
+
+def _organization(sentence: Sentence, actor: str) -> bool:
+    record = sentence.doc.record(actor)
+    return record is not None and record.type == "organization"
 
 
 def _trimmed(sentence: Sentence, phrase: Phrase) -> tuple[int, int]:

@@ -35,6 +35,7 @@ __all__ = [
     "judged_report",
     "negated",
     "obliges",
+    "obliges_another",
     "own_affairs",
     "quotable_words",
     "rebutting_words",
@@ -236,6 +237,22 @@ def obliges(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(
         (aux := unit.entry("aux")) is not None and aux.category == "obligation"
         for unit in sentence.units
+        if any(a <= unit.start < b for a, b in spans)
+    )
+
+
+def obliges_another(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """SAY-MUST: whether the words lay an obligation on a named party ("Y must withdraw", "Y's troops should leave").
+
+    Not on a pronoun, which in reported words is mostly the speaker ("said it must defend itself").
+    """
+    units = sentence.units
+    return any(
+        (aux := unit.entry("aux")) is not None
+        and aux.category == "obligation"
+        and k > 0
+        and sentence.tags[k - 1] in "AZRYO_J"
+        for k, unit in enumerate(units)
         if any(a <= unit.start < b for a, b in spans)
     )
 
