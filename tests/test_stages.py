@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,7 +14,7 @@ from geostance import ActorRecord, ClaimKind, Gazetteer, GazetteerError, PersonR
 from geostance._cascade import wording
 from geostance._cascade.catalogue import outline
 from geostance._cascade.sentence import Sentence
-from geostance._cascade.vocab import vocabulary
+from geostance._cascade.vocab import Vocabulary, vocabulary
 from geostance._document import Document
 from geostance._facts import find_facts
 from geostance._lexicon import lexicon
@@ -1184,7 +1186,7 @@ def test_a_counter_claim_answers_words_that_named_its_speaker(text: str, expecte
         pytest.param(
             "The OSCE said in a report that the vote had been marred by fraud. Lithuania and Poland said they were "
             "alarmed. Minsk dismissed a report in the Polish press as biased.",
-            {("BLR", "LTU"), ("BLR", "POL")},
+            set(),  # not the OSCE's: hearsay judged false answers nobody named
             id="an-indefinite-report-is-another",
         ),
     ],
@@ -4807,3 +4809,66 @@ def test_plain_words_laying_an_obligation_on_a_party_demand(text: str, expected:
 def test_a_speaker_on_behalf_of_an_organization_gives_its_words(text: str, expected: list[str]) -> None:
     """ON-BEHALF-OF: whoever speaks "on behalf of" an organization, the organization speaks."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Peru branded as "a pure invention" claims by Chile that it moved the markers.',
+            ["rebuttal PER answers CHL", "statement CHL -> - [assert]"],
+            id="quoted-judgment-of-several-words",
+        ),
+        pytest.param(
+            'Chad dismissed as "wildly exaggerated" media reports of a buildup.',
+            ["rebuttal TCD answers -"],
+            id="hearsay-answers-nobody",
+        ),
+        pytest.param(
+            'Peru branded as "a pure invention" the Chilean army\'s parade.',
+            [],
+            id="near-miss-no-report",
+        ),
+    ],
+)
+def test_a_judgment_put_before_the_object_finds_the_report_after_it(text: str, expected: list[str]) -> None:
+    """CALL-X-Y: "branded as 'a pure invention' claims by Y": the object is the report after the shifted judgment."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Regarding the communique of the Arab League, Qatar rejects it as a regrettable overreach.",
+            ["rebuttal QAT answers arab-league", "statement arab-league -> - [assert]"],
+            id="regarding-judged-condemned",
+        ),
+        pytest.param(
+            "As for the report of the IAEA, Iran called it a lie.",
+            ["rebuttal IRN answers iaea", "statement iaea -> - [assert]"],
+            id="as-for-judged-false",
+        ),
+        pytest.param(
+            "Regarding the visit, Serbia called it a provocation.",
+            [],
+            id="near-miss-frame-without-a-document",
+        ),
+        pytest.param(
+            "Iran submitted its reply to the EU proposal, calling it constructive.",
+            [],
+            id="near-miss-no-frame",
+        ),
+    ],
+)
+def test_it_judged_after_a_topic_frame_is_the_framed_document(text: str, expected: list[str]) -> None:
+    """FRAMED-DOCUMENT: "Regarding X's statement, Y rejects it as ...": Y rebuts X."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_each_vocabulary_field_has_its_docstring_right_after_it() -> None:
+    """vocab.py: a field's docstring follows it (attribute docstrings drift when fields are added in between)."""
+    lines = inspect.getsource(Vocabulary).splitlines()
+    fields = [n for n, line in enumerate(lines) if re.match(r"    [a-z_]+: ", line)]
+    assert fields
+    assert [lines[n] for n in fields if not lines[n + 1].strip().startswith('"""')] == []

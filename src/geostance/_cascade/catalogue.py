@@ -64,9 +64,10 @@ _VERB: tuple[Construction, ...] = (
         rebut.call_x_y,
         summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses "
         "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported.",
-        reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object; "
-        "determiners, adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the "
-        "judgment",
+        reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object (the "
+        "first report phrase within a few words: 'branded as \"a pure invention\" claims by Y'); determiners, "
+        "adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the judgment; "
+        "hearsay judged so ('as exaggerated media reports') answers nobody named",
         example="Serbia accused Kosovo of provoking unrest. Kosovo's foreign minister called Belgrade's "
         "accusations baseless.",
         expected="statement SRB -> XKX [accuse]\nrebuttal XKX answers SRB",
@@ -595,6 +596,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal ERI answers SDN\nrebuttal ETH answers SDN\nstatement SDN -> ERI [accuse]",
     ),
     _c(
+        "FRAMED-DOCUMENT",
+        "discourse",
+        summary="A sentence that opens with a topic frame naming another actor's document ('Regarding the "
+        "statement of the AU,', 'As for the IAEA's report,': grammar.json `topic_openers`) and then judges 'it' "
+        "('rejects it as regrettable', 'called it a lie') rebuts that document's author. Without the frame, a "
+        "judged 'it' is what was just reported, or nothing ('describing it as constructive').",
+        reads="topic opener + report noun of X + comma; main clause: verb + it + (as) judgment",
+        example="Regarding the statement of the European Union, Serbia rejects it as an unacceptable interference.",
+        expected="rebuttal SRB answers eu\nstatement eu -> - [assert]",
+        near_miss="Regarding the visit, Serbia called it a provocation.",
+        near_expected="",
+    ),
+    _c(
         "SAY-MUST",
         "discourse",
         summary="Plain words that lay an obligation on a named party ('said Y must withdraw', 'said Y's troops "
@@ -891,7 +905,7 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal BLR answers osce\nstatement LTU -> - [assert]\nstatement osce -> - [assert]",
         near_miss="The OSCE said in a report that the vote had been marred by fraud. Lithuania said it was "
         "alarmed. Minsk dismissed a report in the Polish press as biased.",
-        near_expected="rebuttal BLR answers LTU\nstatement LTU -> - [assert]\nstatement osce -> - [assert]",
+        near_expected="rebuttal BLR answers -\nstatement LTU -> - [assert]\nstatement osce -> - [assert]",
     ),
     _c(
         "PLACE-FRAME",

@@ -254,17 +254,56 @@ def to_events(sentence: Sentence, readings: list[Reading], memory: Discourse, st
             continue
         if reading.rebut == "judge-said" and main == speaker.actor:
             earlier = next((e for e in events if e.speaker == main and e.rebuttal), None)
-            if earlier is None:
+            framed = _framed_document(sentence, readings, main) if earlier is None else None
+            if earlier is None and framed is None:
                 continue  # "calling it a serious threat": a judgment of a thing nobody here said
             reading.rebut = "reject"  # "took exception to the statement, calling it 'ill-considered'"
             reading.answered = []
             made = _events_of(sentence, reading, speaker, memory, state=state, main=main)
             for event in made:
-                event.objects = list(earlier.objects)
+                event.objects = list(earlier.objects) if earlier is not None else [framed] if framed else []
             events.extend(made)
             continue
-        events.extend(_events_of(sentence, reading, speaker, memory, state=state, main=main))
+        made = _events_of(sentence, reading, speaker, memory, state=state, main=main)
+        framed = _framed_document(sentence, readings, speaker.actor) if _rejects_it(sentence, reading) else None
+        if framed is not None:  # "As for X's report, Y called it a lie"
+            for event in made:
+                event.objects = [framed]
+        events.extend(made)
     return events
+
+
+def _rejects_it(sentence: Sentence, reading: Reading) -> bool:
+    """Whether a rejection answers "it": "called it a lie" (read with no answered phrase), "rejects it as ..."."""
+    if reading.rebut != "reject":
+        return False
+    if not reading.answered:
+        return reading.construction == "CALL-X-Y"
+    pronouns = [sentence.units[p.head].entry("pron") for p in reading.answered]
+    return all(p is not None and p.category == "thing" for p in pronouns)
+
+
+def _framed_document(sentence: Sentence, readings: list[Reading], main: str) -> str | None:
+    """FRAMED-DOCUMENT: whose document, named in the sentence's topic frame, "it" judges.
+
+    "Regarding the statement of the AES, the ministry rejects it as 'regrettable'": another
+    actor's document named in an opening "Regarding / As for X," (grammar.json `topic_openers`)
+    is what "it" stands for.
+    """
+    units, tags = sentence.units, sentence.tags
+    lows = [u.low for u in units[:4]]
+    if not any(tuple(lows[: len(o)]) == o for o in vocabulary().topic_openers) or "," not in tags:
+        return None
+    frame_end = units[tags.index(",")].start
+    for reading in readings:
+        if (
+            reading.construction == "ISSUED-BY"
+            and reading.speaker is not None
+            and reading.speaker.actor != main
+            and reading.cue_start < frame_end
+        ):
+            return reading.speaker.actor
+    return None
 
 
 def _empty(reading: Reading) -> bool:

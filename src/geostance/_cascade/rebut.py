@@ -371,8 +371,7 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     labels = entry is not None and any(e.category == "describe" for e in sentence.units[group.verb].entries)
     if obj is None and group.end < len(tags) and sentence.units[group.end].low == "as":
         judgment = _judgment_after(sentence, group.end + 1, clause.limit, labels=True)  # "slammed as 'lies' X"
-        k = group.end + 2
-        obj = sentence.phrase_starting(k) if judgment else None
+        obj = _shifted_object(sentence, group.end + 2, clause.limit) if judgment else None
     elif obj is not None:
         after = _past_object_tail(sentence, obj.last, clause.limit)
         if after < len(tags) and sentence.units[after].low == "as":
@@ -399,6 +398,7 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.rebut = "reject"
         reading.answered = (author_of(sentence, obj) or [obj]) if is_report(sentence, obj) else _targets_of(clause, obj)
         reading.answered_acts = _noun_act(sentence, obj)
+        reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)  # "as 'false' media accounts"
         _claim_from_verb(clause, reading)
         return reading
     if judgment == "condemnation" and sentence.tags[obj.head] != "H":  # not "calling it a threat": a thing
@@ -406,6 +406,22 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.objects = _targets_of(clause, obj)
         return reading
     return None
+
+
+_SHIFT_REACH = 5
+"""How many units a judgment put before the object may take: "branded as 'a pure fabrication' the claims"."""
+
+
+def _shifted_object(sentence: Sentence, at: int, limit: int) -> Phrase | None:
+    """The object after a judgment put before it: the first report phrase within reach, else the phrase at `at`.
+
+    "dismissed as baseless the claims", "branded as 'a pure fabrication' accusations by X".
+    """
+    for k in range(at, min(limit, at + _SHIFT_REACH)):
+        phrase = sentence.phrase_starting(k)
+        if phrase is not None and is_report(sentence, phrase):
+            return phrase
+    return sentence.phrase_starting(at)
 
 
 def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:

@@ -71,13 +71,13 @@ class Vocabulary:
     time_modifiers: frozenset[str]
     """Words that make a time noun after them an adverbial ("last", "earlier", "this")."""
     unrealised_before_to: frozenset[str]
+    """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
     attempt_forms: frozenset[str]
+    """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
     hearsay_nouns: frozenset[str]
+    """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     government_words: frozenset[str]
     """Nouns for a state's government as a whole ("government", "authorities", "regime")."""
-    """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
-    """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
-    """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
     named_days: frozenset[str]
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
@@ -103,11 +103,13 @@ class Vocabulary:
     partner_forms: frozenset[str]
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     partner_nouns: frozenset[str]
+    """Nouns whose "in ... with" names a partner, not a target ("in close coordination with X")."""
     echo_stopwords: frozenset[str]
+    """Common words left out when a rebuttal's words are matched with an accusation's (ANSWER-BY-ECHO)."""
     prepositional_participles: frozenset[str]
     """Participles used as prepositions ("According to her, ..."): they open no participle clause of a subject."""
-    """Common words left out when a rebuttal's words are matched with an accusation's (ANSWER-BY-ECHO)."""
-    """Nouns whose "in ... with" names a partner, not a target ("in close coordination with X")."""
+    topic_openers: tuple[tuple[str, ...], ...]
+    """Words opening a sentence's topic frame ("Regarding X, ...", "As for X, ..."): what the main clause is about."""
     locative_before: re.Pattern[str]
     """Ends right before an actor that is a place: "in", "near the northern", "flew over" (`grammar.json` locatives)."""
     people_from: re.Pattern[str]
@@ -405,6 +407,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         partner_nouns=frozenset(grammar["partner_nouns"]),
         echo_stopwords=frozenset(grammar["echo_stopwords"]),
         prepositional_participles=frozenset(grammar["prepositional_participles"]),
+        topic_openers=tuple(tuple(o.split()) for o in grammar["topic_openers"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         version=str(frames["version"]),
