@@ -4872,3 +4872,25 @@ def test_each_vocabulary_field_has_its_docstring_right_after_it() -> None:
     fields = [n for n, line in enumerate(lines) if re.match(r"    [a-z_]+: ", line)]
     assert fields
     assert [lines[n] for n in fields if not lines[n + 1].strip().startswith('"""')] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "10:00 GMT – Togo accused Ghana of shelling a border post. 10:05 GMT – Ghana's Ministry of National "
+            "Defence has given another account. Its spokeswoman, Ama Owusu, said Togolese troops fired first.",
+            ["statement GHA -> TGO [assert]", "statement TGO -> GHA [accuse]"],
+            id="after-a-timestamp",
+        ),
+        pytest.param(
+            "10:00 GMT – Togo accused Ghana of shelling a border post. 10:05 GMT – Ghana's army fired first, Togo's "
+            "government said. Its spokesman, Kossi Agbo, said two soldiers had died.",
+            ["statement TGO -> GHA [accuse, assert]"],
+            id="near-miss-the-sentence-before-was-speech",
+        ),
+    ],
+)
+def test_its_role_after_a_sentence_nobody_spoke_in_is_that_sentences_subject(text: str, expected: list[str]) -> None:
+    """PREVIOUS-SUBJECT: "X's ministry gave another account. Its spokeswoman said": X's, not the last speaker's."""
+    assert outline(geostance.parse(text)) == expected

@@ -1215,6 +1215,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KEN -> SDN [demand]",
     ),
     _c(
+        "PREVIOUS-SUBJECT",
+        "phrase",
+        summary="A role owned by 'its' or 'their' beside a name ('Its spokeswoman, Name, said') is the actor "
+        "opening the sentence before when nobody spoke there ('Ghana's ministry has given another account.'; a "
+        "timestamp or dateline may come first), else the last actor that spoke.",
+        reads="sentence opening with an actor and no speech; next sentence: its/their + role + name",
+        example="10:00 GMT – Togo accused Ghana of shelling a border post. 10:05 GMT – Ghana's Ministry of National "
+        "Defence has given another account. Its spokeswoman, Ama Owusu, said Togolese troops fired first.",
+        expected="statement GHA -> TGO [assert]\nstatement TGO -> GHA [accuse]",
+        near_miss="10:00 GMT – Togo accused Ghana of shelling a border post. 10:05 GMT – Ghana's army fired first, "
+        "Togo's government said. Its spokesman, Kossi Agbo, said two soldiers had died.",
+        near_expected="statement TGO -> GHA [accuse, assert]",
+    ),
+    _c(
         "STORY-STATE",
         "phrase",
         summary="With no dateline, a national title tied to no actor ('Interior Minister Name', frames.json "

@@ -250,9 +250,35 @@ def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
 
 
 def its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
-    """The actor of a role owned by "its"/"their" beside a person's name: the last actor that spoke."""
+    """The actor of a role owned by "its"/"their" beside a person's name: the last actor that spoke.
+
+    PREVIOUS-SUBJECT: when the sentence before said nothing anyone spoke, the actor opening it
+    ("Cambodia's defence ministry gave another account. Its spokeswoman, Name, said ...").
+    """
     units = sentence.units
     for part in phrase.parts():
         if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
-            return memory.last_speaker
+            return _previous_subject(sentence) or memory.last_speaker
     return None
+
+
+_SUBJECT_REACH = 4
+"""How many words (a timestamp, a dateline, "the") may come before the actor opening a sentence."""
+
+
+def _previous_subject(sentence: Sentence) -> str | None:
+    """The actor opening the sentence before, if no speech was read there (see `its_role`)."""
+    doc = sentence.doc
+    index = sentence.index
+    if index == 0 or (doc.events and doc.events[-1].sentence == index - 1):
+        return None
+    previous = doc.sentences[index - 1]
+    if previous.paragraph != sentence.segment.paragraph:
+        return None
+    hits = doc.hits_in(previous.start, previous.end)
+    if not hits:
+        return None
+    before = doc.text[previous.start : hits[0].start].split()
+    if len(before) > _SUBJECT_REACH or any(w.isalpha() and w.islower() and w != "the" for w in before):
+        return None
+    return hits[0].actor
