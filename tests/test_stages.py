@@ -4894,3 +4894,30 @@ def test_each_vocabulary_field_has_its_docstring_right_after_it() -> None:
 def test_its_role_after_a_sentence_nobody_spoke_in_is_that_sentences_subject(text: str, expected: list[str]) -> None:
     """PREVIOUS-SUBJECT: "X's ministry gave another account. Its spokeswoman said": X's, not the last speaker's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Somalia criticised the African Union over its troop plan. The African Union said the dispute between "
+            "Somalia and Ethiopia risked security gains.",
+            ["statement SOM -> au [accuse]", "statement au -> SOM, ETH [assert]"],
+            id="a-dispute-is-a-noun",
+        ),
+        pytest.param(
+            "Peru accused Chile of spying. Chile said a challenge to the treaty would fail.",
+            ["statement CHL -> - [assert]", "statement PER -> CHL [accuse]"],
+            id="a-challenge-is-a-noun",
+        ),
+        pytest.param(
+            "Somalia criticised the African Union over its troop plan. The African Union said it disputed that "
+            "account.",
+            ["rebuttal au answers SOM", "statement SOM -> au [accuse]"],
+            id="near-miss-the-verb-rejects",
+        ),
+    ],
+)
+def test_a_rejection_verb_after_a_determiner_is_a_noun_that_rejects_nothing(text: str, expected: list[str]) -> None:
+    """TALKED-OF / DENIAL: "a dispute between", "the challenge": nouns; only the verb ("disputed") rejects."""
+    assert sorted(outline(geostance.parse(text))) == sorted(expected)

@@ -627,8 +627,9 @@ _PHRASE: tuple[Construction, ...] = (
         "'Rwanda has long been accused of ...') that says claims are false ('the claims were baseless'), or that "
         "insists, counters or responds, rebuts, though no statement was aimed at it; such a rebuttal starts no "
         "chain (the speaker's next plain words stay statements). Falsity said of no claim ('a wrong signal') is "
-        "no rebuttal; 'claimed' (frames.json `reporting_counter_lemmas`) only when what it claims names no other "
-        "actor and no attack ('ISWAP claimed it killed three soldiers' is a statement).",
+        "no rebuttal; so is a rejection verb used as a noun after a determiner ('said a dispute between the two "
+        "states risked the gains'); 'claimed' (frames.json `reporting_counter_lemmas`) only when what it claims "
+        "names no other actor and no attack ('ISWAP claimed it killed three soldiers' is a statement).",
         reads="X named earlier; X said + report noun judged false; X + counter or respond verb",
         example="Rwanda has long been accused of backing the M23 rebels. On Monday, Kigali's spokeswoman said the "
         "claims were baseless.",

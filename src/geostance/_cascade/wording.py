@@ -101,9 +101,12 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     i = 0
     while i < len(words):
         n, entries = vocab.lookup(words, i)
+        after_determiner = i > 0 and any(e.kind == "det" for e in vocab.lookup(words, i - 1)[1])
         for entry in entries:
             if entry.kind == "denial":
                 return "denial"
+            if entry.kind == "verb" and after_determiner:
+                continue  # "a dispute between two states", "the challenge": a noun, nothing rejected
             if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
                 continue  # "inspectors were denied entry": access refused, nothing denied as untrue
             if entry.kind == "verb" and entry.category in ("deny", "reject") and _kind_of_act(vocab, words, i + n):
