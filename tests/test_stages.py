@@ -563,7 +563,7 @@ def _dyads(text: str) -> set[tuple[str, str | None]]:
         pytest.param(
             "Venezuela's defence ministry accused Guyana of arming militias. The Organization of American States "
             "said the two sides should talk. The ministry spokesman said Guyana was lying.",
-            {("VEN", "GUY"), ("oas", None)},
+            {("VEN", "GUY"), ("oas", "VEN"), ("oas", "GUY")},
             id="a-state-body-after-an-organization-is-the-last-state-s",
         ),
         pytest.param(
@@ -4921,3 +4921,33 @@ def test_its_role_after_a_sentence_nobody_spoke_in_is_that_sentences_subject(tex
 def test_a_rejection_verb_after_a_determiner_is_a_noun_that_rejects_nothing(text: str, expected: list[str]) -> None:
     """TALKED-OF / DENIAL: "a dispute between", "the challenge": nouns; only the verb ("disputed") rejects."""
     assert sorted(outline(geostance.parse(text))) == sorted(expected)
+
+
+_SEIZED = "Guyana accused Suriname of seizing a fishing boat. Suriname denied it. "
+
+
+@pytest.mark.parametrize(
+    ("text", "brazil"),
+    [
+        pytest.param(
+            _SEIZED + "Brazil said it hoped the two sides would settle the matter.", "BRA -> GUY, SUR", id="said"
+        ),
+        pytest.param(_SEIZED + "Brazil urged the two neighbours to settle the matter.", "BRA -> GUY, SUR", id="urged"),
+        pytest.param(_SEIZED + "Brazil said both rivals should talk.", "BRA -> GUY, SUR", id="both-rivals"),
+        pytest.param(_SEIZED + "Brazil said it hoped the sides would talk.", "BRA -> -", id="near-miss-not-counted"),
+        pytest.param(_SEIZED + "Brazil said the two rivers flooded the towns.", "BRA -> -", id="near-miss-no-side"),
+    ],
+)
+def test_the_two_sides_in_a_speakers_words_are_the_disputes_sides(text: str, brazil: str) -> None:
+    """SIDES-IN-WORDS: "hoped the two sides would ...", "urged the two neighbours": the latest dispute's two sides."""
+    (line,) = [x for x in outline(geostance.parse(text)) if x.startswith("statement BRA")]
+    assert line.startswith(f"statement {brazil} [")
+
+
+def test_a_call_on_both_sides_makes_neither_a_rebutter_of_the_mediator() -> None:
+    """MEDIATOR-CALL: after "X urged both sides to talk", a side calling the other a liar does not answer X."""
+    text = (
+        "Guatemala accused Belize of arming park rangers. Mexico urged both sides to talk. Guatemala's foreign "
+        "minister said Belize was lying."
+    )
+    assert [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")] == []

@@ -609,6 +609,34 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "SIDES-IN-WORDS",
+        "discourse",
+        summary="A counted side in a speaker's words ('hoped the two sides would settle', 'said both rivals should "
+        "talk'; frames.json `descriptions.side`: sides, parties, neighbours, rivals, ...) is the latest dispute's "
+        "two sides, and they are targets, as when they are urged directly ('urged the two neighbours').",
+        reads="SAY or REQUEST + content with both / two + side noun",
+        example="Guyana accused Suriname of seizing a fishing boat. Suriname denied it. Brazil said it hoped the "
+        "two sides would settle the matter.",
+        expected="rebuttal SUR answers GUY\nstatement BRA -> GUY, SUR [assert]\nstatement GUY -> SUR [accuse]",
+        near_miss="Guyana accused Suriname of seizing a fishing boat. Suriname denied it. Brazil said it hoped the "
+        "sides would talk.",
+        near_expected="rebuttal SUR answers GUY\nstatement BRA -> - [assert]\nstatement GUY -> SUR [accuse]",
+    ),
+    _c(
+        "MEDIATOR-CALL",
+        "discourse",
+        summary="A demand made of several parties at once ('urged both sides to talk') aims at none of them: a side "
+        "that then calls the other a liar answers that side's accusation, if any, never the mediator. A call on one "
+        "party, an accusation or a warning does aim at its targets.",
+        reads="REQUEST or SAY-MUST with two or more targets and no accusation or warning",
+        example="Guatemala accused Belize of arming park rangers. Mexico urged both sides to talk. Guatemala's "
+        "foreign minister said Belize was lying.",
+        expected="statement GTM -> BLZ [accuse]\nstatement GTM -> BLZ [assert]\nstatement MEX -> GTM, BLZ [demand]",
+        near_miss="Guatemala accused Belize of arming park rangers. Mexico urged Guatemala to withdraw its troops. "
+        "Guatemala's foreign minister said the troops were not in Belize.",
+        near_expected="rebuttal GTM answers MEX\nstatement GTM -> BLZ, MEX [accuse]\nstatement MEX -> GTM [demand]",
+    ),
+    _c(
         "SAY-MUST",
         "discourse",
         summary="Plain words that lay an obligation on a named party ('said Y must withdraw', 'said Y's troops "

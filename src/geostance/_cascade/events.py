@@ -470,9 +470,13 @@ def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence, 
                 state.mentioned.setdefault(hit.actor, {})[actor] = None
         for about in content_targets(sentence, event.content, actor):
             state.spoken_of.setdefault(about, {})[actor] = None
+        hostile = bool(set(event.acts) & {Act.ACCUSE, Act.WARN})
+        # MEDIATOR-CALL: a call on several parties at once ("urged both sides to talk") aims at none of them
+        aims = hostile or len(event.targets) == 1
         for target in event.targets:
-            state.targeted.setdefault(target, {})[actor] = None
-            if set(event.acts) & {Act.ACCUSE, Act.WARN}:
+            if aims:
+                state.targeted.setdefault(target, {})[actor] = None
+            if hostile:
                 state.accused.setdefault(target, {})[actor] = None
         if state.last_rebutter == actor and event.acts != [Act.ASSERT]:
             state.last_rebutter = None

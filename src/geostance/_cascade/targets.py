@@ -107,6 +107,23 @@ def reading_targets(
         for actor in content_targets(sentence, spans, speaker, partners=accusing):
             if actor not in out:
                 out.append(actor)
+        for actor in _sides_in(sentence, spans, memory):
+            if actor != speaker and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _sides_in(sentence: Sentence, spans: list[tuple[int, int]], memory: Discourse) -> list[str]:
+    """SIDES-IN-WORDS: the dispute's sides a speaker's words count ("hoped the two sides would talk")."""
+    out: list[str] = []
+    units = sentence.units
+    for phrase in sentence.phrases:
+        head = units[phrase.head].entry("description")
+        if head is None or head.category != "side" or not any(a <= units[phrase.head].start < b for a, b in spans):
+            continue
+        if not any(units[k].low in ("both", "two") for k in range(phrase.first, phrase.head)):
+            continue
+        out.extend(actor for actor, _, _ in phrase_actors(sentence, phrase, memory))
     return out
 
 
