@@ -4951,3 +4951,25 @@ def test_a_call_on_both_sides_makes_neither_a_rebutter_of_the_mediator() -> None
         "minister said Belize was lying."
     )
     assert [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru warned Ecuador over the dam. Ecuador's Foreign Minister Rosa Guaman Pilco said the dam was legal. "
+            "Later on Tuesday, Guaman dismissed the warning.",
+            ["rebuttal ECU answers PER", "statement PER -> ECU [warn]"],
+            id="first-of-two-surnames",
+        ),
+        pytest.param(
+            "Peru warned Ecuador over the dam. Ecuador's Foreign Minister Rosa Guaman Pilco said the dam was legal. "
+            "Later on Tuesday, Pilco dismissed the warning.",
+            ["rebuttal ECU answers PER", "statement PER -> ECU [warn]"],
+            id="last-word",
+        ),
+    ],
+)
+def test_a_person_with_two_surnames_is_known_by_either(text: str, expected: list[str]) -> None:
+    """PERSON memory: "Rosa Guaman Pilco" is "Guaman" (and "Pilco") later."""
+    assert outline(geostance.parse(text)) == expected

@@ -142,13 +142,15 @@ class Discourse:
         return self._story[0]
 
     def learn_person(self, name: str, actor: str | None, *, replace: bool = True) -> None:
-        """Remember whom a person speaks for under the forms news uses later (surname; first word of two)."""
+        """Remember whom a person speaks for under the forms news uses later (surnames; first word of two)."""
         words = name.split()
         if not words:
             return
         keys = [name.casefold(), words[-1].casefold()]
         if len(words) == 2:
             keys.append(words[0].casefold())
+        elif len(words) > 2 and words[-2][:1].isupper():  # "Gonzalo Mamani Ticona" is "Mamani" later (a first surname)
+            keys.append(words[-2].casefold())
         dash = keys[1].find("-")
         if 0 < dash < len(keys[1]) - 1 and keys[1][: dash + 1] in vocabulary().name_particles:
             keys.append(keys[1][dash + 1 :])  # "Abdulkarim al-Wazir" is "Wazir" later
