@@ -4973,3 +4973,31 @@ def test_a_call_on_both_sides_makes_neither_a_rebutter_of_the_mediator() -> None
 def test_a_person_with_two_surnames_is_known_by_either(text: str, expected: list[str]) -> None:
     """PERSON memory: "Rosa Guaman Pilco" is "Guaman" (and "Pilco") later."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Malaysia said the Philippines' claim had lapsed. Manila shot down suggestions by Malaysia that the claim "
+            "had lapsed.",
+            ["rebuttal PHL answers MYS", "statement MYS -> PHL [assert]"],
+            id="shot-down-suggestions",
+        ),
+        pytest.param(
+            "Syria accused Jordan of bombing a village. Jordan shot down two Syrian drones on Friday.",
+            ["statement SYR -> JOR [accuse]"],
+            id="near-miss-shot-down-drones",
+        ),
+        pytest.param("A Syrian drone was shot down by Jordan.", [], id="near-miss-passive-drone"),
+        pytest.param("The Syrian proposal was rejected.", [], id="near-miss-passive-without-agent"),
+        pytest.param(
+            "Syria accused Jordan of aggression. The assault was rebuffed by Jordan.",
+            ["statement SYR -> JOR [accuse]"],
+            id="near-miss-passive-assault",
+        ),
+    ],
+)
+def test_shooting_down_answers_words_not_aircraft(text: str, expected: list[str]) -> None:
+    """REJECT-CLAIM / OTHER-SENSE: "shot down suggestions" rebuts; a drone shot down, an assault rebuffed do not."""
+    assert outline(geostance.parse(text)) == expected

@@ -541,10 +541,12 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A denial or rejection verb whose object gives it another sense answers nobody: a thing withheld "
         "('denied visas', 'denied the observers access'), a procedure decided ('rejected the bill'), an attack "
         "repelled or positions struck ('rebuffed an offensive', 'hit back at Hamas positions'), ground or office "
-        "contested ('contests large parts of the countryside', 'disputed the seat'), an official removed "
-        "('dismissed the defence minister'). The nouns are frames.json `non_claim_objects`, the verbs of removal "
-        "`personnel_lemmas`.",
-        reads="deny / reject verb + withheld, procedural, military or territorial noun; dismiss + the + role",
+        "contested ('contests large parts of the countryside', 'disputed the seat'), a craft downed ('shot down "
+        "two drones'), an official removed ('dismissed the defence minister'); so does such a noun as the subject "
+        "of a passive ('the assault was rebuffed by X'), and a passive with no agent rebuts nothing. The nouns "
+        "(singular or plural) are frames.json `non_claim_objects`, the verbs of removal `personnel_lemmas`.",
+        reads="deny / reject verb + withheld, procedural, military or territorial noun (or that noun + be + "
+        "participle); dismiss + the + role",
         example="Armenia said its forces had rebuffed an Azerbaijani offensive near the border.",
         expected="statement ARM -> - [assert]",
         near_miss="Ankara dismissed the Dutch findings as biased.",

@@ -138,6 +138,8 @@ def passive_rebuttal(clause: Clause, memory: Discourse) -> Reading | None:
     by = pp_after(sentence, group.end, ("by",))
     if by is None or by[1] is None:
         return None
+    if clause.subject is not None and _non_claim_head(sentence.units[clause.subject.head].low):
+        return None  # OTHER-SENSE: "the assault was rebuffed by X", "the drone was shot down by Y"
     entry = sentence.units[group.verb].entry("verb")
     reading = base_reading(clause, "PASSIVE-REBUTTAL", [])
     reading.subject = by[1]
@@ -206,6 +208,8 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     """
     del memory
     sentence = clause.sentence
+    if clause.group.passive:
+        return None  # "the plan was rejected": its subject rejects nothing; "... by X": PASSIVE-REBUTTAL
     after = clause.group.end
     if after < len(sentence.units) and sentence.units[after].low == "to":
         return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
@@ -264,14 +268,20 @@ def _other_sense(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool
     if at < clause.group.end:
         return False
     head = sentence.units[at]
-    senses = vocab.non_claim_objects
-    if any(head.low in senses[sense] for sense in ("procedural", "military", "territorial")):
+    if _non_claim_head(head.low):
         return True  # "rejected the motion", "rebuffed an assault", "contests large parts of the north"
     if obj is None:
         return False
     verb = sentence.units[clause.group.verb].entry("verb")
     removes = verb is not None and verb.lemma in vocab.personnel_lemmas
     return removes and head.tag in "RP" and not obj.possessors and sentence.tags[obj.first] == "D"
+
+
+def _non_claim_head(word: str) -> bool:
+    """Whether a head noun (or its plural) is a procedure, an attack, a craft or ground (`non_claim_objects`)."""
+    senses = vocabulary().non_claim_objects
+    singular = word.removesuffix("s")
+    return any(w in senses[sense] for sense in ("procedural", "military", "territorial") for w in (word, singular))
 
 
 def _kind_of_act(sentence: Sentence, obj: Phrase) -> bool:
