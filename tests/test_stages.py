@@ -5001,3 +5001,43 @@ def test_a_person_with_two_surnames_is_known_by_either(text: str, expected: list
 def test_shooting_down_answers_words_not_aircraft(text: str, expected: list[str]) -> None:
     """REJECT-CLAIM / OTHER-SENSE: "shot down suggestions" rebuts; a drone shot down, an assault rebuffed do not."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Niger accused Boko Haram of the raid. The Boko Haram terror group denied the claim.",
+            ["rebuttal boko-haram answers NER", "statement NER -> boko-haram [accuse]"],
+            id="name-word-description",
+        ),
+        pytest.param(
+            "Ethiopia accused Eritrea of shelling. The Eritrea government slapped sanctions on Ethiopia.",
+            ["statement ETH -> ERI [accuse]"],
+            id="near-miss-an-unknown-verb-before-a-noun-is-no-description",
+        ),
+    ],
+)
+def test_an_unknown_word_between_a_name_and_a_description_stays_in_the_phrase(text: str, expected: list[str]) -> None:
+    """NOUN PHRASE: "the Boko Haram terror group" is one phrase headed by "group"."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ethiopia accused Eritrea of shelling. Eritrean officials, speaking on condition of anonymity because of "
+            "restrictions on talking to the media, said the claim was false.",
+            id="because-of",
+        ),
+        pytest.param(
+            "Ethiopia accused Eritrea of shelling. Eritrean officials, speaking on condition of anonymity due to the "
+            "sensitivity of the matter, said the claim was false.",
+            id="due-to",
+        ),
+    ],
+)
+def test_a_long_participle_insertion_with_no_verb_of_its_own_is_skipped(text: str) -> None:
+    """SUBJECT: ", speaking on condition of anonymity because of ...," stands between the subject and its verb."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ["ERI"]

@@ -825,7 +825,8 @@ _PHRASE: tuple[Construction, ...] = (
         "president in June,', ', asked about the charge at a briefing,', ', speaking at a news conference in "
         "Mogadishu,') is a reduced relative about it: the verb after it still has that subject, and a "
         "document's author speaks through it. Inside it, a verb word after a determiner or adverb is a noun "
-        "('a later briefing').",
+        "('a later briefing'); with no other verb it may run long (', speaking on condition of anonymity because "
+        "of restrictions on talking to the media,').",
         reads="subject + , + participle + adverbials or prepositional phrases + , + verb",
         example="Australia's new defence review, published on Tuesday, urges China to explain its naval build-up.",
         expected="statement AUS -> CHN [demand, assert]",

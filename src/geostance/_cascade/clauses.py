@@ -55,6 +55,9 @@ def _skip_pp(tags: str, end: int, floor: int) -> int:
 
 _PARTICIPLE_REACH = 6
 """How many units a participle insertion (", released on Monday,") may hold."""
+_PHRASES_REACH = 10
+"""How many more units a participle with prepositional phrases and no other verb may hold (", speaking on
+condition of anonymity because of restrictions on talking to the media,")."""
 
 
 def _participle_insertion(inner: str, first_word: str = "") -> bool:
@@ -66,10 +69,10 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     if 0 < len(inner) <= _PARTICIPLE_REACH and inner[0].islower() and inner[0] != "_":
         return all(t in "LI9DKAZJ_" for t in inner[1:])
     verb = (inner[:1].islower() and inner[0] != "_") or (inner[:1] == "_" and first_word.endswith("ing"))
-    if 2 < len(inner) <= _PARTICIPLE_REACH + 4 and verb and inner[1] == "I":
+    if 2 < len(inner) <= _PARTICIPLE_REACH + _PHRASES_REACH and verb and inner[1] == "I":
         # ", asked about the blackmail charge at a later briefing,", ", speaking at a news conference,": a participle
         # with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb ("a later briefing")
-        return all(t in "LI9DKAZJ_OFRYVGCSH()" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
+        return all(t in "LI9DKAZJ_OFRYVGCSHE()" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
     return (
         1 < len(inner) <= _PARTICIPLE_REACH + 2
         and inner[:2] in ("VE", "VI")

@@ -42,7 +42,9 @@ _NP = re.compile(
     # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
     rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}V])"
     rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
-    rf"|(?:D|{_POSS})+[_VJMK9FLQ]*(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"  # led by a determiner or possessors
+    # led by a determiner or possessors; an unknown word may stand between a name and a description ("the PKK
+    # terror group")
+    rf"|(?:D|{_POSS})+[_VJMK9FLQ]*(?:[{_HEADS}]{_ACRONYM}(?:_(?=Y))?)*[AZPRYOK]{_ACRONYM}"
     rf"|{_ROLE_TO}"
     # bare, known head; "UN counter-terror officials", "EU foreign affairs spokesman"
     rf"|[VJMK9FL]*(?:[AZJ][_V]{{1,2}}(?=[RO]))?(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"
