@@ -5041,3 +5041,22 @@ def test_an_unknown_word_between_a_name_and_a_description_stays_in_the_phrase(te
 def test_a_long_participle_insertion_with_no_verb_of_its_own_is_skipped(text: str) -> None:
     """SUBJECT: ", speaking on condition of anonymity because of ...," stands between the subject and its verb."""
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ["ERI"]
+
+
+_COUNCIL = "The UN Security Council met on Libya. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            _COUNCIL + "The Special Envoy of the Secretary-General for Libya said talks stalled.", "un", id="of"
+        ),
+        pytest.param(_COUNCIL + "The Secretary-General's Special Envoy for Libya said talks stalled.", "un", id="'s"),
+        pytest.param(_COUNCIL + "Egypt's envoy for Libya said talks stalled.", "EGY", id="near-miss-a-states-envoy"),
+        pytest.param(_COUNCIL + "The envoy of Libya said talks stalled.", "LBY", id="near-miss-of-is-the-owner"),
+    ],
+)
+def test_an_envoy_for_a_place_speaks_for_whoever_sent_them(text: str, speaker: str) -> None:
+    """POSTED-ROLE and SECRETARIAT-TITLE: "the Secretary-General's envoy for Libya" is the UN's, not Libya's."""
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.anaphora import complement_described, described, place_frame, unit_actor
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.titles import body_of, its_role, known_title, named_actor, past_role
+from geostance._cascade.titles import body_of, its_role, known_title, named_actor, office_owner, past_role
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -141,8 +141,8 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         role = head.entry("role") if tag == "R" else None
         personal = role is not None and role.category == "person" and role.form == "singular"
         return Speaker(actor, span, personal=personal)  # "The representative of X said ... she said": X's
-    owner = _possessor_described(sentence, phrase, memory)
-    if owner is not None:  # "the force's spokesperson", "the commission's president"
+    owner = _possessor_described(sentence, phrase, memory) or office_owner(sentence, phrase, memory)
+    if owner is not None:  # "the force's spokesperson", "the envoy of the Secretary-General"
         return Speaker(owner, span)
     return described(sentence, phrase, memory, span)
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["body_of", "its_role", "known_title", "named_actor", "past_role"]
+__all__ = ["body_of", "its_role", "known_title", "named_actor", "office_owner", "past_role"]
 
 
 def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
@@ -77,7 +77,8 @@ def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tup
 
     The phrase's parts with how far they are from its core: the phrase itself, then its list members and
     apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's). The
-    complement of a posted role ("the envoy to China") names where it is posted, not whom it speaks for.
+    complement of a posted role ("the envoy to China", "the Special Envoy for Yemen") names where it is
+    posted, not whom it speaks for.
     """
     out: list[tuple[int, Phrase]] = [(depth, phrase)]
     for member in phrase.members:
@@ -85,7 +86,12 @@ def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tup
     if phrase.apposition is not None:
         out.extend(_ranked_parts(phrase.apposition, units, depth + 1))
     role = units[phrase.head].entry("role")
-    posted = phrase.prep == "to" and role is not None and role.lemma in vocabulary().posted_roles
+    vocab = vocabulary()
+    posted = role is not None and (
+        (phrase.prep == "to" and role.lemma in vocab.posted_roles)
+        # "the Special Envoy for Yemen", "the Secretary-General('s envoy) for Syria": the posting, not the owner
+        or (phrase.prep == "for" and (role.lemma in vocab.posted_roles or role.lemma in vocab.organization_offices))
+    )
     if phrase.complement is not None and not posted:
         out.extend(_ranked_parts(phrase.complement, units, depth + 2))
     return out
@@ -208,6 +214,24 @@ def _reported_subject(sentence: Sentence, position: int) -> str | None:
     if at < 2 or tags[at - 1] != "," or not (tags[opening.last] in "XNL" or tags[opening.last].islower()):
         return None  # the title must follow a comma that closes the clause the actor opens
     return unit_actor(units[opening.head])
+
+
+def office_owner(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """SECRETARIAT-TITLE inside a phrase: an aide of a secretary-general speaks for its organization.
+
+    "the Special Envoy of the Secretary-General", "the Secretary-General's envoy": the organization
+    whose secretary-general it is (the last named, an organ's parent).
+    """
+    units = sentence.units
+    offices = vocabulary().organization_offices
+    part: Phrase | None = phrase
+    while part is not None:  # the phrase and its chain of complements ("of the Secretary-General for X")
+        for k in range(part.first, part.end):
+            role = units[k].entry("role")
+            if (part is not phrase or k != phrase.head) and role is not None and role.lemma in offices:
+                return _secretariat(sentence, memory, units[k].start)
+        part = part.complement if part.prep in ("of", "for") else None
+    return None
 
 
 def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:
