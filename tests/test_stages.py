@@ -5060,3 +5060,24 @@ _COUNCIL = "The UN Security Council met on Libya. "
 def test_an_envoy_for_a_place_speaks_for_whoever_sent_them(text: str, speaker: str) -> None:
     """POSTED-ROLE and SECRETARIAT-TITLE: "the Secretary-General's envoy for Libya" is the UN's, not Libya's."""
     assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Secretary-General Ana Lopes said the talks on Cyprus had stalled.", "un", id="no-organization"),
+        pytest.param(
+            "The Special Envoy of the Secretary-General for Yemen told reporters that talks had stalled.",
+            "un",
+            id="aide",
+        ),
+        pytest.param(
+            "NATO ministers met in Brussels. Secretary-General Ana Lopes said the talks had stalled.",
+            "nato",
+            id="near-miss-an-organization-named-before",
+        ),
+    ],
+)
+def test_a_secretary_general_with_no_organization_named_is_the_uns(text: str, speaker: str) -> None:
+    """SECRETARIAT-TITLE: with no organization named before it, "the Secretary-General" is the UN's (frames.json)."""
+    assert [s.speaker for s in geostance.parse(text).statements] == [speaker]

@@ -1153,7 +1153,8 @@ _PHRASE: tuple[Construction, ...] = (
         "frames.json `organization_offices`) is the last organization named; an organ has no secretary-general "
         "of its own, so for a council or an assembly it is the organization the organ belongs to. So is an aide "
         "of that title ('the Special Envoy of the Secretary-General for Libya', 'the Secretary-General's envoy'); "
-        "'for' after a posted role or a secretariat title names the posting, not whom it speaks for.",
+        "'for' after a posted role or a secretariat title names the posting, not whom it speaks for. With no "
+        "organization named before it, the title is the United Nations' (frames.json `organization_offices`).",
         reads="(assistant / deputy) secretary-general / executive secretary + unknown name; the last organization "
         "named and its parent",
         example="The Security Council met on Monday to discuss the launch. Briefing the Council, Assistant "

@@ -242,6 +242,8 @@ def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | 
     """
     doc = sentence.doc
     actor = memory.last_of_type(position, ("organization",))
+    if actor is None and doc.gazetteer.get(vocabulary().office_default) is not None:
+        actor = vocabulary().office_default  # "the Secretary-General" with no organization named yet: the UN's
     for _ in range(_PARENT_REACH):
         record = doc.record(actor) if actor is not None else None
         if record is None or record.parent is None or doc.gazetteer.get(record.parent) is None:

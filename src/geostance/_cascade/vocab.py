@@ -154,6 +154,8 @@ class Vocabulary:
     """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
     organization_offices: frozenset[str]
     """Titles of an organization's secretariat ("Secretary-General Name"): the last organization named or its parent."""
+    office_default: str
+    """The organization of a secretariat title when none is named before it (frames.json, the United Nations)."""
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
@@ -369,6 +371,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(frames["national_offices"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
+        office_default=frames["organization_offices"]["default"],
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
