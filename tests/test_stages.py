@@ -5081,3 +5081,23 @@ def test_an_envoy_for_a_place_speaks_for_whoever_sent_them(text: str, speaker: s
 def test_a_secretary_general_with_no_organization_named_is_the_uns(text: str, speaker: str) -> None:
     """SECRETARIAT-TITLE: with no organization named before it, "the Secretary-General" is the UN's (frames.json)."""
     assert [s.speaker for s in geostance.parse(text).statements] == [speaker]
+
+
+def test_a_bare_spokesperson_after_a_sentence_nobody_spoke_in_is_that_sentences_subject() -> None:
+    """PREVIOUS-SUBJECT: "The African Union has weighed in. Spokesperson Name told reporters ...": the AU's."""
+    text = (
+        "13:50 - Niger says it stands with Mali and is ready to help.\n"
+        "14:05 - The African Union has weighed in. Spokesperson Amina Bello told reporters that the bloc backs talks "
+        "between Mali and Algeria."
+    )
+    assert [s.speaker for s in geostance.parse(text).statements] == ["NER", "au"]
+
+
+def test_a_bare_spokesperson_after_a_speakers_sentence_is_the_speakers() -> None:
+    """Near miss: the sentence before reported speech, so the spokesperson continues its speaker."""
+    text = (
+        "13:50 - Niger says it stands with Mali and is ready to help.\n"
+        "14:05 - The African Union said it backed talks. Spokesperson Amina Bello told reporters that the bloc "
+        "would send an envoy to Mali and Algeria."
+    )
+    assert [s.speaker for s in geostance.parse(text).statements] == ["NER", "au"]

@@ -196,7 +196,8 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().voice_roles:
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
-                return _reported_subject(sentence, unit.start) or memory.last_speaker
+                # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
+                return _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
     return None
 
 
