@@ -5101,3 +5101,31 @@ def test_a_bare_spokesperson_after_a_speakers_sentence_is_the_speakers() -> None
         "would send an envoy to Mali and Algeria."
     )
     assert [s.speaker for s in geostance.parse(text).statements] == ["NER", "au"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Poland said the attack had been planned in Minsk. Russia's embassy said there was not a shred of "
+            "evidence of Russian involvement.",
+            ["rebuttal RUS answers POL", "statement POL -> - [assert]"],
+            id="not-a-shred-of-evidence",
+        ),
+        pytest.param(
+            "Poland said the attack had been planned in Minsk. Russia's embassy said there was not a single piece of "
+            "evidence for that.",
+            ["rebuttal RUS answers POL", "statement POL -> - [assert]"],
+            id="not-a-single-piece",
+        ),
+        pytest.param(
+            "Poland said the attack had been planned in Minsk. Russia's embassy said there was no sign of a Russian "
+            "role yet.",
+            ["statement POL -> - [assert]", "statement RUS -> - [assert]"],
+            id="near-miss-no-denial-expression",
+        ),
+    ],
+)
+def test_a_denial_of_any_evidence_rebuts_even_when_not_accused(text: str, expected: list[str]) -> None:
+    """DENIAL-BY-NEGATION: frames.json denial_expressions ("not a shred of evidence") rebut whoever spoke before."""
+    assert outline(geostance.parse(text)) == expected
