@@ -5129,3 +5129,37 @@ def test_a_bare_spokesperson_after_a_speakers_sentence_is_the_speakers() -> None
 def test_a_denial_of_any_evidence_rebuts_even_when_not_accused(text: str, expected: list[str]) -> None:
     """DENIAL-BY-NEGATION: frames.json denial_expressions ("not a shred of evidence") rebut whoever spoke before."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guyana accused Venezuela of massing troops. In Caracas, the Ministry of Foreign Affairs and Worship "
+            "said the troops were on exercises.",
+            ["statement GUY -> VEN [accuse]", "statement VEN -> - [assert]"],
+            id="office-and-domain",
+        ),
+        pytest.param(
+            "Guyana accused Venezuela of massing troops. The Ministry of Foreign Affairs and Cooperation said the "
+            "troops were on exercises.",
+            ["statement GUY -> VEN [accuse, assert]"],  # with no place frame, the last state that spoke
+            id="no-place-frame",
+        ),
+    ],
+)
+def test_an_offices_name_goes_on_after_and(text: str, expected: list[str]) -> None:
+    """NAME-CONTINUATION: "the Ministry of Foreign Affairs and Worship" is one office, headed by "ministry"."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_the_ministers_of_two_states_stay_a_list() -> None:
+    """Near miss: "the ministers of Iran and Russia" names two actors, not one office."""
+    article = geostance.parse("The foreign ministers of Iran and Russia said the deal was dead.")
+    assert sorted(s.speaker for s in article.statements) == ["IRN", "RUS"]
+
+
+def test_a_capital_named_settles_an_ambiguous_demonym() -> None:
+    """A demonym two states share ("Dominican") is the one whose name or capital the text also names."""
+    article = geostance.parse("The Dominican president accused Haiti of building a canal near Santo Domingo.")
+    assert [s.speaker for s in article.statements] == ["DOM"]

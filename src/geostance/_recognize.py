@@ -249,10 +249,13 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
 
 
 def _resolve_ambiguous(doc: Document, ambiguous: list[tuple[ActorHit, tuple[str, ...]]]) -> None:
-    """An ambiguous name ("IEA") or demonym ("Congolese") names the candidate the text also names, else the first."""
+    """An ambiguous name ("IEA") or demonym ("Congolese") names the candidate the text also names, else the first.
+
+    A candidate counts as named by its name or its capital ("Santo Domingo" makes "Dominican" the Republic's).
+    """
     unambiguous: dict[str, int] = {}
     ambiguous_hits = {id(hit) for hit, _ in ambiguous}
-    for hit in doc.hits:
+    for hit in (*doc.hits, *doc.capitals):
         if id(hit) not in ambiguous_hits:
             unambiguous[hit.actor] = unambiguous.get(hit.actor, 0) + 1
     for hit, candidates in ambiguous:

@@ -177,23 +177,37 @@ def _name_continuations(units: list[Unit], tags: str, found: list[Phrase]) -> li
     """Join "and" + a capitalised name part to the body's name before it: "Ministry of Agriculture and Environment".
 
     Only inside the "of"/"for" complement of a role or body ("Minister for Development and
-    the Pacific"), and only between capitalised words that name no actor: "the ministers of
-    Iran and Russia" stays a list.
+    the Pacific"), or after an office named with its domain ("the Ministry of Foreign Affairs and
+    Worship"), and only between capitalised words that name no actor: "the ministers of Iran and
+    Russia" stays a list.
     """
     out: list[Phrase] = []
     for phrase in found:
         host = out[-1] if out else None
-        if (
+        joined = (
             host is not None
             and phrase.first == host.end + 1
             and units[host.end].low == "and"
-            and tags[host.head] == tags[phrase.head] == "K"
+            and tags[phrase.head] == "K"
             and all(t in "DK" for t in tags[phrase.first : phrase.end])
-            and host.first >= 2
-            and units[host.first - 1].low in ("of", "for")
-            and tags[host.first - 2] in "RY"
+        )
+        if (
+            joined
+            and host is not None
+            and (
+                # "the Ministry of Foreign Affairs and Worship": an office's own name goes on
+                (tags[host.head] == "R" and host.head == host.end - 1 and " of " in units[host.head].low)
+                or (
+                    tags[host.head] == "K"
+                    and host.first >= 2
+                    and units[host.first - 1].low in ("of", "for")
+                    and tags[host.first - 2] in "RY"
+                )
+            )
         ):
-            host.end, host.head = phrase.end, phrase.head
+            if tags[host.head] == "K":
+                host.head = phrase.head  # a name part: its last word heads it; an office stays the head
+            host.end = phrase.end
             continue
         out.append(phrase)
     return out
