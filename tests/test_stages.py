@@ -5163,3 +5163,30 @@ def test_a_capital_named_settles_an_ambiguous_demonym() -> None:
     """A demonym two states share ("Dominican") is the one whose name or capital the text also names."""
     article = geostance.parse("The Dominican president accused Haiti of building a canal near Santo Domingo.")
     assert [s.speaker for s in article.statements] == ["DOM"]
+
+
+@pytest.mark.parametrize(
+    "insertion",
+    [
+        pytest.param("speaking on condition of anonymity because he was not authorised to brief the media", id="not"),
+        pytest.param("speaking to Reuters on condition of anonymity as the talks are confidential", id="to-an-outlet"),
+        pytest.param("speaking on condition of anonymity", id="short"),
+    ],
+)
+def test_an_anonymity_insertion_hides_no_subject(insertion: str) -> None:
+    """ANONYMITY-INSERTION: ", speaking on condition of anonymity because ...,": the official before it speaks."""
+    text = (
+        "Jordan accused Syria of failing to stop smugglers. A senior Jordanian security official, "
+        f"{insertion}, said the networks were run by Hezbollah operatives."
+    )
+    statements = geostance.parse(text).statements
+    assert [(s.speaker, s.targets) for s in statements] == [("JOR", ("SYR", "hezbollah"))]
+
+
+def test_a_set_off_clause_that_asks_no_anonymity_keeps_its_verbs() -> None:
+    """Near miss: ", who was not authorised to brief the media," is a relative clause, read as before."""
+    text = (
+        "Jordan accused Syria of failing to stop smugglers. A senior Jordanian security official, who was not "
+        "authorised to brief the media, said the networks were run by Hezbollah operatives."
+    )
+    assert [s.speaker for s in geostance.parse(text).statements] == ["JOR"]

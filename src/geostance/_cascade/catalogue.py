@@ -826,7 +826,9 @@ _PHRASE: tuple[Construction, ...] = (
         "Mogadishu,') is a reduced relative about it: the verb after it still has that subject, and a "
         "document's author speaks through it. Inside it, a verb word after a determiner or adverb is a noun "
         "('a later briefing'); with no other verb it may run long (', speaking on condition of anonymity because "
-        "of restrictions on talking to the media,').",
+        "of restrictions on talking to the media,'). ANONYMITY-INSERTION: a participle asking for anonymity is "
+        "set off whatever reason follows, verbs included (', speaking on condition of anonymity because he was "
+        "not authorised to brief the media,').",
         reads="subject + , + participle + adverbials or prepositional phrases + , + verb",
         example="Australia's new defence review, published on Tuesday, urges China to explain its naval build-up.",
         expected="statement AUS -> CHN [demand, assert]",

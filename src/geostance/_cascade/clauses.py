@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "clause_end",
     "content_after",
+    "in_anonymity_insertion",
     "object_after",
     "pp_after",
     "relative_before",
@@ -91,6 +92,32 @@ def _behalf_insertion(sentence: Sentence, first: int, end: int) -> bool:
     )
 
 
+_ANONYMITY_REACH = 9
+"""How far into a participle insertion "anonymity" may stand (", speaking to Al Jazeera on condition of anonymity")."""
+
+
+def _anonymity_insertion(sentence: Sentence, first: int, end: int) -> bool:
+    """ANONYMITY-INSERTION: ", speaking on condition of anonymity because they were not authorised to ...,".
+
+    A participle whose words ask for anonymity is about the subject, whatever reason follows.
+    """
+    units = sentence.units
+    return (
+        end - first >= 4
+        and sentence.tags[first] == "_"
+        and units[first].low.endswith("ing")
+        and any(u.low == "anonymity" for u in units[first + 1 : min(end, first + _ANONYMITY_REACH)])
+    )
+
+
+def in_anonymity_insertion(sentence: Sentence, at: int) -> bool:
+    """Whether unit `at` lies inside a set-off ANONYMITY-INSERTION (its verbs hide no subject)."""
+    tags = sentence.tags
+    opening = tags.rfind(",", 0, at)
+    closing = tags.find(",", at)
+    return opening >= 0 and closing > at and _anonymity_insertion(sentence, opening + 1, closing)
+
+
 def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
     """From a closing comma, the opening comma of an insertion (", in a joint statement on Thursday,"), or -1.
 
@@ -112,6 +139,8 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
         if _participle_insertion(inner, first_word):  # ", released on Monday,": a reduced relative about the subject
             return opening
         if _behalf_insertion(sentence, opening + 1, comma):  # ", speaking on behalf of ...,": whom the subject serves
+            return opening
+        if _anonymity_insertion(sentence, opening + 1, comma):  # ", speaking on condition of anonymity because ...,"
             return opening
         end = opening
     return -1

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import (
     clause_end,
+    in_anonymity_insertion,
     participle_before_verb,
     relative_before,
     subject_after,
@@ -218,7 +219,7 @@ class Plan:
             self.subjects.append(subject)
             set_off = kind == "none" and group.first > 0 and sentence.tags[group.first - 1] == ","
             reduced = kind == "none" and group.first > 0 and _reduced_relative(sentence, group)
-            inside = _inside_set_off_relative(sentence, group)
+            inside = _inside_set_off_relative(sentence, group) or in_anonymity_insertion(sentence, group.first)
             if kind != "relative" and not set_off and not reduced and not inside:
                 floor = group.end  # ", released on Monday,", ", who asked ...,": a clause set off hides no subject
         self.relay: tuple[int, int, int] | None = None
