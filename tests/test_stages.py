@@ -5190,3 +5190,31 @@ def test_a_set_off_clause_that_asks_no_anonymity_keeps_its_verbs() -> None:
         "authorised to brief the media, said the networks were run by Hezbollah operatives."
     )
     assert [s.speaker for s in geostance.parse(text).statements] == ["JOR"]
+
+
+_FISHERIES = "Samoa signed a fisheries deal with China on Monday. Officials confirmed the deal was signed in Apia. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _FISHERIES + "Australia and New Zealand voiced concern about the deal.",
+            ["statement AUS -> WSM, CHN [concern]", "statement NZL -> WSM, CHN [concern]"],
+            id="concern-about-the-deal",
+        ),
+        pytest.param(
+            _FISHERIES + "Australia voiced concern about a deal of that kind.",
+            ["statement AUS -> - [concern]"],
+            id="near-miss-indefinite",
+        ),
+        pytest.param(
+            _FISHERIES + "Australia voiced concern about the weather.",
+            ["statement AUS -> - [concern]"],
+            id="near-miss-no-agreement",
+        ),
+    ],
+)
+def test_a_concern_about_the_pact_is_about_its_parties(text: str, expected: list[str]) -> None:
+    """AGREEMENT-PARTIES: "concern about the deal": the parties named where the deal was introduced."""
+    assert outline(geostance.parse(text)) == expected

@@ -639,6 +639,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal GTM answers MEX\nstatement GTM -> BLZ, MEX [accuse]\nstatement MEX -> GTM [demand]",
     ),
     _c(
+        "AGREEMENT-PARTIES",
+        "discourse",
+        summary="A concern about a definite agreement ('concerns about the security pact', grammar.json "
+        "`agreement_nouns`) is about its parties: the actors named in the nearest earlier sentence that names "
+        "that agreement ('Samoa signed a fisheries deal with China').",
+        reads="concern verb or noun + about + the / this / that + agreement noun; an earlier sentence with that noun",
+        example="Samoa signed a fisheries deal with China on Monday. Officials confirmed the deal was signed in "
+        "Apia. Australia and New Zealand voiced concern about the deal.",
+        expected="statement AUS -> WSM, CHN [concern]\nstatement NZL -> WSM, CHN [concern]",
+        near_miss="Samoa signed a fisheries deal with China on Monday. Officials confirmed the deal was signed in "
+        "Apia. Australia voiced concern about the weather.",
+        near_expected="statement AUS -> - [concern]",
+    ),
+    _c(
         "SAY-MUST",
         "discourse",
         summary="Plain words that lay an obligation on a named party ('said Y must withdraw', 'said Y's troops "

@@ -99,6 +99,10 @@ def reading_targets(
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
+    for phrase in reading.about:  # "concerns about the pact": its parties
+        for actor in _agreement_parties(sentence, phrase, speaker):
+            if actor not in out:
+                out.append(actor)
     if reading.perpetrator is not None and reading.perpetrator != speaker and reading.perpetrator not in out:
         out.append(reading.perpetrator)  # "condemned the attack": whoever carried it out
     if with_content:
@@ -111,6 +115,32 @@ def reading_targets(
             if actor != speaker and actor not in out:
                 out.append(actor)
     return out
+
+
+_AGREEMENT_REACH = 8
+"""How many sentences back the agreement a definite "the pact" refers to may have been introduced."""
+
+
+def _agreement_parties(sentence: Sentence, phrase: Phrase, speaker: str) -> list[str]:
+    """AGREEMENT-PARTIES: "concerns about the security pact": the parties named where the pact was introduced.
+
+    A definite agreement noun (grammar.json `agreement_nouns`) refers back to the nearest earlier sentence
+    that names it together with actors ("Solomon Islands' decision to sign a security pact with China").
+    """
+    units = sentence.units
+    head = units[phrase.head]
+    if head.low not in vocabulary().agreement_nouns or units[phrase.first].low not in ("the", "this", "that"):
+        return []
+    doc = sentence.doc
+    word = re.compile(rf"\b{re.escape(head.low)}\b", re.IGNORECASE)
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _AGREEMENT_REACH), -1):
+        earlier = doc.sentences[index]
+        if not word.search(doc.text, earlier.start, earlier.end):
+            continue
+        named = [h.actor for h in doc.hits_in(earlier.start, earlier.end) if h.actor != speaker]
+        if named:
+            return list(dict.fromkeys(a for a in named if doc.record(a) is not None))
+    return []
 
 
 def _sides_in(sentence: Sentence, spans: list[tuple[int, int]], memory: Discourse) -> list[str]:

@@ -132,6 +132,8 @@ class Vocabulary:
     """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
     place_nouns: frozenset[str]
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
+    agreement_nouns: frozenset[str]
+    """Nouns of an agreement between parties ("the pact", "the deal"): a stance on it is a stance on its parties."""
     instrument_nouns: frozenset[str]
     """Nouns of a rule an actor laid down ("Security Council resolutions", "the UN Charter"): the actor is no target."""
     verb_particles: frozenset[str]
@@ -400,6 +402,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         personnel_lemmas=frozenset(frames["personnel_lemmas"]),
         blame_transfers=dict(frames["blame_transfers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
+        agreement_nouns=frozenset(grammar["agreement_nouns"]),
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
