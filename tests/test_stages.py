@@ -5113,10 +5113,10 @@ def test_a_bare_spokesperson_after_a_speakers_sentence_is_the_speakers() -> None
             id="not-a-shred-of-evidence",
         ),
         pytest.param(
-            "Poland said the attack had been planned in Minsk. Russia's embassy said there was not a single piece of "
-            "evidence for that.",
+            "Poland said the attack had been planned in Minsk. Russia's embassy said there was not a shred of proof "
+            "for that.",
             ["rebuttal RUS answers POL", "statement POL -> - [assert]"],
-            id="not-a-single-piece",
+            id="not-a-shred-of-proof",
         ),
         pytest.param(
             "Poland said the attack had been planned in Minsk. Russia's embassy said there was no sign of a Russian "

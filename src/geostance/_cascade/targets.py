@@ -125,7 +125,7 @@ def _agreement_parties(sentence: Sentence, phrase: Phrase, speaker: str) -> list
     """AGREEMENT-PARTIES: "concerns about the security pact": the parties named where the pact was introduced.
 
     A definite agreement noun (grammar.json `agreement_nouns`) refers back to the nearest earlier sentence
-    that names it together with actors ("Solomon Islands' decision to sign a security pact with China").
+    that names it together with actors ("Samoa signed a fisheries deal with China").
     """
     units = sentence.units
     head = units[phrase.head]
