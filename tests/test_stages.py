@@ -5218,3 +5218,28 @@ _FISHERIES = "Samoa signed a fisheries deal with China on Monday. Officials conf
 def test_a_concern_about_the_pact_is_about_its_parties(text: str, expected: list[str]) -> None:
     """AGREEMENT-PARTIES: "concern about the deal": the parties named where the deal was introduced."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Taliban accused Pakistan of backing ISIS-K in an interview with Radio Kabul.",
+            ["statement taliban -> PAK, iskp [accuse]"],
+            id="radio-capital",
+        ),
+        pytest.param(
+            "Moscow accused Kyiv of shelling a power plant in an interview with Television Minsk.",
+            ["statement RUS -> UKR [accuse]"],
+            id="television-capital",
+        ),
+        pytest.param(
+            "Pakistan accused Kabul of sheltering the TTP in an interview with a radio station.",
+            ["statement PAK -> taliban, ttp [accuse]"],  # Kabul: the government in fact
+            id="near-miss-a-capital-as-its-state",
+        ),
+    ],
+)
+def test_a_capital_inside_a_broadcasters_name_names_no_state(text: str, expected: list[str]) -> None:
+    """CAPITAL: "Radio Kabul", "Television Minsk" (grammar.json outlet_words) are outlets, not states."""
+    assert outline(geostance.parse(text)) == expected

@@ -267,6 +267,12 @@ GOVERNING_ORGAN = "governing organ"
 """The kind of a body that speaks as its parent organization (ANNOTATION: bodies are folded into it)."""
 
 
+def _outlet_before(text: str, start: int) -> bool:
+    """Whether a broadcaster's word stands right before a capital ("Radio Tehran", "Television Kabul")."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1].casefold() in vocabulary().outlet_words and text[start - 1] == " "
+
+
 def _speaking_as(doc: Document, actor: str) -> str:
     """The actor a name stands for: a governing organ ("the European Commission") speaks as its parent."""
     record = doc.record(actor)
@@ -292,8 +298,8 @@ def recognize_actors(doc: Document) -> None:
             if match.alternatives:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))
         elif match.kind == "capital":
-            if _NAME_AFTER.match(text, match.end):
-                continue  # "the Luanda Process", "the Minsk agreements": a capital inside a name names no state
+            if _NAME_AFTER.match(text, match.end) or _outlet_before(text, match.start):
+                continue  # "the Luanda Process", "Radio Tehran": a capital inside a name names no state
             metonym = (
                 bool(vocabulary().capital_speech_after.match(text, match.end))
                 or _role_possessive(doc, match.end)

@@ -134,6 +134,8 @@ class Vocabulary:
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
     agreement_nouns: frozenset[str]
     """Nouns of an agreement between parties ("the pact", "the deal"): a stance on it is a stance on its parties."""
+    outlet_words: frozenset[str]
+    """Words that make a capital after them part of a broadcaster's name ("Radio Tehran"): no state is named."""
     instrument_nouns: frozenset[str]
     """Nouns of a rule an actor laid down ("Security Council resolutions", "the UN Charter"): the actor is no target."""
     verb_particles: frozenset[str]
@@ -403,6 +405,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         blame_transfers=dict(frames["blame_transfers"]),
         place_nouns=frozenset(grammar["place_nouns"]),
         agreement_nouns=frozenset(grammar["agreement_nouns"]),
+        outlet_words=frozenset(grammar["outlet_words"]),
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
