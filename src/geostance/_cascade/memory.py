@@ -86,9 +86,10 @@ class Discourse:
         """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None.
 
         A dateline whose state the body never names while it names others is a bureau's
-        ("DAKAR, Senegal" over a story on Mali) once another is named. `before` (an offset) asks at that point: a
-        dateline whose state is not named yet while another state has spoken is a bureau's so
-        far ("DAKAR, Senegal - Mali's junta accused ...": Mali's story until Senegal enters it).
+        ("DAKAR, Senegal" over a story on Mali), from where another is first named. `before`
+        (an offset) asks at that point: a dateline whose state is not named yet while another
+        state has spoken is a bureau's so far ("DAKAR, Senegal - Mali's junta accused ...":
+        Mali's story until Senegal enters it).
         """
         home = self._dateline_state()
         if home is None:

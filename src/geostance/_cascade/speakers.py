@@ -200,6 +200,7 @@ def _organization_after(sentence: Sentence, at: int, memory: Discourse) -> str |
 
 
 def _organization(sentence: Sentence, actor: str) -> bool:
+    """Whether the actor is an organization (only one is spoken for "on behalf of")."""
     record = sentence.doc.record(actor)
     return record is not None and record.type == "organization"
 
