@@ -5243,3 +5243,37 @@ def test_a_concern_about_the_pact_is_about_its_parties(text: str, expected: list
 def test_a_capital_inside_a_broadcasters_name_names_no_state(text: str, expected: list[str]) -> None:
     """CAPITAL: "Radio Kabul", "Television Minsk" (grammar.json outlet_words) are outlets, not states."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The African Union and IGAD issued a joint communique. On civilians, the two bodies said they condemned "
+            "the killings by the RSF.",
+            [
+                "statement au -> rapid-support-forces [accuse, assert]",
+                "statement igad -> rapid-support-forces [accuse, assert]",
+            ],
+            id="the-two-bodies",
+        ),
+        pytest.param(
+            "ASEAN and the EU met in Brussels. Both blocs said the talks on trade had gone well.",
+            ["statement asean -> - [assert]", "statement eu -> - [assert]"],
+            id="both-blocs",
+        ),
+    ],
+)
+def test_a_counted_plural_of_an_organization_description_is_the_last_organizations(
+    text: str, expected: list[str]
+) -> None:
+    """COUNTED description: "the two bodies", "both blocs" (plurals of frames.json organization descriptions)."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_an_organization_descriptions_plural_is_a_description() -> None:
+    """The plural of an organization description is tagged as one (`Y`); a state description's is not generated."""
+    sentence = Sentence(_doc("The two bodies and the two governments met."), 0, vocabulary())
+    tags = {u.low: u.tag for u in sentence.units}
+    assert tags["bodies"] == "Y"
+    assert tags["governments"] != "Y"

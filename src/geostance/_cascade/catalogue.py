@@ -489,7 +489,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A definite description ('the bloc', 'the militants', 'the junta', 'the two countries') is the "
         "last actor (or actors) of its kind named before it. A noun of several kinds ('the group': an armed group "
-        "or an organization) is the last speaker when it is of one of them and the sentence names none before it.",
+        "or an organization) is the last speaker when it is of one of them and the sentence names none before it. "
+        "The plurals of the organization descriptions count too ('the two bodies', 'both blocs').",
         reads="the + description noun (bloc, alliance, group, militants, junta, country), with a number",
         example="ASEAN met in Jakarta. The bloc urged Myanmar to end the violence.",
         expected="statement asean -> MMR [demand]",

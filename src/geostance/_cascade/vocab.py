@@ -288,6 +288,9 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
     for actor_type, heads in frames["descriptions"].items():
         for head in heads:
             table.add(head, Entry("description", actor_type, head))
+            for plural in inflect_noun(head, plurals)[1:] if actor_type == "organization" else []:
+                if plural not in heads:  # "the two bodies", "both blocs": organizations counted
+                    table.add(plural, Entry("description", actor_type, head, "plural"))
     for kind, words in frames["judgments"].items():
         for word in words:
             table.add(word, Entry("judgment", kind, word))
