@@ -81,10 +81,15 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     )
 
 
+def _unknown_participle(sentence: Sentence, at: int) -> bool:
+    """Whether unit `at` is an "-ing" word the vocabulary lacks ("speaking", "acting"), opening an insertion."""
+    return at < len(sentence.units) and sentence.tags[at] == "_" and sentence.units[at].low.endswith("ing")
+
+
 def _behalf_insertion(sentence: Sentence, first: int, end: int) -> bool:
     """Whether units `first`..`end` are "(speaking/acting) on behalf of ..." with no verb of its own (ON-BEHALF-OF)."""
     units, tags = sentence.units, sentence.tags
-    at = first + 1 if first < end and tags[first] == "_" and units[first].low.endswith("ing") else first
+    at = first + 1 if first < end and _unknown_participle(sentence, first) else first
     return (
         end - at >= 4
         and [u.low for u in units[at : at + 3]] == ["on", "behalf", "of"]
@@ -104,14 +109,19 @@ def _anonymity_insertion(sentence: Sentence, first: int, end: int) -> bool:
     units = sentence.units
     return (
         end - first >= 4
-        and sentence.tags[first] == "_"
-        and units[first].low.endswith("ing")
+        and _unknown_participle(sentence, first)
         and any(u.low == "anonymity" for u in units[first + 1 : min(end, first + _ANONYMITY_REACH)])
     )
 
 
 def in_anonymity_insertion(sentence: Sentence, at: int) -> bool:
-    """Whether unit `at` lies inside a set-off ANONYMITY-INSERTION (its verbs hide no subject)."""
+    """Whether unit `at` lies inside a set-off ANONYMITY-INSERTION (its verbs hide no subject).
+
+    Read only in sentences that ask for anonymity at all (one scan of the text, not one per verb).
+    """
+    segment = sentence.segment
+    if sentence.text.find("anonymity", segment.start, segment.end) < 0:
+        return False
     tags = sentence.tags
     opening = tags.rfind(",", 0, at)
     closing = tags.find(",", at)

@@ -163,8 +163,9 @@ def on_behalf_of(sentence: Sentence, group: VerbGroup, subject: Phrase | None, m
     joint-speaker rules.
     """
     units, tags = sentence.units, sentence.tags
-    if "behalf" not in {u.low for u in units}:
-        return None
+    segment = sentence.segment
+    if sentence.text.find("behalf", segment.start, segment.end) < 0:
+        return None  # most sentences: no scan of their units
     for k in range(1, len(units) - 1):
         if units[k].low != "behalf" or units[k - 1].low != "on" or units[k + 1].low != "of":
             continue

@@ -121,6 +121,12 @@ _AGREEMENT_REACH = 8
 """How many sentences back the agreement a definite "the pact" refers to may have been introduced."""
 
 
+@functools.cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A pattern for `word` as a whole word, compiled once per word (agreement nouns are few)."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
 def _agreement_parties(sentence: Sentence, phrase: Phrase, speaker: str) -> list[str]:
     """AGREEMENT-PARTIES: "concerns about the security pact": the parties named where the pact was introduced.
 
@@ -132,7 +138,7 @@ def _agreement_parties(sentence: Sentence, phrase: Phrase, speaker: str) -> list
     if head.low not in vocabulary().agreement_nouns or units[phrase.first].low not in ("the", "this", "that"):
         return []
     doc = sentence.doc
-    word = re.compile(rf"\b{re.escape(head.low)}\b", re.IGNORECASE)
+    word = _whole_word(head.low)
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _AGREEMENT_REACH), -1):
         earlier = doc.sentences[index]
         if not word.search(doc.text, earlier.start, earlier.end):

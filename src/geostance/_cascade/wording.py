@@ -235,13 +235,20 @@ def assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
 
 
+def _obligations(sentence: Sentence, spans: list[tuple[int, int]]) -> list[int]:
+    """The units inside `spans` that are modals of obligation ("must", "should": grammar.json `obligation_modals`)."""
+    return [
+        k
+        for k, unit in enumerate(sentence.units)
+        if (aux := unit.entry("aux")) is not None
+        and aux.category == "obligation"
+        and any(a <= unit.start < b for a, b in spans)
+    ]
+
+
 def obliges(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     """Whether what was said lays an obligation on someone ("it must stop the militants"): a demand."""
-    return any(
-        (aux := unit.entry("aux")) is not None and aux.category == "obligation"
-        for unit in sentence.units
-        if any(a <= unit.start < b for a, b in spans)
-    )
+    return bool(_obligations(sentence, spans))
 
 
 def obliges_another(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -249,15 +256,7 @@ def obliges_another(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
 
     Not on a pronoun, which in reported words is mostly the speaker ("said it must defend itself").
     """
-    units = sentence.units
-    return any(
-        (aux := unit.entry("aux")) is not None
-        and aux.category == "obligation"
-        and k > 0
-        and sentence.tags[k - 1] in "AZRYO_J"
-        for k, unit in enumerate(units)
-        if any(a <= unit.start < b for a, b in spans)
-    )
+    return any(k > 0 and sentence.tags[k - 1] in "AZRYO_J" for k in _obligations(sentence, spans))
 
 
 def negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
