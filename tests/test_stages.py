@@ -5277,3 +5277,35 @@ def test_an_organization_descriptions_plural_is_a_description() -> None:
     tags = {u.low: u.tag for u in sentence.units}
     assert tags["bodies"] == "Y"
     assert tags["governments"] != "Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norway has offered to mediate between Colombia and the ELN.",
+            ["statement NOR -> COL, eln [support]"],
+            id="mediate-between",
+        ),
+        pytest.param(
+            "Qatar offered on Tuesday to facilitate dialogue between Israel and Hamas.",
+            ["statement QAT -> ISR, hamas [support]"],
+            id="dated-phrase-before-to",
+        ),
+        pytest.param(
+            "Brazil, which borders both countries, offered to host talks between Venezuela and Guyana.",
+            ["statement BRA -> VEN, GUY [support]"],
+            id="relative-clause-subject",
+        ),
+        pytest.param(
+            "Kazakhstan voiced concern and offered to host talks between Kyrgyzstan and Tajikistan.",
+            ["statement KAZ -> KGZ, TJK [concern, support]"],
+            id="joined-to-concern",
+        ),
+        pytest.param("Kenya offered a loan to a hospital in Mombasa.", [], id="offer-of-a-thing"),
+        pytest.param("Turkey offered to the United Nations a plan for Cyprus.", [], id="offered-to-a-hearer"),
+    ],
+)
+def test_an_offer_of_help_supports_those_it_would_help(text: str, expected: list[str]) -> None:
+    """OFFER: "X offered to mediate between Y and Z" supports Y and Z; an offered thing is no act."""
+    assert outline(geostance.parse(text)) == expected

@@ -218,6 +218,20 @@ _VERB: tuple[Construction, ...] = (
         expected="statement BRA -> COL [support]",
     ),
     _c(
+        "OFFER",
+        "verb",
+        "express",
+        directed.offer,
+        summary="An offer of the speaker's own help ('offered to mediate', 'offered to host talks between X and "
+        "Y') supports those it would help: the actors the offered action names. An offer of a thing "
+        "('offered condolences') is no such act.",
+        reads="subject + offer verb (frames.json `offer_lemmas`) + to + verb + ...",
+        example="Kenya offered to host talks between Ethiopia and Eritrea.",
+        expected="statement KEN -> ETH, ERI [support]",
+        near_miss="Kenya offered a loan to a hospital in Mombasa.",
+        near_expected="",
+    ),
+    _c(
         "CONCERN",
         "verb",
         "concern express",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["accuse", "passive_by", "request", "support", "warn"]
+__all__ = ["accuse", "offer", "passive_by", "request", "support", "warn"]
 
 _ABOUT = ("of", "about", "against", "over", "on")
 _CHARGE = ("of", "for", "over")
@@ -192,6 +192,31 @@ def support(clause: Clause, memory: Discourse) -> Reading | None:
     reading = base_reading(clause, "SUPPORT", [Act.SUPPORT])
     reading.objects = _targets_of(clause, object_after(clause.sentence, clause.group))
     return reading
+
+
+_OFFER_GAP = 4
+"""How many units of a dated or adverbial phrase may come between an offer verb and its "to"."""
+
+
+def offer(clause: Clause, memory: Discourse) -> Reading | None:
+    """OFFER: "X offered to mediate between Y and Z", "offered to host talks": support for those helped.
+
+    Only an offer of the subject's own action ("to" and a verb); "offered condolences" is
+    CONCERN's (a stance noun) or nothing. The actors the offered action names are the targets.
+    """
+    del memory
+    sentence = clause.sentence
+    units = sentence.units
+    if _acted_on(clause) or units[clause.group.verb].low not in vocabulary().offer_forms:
+        return None
+    k, tags = clause.group.end, sentence.tags
+    while k < min(clause.group.end + _OFFER_GAP, clause.limit) and units[k].low != "to" and tags[k] in "IL_9":
+        k += 1  # "offered on Tuesday to mediate"
+    if k + 1 >= min(clause.limit, len(units)) or units[k].low != "to" or units[k + 1].tag in "DSAZRYKP":
+        return None  # "offered to the council": a hearer, not an infinitive
+    reading = base_reading(clause, "OFFER", [Act.SUPPORT])
+    reading.content = _infinitive(clause, k)
+    return reading if reading.content else None
 
 
 _PASSIVE_ACTS = {

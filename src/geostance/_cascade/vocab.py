@@ -74,6 +74,8 @@ class Vocabulary:
     """Words that leave an infinitive after them undone ("has yet to deny", "refused to condemn")."""
     attempt_forms: frozenset[str]
     """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
+    offer_forms: frozenset[str]
+    """Forms of the verbs that, before "to" and a verb, offer help ("offered to mediate"): OFFER."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     government_words: frozenset[str]
@@ -371,6 +373,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         named_days=frozenset(grammar["named_days"]),
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
+        offer_forms=_verb_forms(frames["offer_lemmas"]["lemmas"], frames),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         government_words=frozenset(frames["government_nouns"]["nouns"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
