@@ -2442,6 +2442,10 @@ def test_an_actor_s_claims_judged_false_rebut_it(text: str, answered: str) -> No
         ("Gunmen raided a market in Borno. Boko Haram claimed responsibility. Chad condemned the raid.", "boko-haram"),
         ("A bombing by the Islamic State killed 40 people in Kabul. Iran condemned the bombing.", "islamic-state"),
         ("Forty people died in floods near Kabul. Iran condemned the attack.", None),
+        ("Turkish jets struck villages near Dohuk overnight. Iraq condemned the strikes.", "TUR"),
+        ("Russia carried out two air strikes on Idlib. Qatar condemned the strikes.", "RUS"),
+        ("Sudanese army drones hit a market in Nyala. Chad condemned the attack.", "SDN"),
+        ("Greek officials struck a deal with Cyprus on Monday. Turkey condemned the attack.", None),
     ],
 )
 def test_a_condemned_attack_targets_its_perpetrator(text: str, target: str | None) -> None:

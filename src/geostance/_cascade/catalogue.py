@@ -1467,9 +1467,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         "discourse",
         summary="Condemning an attack that the sentence gives no author ('condemned the attack') accuses whoever "
         "the text last reported as carrying one out: 'an attack by X', 'X claimed responsibility', 'X fighters "
-        "stormed ...'.",
-        reads="X condemned + attack noun with no actor; earlier: actor + hostile verb / claimed responsibility, "
-        "or attack noun + by + actor",
+        "stormed ...', 'X-ian jets struck ...', 'X carried out strikes'.",
+        reads="X condemned + attack noun with no actor; earlier: actor (or demonym + fighters/jets/drones) + "
+        "hostile verb / light verb + attack noun / claimed responsibility, or attack noun + by + actor",
         example="A bombing by Boko Haram killed 12 people in Maiduguri. Chad's president condemned the attack.",
         expected="statement TCD -> boko-haram [accuse]",
         near_miss="Twelve people died in a fire in Maiduguri. Chad's president condemned the attack.",

@@ -2,8 +2,9 @@
 
 "Mali's government condemned the attack" accuses whoever the text last reported as
 carrying out an attack: the actor of "an attack by X", "X's attack", "X claimed
-responsibility", or an actor (or its fighters, forces, gunmen) doing a hostile act
-("al-Shabaab fighters stormed a hotel"). Only the few sentences before the
+responsibility", or an actor (or its fighters, forces, jets; a demonym with such a word)
+doing a hostile act ("al-Shabaab fighters stormed a hotel", "Turkish jets struck a
+village", "X carried out strikes"); the words are frames.json perpetration. Only the few sentences before the
 condemnation are searched, so the lookup stays linear in the length of a huge text.
 """
 
@@ -22,10 +23,6 @@ __all__ = ["PERPETRATOR_REACH", "perpetrator"]
 PERPETRATOR_REACH = 1200
 """How far back (in characters) the perpetrator of a condemned attack is looked for."""
 
-_AGENT_WORDS = frozenset(["fighters", "militants", "forces", "troops", "gunmen", "militia", "rebels", "insurgents"])
-"""Words between an actor and its hostile verb that still make the actor the doer ("al-Shabaab fighters stormed")."""
-
-
 _CLAIMING = frozenset(["claimed", "claims", "claiming"])
 """'X claimed (responsibility for / the) attack' makes X its perpetrator."""
 
@@ -34,11 +31,17 @@ def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
     """The actor last reported as carrying out an attack before offset `before` (not the speaker)."""
     doc = sentence.doc
     start = max(0, before - PERPETRATOR_REACH)
-    for hit in reversed(doc.hits_in(start, before)):
-        record = doc.record(hit.actor)
-        if hit.actor == speaker or record is None:
+    reported = vocabulary().perpetration_after
+    mentions = [(hit, False) for hit in doc.hits_in(start, before)]
+    mentions.extend((adjective, True) for adjective in doc.adjectives_in(start, before))
+    for hit, demonym in sorted(mentions, key=lambda m: m[0].start, reverse=True):
+        if hit.actor == speaker or doc.record(hit.actor) is None:
             continue
-        if _does_attack(doc.text, hit) or _attack_by(doc.text, hit):
+        found = reported.match(doc.text, hit.end)
+        if demonym:  # "Israeli jets struck": a demonym acts through those it names
+            if found is not None and found.group("agent"):
+                return hit.actor
+        elif found is not None or _does_attack(doc.text, hit) or _attack_by(doc.text, hit):
             return hit.actor
     return None
 
@@ -60,7 +63,7 @@ def _does_attack(text: str, hit: ActorHit) -> bool:
         if any(e.kind in ("hostile", "attack") for e in entries):
             return True
         claimed = i > 0 and words[0] in ("claimed", "claims", "claiming") and word in ("the", "this", "that")
-        if word not in _AGENT_WORDS and word != "'s" and not claimed and not (i == 0 and word in _CLAIMING):
+        if word not in vocab.agent_words and word != "'s" and not claimed and not (i == 0 and word in _CLAIMING):
             return False
     return False
 

@@ -124,6 +124,10 @@ class Vocabulary:
     """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
     harm_before: re.Pattern[str]
     """Ends right before the victim of a harm noun: "war against", "attacks on (the)", "the invasion of"."""
+    agent_words: frozenset[str]
+    """Words for those acting for an actor named before them ("al-Shabaab fighters", "Israeli jets")."""
+    perpetration_after: re.Pattern[str]
+    """Starts right after an actor reported attacking: "(fighters) stormed", "(jets) carried out strikes"."""
     quoting_forms: frozenset[str]
     """Forms of verbs that relay another's words ("quoted X as saying"): X speaks."""
     resolve_forms: frozenset[str]
@@ -431,6 +435,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
         unsaid_forms=_verb_forms(grammar["unsaid_lemmas"]["lemmas"], frames),
         harm_before=_harm_before(frames),
+        agent_words=frozenset(frames["perpetration"]["agent_words"]),
+        perpetration_after=_perpetration_after(frames),
         quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
         resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
     )
@@ -453,6 +459,23 @@ def _harm_before(frames: dict[str, Any]) -> re.Pattern[str]:
     nouns = [form for noun in spec["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     return re.compile(
         rf"\b(?:{_alternation(nouns)})\s+(?:{_alternation(spec['prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+def _perpetration_after(frames: dict[str, Any]) -> re.Pattern[str]:
+    """`Vocabulary.perpetration_after`, from `frames.json`'s perpetration, hostile_acts and attack_nouns.
+
+    Group `agent` holds the words for those acting for the actor ("fighters", "Israeli jets").
+    """
+    spec = frames["perpetration"]
+    verbs = sorted(_verb_forms(frames["hostile_acts"]["lemmas"] + spec["attack_verbs"], frames))
+    light = sorted(_verb_forms(spec["light_verbs"], frames))
+    agents = _alternation(spec["agent_words"])
+    return re.compile(
+        rf"(?P<agent>(?:\s+(?:{agents})){{0,2}})(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then)){{0,2}}"
+        rf"\s+(?:(?:{_alternation(verbs)})|(?:{_alternation(light)})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_alternation(frames['attack_nouns'])}))\b",
+        re.IGNORECASE,
     )
 
 
