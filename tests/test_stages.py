@@ -5313,3 +5313,32 @@ def test_an_organization_descriptions_plural_is_a_description() -> None:
 def test_an_offer_of_help_supports_those_it_would_help(text: str, expected: list[str]) -> None:
     """OFFER: "X offered to mediate between Y and Z" supports Y and Z; an offered thing is no act."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Serbia closed two border crossings on Sunday. Reactions:\nHUNGARY - A government spokesman said the "
+            "closure hurt trade.\nCROATIA - Prime Minister Ivo Barić said the closure was a mistake.",
+            ["statement HRV -> - [assert]", "statement HUN -> - [assert]"],
+            id="dash-headers",
+        ),
+        pytest.param(
+            "Serbia closed two border crossings on Sunday.\nAustria: The foreign ministry said the closure was "
+            "regrettable.\nSlovenia: Ministry spokeswoman Nina Kos told reporters the closure was legal.",
+            ["statement AUT -> - [assert]", "statement SVN -> - [assert]"],
+            id="colon-headers",
+        ),
+        pytest.param(
+            "Serbia closed two border crossings on Sunday.\nHUNGARY - A government spokesman said the closure hurt "
+            "trade.\nCroatian Prime Minister Ivo Barić said the closure was a mistake. The government spokesman "
+            "said talks would follow.",
+            ["statement HRV -> - [assert]", "statement HUN -> - [assert]"],
+            id="header-ends-with-its-paragraph",
+        ),
+    ],
+)
+def test_a_roundup_header_names_who_speaks_in_its_paragraph(text: str, expected: list[str]) -> None:
+    """ROUNDUP-HEADER: "COUNTRY - " heading a paragraph: the titles and bodies there speak for that country."""
+    assert outline(geostance.parse(text)) == expected

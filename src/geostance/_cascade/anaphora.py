@@ -4,6 +4,8 @@ News refers back to actors by description as often as by name. Given what the re
 remembers (the [`Discourse`][geostance._cascade.memory.Discourse]), a phrase without a
 name resolves to:
 
+- any phrase naming no actor, in a paragraph headed by an actor's name ("CHINA - The foreign
+  ministry said ..."), to that actor (ROUNDUP-HEADER);
 - a counted description ("the two countries", "both sides") to the last actors of that number;
 - a role or body in a place frame ("In Minsk, the border committee said") to that place's state;
 - an indefinite role ("a spokesperson") to the actor framed before it, its complement's
@@ -19,6 +21,7 @@ names, lists, persons and pronouns.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.memory import Discourse, Speaker, document_key
@@ -36,6 +39,7 @@ __all__ = [
     "complement_described",
     "described",
     "description_types",
+    "paragraph_header",
     "paragraph_topic",
     "place_frame",
     "unit_actor",
@@ -69,6 +73,28 @@ def absolute_opening(sentence: Sentence, phrase: Phrase) -> str | None:
         return None
     opening = sentence.phrase_starting(0)
     return unit_actor(units[opening.head]) if opening is not None and units[opening.head].tag in "AZ" else None
+
+
+_HEADER_MARK = re.compile(r"[ \t]*(?:-|–|—|:)[ \t]")
+"""What ends a paragraph's header: a dash or a colon ("FRANCE - ", "Japan: ")."""
+
+
+def paragraph_header(sentence: Sentence) -> str | None:
+    """ROUNDUP-HEADER: the actor whose name heads the sentence's paragraph ("CHINA - The ministry said ...").
+
+    Reaction roundups give each actor a paragraph under its name; whoever speaks there without a
+    name of their own speaks for it. Not the first paragraph, where a dash ends a dateline, and
+    not a capital ("BEIJING - " is a place).
+    """
+    doc = sentence.doc
+    paragraph = sentence.segment.paragraph
+    if paragraph == 0 or paragraph >= len(doc.paragraphs):
+        return None
+    opening = doc.paragraphs[paragraph].start
+    hits = doc.hits_in(opening, opening + _TOPIC_REACH)
+    if not hits or hits[0].start != opening or hits[0].via == "capital":
+        return None
+    return hits[0].actor if _HEADER_MARK.match(doc.text, hits[0].end) is not None else None
 
 
 def paragraph_topic(sentence: Sentence, position: int, *, named: bool = False) -> str | None:

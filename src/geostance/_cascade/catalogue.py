@@ -1248,6 +1248,22 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal RUS answers MDA\nstatement MDA -> RUS [accuse]",
     ),
     _c(
+        "ROUNDUP-HEADER",
+        "phrase",
+        summary="In a roundup of reactions, a paragraph headed by an actor's name and a dash or colon ('FRANCE - "
+        "...', 'Japan: ...') holds that actor's words: a title, body, role or unknown name there that names no "
+        "actor of its own speaks for it. Not in the first paragraph (a dash there ends a dateline), and not "
+        "under a capital (a place).",
+        reads="paragraph start + actor name + dash/colon; later in the paragraph a subject naming no actor",
+        example="Chad closed its border with Sudan on Friday. Reactions:\nEGYPT - The foreign ministry said "
+        "the closure was unwise.\nKENYA - Foreign Minister Ruth Wanjiru said the closure was lawful.",
+        expected="statement EGY -> - [assert]\nstatement KEN -> - [assert]",
+        near_miss="Chad closed its border with Sudan on Friday. Reactions:\nEGYPT - The foreign ministry said the "
+        "closure was unwise.\nKenyan Foreign Minister Ruth Wanjiru said the closure was lawful. The foreign "
+        "ministry said it was also overdue.",
+        near_expected="statement EGY -> - [assert]\nstatement KEN -> - [assert]",
+    ),
+    _c(
         "PARAGRAPH-TOPIC",
         "phrase",
         summary="With no dateline, a national title tied to no actor after a state that opens its paragraph as its "

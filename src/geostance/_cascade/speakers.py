@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import complement_described, described, place_frame, unit_actor
+from geostance._cascade.anaphora import complement_described, described, paragraph_header, place_frame, unit_actor
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.titles import body_of, its_role, known_title, named_actor, office_owner, past_role
@@ -65,7 +65,7 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             if explicit is not None:
                 memory.learn_person(name, explicit[0])
             continue
-        actor = explicit[0] if explicit is not None else body_of(sentence, phrase, memory)
+        actor = explicit[0] if explicit is not None else paragraph_header(sentence) or body_of(sentence, phrase, memory)
         if actor is None and namesake:
             actor = known_title(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
@@ -144,6 +144,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     owner = _possessor_described(sentence, phrase, memory) or office_owner(sentence, phrase, memory)
     if owner is not None:  # "the force's spokesperson", "the envoy of the Secretary-General"
         return Speaker(owner, span)
+    header = paragraph_header(sentence)
+    if header is not None:  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
+        return Speaker(header, span)
     return described(sentence, phrase, memory, span)
 
 
@@ -302,6 +305,8 @@ def _person(
         actor = gazetteer_actor if isinstance(gazetteer_actor, str) else None
         if actor is not None and _other_office(sentence, phrase, person):
             actor = None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name
+    if actor is None:
+        actor = paragraph_header(sentence)  # ROUNDUP-HEADER: "FIJI - Prime Minister Name said": Fiji's
     if actor is None:
         actor = body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:
