@@ -2791,6 +2791,15 @@ def test_a_description_beside_no_name_ties_nothing() -> None:
     assert article.rebuttals == ()
 
 
+def test_an_indefinite_role_in_an_absolute_clause_is_the_opening_actor() -> None:
+    """WITH-ABSOLUTE: ', with a spokesperson saying ...' after another speaker: the sentence's opening actor."""
+    text = (
+        "Gunmen attacked a convoy near Gao. The UN mission condemned the attack. The Quai d'Orsay also condemned "
+        "the ambush, with a spokesperson saying Paris stood with Mali."
+    )
+    assert "statement FRA -> MLI [accuse, assert]" in outline(geostance.parse(text))
+
+
 def test_a_description_in_an_absolute_clause_is_the_opening_actor() -> None:
     """WITH-ABSOLUTE: ', with the government insisting ...' is the sentence's opening actor, not the last named."""
     article = geostance.parse(

@@ -334,9 +334,10 @@ def described(
     if framed is not None and head.tag in "RY":
         return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's; "In the statement, ..."
     definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
-    opening = absolute_opening(sentence, phrase) if definite and head.tag in "RY" else None
-    if opening is not None:
-        return Speaker(opening, span)  # "X defended the deal, with the government insisting ...": X's
+    indefinite = units[phrase.first].low in ("a", "an")
+    opening = absolute_opening(sentence, phrase) if (definite or indefinite) and head.tag in "RY" else None
+    if opening is not None:  # "X defended the deal, with the government (a spokesperson) insisting ...": X's
+        return Speaker(opening, span)
     if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
         return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
     role = head.entry("role") if head.tag == "R" else None

@@ -840,9 +840,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A person named by a state body's role without its state, in an absolute clause after ', with', "
         "or in a clause joined by ', and', is the sentence's opening actor's ('X rejected ..., with government "
-        "spokesman Name telling ...'; 'X said ..., and government spokesman Name told ...'); coordinated titles "
-        "before one name are one person.",
-        reads="actor ... , with / , and + body role + person + verb",
+        "spokesman Name telling ...'; 'X said ..., and government spokesman Name told ...'); a role with no "
+        "name ('..., with a spokesperson saying ...') too; coordinated titles before one name are one person.",
+        reads="actor ... , with / , and + body role + person + verb; , with + a/the role + verb",
         example="Ecuador has rejected claims that its coast guard fired on boats near the border with Colombia, with "
         "government spokesman Luis Mena telling reporters that the claims were false.",
         expected="rebuttal ECU answers -",
