@@ -3716,6 +3716,13 @@ def test_an_answer_label_without_any_tie_speaks_for_nobody() -> None:
             ),
             "CHN",
         ),
+        (
+            (
+                "Bolivia accused Chile of spying on its border posts. Chile's foreign ministry rejected the "
+                "accusation in a statement read by Foreign Minister Ana Rojas, who called it absurd."
+            ),
+            "CHL",
+        ),
     ],
 )
 def test_the_signatory_of_the_subject_s_document_is_the_subject_s(text: str, speaker: str) -> None:

@@ -1000,7 +1000,7 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A title that signs the subject's own document ('answered with a communique signed by Foreign "
         "Minister Name') is the subject's, ahead of titles seen before and the dateline; someone else's "
         "document ('rejected a letter signed by ...') is not the subject's.",
-        reads="subject + verb + with / in / through + report noun + signed / issued ... + by + title + name",
+        reads="subject + verb + with / in / through + report noun + signed / issued / read ... + by + title + name",
         example="GEORGETOWN (AP) - Guyana accused Venezuela of meddling. Foreign Minister Ana Torres of Guyana "
         "spoke first. Venezuela answered with a communique signed by Foreign Minister Juan Perez, which rejected "
         "the accusation.",

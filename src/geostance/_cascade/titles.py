@@ -260,13 +260,15 @@ _PARENT_REACH = 3
 def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
     """DOCUMENT-SIGNATORY: the title that signs the subject's document is the subject's.
 
-    "Venezuela answered with a communique signed by Foreign Minister Name": Venezuela's
-    minister, not the dateline's.
+    "Venezuela answered with a communique signed by Foreign Minister Name", "rejected it in a
+    statement read by Foreign Minister Name": Venezuela's minister, not the dateline's.
     """
     units = sentence.units
     k = phrase.first
-    if k < 3 or units[k - 1].low != "by" or not units[k - 2].low.endswith("ed"):
+    if k < 3 or units[k - 1].low != "by":
         return None
+    if not units[k - 2].low.endswith("ed") and units[k - 2].low not in vocabulary().irregular_participles:
+        return None  # "signed by", "read by", "written by"
     before = units[max(0, k - 6) : k - 2]
     own = vocabulary().own_document_prepositions
     if not any(u.tag == "O" for u in before) or not any(u.low in own for u in before):

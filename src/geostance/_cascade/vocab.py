@@ -154,6 +154,8 @@ class Vocabulary:
     """The verbs a reporter attributes words with ("said", "told"): a text without them in the past is no report."""
     own_document_prepositions: frozenset[str]
     """Prepositions that make a document the subject's means of speaking ("answered with a communique")."""
+    irregular_participles: frozenset[str]
+    """The past participles of the irregular verbs ("read", "written"): "a statement read by Name"."""
     reciprocals: frozenset[tuple[str, str]]
     """Two-word objects that aim a joint act at the co-speakers ("each other", "one another", "the other's")."""
     attribution_participles: frozenset[str]
@@ -420,6 +422,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
+        irregular_participles=frozenset(forms[3] for forms in frames["irregular_verbs"].values()),
         attribution_lemmas=frozenset(grammar["attribution_lemmas"]),
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=_verb_forms(grammar["partner_verbs"], frames),
