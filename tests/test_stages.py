@@ -3688,6 +3688,21 @@ def test_an_answer_label_speaks_for_the_capital_of_the_introduction() -> None:
     assert (rebuttal.speaker, [article.statement(s).speaker for s in rebuttal.rebuts]) == ("PER", ["CHL"])
 
 
+def test_an_answer_label_speaks_for_the_actor_a_later_question_asks() -> None:
+    """TRANSCRIPT-TURN: with no other tie, "What is Peru's comment?" before a later turn names whose words all are."""
+    article = geostance.parse(
+        "Transcript of the weekly briefing by Foreign Ministry Spokesperson Ana Ruiz.\n"
+        "Q: Chile says Peruvian troops crossed the border at Tacna. What is your response?\n"
+        "Ana Ruiz: The claim is false. Our troops stayed on our side.\n"
+        "Q: Bolivia wants a new port deal. What is Peru's comment?\n"
+        "Ana Ruiz: We are studying the proposal."
+    )
+    (rebuttal,) = article.rebuttals
+    assert (rebuttal.speaker, [article.statement(s).speaker for s in rebuttal.rebuts]) == ("PER", ["CHL"])
+    unasked = geostance.parse(article.text.rsplit("\nQ:", 1)[0])  # no question names Peru: nobody's words
+    assert unasked.rebuttals == ()
+
+
 def test_an_answer_label_without_any_tie_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN near miss: with no capital, person or question to tie it, 'A:' speaks for nobody."""
     article = geostance.parse(

@@ -1543,7 +1543,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "question reports is read from after its label. Each answer is its own statement. A person a question "
         "names ('A coast guard spokesman, Name, called it ...') never gives the briefing: 'Spokesperson:' is "
         "only a person the introduction named, else the capital it places the briefing in. A label in capitals "
-        "after an honorific ('MR. CALLAN:') is the person the introduction named ('Thomas Callan').",
+        "after an honorific ('MR. CALLAN:') is the person the introduction named ('Thomas Callan'). With no "
+        "other tie, the actor a later question asks to respond ('What is Peru's comment?') answers them all.",
         reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
         "'Spokesperson:' / 'Official Spokesperson:' / 'A:' of the last answerer, or of the briefing the "
         "introduction names ('the briefing by the spokesperson of X'), or of the capital it is given in "

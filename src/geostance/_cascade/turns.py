@@ -6,7 +6,8 @@ nobody else's act is the speaker's assertion, and "we" there is the speaker. The
 label names a person the text introduced ("Foreign Ministry spokesman Name held his
 weekly briefing"), or the answerer's role; when the person's actor is unknown, it is
 the actor the previous question asked about ("What is China's response?"), else the
-state of the capital the introduction places the person in. Question labels ("Q:",
+state of the capital the introduction places the person in, else the actor a later
+question asks the same label to respond for. Question labels ("Q:",
 "Reporter:", a news outlet) are the journalists' words and speak for nobody.
 
 PUBLISHED-TEXT: a paragraph that introduces a document printed after it ("The ministry
@@ -57,6 +58,7 @@ class Turns:
         self._last_answer: str | None = None
         self._first: dict[str, int] = {}  # a label -> where its first labelled paragraph starts
         self._introduced_cache: dict[str, bool] = {}
+        self._asked_later_cache: dict[str, str | None] = {}
         self._briefer: str | None = None
         self._introduced_actors: list[str] | None = None
         """The actors of the people named before the first labelled paragraph (who gives the briefing)."""
@@ -141,6 +143,7 @@ class Turns:
                 or self._briefer
                 or self._introducer(paragraph, memory)
                 or self._introduction_place()
+                or self._asked_later(label)
             )
         else:
             name = _without_honorific(label)  # "MR. CALLAN": the Callan the introduction named
@@ -153,6 +156,7 @@ class Turns:
                 or self._placed(name)
                 or memory.home_state()
                 or (self._introduction_place() if name != label else None)
+                or self._asked_later(label)
             )
         if actor is not None:
             self._last_answer = self._by_label[label] = actor
@@ -202,6 +206,17 @@ class Turns:
             return None
         record = self.doc.gazetteer.by_name(asked.group("who").strip())
         return record.id if record is not None else None
+
+    def _asked_later(self, label: str) -> str | None:
+        """The actor a later question asks this label's speaker to respond for ("What is China's comment?").
+
+        With nothing else to go by, the first such question before one of the label's turns names
+        whose spokesperson answers them all. Looked for once per label.
+        """
+        if label not in self._asked_later_cache:
+            turns = (p for p, (other, _, _) in sorted(self._labels.items()) if other == label)
+            self._asked_later_cache[label] = next(filter(None, map(self._asked_about, turns)), None)
+        return self._asked_later_cache[label]
 
     def _placed(self, label: str) -> str | None:
         """The state the text first places the person in or of ("Spokeswoman Name in Moscow", "Name of Chile")."""
