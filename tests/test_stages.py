@@ -5373,3 +5373,25 @@ def test_an_offer_of_help_supports_those_it_would_help(text: str, expected: list
 def test_a_roundup_header_names_who_speaks_in_its_paragraph(text: str, expected: list[str]) -> None:
     """ROUNDUP-HEADER: "COUNTRY - " heading a paragraph: the titles and bodies there speak for that country."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru condemned the incursion of Chilean troops. Peru's foreign ministry rejected the note of the Chilean "
+            "defence ministry, which claims that Peruvian soldiers fired first.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [assert]", "statement PER -> CHL [accuse]"],
+            id="relative-after-rejection",
+        ),
+        pytest.param(
+            "Ghana accused Togo of harbouring rebels. Togo denied the charge. Togo's interior minister, who insists "
+            "that the border is calm, spoke later.",
+            ["rebuttal TGO answers GHA", "statement GHA -> TGO [accuse]"],
+            id="relative-without-rejection-still-counters",
+        ),
+    ],
+)
+def test_a_claim_in_a_relative_after_a_rejection_is_the_claim_rejected(text: str, expected: list[str]) -> None:
+    """REJECTED-CLAIM-RELATIVE: "rejected the note of X, which claims ...": X's claim is rejected, not a counter."""
+    assert outline(geostance.parse(text)) == expected

@@ -1492,6 +1492,20 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement TCD -> - [accuse]",
     ),
     _c(
+        "REJECTED-CLAIM-RELATIVE",
+        "discourse",
+        summary="A claim verb in a relative clause after a rejection or denial in the same sentence ('rejected "
+        "the note of X, which claims that ...') reports the claim being rejected: X's plain assertion, not a "
+        "counter-claim of X's, even when X was accused before.",
+        reads="... reject/deny verb + object ..., which/that + claim verb + clause",
+        example="Peru condemned the incursion of Chilean troops. Peru's foreign ministry rejected the note of the "
+        "Chilean defence ministry, which claims that Peruvian soldiers fired first.",
+        expected="rebuttal PER answers CHL\nstatement CHL -> PER [assert]\nstatement PER -> CHL [accuse]",
+        near_miss="Ghana accused Togo of harbouring rebels. Togo denied the charge. Togo's interior minister, who "
+        "insists that the border is calm, spoke later.",
+        near_expected="rebuttal TGO answers GHA\nstatement GHA -> TGO [accuse]",
+    ),
+    _c(
         "AS-CITED",
         "discourse",
         summary="In a speaker's own words (a transcript's answer, a statement printed in full), 'as X stated' cites X "

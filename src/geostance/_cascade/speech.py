@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, pp_after, trim_end
+from geostance._cascade.clauses import clause_end, content_after, pp_after, relative_before, trim_end
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import possessor_of
 from geostance._cascade.vocab import vocabulary
@@ -334,6 +334,18 @@ def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
+def _rejected_relative(clause: Clause) -> bool:
+    """REJECTED-CLAIM-RELATIVE: "refutes the communique of X, which claims that ...": X's claim is what is rejected.
+
+    A claim verb in a relative clause after a rejection or denial verb of the same sentence
+    reports the claim being rejected; it counters nothing.
+    """
+    sentence = clause.sentence
+    if relative_before(sentence, clause.group) < 0:
+        return False
+    return any(tag in "rd" for tag in sentence.tags[: clause.group.first])
+
+
 def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     """COUNTER-CLAIM: a verb of reasoning ("X claims/insists/argues that ..."): an assertion that may rebut.
 
@@ -358,7 +370,7 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     if not clausal and after != "responsibility" and next_tag != "O" and not attack:
         return None  # "the group maintains bases in the hills", "both claim the islands": no claim is reported
     reading = base_reading(clause, "COUNTER-CLAIM", [Act.ASSERT])
-    if after != "responsibility" and not attack:
+    if after != "responsibility" and not attack and not _rejected_relative(clause):
         reading.rebut = "counter"
         entry = sentence.units[clause.group.verb].entry("verb")
         if entry is not None and entry.form != "ing":  # "claims to have ...": the claim is the verb's clause
