@@ -5395,3 +5395,25 @@ def test_a_roundup_header_names_who_speaks_in_its_paragraph(text: str, expected:
 def test_a_claim_in_a_relative_after_a_rejection_is_the_claim_rejected(text: str, expected: list[str]) -> None:
     """REJECTED-CLAIM-RELATIVE: "rejected the note of X, which claims ...": X's claim is rejected, not a counter."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya, Uganda and Tanzania met in Arusha. Uganda warned Kenya over the pipeline, according to two "
+            "Western diplomats.",
+            ["statement UGA -> KEN [warn]"],
+            id="a-number-of-people",
+        ),
+        pytest.param(
+            "Chile, Peru and Bolivia held talks in Arica. Peru accused Chile of delays, according to three regional "
+            "officials.",
+            ["statement PER -> CHL [accuse]"],
+            id="three-officials-cited",
+        ),
+    ],
+)
+def test_a_number_before_a_role_counts_people_not_the_last_actors(text: str, expected: list[str]) -> None:
+    """DESCRIPTION near miss: "two Western diplomats" are people counted, not the two actors named last."""
+    assert outline(geostance.parse(text)) == expected

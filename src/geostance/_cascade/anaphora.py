@@ -141,6 +141,8 @@ def description_types(unit: Unit) -> tuple[str, ...]:
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT_DETERMINERS = frozenset(["the", "both", "all", "these", "those"])
+"""Words opening a counted phrase that points back at actors ("the two ministers", "all three countries")."""
 
 
 def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
@@ -154,6 +156,8 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     entry = head.entry("description") or head.entry("role")
     if entry is None:
         return None
+    if entry.kind == "role" and count and words[0] not in _COUNT_DETERMINERS:
+        return None  # "two Western officials" counts people, not the last two actors; "the two ministers" does
     if count == 0 and words[:1] == ["the"] and entry.form == "plural" and memory.groups and head.low.endswith("s"):
         count = len(memory.groups[-1])  # "the juntas" after Niger, Mali and Burkina Faso spoke together
     if count == 0:

@@ -504,10 +504,15 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A definite description ('the bloc', 'the militants', 'the junta', 'the two countries') is the "
         "last actor (or actors) of its kind named before it. A noun of several kinds ('the group': an armed group "
         "or an organization) is the last speaker when it is of one of them and the sentence names none before it. "
-        "The plurals of the organization descriptions count too ('the two bodies', 'both blocs').",
+        "The plurals of the organization descriptions count too ('the two bodies', 'both blocs'). A number "
+        "before a role counts people, not actors, unless a determiner points back ('two Western officials' is "
+        "nobody's; 'the two ministers' is the last two actors').",
         reads="the + description noun (bloc, alliance, group, militants, junta, country), with a number",
         example="ASEAN met in Jakarta. The bloc urged Myanmar to end the violence.",
         expected="statement asean -> MMR [demand]",
+        near_miss="Kenya, Uganda and Tanzania met in Arusha. Uganda warned Kenya over the pipeline, according to "
+        "two Western diplomats.",
+        near_expected="statement UGA -> KEN [warn]",
     ),
     _c(
         "NAME-HEAD",
