@@ -5417,3 +5417,33 @@ def test_a_claim_in_a_relative_after_a_rejection_is_the_claim_rejected(text: str
 def test_a_number_before_a_role_counts_people_not_the_last_actors(text: str, expected: list[str]) -> None:
     """DESCRIPTION near miss: "two Western diplomats" are people counted, not the two actors named last."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran expanded its enrichment. Diplomats in Vienna said there was little appetite for a new resolution.",
+            [],
+            id="diplomats-in-a-capital",
+        ),
+        pytest.param(
+            "Serbia and Kosovo met in Brussels. Western envoys in Belgrade said a deal was unlikely.",
+            [],
+            id="envoys-in-a-capital",
+        ),
+        pytest.param(
+            "Kenya expelled a Sudanese diplomat. The Sudanese embassy in Nairobi said the expulsion was unjustified.",
+            ["statement SDN -> - [assert]"],
+            id="an-owned-embassy-stays-its-owner-s",
+        ),
+        pytest.param(
+            "Russia accused Estonia of piracy. Officials in Tallinn said the tanker had been inspected lawfully.",
+            ["statement EST -> - [assert]", "statement RUS -> EST [accuse]"],
+            id="officials-in-a-capital-still-speak-for-it",
+        ),
+    ],
+)
+def test_envoys_posted_in_a_capital_do_not_speak_for_it(text: str, expected: list[str]) -> None:
+    """SEATED-BODY: diplomats, envoys, embassies "in" a capital are only posted there; its officials speak for it."""
+    assert outline(geostance.parse(text)) == expected

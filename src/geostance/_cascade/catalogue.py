@@ -804,8 +804,10 @@ _PHRASE: tuple[Construction, ...] = (
         "SEATED-BODY",
         "phrase",
         summary="A body or a group of officials 'in' a capital or state ('officials in Tallinn', 'the authorities "
-        "in Kabul') speaks for it; a single envoy or person 'in' a capital is only posted there.",
-        reads="body or collective role (officials, authorities, diplomats) + in + capital or state",
+        "in Kabul') speaks for it; envoys, diplomats and embassies 'in' or 'at' a capital are only posted there "
+        "('diplomats in Vienna' are nobody's; 'the Pakistani embassy in Kabul' is Pakistan's).",
+        reads="body or collective role (officials, authorities) + in + capital or state; not a posted role "
+        "(posted_roles in frames.json)",
         example="Russia accused Estonia of piracy. Officials in Tallinn rejected the accusation.",
         expected="rebuttal EST answers RUS\nstatement RUS -> EST [accuse]",
         near_miss="Kenya's envoy in Washington said the talks would resume.",

@@ -91,6 +91,8 @@ def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tup
         (phrase.prep == "to" and role.lemma in vocab.posted_roles)
         # "the Special Envoy for Yemen", "the Secretary-General('s envoy) for Syria": the posting, not the owner
         or (phrase.prep == "for" and (role.lemma in vocab.posted_roles or role.lemma in vocab.organization_offices))
+        # "diplomats in Vienna", "the embassy in Kabul": where they are posted, not whose they are
+        or (phrase.prep in ("in", "at") and role.lemma in vocab.posted_roles)
     )
     if phrase.complement is not None and not posted:
         out.extend(_ranked_parts(phrase.complement, units, depth + 2))
