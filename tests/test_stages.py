@@ -5447,3 +5447,26 @@ def test_a_number_before_a_role_counts_people_not_the_last_actors(text: str, exp
 def test_envoys_posted_in_a_capital_do_not_speak_for_it(text: str, expected: list[str]) -> None:
     """SEATED-BODY: diplomats, envoys, embassies "in" a capital are only posted there; its officials speak for it."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "DOHA - Qatar protested to Bahrain on Monday over the arrest of two fishermen. In a note handed to the "
+            "envoy of Bahrain, His Excellency Dr. Khalid Al Mannai, Minister of State for Foreign Affairs, said "
+            "the arrests were illegal.",
+            ["statement QAT -> BHR [accuse, assert]"],
+            id="honorific-name-after-an-opening-phrase",
+        ),
+        pytest.param(
+            "LONDON - Britain summoned Iran's ambassador on Monday. Foreign Secretary Helen Ward said the "
+            "detentions were unacceptable.",
+            ["statement GBR -> IRN [demand, assert]"],
+            id="foreign-secretary-of-the-dateline",
+        ),
+    ],
+)
+def test_a_person_after_an_opening_phrase_opens_the_subject(text: str, expected: list[str]) -> None:
+    """OPENING-PLACE: "In a note to the envoy of X, His Excellency Name, Minister of State ..., said": not X's envoy."""
+    assert outline(geostance.parse(text)) == expected

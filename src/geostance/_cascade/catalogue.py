@@ -479,7 +479,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A place or body that a preposition or a participle opening the sentence names, then a comma, is "
         "an adverbial: the role after the comma opens the subject ('In Kabul, the Taliban's spokesman, Name, said'; "
         "'Briefing the Council, Assistant Secretary-General Name said'; 'In a report seen by Reuters, the agency's "
-        "director general, Name, said'), it is no apposition describing the place. "
+        "director general, Name, said'; 'In a note to the envoy of X, His Excellency Name, Minister of State ..., "
+        "said': a person too), it is no apposition describing the place. "
         "A place described by a place noun ('In Kabul, the Afghan capital,') stays one.",
         reads="sentence-initial preposition or participle (+ preposition) + actor or capital + , + role phrase "
         "(+ , name ,) + verb",

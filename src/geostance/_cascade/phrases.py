@@ -312,9 +312,10 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
         # "... to the parties, Defence Ministry spokesman Name said", "does not host foreign troops, spokeswoman
         # Name said": the host is an object; the person opens a new subject, not an apposition
         return False
-    if _OPENER.fullmatch(tags, 0, host.first) and "R" in tags[phrase.first : phrase.end]:
+    if _OPENER.fullmatch(tags, 0, host.first) and ("R" in tags[phrase.first : phrase.end] or tags[phrase.head] == "P"):
         # OPENING-PLACE: "In Kabul, the Taliban's spokesman said", "Briefing the Council, Assistant Secretary-General
-        # Name said": the comma ends the opening adverbial; the role after it opens the subject
+        # Name said", "In a note to the envoy of X, His Excellency Name, Minister of ..., affirmed": the comma ends
+        # the opening adverbial; the role or person after it opens the subject
         return False
     kinds = {tags[p.head] for p in [host, *host.members]}
     other = {tags[i] for i in range(phrase.first, phrase.end)}
