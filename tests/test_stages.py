@@ -5470,3 +5470,16 @@ def test_envoys_posted_in_a_capital_do_not_speak_for_it(text: str, expected: lis
 def test_a_person_after_an_opening_phrase_opens_the_subject(text: str, expected: list[str]) -> None:
     """OPENING-PLACE: "In a note to the envoy of X, His Excellency Name, Minister of State ..., said": not X's envoy."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman expressed, in a statement, its solidarity with Jordan.",
+        "Oman expressed, in a statement carried by the state news agency, its full support for Jordan.",
+        "Oman voiced, at a meeting in Muscat on Monday, its solidarity with Jordan.",
+    ],
+)
+def test_an_insertion_between_express_and_its_stance_noun_is_passed_over(text: str) -> None:
+    """EXPRESS-STANCE: "expressed, in a statement, its solidarity with X": the insertion between is skipped."""
+    assert outline(geostance.parse(text)) == ["statement OMN -> JOR [support]"]

@@ -236,8 +236,11 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "concern express",
         speech.concern,
-        summary="An expression of concern (or of another stance: objection, support, a call), and what it is about.",
-        reads="subject + express/voice/raise + stance noun + about/over/for phrase; subject + be + concerned",
+        summary="An expression of concern (or of another stance: objection, support, a call), and what it is about; "
+        "an insertion set off by commas may stand between the verb and the noun ('expressed, in a statement, its "
+        "solidarity with X').",
+        reads="subject + express/voice/raise + (, prepositional insertion ,) + stance noun + about/over/for phrase; "
+        "subject + be + concerned",
         example="Norway expressed concern about Russian submarines near its coast.",
         expected="statement NOR -> RUS [concern]",
     ),

@@ -251,6 +251,20 @@ def tell_that(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
+_INSERTION_REACH = 14
+"""How many units a prepositional insertion set off by commas after a verb may run ("expressed, in a statement
+carried by the official news agency, its support")."""
+
+
+def _past_insertion(sentence: Sentence, at: int, limit: int) -> int:
+    """Where the words after a verb resume past an insertion set off by commas that opens with a preposition."""
+    tags = sentence.tags
+    if at + 1 >= min(limit, len(tags)) or tags[at] != "," or tags[at + 1] != "I":
+        return at
+    close = tags.find(",", at + 1, min(limit, at + 1 + _INSERTION_REACH))
+    return close + 1 if close > 0 else at
+
+
 _STANCE_ACTS = {"concern": Act.CONCERN, "accuse": Act.ACCUSE, "support": Act.SUPPORT, "demand": Act.DEMAND}
 """The act of expressing a stance noun: concern, objection (accuse), support, a call (demand)."""
 
@@ -273,10 +287,11 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     act = Act.CONCERN
     noun: Entry | None = None
     if tag == "x":  # express + a stance noun within a few words
+        start = _past_insertion(sentence, group.end, clause.limit)  # "expressed, in a statement, its support"
         noun_at = next(
             (
                 k
-                for k in range(group.end, min(clause.limit, group.end + 5))
+                for k in range(start, min(clause.limit, start + 5))
                 if (noun := units[k].entry("noun")) is not None and noun.category in _STANCE_ACTS
             ),
             None,
