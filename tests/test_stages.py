@@ -5483,3 +5483,29 @@ def test_a_person_after_an_opening_phrase_opens_the_subject(text: str, expected:
 def test_an_insertion_between_express_and_its_stance_noun_is_passed_over(text: str) -> None:
     """EXPRESS-STANCE: "expressed, in a statement, its solidarity with X": the insertion between is skipped."""
     assert outline(geostance.parse(text)) == ["statement OMN -> JOR [support]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "India accused Pakistan of shelling border posts. Pakistan voiced its firm denial of India's allegations.",
+            ["rebuttal PAK answers IND", "statement IND -> PAK [accuse]"],
+            id="denial-of-a-possessor-s-claims",
+        ),
+        pytest.param(
+            "India accused Pakistan of shelling border posts. Pakistan expressed, in a statement, its rejection of "
+            "the allegations.",
+            ["rebuttal PAK answers IND", "statement IND -> PAK [accuse]"],
+            id="rejection-after-an-insertion",
+        ),
+        pytest.param(
+            "India accused Pakistan of shelling border posts. Pakistan expressed its hope for calm.",
+            ["statement IND -> PAK [accuse]"],
+            id="no-rejection-noun",
+        ),
+    ],
+)
+def test_a_rejection_expressed_as_a_noun_rebuts_like_the_verb(text: str, expected: list[str]) -> None:
+    """EXPRESS-REJECTION: "expressed its rejection of Y's claims" rebuts Y as "rejected Y's claims" does."""
+    assert outline(geostance.parse(text)) == expected

@@ -232,6 +232,20 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "EXPRESS-REJECTION",
+        "verb",
+        "express",
+        rebut.express_rejection,
+        summary="A rejection expressed as a noun ('expressed its categorical rejection of Y's claims', 'voiced on "
+        "Monday its rejection of the threats by Y') reads as the verb 'reject' with the 'of' phrase as object: a "
+        "claim answers its author, an act accuses its doer.",
+        reads="subject + express/voice (+ insertion or dated phrase) + rejection/denial noun + of + object",
+        example="Iraq claimed the whole waterway. Kuwait expressed its categorical rejection of Iraq's claims.",
+        expected="rebuttal KWT answers IRQ\nstatement IRQ -> - [assert]",
+        near_miss="India accused Pakistan of shelling border posts. Pakistan expressed its hope for calm.",
+        near_expected="statement IND -> PAK [accuse]",
+    ),
+    _c(
         "CONCERN",
         "verb",
         "concern express",

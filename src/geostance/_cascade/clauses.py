@@ -23,6 +23,7 @@ __all__ = [
     "content_after",
     "in_anonymity_insertion",
     "object_after",
+    "past_adverbials",
     "pp_after",
     "relative_before",
     "report_after_judgment",
@@ -457,13 +458,13 @@ def _past_what_called(sentence: Sentence, at: int) -> int:
 def pp_after(sentence: Sentence, at: int, words: tuple[str, ...]) -> tuple[int, Phrase | None] | None:
     """A prepositional phrase at unit `at` whose preposition is one of `words`: (its unit, its phrase)."""
     tags = sentence.tags
-    at = _past_adverbials(sentence, at)
+    at = past_adverbials(sentence, at)
     if at < len(tags) and tags[at] in "IGE" and sentence.units[at].low in words:
         return at, sentence.phrase_starting(at + 1)
     return None
 
 
-def _past_adverbials(sentence: Sentence, at: int) -> int:
+def past_adverbials(sentence: Sentence, at: int) -> int:
     """Skip adverbs and a dated phrase at unit `at`: "was rejected on Wednesday by X", "urged on 4 May to".
 
     A dated phrase is "on" and a named day or a number (grammar.json `named_days`).

@@ -24,7 +24,7 @@ from geostance._cascade.clauses import (
 )
 from geostance._cascade.directed import _targets_of
 from geostance._cascade.roles import author_of, is_report, made_by
-from geostance._cascade.speech import base_reading
+from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
@@ -39,6 +39,7 @@ __all__ = [
     "criticize_for_claiming",
     "defend_against",
     "deny",
+    "express_rejection",
     "hearsay_in",
     "judge_statement",
     "reject",
@@ -216,6 +217,38 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     obj = object_after(sentence, clause.group) or report_after_judgment(sentence, after)
     if _other_sense(sentence, clause, obj):
         return None  # "rejected the appeal", "rebuffed an assault", "dismissed the minister": no words answered
+    return _rejecting(clause, obj)
+
+
+_REJECTION_NOUNS = frozenset(["deny"])
+"""Categories of stance nouns that, expressed, reject what follows "of" ("expressed its rejection of ...")."""
+
+
+def express_rejection(clause: Clause, memory: Discourse) -> Reading | None:
+    """EXPRESS-REJECTION: "X expressed (on Sunday) its categorical rejection of Y's claims": X rejects them.
+
+    The noun does what the verb "reject" does, and its "of" phrase is the object: a reported
+    claim answers its author, an act ("rejection of the threats by X") accuses its doer.
+    """
+    del memory
+    sentence = clause.sentence
+    if sentence.tags[clause.group.verb] != "x" or clause.group.passive:
+        return None
+    noun_at = stance_noun(clause, _REJECTION_NOUNS)
+    if noun_at is None:
+        return None
+    held = next((p for p in sentence.phrases if p.head == noun_at), None)  # "its rejection of the threats"
+    obj = held.complement if held is not None and held.prep == "of" else None
+    if obj is None or _other_sense(sentence, clause, obj):
+        return None
+    reading = _rejecting(clause, obj)
+    reading.cue = sentence.units[noun_at].low
+    return reading
+
+
+def _rejecting(clause: Clause, obj: Phrase | None) -> Reading:
+    """The reading of a rejection of `obj` (REJECT-CLAIM, REJECT-ACTOR or REJECT-ACT)."""
+    sentence = clause.sentence
     reading = base_reading(clause, "REJECT-CLAIM", [])
     reading.rebut = "reject"
     if obj is not None and not is_report(sentence, obj) and _kind_of_act(sentence, obj):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, pp_after, relative_before, trim_end
+from geostance._cascade.clauses import clause_end, content_after, past_adverbials, pp_after, relative_before, trim_end
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import possessor_of
 from geostance._cascade.vocab import vocabulary
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from geostance._cascade.speakers import Discourse
     from geostance._cascade.vocab import Entry
 
-__all__ = ["concern", "counter_claim", "say", "say_inverted", "tell_that"]
+__all__ = ["concern", "counter_claim", "say", "say_inverted", "stance_noun", "tell_that"]
 
 _CONCERN_NOUNS = ("concern", "worry", "fear", "alarm", "anxiety", "unease", "apprehension", "dismay", "disquiet")
 _ABOUT = ("about", "over", "at", "regarding", "concerning", "on", "with", "by")
@@ -269,6 +269,29 @@ _STANCE_ACTS = {"concern": Act.CONCERN, "accuse": Act.ACCUSE, "support": Act.SUP
 """The act of expressing a stance noun: concern, objection (accuse), support, a call (demand)."""
 
 
+_STANCE_REACH = 5
+"""How many units after an expressing verb (and any insertion or dated phrase) its stance noun may stand."""
+
+
+def stance_noun(clause: Clause, categories: frozenset[str]) -> int | None:
+    """The unit of the stance noun an expressing verb expresses ("expressed (deep) concern", "voiced its support").
+
+    An insertion set off by commas ("expressed, in a statement, its support") and a dated phrase
+    ("expressed on Sunday its rejection") may come between.
+    """
+    sentence = clause.sentence
+    units = sentence.units
+    start = past_adverbials(sentence, _past_insertion(sentence, clause.group.end, clause.limit))
+    return next(
+        (
+            k
+            for k in range(start, min(clause.limit, start + _STANCE_REACH))
+            if (noun := units[k].entry("noun")) is not None and noun.category in categories
+        ),
+        None,
+    )
+
+
 def concern(clause: Clause, memory: Discourse) -> Reading | None:
     """CONCERN / EXPRESS-STANCE: a stance noun expressed by a verb.
 
@@ -287,15 +310,7 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     act = Act.CONCERN
     noun: Entry | None = None
     if tag == "x":  # express + a stance noun within a few words
-        start = _past_insertion(sentence, group.end, clause.limit)  # "expressed, in a statement, its support"
-        noun_at = next(
-            (
-                k
-                for k in range(start, min(clause.limit, start + 5))
-                if (noun := units[k].entry("noun")) is not None and noun.category in _STANCE_ACTS
-            ),
-            None,
-        )
+        noun_at = stance_noun(clause, frozenset(_STANCE_ACTS))
         if noun_at is None:
             return None
         noun = units[noun_at].entry("noun")
