@@ -2446,6 +2446,7 @@ def test_an_actor_s_claims_judged_false_rebut_it(text: str, answered: str) -> No
         ("Russia carried out two air strikes on Idlib. Qatar condemned the strikes.", "RUS"),
         ("Sudanese army drones hit a market in Nyala. Chad condemned the attack.", "SDN"),
         ("Greek officials struck a deal with Cyprus on Monday. Turkey condemned the attack.", None),
+        ("Gunmen raided a post. Mali would act if Algeria carried out strikes. Chad condemned the attack.", None),
     ],
 )
 def test_a_condemned_attack_targets_its_perpetrator(text: str, target: str | None) -> None:

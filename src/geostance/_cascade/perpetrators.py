@@ -37,6 +37,8 @@ def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
     for hit, demonym in sorted(mentions, key=lambda m: m[0].start, reverse=True):
         if hit.actor == speaker or doc.record(hit.actor) is None:
             continue
+        if vocabulary().conditional_before.search(doc.text, max(0, hit.start - 20), hit.start) is not None:
+            continue  # "if the United States carried out strikes": nothing happened yet
         found = reported.match(doc.text, hit.end)
         if demonym:  # "Israeli jets struck": a demonym acts through those it names
             if found is not None and found.group("agent"):

@@ -126,6 +126,8 @@ class Vocabulary:
     """Ends right before the victim of a harm noun: "war against", "attacks on (the)", "the invasion of"."""
     agent_words: frozenset[str]
     """Words for those acting for an actor named before them ("al-Shabaab fighters", "Israeli jets")."""
+    conditional_before: re.Pattern[str]
+    """Ends right after a conditional and before an actor ("if (the)"): what follows has not happened."""
     perpetration_after: re.Pattern[str]
     """Starts right after an actor reported attacking: "(fighters) stormed", "(jets) carried out strikes"."""
     quoting_forms: frozenset[str]
@@ -439,6 +441,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         unsaid_forms=_verb_forms(grammar["unsaid_lemmas"]["lemmas"], frames),
         harm_before=_harm_before(frames),
         agent_words=frozenset(frames["perpetration"]["agent_words"]),
+        conditional_before=re.compile(
+            rf"\b(?:{_alternation(frames['perpetration']['conditionals'])})\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         perpetration_after=_perpetration_after(frames),
         quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
         resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
