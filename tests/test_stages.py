@@ -5510,3 +5510,57 @@ def test_an_insertion_between_express_and_its_stance_noun_is_passed_over(text: s
 def test_a_rejection_expressed_as_a_noun_rebuts_like_the_verb(text: str, expected: list[str]) -> None:
     """EXPRESS-REJECTION: "expressed its rejection of Y's claims" rebuts Y as "rejected Y's claims" does."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_a_person_who_acted_without_a_reading_is_who_he_means() -> None:
+    """PERSON-SUBJECT: a titled person whose sentence made no reading is still who "he" means next."""
+    text = (
+        "Kiribati signed a patrol deal with China on Monday. Reactions:\nFIJI - Prime Minister Ratu Vula called for "
+        "calm, urging Beijing to respect the region.\nTONGA - Foreign Minister Sione Taufa, whose government signed "
+        'its own pact with China in 2021, said Kiribati had acted "within its full rights as a sovereign nation." '
+        '"Our friends in Tarawa need no permission at all," he said.'
+    )
+    assert outline(geostance.parse(text)) == ["statement FJI -> CHN [demand]", "statement TON -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bulgaria's prime minister said Skopje must amend its constitution. North Macedonia's Prime Minister "
+            "Ana Petrova, arriving minutes later, hit back.",
+            ["rebuttal MKD answers BGR", "statement BGR -> MKD [demand, assert]"],
+            id="unknown-participle-with-adverbials",
+        ),
+        pytest.param(
+            "Chile's president said Peru must pay. Peru's Foreign Minister Rosa Quispe, returning hours later, hit "
+            "back.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [demand, assert]"],
+            id="another-unknown-participle",
+        ),
+    ],
+)
+def test_an_unknown_participle_with_adverbials_is_an_insertion(text: str, expected: list[str]) -> None:
+    """PARTICIPLE-INSERTION: ", arriving minutes later," between a subject and its verb is set off."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EU opened trade talks with Chile on Monday. Trade Commissioner Ana Berg said a deal was close.",
+            ["statement eu -> - [assert]"],
+            id="commissioner-after-an-organization",
+        ),
+        pytest.param(
+            "Growers in Texas lost millions this year. Agriculture Commissioner Wade Pruett said the loss was a "
+            "betrayal.",
+            [],
+            id="commissioner-with-no-organization-named",
+        ),
+    ],
+)
+def test_a_commissioner_is_the_last_organization_s_only_when_one_was_named(text: str, expected: list[str]) -> None:
+    """SECRETARIAT-TITLE: "Commissioner Name" takes no default organization: only one named before it."""
+    assert outline(geostance.parse(text)) == expected

@@ -877,7 +877,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A participle set off by commas after the subject (', released on Monday,', ', elected as X's "
         "president in June,', ', asked about the charge at a briefing,', ', speaking at a news conference in "
-        "Mogadishu,') is a reduced relative about it: the verb after it still has that subject, and a "
+        "Mogadishu,', ', arriving minutes later,') is a reduced relative about it: the verb after it still has "
+        "that subject, and a "
         "document's author speaks through it. Inside it, a verb word after a determiner or adverb is a noun "
         "('a later briefing'); with no other verb it may run long (', speaking on condition of anonymity because "
         "of restrictions on talking to the media,'). ANONYMITY-INSERTION: a participle asking for anonymity is "
@@ -1210,7 +1211,8 @@ _PHRASE: tuple[Construction, ...] = (
         "of its own, so for a council or an assembly it is the organization the organ belongs to. So is an aide "
         "of that title ('the Special Envoy of the Secretary-General for Libya', 'the Secretary-General's envoy'); "
         "'for' after a posted role or a secretariat title names the posting, not whom it speaks for. With no "
-        "organization named before it, the title is the United Nations' (frames.json `organization_offices`).",
+        "organization named before it, the title is the United Nations' (frames.json `organization_offices`), "
+        "except a title that may also be a state's ('Commissioner Name': `named_only`), which is then nobody's.",
         reads="(assistant / deputy) secretary-general / executive secretary + unknown name; the last organization "
         "named and its parent",
         example="The Security Council met on Monday to discuss the launch. Briefing the Council, Assistant "
@@ -1530,6 +1532,19 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_miss="Ghana accused Togo of harbouring rebels. Togo denied the charge. Togo's interior minister, who "
         "insists that the border is calm, spoke later.",
         near_expected="rebuttal TGO answers GHA\nstatement GHA -> TGO [accuse]",
+    ),
+    _c(
+        "PERSON-SUBJECT",
+        "discourse",
+        summary="A titled person of a known actor who is the subject of a sentence that makes no reading ('Name, "
+        "whose government signed its own pact, said ...' read as nothing) is still who 'he' or 'she' means next, "
+        "not the last person who spoke.",
+        reads="sentence with a cue verb and a resolved person subject but no reading; next: he / she + said",
+        example="Kiribati signed a patrol deal with China on Monday. Reactions:\nFIJI - Prime Minister Ratu Vula "
+        "called for calm, urging Beijing to respect the region.\nTONGA - Foreign Minister Sione Taufa, whose "
+        'government signed its own pact with China in 2021, said Kiribati had acted "within its full rights as a '
+        'sovereign nation." "Our friends in Tarawa need no permission at all," he said.',
+        expected="statement FJI -> CHN [demand]\nstatement TON -> - [assert]",
     ),
     _c(
         "AS-CITED",

@@ -71,6 +71,8 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     if 0 < len(inner) <= _PARTICIPLE_REACH and inner[0].islower() and inner[0] != "_":
         return all(t in "LI9DKAZJ_" for t in inner[1:])
     verb = (inner[:1].islower() and inner[0] != "_") or (inner[:1] == "_" and first_word.endswith("ing"))
+    if verb and inner[0] == "_" and 1 < len(inner) <= _PARTICIPLE_REACH and all(t in "LI9DJ_" for t in inner[1:]):
+        return True  # ", arriving minutes later,": an unknown participle with only adverbials after it
     if 2 < len(inner) <= _PARTICIPLE_REACH + _PHRASES_REACH and verb and inner[1] == "I":
         # ", asked about the blackmail charge at a later briefing,", ", speaking at a news conference,": a participle
         # with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb ("a later briefing")

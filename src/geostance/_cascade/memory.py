@@ -189,6 +189,13 @@ class Discourse:
         elif not embedded and speaker.actor != self.last_person and speaker.span[0] > self.last_person_at:
             self.last_person = None  # "X's envoy said ... Hezbollah said ... he added": not X's envoy
 
+    def person_acted(self, speaker: Speaker) -> None:
+        """PERSON-SUBJECT: a person of an actor acted without speaking ("Name hit back."): "he" next means them."""
+        if speaker.person is not None:
+            self.last_person = speaker.actor
+            self.last_person_at = speaker.span[0]
+            self.silent_person = False
+
     def as_group(self, actors: list[str], position: int) -> str | None:
         """The organization named before `position` whose members are exactly these states, or None.
 

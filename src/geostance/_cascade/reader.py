@@ -172,6 +172,8 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     for n, group in enumerate(sentence.groups):
         reader.read_group(n, group)
     readings = reader.readings
+    if not readings and reader.main is not None:
+        memory.person_acted(reader.main)  # "Name, arriving later, hit back. '...,' he said": Name's words
     for construction in SENTENCE_CONSTRUCTIONS:
         for reading in construction(sentence, memory):
             if reading.speaker is None and reading.subject is not None:

@@ -188,7 +188,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in memory.roles:
                 return memory.roles[role.lemma]
             if role.lemma in vocabulary().organization_offices:
-                return _secretariat(sentence, memory, unit.start)
+                return _secretariat(sentence, memory, unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
                 home = memory.home_state(unit.start) or paragraph_topic(sentence, unit.start)
                 if home is None and memory.home_state() is not None:
@@ -232,12 +232,13 @@ def office_owner(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
         for k in range(part.first, part.end):
             role = units[k].entry("role")
             if (part is not phrase or k != phrase.head) and role is not None and role.lemma in offices:
-                return _secretariat(sentence, memory, units[k].start)
+                default = role.lemma not in vocabulary().named_offices
+                return _secretariat(sentence, memory, units[k].start, default=default)
         part = part.complement if part.prep in ("of", "for") else None
     return None
 
 
-def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | None:
+def _secretariat(sentence: Sentence, memory: Discourse, position: int, *, default: bool = True) -> str | None:
     """SECRETARIAT-TITLE: the organization of a bare "Secretary-General": the last named, an organ's parent.
 
     "Briefing the Council, Assistant Secretary-General Name said": the Security Council has no secretary-general;
@@ -245,7 +246,7 @@ def _secretariat(sentence: Sentence, memory: Discourse, position: int) -> str | 
     """
     doc = sentence.doc
     actor = memory.last_of_type(position, ("organization",))
-    if actor is None and doc.gazetteer.get(vocabulary().office_default) is not None:
+    if actor is None and default and doc.gazetteer.get(vocabulary().office_default) is not None:
         actor = vocabulary().office_default  # "the Secretary-General" with no organization named yet: the UN's
     for _ in range(_PARENT_REACH):
         record = doc.record(actor) if actor is not None else None

@@ -170,6 +170,8 @@ class Vocabulary:
     """Titles of an organization's secretariat ("Secretary-General Name"): the last organization named or its parent."""
     office_default: str
     """The organization of a secretariat title when none is named before it (frames.json, the United Nations)."""
+    named_offices: frozenset[str]
+    """Organization titles that take no default: only an organization named before them ("Commissioner Name")."""
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     publishing_lemmas: frozenset[str]
@@ -390,6 +392,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         national_offices=frozenset(frames["national_offices"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
         office_default=frames["organization_offices"]["default"],
+        named_offices=frozenset(frames["organization_offices"]["named_only"]),
         publishing_lemmas=frozenset(frames["publishing_lemmas"]),
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
