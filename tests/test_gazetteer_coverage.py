@@ -94,6 +94,20 @@ RECOGNIZED = [
     # groups in Europe and Eurasia
     ("The Russian Volunteer Corps said on Monday that talks would resume.", "russian-volunteer-corps"),
     ("The Freedom of Russia Legion said on Monday that talks would resume.", "freedom-of-russia-legion"),
+    # political parties and movements
+    ("The ruling Georgian Dream party said on Monday that talks would resume.", "georgian-dream"),
+    ("Vetëvendosje said on Monday that talks would resume.", "vetevendosje"),
+    ("The AfD said on Monday that talks would resume.", "afd"),
+    ("The CHP said on Monday that talks would resume.", "chp"),
+    ("Likud said on Monday that talks would resume.", "likud"),
+    ("The PJD said on Monday that talks would resume.", "pjd"),
+    ("The Awami League said on Monday that talks would resume.", "awami-league"),
+    ("The PML-N said on Monday that talks would resume.", "pml-n"),
+    ("The CPN (Maoist Centre) said on Monday that talks would resume.", "cpn-maoist-centre"),
+    ("The Kuomintang said on Monday that talks would resume.", "kuomintang"),
+    ("ZANU-PF said on Monday that talks would resume.", "zanu-pf"),
+    ("The Sandinista National Liberation Front said on Monday that talks would resume.", "fsln"),
+    ("The FLNKS said on Monday that talks would resume.", "flnks"),
 ]
 
 
@@ -165,6 +179,7 @@ def test_ids_are_unique_and_kinds_are_known() -> None:
         "armed group",
         "separatist movement",
         "political movement",
+        "political party",
         "resistance movement",
         "paramilitary",
         "de facto authority",
