@@ -2397,6 +2397,21 @@ def test_a_governing_organ_speaks_as_its_parent() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("The ministry blamed Kabul for cross-border attacks on its posts.", "attacks"),
+        ("Peru spoke about fishing claims by Chile.", "claims"),
+        ("Seoul was angered by balloon launches from the north.", "launches"),
+    ],
+)
+def test_a_verb_word_after_a_preposition_and_a_noun_is_a_noun(text: str, word: str) -> None:
+    """'for cross-border attacks', 'about fishing claims': a noun phrase, no verb of its own."""
+    sentence = Sentence(_doc(text), 0, vocabulary())
+    (unit,) = [u for u in sentence.units if u.low == word]
+    assert not unit.tag.islower()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
         ("The monitors drew on two annual reports on the prisons.", "reports"),
         ("The panel cited 12 statements by the inspectors.", "statements"),
         ("The agency relied on three separate claims by officials.", "claims"),

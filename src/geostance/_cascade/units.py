@@ -263,10 +263,10 @@ def _inside_noun_phrase(out: list[Unit]) -> bool:
 
     It does after a determiner or possessive and then only modifiers and names ("his closing
     remarks", "an African Union election observer mission report"), or after a preposition and a
-    name ("to US comments").
+    name or a noun ("to US comments", "for cross-border attacks").
     """
-    if len(out) >= 2 and out[-2].tag in "IG" and out[-1].tag in "AJM":
-        return True
+    if len(out) >= 2 and out[-2].tag in "IG" and out[-1].tag in "AJM_":
+        return True  # "to US comments", "for cross-border attacks"
     for k in range(len(out) - 1, max(-1, len(out) - 7), -1):
         tag = out[k].tag
         if tag in "DS" or (tag == "9" and out[k].low.isalpha()):  # "two quarterly reports": a numeral opens it
