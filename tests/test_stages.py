@@ -5579,3 +5579,16 @@ def test_an_unknown_participle_with_adverbials_is_an_insertion(text: str, expect
 def test_a_commissioner_is_the_last_organization_s_only_when_one_was_named(text: str, expected: list[str]) -> None:
     """SECRETARIAT-TITLE: "Commissioner Name" takes no default organization: only one named before it."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_the_phrase_after_a_quotation_is_the_subject_not_a_relative_clause_s_host() -> None:
+    """QUOTE-THEN-SUBJECT: 'X's rules, which "...," a Peruvian spokesman said': the spokesman says it, not X's rules."""
+    text = (
+        'Peru rejects Chile\'s new fishing rules, which "ignore every ruling of the court in The Hague," a Peruvian '
+        "foreign ministry spokesman said on Monday."
+    )
+    assert outline(geostance.parse(text)) == [
+        "rebuttal PER answers CHL",
+        "statement CHL -> - [assert]",
+        "statement PER -> CHL [assert]",
+    ]

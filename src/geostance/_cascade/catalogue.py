@@ -1291,6 +1291,17 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement EGY -> - [assert]\nstatement KEN -> - [assert]",
     ),
     _c(
+        "QUOTE-THEN-SUBJECT",
+        "phrase",
+        summary="A phrase opening with a determiner right after a quotation and before the verb ('X's rules, which "
+        "\"...,\" a ministry spokesman said') is the verb's subject: the relative clause before the quotation "
+        "does not make its host the speaker.",
+        reads="host, which / that + quotation + determiner phrase + verb of speech",
+        example='Peru rejects Chile\'s new fishing rules, which "ignore every ruling of the court in The Hague," '
+        "a Peruvian foreign ministry spokesman said on Monday.",
+        expected="rebuttal PER answers CHL\nstatement CHL -> - [assert]\nstatement PER -> CHL [assert]",
+    ),
+    _c(
         "PARAGRAPH-TOPIC",
         "phrase",
         summary="With no dateline, a national title tied to no actor after a state that opens its paragraph as its "

@@ -228,6 +228,10 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
             return phrase
         if _closes_opener(tags, phrase.first - 1):
             return phrase  # "In response to accusations that ..., Belarus said": the opener ends at the comma
+        if phrase.first > floor and tags[phrase.first - 1] == "Q" and tags[phrase.first] == "D":
+            # QUOTE-THEN-SUBJECT: 'X's paper, which "...," a ministry spokesperson said': the phrase after the
+            # quotation's comma is the subject, not the host of a relative clause before the quotation
+            return phrase
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
