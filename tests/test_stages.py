@@ -4852,8 +4852,8 @@ def test_plain_words_laying_an_obligation_on_a_party_demand(text: str, expected:
         ),
         pytest.param(
             "Speaking on behalf of Egypt and Iraq, Jordan's envoy urged Israel to halt the demolitions.",
-            ["statement JOR -> ISR [demand]"],
-            id="near-miss-states-are-no-organization",
+            ["statement EGY -> ISR [demand]", "statement IRQ -> ISR [demand]", "statement JOR -> ISR [demand]"],
+            id="states-speak-with-the-speaker",
         ),
     ],
 )
@@ -5592,3 +5592,34 @@ def test_the_phrase_after_a_quotation_is_the_subject_not_a_relative_clause_s_hos
         "statement CHL -> - [assert]",
         "statement PER -> CHL [assert]",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Speaking also on behalf of Algeria, Somalia and Guyana, the representative of Sierra Leone urged "
+            "Ethiopia to talk.",
+            [
+                "statement DZA -> ETH [demand]",
+                "statement GUY -> ETH [demand]",
+                "statement SLE -> ETH [demand]",
+                "statement SOM -> ETH [demand]",
+            ],
+            id="opening-list-of-states",
+        ),
+        pytest.param(
+            "Chad, speaking on behalf of Niger and Mali, urged Sudan to stop the fighting.",
+            ["statement MLI -> SDN [demand]", "statement NER -> SDN [demand]", "statement TCD -> SDN [demand]"],
+            id="inserted-after-the-subject",
+        ),
+        pytest.param(
+            "Chad, speaking on behalf of the victims' families, urged Sudan to stop the fighting.",
+            ["statement TCD -> SDN [demand]"],
+            id="no-state-spoken-for",
+        ),
+    ],
+)
+def test_states_spoken_for_speak_jointly(text: str, expected: list[str]) -> None:
+    """ON-BEHALF-OF: "speaking (also) on behalf of A and B": the states listed speak with the speaker."""
+    assert outline(geostance.parse(text)) == expected

@@ -1325,8 +1325,9 @@ _PHRASE: tuple[Construction, ...] = (
         "opens the sentence ('Speaking on behalf of the AU, Kenya's envoy said'), is set off after the subject "
         "('Ghana's delegate, speaking on behalf of her country and the other members of ECOWAS, urged') or follows "
         "the verb and its report noun ('issued a statement on behalf of the bloc', the organization its sentence "
-        "named); a participle after that statement is still its. Spoken for a list of states, the joint-speaker "
-        "rules apply; 'on behalf of' inside an object ('criticised the statement issued on behalf of X') changes "
+        "named); a participle after that statement is still its. The states of a list spoken for speak with the "
+        "speaker, one statement each ('Speaking also on behalf of Algeria and Guyana, Sierra Leone's envoy "
+        "urged'); 'on behalf of' inside an object ('criticised the statement issued on behalf of X') changes "
         "no speaker.",
         reads="on behalf of + organization (name or description), before the verb or right after it",
         example="Speaking on behalf of the African Union, Kenya's representative urged Sudan to open the crossings.",

@@ -23,7 +23,7 @@ from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
 from geostance._cascade.reading import Clause, Reading
-from geostance._cascade.speakers import Discourse, Speaker, on_behalf_of, resolve
+from geostance._cascade.speakers import Discourse, Speaker, on_behalf_of, resolve, states_spoken_for
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -296,6 +296,15 @@ class _SentenceReader:
             spoken_for = on_behalf_of(sentence, reading.group, reading.subject, memory)
             if spoken_for is not None and spoken_for != reading.speaker.actor:
                 reading.speaker = attrs.evolve(reading.speaker, actor=spoken_for, joint=[], personal=False)
+            else:  # "Speaking also on behalf of A and B, C's envoy said": A and B speak with C
+                span = reading.speaker.span
+                joint = [
+                    a for a in states_spoken_for(sentence, reading.group, reading.subject) if a != reading.speaker.actor
+                ]
+                if joint:
+                    known = {a for a, _ in reading.speaker.joint}
+                    more = [(a, span) for a in joint if a not in known]
+                    reading.speaker = attrs.evolve(reading.speaker, joint=[*reading.speaker.joint, *more])
         if kind not in ("shares", "relative"):
             self.main = reading.speaker
             for early in self.leading:

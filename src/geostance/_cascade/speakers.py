@@ -37,7 +37,16 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
 
-__all__ = ["Discourse", "Speaker", "analyst", "document_key", "learn_people", "on_behalf_of", "resolve"]
+__all__ = [
+    "Discourse",
+    "Speaker",
+    "analyst",
+    "document_key",
+    "learn_people",
+    "on_behalf_of",
+    "resolve",
+    "states_spoken_for",
+]
 
 
 def learn_people(sentence: Sentence, memory: Discourse) -> None:
@@ -165,22 +174,63 @@ def on_behalf_of(sentence: Sentence, group: VerbGroup, subject: Phrase | None, m
     noun) at once. Only an organization is spoken for so; a list of states is left to the
     joint-speaker rules.
     """
+    for at in _behalf_phrases(sentence, group, subject):
+        found = _organization_after(sentence, at, memory)
+        if found is not None:
+            return found
+    return None
+
+
+def states_spoken_for(sentence: Sentence, group: VerbGroup, subject: Phrase | None) -> list[str]:
+    """ON-BEHALF-OF for states: "Speaking also on behalf of Algeria and Guyana, Sierra Leone's envoy said".
+
+    The states listed speak jointly with the speaker (one statement each); an organization there
+    is `on_behalf_of`'s.
+    """
+    for at in _behalf_phrases(sentence, group, subject):
+        found = _states_listed(sentence, at)
+        if found:
+            return found
+    return []
+
+
+def _behalf_phrases(sentence: Sentence, group: VerbGroup, subject: Phrase | None) -> list[int]:
+    """Where what follows each "on behalf of" that belongs to the group's speaker starts.
+
+    The phrase opens the sentence, stands between the subject and the verb, or follows the verb (and a
+    report noun) at once.
+    """
     units, tags = sentence.units, sentence.tags
     segment = sentence.segment
     if sentence.text.find("behalf", segment.start, segment.end) < 0:
-        return None  # most sentences: no scan of their units
+        return []  # most sentences: no scan of their units
+    out: list[int] = []
     for k in range(1, len(units) - 1):
         if units[k].low != "behalf" or units[k - 1].low != "on" or units[k + 1].low != "of":
             continue
         on = k - 1
         before_verb = on < group.first and (subject is None or on < subject.first or on >= subject.end)
         after_verb = on >= group.end and all(t in _BEFORE_BEHALF for t in tags[group.end : on])
-        if not (before_verb or after_verb):
-            continue
-        found = _organization_after(sentence, k + 2, memory)
-        if found is not None:
-            return found
-    return None
+        if before_verb or after_verb:
+            out.append(k + 2)
+    return out
+
+
+def _states_listed(sentence: Sentence, at: int) -> list[str]:
+    """The states named in a list starting at unit `at` ("Algeria, Somalia and Guyana"), or none."""
+    units, tags = sentence.units, sentence.tags
+    out: list[str] = []
+    j = at
+    while j < len(units):
+        actor = unit_actor(units[j]) if tags[j] == "A" else None
+        record = sentence.doc.record(actor) if actor is not None else None
+        if record is None or record.type != "state":
+            break
+        out.append(actor)  # type: ignore[arg-type]
+        j += 1
+        while j < len(units) and tags[j] in ",C" and j + 1 < len(units) and tags[j + 1] in "AC":
+            j += 1  # ", " or "and" inside the list
+    return out
 
 
 def _organization_after(sentence: Sentence, at: int, memory: Discourse) -> str | None:
