@@ -5623,3 +5623,18 @@ def test_the_phrase_after_a_quotation_is_the_subject_not_a_relative_clause_s_hos
 def test_states_spoken_for_speak_jointly(text: str, expected: list[str]) -> None:
     """ON-BEHALF-OF: "speaking (also) on behalf of A and B": the states listed speak with the speaker."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_a_header_after_the_article_still_names_its_paragraph_s_speaker() -> None:
+    """ROUNDUP-HEADER: "The Taliban: Spokesman Name said ..." speaks for the Taliban."""
+    text = "Pakistan struck camps in Khost. Reactions:\nThe Taliban: Spokesman Zaki Noori said the strikes were wrong."
+    assert outline(geostance.parse(text)) == ["statement taliban -> - [assert]"]
+
+
+def test_the_clause_a_report_noun_holds_names_no_speaker_for_a_participle() -> None:
+    """NOUN-CONTENT: in "rejected X's assertion that the TTP maintains camps, saying ...", the Taliban say it."""
+    text = (
+        "Pakistan's army said the strikes hit camps. The Taliban rejected Islamabad's assertion that the TTP "
+        "maintains training camps in Afghanistan, saying the group had no territory."
+    )
+    assert outline(geostance.parse(text)) == ["rebuttal taliban answers PAK", "statement PAK -> ttp [assert]"]

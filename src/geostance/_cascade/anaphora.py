@@ -92,7 +92,8 @@ def paragraph_header(sentence: Sentence) -> str | None:
         return None
     opening = doc.paragraphs[paragraph].start
     hits = doc.hits_in(opening, opening + _TOPIC_REACH)
-    if not hits or hits[0].start != opening or hits[0].via == "capital":
+    lead = 4 if doc.text.startswith(("The ", "the "), opening) else 0  # "The Taliban: ..."
+    if not hits or hits[0].start != opening + lead or hits[0].via == "capital":
         return None
     return hits[0].actor if _HEADER_MARK.match(doc.text, hits[0].end) is not None else None
 

@@ -1278,9 +1278,9 @@ _PHRASE: tuple[Construction, ...] = (
         "ROUNDUP-HEADER",
         "phrase",
         summary="In a roundup of reactions, a paragraph headed by an actor's name and a dash or colon ('FRANCE - "
-        "...', 'Japan: ...') holds that actor's words: a title, body, role or unknown name there that names no "
-        "actor of its own speaks for it. Not in the first paragraph (a dash there ends a dateline), and not "
-        "under a capital (a place).",
+        "...', 'Japan: ...', 'The Taliban: ...') holds that actor's words: a title, body, role or unknown name "
+        "there that names no actor of its own speaks for it. Not in the first paragraph (a dash there ends a "
+        "dateline), and not under a capital (a place).",
         reads="paragraph start + actor name + dash/colon; later in the paragraph a subject naming no actor",
         example="Chad closed its border with Sudan on Friday. Reactions:\nEGYPT - The foreign ministry said "
         "the closure was unwise.\nKENYA - Foreign Minister Ruth Wanjiru said the closure was lawful.",
@@ -1544,6 +1544,17 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_miss="Ghana accused Togo of harbouring rebels. Togo denied the charge. Togo's interior minister, who "
         "insists that the border is calm, spoke later.",
         near_expected="rebuttal TGO answers GHA\nstatement GHA -> TGO [accuse]",
+    ),
+    _c(
+        "NOUN-CONTENT",
+        "discourse",
+        summary="The clause a report noun holds ('rejected X's assertion that the TTP maintains camps') is the "
+        "claim rejected: its subject speaks nothing, and a participle later in the sentence (', saying ...') is "
+        "still the main speaker's.",
+        reads="subject + reject verb + report noun + that + clause (no reading) + , + participle of speech",
+        example="Pakistan's army said the strikes hit camps. The Taliban rejected Islamabad's assertion that the "
+        "TTP maintains training camps in Afghanistan, saying the group had no territory.",
+        expected="rebuttal taliban answers PAK\nstatement PAK -> ttp [assert]",
     ),
     _c(
         "PERSON-SUBJECT",

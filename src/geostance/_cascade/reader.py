@@ -71,6 +71,20 @@ def _quotes_as(sentence: Sentence, group: VerbGroup) -> bool:
     return end + 1 < len(units) and units[end].low == "as" and units[end + 1].tag.islower()
 
 
+def _noun_content(sentence: Sentence, subject: Phrase) -> bool:
+    """Whether a subject opens what a report noun says ("rejected X's assertion that ISKP maintains camps").
+
+    Such a clause is the claim, not a speaker's: a participle later in the sentence (", saying ...")
+    is still the main speaker's.
+    """
+    tags = sentence.tags
+    at = subject.first
+    if at < 2 or tags[at - 1] != "T":
+        return False
+    host = sentence.phrase_ending(at - 1)  # the phrase whose last unit stands before "that"
+    return host is not None and tags[host.head] == "O"
+
+
 def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     """The subject of a verb sharing a clause whose own verb is no cue.
 
@@ -237,6 +251,7 @@ class _SentenceReader:
                 and subject is not None
                 and not group.passive  # "Y has been urged to ...": Y is acted on, no speaker
                 and (self.main is None or not _pronoun(sentence, subject))
+                and not _noun_content(sentence, subject)
             ):
                 self.main = resolve(sentence, subject, self.memory) or self.main
             return
