@@ -5638,3 +5638,18 @@ def test_the_clause_a_report_noun_holds_names_no_speaker_for_a_participle() -> N
         "maintains training camps in Afghanistan, saying the group had no territory."
     )
     assert outline(geostance.parse(text)) == ["rebuttal taliban answers PAK", "statement PAK -> ttp [assert]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Guyana accused Suriname of an incursion. In Paramaribo, however, Foreign Minister Anjali Ramdin "
+            "rejected the Guyanese account."
+        ),
+        "Guyana accused Suriname of an incursion. In Paramaribo, meanwhile, the foreign ministry rejected the account.",
+    ],
+)
+def test_a_place_frame_with_an_adverb_set_off_names_the_speaker_s_state(text: str) -> None:
+    """PLACE-FRAME: "In Paramaribo, however, the foreign ministry rejected ...": Suriname's ministry."""
+    assert outline(geostance.parse(text)) == ["rebuttal SUR answers GUY", "statement GUY -> SUR [accuse]"]

@@ -223,7 +223,9 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     ("the ministry said at a briefing in Minsk", "Name told reporters in Minsk").
     """
     units = sentence.units
-    if phrase.first == 3 and units[0].low == "in" and units[2].tag == "," and units[1].tag in "ZA":
+    # "In Minsk, the ministry said", "In Minsk, however, the ministry said": the frame, an adverb set off after it
+    framed = phrase.first == 3 or (phrase.first == 5 and units[3].tag == "L" and units[4].tag == ",")
+    if framed and units[0].low == "in" and units[2].tag == "," and units[1].tag in "ZA":
         place: Unit | None = units[1]
     else:
         place = _venue(units, phrase.end)
