@@ -5648,6 +5648,7 @@ def test_the_clause_a_report_noun_holds_names_no_speaker_for_a_participle() -> N
             "rejected the Guyanese account."
         ),
         "Guyana accused Suriname of an incursion. In Paramaribo, meanwhile, the foreign ministry rejected the account.",
+        "Guyana accused Suriname of an incursion. Meanwhile, in Paramaribo, the foreign ministry rejected the account.",
     ],
 )
 def test_a_place_frame_with_an_adverb_set_off_names_the_speaker_s_state(text: str) -> None:

@@ -216,6 +216,10 @@ def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> st
     return last if record is not None and record.type in ("state", "group") else None
 
 
+_PLACE_FRAME = re.compile(r"(?:L,)?I(?P<place>[ZA]),(?:L,)?")
+"""The tags of a sentence's opening place frame: "In Minsk,", "In Minsk, however,", "Meanwhile, in Minsk,"."""
+
+
 def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     """The state of the place where the phrase speaks (PLACE-FRAME, SPEECH-VENUE).
 
@@ -223,10 +227,10 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     ("the ministry said at a briefing in Minsk", "Name told reporters in Minsk").
     """
     units = sentence.units
-    # "In Minsk, the ministry said", "In Minsk, however, the ministry said": the frame, an adverb set off after it
-    framed = phrase.first == 3 or (phrase.first == 5 and units[3].tag == "L" and units[4].tag == ",")
-    if framed and units[0].low == "in" and units[2].tag == "," and units[1].tag in "ZA":
-        place: Unit | None = units[1]
+    # "In Minsk, the ministry said", "In Minsk, however, ...", "Meanwhile, in Minsk, ...": an adverb may be set off
+    frame = _PLACE_FRAME.fullmatch(sentence.tags, 0, phrase.first)
+    if frame is not None and units[frame.start("place") - 1].low == "in":
+        place: Unit | None = units[frame.start("place")]
     else:
         place = _venue(units, phrase.end)
     actor = unit_actor(place) if place is not None else None

@@ -1000,9 +1000,9 @@ _PHRASE: tuple[Construction, ...] = (
         "PLACE-FRAME",
         "phrase",
         summary="A sentence opening in a state's capital gives that state to a body or description that names "
-        'none ("In Minsk, the border committee said"), also with an adverb set off after it ("In Minsk, however, '
-        'the committee said").',
-        reads="In + capital or state + , (+ adverb + ,) + the + role or description",
+        'none ("In Minsk, the border committee said"), also with an adverb set off before or after it ("In Minsk, '
+        'however, the committee said", "Meanwhile, in Minsk, ...").',
+        reads="(adverb + ,) In + capital or state + , (+ adverb + ,) + the + role or description",
         example="Poland accused Belarus of pushing migrants across the border. The European Commission urged "
         "restraint. In Minsk, the State Border Committee said its officers had never escorted anyone.",
         expected="rebuttal BLR answers POL\nstatement POL -> BLR [accuse]\nstatement eu -> - [demand]",
