@@ -5654,3 +5654,24 @@ def test_the_clause_a_report_noun_holds_names_no_speaker_for_a_participle() -> N
 def test_a_place_frame_with_an_adverb_set_off_names_the_speaker_s_state(text: str) -> None:
     """PLACE-FRAME: "In Paramaribo, however, the foreign ministry rejected ...": Suriname's ministry."""
     assert outline(geostance.parse(text)) == ["rebuttal SUR answers GUY", "statement GUY -> SUR [accuse]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "After Kenya's envoy arrived in Kampala and urged Uganda to act, talks began.",
+            ["statement KEN -> UGA [demand]"],
+            id="subordinate-clause-subject-shared",
+        ),
+        pytest.param(
+            "When France's interior minister stood before parliament on Tuesday and accused Azerbaijan of meddling, "
+            "he was saying what officials think.",
+            ["statement FRA -> AZE [accuse, assert]"],
+            id="wh-clause-after-the-last-verb-is-no-tail-attribution",
+        ),
+    ],
+)
+def test_a_verb_joined_in_an_opening_subordinate_clause_shares_its_subject(text: str, expected: list[str]) -> None:
+    """MAIN-SUBJECT: "When X stood ... and accused Y": X accuses; "he was saying what ..." reports a clause itself."""
+    assert outline(geostance.parse(text)) == expected

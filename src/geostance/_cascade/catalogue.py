@@ -1139,8 +1139,11 @@ _PHRASE: tuple[Construction, ...] = (
         "sentence",
         summary="A participle after a clause whose verb is no cue ('X went further, accusing Y') is the opening "
         "subject's act; an unknown word right after the subject's head ('The government went further') is that "
-        "verb, not part of the subject. A subject that names no speaker ('Later reports') gives none.",
-        reads="subject + verb outside the vocabulary ... + , + verb-ing",
+        "verb, not part of the subject. A subject that names no speaker ('Later reports') gives none. So does a "
+        "verb joined in an opening subordinate clause ('After X arrived in Kampala and urged Y to act, ...'); a "
+        "verb of speech ending the sentence with a clause after it ('he was saying what officials think') "
+        "attributes nothing before it.",
+        reads="subject + verb outside the vocabulary ... + , + verb-ing; subordinator + subject + verb + and + cue",
         example="Soldiers from Burkina Faso killed 74 civilians, Human Rights Watch said. The government went "
         "further, accusing Human Rights Watch of lying.",
         expected="statement BFA -> hrw [accuse]\nstatement hrw -> BFA [accuse, assert]",

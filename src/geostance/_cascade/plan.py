@@ -206,6 +206,10 @@ _OF_FOR = frozenset(["of", "for"])
 """Prepositions whose gerund is what a verb's object is charged with ("accused X of denying", "blamed Y for")."""
 
 
+_WH_CONTENT = frozenset(["what", "how", "why", "whether", "who", "where", "when"])
+"""Words that open a clause reported after a verb of speech ("said what officials think", "asked how ...")."""
+
+
 class Plan:
     """How each verb group of a sentence finds its speaker, and how far each reads."""
 
@@ -250,6 +254,9 @@ class Plan:
             return
         if any(t in "TQX:" or (t.islower() and t != "_") for t in tags[groups[last].end :]):
             return
+        after = groups[last].end
+        if after < len(sentence.units) and sentence.units[after].low in _WH_CONTENT:
+            return  # "..., he was saying what officials think": a clause is reported after it
         inner = last - 1  # "..., the spokesman said at a briefing, a correspondent reports": the relay's own
         subject = self.subjects[inner]
         if (

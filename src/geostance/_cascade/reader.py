@@ -100,7 +100,9 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
             return sentence.phrase_ending(k - 1 if k > 0 and tags[k - 1] == "," else k)
         if tags[k] in ".;:Q,":
             break  # "Name, who was answering a report that ..., went on to accuse": the relative has closed
-    first = sentence.phrase_starting(0)
+    # "When X stood ... and accused", "After X arrived and urged": the subordinate clause's own subject
+    opening = 1 if sentence.units and any(e.kind == "sub" for e in sentence.units[0].entries) else 0
+    first = sentence.phrase_starting(opening)
     if first is not None and tags[first.head] == "_" and first.head > first.first and tags[first.head - 1] in "RAYP":
         # "The government went further, accusing ...": the unknown word after the head is the verb
         first = Phrase(first.first, first.head, first.head - 1, first.possessors)
