@@ -5675,3 +5675,12 @@ def test_a_place_frame_with_an_adverb_set_off_names_the_speaker_s_state(text: st
 def test_a_verb_joined_in_an_opening_subordinate_clause_shares_its_subject(text: str, expected: list[str]) -> None:
     """MAIN-SUBJECT: "When X stood ... and accused Y": X accuses; "he was saying what ..." reports a clause itself."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_an_inverted_subject_may_carry_a_relative_clause() -> None:
+    """SAY-INVERTED: '"...," said Name, a UNM lawmaker who led the protest': the lawmaker speaks."""
+    text = (
+        '"The government is giving the border away one metre at a time," said Nika Gelashvili, a UNM lawmaker who '
+        "led protesters to the monastery on Saturday."
+    )
+    assert outline(geostance.parse(text)) == ["statement united-national-movement -> - [assert]"]

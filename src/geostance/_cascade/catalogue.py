@@ -331,8 +331,9 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "say",
         speech.say_inverted,
-        summary="An attribution after the quotation with the verb first: the subject follows the verb.",
-        reads="quotation or clause + comma + say verb + subject",
+        summary="An attribution after the quotation with the verb first: the subject follows the verb, and may "
+        "carry a relative clause ('said Name, a lawmaker who led the protest').",
+        reads="quotation or clause + comma + say verb + subject (+ who/which ...)",
         example='"The dam will be filled on schedule," said the Ethiopian water ministry.',
         expected="statement ETH -> - [assert]",
     ),

@@ -125,8 +125,8 @@ def _inverted(sentence: Sentence, group: VerbGroup) -> bool:
     k = _unit_before(tags, group.first)
     if subject is None or k < 0 or tags[k] not in ",Q":
         return False
-    after = subject.last
-    return after >= len(tags) or tags[after] in ",.;:-" or sentence.units[after].low in ("in", "on", "at", "during")
+    after = subject.last  # '..., said Name, a lawmaker who led ...': a relative clause may describe the subject
+    return after >= len(tags) or tags[after] in ",.;:-W" or sentence.units[after].low in ("in", "on", "at", "during")
 
 
 def _after_set_off_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
