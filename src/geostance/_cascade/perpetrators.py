@@ -4,8 +4,9 @@
 carrying out an attack: the actor of "an attack by X", "X's attack", "X claimed
 responsibility", or an actor (or its fighters, forces, jets; a demonym with such a word)
 doing a hostile act ("al-Shabaab fighters stormed a hotel", "Turkish jets struck a
-village", "X carried out strikes"); the words are frames.json perpetration. Only the few sentences before the
-condemnation are searched, so the lookup stays linear in the length of a huge text.
+village", "X carried out strikes"), not after a conditional ("if X carried out strikes");
+the words are frames.json perpetration. Only the few sentences before the condemnation are
+searched, so the lookup stays linear in the length of a huge text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ __all__ = ["PERPETRATOR_REACH", "perpetrator"]
 PERPETRATOR_REACH = 1200
 """How far back (in characters) the perpetrator of a condemned attack is looked for."""
 
+_CONDITIONAL_REACH = 20
+"""Characters before an actor's mention within which a conditional ("if (the)") makes its attack unreal."""
 _CLAIMING = frozenset(["claimed", "claims", "claiming"])
 """'X claimed (responsibility for / the) attack' makes X its perpetrator."""
 
@@ -31,13 +34,14 @@ def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
     """The actor last reported as carrying out an attack before offset `before` (not the speaker)."""
     doc = sentence.doc
     start = max(0, before - PERPETRATOR_REACH)
-    reported = vocabulary().perpetration_after
+    vocab = vocabulary()
+    reported, conditional = vocab.perpetration_after, vocab.conditional_before
     mentions = [(hit, False) for hit in doc.hits_in(start, before)]
     mentions.extend((adjective, True) for adjective in doc.adjectives_in(start, before))
     for hit, demonym in sorted(mentions, key=lambda m: m[0].start, reverse=True):
         if hit.actor == speaker or doc.record(hit.actor) is None:
             continue
-        if vocabulary().conditional_before.search(doc.text, max(0, hit.start - 20), hit.start) is not None:
+        if conditional.search(doc.text, max(0, hit.start - _CONDITIONAL_REACH), hit.start) is not None:
             continue  # "if the United States carried out strikes": nothing happened yet
         found = reported.match(doc.text, hit.end)
         if demonym:  # "Israeli jets struck": a demonym acts through those it names

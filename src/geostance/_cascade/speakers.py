@@ -171,8 +171,8 @@ def on_behalf_of(sentence: Sentence, group: VerbGroup, subject: Phrase | None, m
     "Speaking on behalf of the AU, Kenya's envoy said", "Ghana's delegate, speaking on behalf
     of ECOWAS, urged", "Malaysia issued a statement on behalf of the bloc": the phrase opens
     the sentence, stands between the subject and the verb, or follows the verb (and a report
-    noun) at once. Only an organization is spoken for so; a list of states is left to the
-    joint-speaker rules.
+    noun) at once. Only an organization is spoken for so; the states of a list speak with the
+    speaker (`states_spoken_for`).
     """
     for at in _behalf_phrases(sentence, group, subject):
         found = _organization_after(sentence, at, memory)
@@ -223,10 +223,12 @@ def _states_listed(sentence: Sentence, at: int) -> list[str]:
     j = at
     while j < len(units):
         actor = unit_actor(units[j]) if tags[j] == "A" else None
-        record = sentence.doc.record(actor) if actor is not None else None
+        if actor is None:
+            break
+        record = sentence.doc.record(actor)
         if record is None or record.type != "state":
             break
-        out.append(actor)  # type: ignore[arg-type]
+        out.append(actor)
         j += 1
         while j < len(units) and tags[j] in ",C" and j + 1 < len(units) and tags[j + 1] in "AC":
             j += 1  # ", " or "and" inside the list
