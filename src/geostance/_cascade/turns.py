@@ -59,6 +59,7 @@ class Turns:
         self._first: dict[str, int] = {}  # a label -> where its first labelled paragraph starts
         self._introduced_cache: dict[str, bool] = {}
         self._asked_later_cache: dict[str, str | None] = {}
+        self._turns_of: dict[str, list[int]] = {}  # a label -> its paragraphs, in order
         self._briefer: str | None = None
         self._introduced_actors: list[str] | None = None
         """The actors of the people named before the first labelled paragraph (who gives the briefing)."""
@@ -67,6 +68,7 @@ class Turns:
             if match is not None:
                 self._labels[index] = (match.group("label"), match.start(), match.end())
                 self._first.setdefault(match.group("label"), match.start())
+                self._turns_of.setdefault(match.group("label"), []).append(index)
         self.labelled = len(self._labels) >= 2
         """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
         self._release = not self.labelled and _reads_as_release(doc)
@@ -214,7 +216,7 @@ class Turns:
         whose spokesperson answers them all. Looked for once per label.
         """
         if label not in self._asked_later_cache:
-            turns = (p for p, (other, _, _) in sorted(self._labels.items()) if other == label)
+            turns = self._turns_of.get(label, [])
             self._asked_later_cache[label] = next(filter(None, map(self._asked_about, turns)), None)
         return self._asked_later_cache[label]
 
