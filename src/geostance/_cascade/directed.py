@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, object_after, pp_after, trim_end
+from geostance._cascade.clauses import clause_end, content_after, object_after, past_adverbials, pp_after, trim_end
 from geostance._cascade.perpetrators import perpetrator
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
@@ -194,10 +194,6 @@ def support(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
-_OFFER_GAP = 4
-"""How many units of a dated or adverbial phrase may come between an offer verb and its "to"."""
-
-
 def offer(clause: Clause, memory: Discourse) -> Reading | None:
     """OFFER: "X offered to mediate between Y and Z", "offered to host talks": support for those helped.
 
@@ -209,9 +205,7 @@ def offer(clause: Clause, memory: Discourse) -> Reading | None:
     units = sentence.units
     if _acted_on(clause) or units[clause.group.verb].low not in vocabulary().offer_forms:
         return None
-    k, tags = clause.group.end, sentence.tags
-    while k < min(clause.group.end + _OFFER_GAP, clause.limit) and units[k].low != "to" and tags[k] in "IL_9":
-        k += 1  # "offered on Tuesday to mediate"
+    k = past_adverbials(sentence, clause.group.end)  # "offered on Tuesday to mediate"
     if k + 1 >= min(clause.limit, len(units)) or units[k].low != "to" or units[k + 1].tag in "DSAZRYKP":
         return None  # "offered to the council": a hearer, not an infinitive
     reading = base_reading(clause, "OFFER", [Act.SUPPORT])

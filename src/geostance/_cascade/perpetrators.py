@@ -57,7 +57,10 @@ def _words_after(text: str, end: int, count: int) -> list[str]:
 
 
 def _does_attack(text: str, hit: ActorHit) -> bool:
-    """Whether the actor does an attack: "X (fighters) stormed ...", "X claimed responsibility", "X's attack"."""
+    """Whether the actor does an attack noun or claimed one: "X's attack", "X claimed responsibility".
+
+    A hostile verb after the actor ("X fighters stormed") is read by `Vocabulary.perpetration_after`.
+    """
     words = _words_after(text, hit.end, 4)
     if text.startswith(("'s", "’s"), hit.end):
         words = ["'s", *_words_after(text, hit.end + 2, 3)]
@@ -66,7 +69,7 @@ def _does_attack(text: str, hit: ActorHit) -> bool:
         if i > 0 and word == "responsibility" and words[i - 1] in _CLAIMING:
             return True
         entries = vocab.lookup(words, i)[1]
-        if any(e.kind in ("hostile", "attack") for e in entries):
+        if any(e.kind == "attack" for e in entries):
             return True
         claimed = i > 0 and words[0] in ("claimed", "claims", "claiming") and word in ("the", "this", "that")
         if word not in vocab.agent_words and word != "'s" and not claimed and not (i == 0 and word in _CLAIMING):

@@ -217,21 +217,18 @@ def _behalf_phrases(sentence: Sentence, group: VerbGroup, subject: Phrase | None
 
 
 def _states_listed(sentence: Sentence, at: int) -> list[str]:
-    """The states named in a list starting at unit `at` ("Algeria, Somalia and Guyana"), or none."""
-    units, tags = sentence.units, sentence.tags
+    """The states of the phrase starting at unit `at`, one or a list ("Algeria, Somalia and Guyana"), or none."""
+    listed = sentence.phrase_starting(at)
+    if listed is None:
+        return []
     out: list[str] = []
-    j = at
-    while j < len(units):
-        actor = unit_actor(units[j]) if tags[j] == "A" else None
-        if actor is None:
-            break
-        record = sentence.doc.record(actor)
+    for part in sorted([listed, *listed.members], key=lambda p: p.head):  # in the order the text lists them
+        actor = unit_actor(sentence.units[part.head])
+        record = sentence.doc.record(actor) if actor is not None else None
         if record is None or record.type != "state":
-            break
-        out.append(actor)
-        j += 1
-        while j < len(units) and tags[j] in ",C" and j + 1 < len(units) and tags[j + 1] in "AC":
-            j += 1  # ", " or "and" inside the list
+            return []  # a list that holds anything but states is no list of states spoken for
+        if record.id not in out:  # the list's own head is also one of its members
+            out.append(record.id)
     return out
 
 
