@@ -4303,7 +4303,7 @@ def test_both_sides_after_a_pair_named_in_the_sentence(text: str, speaker: str, 
         pytest.param(
             "Flooding hit Peru's southern highlands this week. Bolivia said it would send aid. Foreign Minister Ana "
             "Rojas said the first convoy would leave on Monday.",
-            [("BOL", None)],
+            [("BOL", "Ana Rojas")],  # not Peru's: Bolivia opened the sentence before (STATE-BEFORE-TITLE)
             id="near-miss-a-state-spoke-since",
         ),
         pytest.param(
@@ -5684,3 +5684,38 @@ def test_an_inverted_subject_may_carry_a_relative_clause() -> None:
         "led protesters to the monastery on Saturday."
     )
     assert outline(geostance.parse(text)) == ["statement united-national-movement -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "HELSINKI (Reuters) - Finland accused Russia of jamming GPS signals over Lapland. The Russian embassy "
+            "rejected the accusation. Deputy Foreign Minister Pavel Orlov said NATO drills were to blame.",
+            "RUS",
+            id="after-a-rebuttal-over-the-dateline",
+        ),
+        pytest.param(
+            "NAIROBI (AFP) - Kenya said talks with Somalia on the border would resume next week. Somalia's foreign "
+            "ministry welcomed the announcement. Interior Minister Ali Warsame said the crossings would reopen.",
+            "SOM",
+            id="after-a-statement-over-the-dateline",
+        ),
+        pytest.param(
+            "HELSINKI (Reuters) - Finland accused Russia of jamming GPS signals over Lapland, a charge Moscow "
+            "rejected. Prime Minister Aino Virtanen said the aviation authority would be informed.",
+            "FIN",
+            id="near-miss-spoke-inside-another-s-sentence",
+        ),
+        pytest.param(
+            "NAIROBI (AFP) - Somalia's foreign ministry welcomed Kenya's decision to reopen the border. Trucks have "
+            "queued at Mandera since March. Interior Minister Ali Warsame said the crossings would reopen on Monday.",
+            "KEN",
+            id="near-miss-a-sentence-between",
+        ),
+    ],
+)
+def test_a_bare_national_title_after_a_state_s_sentence_is_that_state_s(text: str, expected: str) -> None:
+    """STATE-BEFORE-TITLE: a state opens a sentence as its speaker; a bare cabinet title right after is its own."""
+    article = geostance.parse(text)
+    assert speakers_from(article, text.index("Minister")) == {expected}

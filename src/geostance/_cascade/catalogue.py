@@ -1371,6 +1371,22 @@ _PHRASE: tuple[Construction, ...] = (
         "would restore order.",
         near_expected="",
     ),
+    _c(
+        "STATE-BEFORE-TITLE",
+        "phrase",
+        summary="A national title tied to no actor ('Interior Minister Name') in the sentence right after one that "
+        "a state opened as its speaker is that state's, before the dateline's state: the reporter goes from the "
+        "state to its official. Not when the state spoke only inside another's sentence ('..., a charge Moscow "
+        "rejected.').",
+        reads="sentence opening with a speaking state; next sentence: national title + unknown name",
+        example="NAIROBI (AFP) - Kenya said talks with Somalia on the border would resume next week. Somalia's "
+        "foreign ministry welcomed the announcement. Interior Minister Ali Warsame said the crossings at Mandera "
+        "would reopen.",
+        expected="statement KEN -> SOM [assert]\nstatement SOM -> - [assert, support]",
+        near_miss="HELSINKI (Reuters) - Finland accused Russia of jamming GPS signals over Lapland, a charge Moscow "
+        "rejected. Prime Minister Aino Virtanen said the aviation authority would be informed.",
+        near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
+    ),
 )
 
 _DISCOURSE: tuple[Construction, ...] = (

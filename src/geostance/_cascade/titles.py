@@ -175,7 +175,8 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
 
     The signatory of the subject's own document is the subject's (DOCUMENT-SIGNATORY). For a
     national office with no such tie, the state of the dateline ("TBILISI - ... Prime Minister
-    Name said"); for a spokesperson, the actor that just spoke.
+    Name said") unless a state opened the sentence before as its speaker (STATE-BEFORE-TITLE); for a
+    spokesperson, the actor that just spoke.
     """
     signatory = _signatory_of(sentence, phrase)
     for part in phrase.parts():
@@ -190,6 +191,9 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
+                just = _state_just_heard(sentence)
+                if just is not None:
+                    return just
                 home = memory.home_state(unit.start) or paragraph_topic(sentence, unit.start)
                 if home is None and memory.home_state() is not None:
                     return memory.last_state  # BUREAU-DATELINE: "DAKAR, Senegal - Mali's junta said ...": Mali's
@@ -200,6 +204,25 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
                 return _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
+    return None
+
+
+def _state_just_heard(sentence: Sentence) -> str | None:
+    """STATE-BEFORE-TITLE: the state that opened the sentence right before as its speaker, if one did.
+
+    "Somalia's foreign ministry welcomed it. Interior Minister Name said ...": Somalia's minister, whatever the
+    dateline; not a state that spoke inside another's sentence ("..., a charge Moscow rejected.").
+    """
+    doc = sentence.doc
+    for event in reversed(doc.events):  # back over this sentence's and the one before's events only
+        if event.sentence < sentence.index - 1:
+            return None
+        if event.document or event.sentence == sentence.index:
+            continue
+        if event.speaker_span[0] != doc.sentences[event.sentence].start:
+            return None
+        record = doc.record(event.speaker)
+        return event.speaker if record is not None and record.type == "state" else None
     return None
 
 
