@@ -77,6 +77,8 @@ def test_only_quote_marks_is_harmless() -> None:
         ("ISLAMABAD: The office said so.", "ISLAMABAD"),
         ("BISHKEK. KABAR – The ministry said so.", "BISHKEK"),
         ("ST. PETERSBURG - The governor said so.", "ST. PETERSBURG"),
+        ("Hanoi, 14 June - The ministry said so.", "Hanoi"),
+        ("DODOMA, 2 March 2026 – The ministry said so.", "DODOMA"),
     ],
 )
 def test_datelines(text: str, place: str) -> None:
@@ -96,6 +98,17 @@ def test_a_dateline_with_a_full_stop_is_no_sentence() -> None:
 def test_no_dateline_in_ordinary_sentence() -> None:
     """An ordinary opening sentence is not a dateline."""
     assert find_dateline("Iran has rejected the statement by the three countries.") is None
+    assert find_dateline("Talks ended on 14 June - a day early.") is None
+
+
+def test_a_day_month_dateline_names_the_story_s_state() -> None:
+    """A press release's "City, 14 June -" dateline is the home of a bare cabinet title (TITLE-OF-THE-DATELINE)."""
+    text = (
+        "Tashkent, 3 September - Minister of Foreign Affairs Dr. Bakhtiyor Rasulov today sent a letter to the "
+        "Secretary-General regarding the Kazakh and Kyrgyz water quotas. In his letter, Minister Rasulov stressed "
+        "that the quotas must be respected."
+    )
+    assert [s.speaker for s in geostance.parse(text).statements] == ["UZB"]
 
 
 # -- recognition --------------------------------------------------------------
@@ -5719,3 +5732,33 @@ def test_a_bare_national_title_after_a_state_s_sentence_is_that_state_s(text: st
     """STATE-BEFORE-TITLE: a state opens a sentence as its speaker; a bare cabinet title right after is its own."""
     article = geostance.parse(text)
     assert speakers_from(article, text.index("Minister")) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Togo accused Ghana of shelling a border post. Her Excellency Ms. Ama Owusu, Minister of Foreign Affairs, "
+            "Regional Integration and Diaspora Affairs of Ghana, rejected the accusation.",
+            ("GHA", "Ama Owusu"),
+            id="apposition-of-a-state",
+        ),
+        pytest.param(
+            "Tashkent, 3 September - Minister of Foreign Affairs, Investment and Foreign Trade Dr. Bakhtiyor Rasulov "
+            "said the Kyrgyz quotas must be respected.",
+            ("UZB", "Bakhtiyor Rasulov"),
+            id="title-before-the-name",
+        ),
+        pytest.param(
+            "Togo accused Ghana of shelling a border post. Ghana's Minister of Foreign Affairs, Ama Owusu, rejected "
+            "the accusation.",
+            ("GHA", "Ama Owusu"),
+            id="near-miss-a-name-after-the-comma",
+        ),
+    ],
+)
+def test_a_ministry_s_further_portfolios_are_part_of_its_role(text: str, expected: tuple[str, str]) -> None:
+    """PORTFOLIO-LIST: "Minister of X, Y and Z" is one role; the person after it or around it still speaks."""
+    article = geostance.parse(text)
+    last = [*article.statements, *article.rebuttals][-1]
+    assert (last.speaker, last.person.text if last.person else None) == expected

@@ -1387,6 +1387,17 @@ _PHRASE: tuple[Construction, ...] = (
         "rejected. Prime Minister Aino Virtanen said the aviation authority would be informed.",
         near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
     ),
+    _c(
+        "PORTFOLIO-LIST",
+        "phrase",
+        summary="A ministry's further portfolios after a comma ('Minister of Foreign Affairs, Trade and Diaspora "
+        "Affairs') are part of the role, not names: the person after them ('Dr. Name') or the apposition they sit "
+        "in ('Name, Minister of ..., of Ghana,') keeps its speaker.",
+        reads="multiword role + ',' + capitalised words joined by ',' and 'and' + title, name, 'of' or ','",
+        example="Togo accused Ghana of shelling a border post. Her Excellency Ms. Ama Owusu, Minister of Foreign "
+        "Affairs, Regional Integration and Diaspora Affairs of Ghana, rejected the accusation.",
+        expected="rebuttal GHA answers TGO\nstatement TGO -> GHA [accuse]",
+    ),
 )
 
 _DISCOURSE: tuple[Construction, ...] = (

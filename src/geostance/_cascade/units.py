@@ -369,6 +369,7 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
     if any(u.tag == "K" for u in out):
         _surname_pronouns(text, out)
         _names(text, out, vocab)
+        _portfolio_lists(text, out)
     if not lows.isdisjoint(vocab.split_verbs):
         _split_verbs(out, vocab)
     if not lows.isdisjoint(vocab.time_words):
@@ -453,6 +454,45 @@ def _surname_pronouns(text: str, units: list[Unit]) -> None:
         unit = units[k]
         if unit.tag == "H" and text[unit.start].isupper() and units[k - 1].tag in "RU" and units[k + 1].tag == "K":
             unit.tag = "K"
+
+
+_PORTFOLIO_WORDS = frozenset("KVJ")
+"""Tags of a portfolio's capitalised words ("Emigration", "International", "Egyptian")."""
+_PORTFOLIO_END = frozenset("UPG,")
+"""What may follow a portfolio list: a title or name ("Dr. Name"), "of the Republic of X", or a comma."""
+
+
+def _portfolio_lists(text: str, units: list[Unit]) -> None:
+    """PORTFOLIO-LIST: a ministry's further portfolios after a comma belong to its role.
+
+    "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Name": the capitalised words up
+    to the last "and" item are one role unit with "Minister of Foreign Affairs", not names of their own.
+    """
+    k = 0
+    while k < len(units) - 3:
+        role = units[k]
+        if role.tag != "R" or " " not in role.low or units[k + 1].tag != ",":
+            k += 1
+            continue
+        end, joined = k + 2, False
+        while end < len(units) and (
+            (units[end].tag in _PORTFOLIO_WORDS and text[units[end].start].isupper())
+            or (units[end].tag in "C," and end + 1 < len(units) and units[end + 1].tag in _PORTFOLIO_WORDS)
+        ):
+            joined = joined or units[end].tag == "C"
+            end += 1
+        if joined and end < len(units) and units[end].tag in _PORTFOLIO_END and units[end - 1].tag in "KV":
+            units[k:end] = [
+                Unit(
+                    role.start,
+                    units[end - 1].end,
+                    "R",
+                    text[role.start : units[end - 1].end].lower(),
+                    role.entries,
+                    role.ref,
+                )
+            ]
+        k += 1
 
 
 def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
