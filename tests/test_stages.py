@@ -5762,3 +5762,27 @@ def test_a_ministry_s_further_portfolios_are_part_of_its_role(text: str, expecte
     article = geostance.parse(text)
     last = [*article.statements, *article.rebuttals][-1]
     assert (last.speaker, last.person.text if last.person else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ISWAP fighters attacked an army camp in Borno on Friday.", [], id="armed-agents"),
+        pytest.param("The Arakan Army attacked a border outpost overnight.", [], id="military-target"),
+        pytest.param("Ukrainian drones attacked the refinery near Saratov.", [], id="craft-as-agents"),
+        pytest.param("Chinese vessels attacked two Philippine boats near the shoal.", [], id="vessels"),
+        pytest.param(
+            "Hungary attacked the European Commission's decision as unfair.",
+            ["statement HUN -> eu [accuse]"],
+            id="near-miss-a-decision-is-judged",
+        ),
+        pytest.param(
+            "Venezuela attacked Guyana for allowing the drilling.",
+            ["statement VEN -> GUY [accuse]"],
+            id="near-miss-an-actor-for-a-charge",
+        ),
+    ],
+)
+def test_an_assault_is_no_judgment(text: str, expected: list[str]) -> None:
+    """ACCUSE-X-OF's near miss: "attacked" with armed agents or a military target is fighting, not criticism."""
+    assert outline(geostance.parse(text)) == expected

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["accuse", "offer", "passive_by", "request", "support", "warn"]
+__all__ = ["accuse", "assault", "offer", "passive_by", "request", "support", "warn"]
 
 _ABOUT = ("of", "about", "against", "over", "on")
 _CHARGE = ("of", "for", "over")
@@ -161,6 +161,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
         return None
+    if assault(clause, obj):
+        return None
     reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])
     reading.objects = _targets_of(clause, obj)
     culprit = _culprit(clause, obj)
@@ -182,6 +184,22 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         if end > start:
             reading.content = [sentence.span(start, end)]
     return reading
+
+
+def assault(clause: Clause, obj: Phrase | None) -> bool:
+    """Whether a judgment verb names an assault here: "fighters attacked ...", "attacked a military base".
+
+    Only for the judgment verbs that also name an assault (frames.json `physical_judgments`): the subject's
+    head is armed agents, or the object's head a place or a military target.
+    """
+    vocab = vocabulary()
+    if _lemma(clause) not in vocab.physical_judgments:
+        return False
+    units = clause.sentence.units
+    subject = clause.subject
+    if subject is not None and units[subject.last - 1].low in vocab.agent_words:
+        return True
+    return obj is not None and units[obj.head].low in vocab.physical_objects
 
 
 def support(clause: Clause, memory: Discourse) -> Reading | None:

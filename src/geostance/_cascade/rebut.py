@@ -22,7 +22,7 @@ from geostance._cascade.clauses import (
     still_to_come,
     trim_end,
 )
-from geostance._cascade.directed import _targets_of
+from geostance._cascade.directed import _targets_of, assault
 from geostance._cascade.roles import author_of, is_report, made_by
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
@@ -472,8 +472,8 @@ def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:
     del memory
     sentence = clause.sentence
     obj = object_after(sentence, clause.group)
-    if obj is None or not is_report(sentence, obj):
-        return None
+    if obj is None or not is_report(sentence, obj) or assault(clause, obj):
+        return None  # "fighters attacked a police post": an assault (PHYSICAL-ATTACK), no statement judged
     noun = sentence.units[obj.head].entry("noun")
     if noun is not None and noun.category in ("support", "concern"):
         return None

@@ -102,6 +102,10 @@ class Vocabulary:
     """Verbs that, with an official as object, remove them from office ("dismissed the minister")."""
     blame_transfers: dict[str, str]
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
+    physical_judgments: frozenset[str]
+    """Judgment verbs that also name an assault ("attacked the plan" / "attacked a base"): frames.json."""
+    physical_objects: frozenset[str]
+    """Object nouns (all forms) that make such a verb an assault: places and military targets ("a base")."""
     partner_forms: frozenset[str]
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
     partner_nouns: frozenset[str]
@@ -420,6 +424,17 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         },
         personnel_lemmas=frozenset(frames["personnel_lemmas"]),
         blame_transfers=dict(frames["blame_transfers"]),
+        physical_judgments=frozenset(frames["physical_judgments"]["lemmas"]),
+        physical_objects=frozenset(
+            form
+            for noun in [
+                *frames["physical_judgments"]["objects"],
+                *frames["non_claim_objects"]["military"],
+                *frames["non_claim_objects"]["territorial"],
+                *grammar["place_nouns"],
+            ]
+            for form in inflect_noun(noun)
+        ),
         place_nouns=frozenset(grammar["place_nouns"]),
         agreement_nouns=frozenset(grammar["agreement_nouns"]),
         outlet_words=frozenset(grammar["outlet_words"]),
