@@ -79,6 +79,7 @@ def test_only_quote_marks_is_harmless() -> None:
         ("ST. PETERSBURG - The governor said so.", "ST. PETERSBURG"),
         ("Hanoi, 14 June - The ministry said so.", "Hanoi"),
         ("DODOMA, 2 March 2026 – The ministry said so.", "DODOMA"),
+        ("QUITO, Oct 2, 2025 (AFP) - The ministry said so.", "QUITO, Oct 2"),
     ],
 )
 def test_datelines(text: str, place: str) -> None:
@@ -5786,3 +5787,45 @@ def test_a_ministry_s_further_portfolios_are_part_of_its_role(text: str, expecte
 def test_an_assault_is_no_judgment(text: str, expected: list[str]) -> None:
     """ACCUSE-X-OF's near miss: "attacked" with armed agents or a military target is fighting, not criticism."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana protested to Togo over the shelling of a border post. The troops fired in self-defence, Togo's "
+            "army said.\nForeign Minister Kwame Boateng rejected that account.",
+            "GHA",
+            id="the-article-s-first-speaker",
+        ),
+        pytest.param(
+            "Ghana protested to Togo over the shelling of a border post. Ghanaian lawmakers called for sanctions.\n"
+            "In public, the Togolese tone was softer. Foreign Minister Koffi Agbo said the troops had fired in "
+            "self-defence.",
+            "TGO",
+            id="the-one-state-its-paragraph-names",
+        ),
+        pytest.param(
+            "Ghana protested to Togo over the shelling of a border post. The troops fired in self-defence, Togo's "
+            'army said.\n"The Togolese account is false," Foreign Minister Kwame Boateng said.',
+            "GHA",
+            id="near-miss-named-only-inside-a-quotation",
+        ),
+    ],
+)
+def test_a_bare_national_title_after_states_spoke_is_the_paragraph_or_lead_state(text: str, expected: str) -> None:
+    """LEAD-STATE: a cabinet title nothing else anchors is its paragraph's one state, else the article's first."""
+    article = geostance.parse(text)
+    assert speakers_from(article, text.index("\n") + 1) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DHAKA (Reuters) - Foreign Adviser Rashed Karim said the border killings must stop.",
+        "DHAKA (Reuters) - Chief Adviser Rashed Karim said elections would be held in February.",
+    ],
+)
+def test_an_interim_government_s_advisers_hold_national_offices(text: str) -> None:
+    """frames.json national_offices: "Foreign Adviser", "Chief Adviser" head a government like ministers."""
+    assert [s.speaker for s in geostance.parse(text).statements] == ["BGD"]

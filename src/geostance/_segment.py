@@ -192,6 +192,7 @@ _DATELINE = re.compile(
     (?P<place>[A-Z][A-Za-z'’.-]*(?:[ /][A-Z][A-Za-z'’.-]*)*   # KABUL / Moscow / NEW DELHI / VIENNA/DUBAI
       (?:,[ ][A-Z][A-Za-z'’.-]*(?:[ ][A-Za-z0-9'’.-]+){0,2})?)  # , AFGHANISTAN / , Nov. 14
     (?:,[ ]\d{1,2}[ ][A-Z][a-z]+\.?(?:[ ]\d{4})?)?            # , 3 September / , 14 Nov. 2025 (no place)
+    (?:,[ ]\d{4})?                                           # , Oct 2, 2025: the year after the date
     (?:[ ]?\((?P<agency>[^()\n]{1,40})\))?                   # (Yonhap)
     (?:[ ]*[,.][ ]*[A-Z][a-z]+[ ]\d{1,2}\.?)?                 # , January 11.
     (?:[ ]*/(?P<agency2>[A-Za-z]{2,12})/\.?[ ]                # /TASS/.

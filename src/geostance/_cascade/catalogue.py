@@ -1392,6 +1392,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
     ),
     _c(
+        "LEAD-STATE",
+        "phrase",
+        summary="A national title tied to no actor, once states have spoken and no dateline, paragraph opening or "
+        "sentence before settles it: the one state its paragraph names before it (outside quotations: 'In "
+        "public, the Togolese tone was softer. Foreign Minister Name said ...'), else the state whose speech "
+        "opened the article, the story's own side.",
+        reads="national title + unknown name; the paragraph's states before it; the article's first speaker",
+        example="Ghana protested to Togo over the shelling of a border post. The troops fired in self-defence, "
+        "Togo's army said.\nForeign Minister Kwame Boateng rejected that account.",
+        expected="rebuttal GHA answers TGO\nstatement GHA -> TGO [accuse]\nstatement TGO -> - [assert]",
+    ),
+    _c(
         "PORTFOLIO-LIST",
         "phrase",
         summary="A ministry's further portfolios after a comma ('Minister of Foreign Affairs, Trade and Diaspora "

@@ -198,13 +198,41 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 if home is None and memory.home_state() is not None:
                     return memory.last_state  # BUREAU-DATELINE: "DAKAR, Senegal - Mali's junta said ...": Mali's
                 # STORY-STATE: no dateline and no state heard yet: the state the story opens in
-                return home if home is not None or memory.last_state is not None else memory.story_state()
+                if home is not None or memory.last_state is None:
+                    return home or memory.story_state()
+                return _paragraph_state(sentence, unit.start) or _lead_state(sentence)
             if role.lemma in vocabulary().voice_roles:
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
                 return _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
     return None
+
+
+def _paragraph_state(sentence: Sentence, position: int) -> str | None:
+    """The one state the title's paragraph names before it (by name, capital, adjective or institution), if one."""
+    doc = sentence.doc
+    opening = doc.paragraphs[sentence.segment.paragraph].start
+    named = {
+        hit.actor
+        for hit in (
+            *doc.hits_in(opening, position),
+            *doc.capitals_in(opening, position),
+            *doc.adjectives_in(opening, position),
+        )
+        if (record := doc.record(hit.actor)) is not None and record.type == "state" and not doc.in_quote(hit.start)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _lead_state(sentence: Sentence) -> str | None:
+    """The state whose speech the article opened with, if a state's."""
+    doc = sentence.doc
+    first = next((e for e in doc.events if not e.document), None)
+    if first is None:
+        return None
+    record = doc.record(first.speaker)
+    return first.speaker if record is not None and record.type == "state" else None
 
 
 def _state_just_heard(sentence: Sentence) -> str | None:
