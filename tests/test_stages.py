@@ -4549,6 +4549,12 @@ def test_a_bare_state_body_before_any_speaker_is_the_datelines(text: str, speake
             id="defined-after-a-body-that-did-not-speak",
         ),
         pytest.param(
+            "Kenya protested over the shooting of a herder by Ethiopia's Border Security Force (BSF) near Moyale. "
+            "The BSF said the herder had crossed illegally.",
+            {"ETH"},
+            id="defined-inside-a-longer-phrase",
+        ),
+        pytest.param(
             "SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according to the "
             "Joint Chiefs of Staff. The JCS said the launch was a provocation.",
             set(),

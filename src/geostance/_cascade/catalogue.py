@@ -1253,7 +1253,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="An acronym set after a phrase that names a body of an actor, by a role or by the actor's name ('the "
         "Joint Chiefs of Staff (JCS)', 'Border Guard Bangladesh (BGB)'), names that actor later ('the JCS said', "
-        "'The BGB disputed the account'), whether the body spoke there or not.",
+        "'The BGB disputed the account'), whether the body spoke there or not; inside a longer phrase, the "
+        "acronym names the part it closes ('the shooting of a herder by Ethiopia's Border Security Force (BSF)').",
         reads="role phrase or phrase with an actor's name + ( + acronym + ); later the + acronym",
         example="SEOUL (Yonhap) -- South Korean officials were alarmed. North Korea fired two missiles, according "
         "to the Joint Chiefs of Staff (JCS). The JCS said the launch was a provocation.",

@@ -248,10 +248,12 @@ def _learn_acronyms(sentence: Sentence, memory: Discourse) -> None:
     for (spoken or not) is what the acronym names later.
     """
     tags = sentence.tags
-    for phrase in sentence.phrases:
-        end = phrase.last
+    for outer in sentence.phrases:
+        end = outer.last
         if end < 4 or tags[end - 3 : end] != "(K)" or memory.roles.get(sentence.units[end - 2].low):
             continue
+        # the innermost part the acronym closes: "the killing of a boy by X's Border Force (BF)" names X's force
+        phrase = next((p for p in reversed(outer.parts()) if p.last == end and p.first < end - 3), outer)
         body = tags[phrase.first : end - 3]
         if "R" not in body and not any(t in "AJ" for t in body):
             continue
