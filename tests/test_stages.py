@@ -5835,3 +5835,34 @@ def test_a_bare_national_title_after_states_spoke_is_the_paragraph_or_lead_state
 def test_an_interim_government_s_advisers_hold_national_offices(text: str) -> None:
     """frames.json national_offices: "Foreign Adviser", "Chief Adviser" head a government like ministers."""
     assert [s.speaker for s in geostance.parse(text).statements] == ["BGD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The European Parliament adopted a resolution on Georgia which calls for the release of political "
+            "prisoners and accuses the government of repression.",
+            ["statement eu -> GEO [demand, accuse, assert]"],
+            id="topic-after-on",
+        ),
+        pytest.param(
+            "The Security Council adopted a resolution that urges Israel to halt settlement activity.",
+            ["statement unsc -> ISR [demand, assert]"],
+            id="no-topic",
+        ),
+        pytest.param(
+            "The Arab League issued a communique about Sudan which demands an immediate ceasefire.",
+            ["statement arab-league -> - [demand, assert]"],
+            id="topic-after-about",
+        ),
+        pytest.param(
+            "Kenya criticised a report on Somalia which accused its troops of abuses.",
+            ["rebuttal KEN answers -"],
+            id="near-miss-a-report-nobody-here-issued",
+        ),
+    ],
+)
+def test_a_relative_after_an_issued_document_is_its_issuer_s(text: str, expected: list[str]) -> None:
+    """DOCUMENT-RELATIVE: "X adopted a resolution on Y which calls for ...": X's demand, not Y's."""
+    assert outline(geostance.parse(text)) == expected

@@ -1393,6 +1393,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
     ),
     _c(
+        "DOCUMENT-RELATIVE",
+        "phrase",
+        summary="A relative clause after a document an actor adopted or issued speaks for that actor: 'X adopted a "
+        "resolution (on Y) which calls for ...' is X's demand. The relative hangs on the report noun, not on its "
+        "topic after 'on' or 'about', and the report is its issuer's (or, 'on behalf of' an organization, the "
+        "organization's).",
+        reads="subject + issue verb (adopt, issue, release) + report noun (+ on/about + topic) + which/that + verb",
+        example="The European Parliament adopted a resolution on Georgia which calls for the release of political "
+        "prisoners.",
+        expected="statement eu -> - [demand, assert]",
+        near_miss="Kenya criticised a report on Somalia which accused its troops of abuses.",
+        near_expected="rebuttal KEN answers -",
+    ),
+    _c(
         "LEAD-STATE",
         "phrase",
         summary="A national title tied to no actor, once states have spoken and no dateline, paragraph opening or "

@@ -198,7 +198,7 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
                 skipped = _skip_pp(tags, k, floor)
                 host = sentence.phrase_ending(skipped) if skipped < k else None
                 host = host or _participle_host(sentence, k, floor)
-            return _who(sentence, i - 1, host)
+            return _who(sentence, i - 1, _report_of_topic(sentence, host))
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
             if phrase is not None and (phrase.apposition is not None or tag == "-"):
@@ -235,6 +235,22 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+_TOPIC_PREPS = frozenset(["on", "about", "over", "regarding", "concerning"])
+"""Prepositions after a report noun that name its topic, not its author ("a resolution on Georgia")."""
+
+
+def _report_of_topic(sentence: Sentence, host: Phrase | None) -> Phrase | None:
+    """DOCUMENT-RELATIVE: "a resolution on Georgia which calls for ...": the relative's host is the resolution.
+
+    The phrase ending before "which" may be a report noun's topic ("on", "about" X); the report, not its
+    topic, does what the relative clause says.
+    """
+    if host is None or host.first < 2 or sentence.units[host.first - 1].low not in _TOPIC_PREPS:
+        return host
+    report = sentence.phrase_ending(host.first - 1)
+    return report if report is not None and sentence.tags[report.head] == "O" else host
 
 
 def _closes_opener(tags: str, comma: int) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import complement_described, described, paragraph_header, place_frame, unit_actor
+from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.titles import body_of, its_role, known_title, named_actor, office_owner, past_role
@@ -143,6 +144,10 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         return None
     if phrase.complement is not None and phrase.complement.members and tag in "RYOU":
         return _resolve_list(sentence, phrase.complement, memory, span)  # "the foreign ministers of A, B and C"
+    if tag == "O":  # "adopted a resolution (on Georgia) which calls for ...": its issuer
+        issuer = _issuer(sentence, phrase, memory, span)
+        if issuer is not None:
+            return issuer
     explicit = named_actor(sentence, phrase)
     if explicit is not None:
         actor = explicit[0]
@@ -157,6 +162,25 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     if header is not None:  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
         return Speaker(header, span)
     return described(sentence, phrase, memory, span)
+
+
+def _issuer(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """DOCUMENT-RELATIVE: who issued a report that is an issue verb's object: that verb's subject.
+
+    "The Parliament adopted a resolution on Georgia which calls for ...": the Parliament ("issued a statement
+    on behalf of the bloc": the bloc); a report its possessor names ("X's statement") is read as any phrase.
+    """
+    if phrase.possessors or phrase.first == 0:
+        return None
+    group = next((g for g in sentence.groups if g.end == phrase.first and sentence.tags[g.verb] == "i"), None)
+    subject = subject_before(sentence, group, 0) if group is not None else None
+    if subject is None or subject.first >= phrase.first:
+        return None
+    behalf = on_behalf_of(sentence, group, subject, memory) if group is not None else None
+    if behalf is not None:  # "issued a statement on behalf of the bloc urging ...": the bloc's
+        return Speaker(behalf, span)
+    found = resolve(sentence, subject, memory)
+    return Speaker(found.actor, span, found.person, found.joint) if found is not None else None
 
 
 _BEHALF_REACH = 14
