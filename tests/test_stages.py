@@ -5866,3 +5866,25 @@ def test_an_interim_government_s_advisers_hold_national_offices(text: str) -> No
 def test_a_relative_after_an_issued_document_is_its_issuer_s(text: str, expected: list[str]) -> None:
     """DOCUMENT-RELATIVE: "X adopted a resolution on Y which calls for ...": X's demand, not Y's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana accused Togo of shelling a border post. Togo's defence ministry took a day to respond, and when it "
+            "did, it dismissed the accusation as propaganda.",
+            ["rebuttal TGO answers GHA", "statement GHA -> TGO [accuse]"],
+            id="institution-opens-the-sentence",
+        ),
+        pytest.param(
+            "Ghana accused Togo of shelling a border post. Nigeria was silent for a day, and then it urged both sides "
+            "to talk.",
+            ["statement GHA -> TGO [accuse]", "statement NGA -> GHA, TGO [demand]"],
+            id="state-opens-the-sentence",
+        ),
+    ],
+)
+def test_it_later_in_a_sentence_is_the_actor_opening_it(text: str, expected: list[str]) -> None:
+    """SENTENCE-SUBJECT: "X took a day to respond, and when it did, it dismissed ...": "it" is X."""
+    assert outline(geostance.parse(text)) == expected

@@ -1393,6 +1393,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
     ),
     _c(
+        "SENTENCE-SUBJECT",
+        "phrase",
+        summary="'It' later in a sentence that an actor (or its institution) opens as subject is that actor, even when "
+        "another spoke last: 'Togo's defence ministry took a day to respond, and when it did, it dismissed ...'. "
+        "An opening phrase that is no subject ('Togo's claims that ...', 'Togo, which ...') leaves 'it' to the "
+        "last speaker.",
+        reads="sentence opening with an actor or role phrase + verb; later 'it' as a subject",
+        example="Ghana accused Togo of shelling a border post. Nigeria was silent for a day, and then it urged both "
+        "sides to talk.",
+        expected="statement GHA -> TGO [accuse]\nstatement NGA -> GHA, TGO [demand]",
+    ),
+    _c(
         "DOCUMENT-RELATIVE",
         "phrase",
         summary="A relative clause after a document an actor adopted or issued speaks for that actor: 'X adopted a "

@@ -134,7 +134,7 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     head = sentence.units[phrase.head]
     tag = head.tag
     if tag == "H":
-        return _pronoun(head, span, memory)
+        return _own_subject(sentence, phrase, memory, span) or _pronoun(head, span, memory)
     if tag in "_F9":
         return None  # "the Taliban's takeover": a thing, not a speaker
     person = _person_unit(sentence, phrase)
@@ -330,6 +330,25 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
     if len(found) == 1:
         return Speaker(found[0][0], span, person)
     return Speaker(found[0][0], found[0][1], None, found[1:])  # each joint speaker cited by its own mention
+
+
+def _own_subject(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """SENTENCE-SUBJECT: "it" later in a sentence that an actor opens as subject is that actor.
+
+    "X's defence ministry took a day to respond, and when it did, it dismissed the figure": the ministry,
+    even though another actor spoke last.
+    """
+    head = sentence.units[phrase.head]
+    if not head.entries or head.entries[0].category != "thing" or phrase.first == 0:
+        return None
+    opening = sentence.phrase_starting(0)
+    tags = sentence.tags
+    if opening is None or opening.members or tags[opening.head] not in "AR" or opening.last >= phrase.first:
+        return None
+    if not (tags[opening.last] in "XL_" or tags[opening.last].islower()):
+        return None  # the opening phrase is no subject ("Russia, which ..."; "Russia's claims that ...")
+    found = resolve(sentence, opening, memory)
+    return Speaker(found.actor, span) if found is not None and found.person is None else None
 
 
 def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
