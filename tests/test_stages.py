@@ -5164,6 +5164,15 @@ def test_a_bare_spokesperson_after_a_sentence_nobody_spoke_in_is_that_sentences_
     assert [s.speaker for s in geostance.parse(text).statements] == ["NER", "au"]
 
 
+def test_a_bare_spokesperson_after_a_silent_sentence_is_its_subject_s_even_when_the_title_was_seen() -> None:
+    """PREVIOUS-SUBJECT before the role last seen: another actor's spokesman earlier does not claim the title."""
+    text = (
+        "Beijing's foreign ministry spokesman Tian Wei accused India of hyping threats. India's foreign ministry "
+        "struck a more measured tone. Spokesman Arvind Rao told reporters that India had taken note of the assurances."
+    )
+    assert outline(geostance.parse(text)) == ["statement CHN -> IND [accuse]", "statement IND -> - [assert]"]
+
+
 def test_a_bare_spokesperson_after_a_speakers_sentence_is_the_speakers() -> None:
     """Near miss: the sentence before reported speech, so the spokesperson continues its speaker."""
     text = (

@@ -1351,7 +1351,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A role owned by 'its' or 'their' beside a name ('Its spokeswoman, Name, said'), or a bare "
         "spokesperson's title ('Spokesperson Name told reporters'), is the actor opening the sentence before when "
         "nobody spoke there ('Ghana's ministry has given another account.', 'The African Union has weighed in.'; "
-        "a timestamp or dateline may come first), else the last actor that spoke.",
+        "a timestamp or dateline may come first), even if another actor's spokesperson was named earlier; else the "
+        "last actor that spoke.",
         reads="sentence opening with an actor and no speech; next sentence: its/their + role + name",
         example="10:00 GMT – Togo accused Ghana of shelling a border post. 10:05 GMT – Ghana's Ministry of National "
         "Defence has given another account. Its spokeswoman, Ama Owusu, said Togolese troops fired first.",

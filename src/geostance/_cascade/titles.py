@@ -186,6 +186,8 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 continue
             if signatory is not None:
                 return signatory
+            if role.lemma in vocabulary().voice_roles and (previous := _previous_subject(sentence)) is not None:
+                return previous  # "India's ministry struck a softer tone. Spokesman Name said": India's, not the last's
             if role.lemma in memory.roles:
                 return memory.roles[role.lemma]
             if role.lemma in vocabulary().organization_offices:
