@@ -5897,3 +5897,30 @@ def test_a_relative_after_an_issued_document_is_its_issuer_s(text: str, expected
 def test_it_later_in_a_sentence_is_the_actor_opening_it(text: str, expected: list[str]) -> None:
     """SENTENCE-SUBJECT: "X took a day to respond, and when it did, it dismissed ...": "it" is X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia suspended its payments to the Arctic Council on Monday. The Saami Council said the move would "
+            "hurt Indigenous peoples.",
+            [],
+            id="unknown-council",
+        ),
+        pytest.param(
+            "The African Union renewed its mission in Somalia. The Mogadishu Traders Union said the decision came "
+            "too late.",
+            [],
+            id="unknown-union",
+        ),
+        pytest.param(
+            "Russia suspended its payments to the Arctic Council on Monday. The Council said the move was regrettable.",
+            ["statement arctic-council -> - [assert]"],
+            id="near-miss-the-bare-head",
+        ),
+    ],
+)
+def test_an_unknown_body_s_own_name_is_not_the_last_body_of_its_kind(text: str, expected: list[str]) -> None:
+    """UNKNOWN-BODY: "the Saami Council said" is not the Arctic Council, "the X Traders Union" not the AU."""
+    assert outline(geostance.parse(text)) == expected

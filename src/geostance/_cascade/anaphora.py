@@ -332,6 +332,18 @@ def complement_described(sentence: Sentence, phrase: Phrase, memory: Discourse) 
     return found.actor if found is not None else None
 
 
+def _unknown_name(sentence: Sentence, phrase: Phrase) -> bool:
+    """UNKNOWN-BODY: a capitalised role or description headed by an unknown capitalised word names its own body."""
+    units, text = sentence.units, sentence.text
+    head = units[phrase.head]
+    if head.tag not in "RY" or not text[head.start].isupper() or phrase.head == 0:
+        return False
+    if head.low.rsplit(" ", 1)[-1] not in vocabulary().named_body_heads:
+        return False  # "the Treasury Department": a state's office, read as one
+    before = units[phrase.first : phrase.head]
+    return any(u.tag == "K" for u in before) and all(u.tag in "DKV" for u in before)
+
+
 def described(
     sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int], *, definite: bool = False
 ) -> Speaker | None:
@@ -344,6 +356,8 @@ def described(
     framed = place_frame(sentence, phrase) or document_frame(sentence, phrase, memory)
     if framed is not None and head.tag in "RY":
         return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's; "In the statement, ..."
+    if _unknown_name(sentence, phrase):
+        return None  # "the Saami Council said": a body the gazetteer does not know, not the last council
     definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
     indefinite = units[phrase.first].low in ("a", "an")
     opening = absolute_opening(sentence, phrase) if (definite or indefinite) and head.tag in "RY" else None

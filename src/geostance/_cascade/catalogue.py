@@ -1394,6 +1394,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
     ),
     _c(
+        "UNKNOWN-BODY",
+        "phrase",
+        summary="A capitalised body name the gazetteer does not know ('the Saami Council', 'the Pacific Fishers "
+        "Union': unknown capitalised words before a body head of grammar.json `named_body_heads`) names its own "
+        "body, not the last council or union named; its words are nobody's. A bare 'the Council' is still the "
+        "last council, and a state's office ('the Treasury Department') its state's.",
+        reads="the + unknown capitalised word(s) + council / union / commission / association ...",
+        example="Norway urged Russia to resume its payments to the Arctic Council. The Saami Council said the freeze "
+        "would hurt Indigenous peoples.",
+        expected="statement NOR -> RUS, arctic-council [demand]",
+        near_miss="Russia suspended its payments to the Arctic Council on Monday. The Council said the move was "
+        "regrettable.",
+        near_expected="statement arctic-council -> - [assert]",
+    ),
+    _c(
         "SENTENCE-SUBJECT",
         "phrase",
         summary="'It' later in a sentence that an actor (or its institution) opens as subject is that actor, even when "

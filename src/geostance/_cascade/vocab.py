@@ -90,6 +90,8 @@ class Vocabulary:
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     kind_quantifiers: frozenset[str]
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
+    named_body_heads: frozenset[str]
+    """Heads of a body's own name ("the Saami Council"): after an unknown capitalised word, not the last council."""
     channel_nouns: frozenset[str]
     """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
     definite_determiners: frozenset[str]
@@ -414,6 +416,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        named_body_heads=frozenset(grammar["named_body_heads"]["words"]),
         definite_determiners=frozenset(grammar["definite_determiners"]),
         demonstratives=frozenset(grammar["demonstratives"]),
         channel_nouns=frozenset(frames["channel_nouns"]),
