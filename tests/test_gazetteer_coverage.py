@@ -8,6 +8,7 @@ import pytest
 
 import geostance
 from geostance import Gazetteer
+from geostance._cascade.catalogue import outline
 from geostance.gazetteer import _case_ok
 
 
@@ -183,6 +184,7 @@ def test_ids_are_unique_and_kinds_are_known() -> None:
         "resistance movement",
         "paramilitary",
         "de facto authority",
+        "breakaway authority",
         "private military company",
     }
     assert "UN mission" in organization_kinds
@@ -205,3 +207,31 @@ def test_security_council_sanctions_panels_are_their_own_organizations(written: 
     record = gazetteer.get(expected)
     assert record is not None
     assert record.parent == "unsc"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Georgia accused Russian border guards of moving the fence. South Ossetia's de facto authorities said the "
+            "fence stood on the old line.",
+            ["statement GEO -> RUS [accuse]", "statement south-ossetia -> - [assert]"],
+            id="south-ossetia",
+        ),
+        pytest.param(
+            "TBILISI - Georgia said two villagers were detained near the boundary line. The Abkhaz authorities denied "
+            "detaining anyone.",
+            ["rebuttal abkhazia answers GEO", "statement GEO -> - [assert]"],
+            id="abkhazia-and-the-dateline-stays-georgia-s",
+        ),
+        pytest.param(
+            "Ukraine said the Donetsk People's Republic had no right to hold a vote. The DPR said the vote would go "
+            "ahead.",
+            ["statement UKR -> dpr [assert]", "statement dpr -> - [assert]"],
+            id="donetsk",
+        ),
+    ],
+)
+def test_breakaway_authorities_are_groups_of_their_own(text: str, expected: list[str]) -> None:
+    """groups.json `breakaway authority`: they speak for themselves and never stand for their state."""
+    assert outline(geostance.parse(text)) == expected
