@@ -5924,3 +5924,28 @@ def test_it_later_in_a_sentence_is_the_actor_opening_it(text: str, expected: lis
 def test_an_unknown_body_s_own_name_is_not_the_last_body_of_its_kind(text: str, expected: list[str]) -> None:
     """UNKNOWN-BODY: "the Saami Council said" is not the Arctic Council, "the X Traders Union" not the AU."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Amnesty International said soldiers had shot nine protesters, allegations Kenya rejected as baseless.",
+            ["rebuttal KEN answers amnesty-international", "statement amnesty-international -> - [assert]"],
+            id="bare-plural-noun",
+        ),
+        pytest.param(
+            "Moldova said Russia had engineered the crisis, a charge Moscow dismissed as absurd.",
+            ["rebuttal RUS answers MDA", "statement MDA -> RUS [assert]"],
+            id="with-a-determiner",
+        ),
+        pytest.param(
+            "Moldova said Russia had engineered the crisis, a charge that Moscow would deny.",
+            ["statement MDA -> RUS [assert]"],
+            id="near-miss-no-past-verb-of-its-own",
+        ),
+    ],
+)
+def test_a_report_noun_set_off_after_a_report_names_who_answered_it(text: str, expected: list[str]) -> None:
+    """NARRATOR-CLAUSE: "X said ..., allegations Y rejected as baseless": Y's rejection, not more of X's report."""
+    assert outline(geostance.parse(text)) == expected

@@ -199,6 +199,33 @@ def _narrator_clauses(sentence: Sentence) -> list[int]:
         group = by_first.get(k)
         if group is not None and group.verb == group.first and form_of(sentence, group) == "past":
             out.append(at)
+    out.extend(_answered_appositions(sentence, by_first))
+    return sorted(out)
+
+
+def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) -> list[int]:
+    """NARRATOR-CLAUSE: ", allegations X rejected as ...", ", a charge X denied": the writer's, after a report.
+
+    A report noun set off by a comma, with its own subject and a past verb, sums up what was just reported
+    and says who answered it; it is not more of the report.
+    """
+    units, tags = sentence.units, sentence.tags
+    out: list[int] = []
+    for at in range(1, len(units) - 2):
+        if tags[at - 1] != ",":
+            continue
+        noun = at + 1 if tags[at] == "D" else at
+        if noun >= len(units) or tags[noun] != "O":
+            continue
+        subject = sentence.phrase_starting(noun + 1)
+        if subject is None:  # "allegations Cameroon rejected": the chunker joined the noun and the subject
+            joined = sentence.phrase_starting(noun)
+            subject = joined if joined is not None and joined.head > noun else None
+        if subject is None or tags[subject.head] not in "AZRYJKP":
+            continue
+        group = by_first.get(subject.last)
+        if group is not None and group.verb == group.first and form_of(sentence, group) == "past":
+            out.append(at)
     return out
 
 
