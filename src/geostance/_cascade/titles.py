@@ -211,10 +211,14 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
     return None
 
 
+_PARAGRAPH_REACH = 2000
+"""How far back (in characters) within its paragraph a bare title looks for the state it names (LEAD-STATE)."""
+
+
 def _paragraph_state(sentence: Sentence, position: int) -> str | None:
     """The one state the title's paragraph names before it (by name, capital, adjective or institution), if one."""
     doc = sentence.doc
-    opening = doc.paragraphs[sentence.segment.paragraph].start
+    opening = max(doc.paragraphs[sentence.segment.paragraph].start, position - _PARAGRAPH_REACH)
     named = {
         hit.actor
         for hit in (
