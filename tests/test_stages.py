@@ -5940,6 +5940,11 @@ def test_an_unknown_body_s_own_name_is_not_the_last_body_of_its_kind(text: str, 
             id="with-a-determiner",
         ),
         pytest.param(
+            "Norway said Russia had been notified of the drills - a claim Russian officials flatly disputed.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [assert]"],
+            id="after-a-dash-with-an-adverb",
+        ),
+        pytest.param(
             "Moldova said Russia had engineered the crisis, a charge that Moscow would deny.",
             ["statement MDA -> RUS [assert]"],
             id="near-miss-no-past-verb-of-its-own",

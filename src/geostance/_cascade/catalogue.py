@@ -1504,8 +1504,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="After 'X said ...', a clause joined by ', and' or ', but' whose new subject has a verb in the simple "
         "past is the writer's, not more of the report: a reported act would have shifted back ('had accused'). "
         "'..., and that Y had lied' and '..., and Y would pay' stay reported. So is a report noun set off by a "
-        "comma with its own subject and past verb, which says who answered the report ('..., allegations Y "
-        "rejected as baseless', '..., a charge Y denied').",
+        "comma or a dash with its own subject and past verb, which says who answered the report ('..., "
+        "allegations Y rejected as baseless', '- a claim Y flatly denied').",
         reads="X said ... , and / , but + subject + past-tense verb; X said ... , (a) report noun + subject + "
         "past verb",
         example="Chad said it had not moved troops, and Sudan accused it of lying.",

@@ -212,7 +212,7 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
     units, tags = sentence.units, sentence.tags
     out: list[int] = []
     for at in range(1, len(units) - 2):
-        if tags[at - 1] != ",":
+        if tags[at - 1] not in ",-":  # ", a charge X denied", " - a claim X disputed"
             continue
         noun = at + 1 if tags[at] == "D" else at
         if noun >= len(units) or tags[noun] != "O":
@@ -224,8 +224,9 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
         if subject is None or tags[subject.head] not in "AZRYJKP":
             continue
         group = by_first.get(subject.last)
-        if group is not None and group.verb == group.first and form_of(sentence, group) == "past":
-            out.append(at)
+        adverbs_only = group is not None and all(tags[k] == "L" for k in range(group.first, group.verb))
+        if group is not None and adverbs_only and form_of(sentence, group) == "past":
+            out.append(at)  # ", a claim Danish officials flatly disputed": an adverb may come first
     return out
 
 
