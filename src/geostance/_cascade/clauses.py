@@ -237,17 +237,14 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
     return None
 
 
-_TOPIC_PREPS = frozenset(["on", "about", "over", "regarding", "concerning"])
-"""Prepositions after a report noun that name its topic, not its author ("a resolution on Georgia")."""
-
-
 def _report_of_topic(sentence: Sentence, host: Phrase | None) -> Phrase | None:
     """DOCUMENT-RELATIVE: "a resolution on Georgia which calls for ...": the relative's host is the resolution.
 
     The phrase ending before "which" may be a report noun's topic ("on", "about" X); the report, not its
     topic, does what the relative clause says.
     """
-    if host is None or host.first < 2 or sentence.units[host.first - 1].low not in _TOPIC_PREPS:
+    topics = vocabulary().report_topic_prepositions
+    if host is None or host.first < 2 or sentence.units[host.first - 1].low not in topics:
         return host
     report = sentence.phrase_ending(host.first - 1)
     return report if report is not None and sentence.tags[report.head] == "O" else host

@@ -19,7 +19,7 @@ from geostance.model import Act
 if TYPE_CHECKING:
     from geostance._document import Document, SpeechEvent
 
-__all__ = ["Discourse", "Speaker", "document_key"]
+__all__ = ["Discourse", "Speaker", "document_key", "is_state"]
 
 
 def _sides(test: str, event: SpeechEvent, other: str, aimed: set[tuple[str, str]]) -> bool:
@@ -110,7 +110,7 @@ class Discourse:
                 (
                     hit.start
                     for hit in (*doc.hits, *doc.adjectives, *doc.capitals)
-                    if hit.start >= doc.body_start and (hit.actor == state if state else _is_state(doc, hit.actor))
+                    if hit.start >= doc.body_start and (hit.actor == state if state else is_state(doc, hit.actor))
                 ),
                 default=None,
             )
@@ -138,7 +138,7 @@ class Discourse:
             if doc.dateline is None and doc.sentences:
                 first = doc.sentences[0]
                 named = (*doc.hits, *doc.adjectives)
-                states = {h.actor for h in named if first.start <= h.start < first.end and _is_state(doc, h.actor)}
+                states = {h.actor for h in named if first.start <= h.start < first.end and is_state(doc, h.actor)}
             self._story.append(next(iter(states)) if len(states) == 1 else None)
         return self._story[0]
 
@@ -291,11 +291,12 @@ def document_key(lemma: str) -> str:
 def state_named_in(doc: Document, text: str) -> str | None:
     """The first state a short text names by its name or its capital ("TBILISI", "Lima, Tuesday"), or None."""
     for match in doc.gazetteer._found(text):  # noqa: SLF001 - a light lookup, no checked records needed
-        if match.kind in ("capital", "name") and _is_state(doc, match.target):
+        if match.kind in ("capital", "name") and is_state(doc, match.target):
             return match.target
     return None
 
 
-def _is_state(doc: Document, actor: str) -> bool:
+def is_state(doc: Document, actor: str) -> bool:
+    """Whether an actor is a state (not an organization or a group)."""
     record = doc.record(actor)
     return record is not None and record.type == "state"

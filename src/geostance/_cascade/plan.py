@@ -191,16 +191,24 @@ def _narrator_clauses(sentence: Sentence) -> list[int]:
         if units[at].low not in ("and", "but") or tags[at - 1] != ",":
             continue
         subject = sentence.phrase_starting(at + 1)
-        if subject is None or tags[subject.head] not in "AZRYJKP":
-            continue
-        k = subject.last
-        while k < len(units) and tags[k] == "L":
-            k += 1
-        group = by_first.get(k)
-        if group is not None and group.verb == group.first and form_of(sentence, group) == "past":
+        if subject is not None and _simple_past_after(sentence, by_first, subject):
             out.append(at)
     out.extend(_answered_appositions(sentence, by_first))
     return sorted(out)
+
+
+def _simple_past_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: Phrase) -> bool:
+    """Whether an actor-like subject is followed by a verb in the simple past, adverbs aside ("X flatly denied")."""
+    tags = sentence.tags
+    if tags[subject.head] not in "AZRYJKP":
+        return False
+    k = subject.last
+    while k < len(tags) and k not in by_first and tags[k] == "L":
+        k += 1
+    group = by_first.get(k)
+    if group is None or any(tags[j] != "L" for j in range(group.first, group.verb)):
+        return False  # an auxiliary shifts it back ("had accused"): still the report
+    return form_of(sentence, group) == "past"
 
 
 def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) -> list[int]:
@@ -221,11 +229,7 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
         if subject is None:  # "allegations Cameroon rejected": the chunker joined the noun and the subject
             joined = sentence.phrase_starting(noun)
             subject = joined if joined is not None and joined.head > noun else None
-        if subject is None or tags[subject.head] not in "AZRYJKP":
-            continue
-        group = by_first.get(subject.last)
-        adverbs_only = group is not None and all(tags[k] == "L" for k in range(group.first, group.verb))
-        if group is not None and adverbs_only and form_of(sentence, group) == "past":
+        if subject is not None and _simple_past_after(sentence, by_first, subject):
             out.append(at)  # ", a claim Danish officials flatly disputed": an adverb may come first
     return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import absolute_opening, described, paragraph_topic, place_frame, unit_actor
+from geostance._cascade.memory import is_state
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.vocab import vocabulary
 
@@ -226,7 +227,7 @@ def _paragraph_state(sentence: Sentence, position: int) -> str | None:
             *doc.capitals_in(opening, position),
             *doc.adjectives_in(opening, position),
         )
-        if (record := doc.record(hit.actor)) is not None and record.type == "state" and not doc.in_quote(hit.start)
+        if is_state(doc, hit.actor) and not doc.in_quote(hit.start)
     }
     return named.pop() if len(named) == 1 else None
 
@@ -235,10 +236,7 @@ def _lead_state(sentence: Sentence) -> str | None:
     """The state whose speech the article opened with, if a state's."""
     doc = sentence.doc
     first = next((e for e in doc.events if not e.document), None)
-    if first is None:
-        return None
-    record = doc.record(first.speaker)
-    return first.speaker if record is not None and record.type == "state" else None
+    return first.speaker if first is not None and is_state(doc, first.speaker) else None
 
 
 def _state_just_heard(sentence: Sentence) -> str | None:
@@ -255,8 +253,7 @@ def _state_just_heard(sentence: Sentence) -> str | None:
             continue
         if event.speaker_span[0] != doc.sentences[event.sentence].start:
             return None
-        record = doc.record(event.speaker)
-        return event.speaker if record is not None and record.type == "state" else None
+        return event.speaker if is_state(doc, event.speaker) else None
     return None
 
 

@@ -90,6 +90,8 @@ class Vocabulary:
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     kind_quantifiers: frozenset[str]
     """Determiners that make an object a kind of act, not a claim ("rejects any threat to shipping")."""
+    report_topic_prepositions: frozenset[str]
+    """Prepositions after a report noun that name its topic ("a resolution on Georgia"), not its author."""
     named_body_heads: frozenset[str]
     """Heads of a body's own name ("the Saami Council"): after an unknown capitalised word, not the last council."""
     channel_nouns: frozenset[str]
@@ -416,6 +418,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
+        report_topic_prepositions=frozenset(grammar["report_topic_prepositions"]["words"]),
         named_body_heads=frozenset(grammar["named_body_heads"]["words"]),
         definite_determiners=frozenset(grammar["definite_determiners"]),
         demonstratives=frozenset(grammar["demonstratives"]),
