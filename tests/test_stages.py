@@ -5954,3 +5954,77 @@ def test_an_unknown_body_s_own_name_is_not_the_last_body_of_its_kind(text: str, 
 def test_a_report_noun_set_off_after_a_report_names_who_answered_it(text: str, expected: list[str]) -> None:
     """NARRATOR-CLAUSE: "X said ..., allegations Y rejected as baseless": Y's rejection, not more of X's report."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hanoi accused Beijing of ramming a trawler near the Paracels. China's foreign ministry called the "
+            'accusation regrettable and "not based on facts".',
+            ["rebuttal CHN answers VNM", "statement VNM -> CHN [accuse]"],
+            id="condemnation-then-quoted-falsity",
+        ),
+        pytest.param(
+            "Bogota said Caracas had sheltered rebel commanders. Venezuela called the claims unhelpful and false.",
+            ["rebuttal VEN answers COL", "statement COL -> VEN [accuse, assert]"],
+            id="condemnation-then-falsity-word",
+        ),
+        pytest.param(
+            "Chile accused Bolivia of stalling the talks. Bolivia called the accusation regrettable.",
+            ["rebuttal BOL answers CHL", "statement CHL -> BOL [accuse]"],
+            id="a-regret-judges-a-report",
+        ),
+        pytest.param(
+            "Chile accused Bolivia of stalling the talks. Bolivia called the talks useful and said it would send a "
+            "delegation.",
+            ["statement BOL -> - [assert]", "statement CHL -> BOL [accuse]"],
+            id="near-miss-a-verb-after-and",
+        ),
+    ],
+)
+def test_judgments_joined_by_and_are_read_together(text: str, expected: list[str]) -> None:
+    """CALL-X-Y, JUDGMENT-LIST: "called the charge regrettable and 'not based on facts'" judges it false."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Colombia accused Human Rights Watch of bias. Human Rights Watch stood by its findings.",
+            ["rebuttal hrw answers COL", "statement COL -> hrw [accuse]"],
+            id="answers-the-accuser",
+        ),
+        pytest.param(
+            "The IAEA said Iran had enriched uranium to 84%. Tehran called the report baseless. The agency defended "
+            "its report on Thursday.",
+            [
+                "rebuttal IRN answers iaea",
+                "rebuttal iaea answers IRN",
+                "statement IRN -> iaea [assert]",
+                "statement iaea -> IRN [assert]",
+            ],
+            id="answers-the-rebutter",
+        ),
+        pytest.param(
+            "Poland accused Amnesty International of ignoring the facts. Amnesty International stands behind its "
+            "account.",
+            ["rebuttal amnesty-international answers POL", "statement POL -> amnesty-international [accuse]"],
+            id="stands-behind",
+        ),
+        pytest.param(
+            "Colombia accused the rebels of recruiting children. Human Rights Watch stood by the UN report.",
+            ["statement COL -> - [accuse]", "statement hrw -> un [support]"],
+            id="near-miss-another-s-report",
+        ),
+        pytest.param(
+            "Ukraine accused Russia of shelling the plant. Russia stood by Iran.",
+            ["statement RUS -> IRN [support]", "statement UKR -> RUS [accuse]"],
+            id="near-miss-an-actor",
+        ),
+    ],
+)
+def test_standing_by_one_s_own_words_rebuts_the_challenger(text: str, expected: list[str]) -> None:
+    """STAND-BY-OWN-WORDS: "X stood by its findings" answers whoever challenged them; "stood by Y" is support."""
+    assert outline(geostance.parse(text)) == expected

@@ -63,7 +63,9 @@ _VERB: tuple[Construction, ...] = (
         "reject judge describe",
         rebut.call_x_y,
         summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses "
-        "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported.",
+        "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported. Judgments joined by "
+        "'and' / 'or' are read together, a falsity outweighing a condemnation ('called the charge regrettable and "
+        '"not based on facts"\').',
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object (the "
         "first report phrase within a few words: 'branded as \"a pure invention\" claims by Y'); determiners, "
         "adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the judgment; "
@@ -209,6 +211,21 @@ _VERB: tuple[Construction, ...] = (
         expected="rebuttal HUN answers eu\nstatement eu -> HUN [accuse]",
         near_miss="Hungary defended its gas deal with Russia against rising prices.",
         near_expected="statement HUN -> - [support]",
+    ),
+    _c(
+        "STAND-BY-OWN-WORDS",
+        "verb",
+        "support",
+        rebut.stand_by_own,
+        summary="Standing by one's own words ('stood by its findings', 'defended its account') maintains them "
+        "against whoever challenged them: a rebuttal of the challenger. Standing by another's report or by an "
+        "actor is support.",
+        reads="subject + maintain verb (frames.json `maintain_lemmas`: stand by, defend ...) + possessive pronoun + "
+        "report noun",
+        example="Colombia accused Human Rights Watch of bias. Human Rights Watch stood by its findings.",
+        expected="rebuttal hrw answers COL\nstatement COL -> hrw [accuse]",
+        near_miss="Colombia accused the rebels of recruiting children. Human Rights Watch stood by the UN report.",
+        near_expected="statement COL -> - [accuse]\nstatement hrw -> un [support]",
     ),
     _c(
         "SUPPORT",

@@ -104,6 +104,30 @@ def defend_against(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
+def stand_by_own(clause: Clause, memory: Discourse) -> Reading | None:
+    """STAND-BY-OWN-WORDS: "X stood by its findings", "defended its account": X maintains its words against a challenge.
+
+    A verb of maintaining (frames.json `maintain_lemmas`) with the speaker's own report as object
+    (a possessive pronoun before a report noun) rebuts whoever challenged it: the linker finds who.
+    Another's report ("stood by the UN report") or an actor ("stood by Kyiv") is support.
+    """
+    del memory
+    sentence = clause.sentence
+    units = sentence.units
+    if units[clause.group.verb].low not in vocabulary().maintain_forms:
+        return None
+    obj = object_after(sentence, clause.group)
+    if obj is None or obj.possessors or not is_report(sentence, obj):
+        return None
+    owner = units[obj.first].entries
+    if not any(e.kind == "det" and e.category == "possessive" for e in owner):
+        return None
+    reading = base_reading(clause, "STAND-BY-OWN-WORDS", [])
+    reading.rebut = "reject"
+    _claim_from_verb(clause, reading)
+    return reading
+
+
 def _answer(sentence: Sentence, reading: Reading, report: Phrase) -> None:
     """The reading answers a reported thing: its author (else the thing itself), and the act its noun names."""
     reading.answered = author_of(sentence, report) or [report]
@@ -334,19 +358,36 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
     Only a few words in: determiners, adverbs and modifiers may come before the judgment
     word or quotation; a preposition or a verb ends the search. A quotation without a
     judgment word counts as a condemnation only after a verb of labelling (`labels`).
+    JUDGMENT-LIST: complements joined by "and"/"or" ("regrettable and 'not based on facts'")
+    are read together, and a falsity among them outweighs a condemnation.
     """
     units = sentence.units
-    for k in range(at, min(limit, at + 4, len(units))):
+    found: str | None = None
+    start = at
+    k = at
+    while k < min(limit, start + _JUDGMENT_REACH, len(units)):
         unit = units[k]
+        judgment: str | None = None
         if unit.tag == "Q":
-            found = _quoted_judgment(sentence, unit.start, unit.end)
-            return found or ("condemnation" if labels else None)
-        judgment = unit.entry("judgment")
+            judgment = _quoted_judgment(sentence, unit.start, unit.end) or ("condemnation" if labels else None)
+        elif (entry := unit.entry("judgment")) is not None:
+            judgment = entry.category
+        elif unit.tag not in "DLVE_9KRJM":  # modifiers: "pure military propaganda", "Western lies"
+            return found
         if judgment is not None:
-            return judgment.category
-        if unit.tag not in "DLVE_9KRJM":  # modifiers: "pure military propaganda", "Western lies"
-            return None
-    return None
+            if judgment == "falsity":
+                return judgment
+            found = found or judgment
+            if not (k + 1 < min(limit, len(units)) and units[k + 1].tag == "C"):
+                return found
+            k += 1  # "regrettable and ...": the next complement of the list
+            start = k + 1
+        k += 1
+    return found
+
+
+_JUDGMENT_REACH = 4
+"""How many words a complement may run before its judgment word ("a pure military fabrication")."""
 
 
 def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:

@@ -76,6 +76,8 @@ class Vocabulary:
     """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
     offer_forms: frozenset[str]
     """Forms of the verbs that, before "to" and a verb, offer help ("offered to mediate"): OFFER."""
+    maintain_forms: frozenset[str]
+    """Forms of the support verbs that, with the speaker's own report as object, maintain it: STAND-BY-OWN-WORDS."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     government_words: frozenset[str]
@@ -392,6 +394,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
         offer_forms=_verb_forms(frames["offer_lemmas"]["lemmas"], frames),
+        maintain_forms=_verb_forms(frames["maintain_lemmas"]["lemmas"], frames),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         government_words=frozenset(frames["government_nouns"]["nouns"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
