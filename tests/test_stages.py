@@ -6028,3 +6028,65 @@ def test_judgments_joined_by_and_are_read_together(text: str, expected: list[str
 def test_standing_by_one_s_own_words_rebuts_the_challenger(text: str, expected: list[str]) -> None:
     """STAND-BY-OWN-WORDS: "X stood by its findings" answers whoever challenged them; "stood by Y" is support."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "expected"),
+    [
+        pytest.param(
+            "Ghana accused Togo of detaining traders. But the Togolese government, in a statement read on state "
+            'television by the Minister of Security, Kofi Adjei, dismissed the accusation as "a pure invention". '
+            "Adjei said the traders had broken customs rules.",
+            "Adjei said",
+            {"TGO"},
+            id="role-and-name-after-by",
+        ),
+        pytest.param(
+            "Ghana accused Togo of detaining traders. The Togolese army, in a communique signed by its spokesman, "
+            "Colonel Kodjo Amah, rejected the accusation. Amah said the traders were free.",
+            "Amah said",
+            {"TGO"},
+            id="its-spokesman-is-the-subject-s",
+        ),
+        pytest.param(
+            "Ghana accused Togo of detaining traders. The Togolese government, in a statement read by Kofi Adjei, "
+            "rejected the accusation. Adjei said the traders were free.",
+            "Adjei said",
+            {"TGO"},
+            id="a-bare-name-after-by",
+        ),
+    ],
+)
+def test_the_person_delivering_a_subject_s_words_in_an_insertion_speaks_for_it(
+    text: str, later: str, expected: set[str]
+) -> None:
+    """INSERTED-AGENT: "X, in a statement read by the minister, Name, rejected ...": X rejects; Name is X's."""
+    article = geostance.parse(text)
+    assert outline(article)[0] == "rebuttal TGO answers GHA"
+    assert speakers_from(article, text.index(later)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "During a visit to Kabul, the commander of the NATO forces in Afghanistan, General Ann Hill, accused "
+            "Pakistan of sheltering the Taliban.",
+            ["statement nato -> PAK, taliban [accuse]"],
+            id="forces-in-a-place",
+        ),
+        pytest.param(
+            "On Monday, the head of the EU mission in Georgia, Karl Lind, urged Russia to let monitors cross.",
+            ["statement eu -> RUS [demand]"],
+            id="mission-in-a-state",
+        ),
+        pytest.param(
+            "In Geneva, the minister of foreign affairs of Peru, Ana Ruiz, urged Chile to reopen the border.",
+            ["statement PER -> CHL [demand]"],
+            id="near-miss-the-role-s-own-state",
+        ),
+    ],
+)
+def test_a_name_after_a_role_s_place_is_the_role_s(text: str, expected: list[str]) -> None:
+    """ROLE-CHAIN-APPOSITION: "the head of X's forces in Y, General Name," speaks for X, not for Y."""
+    assert outline(geostance.parse(text)) == expected

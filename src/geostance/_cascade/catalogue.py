@@ -1411,6 +1411,32 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal RUS answers FIN\nstatement FIN -> - [assert]\nstatement FIN -> RUS [accuse]",
     ),
     _c(
+        "INSERTED-AGENT",
+        "phrase",
+        summary="A subject, then an insertion naming who delivered its words ('the government, in a statement read "
+        "on radio by the Minister of Information, Name, dismissed ...'): the subject speaks, not the person after "
+        "'by', and that person speaks for the subject later ('Name said'); 'its spokesman' inside the insertion is "
+        "the subject's. An insertion may hold an issue participle on its report noun ('in a communique signed by').",
+        reads="subject + , + preposition + report noun (+ issue participle) + ... + by + role (, name) + , + verb",
+        example="Ghana accused Togo of detaining traders. The Togolese army, in a communique signed by its spokesman, "
+        "Colonel Kodjo Amah, rejected the accusation.",
+        expected="rebuttal TGO answers GHA\nstatement GHA -> TGO [accuse]",
+    ),
+    _c(
+        "ROLE-CHAIN-APPOSITION",
+        "phrase",
+        summary="A name set off after a role and its prepositional phrases ('the commander of the NATO forces in "
+        "Afghanistan, General Name, accused ...') is the role's holder: the role's owner speaks, not the place the "
+        "last phrase names. Only when the role's complement runs up to that phrase; otherwise the phrase with the "
+        "name is read as before ('the minister of foreign affairs of Peru, Name': Peru's).",
+        reads="role + of + owner + preposition + place + , + name + , + verb",
+        example="During a visit to Kabul, the commander of the NATO forces in Afghanistan, General Ann Hill, accused "
+        "Pakistan of sheltering the Taliban.",
+        expected="statement nato -> PAK, taliban [accuse]",
+        near_miss="In Geneva, the minister of foreign affairs of Peru, Ana Ruiz, urged Chile to reopen the border.",
+        near_expected="statement PER -> CHL [demand]",
+    ),
+    _c(
         "UNKNOWN-BODY",
         "phrase",
         summary="A capitalised body name the gazetteer does not know ('the Saami Council', 'the Pacific Fishers "

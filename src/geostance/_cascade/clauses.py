@@ -146,8 +146,12 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
         inner = tags[opening + 1 : comma]
         if inner and inner[0] in "WT":  # a relative clause may hold a verb: ", which also denied it,"
             return opening
-        if inner and inner[0] in _PARENTHETICAL_OPENERS and not any(t.islower() and t != "_" for t in inner):
-            return opening
+        if (
+            inner
+            and inner[0] in _PARENTHETICAL_OPENERS
+            and not any(t.islower() and t != "_" and not _issued_report(inner, k) for k, t in enumerate(inner))
+        ):
+            return opening  # ", in a statement on Monday,", ", in a statement signed by its spokesman,"
         first_word = sentence.units[opening + 1].low if inner else ""
         if _participle_insertion(inner, first_word):  # ", released on Monday,": a reduced relative about the subject
             return opening
@@ -157,6 +161,11 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
             return opening
         end = opening
     return -1
+
+
+def _issued_report(inner: str, at: int) -> bool:
+    """Whether the verb at `at` of an insertion is an issue participle on a report noun ("a statement signed by")."""
+    return inner[at] == "i" and at > 0 and inner[at - 1] == "O" and inner[at + 1 : at + 2] == "I"
 
 
 def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | None:
@@ -201,7 +210,12 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
             return _who(sentence, i - 1, _report_of_topic(sentence, host))
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
-            if phrase is not None and (phrase.apposition is not None or tag == "-"):
+            if phrase is not None and phrase.apposition is not None and _after_preposition(sentence, phrase):
+                # "the head of the forces in X, General Name, said": the name is the role's, not X's
+                role = _distant_apposition(sentence, phrase.apposition, floor)
+                if role is not None and role.complement is not None and role.complement.last >= phrase.first - 1:
+                    return role  # only when the role's own phrase runs up to the name
+            if phrase is not None and (phrase.apposition is not None or tag == "-") and not _agent_of(sentence, phrase):
                 return phrase  # "Name, spokesperson for X, said"
             distant = _distant_apposition(sentence, phrase, floor) or _role_apposition(sentence, i - 1, floor)
             if distant is not None:
@@ -235,6 +249,22 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+def _after_preposition(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase is a preposition's object ("forces in X", "Minister of X"), not a clause's own subject."""
+    before = phrase.first - 1
+    return before > 0 and sentence.tags[before] in "IG" and sentence.units[before].low not in _SUBORDINATING
+
+
+def _agent_of(sentence: Sentence, phrase: Phrase) -> bool:
+    """INSERTED-AGENT: whether a phrase is the object of a preposition inside an insertion, not a subject.
+
+    "the government, in a statement read by the Minister of Information, Name, dismissed ...": the
+    minister in apposition follows "by" and belongs to the insertion; the subject stands before it.
+    """
+    before = phrase.first - 1
+    return before > 0 and sentence.units[before].low == "by" and "," in sentence.tags[:before]
 
 
 def _report_of_topic(sentence: Sentence, host: Phrase | None) -> Phrase | None:

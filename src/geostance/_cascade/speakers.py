@@ -35,6 +35,7 @@ from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
+    from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
 
@@ -43,6 +44,7 @@ __all__ = [
     "Speaker",
     "analyst",
     "document_key",
+    "learn_inserted_agents",
     "learn_people",
     "on_behalf_of",
     "resolve",
@@ -80,6 +82,31 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             actor = known_title(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
             memory.learn_person(name, actor, replace=namesake)
+
+
+def learn_inserted_agents(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
+    """INSERTED-AGENT: the person who delivers a subject's words in an insertion speaks for that subject.
+
+    "The government, in a statement read on radio by the Minister of Information, Name, dismissed ...":
+    "Name said" later is the government's. Only a person the article has not placed yet.
+    """
+    units = sentence.units
+    tags = sentence.tags
+    for reading in readings:
+        speaker, subject, group = reading.speaker, reading.subject, reading.group
+        if speaker is None or speaker.person is not None or subject is None or group is None:
+            continue
+        after_by = next((k + 1 for k in range(subject.last, group.first - 1) if units[k].low == "by"), None)
+        if after_by is None:
+            continue
+        for k in range(after_by, group.first):  # "by the Minister of Security, Name,": the first name there
+            if tags[k] in ";:.Q" or (tags[k].islower() and tags[k] != "_"):
+                break
+            if tags[k] == "P":
+                name = sentence.text[units[k].start : units[k].end]
+                if not memory.person_actor(name)[0]:
+                    memory.learn_person(name, speaker.actor)
+                break
 
 
 def _namesake(sentence: Sentence, phrase: Phrase, person: Unit, actor: str | None) -> bool:

@@ -12,7 +12,7 @@ from geostance._cascade.phrases import Phrase
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
-from geostance._cascade.speakers import Discourse, analyst, document_key, learn_people, resolve
+from geostance._cascade.speakers import Discourse, analyst, document_key, learn_inserted_agents, learn_people, resolve
 from geostance._cascade.turns import Turns, turn_reading
 from geostance._cascade.verbless import attributed_by, verbless_judgment
 from geostance._cascade.vocab import vocabulary
@@ -318,6 +318,7 @@ def _read(
             return previous, index
         return previous, previous_sentence
     quotes_for(readings, quotes)
+    learn_inserted_agents(sentence, readings, memory)
     events = to_events(sentence, readings, memory, state)
     _remember_documents(sentence, readings, memory)
     subject = _subject_after_opening(sentence, memory) if readings else None

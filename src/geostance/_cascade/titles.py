@@ -344,8 +344,27 @@ def its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
     units = sentence.units
     for part in phrase.parts():
         if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
-            return _previous_subject(sentence) or memory.last_speaker
+            return _inserted_after_subject(sentence, part.first) or _previous_subject(sentence) or memory.last_speaker
     return None
+
+
+def _inserted_after_subject(sentence: Sentence, at: int) -> str | None:
+    """INSERTED-AGENT: the actor of the subject a comma insertion holding unit `at` follows.
+
+    "The Togolese army, in a statement signed by its spokesman, Name, rejected ...": "its" is the army's.
+    """
+    tags = sentence.tags
+    start = 1 if tags[:1] == "B" else 0  # "But the army, ..."
+    opening = sentence.phrase_starting(start)
+    if opening is None or opening.members or opening.last >= at or tags[opening.last] != ",":
+        return None
+    if any(t in ";:.Q" or (t.islower() and t not in "_i") for t in tags[opening.last : at]):
+        return None
+    doc = sentence.doc
+    units = sentence.units
+    first, last = units[opening.first].start, units[opening.last - 1].end
+    hits = doc.hits_in(first, last) or doc.adjectives_in(first, last)
+    return hits[0].actor if hits else None
 
 
 _SUBJECT_REACH = 4
