@@ -6090,3 +6090,68 @@ def test_the_person_delivering_a_subject_s_words_in_an_insertion_speaks_for_it(
 def test_a_name_after_a_role_s_place_is_the_role_s(text: str, expected: list[str]) -> None:
     """ROLE-CHAIN-APPOSITION: "the head of X's forces in Y, General Name," speaks for X, not for Y."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Clashes erupted near Nasir in South Sudan, where government troops and the White Army have fought for a "
+            "week. Army spokesman Colonel Peter Lual said the attackers had been armed by the SPLM-IO.",
+            [],
+            id="white-army-named-before",
+        ),
+        pytest.param(
+            "South Sudan accused the SPLM-IO of arming the White Army. Army spokesman Colonel Peter Lual said the "
+            "militia had attacked Nasir.",
+            ["statement SSD -> splm-io, white-army [accuse, assert]"],
+            id="white-army-named-after-the-state-spoke",
+        ),
+        pytest.param(
+            "Fighting spread across Rakhine state in Myanmar, where the Arakan Army has seized several towns. Army "
+            "spokesman Major General Aung Kyaw said the rebels had been armed from abroad.",
+            [],
+            id="arakan-army-named-before",
+        ),
+        pytest.param(
+            "Fighting spread across Rakhine state in Myanmar. Arakan Army spokesman Khine Thu Kha said the rebels "
+            "held the port.",
+            ["statement arakan-army -> - [assert]"],
+            id="near-miss-the-militia-named-in-the-title",
+        ),
+    ],
+)
+def test_a_bare_army_title_is_a_state_s_not_a_militia_named_army(text: str, expected: list[str]) -> None:
+    """NAME-HEAD: "Army spokesman Name said" is a state's army (or nobody's), never the "X Army" militia."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "expected"),
+    [
+        pytest.param(
+            "Kenyan army spokesman John Kamau Mwangi said the border was calm. Uganda disputed that on Friday. Its "
+            "army spokesman, Felix Okello Kamau, said troops had been shelled.",
+            "Its army",
+            {"UGA"},
+            id="another-bearer-of-the-surname",
+        ),
+        pytest.param(
+            "Kenyan army spokesman John Kamau Mwangi said the border was calm. Uganda disputed that on Friday. Kamau "
+            "Mwangi said troops had not been shelled.",
+            "Kamau Mwangi said",
+            {"KEN"},
+            id="near-miss-the-end-of-the-same-name",
+        ),
+        pytest.param(
+            "Kenyan army spokesman John Kamau said the border was calm. Uganda disputed that on Friday. John Kamau "
+            "said troops had not been shelled.",
+            "John Kamau said",
+            {"KEN"},
+            id="near-miss-the-same-name",
+        ),
+    ],
+)
+def test_a_full_name_sharing_only_a_surname_is_another_person(text: str, later: str, expected: set[str]) -> None:
+    """SURNAME-CLASH: "Felix Okello Kamau" is not "John Kamau Mwangi", remembered as "Kamau" too."""
+    assert speakers_from(geostance.parse(text), text.rindex(later)) == expected

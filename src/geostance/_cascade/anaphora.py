@@ -461,6 +461,9 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     body = role is not None and role.category == "body"
     if actor is None and body:
         actor = memory.last_headed(span[0], head.low)  # NAME-HEAD: "Commission spokesperson", the EU's
+        named = sentence.doc.record(actor) if actor else None
+        if state_body and named is not None and named.type == "group":
+            actor = None  # "Army spokesman": a state's army, not the "White Army" militia named before
     types = _types_of(head)
     record = sentence.doc.record(last) if last else None
     if actor is None and record is not None and not _governs(record) and state_body:

@@ -560,7 +560,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A definite description that repeats the last word of an actor's name as written ('the International "
         "Atomic Energy Agency ... the agency', 'the International Court of Justice ... the court') is that actor, "
         "even when another actor of the same kind was named after it; so is a body's title ('the European "
-        "Commission ... Commission spokesperson Name').",
+        "Commission ... Commission spokesperson Name'). A state body's title never repeats an armed group's name: "
+        "'Army spokesman Name' after 'the White Army' is a state's army, or nobody's.",
         reads="the + description or body noun; an earlier mention, name or alias ending in that noun",
         example="The International Court of Justice heard the case as the UN Security Council met on Monday. The "
         "court said it would rule in June.",
@@ -1435,6 +1436,17 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement nato -> PAK, taliban [accuse]",
         near_miss="In Geneva, the minister of foreign affairs of Peru, Ana Ruiz, urged Chile to reopen the border.",
         near_expected="statement PER -> CHL [demand]",
+    ),
+    _c(
+        "SURNAME-CLASH",
+        "phrase",
+        summary="A person is remembered under their surname and a first surname too ('John Kamau Mwangi' as "
+        "'Kamau'); a later full name that shares only that word and not its first name ('Felix Okello Kamau') is "
+        "another person, placed by its own title. The end of the same name ('Kamau Mwangi') is still the first.",
+        reads="person name of two or more words; the full names remembered that hold its last word",
+        example="Kenyan army spokesman John Kamau Mwangi said the border was calm. Uganda disputed that on Friday. "
+        "Its army spokesman, Felix Okello Kamau, said troops had been shelled.",
+        expected="rebuttal UGA answers KEN\nstatement KEN -> - [assert]",
     ),
     _c(
         "UNKNOWN-BODY",

@@ -167,9 +167,21 @@ class Discourse:
         if key in self.persons:
             return True, self.persons[key]
         words = key.split()
-        if words and words[-1] in self.persons:
+        if words and words[-1] in self.persons and not self._other_bearer(words):
             return True, self.persons[words[-1]]
         return False, None
+
+    def _other_bearer(self, words: list[str]) -> bool:
+        """SURNAME-CLASH: whether a full name shares only its surname with the full names remembered.
+
+        "Pal Mai Deng" is not "Santo Deng Marial" (remembered as "Deng" too): two full names with
+        different first names are two people ("Ngoa Essomba" is still "Jean-Marie Ngoa Essomba"). A name of one
+        word, or a surname known alone, matches.
+        """
+        if len(words) < 2:
+            return False
+        bearers = [set(k.split()) for k in self.persons if " " in k and words[-1] in k.split()]
+        return bool(bearers) and not any(bearer.issuperset(words) or words[0] in bearer for bearer in bearers)
 
     def heard(self, speaker: Speaker, *, embedded: bool = False) -> None:
         """An actor spoke (through a person or not; alone or jointly): pronouns will refer to it.
