@@ -6155,3 +6155,28 @@ def test_a_bare_army_title_is_a_state_s_not_a_militia_named_army(text: str, expe
 def test_a_full_name_sharing_only_a_surname_is_another_person(text: str, later: str, expected: set[str]) -> None:
     """SURNAME-CLASH: "Felix Okello Kamau" is not "John Kamau Mwangi", remembered as "Kamau" too."""
     assert speakers_from(geostance.parse(text), text.rindex(later)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The South Sudan People's Defence Forces said the White Army had attacked Nasir.",
+            ["statement SSD -> white-army [accuse, assert]"],
+            id="a-state-s-force-named-like-a-militia",
+        ),
+        pytest.param(
+            "KAMPALA (Reuters) - The UPDF said on Monday that its troops had repelled an attack near Beni.",
+            ["statement UGA -> - [assert]"],
+            id="by-acronym",
+        ),
+        pytest.param(
+            "Myanmar's People's Defence Force said the villagers had fled.",
+            ["statement peoples-defence-force -> - [assert]"],
+            id="near-miss-the-militia-itself",
+        ),
+    ],
+)
+def test_a_national_force_s_own_name_is_its_state(text: str, expected: list[str]) -> None:
+    """institutions.json: "the South Sudan People's Defence Forces" speak for South Sudan, not for Myanmar's PDF."""
+    assert outline(geostance.parse(text)) == expected
