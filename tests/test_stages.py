@@ -6180,3 +6180,39 @@ def test_a_full_name_sharing_only_a_surname_is_another_person(text: str, later: 
 def test_a_national_force_s_own_name_is_its_state(text: str, expected: list[str]) -> None:
     """institutions.json: "the South Sudan People's Defence Forces" speak for South Sudan, not for Myanmar's PDF."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kabul accused Pakistan of mistreating refugees. The foreign ministry rejected the allegations.",
+            ["rebuttal PAK answers taliban", "statement taliban -> PAK [accuse]"],
+            id="the-ministry-of-the-accused",
+        ),
+        pytest.param(
+            "Caracas urged Guyana to halt the oil auction and warned of consequences. The Foreign Office dismissed "
+            "the claims as baseless.",
+            ["rebuttal GUY answers VEN", "statement VEN -> GUY [demand, warn]"],
+            id="after-a-demand-and-a-warning",
+        ),
+        pytest.param(
+            "Kabul accused Pakistan of mistreating refugees. The foreign ministry spokesman rejected the allegations.",
+            ["rebuttal PAK answers taliban", "statement taliban -> PAK [accuse]"],
+            id="a-body-s-spokesman",
+        ),
+        pytest.param(
+            "Kabul accused Pakistan of mistreating refugees. The ministry rejected Islamabad's allegations.",
+            ["rebuttal taliban answers PAK", "statement PAK -> taliban [accuse]", "statement taliban -> PAK [accuse]"],
+            id="near-miss-the-author-is-named",
+        ),
+        pytest.param(
+            "Kabul voiced concern about Pakistan's deportations. The foreign ministry rejected the allegations.",
+            ["rebuttal taliban answers -", "statement taliban -> PAK [concern]"],
+            id="near-miss-a-concern-is-no-charge",
+        ),
+    ],
+)
+def test_a_bare_body_rejecting_the_last_speaker_s_charge_is_the_accused_s(text: str, expected: list[str]) -> None:
+    """REJECTING-BODY: "X accused Y ... The foreign ministry rejected the allegations": Y's ministry, not X's."""
+    assert outline(geostance.parse(text)) == expected

@@ -39,6 +39,7 @@ __all__ = [
     "complement_described",
     "described",
     "description_types",
+    "is_state_role",
     "paragraph_header",
     "paragraph_topic",
     "place_frame",
@@ -293,7 +294,7 @@ _DOCUMENT_FRAME_REACH = 9
 """How many units a document frame ("In its written statement on Monday,") may hold with its comma."""
 
 
-def _state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -> bool:
+def is_state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -> bool:
     """Whether the phrase names a role only a state holds ("the Foreign Ministry spokesman", "the army").
 
     Only in the singular, unless `plural`: "the foreign ministers" of several states often meet as an
@@ -374,7 +375,7 @@ def described(
     ):
         return _indefinite_role(sentence, phrase, memory, span)
     bare = units[phrase.first].tag not in "DS" and not phrase.possessors
-    if not definite and bare and head.tag == "R" and _state_role(sentence, phrase, plural=True):
+    if not definite and bare and head.tag == "R" and is_state_role(sentence, phrase, plural=True):
         actor = memory.home_state(span[0]) or memory.last_state  # "Defence Ministry sources said": the home state's
         return Speaker(actor, span) if actor else None
     if head.tag == "K":
@@ -453,7 +454,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     """A definite role ("the ministry", "the spokesman", "the agency"): the actor last tied to it, else by who spoke."""
     head = sentence.units[phrase.head]
     role = head.entry("role")
-    state_body = _state_role(sentence, phrase)
+    state_body = is_state_role(sentence, phrase)
     last = memory.last_speaker
     actor = memory.roles.get(role.lemma) if role is not None else None
     if actor is not None and actor != last and state_body and _just_spoke(sentence, memory):

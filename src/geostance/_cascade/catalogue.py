@@ -1449,6 +1449,21 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal UGA answers KEN\nstatement KEN -> - [assert]",
     ),
     _c(
+        "REJECTING-BODY",
+        "phrase",
+        summary="A body named bare ('the foreign ministry', 'the Foreign Office', 'the ministry spokesman') that "
+        "rejects or denies a report with no author of its own, right after one actor's accusations, demands or "
+        "warnings, is the accused's body: nobody rejects their own charge. Not when the report's author is named "
+        "('rejected Islamabad's allegations'), after a concern, or once another actor has spoken; a state body "
+        "answers for a state only; 'the spokesman' alone goes on being the person who spoke.",
+        reads="the + body role (+ person role) + reject / deny verb + report noun; the last events: one speaker's "
+        "charges and their targets",
+        example="Kabul accused Pakistan of mistreating refugees. The foreign ministry rejected the allegations.",
+        expected="rebuttal PAK answers taliban\nstatement taliban -> PAK [accuse]",
+        near_miss="Kabul voiced concern about Pakistan's deportations. The foreign ministry rejected the allegations.",
+        near_expected="rebuttal taliban answers -\nstatement taliban -> PAK [concern]",
+    ),
+    _c(
         "UNKNOWN-BODY",
         "phrase",
         summary="A capitalised body name the gazetteer does not know ('the Saami Council', 'the Pacific Fishers "

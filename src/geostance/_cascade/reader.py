@@ -23,7 +23,14 @@ from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
 from geostance._cascade.reading import Clause, Reading
-from geostance._cascade.speakers import Discourse, Speaker, on_behalf_of, resolve, states_spoken_for
+from geostance._cascade.speakers import (
+    Discourse,
+    Speaker,
+    on_behalf_of,
+    rejecting_body,
+    resolve,
+    states_spoken_for,
+)
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -307,6 +314,7 @@ class _SentenceReader:
             reading.speaker = resolve(sentence, reading.subject, memory)
             if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
                 memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
+            reading.speaker = rejecting_body(sentence, reading, memory) or reading.speaker
         if reading.speaker is None:
             return
         if kind not in ("shares", "relative") and reading.group is not None:

@@ -26,12 +26,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import complement_described, described, paragraph_header, place_frame, unit_actor
+from geostance._cascade.anaphora import (
+    complement_described,
+    described,
+    is_state_role,
+    paragraph_header,
+    place_frame,
+    unit_actor,
+)
 from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
+from geostance._cascade.roles import author_of
 from geostance._cascade.titles import body_of, its_role, known_title, named_actor, office_owner, past_role
 from geostance._cascade.vocab import vocabulary
+from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
@@ -47,6 +56,7 @@ __all__ = [
     "learn_inserted_agents",
     "learn_people",
     "on_behalf_of",
+    "rejecting_body",
     "resolve",
     "states_spoken_for",
 ]
@@ -107,6 +117,47 @@ def learn_inserted_agents(sentence: Sentence, readings: list[Reading], memory: D
                 if not memory.person_actor(name)[0]:
                     memory.learn_person(name, speaker.actor)
                 break
+
+
+_ANSWER_LOOKBACK = 6
+"""How many earlier events the REJECTING-BODY rule searches for the last speaker's charge."""
+
+
+def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> Speaker | None:
+    """REJECTING-BODY: a bare body that rejects what the last speaker alleged is the accused's, not the accuser's.
+
+    "Kabul accused Pakistan of mistreating refugees. The foreign ministry rejected the allegations": the
+    ministry is Pakistan's. Only a role named bare ("the foreign ministry", "the Foreign Office"), a rejection of
+    a report with no author of its own, and a speaker resolved to the last speaker, whose latest charges
+    (accusations, demands, warnings; nobody else speaking since) named the accused; a state body answers
+    for a state only.
+    """
+    speaker, subject = reading.speaker, reading.subject
+    if speaker is None or subject is None or reading.rebut not in ("reject", "deny") or speaker.person is not None:
+        return None
+    if speaker.actor != memory.last_speaker or subject.possessors or subject.members:
+        return None
+    roles = [u.entry("role") for u in sentence.units[subject.first : subject.end]]
+    if not any(r is not None and r.category == "body" for r in roles) or named_actor(sentence, subject) is not None:
+        return None  # "the spokesman" goes on being the person who just spoke; "the ministry spokesman" need not
+    if any(author_of(sentence, answered) or named_actor(sentence, answered) for answered in reading.answered):
+        return None  # "rejected Islamabad's allegations": whose they are is said
+    doc = sentence.doc
+    state_body = is_state_role(sentence, subject)
+    for event in reversed(doc.events[-_ANSWER_LOOKBACK:]):
+        if event.speaker != speaker.actor:
+            return None  # another actor spoke since the charges: theirs may be what is rejected
+        if not _CHARGES.intersection(event.acts):
+            continue
+        for target in event.targets:
+            record = doc.record(target)
+            if target != speaker.actor and record is not None and (record.type == "state" or not state_body):
+                return Speaker(target, speaker.span)
+    return None
+
+
+_CHARGES = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN])
+"""Acts whose target a rejection by that target answers (not concern, support or plain assertion)."""
 
 
 def _namesake(sentence: Sentence, phrase: Phrase, person: Unit, actor: str | None) -> bool:
