@@ -6216,3 +6216,31 @@ def test_a_national_force_s_own_name_is_its_state(text: str, expected: list[str]
 def test_a_bare_body_rejecting_the_last_speaker_s_charge_is_the_accused_s(text: str, expected: list[str]) -> None:
     """REJECTING-BODY: "X accused Y ... The foreign ministry rejected the allegations": Y's ministry, not X's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ECOWAS gave Niger's junta a week to restore the elected president.",
+            ["statement ecowas -> NER [demand]"],
+            id="a-week",
+        ),
+        pytest.param(
+            "Washington gave Moscow 50 days to agree to a ceasefire.",
+            ["statement USA -> RUS [demand]"],
+            id="a-number-of-days",
+        ),
+        pytest.param(
+            "Israel granted Hamas 72 hours to release the hostages, a deadline the group dismissed.",
+            ["rebuttal hamas answers ISR", "statement ISR -> hamas [demand]"],
+            id="granted-then-dismissed",
+        ),
+        pytest.param("Germany gave Ukraine two more air defence systems.", [], id="near-miss-a-thing-given"),
+        pytest.param("The president gave a speech on Monday.", [], id="near-miss-no-recipient"),
+        pytest.param("Sweden granted the dissident asylum in 2019.", [], id="near-miss-granted-asylum"),
+    ],
+)
+def test_a_deadline_set_for_another_is_a_demand(text: str, expected: list[str]) -> None:
+    """ULTIMATUM: "X gave Y a week to ..." demands of Y; "gave Y drones" or "gave a speech" is no act."""
+    assert outline(geostance.parse(text)) == expected

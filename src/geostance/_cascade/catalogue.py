@@ -190,6 +190,21 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "ULTIMATUM",
+        "verb",
+        "ultimatum",
+        directed.ultimatum,
+        summary="A deadline set for another ('gave the junta a week to restore the president', 'granted Moscow 50 "
+        "days to agree') is a demand of the recipient. Without a span of time and 'to' + verb ('gave a speech', "
+        "'gave Kyiv drones') it reports no act.",
+        reads="subject + give / grant + recipient + number or 'a' + unit of time (grammar.json `duration_nouns`) + "
+        "to + verb",
+        example="ECOWAS gave Niger's junta a week to restore the elected president.",
+        expected="statement ecowas -> NER [demand]",
+        near_miss="Germany gave Ukraine two more air defence systems.",
+        near_expected="",
+    ),
+    _c(
         "WARN",
         "verb",
         "warn",

@@ -93,6 +93,33 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
+def ultimatum(clause: Clause, memory: Discourse) -> Reading | None:
+    """ULTIMATUM: "X gave Y a week to restore the president": a demand of Y, with a deadline.
+
+    Only a recipient, then a span of time (a number or "a" and a unit of time: frames.json
+    `ultimatum`, grammar.json `duration_nouns`), then "to" and a verb: "gave a speech", "granted
+    asylum" and "gave Kyiv drones" report no act.
+    """
+    del memory
+    if _acted_on(clause):
+        return None
+    sentence = clause.sentence
+    units = sentence.units
+    recipient = object_after(sentence, clause.group)
+    if recipient is None or recipient.last + 2 >= min(clause.limit, len(units)):
+        return None
+    k = recipient.last
+    if units[k].tag not in "9D" or units[k + 1].low not in vocabulary().duration_nouns:
+        return None  # "a week", "72 hours", "ten days"
+    content = _infinitive(clause, k + 2)
+    if not content:
+        return None
+    reading = base_reading(clause, "ULTIMATUM", [Act.DEMAND])
+    reading.objects = _targets_of(clause, recipient)
+    reading.content = content
+    return reading if reading.objects else None
+
+
 def _attempts(clause: Clause) -> bool:
     """ATTEMPT: "sought to avoid a clash", "proposed to host the talks": the subject's own aim, no one asked."""
     units = clause.sentence.units

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geostance._cascade.units import VERB_TAGS
+
 if TYPE_CHECKING:
     from geostance._cascade.units import Unit
 
@@ -58,7 +60,8 @@ _COMPLEMENT_PREPS = {
     "_": ("of", "by"),
 }
 """After a head of this tag, these prepositions attach a complement to the phrase."""
-_VERB_GROUP = re.compile(r"[XLN]*[drjqwcpekslxi]")
+_VERB_GROUP = re.compile(r"[XLN]*[" + "".join(VERB_TAGS.values()) + "]")
+"""Auxiliaries, adverbs and negation, then a verb of one of the vocabulary's classes."""
 
 
 class Phrase:

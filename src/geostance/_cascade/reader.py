@@ -31,6 +31,7 @@ from geostance._cascade.speakers import (
     resolve,
     states_spoken_for,
 )
+from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -39,21 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["read_sentence"]
 
-_CLASS_OF_TAG = {
-    "d": "deny",
-    "r": "reject",
-    "j": "judge",
-    "q": "request",
-    "w": "warn",
-    "c": "concern",
-    "p": "support",
-    "e": "respond",
-    "k": "reason",
-    "s": "say",
-    "l": "describe",
-    "x": "express",
-    "i": "issue",
-}
+_CLASS_OF_TAG = {tag: name for name, tag in VERB_TAGS.items()}
+"""Verb tag -> its class (the catalogue's anchors)."""
 
 
 def _quoted_as(sentence: Sentence, group: VerbGroup) -> Phrase | None:

@@ -50,6 +50,7 @@ VERB_TAGS = {
     "reject": "r",
     "judge": "j",
     "request": "q",
+    "ultimatum": "g",
     "warn": "w",
     "concern": "c",
     "support": "p",

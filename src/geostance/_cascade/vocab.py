@@ -84,6 +84,8 @@ class Vocabulary:
     """Nouns for a state's government as a whole ("government", "authorities", "regime")."""
     named_days: frozenset[str]
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
+    duration_nouns: frozenset[str]
+    """Units of time, singular and plural, that measure a deadline ("a week", "72 hours"): ULTIMATUM."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     not_additive: frozenset[str]
@@ -391,6 +393,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         time_nouns=frozenset(grammar["time_nouns"]),
         time_modifiers=frozenset(grammar["time_modifiers"]),
         named_days=frozenset(grammar["named_days"]),
+        duration_nouns=frozenset(
+            form
+            for noun in grammar["duration_nouns"]["nouns"]
+            for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
         unrealised_before_to=frozenset(grammar["unrealised_before_to"]),
         attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
         offer_forms=_verb_forms(frames["offer_lemmas"]["lemmas"], frames),
