@@ -6244,3 +6244,34 @@ def test_a_bare_body_rejecting_the_last_speaker_s_charge_is_the_accused_s(text: 
 def test_a_deadline_set_for_another_is_a_demand(text: str, expected: list[str]) -> None:
     """ULTIMATUM: "X gave Y a week to ..." demands of Y; "gave Y drones" or "gave a speech" is no act."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The African Union called for an immediate ceasefire in Sudan. Egypt welcomed the call.",
+            ["statement EGY -> au [support]", "statement au -> - [demand]"],
+            id="the-call",
+        ),
+        pytest.param(
+            "Qatar proposed a three-day truce. Israel said it would study the plan. Egypt welcomed the proposal.",
+            ["statement EGY -> QAT [support]", "statement ISR -> - [assert]", "statement QAT -> - [demand]"],
+            id="the-proposal-past-another-speaker",
+        ),
+        pytest.param(
+            "The G7 issued a statement condemning Russia's attacks. Ukraine welcomed the statement.",
+            ["statement UKR -> g7 [support]", "statement g7 -> RUS [accuse, assert]"],
+            id="the-statement-issued",
+        ),
+        pytest.param(
+            "Russia said the strikes had hit only military targets. Ukraine welcomed the statement.",
+            ["statement RUS -> - [assert]", "statement UKR -> - [support]"],
+            id="near-miss-an-assertion-is-no-document",
+        ),
+        pytest.param("Egypt welcomed the call.", ["statement EGY -> - [support]"], id="near-miss-no-call-made"),
+    ],
+)
+def test_support_for_a_call_or_statement_just_made_targets_its_author(text: str, expected: list[str]) -> None:
+    """SUPPORTED-REPORT: "X called for ... Y welcomed the call": Y supports X."""
+    assert outline(geostance.parse(text)) == expected

@@ -254,6 +254,19 @@ _VERB: tuple[Construction, ...] = (
         expected="statement BRA -> COL [support]",
     ),
     _c(
+        "SUPPORTED-REPORT",
+        "discourse",
+        summary="Support for a call, proposal or statement just made ('Egypt welcomed the call', 'backed the "
+        "proposal') targets its author: the latest other actor whose act the noun names (a call or proposal is a "
+        "demand), or for a statement or report the document remembered under that noun ('issued a statement'). "
+        "Only a definite noun with no author of its own; a plain assertion is no document.",
+        reads="support verb + the / this + report noun; the events before (their acts) or the documents issued",
+        example="The African Union called for an immediate ceasefire in Sudan. Egypt welcomed the call.",
+        expected="statement EGY -> au [support]\nstatement au -> - [demand]",
+        near_miss="Russia said the strikes had hit only military targets. Ukraine welcomed the statement.",
+        near_expected="statement RUS -> - [assert]\nstatement UKR -> - [support]",
+    ),
+    _c(
         "OFFER",
         "verb",
         "express",

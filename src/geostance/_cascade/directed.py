@@ -235,7 +235,10 @@ def support(clause: Clause, memory: Discourse) -> Reading | None:
     if _acted_on(clause):
         return None
     reading = base_reading(clause, "SUPPORT", [Act.SUPPORT])
-    reading.objects = _targets_of(clause, object_after(clause.sentence, clause.group))
+    obj = object_after(clause.sentence, clause.group)
+    reading.objects = _targets_of(clause, obj)
+    if not reading.objects and obj is not None and is_report(clause.sentence, obj):
+        reading.objects = [obj]  # SUPPORTED-REPORT: "welcomed the call": its author, found among the events
     return reading
 
 

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import description_types
+from geostance._cascade.memory import document_key
 from geostance._cascade.places import harmed, list_start, located
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
@@ -99,6 +100,11 @@ def reading_targets(
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
+    if reading.construction == "SUPPORT" and not out:
+        for phrase in reading.objects:  # "Egypt welcomed the call": whoever made it
+            author = _report_author(sentence, phrase, speaker, memory)
+            if author is not None:
+                out.append(author)
     for phrase in reading.about:  # "concerns about the pact": its parties
         for actor in _agreement_parties(sentence, phrase, speaker):
             if actor not in out:
@@ -115,6 +121,34 @@ def reading_targets(
             if actor != speaker and actor not in out:
                 out.append(actor)
     return out
+
+
+_SUPPORTED_REACH = 8
+"""How many events back SUPPORTED-REPORT looks for the act a definite report noun names."""
+
+
+def _report_author(sentence: Sentence, phrase: Phrase, speaker: str, memory: Discourse) -> str | None:
+    """SUPPORTED-REPORT: who made the call, proposal or statement "the call" names, just before.
+
+    "The AU called for a ceasefire. Egypt welcomed the call": the AU, the latest other actor whose act is the
+    one the noun names (a call or proposal is a demand). A statement or report is the document remembered
+    under its noun ("issued a statement"), not any assertion. Only a definite noun with no author of its own.
+    """
+    units = sentence.units
+    noun = units[phrase.head].entry("noun")
+    if sentence.tags[phrase.head] != "O" or noun is None or phrase.possessors or phrase.complement is not None:
+        return None
+    if units[phrase.first].low not in ("the", "this", "that", "these", "those") or noun.category not in _ACT_NOUNS:
+        return None
+    if noun.category == Act.ASSERT.value:
+        document = memory.documents.get(document_key(noun.lemma))
+        return document.actor if document is not None and document.actor != speaker else None
+    wanted = Act(noun.category)
+    events = sentence.doc.events[-_SUPPORTED_REACH:]
+    return next((e.speaker for e in reversed(events) if e.speaker != speaker and wanted in e.acts), None)
+
+
+_ACT_NOUNS = frozenset(act.value for act in Act)
 
 
 _AGREEMENT_REACH = 8
