@@ -6275,3 +6275,38 @@ def test_a_deadline_set_for_another_is_a_demand(text: str, expected: list[str]) 
 def test_support_for_a_call_or_statement_just_made_targets_its_author(text: str, expected: list[str]) -> None:
     """SUPPORTED-REPORT: "X called for ... Y welcomed the call": Y supports X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tajikistan urged the CSTO to reinforce its border with Afghanistan.",
+            ["statement TJK -> csto [demand]"],
+            id="border-with",
+        ),
+        pytest.param(
+            "Israel said the gunmen had crossed the frontier with Lebanon at night.",
+            ["statement ISR -> - [assert]"],
+            id="frontier-with",
+        ),
+        pytest.param(
+            "Uzbekistan said terrorism in Taliban-controlled Afghanistan was a threat to Iran.",
+            ["statement UZB -> IRN [assert]"],
+            id="in-a-controlled-state",
+        ),
+        pytest.param(
+            "Egypt said aid convoys in war-torn Sudan needed protection.",
+            ["statement EGY -> - [assert]"],
+            id="in-a-war-torn-state",
+        ),
+        pytest.param(
+            "Israel said the gunmen had been sent by Lebanon.",
+            ["statement ISR -> LBN [assert]"],
+            id="near-miss-the-sender",
+        ),
+    ],
+)
+def test_a_neighbour_or_a_controlled_state_named_as_a_place_is_no_target(text: str, expected: list[str]) -> None:
+    """PLACE-LIST: "its border with X" and "in Taliban-controlled X" name places, not targets."""
+    assert outline(geostance.parse(text)) == expected

@@ -1008,9 +1008,11 @@ _PHRASE: tuple[Construction, ...] = (
         "PLACE-LIST",
         "phrase",
         summary="Actors named after a place preposition are places, not targets, and so is every later member "
-        "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region').",
-        reads="in / at / near / from ... + name + (, name)* + and / or + name; name + region / border / "
-        "territory ... (place_nouns in grammar.json)",
+        "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region'), "
+        "a neighbour after 'border with' ('reinforce its border with Afghanistan'), and a name after a compound "
+        "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan').",
+        reads="in / at / near / from / border with ... + (a compound: X-controlled, X-held, war-torn ...) + name + "
+        "(, name)* + and / or + name; name + region / border / territory ... (grammar.json locatives, place_nouns)",
         example="Egypt said it had never armed militias in Libya, Chad or Sudan.",
         expected="statement EGY -> - [assert]",
         near_miss="Egypt said Libya, Chad and Sudan had armed the militias.",

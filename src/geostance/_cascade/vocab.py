@@ -551,7 +551,9 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
     return {
         "locative_before": re.compile(
-            rf"\b{place}\s+(?:the\s+)?(?:(?:{_alternation(spec['area_modifiers'])})\s+)?$", re.IGNORECASE
+            rf"\b{place}\s+(?:the\s+)?(?:(?:{_alternation(spec['area_modifiers'])})\s+)?"
+            rf"(?:[\w.]+-(?:{_alternation(spec['area_compounds'])})\s+)?$",
+            re.IGNORECASE,
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
         "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
