@@ -6310,3 +6310,29 @@ def test_support_for_a_call_or_statement_just_made_targets_its_author(text: str,
 def test_a_neighbour_or_a_controlled_state_named_as_a_place_is_no_target(text: str, expected: list[str]) -> None:
     """PLACE-LIST: "its border with X" and "in Taliban-controlled X" name places, not targets."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Speaking after the vote, the representative of France, penholder on the file, said the mission "
+            "remained vital.",
+            ["statement FRA -> - [assert]"],
+            id="unknown-noun-with-a-phrase",
+        ),
+        pytest.param(
+            "Kenya's envoy, chair of the sanctions committee, urged Sudan to allow aid convoys through.",
+            ["statement KEN -> SDN [demand]"],
+            id="a-role-with-a-phrase",
+        ),
+        pytest.param(
+            "Chile's envoy, Ana Ruiz, said the text was balanced.",
+            ["statement CHL -> - [assert]"],
+            id="near-miss-a-name-in-apposition",
+        ),
+    ],
+)
+def test_a_bare_appositive_after_the_subject_is_skipped(text: str, expected: list[str]) -> None:
+    """BARE-APPOSITION: "the representative of France, penholder on the file, said": France speaks."""
+    assert outline(geostance.parse(text)) == expected

@@ -1494,6 +1494,17 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal taliban answers -\nstatement taliban -> PAK [concern]",
     ),
     _c(
+        "BARE-APPOSITION",
+        "phrase",
+        summary="A noun phrase with no determiner set off by commas after a subject ('the representative of "
+        "France, penholder on the file, said', 'Kenya's envoy, chair of the sanctions committee, urged') describes "
+        "the subject: it is skipped, not taken for the subject. Only a role or an unknown noun with its "
+        "prepositional phrases and no verb.",
+        reads="subject phrase + , + role or noun (+ prepositional phrases) + , + verb",
+        example="Kenya's envoy, chair of the sanctions committee, urged Sudan to allow aid convoys through.",
+        expected="statement KEN -> SDN [demand]",
+    ),
+    _c(
         "UNKNOWN-BODY",
         "phrase",
         summary="A capitalised body name the gazetteer does not know ('the Saami Council', 'the Pacific Fishers "

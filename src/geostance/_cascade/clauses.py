@@ -159,6 +159,8 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
             return opening
         if _anonymity_insertion(sentence, opening + 1, comma):  # ", speaking on condition of anonymity because ...,"
             return opening
+        if _bare_apposition(sentence, inner, opening):  # ", penholder on the file,", ", chair of the committee,"
+            return opening
         end = opening
     return -1
 
@@ -166,6 +168,25 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
 def _issued_report(inner: str, at: int) -> bool:
     """Whether the verb at `at` of an insertion is an issue participle on a report noun ("a statement signed by")."""
     return inner[at] == "i" and at > 0 and inner[at - 1] == "O" and inner[at + 1 : at + 2] == "I"
+
+
+_APPOSITION_REACH = 8
+"""How many units a bare appositive noun phrase between commas may hold (", penholder on the file,")."""
+
+
+def _bare_apposition(sentence: Sentence, inner: str, opening: int) -> bool:
+    """BARE-APPOSITION: a noun phrase with no determiner set off after a subject, describing it.
+
+    "The representative of France, penholder on the file, said", "X's envoy, chair of the committee, urged":
+    a role or an unknown noun with its prepositional phrases and no verb, right after a phrase.
+    """
+    if not inner or inner[0] not in "R_" or len(inner) > _APPOSITION_REACH:
+        return False
+    if any(t.islower() and t != "_" for t in inner) or any(t in ";:.Q," for t in inner):
+        return False
+    if inner[0] == "_" and _unknown_participle(sentence, opening + 1):
+        return False  # ", arriving late,": a participle, read as one
+    return opening > 0 and sentence.phrase_ending(opening) is not None
 
 
 def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | None:
