@@ -1740,10 +1740,14 @@ def test_the_actor_behind_a_nameless_force_is_the_target(text: str, targets: lis
         ("Spain condemned strikes by Israel in southern Lebanon.", ["ISR"]),
         ("Iraq condemned air strikes by Turkey in the Kurdistan region that killed three civilians.", ["TUR"]),
         ("Spain condemned strikes in southern Lebanon.", []),
+        ("Kenya condemned repeated attacks by al-Shabaab on civilians.", ["al-shabaab"]),
+        ("Kenya condemned deadly raids by al-Shabaab on border towns.", ["al-shabaab"]),
+        ("Kenya expressed concern about renewed attacks by al-Shabaab.", ["al-shabaab"]),
+        ("Kenya expressed concern about attacks on border towns.", []),
     ],
 )
 def test_condemning_bare_attacks_by_an_actor_aims_at_the_actor(text: str, targets: list[str]) -> None:
-    """ACCUSE-X-OF: 'condemned (air) strikes by X in Y' aims at X, the attacker; Y is a place."""
+    """ACCUSE-X-OF, CONCERN: '(repeated) strikes by X in Y' aim at X, the attacker; Y is a place."""
     (statement,) = geostance.parse(text).statements
     assert list(statement.targets) == targets
 
@@ -6336,3 +6340,19 @@ def test_a_neighbour_or_a_controlled_state_named_as_a_place_is_no_target(text: s
 def test_a_bare_appositive_after_the_subject_is_skipped(text: str, expected: list[str]) -> None:
     """BARE-APPOSITION: "the representative of France, penholder on the file, said": France speaks."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Kenya condemned repeated attacks on its troops.", "_"),
+        ("Beijing denied alleged links to the hackers.", "_"),
+        ("He repeated claims that Kyiv had shelled the plant.", "s"),
+    ],
+)
+def test_a_participle_between_a_verb_and_a_noun_is_an_adjective(text: str, tag: str) -> None:
+    """PARTICIPLE-ADJECTIVE: "condemned repeated attacks": "repeated" modifies the noun; "He repeated claims" not."""
+    doc = _doc(text)
+    sentence = Sentence(doc, 0, vocabulary(), doc.sentences[0])
+    (unit,) = [u for u in sentence.units if u.low in ("repeated", "alleged")]
+    assert unit.tag == tag

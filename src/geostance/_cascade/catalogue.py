@@ -166,7 +166,8 @@ _VERB: tuple[Construction, ...] = (
         "follows of/for is the charge, not a target, and a gerund there ('of supporting the rebels') is no act of "
         "the accused.",
         reads="subject + judge verb (accuse, blame, condemn, criticise, slam) + object + of/for + charge; a bare "
-        "attack noun with its agent ('condemned strikes by Israel') aims at the agent; a verb that also names an "
+        "attack noun with its agent ('condemned (repeated) strikes by Israel': up to two modifiers, a participle "
+        "there being an adjective) aims at the agent; a verb that also names an "
         "assault ('attack', frames.json `physical_judgments`) judges nothing when armed agents are its subject or a "
         "place or military target its object",
         example="Japan accused China of sending coast guard ships into its waters.",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
 
 __all__ = [
+    "bare_attack_by",
     "clause_end",
     "content_after",
     "in_anonymity_insertion",
@@ -490,16 +491,8 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     phrase = sentence.phrase_starting(at)
     if phrase is None and at < len(tags) and tags[at] == "J" and at != group.end:
         phrase = Phrase(at, at + 1, at, [])  # "condemned what it called Israeli aggression": the demonym's state
-    if (
-        phrase is None
-        and at + 2 < len(tags)
-        and sentence.units[at].entry("attack")
-        and sentence.units[at + 1].low == "by"
-    ):
-        agent = sentence.phrase_starting(at + 2)  # "condemned strikes by Israel": a bare attack noun and its agent
-        if agent is not None:
-            phrase = Phrase(at, at + 1, at, [])
-            phrase.complement, phrase.prep = agent, "by"
+    if phrase is None:
+        phrase = bare_attack_by(sentence, at)  # "condemned (repeated) strikes by Israel"
     if (
         phrase is None
         and at < len(tags)
@@ -514,6 +507,26 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
             phrase = Phrase(at, shared.end, shared.head, shared.possessors)
             phrase.complement, phrase.prep = shared.complement, shared.prep
     return phrase
+
+
+_ATTACK_MODIFIERS = 2
+"""How many modifiers may stand before a bare attack noun ("repeated deadly strikes by X")."""
+
+
+def bare_attack_by(sentence: Sentence, at: int) -> Phrase | None:
+    """A bare attack noun, after up to two modifiers, and its agent: "strikes by Israel", "repeated attacks by X"."""
+    tags, units = sentence.tags, sentence.units
+    for head in range(at, min(at + _ATTACK_MODIFIERS + 1, len(tags) - 2)):
+        if units[head].entry("attack") and units[head + 1].low == "by":
+            agent = sentence.phrase_starting(head + 2)
+            if agent is None:
+                return None
+            phrase = Phrase(at, head + 1, head, [])
+            phrase.complement, phrase.prep = agent, "by"
+            return phrase
+        if tags[head] not in "_FV":
+            return None
+    return None
 
 
 def _past_what_called(sentence: Sentence, at: int) -> int:

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, past_adverbials, pp_after, relative_before, trim_end
+from geostance._cascade.clauses import (
+    bare_attack_by,
+    clause_end,
+    content_after,
+    past_adverbials,
+    pp_after,
+    relative_before,
+    trim_end,
+)
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import possessor_of
 from geostance._cascade.vocab import vocabulary
@@ -326,6 +334,8 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     elif reading.cue is None and (adjective := units[group.verb].entry("concern_adj")) is not None:
         reading.cue = adjective.lemma  # "was deeply concerned"
     found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
+    if found is not None and found[1] is None and (attack := bare_attack_by(sentence, found[0] + 1)) is not None:
+        found = (found[0], attack)  # "concern about (repeated) attacks by X"
     if found is not None and found[1] is not None:
         target = found[1]
         owner = possessor_of(target) if sentence.tags[target.head] in "_O" else None

@@ -378,7 +378,25 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
     if len(out) > 1 and out[0].low == "that" and out[0].tag == "T" and out[1].tag in "ORY":
         out[0].tag = "D"  # DEMONSTRATIVE-OPENING: "That accusation was denied": a determiner, not a clause
     _nouns_before_auxiliaries(out)
+    _participles_before_nouns(out)
     return out
+
+
+def _participles_before_nouns(units: list[Unit]) -> None:
+    """PARTICIPLE-ADJECTIVE: a past participle right after a verb and before a noun modifies the noun.
+
+    "condemned repeated attacks", "denied alleged links", "said renewed talks would start": the
+    participle is no second verb ("He repeated claims" keeps its verb: a pronoun stands before it).
+    """
+    for k in range(1, len(units) - 1):
+        unit, before, after = units[k], units[k - 1], units[k + 1]
+        if not (unit.tag.islower() and unit.tag != "_" and before.tag.islower() and before.tag != "_"):
+            continue
+        if after.tag not in "_O":
+            continue
+        verb = unit.entry("verb")
+        if verb is not None and verb.form in ("past", "participle") and unit.low.endswith("ed"):
+            unit.tag = "_"
 
 
 def _nouns_before_auxiliaries(units: list[Unit]) -> None:
