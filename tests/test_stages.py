@@ -6356,3 +6356,28 @@ def test_a_participle_between_a_verb_and_a_noun_is_an_adjective(text: str, tag: 
     sentence = Sentence(doc, 0, vocabulary(), doc.sentences[0])
     (unit,) = [u for u in sentence.units if u.low in ("repeated", "alleged")]
     assert unit.tag == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign ministers of the Nordic-Baltic Eight condemned the decree, calling on Moscow to withdraw it.",
+            ["statement nb8 -> RUS [demand, accuse]"],
+            id="nb8",
+        ),
+        pytest.param(
+            "The Sudan Troika urged the warring parties to return to talks in Jeddah.",
+            ["statement troika-sudan-south-sudan -> - [demand]"],
+            id="sudan-troika",
+        ),
+        pytest.param(
+            "The troika of lenders said Greece had met its targets.",
+            [],
+            id="near-miss-a-bare-troika",
+        ),
+    ],
+)
+def test_an_informal_grouping_speaks_as_one_organization(text: str, expected: list[str]) -> None:
+    """organizations.json: "the NB8 foreign ministers condemned" is one statement of the grouping."""
+    assert outline(geostance.parse(text)) == expected
