@@ -6381,3 +6381,29 @@ def test_a_participle_between_a_verb_and_a_noun_is_an_adjective(text: str, tag: 
 def test_an_informal_grouping_speaks_as_one_organization(text: str, expected: list[str]) -> None:
     """organizations.json: "the NB8 foreign ministers condemned" is one statement of the grouping."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia said the boat was poaching. Japan said the claim that the boat was poaching is false.",
+            ["rebuttal JPN answers RUS", "statement RUS -> - [assert]"],
+            id="is-false",
+        ),
+        pytest.param(
+            "Serbia said the officer had crossed the line. Kosovo said the claim that he was on Serbian soil was "
+            "simply untrue.",
+            ["rebuttal XKX answers SRB", "statement SRB -> - [assert]"],
+            id="was-simply-untrue",
+        ),
+        pytest.param(
+            "Russia said the boat was poaching. Japan said the claim that the crew was armed was not the issue.",
+            ["statement JPN -> - [assert]", "statement RUS -> - [assert]"],
+            id="near-miss-no-falsity",
+        ),
+    ],
+)
+def test_a_claim_judged_false_after_its_clause_rebuts_its_author(text: str, expected: list[str]) -> None:
+    """JUDGED-CLAIMS, CLAIM-THAT-IS-FALSE: "the claim that X did Y is false" answers whoever claimed it."""
+    assert outline(geostance.parse(text)) == expected

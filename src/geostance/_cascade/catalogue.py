@@ -1845,8 +1845,11 @@ _DISCOURSE: tuple[Construction, ...] = (
         "JUDGED-CLAIMS",
         "discourse",
         summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "
-        "even before the text reports the claims themselves.",
-        reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim noun",
+        "even before the text reports the claims themselves; 'the claim' or 'these claims' is the last other "
+        "speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat was poaching is "
+        "false': CLAIM-THAT-IS-FALSE).",
+        reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim noun, or claim noun + "
+        "that-clause + be + falsity judgment",
         example='"Caracas keeps repeating baseless claims about the border," Guyana\'s foreign minister said.',
         expected="rebuttal GUY answers VEN\nstatement VEN -> - [assert]",
         near_miss='"Caracas has baseless fears about the border," Guyana\'s foreign minister said.',

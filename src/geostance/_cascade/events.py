@@ -194,8 +194,8 @@ def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, 
     return None
 
 
-_DEMONSTRATIVES = frozenset(["this", "these", "that", "those", "such"])
-"""Before a report noun, they point back at the claim just reported ("these accusations")."""
+_DEMONSTRATIVES = frozenset(["this", "these", "that", "those", "such", "the"])
+"""Before a report noun, they point back at the claim just reported ("these accusations", "the claim that ...")."""
 
 
 _CLAIMANT_REACH = 40

@@ -336,9 +336,25 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
                 reports.append(i)
             i += max(n, 1)
         for r in reports:
-            if any(abs(j - r) <= _JUDGED_REACH for j in judged):
+            if any(abs(j - r) <= _JUDGED_REACH or _judged_after_clause(words, r, j) for j in judged):
                 return found[r][1], a
     return None
+
+
+_CLAUSE_REACH = 14
+"""How many words a report noun's that-clause may run before "is false" (CLAIM-THAT-IS-FALSE)."""
+_BE_FORMS = frozenset(["is", "was", "are", "were", "be", "been"])
+
+
+def _judged_after_clause(words: list[str], report: int, judgment: int) -> bool:
+    """CLAIM-THAT-IS-FALSE: "the claim that the boat was poaching is false": the judgment after the clause.
+
+    The report noun opens a that-clause, and the judgment follows a form of "be" (an adverb may stand
+    between: "is simply false") within reach.
+    """
+    if not (report + 2 < judgment <= report + _CLAUSE_REACH) or words[report + 1] != "that":
+        return False
+    return words[judgment - 1] in _BE_FORMS or (judgment > 1 and words[judgment - 2] in _BE_FORMS)
 
 
 def own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
