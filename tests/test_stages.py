@@ -6407,3 +6407,25 @@ def test_an_informal_grouping_speaks_as_one_organization(text: str, expected: li
 def test_a_claim_judged_false_after_its_clause_rebuts_its_author(text: str, expected: list[str]) -> None:
     """JUDGED-CLAIMS, CLAIM-THAT-IS-FALSE: "the claim that X did Y is false" answers whoever claimed it."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Taiwan's foreign ministry said it trusted Tuvalu. The Pacific Islands Forum, of which both Tuvalu and "
+            "Australia are members, has not taken a position. Its secretary general said members should talk.",
+            ["statement TWN -> TUV [assert]", "statement pif -> - [assert]"],
+            id="of-which",
+        ),
+        pytest.param(
+            "Iran said the talks had stalled. Oman, which has mediated before, kept silent. Its foreign minister "
+            "said he would travel to Tehran.",
+            ["statement IRN -> - [assert]", "statement OMN -> IRN [assert]"],
+            id="which",
+        ),
+    ],
+)
+def test_its_after_a_silent_subject_with_a_relative_clause_is_that_subject(text: str, expected: list[str]) -> None:
+    """PRONOUN: "X, of which ..., has not taken a position. Its secretary general said": X's."""
+    assert outline(geostance.parse(text)) == expected

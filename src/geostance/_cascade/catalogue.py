@@ -1593,7 +1593,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         "X's Foreign Ministry was curt. \"...,\" spokesperson Name said'; "
         "an unnamed person's role counts ('The representative of the United States said ... she said'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
-        "they: all of a joint speaker); 'its foreign ministry' is the last speaker's. After 'Y was accused by X "
+        "they: all of a joint speaker); 'its foreign ministry' is the last speaker's, or the actor opening the "
+        "silent sentence before, a relative clause after it included ('The Forum, of which both are members, has "
+        "not taken a position. Its secretary general said'). After 'Y was accused by X "
         "of ...', 'they' or 'it' is Y, the one the sentence was about. An object 'them' after a joint subject "
         "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them'); with no joint subject, the two "
         "sides of the latest dispute ('Kenya and Somalia traded blame. The AU urged them to talk').",

@@ -73,7 +73,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     if tags[phrase.head] not in "APZR" or phrase.last >= len(tags):
         return
     closes_apposition = phrase.apposition is not None and tags[phrase.last] == ","  # "Name, X's envoy, arrived"
-    if tags[phrase.last] in ",;:(" and not closes_apposition:
+    if tags[phrase.last] in ",;:(" and not closes_apposition and not _relative_follows(sentence, phrase.last):
         return
     found = resolve(sentence, phrase, memory)
     if found is None:
@@ -84,6 +84,16 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     else:
         memory.last_speaker = found.actor
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
+
+
+def _relative_follows(sentence: Sentence, comma: int) -> bool:
+    """Whether a relative clause opens after the comma: ", which ...", ", of which both X and Y are members"."""
+    tags, units = sentence.tags, sentence.units
+    if tags[comma] != "," or comma + 1 >= len(tags):
+        return False
+    if tags[comma + 1] == "W":
+        return True
+    return comma + 2 < len(tags) and tags[comma + 1] in "IG" and units[comma + 2].low in ("which", "whom", "whose")
 
 
 def _subject_after_opening(sentence: Sentence, memory: Discourse) -> Speaker | None:
