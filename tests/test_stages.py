@@ -6429,3 +6429,27 @@ def test_a_claim_judged_false_after_its_clause_rebuts_its_author(text: str, expe
 def test_its_after_a_silent_subject_with_a_relative_clause_is_that_subject(text: str, expected: list[str]) -> None:
     """PRONOUN: "X, of which ..., has not taken a position. Its secretary general said": X's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "expected"),
+    [
+        pytest.param(
+            "Peru's foreign minister, Ana Ruiz, accused Chile of moving troops to the border. Chile rejected the "
+            "charge. Foreign Minister Jorge Soto said the troops were on exercises.",
+            "Foreign Minister Jorge",
+            {"CHL"},
+            id="another-holder-of-the-office",
+        ),
+        pytest.param(
+            "Peru's foreign minister, Ana Ruiz, accused Chile of moving troops to the border. Chile rejected the "
+            "charge. Foreign Minister Ruiz said the troops were still there.",
+            "Foreign Minister Ruiz",
+            {"PER"},
+            id="near-miss-the-same-holder",
+        ),
+    ],
+)
+def test_a_national_office_held_by_another_person_is_another_state_s(text: str, later: str, expected: set[str]) -> None:
+    """ONE-HOLDER: after "Peru's foreign minister, Ana Ruiz", "Foreign Minister Jorge Soto" is not Peru's."""
+    assert speakers_from(geostance.parse(text), text.index(later)) == expected

@@ -1506,6 +1506,18 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement KEN -> SDN [demand]",
     ),
     _c(
+        "ONE-HOLDER",
+        "phrase",
+        summary="A state has one holder of a national office: after 'Peru's foreign minister, Ana Ruiz', a bare "
+        "'Foreign Minister Jorge Soto' is not Peru's (the role's memory is passed over; the title is read as a "
+        "title no state has claimed: the state that spoke just before, the dateline's ...). 'Foreign Minister "
+        "Ruiz' is still Peru's.",
+        reads="national title + person name; the holder remembered for the actor last tied to that title",
+        example="Peru's foreign minister, Ana Ruiz, accused Chile of moving troops to the border. Chile rejected "
+        "the charge. Foreign Minister Jorge Soto said the troops were on exercises.",
+        expected="rebuttal CHL answers PER\nstatement PER -> CHL [accuse]",
+    ),
+    _c(
         "UNKNOWN-BODY",
         "phrase",
         summary="A capitalised body name the gazetteer does not know ('the Saami Council', 'the Pacific Fishers "

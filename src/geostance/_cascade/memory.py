@@ -57,6 +57,8 @@ class Discourse:
     """A person's name, surname and (two-word names) first word -> the actor they speak for (None: nobody)."""
     roles: dict[str, str] = attrs.Factory(dict)
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
+    holders: dict[tuple[str, str], str] = attrs.Factory(dict)
+    """(actor, person role) -> the name of the person last named holding it ("Bulgaria's foreign minister, Name")."""
     documents: dict[str, Speaker] = attrs.Factory(dict)
     """A report noun's head word ("statement", "report") -> whose document it was last (all of them if joint)."""
     last_document: Speaker | None = None

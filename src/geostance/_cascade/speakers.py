@@ -534,12 +534,15 @@ def _possessor_described(sentence: Sentence, phrase: Phrase, memory: Discourse) 
 
 
 def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discourse) -> None:
-    """Tie the phrase's roles to the actor: "the ministry" will mean it later."""
+    """Tie the phrase's roles to the actor: "the ministry" will mean it later; a named person holds a person role."""
+    person = _person_unit(sentence, phrase)
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
             role = unit.entry("role")
             if role is not None and role.category != "collective":
                 memory.roles[role.lemma] = actor
                 memory.roles[role.lemma.rsplit(" ", 1)[-1]] = actor  # "the foreign ministry" -> "the ministry"
+                if person is not None and role.category == "person":
+                    memory.holders[actor, role.lemma] = sentence.text[person.start : person.end]
             elif unit.tag == "Y":  # "the State Committee for National Security" -> "the committee"
                 memory.roles[unit.low] = actor

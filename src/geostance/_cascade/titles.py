@@ -189,7 +189,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 return signatory
             if role.lemma in vocabulary().voice_roles and (previous := _previous_subject(sentence)) is not None:
                 return previous  # "India's ministry struck a softer tone. Spokesman Name said": India's, not the last's
-            if role.lemma in memory.roles:
+            if role.lemma in memory.roles and not _held_by_another(sentence, phrase, memory, role.lemma):
                 return memory.roles[role.lemma]
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start, default=role.lemma not in vocabulary().named_offices)
@@ -210,6 +210,22 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
                 return _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
     return None
+
+
+def _held_by_another(sentence: Sentence, phrase: Phrase, memory: Discourse, lemma: str) -> bool:
+    """ONE-HOLDER: whether the national office a title names is held, for the actor last tied to it, by another.
+
+    "Bulgaria's foreign minister, Nadezhda Vladova, ... Foreign Minister Aleksandar Trajkovski": a state has
+    one foreign minister, so the second is another state's. Only national offices with a new full name.
+    """
+    if lemma not in vocabulary().national_offices:
+        return False
+    holder = memory.holders.get((memory.roles[lemma], lemma))
+    name = next((u for part in phrase.parts() for u in sentence.units[part.first : part.end] if u.tag == "P"), None)
+    if holder is None or name is None:
+        return False
+    words, known = sentence.text[name.start : name.end].casefold().split(), set(holder.casefold().split())
+    return not known.intersection(words)
 
 
 _PARAGRAPH_REACH = 2000
