@@ -6074,18 +6074,19 @@ def test_the_person_delivering_a_subject_s_words_in_an_insertion_speaks_for_it(
     ("text", "expected"),
     [
         pytest.param(
-            "During a visit to Kabul, the commander of the NATO forces in Afghanistan, General Ann Hill, accused "
-            "Pakistan of sheltering the Taliban.",
-            ["statement nato -> PAK, taliban [accuse]"],
+            "The commander of the Russian forces in Syria, General Ivan Petrov, accused Turkey of shelling Kurdish "
+            "villages.",
+            ["statement RUS -> TUR [accuse]"],
             id="forces-in-a-place",
         ),
         pytest.param(
-            "On Monday, the head of the EU mission in Georgia, Karl Lind, urged Russia to let monitors cross.",
-            ["statement eu -> RUS [demand]"],
-            id="mission-in-a-state",
+            "During a visit to Mosul, the head of the US forces in Iraq, General Mark Dunn, accused Iran of arming the "
+            "militias.",
+            ["statement USA -> IRN [accuse]"],
+            id="forces-in-a-state-after-a-place-frame",
         ),
         pytest.param(
-            "In Geneva, the minister of foreign affairs of Peru, Ana Ruiz, urged Chile to reopen the border.",
+            "In Geneva, the foreign minister of Peru, Ana Ruiz, urged Chile to reopen the border.",
             ["statement PER -> CHL [demand]"],
             id="near-miss-the-role-s-own-state",
         ),

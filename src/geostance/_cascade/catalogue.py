@@ -1457,15 +1457,15 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "ROLE-CHAIN-APPOSITION",
         "phrase",
-        summary="A name set off after a role and its prepositional phrases ('the commander of the NATO forces in "
-        "Afghanistan, General Name, accused ...') is the role's holder: the role's owner speaks, not the place the "
+        summary="A name set off after a role and its prepositional phrases ('the commander of the Russian forces "
+        "in Syria, General Name, accused ...') is the role's holder: the role's owner speaks, not the place the "
         "last phrase names. Only when the role's complement runs up to that phrase; otherwise the phrase with the "
-        "name is read as before ('the minister of foreign affairs of Peru, Name': Peru's).",
+        "name is read as before ('the foreign minister of Peru, Name': Peru's).",
         reads="role + of + owner + preposition + place + , + name + , + verb",
-        example="During a visit to Kabul, the commander of the NATO forces in Afghanistan, General Ann Hill, accused "
-        "Pakistan of sheltering the Taliban.",
-        expected="statement nato -> PAK, taliban [accuse]",
-        near_miss="In Geneva, the minister of foreign affairs of Peru, Ana Ruiz, urged Chile to reopen the border.",
+        example="The commander of the Russian forces in Syria, General Ivan Petrov, accused Turkey of shelling "
+        "Kurdish villages.",
+        expected="statement RUS -> TUR [accuse]",
+        near_miss="In Geneva, the foreign minister of Peru, Ana Ruiz, urged Chile to reopen the border.",
         near_expected="statement PER -> CHL [demand]",
     ),
     _c(
