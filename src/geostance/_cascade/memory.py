@@ -57,6 +57,8 @@ class Discourse:
     """A person's name, surname and (two-word names) first word -> the actor they speak for (None: nobody)."""
     roles: dict[str, str] = attrs.Factory(dict)
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
+    bearers: dict[str, set[frozenset[str]]] = attrs.Factory(dict)
+    """A word of a remembered full name -> the full names (as word sets) holding it (SURNAME-CLASH)."""
     holders: dict[tuple[str, str], str] = attrs.Factory(dict)
     """(actor, person role) -> the name of the person last named holding it ("Bulgaria's foreign minister, Name")."""
     documents: dict[str, Speaker] = attrs.Factory(dict)
@@ -162,6 +164,10 @@ class Discourse:
                 self.persons[key] = actor
             else:
                 self.persons.setdefault(key, actor)
+        if len(words) > 1:  # SURNAME-CLASH reads who else bears each word of a full name
+            full = frozenset(keys[0].split())
+            for word in full:
+                self.bearers.setdefault(word, set()).add(full)
 
     def person_actor(self, name: str) -> tuple[bool, str | None]:
         """Whether the name is known, and the actor remembered for it (full name, then surname)."""
@@ -182,7 +188,7 @@ class Discourse:
         """
         if len(words) < 2:
             return False
-        bearers = [set(k.split()) for k in self.persons if " " in k and words[-1] in k.split()]
+        bearers = self.bearers.get(words[-1], set())
         return bool(bearers) and not any(bearer.issuperset(words) or words[0] in bearer for bearer in bearers)
 
     def heard(self, speaker: Speaker, *, embedded: bool = False) -> None:
