@@ -6454,3 +6454,30 @@ def test_its_after_a_silent_subject_with_a_relative_clause_is_that_subject(text:
 def test_a_national_office_held_by_another_person_is_another_state_s(text: str, later: str, expected: set[str]) -> None:
     """ONE-HOLDER: after "Peru's foreign minister, Ana Ruiz", "Foreign Minister Jorge Soto" is not Peru's."""
     assert speakers_from(geostance.parse(text), text.index(later)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tehran launched missile strikes on a village in Balochistan on Tuesday. Pakistan denounced the strike "
+            "and recalled its ambassador.",
+            ["statement PAK -> IRN [accuse, assert]"],
+            id="a-capital-launched",
+        ),
+        pytest.param(
+            "Kabul said the border was calm. Islamabad carried out air strikes in Khost on Monday. The Taliban "
+            "condemned the raids.",
+            ["statement taliban -> PAK [accuse, assert]"],
+            id="a-capital-carried-out",
+        ),
+        pytest.param(
+            "If Washington carried out strikes, Tehran would respond. Moscow condemned the strikes.",
+            ["statement RUS -> - [accuse]"],
+            id="near-miss-a-conditional",
+        ),
+    ],
+)
+def test_a_capital_that_carried_out_an_attack_is_its_perpetrator(text: str, expected: list[str]) -> None:
+    """ATTACK-PERPETRATOR: "Tehran launched strikes ... Pakistan denounced the strike" accuses Iran."""
+    assert outline(geostance.parse(text)) == expected

@@ -36,7 +36,7 @@ def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
     start = max(0, before - PERPETRATOR_REACH)
     vocab = vocabulary()
     reported, conditional = vocab.perpetration_after, vocab.conditional_before
-    mentions = [(hit, False) for hit in doc.hits_in(start, before)]
+    mentions = [(hit, False) for hit in (*doc.hits_in(start, before), *doc.capitals_in(start, before))]
     mentions.extend((adjective, True) for adjective in doc.adjectives_in(start, before))
     for hit, demonym in sorted(mentions, key=lambda m: m[0].start, reverse=True):
         if hit.actor == speaker or doc.record(hit.actor) is None:
