@@ -5791,6 +5791,13 @@ def test_a_ministry_s_further_portfolios_are_part_of_its_role(text: str, expecte
         pytest.param("The Arakan Army attacked a border outpost overnight.", [], id="military-target"),
         pytest.param("Ukrainian drones attacked the refinery near Saratov.", [], id="craft-as-agents"),
         pytest.param("Chinese vessels attacked two Philippine boats near the shoal.", [], id="vessels"),
+        pytest.param("Boko Haram attacked two towns in Borno.", [], id="a-bare-plural-place"),
+        pytest.param("Al-Shabaab attacked three military bases near Baidoa.", [], id="a-bare-plural-target"),
+        pytest.param(
+            "China attacked US policies on Taiwan.",
+            ["statement CHN -> USA [accuse]"],
+            id="near-miss-bare-plural-policies",
+        ),
         pytest.param(
             "Hungary attacked the European Commission's decision as unfair.",
             ["statement HUN -> eu [accuse]"],

@@ -169,7 +169,7 @@ _VERB: tuple[Construction, ...] = (
         "attack noun with its agent ('condemned (repeated) strikes by Israel': up to two modifiers, a participle "
         "there being an adjective) aims at the agent; a verb that also names an "
         "assault ('attack', frames.json `physical_judgments`) judges nothing when armed agents are its subject or a "
-        "place or military target its object",
+        "place or military target its object, bare plurals included ('attacked two towns')",
         example="Japan accused China of sending coast guard ships into its waters.",
         expected="statement JPN -> CHN [accuse]",
         near_miss="Al-Shabaab fighters attacked a police post near Baidoa.",

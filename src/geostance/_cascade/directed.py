@@ -226,7 +226,18 @@ def assault(clause: Clause, obj: Phrase | None) -> bool:
     subject = clause.subject
     if subject is not None and units[subject.last - 1].low in vocab.agent_words:
         return True
-    return obj is not None and units[obj.head].low in vocab.physical_objects
+    if obj is not None and units[obj.head].low in vocab.physical_objects:
+        return True
+    for k in range(clause.group.end, min(clause.group.end + _BARE_OBJECT_REACH, len(units))):
+        if units[k].low in vocab.physical_objects:
+            return True  # "attacked two towns", "attacked army posts": a bare plural object
+        if units[k].tag not in "9_FVJLR":  # "three military bases", "army posts"
+            return False
+    return False
+
+
+_BARE_OBJECT_REACH = 3
+"""How many words a bare object of an assault may run ("attacked two border towns")."""
 
 
 def support(clause: Clause, memory: Discourse) -> Reading | None:
