@@ -38,7 +38,15 @@ from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of
-from geostance._cascade.titles import body_of, its_role, known_title, named_actor, office_owner, past_role
+from geostance._cascade.titles import (
+    body_of,
+    its_role,
+    known_title,
+    named_actor,
+    office_owner,
+    past_role,
+    person_unit,
+)
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
@@ -196,14 +204,6 @@ def analyst(sentence: Sentence, phrase: Phrase) -> bool:
     return False
 
 
-def _person_unit(sentence: Sentence, phrase: Phrase) -> Unit | None:
-    for part in phrase.parts():
-        for unit in sentence.units[part.first : part.end]:
-            if unit.tag == "P":
-                return unit
-    return None
-
-
 def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | None:
     """The actor a subject phrase stands for (see the module docstring), or None."""
     span = _trimmed(sentence, phrase)
@@ -215,7 +215,7 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         return _own_subject(sentence, phrase, memory, span) or _pronoun(head, span, memory)
     if tag in "_F9":
         return None  # "the Taliban's takeover": a thing, not a speaker
-    person = _person_unit(sentence, phrase)
+    person = person_unit(sentence, phrase)
     if person is not None:
         return _person(sentence, phrase, person, memory, span)
     if past_role(sentence.units, phrase) or analyst(sentence, phrase):
@@ -535,7 +535,7 @@ def _possessor_described(sentence: Sentence, phrase: Phrase, memory: Discourse) 
 
 def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discourse) -> None:
     """Tie the phrase's roles to the actor: "the ministry" will mean it later; a named person holds a person role."""
-    person = _person_unit(sentence, phrase)
+    person = person_unit(sentence, phrase)
     for part in phrase.parts():
         for unit in sentence.units[part.first : part.end]:
             role = unit.entry("role")

@@ -93,7 +93,7 @@ def _relative_follows(sentence: Sentence, comma: int) -> bool:
         return False
     if tags[comma + 1] == "W":
         return True
-    return comma + 2 < len(tags) and tags[comma + 1] in "IG" and units[comma + 2].low in ("which", "whom", "whose")
+    return comma + 2 < len(tags) and tags[comma + 1] in "IG" and any(e.kind == "rel" for e in units[comma + 2].entries)
 
 
 def _subject_after_opening(sentence: Sentence, memory: Discourse) -> Speaker | None:

@@ -100,8 +100,8 @@ def reading_targets(
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
-    if reading.construction == "SUPPORT" and not out:
-        for phrase in reading.objects:  # "Egypt welcomed the call": whoever made it
+    if not out:
+        for phrase in reading.objects:  # a report noun as object ("Egypt welcomed the call"): whoever made it
             author = _report_author(sentence, phrase, speaker, memory)
             if author is not None:
                 out.append(author)

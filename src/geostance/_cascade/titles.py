@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["body_of", "its_role", "known_title", "named_actor", "office_owner", "past_role"]
+__all__ = ["body_of", "its_role", "known_title", "named_actor", "office_owner", "past_role", "person_unit"]
 
 
 def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
@@ -43,6 +43,15 @@ def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> 
         if holder is not None:
             return holder
     return state
+
+
+def person_unit(sentence: Sentence, phrase: Phrase) -> Unit | None:
+    """The first person's name in a phrase's parts (apposition included): "Ana Ruiz" of "the minister, Ana Ruiz"."""
+    for part in phrase.parts():
+        for unit in sentence.units[part.first : part.end]:
+            if unit.tag == "P":
+                return unit
+    return None
 
 
 def named_actor(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
@@ -221,7 +230,7 @@ def _held_by_another(sentence: Sentence, phrase: Phrase, memory: Discourse, lemm
     if lemma not in vocabulary().national_offices:
         return False
     holder = memory.holders.get((memory.roles[lemma], lemma))
-    name = next((u for part in phrase.parts() for u in sentence.units[part.first : part.end] if u.tag == "P"), None)
+    name = person_unit(sentence, phrase)
     if holder is None or name is None:
         return False
     words, known = sentence.text[name.start : name.end].casefold().split(), set(holder.casefold().split())

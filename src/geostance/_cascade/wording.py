@@ -147,7 +147,7 @@ def corrects(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
         for i, word in enumerate(words):
             if word != "not" or i == 0 or i + 1 >= len(words) or words[i + 1] in vocab.not_additive:
                 continue
-            after_be = any(e.kind == "aux" and e.category == "passive" for e in vocab.lookup(words, i - 1)[1])
+            after_be = _be_at(vocab, words, i - 1)
             if after_be and _contrast_follows(vocab, words, i + 1):
                 return True
             if raw[i - 1].endswith(",") and _set_off_phrase(vocab, raw, words, i + 1):
@@ -343,7 +343,11 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
 
 _CLAUSE_REACH = 14
 """How many words a report noun's that-clause may run before "is false" (CLAIM-THAT-IS-FALSE)."""
-_BE_FORMS = frozenset(["is", "was", "are", "were", "be", "been"])
+
+
+def _be_at(vocab: Vocabulary, words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a form of "be" (the vocabulary's passive auxiliaries)."""
+    return at >= 0 and any(e.kind == "aux" and e.category == "passive" for e in vocab.lookup(words, at)[1])
 
 
 def _judged_after_clause(words: list[str], report: int, judgment: int) -> bool:
@@ -354,7 +358,8 @@ def _judged_after_clause(words: list[str], report: int, judgment: int) -> bool:
     """
     if not (report + 2 < judgment <= report + _CLAUSE_REACH) or words[report + 1] != "that":
         return False
-    return words[judgment - 1] in _BE_FORMS or (judgment > 1 and words[judgment - 2] in _BE_FORMS)
+    vocab = vocabulary()
+    return _be_at(vocab, words, judgment - 1) or _be_at(vocab, words, judgment - 2)
 
 
 def own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
