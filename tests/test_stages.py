@@ -6328,9 +6328,8 @@ def test_a_neighbour_or_a_controlled_state_named_as_a_place_is_no_target(text: s
     ("text", "expected"),
     [
         pytest.param(
-            "Speaking after the vote, the representative of France, penholder on the file, said the mission "
-            "remained vital.",
-            ["statement FRA -> - [assert]"],
+            "Speaking after the vote, Colombia's envoy, penholder on the resolution, said the mission had saved lives.",
+            ["statement COL -> - [assert]"],
             id="unknown-noun-with-a-phrase",
         ),
         pytest.param(
@@ -6346,7 +6345,7 @@ def test_a_neighbour_or_a_controlled_state_named_as_a_place_is_no_target(text: s
     ],
 )
 def test_a_bare_appositive_after_the_subject_is_skipped(text: str, expected: list[str]) -> None:
-    """BARE-APPOSITION: "the representative of France, penholder on the file, said": France speaks."""
+    """BARE-APPOSITION: "Colombia's envoy, penholder on the resolution, said": Colombia speaks."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -6421,9 +6420,9 @@ def test_a_claim_judged_false_after_its_clause_rebuts_its_author(text: str, expe
     ("text", "expected"),
     [
         pytest.param(
-            "Taiwan's foreign ministry said it trusted Tuvalu. The Pacific Islands Forum, of which both Tuvalu and "
-            "Australia are members, has not taken a position. Its secretary general said members should talk.",
-            ["statement TWN -> TUV [assert]", "statement pif -> - [assert]"],
+            "Iran said the talks had stalled. The Gulf Cooperation Council, of which Oman and Qatar are members, "
+            "stayed silent. Its secretary general said the members would meet in Riyadh.",
+            ["statement IRN -> - [assert]", "statement gcc -> - [assert]"],
             id="of-which",
         ),
         pytest.param(
@@ -6435,7 +6434,7 @@ def test_a_claim_judged_false_after_its_clause_rebuts_its_author(text: str, expe
     ],
 )
 def test_its_after_a_silent_subject_with_a_relative_clause_is_that_subject(text: str, expected: list[str]) -> None:
-    """PRONOUN: "X, of which ..., has not taken a position. Its secretary general said": X's."""
+    """PRONOUN: "X, of which ..., stayed silent. Its secretary general said": X's."""
     assert outline(geostance.parse(text)) == expected
 
 

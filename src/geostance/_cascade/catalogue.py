@@ -1497,8 +1497,8 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "BARE-APPOSITION",
         "phrase",
-        summary="A noun phrase with no determiner set off by commas after a subject ('the representative of "
-        "France, penholder on the file, said', 'Kenya's envoy, chair of the sanctions committee, urged') describes "
+        summary="A noun phrase with no determiner set off by commas after a subject ('Colombia's envoy, "
+        "penholder on the resolution, said', 'Kenya's envoy, chair of the sanctions committee, urged') describes "
         "the subject: it is skipped, not taken for the subject. Only a role or an unknown noun with its "
         "prepositional phrases and no verb.",
         reads="subject phrase + , + role or noun (+ prepositional phrases) + , + verb",
@@ -1606,8 +1606,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "an unnamed person's role counts ('The representative of the United States said ... she said'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's, or the actor opening the "
-        "silent sentence before, a relative clause after it included ('The Forum, of which both are members, has "
-        "not taken a position. Its secretary general said'). After 'Y was accused by X "
+        "silent sentence before, a relative clause after it included ('The Council, of which both are members, "
+        "stayed silent. Its secretary general said'). After 'Y was accused by X "
         "of ...', 'they' or 'it' is Y, the one the sentence was about. An object 'them' after a joint subject "
         "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them'); with no joint subject, the two "
         "sides of the latest dispute ('Kenya and Somalia traded blame. The AU urged them to talk').",
