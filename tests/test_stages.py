@@ -6487,3 +6487,46 @@ def test_a_national_office_held_by_another_person_is_another_state_s(text: str, 
 def test_a_capital_that_carried_out_an_attack_is_its_perpetrator(text: str, expected: list[str]) -> None:
     """ATTACK-PERPETRATOR: "Tehran launched strikes ... Pakistan denounced the strike" accuses Iran."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sweden accused Hungary of stalling the aid package. Hungary's foreign minister said his country "
+            "remained committed to the union's common line.",
+            ["statement HUN -> - [assert]", "statement SWE -> HUN [accuse]"],
+            id="remained-committed",
+        ),
+        pytest.param(
+            "Chile urged Bolivia to release the detained truck drivers. La Paz said in a statement that it "
+            "reiterated its commitment to dialogue with its neighbours.",
+            ["statement BOL -> - [assert]", "statement CHL -> BOL [demand]"],
+            id="its-commitment",
+        ),
+        pytest.param(
+            "Morocco accused Algeria of arming the rebels. Algeria said it posed no threat to its neighbours.",
+            ["rebuttal DZA answers MAR", "statement MAR -> DZA [accuse]"],
+            id="no-threat-still-denies",
+        ),
+        pytest.param(
+            "Sweden accused Hungary of stalling the aid package. Hungary said it was fully committed to the "
+            "package and had blocked nothing.",
+            ["rebuttal HUN answers SWE", "statement SWE -> HUN [accuse]"],
+            id="pledge-with-a-negation",
+        ),
+    ],
+)
+def test_a_pledge_is_no_denial(text: str, expected: list[str]) -> None:
+    """DENIAL-BY-NEGATION: "remained committed to" pledges (frames.json pledge_words); "posed no threat" denies."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_pledge_keeps_its_claim_kind() -> None:
+    """A pledge inside a rebuttal's words is still an assurance claim."""
+    article = geostance.parse(
+        "Sweden accused Hungary of stalling the aid package. Hungary rejected the accusation, saying it was "
+        "committed to the package."
+    )
+    kinds = {c.kind for r in article.rebuttals for c in r.claims}
+    assert geostance.ClaimKind.ASSURANCE in kinds

@@ -196,7 +196,7 @@ def _statement(doc: Document, run: Run, sid: str) -> Statement:
 
 def _claim_cue(doc: Document, kind: ClaimKind, start: int, end: int) -> str | None:
     """The words that marked a claim's kind (the kind's lexicon cue, to the end of its last word), lower-cased."""
-    pattern = next((p for k, p in doc.lexicon.claim_kinds if k is kind), None)
+    pattern = doc.lexicon.claim_kind_pattern(kind)
     found = pattern.search(doc.text, start, end) if pattern is not None else None
     if found is None:
         return None

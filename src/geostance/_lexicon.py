@@ -312,6 +312,10 @@ class Lexicon:
     media: Prefiltered
     """News agencies and outlets (reported_by; never actors)."""
 
+    def claim_kind_pattern(self, kind: ClaimKind) -> FoldedPattern | None:
+        """The cues of one claim kind; None for the kind without cues (a plain counter-claim)."""
+        return next((pattern for k, pattern in self.claim_kinds if k is kind), None)
+
 
 @functools.cache
 def lexicon() -> Lexicon:

@@ -661,7 +661,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="An actor another speaker's words were about (aimed at, or named but not as a place: 'Ugandan "
         "militiamen', 'Belarusian hackers', frames.json `demonym_agents`) that then says it did not, or assures "
         "it does not (lexicon.json assurances, among them acting 'in strict respect of international humanitarian "
-        "law'), rebuts those words; a country named only as a place or a victim ('farmland in Sudan') "
+        "law'), rebuts those words; a pledge ('remains committed to the talks': frames.json `pledge_words`) is "
+        "no such assurance; a country named only as a place or a victim ('farmland in Sudan') "
         "does not, nor does a future negation of resolve ('would not stand by', 'will not hesitate', 'will not be "
         "intimidated': grammar.json `resolve_lemmas`), which warns, nor a negated verb of telling ('had not named a "
         "date', 'did not say which side fired': `unsaid_lemmas`), which reports silence; 'never said' still denies.",

@@ -78,6 +78,8 @@ class Vocabulary:
     """Forms of the verbs that, before "to" and a verb, offer help ("offered to mediate"): OFFER."""
     maintain_forms: frozenset[str]
     """Forms of the support verbs that, with the speaker's own report as object, maintain it: STAND-BY-OWN-WORDS."""
+    pledge_words: frozenset[str]
+    """Words opening an assurance that pledges ("committed to"): no denial when the talked-of actor says it."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     government_words: frozenset[str]
@@ -402,6 +404,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
         offer_forms=_verb_forms(frames["offer_lemmas"]["lemmas"], frames),
         maintain_forms=_verb_forms(frames["maintain_lemmas"]["lemmas"], frames),
+        pledge_words=frozenset(frames["pledge_words"]["words"]),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         government_words=frozenset(frames["government_nouns"]["nouns"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},

@@ -231,8 +231,20 @@ def accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
 
 
 def assures(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether what was said is an assurance ("is committed to the treaty", "poses no threat")."""
-    return any(claim_kind(sentence.doc, a, b) is ClaimKind.ASSURANCE for a, b in spans)
+    """Whether what was said is an assurance that denies ("poses no threat", "will not allow").
+
+    A pledge ("remains committed to the talks": frames.json `pledge_words`) is an assurance too, but it
+    promises rather than denies: on its own it does not count.
+    """
+    doc = sentence.doc
+    pattern = doc.lexicon.claim_kind_pattern(ClaimKind.ASSURANCE)
+    pledges = vocabulary().pledge_words
+    for a, b in spans:
+        if pattern is None or claim_kind(doc, a, b) is not ClaimKind.ASSURANCE:
+            continue
+        if any(found.group().split(maxsplit=1)[0] not in pledges for found in pattern.finditer(doc.text, a, b)):
+            return True
+    return False
 
 
 def _obligations(sentence: Sentence, spans: list[tuple[int, int]]) -> list[int]:
