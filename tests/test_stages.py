@@ -6530,3 +6530,36 @@ def test_a_pledge_keeps_its_claim_kind() -> None:
     )
     kinds = {c.kind for r in article.rebuttals for c in r.claims}
     assert geostance.ClaimKind.ASSURANCE in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Niger accused the ISGS of raiding a village. Days later the group claimed to have killed 12 soldiers "
+            "in an ambush near Tillaberi.",
+            ["statement NER -> is-sahel [accuse]", "statement is-sahel -> - [assert]"],
+            id="claimed-to-have-killed-in-an-ambush",
+        ),
+        pytest.param(
+            "Kenya blamed al-Shabaab for the roadside bomb. On Sunday al-Shabaab claimed to have carried out two "
+            "raids on police posts in Mandera.",
+            ["statement KEN -> al-shabaab [accuse]", "statement al-shabaab -> - [assert]"],
+            id="fronted-adverbial-claimed-raids",
+        ),
+        pytest.param(
+            "Niger accused the ISGS of raiding a village. The ISGS claimed to have spared the villagers.",
+            ["rebuttal is-sahel answers NER", "statement NER -> is-sahel [accuse]"],
+            id="near-miss-no-attack-claimed",
+        ),
+    ],
+)
+def test_a_claim_of_an_attack_is_a_statement(text: str, expected: list[str]) -> None:
+    """COUNTER-CLAIM: "claimed to have killed ... in an ambush" claims an attack, even from the accused."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_claimed_to_have_reports_the_infinitive() -> None:
+    """CLAIM-TO-HAVE: the words claimed are the infinitive's clause, not the adverbial before the subject."""
+    text = "After talks with Mali on Friday Chad claimed to have seized a border post from the RSF."
+    assert outline(geostance.parse(text)) == ["statement TCD -> - [assert]"]

@@ -330,8 +330,11 @@ _VERB: tuple[Construction, ...] = (
         "reason",
         speech.counter_claim,
         summary="A claim of reasoning (claims, insists, argues): a counter-claim when the speaker is answering "
-        "someone, a plain assertion otherwise; 'claimed the attack' is a claim of responsibility.",
-        reads="subject + reason verb (claim, insist, argue, maintain) + (adverbials: 'in a statement') + clause",
+        "someone, a plain assertion otherwise; 'claimed the attack' or 'claimed to have killed ... in a raid' is a "
+        "claim of responsibility, a statement even from an actor accused before. With 'to' the claim is the "
+        "infinitive's clause ('claims to have expelled the rebels'), not words before the subject.",
+        reads="subject + reason verb (claim, insist, argue, maintain) + (adverbials: 'in a statement') + clause "
+        "or 'to' + infinitive",
         example="Moldova accused Russia of meddling. Moscow insists it respects Moldova's sovereignty.",
         expected="statement MDA -> RUS [accuse]\nrebuttal RUS answers MDA",
         near_miss="Al-Shabaab claimed the bombing of the base.",

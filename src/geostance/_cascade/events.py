@@ -109,10 +109,12 @@ def _is_rebuttal(
             return ""
         if speaker in state.pressing and obliges(sentence, spans):
             return ""  # "urged Kabul to act, insisting that it must ...": pressing the other side, not answering
+        reporting = reading.cue in vocabulary().reporting_counter  # "ISWAP claimed the attack": maybe no counter
+        if reporting and _reports_attack(sentence, reading):
+            return ""  # CLAIM-OF-ATTACK: a claim of an attack is a statement, even from an actor accused before
         # COUNTER-THE-MENTION: "X said Y's ships had ... Y countered that ...": Y answers words about it
         if bool(answered) or speaker in state.rebutters or bool(targeted_by) or bool(named_by):
             return "rebuts"
-        reporting = reading.cue in vocabulary().reporting_counter  # "ISWAP claimed the attack": maybe no counter
         if reporting and not _reports_no_attack(sentence, reading, speaker):
             return ""
         # TALKED-OF: "X insisted that ..." after the text spoke of X
@@ -145,6 +147,13 @@ def _is_rebuttal(
     return ""
 
 
+def _reports_attack(sentence: Sentence, reading: Reading) -> bool:
+    spans = spans_of(reading)
+    return any(
+        unit.entry("attack") is not None for unit in sentence.units if any(a <= unit.start < b for a, b in spans)
+    )
+
+
 def _reports_no_attack(sentence: Sentence, reading: Reading, speaker: str) -> bool:
     """Whether a claim names no other actor and reports no attack.
 
@@ -154,9 +163,7 @@ def _reports_no_attack(sentence: Sentence, reading: Reading, speaker: str) -> bo
     spans = spans_of(reading)
     if accusing_words(sentence, spans) or content_targets(sentence, spans, speaker):
         return False
-    return not any(
-        unit.entry("attack") is not None for unit in sentence.units if any(a <= unit.start < b for a, b in spans)
-    )
+    return not _reports_attack(sentence, reading)
 
 
 def _talked_of(sentence: Sentence, speaker: str, state: EventMemory) -> bool:

@@ -415,5 +415,13 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
         entry = sentence.units[clause.group.verb].entry("verb")
         if entry is not None and entry.form != "ing":  # "claims to have ...": the claim is the verb's clause
             reading.claim_start = sentence.units[clause.group.verb].start
-    reading.content = _content(clause) or _content_before(clause)
+    reading.content = _infinitive(clause) if after == "to" else _content(clause) or _content_before(clause)
     return reading
+
+
+def _infinitive(clause: Clause) -> list[tuple[int, int]]:
+    """CLAIM-TO-HAVE: the clause a reasoning verb takes with "to" ("claimed to have downed a jet")."""
+    sentence = clause.sentence
+    start = clause.group.end + 1
+    end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
+    return [sentence.span(start, end)] if end > start else []
