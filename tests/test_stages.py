@@ -2308,6 +2308,13 @@ def test_not_only_adds_it_does_not_negate(text: str, rebuts: bool) -> None:
             {"KEN", "SOM"},
             id="a-mediator-is-no-side",
         ),
+        pytest.param(
+            "Bolivia accused Chile of diverting the Silala waters. Santiago rejected the charge. The OAS asked "
+            "both capitals to return to talks.",
+            "oas",
+            {"BOL", "CHL"},
+            id="both-capitals",
+        ),
     ],
 )
 def test_both_sides_are_the_parties_of_the_dispute(text: str, speaker: str, targets: set[str]) -> None:
@@ -6563,3 +6570,28 @@ def test_claimed_to_have_reports_the_infinitive() -> None:
     """CLAIM-TO-HAVE: the words claimed are the infinitive's clause, not the adverbial before the subject."""
     text = "After talks with Mali on Friday Chad claimed to have seized a border post from the RSF."
     assert outline(geostance.parse(text)) == ["statement TCD -> - [assert]"]
+
+
+_SOURED = "Relations with Brazil soured on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_SOURED + "Foreign Minister Ana Ruiz summoned Brazil's ambassador.", [], id="summoned-possessor"),
+        pytest.param(
+            _SOURED + "Foreign Minister Ana Ruiz sharply criticised Brazil over the spying affair.", [], id="criticised"
+        ),
+        pytest.param(
+            _SOURED + "Foreign Minister Ana Ruiz urged Brazil's government to explain the affair.", [], id="urged"
+        ),
+        pytest.param(
+            _SOURED + "Foreign Minister Ana Ruiz said Brazil had spied on the talks.",
+            ["statement BRA -> - [assert]"],
+            id="near-miss-reported-clause",
+        ),
+    ],
+)
+def test_a_national_office_is_not_the_state_its_holder_acts_on(text: str, expected: list[str]) -> None:
+    """OFFICE-NOT-OBJECT: the story's state is not a bare title's when the holder accuses or summons that state."""
+    assert outline(geostance.parse(text)) == expected

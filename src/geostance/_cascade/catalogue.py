@@ -1431,6 +1431,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "OFFICE-NOT-OBJECT",
+        "phrase",
+        summary="A national title tied to no actor is never the state its holder acts on in the same clause: the "
+        "object, or the object's possessor, of an accusing, urging, warning, rejecting, supporting or describing "
+        "verb right after it ('Foreign Minister Name summoned Brazil's ambassador'); the state guessed by "
+        "STORY-STATE and its kin is dropped then. A state that starts a reported clause ('said Brazil had ...') "
+        "is no object.",
+        reads="national title + unknown name + (adverb) + object verb + (determiner) state or state's noun",
+        example="Relations with Brazil soured on Monday. Foreign Minister Ana Ruiz summoned Brazil's ambassador. "
+        "Brazil's foreign ministry said the envoy would explain the affair.",
+        expected="statement BRA -> - [assert]",
+        near_miss="Relations with Brazil soured on Monday. Foreign Minister Ana Ruiz said Brazil had spied on the "
+        "talks.",
+        near_expected="statement BRA -> - [assert]",
+    ),
+    _c(
         "STATE-BEFORE-TITLE",
         "phrase",
         summary="A national title tied to no actor ('Interior Minister Name') in the sentence right after one that "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.anaphora import absolute_opening, described, paragraph_topic, place_frame, unit_actor
 from geostance._cascade.memory import is_state
 from geostance._cascade.phrases import Phrase
+from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -203,22 +204,57 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
-                just = _state_just_heard(sentence)
-                if just is not None:
-                    return just
-                home = memory.home_state(unit.start) or paragraph_topic(sentence, unit.start)
-                if home is None and memory.home_state() is not None:
-                    return memory.last_state  # BUREAU-DATELINE: "DAKAR, Senegal - Mali's junta said ...": Mali's
-                # STORY-STATE: no dateline and no state heard yet: the state the story opens in
-                if home is not None or memory.last_state is None:
-                    return home or memory.story_state()
-                return _paragraph_state(sentence, unit.start) or _lead_state(sentence)
+                state = _national_office(sentence, memory, unit.start)
+                # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister
+                return None if state is not None and state in _acted_upon(sentence, phrase) else state
             if role.lemma in vocabulary().voice_roles:
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
                 return _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
     return None
+
+
+def _national_office(sentence: Sentence, memory: Discourse, position: int) -> str | None:
+    """The state a national office with no country named is taken to be of (see `known_title`)."""
+    just = _state_just_heard(sentence)
+    if just is not None:
+        return just
+    home = memory.home_state(position) or paragraph_topic(sentence, position)
+    if home is None and memory.home_state() is not None:
+        return memory.last_state  # BUREAU-DATELINE: "DAKAR, Senegal - Mali's junta said ...": Mali's
+    # STORY-STATE: no dateline and no state heard yet: the state the story opens in
+    if home is not None or memory.last_state is None:
+        return home or memory.story_state()
+    return _paragraph_state(sentence, position) or _lead_state(sentence)
+
+
+_OBJECT_VERB_LETTERS = frozenset(
+    VERB_TAGS[c] for c in ("deny", "reject", "judge", "request", "warn", "support", "describe")
+)
+"""Verbs whose next noun phrase is their object ("accused Brazil"), not a reported clause's subject ("said Brazil")."""
+
+
+def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
+    """The actors the verb right after a speaker's phrase takes as its object or the object's possessor.
+
+    "Name accused Brazil of ...", "Name summoned Brazil's ambassador": Brazil (adverbs and auxiliaries between
+    the phrase and the verb are passed over).
+    """
+    units, tags = sentence.units, sentence.tags
+    at = phrase.end
+    while at < len(tags) and tags[at] in "XL":
+        at += 1
+    if at >= len(tags) or tags[at] not in _OBJECT_VERB_LETTERS:
+        return set()
+    out: set[str] = set()
+    for k in range(at + 1, min(at + 4, len(tags))):
+        if tags[k] not in "DAJSMZ":
+            break
+        actor = unit_actor(units[k])
+        if actor is not None:
+            out.add(actor)
+    return out
 
 
 def _held_by_another(sentence: Sentence, phrase: Phrase, memory: Discourse, lemma: str) -> bool:
