@@ -6595,3 +6595,31 @@ _SOURED = "Relations with Brazil soured on Monday. "
 def test_a_national_office_is_not_the_state_its_holder_acts_on(text: str, expected: list[str]) -> None:
     """OFFICE-NOT-OBJECT: the story's state is not a bare title's when the holder accuses or summons that state."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "France's envoy said the talks must resume. The United States delegate was blunter. Hezbollah, he "
+            "said, was a proxy of Iran.",
+            ["statement FRA -> - [assert]", "statement USA -> hezbollah, IRN [assert]"],
+            id="delegate-was-blunter",
+        ),
+        pytest.param(
+            "Mexico's envoy, Ana Ortiz, said the talks must resume. Guatemala's ambassador took a softer line. She "
+            "said the border would reopen.",
+            ["statement GTM -> - [assert]", "statement MEX -> - [assert]"],
+            id="ambassador-took-a-line",
+        ),
+        pytest.param(
+            "Kenya's foreign minister, Grace Wanjiru, said the talks must resume. The Ugandan embassy was silent. "
+            "Later, she said the border would reopen.",
+            ["statement KEN -> - [assert]"],
+            id="near-miss-an-embassy-is-no-she",
+        ),
+    ],
+)
+def test_a_silent_personal_role_is_who_he_means_next(text: str, expected: list[str]) -> None:
+    """PRONOUN: a singular personal role opening a silent sentence ("The US delegate was blunter") is "he" next."""
+    assert outline(geostance.parse(text)) == expected
