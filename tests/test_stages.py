@@ -6623,3 +6623,41 @@ def test_a_national_office_is_not_the_state_its_holder_acts_on(text: str, expect
 def test_a_silent_personal_role_is_who_he_means_next(text: str, expected: list[str]) -> None:
     """PRONOUN: a singular personal role opening a silent sentence ("The US delegate was blunter") is "he" next."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        pytest.param(
+            "Hanna Berg, Assistant Secretary-General for Europe, Central Asia and the Americas, said at least 19 "
+            "people had been killed.",
+            "un",
+            "Hanna Berg, Assistant Secretary-General for Europe, Central Asia and the Americas",
+            id="regions-of-an-assistant-secretary-general",
+        ),
+        pytest.param(
+            "Briefing the Council, Pedro Alves, Special Coordinator for the Middle East, Asia and the Pacific at "
+            "the United Nations, said the crossings had been closed.",
+            "un",
+            "Pedro Alves, Special Coordinator for the Middle East, Asia and the Pacific at the United Nations",
+            id="regions-then-the-organization",
+        ),
+        pytest.param(
+            "Kenya's Minister for Trade, Industry and Energy John Kamau said the deal was fair.",
+            "KEN",
+            "Kenya's Minister for Trade, Industry and Energy John Kamau",
+            id="portfolios-before-a-name",
+        ),
+    ],
+)
+def test_a_role_for_a_list_of_regions_holds_together(text: str, speaker: str, speaker_text: str) -> None:
+    """REGION-PORTFOLIO: "for X, Y and the Z" belongs to the role, so the apposition around it holds."""
+    (statement,) = geostance.parse(text).statements
+    assert (statement.speaker, statement.speaker_text.text) == (speaker, speaker_text)
+
+
+def test_a_role_for_a_list_of_states_keeps_the_states() -> None:
+    """REGION-PORTFOLIO near miss: states listed after "envoy for" stay mentions of their own."""
+    article = geostance.parse("The EU special envoy for Sudan, Chad and Niger, Anna Berg, said the talks had failed.")
+    assert {s.id for s in article.states} == {"SDN", "TCD", "NER"}
+    assert [s.speaker for s in article.statements] == ["eu"]

@@ -1601,6 +1601,18 @@ _PHRASE: tuple[Construction, ...] = (
         "Affairs, Regional Integration and Diaspora Affairs of Ghana, rejected the accusation.",
         expected="rebuttal GHA answers TGO\nstatement TGO -> GHA [accuse]",
     ),
+    _c(
+        "REGION-PORTFOLIO",
+        "phrase",
+        summary="A role 'for' a list of regions or portfolios ('Assistant Secretary-General for Europe, Central "
+        "Asia and the Americas', 'Minister for Trade, Industry and Energy') is one role with them: the commas of "
+        "the list do not end the apposition the role stands in, and a name after it keeps its title. Items that "
+        "name actors ('envoy for Sudan, Chad and Niger') stay mentions of their own.",
+        reads="role + 'for' + capitalised items (a determiner allowed) joined by ',' and 'and'",
+        example="Pedro Alves, Special Coordinator for the Middle East, Asia and the Pacific at the United Nations, "
+        "urged Israel to reopen the crossings.",
+        expected="statement un -> ISR [demand]",
+    ),
 )
 
 _DISCOURSE: tuple[Construction, ...] = (

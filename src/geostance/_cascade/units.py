@@ -371,6 +371,8 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
         _surname_pronouns(text, out)
         _names(text, out, vocab)
         _portfolio_lists(text, out)
+        if "for" in lows:
+            _regions_of_a_role(text, out)
     if not lows.isdisjoint(vocab.split_verbs):
         _split_verbs(out, vocab)
     if not lows.isdisjoint(vocab.time_words):
@@ -511,6 +513,52 @@ def _portfolio_lists(text: str, units: list[Unit]) -> None:
                     role.ref,
                 )
             ]
+        k += 1
+
+
+_REGION_WORDS = frozenset("KPV")
+"""Tags of a region's capitalised words in a role's list ("Europe", "Pacific"; "Central Asia" read as a name)."""
+
+
+def _regions_of_a_role(text: str, units: list[Unit]) -> None:
+    """REGION-PORTFOLIO: a role "for" a list of regions is one role unit with them.
+
+    "Assistant Secretary-General for Europe, Central Asia and the Americas, said": the regions and their
+    commas belong to the role, so that the apposition it stands in holds together. Only capitalised words
+    that name no actor ("the Middle East", "Asia"); a list of states ("envoy for Sudan and Chad") stays as it is.
+    """
+    k = 0
+    while k < len(units) - 4:
+        if units[k].tag != "R" or units[k + 1].low != "for":
+            k += 1
+            continue
+        end, items, joined = k + 2, 0, False
+        while end < len(units):
+            at = end + 1 if units[end].tag == "D" and end + 1 < len(units) else end
+            if units[at].tag not in _REGION_WORDS or not text[units[at].start].isupper():
+                break
+            if units[at].tag == "P":  # "Central Asia" read as a name: one item, and no name runs on after it
+                at += 1
+            else:
+                while at < len(units) and units[at].tag in "KV" and text[units[at].start].isupper():
+                    at += 1
+            items, end = items + 1, at
+            if end + 1 < len(units) and units[end].tag in ",C" and not joined:
+                joined = units[end].tag == "C"
+                end += 1
+                continue
+            break
+        if joined and items >= 2 and units[end - 1].tag not in ",C":
+            role = units[k]
+            merged = Unit(
+                role.start,
+                units[end - 1].end,
+                "R",
+                text[role.start : units[end - 1].end].lower(),
+                role.entries,
+                role.ref,
+            )
+            units[k:end] = [merged]
         k += 1
 
 
