@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from importlib import resources
 
 import pytest
 
@@ -235,3 +237,14 @@ def test_security_council_sanctions_panels_are_their_own_organizations(written: 
 def test_breakaway_authorities_are_groups_of_their_own(text: str, expected: list[str]) -> None:
     """groups.json `breakaway authority`: they speak for themselves and never stand for their state."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_dateline_cities_belong_to_states_and_name_no_actor() -> None:
+    """datelines.json: each city is of a known state, listed once, and is no gazetteer name or capital."""
+    data = json.loads((resources.files("geostance") / "data" / "datelines.json").read_text("utf-8"))
+    gazetteer = Gazetteer.default()
+    states = {r.id for r in gazetteer if r.type == "state"}
+    names = [city["name"].casefold() for city in data["cities"]]
+    assert len(names) == len(set(names))
+    assert {city["state"] for city in data["cities"]} <= states
+    assert [c["name"] for c in data["cities"] if list(gazetteer._found(c["name"]))] == []

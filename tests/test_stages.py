@@ -6661,3 +6661,29 @@ def test_a_role_for_a_list_of_states_keeps_the_states() -> None:
     article = geostance.parse("The EU special envoy for Sudan, Chad and Niger, Anna Berg, said the talks had failed.")
     assert {s.id for s in article.states} == {"SDN", "TCD", "NER"}
     assert [s.speaker for s in article.statements] == ["eu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KANO (AFP) - The Federal Government on Monday accused Chad of sheltering the gunmen.",
+            ["statement NGA -> TCD [accuse]"],
+            id="city-dateline",
+        ),
+        pytest.param(
+            "RAWALPINDI - The military's media wing said 12 militants had been killed. Defence Minister Imran "
+            "Qadir urged Kabul to act.",
+            ["statement PAK -> taliban [demand]"],
+            id="city-then-a-bare-national-title",
+        ),
+        pytest.param(
+            "The Federal Government on Monday accused Chad of sheltering the gunmen, officials in Kano said.",
+            [],
+            id="near-miss-a-city-in-the-body",
+        ),
+    ],
+)
+def test_a_dateline_city_gives_the_home_state(text: str, expected: list[str]) -> None:
+    """DATELINE-CITY: a dateline's city that is no capital (datelines.json) names the story's home state."""
+    assert outline(geostance.parse(text)) == expected

@@ -1250,14 +1250,15 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "TITLE-OF-THE-DATELINE",
         "phrase",
-        summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state, "
+        summary="A national title tied to no actor in the text ('Prime Minister Name') is the dateline's state "
+        "(named by its capital, its name, or a city that is no capital: DATELINE-CITY, data/datelines.json), "
         "unless the story names other states and never that one (a bureau's dateline: 'DAKAR, Senegal' over Mali), "
         "or another state has spoken and the dateline's is not named yet (BUREAU-DATELINE: then the title is the "
         "speaking state's). "
         "So is a bare cabinet title ('Chief Cabinet Secretary Name', frames.json `governing_bodies`), even after "
         "another state spoke; a bare 'government spokeswoman' continues the last government that spoke.",
-        reads="dateline with a capital or state + president / prime minister / foreign minister + unknown name; "
-        "the states the body names",
+        reads="dateline with a capital, a state or a listed city (datelines.json: 'KANO -', 'PESHAWAR, Pakistan') + "
+        "president / prime minister / foreign minister + unknown name; the states the body names",
         example="ACCRA (Reuters) - The World Bank urged Ghana to cut spending. President Kofi Mensah called "
         "the advice unbalanced.",
         expected="rebuttal GHA answers world-bank\nstatement world-bank -> GHA [demand]",

@@ -8,6 +8,9 @@ fills it in reading order.
 from __future__ import annotations
 
 import bisect
+import functools
+import json
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
@@ -126,7 +129,7 @@ class Discourse:
             found = None
             if self.doc.dateline is not None and "/" not in self.doc.text[slice(*self.doc.dateline)]:
                 a, b = self.doc.dateline  # "VIENNA/DUBAI": two bureaus, no one home state
-                found = state_named_in(self.doc, self.doc.text[a:b])
+                found = state_named_in(self.doc, self.doc.text[a:b]) or _dateline_city(self.doc, self.doc.text[a:b])
             self._home.append(found)
         return self._home[0]
 
@@ -314,6 +317,20 @@ def state_named_in(doc: Document, text: str) -> str | None:
         if match.kind in ("capital", "name") and is_state(doc, match.target):
             return match.target
     return None
+
+
+@functools.cache
+def _dateline_cities() -> dict[str, str]:
+    """Casefolded city name -> state id, from `data/datelines.json` (cities that are no capital)."""
+    data = json.loads((resources.files("geostance") / "data" / "datelines.json").read_text("utf-8"))
+    return {city["name"].casefold(): city["state"] for city in data["cities"]}
+
+
+def _dateline_city(doc: Document, dateline: str) -> str | None:
+    """DATELINE-CITY: the state of the city a dateline opens with ("LAGOS -", "PESHAWAR, Pakistan"), if listed."""
+    city = dateline.split(",", 1)[0].split("(", 1)[0].strip(" -\u2013\u2014").casefold()
+    state = _dateline_cities().get(city)
+    return state if state is not None and is_state(doc, state) else None
 
 
 def is_state(doc: Document, actor: str) -> bool:
