@@ -6687,3 +6687,29 @@ def test_a_role_for_a_list_of_states_keeps_the_states() -> None:
 def test_a_dateline_city_gives_the_home_state(text: str, expected: list[str]) -> None:
     """DATELINE-CITY: a dateline's city that is no capital (datelines.json) names the story's home state."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ACCRA - Togo accused Ghana of shelling a border post. Spokesman Kwame Asante rejected Togo's account.",
+            ["rebuttal GHA answers TGO", "statement TGO -> GHA [accuse]"],
+            id="spokesman-rejects-the-last-speaker",
+        ),
+        pytest.param(
+            "ABUJA - Niger's junta accused Nigeria of hosting French troops. Presidential spokesman Bayo Cole "
+            "dismissed Niger's claim as fiction.",
+            ["rebuttal NGA answers NER", "statement NER -> NGA, FRA [accuse, assert]"],
+            id="presidential-spokesman-dismisses",
+        ),
+        pytest.param(
+            "Togo accused Ghana of shelling a border post. Spokesman Kwame Asante rejected Togo's account.",
+            ["statement TGO -> GHA [accuse]"],
+            id="no-home-state-no-speaker",
+        ),
+    ],
+)
+def test_a_spokesman_is_not_of_the_state_whose_claim_he_rejects(text: str, expected: list[str]) -> None:
+    """OFFICE-NOT-OBJECT: a bare spokesman who rejects X's claim is not X's voice; the dateline's state if one."""
+    assert outline(geostance.parse(text)) == expected

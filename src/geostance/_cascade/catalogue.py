@@ -1437,8 +1437,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A national title tied to no actor is never the state its holder acts on in the same clause: the "
         "object, or the object's possessor, of an accusing, urging, warning, rejecting, supporting or describing "
         "verb right after it ('Foreign Minister Name summoned Brazil's ambassador'); the state guessed by "
-        "STORY-STATE and its kin is dropped then. A state that starts a reported clause ('said Brazil had ...') "
-        "is no object.",
+        "STORY-STATE and its kin is dropped then. So for a bare voice ('Spokesman Name rejected Togo's account' "
+        "after Togo spoke): not the last speaker's, but the dateline's state if another. A state that starts a "
+        "reported clause ('said Brazil had ...') is no object.",
         reads="national title + unknown name + (adverb) + object verb + (determiner) state or state's noun",
         example="Relations with Brazil soured on Monday. Foreign Minister Ana Ruiz summoned Brazil's ambassador. "
         "Brazil's foreign ministry said the envoy would explain the affair.",

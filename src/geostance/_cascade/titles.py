@@ -211,7 +211,12 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
-                return _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
+                voice = _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
+                if voice is not None and voice in _acted_upon(sentence, phrase):
+                    # OFFICE-NOT-OBJECT: "Spokesman Name dismissed Niger's claim" is not Niger's: the home state's
+                    home = memory.home_state(unit.start)
+                    return home if home is not None and home != voice else None
+                return voice
     return None
 
 
