@@ -6713,3 +6713,33 @@ def test_a_dateline_city_gives_the_home_state(text: str, expected: list[str]) ->
 def test_a_spokesman_is_not_of_the_state_whose_claim_he_rejects(text: str, expected: list[str]) -> None:
     """OFFICE-NOT-OBJECT: a bare spokesman who rejects X's claim is not X's voice; the dateline's state if one."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turkey said the memorandum was valid. Greece brushed the Turkish statement aside as the usual script.",
+            ["rebuttal GRC answers TUR", "statement TUR -> - [assert]"],
+            id="brushed-aside",
+        ),
+        pytest.param(
+            "Russia accused Finland of provocations. Helsinki waved the accusation away on Tuesday.",
+            ["rebuttal FIN answers RUS", "statement RUS -> FIN [accuse]"],
+            id="waved-away",
+        ),
+        pytest.param(
+            "Serbia accused Kosovo of arresting its citizens. Pristina shrugged the charges off.",
+            ["rebuttal XKX answers SRB", "statement SRB -> XKX [accuse]"],
+            id="shrugged-off",
+        ),
+        pytest.param(
+            "Russia accused Finland of provocations. Helsinki brushed up its contingency plans.",
+            ["statement RUS -> FIN [accuse]"],
+            id="near-miss-brushed-up",
+        ),
+    ],
+)
+def test_a_rejection_verb_can_take_its_object_inside(text: str, expected: list[str]) -> None:
+    """REJECT: "brushed X aside", "waved X away", "shrugged X off" (frames.json reject split_lemmas)."""
+    assert outline(geostance.parse(text)) == expected

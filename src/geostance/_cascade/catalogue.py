@@ -111,7 +111,7 @@ _VERB: tuple[Construction, ...] = (
         "and the judgment ('dismissed as \"exaggerated\" media accounts of ...'); hearsay with no author "
         "(frames.json `hearsay_nouns`: reports, rumours, media accounts) answers nobody.",
         reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + (as + judgment) + "
-        "object",
+        "object; or a verb with its object inside ('brushed X aside', 'waved X away': frames.json split_lemmas)",
         example="Kenya rejected Somalia's claims about the border.",
         expected="statement SOM -> - [assert]\nrebuttal KEN answers SOM",
         near_miss="Kenya declined to comment on the border.",
