@@ -6743,3 +6743,23 @@ def test_a_spokesman_is_not_of_the_state_whose_claim_he_rejects(text: str, expec
 def test_a_rejection_verb_can_take_its_object_inside(text: str, expected: list[str]) -> None:
     """REJECT: "brushed X aside", "waved X away", "shrugged X off" (frames.json reject split_lemmas)."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_the_role_after_an_anonymous_one_is_nobody() -> None:
+    """ANONYMOUS-ROLE: "the diplomat" after "a Western diplomat" (no actor) is that diplomat, nobody's voice."""
+    text = (
+        "Greece rejected the accusations. A Western diplomat in Tripoli said neither side would back down. "
+        '"Everyone is talking to their own audience," the diplomat said.'
+    )
+    article = geostance.parse(text)
+    assert speakers_from(article, text.index("Everyone")) == set()
+    assert outline(article) == ["rebuttal GRC answers -"]
+
+
+def test_a_role_tied_to_an_actor_after_an_anonymous_one_is_that_actor() -> None:
+    """ANONYMOUS-ROLE near miss: once "Egypt's diplomat" is named, "the diplomat" is Egypt's again."""
+    text = (
+        "A diplomat in Cairo said talks would resume. Egypt's top diplomat, Ali Fahmy, urged Ethiopia to share "
+        'data. "We cannot wait for another flood season," the diplomat said.'
+    )
+    assert speakers_from(geostance.parse(text), text.index("We cannot")) == {"EGY"}

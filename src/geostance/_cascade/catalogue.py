@@ -1787,6 +1787,18 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement TCD -> - [accuse]",
     ),
     _c(
+        "ANONYMOUS-ROLE",
+        "discourse",
+        summary="A person's role introduced with 'a' and tied to no actor ('A Western diplomat in Tripoli said') "
+        "is who 'the diplomat' means next: nobody's voice, not the last speaker's; a quotation it is said to "
+        "speak does not continue the last speaker either. Once the role is tied to an actor ('Egypt's top "
+        "diplomat, Name,'), 'the diplomat' is that actor's again.",
+        reads="a + (modifier) + person role with no actor; later the + same role + said",
+        example="Greece rejected the accusations. A Western diplomat said neither side would back down. "
+        '"Everyone is talking to their own voters at home," the diplomat said.',
+        expected="rebuttal GRC answers -",
+    ),
+    _c(
         "REJECTED-CLAIM-RELATIVE",
         "discourse",
         summary="A claim verb in a relative clause after a rejection or denial in the same sentence ('rejected "

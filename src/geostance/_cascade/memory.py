@@ -60,6 +60,8 @@ class Discourse:
     """A person's name, surname and (two-word names) first word -> the actor they speak for (None: nobody)."""
     roles: dict[str, str] = attrs.Factory(dict)
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
+    anonymous_roles: set[str] = attrs.Factory(set)
+    """Person roles last introduced with "a" and no actor ("a Western diplomat"): "the diplomat" is them, nobody's."""
     bearers: dict[str, set[frozenset[str]]] = attrs.Factory(dict)
     """A word of a remembered full name -> the full names (as word sets) holding it (SURNAME-CLASH)."""
     holders: dict[tuple[str, str], str] = attrs.Factory(dict)

@@ -181,19 +181,32 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 memory.documents[document_key(channel)] = memory.last_document = reading.speaker
 
 
-def _analyst_speaks(sentence: Sentence) -> bool:
-    """Whether a verb's subject, before or after it, is an analyst or another voice of nobody ("said one analyst")."""
+def _analyst_speaks(sentence: Sentence, memory: Discourse) -> bool:
+    """Whether a verb's subject, before or after it, is an analyst or another voice of nobody ("said one analyst").
+
+    So is the definite role of one introduced with "a" and no actor (ANONYMOUS-ROLE: "the diplomat said").
+    """
     units = sentence.units
     audience_verbs = vocabulary().audience_verbs
     for group in sentence.groups:
         verb = units[group.verb].entry("verb")
         told = verb is not None and verb.lemma in audience_verbs  # "told reporters": the audience, not a subject
         after = None if told else sentence.phrase_starting(group.end)
-        if any(
-            phrase is not None and analyst(sentence, phrase) for phrase in (sentence.phrase_ending(group.first), after)
-        ):
-            return True
+        for phrase in (sentence.phrase_ending(group.first), after):
+            if phrase is not None and (analyst(sentence, phrase) or _anonymous(sentence, phrase, memory)):
+                return True
     return False
+
+
+def _anonymous(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
+    """Whether a phrase is "the" + a role last introduced with "a" and no actor ("the diplomat")."""
+    role = sentence.units[phrase.head].entry("role")
+    return (
+        role is not None
+        and sentence.units[phrase.first].low == "the"
+        and role.lemma in memory.anonymous_roles
+        and role.lemma not in memory.roles
+    )
 
 
 def _accused_subject(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
@@ -320,7 +333,7 @@ def _read(
         _notice_subject(sentence, memory)
         _notice_subject_after_opening(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"
-        if opens_with_quote and sentence.groups and (memory.silent_person or _analyst_speaks(sentence)):
+        if opens_with_quote and sentence.groups and (memory.silent_person or _analyst_speaks(sentence, memory)):
             # '"...," he said' of a person who speaks for nobody; '"...," said one security analyst'
             return previous, previous_sentence
         if opens_with_quote and previous is not None and previous_sentence >= index - 2:
