@@ -6763,3 +6763,28 @@ def test_a_role_tied_to_an_actor_after_an_anonymous_one_is_that_actor() -> None:
         'data. "We cannot wait for another flood season," the diplomat said.'
     )
     assert speakers_from(geostance.parse(text), text.index("We cannot")) == {"EGY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Serbia described the arrests as an act of state terrorism.",
+            ["statement SRB -> - [accuse]"],
+            id="act-of-terrorism",
+        ),
+        pytest.param(
+            "Kosovo accused Serbia of stirring unrest. Belgrade called the charge a campaign of lies.",
+            ["rebuttal SRB answers XKX", "statement XKX -> SRB [accuse]"],
+            id="campaign-of-lies",
+        ),
+        pytest.param(
+            "Serbia described the visit as part of efforts to build trust.",
+            [],
+            id="near-miss-part-of-efforts",
+        ),
+    ],
+)
+def test_a_judgment_in_an_of_complement(text: str, expected: list[str]) -> None:
+    """CALL-X-Y: the judgment may follow "of" in the complement ("an act of terrorism", "a campaign of lies")."""
+    assert outline(geostance.parse(text)) == expected

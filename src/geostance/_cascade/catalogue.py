@@ -68,7 +68,8 @@ _VERB: tuple[Construction, ...] = (
         '"not based on facts"\').',
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object (the "
         "first report phrase within a few words: 'branded as \"a pure invention\" claims by Y'); determiners, "
-        "adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the judgment; "
+        "adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the judgment, or a "
+        "noun and 'of' ('an act of terrorism', 'a campaign of lies'); "
         "hearsay judged so ('as exaggerated media reports') answers nobody named",
         example="Serbia accused Kosovo of provoking unrest. Kosovo's foreign minister called Belgrade's "
         "accusations baseless.",

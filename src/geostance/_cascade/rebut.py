@@ -372,6 +372,8 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
             judgment = _quoted_judgment(sentence, unit.start, unit.end) or ("condemnation" if labels else None)
         elif (entry := unit.entry("judgment")) is not None:
             judgment = entry.category
+        elif unit.tag == "G" and k > start and units[k - 1].tag == "_" and found is None:
+            start = k  # JUDGED-OF: "an act of (energy) terrorism", "a campaign of lies": the judgment follows "of"
         elif unit.tag not in "DLVE_9KRJM":  # modifiers: "pure military propaganda", "Western lies"
             return found
         if judgment is not None:
