@@ -6788,3 +6788,30 @@ def test_a_role_tied_to_an_actor_after_an_anonymous_one_is_that_actor() -> None:
 def test_a_judgment_in_an_of_complement(text: str, expected: list[str]) -> None:
     """CALL-X-Y: the judgment may follow "of" in the complement ("an act of terrorism", "a campaign of lies")."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Syria accused Hezbollah of killing three soldiers. Hezbollah issued a statement on Monday denying "
+            "Syrian accusations of involvement.",
+            ["rebuttal hezbollah answers SYR", "statement SYR -> hezbollah [accuse]"],
+            id="issued-a-statement-denying",
+        ),
+        pytest.param(
+            "Mali accused Algeria of sheltering rebels. Algeria released a communique rejecting the charge.",
+            ["rebuttal DZA answers MLI", "statement MLI -> DZA [accuse]"],
+            id="released-a-communique-rejecting",
+        ),
+        pytest.param(
+            "Mali accused Algeria of sheltering rebels. Algeria released a communique rejecting the charge and "
+            "warning Bamako against any incursion.",
+            ["rebuttal DZA answers MLI", "statement DZA -> MLI [warn]", "statement MLI -> DZA [accuse]"],
+            id="near-miss-the-document-also-warns",
+        ),
+    ],
+)
+def test_a_document_that_only_denies_is_no_statement(text: str, expected: list[str]) -> None:
+    """DOCUMENT-OF-DENIAL: "issued a statement denying ..." is the rebuttal only (ANNOTATION: denial only)."""
+    assert outline(geostance.parse(text)) == expected

@@ -359,7 +359,9 @@ _VERB: tuple[Construction, ...] = (
         "issue",
         speech.issue_document,
         summary="Issuing a document: the issuer's statement; its participle ('accusing', 'saying') is the "
-        "issuer's too, and 'the statement said' later is the issuer speaking.",
+        "issuer's too, and 'the statement said' later is the issuer speaking. A document whose only words are a "
+        "denial ('issued a statement on Monday denying ...') is that rebuttal, no statement besides "
+        "(DOCUMENT-OF-DENIAL).",
         reads="subject + issue verb (issue, release, publish, submit) + report noun (statement, communique)",
         example="Lithuania, Latvia and Estonia issued a joint statement accusing Russia of jamming navigation "
         "signals. The statement said the interference endangered civil aviation.",

@@ -228,7 +228,11 @@ def _neighbours(events: list[SpeechEvent], at: int, event: SpeechEvent, owner: d
                 break
             if other.speaker != event.speaker and not (other.document or other.nominal):
                 break
-            if other.speaker == event.speaker and id(other) in owner and other.acts == [Act.ASSERT] and other.content:
+            # an assertion with no words of its own in the rebuttal's sentence only frames it ("issued a statement
+            # on Monday denying ..."): the rebuttal's too (DOCUMENT-OF-DENIAL)
+            framing = other.sentence == event.sentence and not other.quotes
+            plain = other.acts == [Act.ASSERT] and (bool(other.content) or framing)
+            if other.speaker == event.speaker and id(other) in owner and plain:
                 out.append(other)
             i += step
     return out
