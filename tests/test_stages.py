@@ -6815,3 +6815,30 @@ def test_a_judgment_in_an_of_complement(text: str, expected: list[str]) -> None:
 def test_a_document_that_only_denies_is_no_statement(text: str, expected: list[str]) -> None:
     """DOCUMENT-OF-DENIAL: "issued a statement denying ..." is the rebuttal only (ANNOTATION: denial only)."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The SADC summit opened in Gaborone on Friday. The summit urged the authorities of Madagascar to hold "
+            "elections.",
+            ["statement sadc -> MDG [demand]"],
+            id="named-summit",
+        ),
+        pytest.param(
+            "Leaders of the Arab League held a summit in Cairo. The summit condemned Israel's strikes on Gaza.",
+            ["statement arab-league -> ISR [accuse]"],
+            id="summit-of-an-organization",
+        ),
+        pytest.param(
+            "NATO said its forces were ready. Russia and China held a summit in Beijing. The summit called for a "
+            "multipolar world.",
+            ["statement nato -> - [assert]"],
+            id="near-miss-a-summit-of-two-states",
+        ),
+    ],
+)
+def test_the_summit_speaks_for_its_host(text: str, expected: list[str]) -> None:
+    """GATHERING-HOST: "the summit" is the one organization named with the summit before, else nobody."""
+    assert outline(geostance.parse(text)) == expected

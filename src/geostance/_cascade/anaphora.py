@@ -51,7 +51,11 @@ _DESCRIPTION_TYPES = {
     "organization": ("organization",),
     "state": ("state", "group"),
     "side": ("state", "group", "organization"),
+    "gathering": (),
 }
+
+_GATHERING_REACH = 3000
+"""How far back (in characters) "the summit" looks for the gathering it repeats (GATHERING-HOST)."""
 
 
 def unit_actor(unit: Unit) -> str | None:
@@ -386,12 +390,37 @@ def described(
         return None
     if head.tag == "R":
         return _definite_role(sentence, phrase, memory, span)
+    if head.tag == "Y" and any(e.kind == "description" and e.category == "gathering" for e in head.entries):
+        host = _gathering_host(sentence, head.low, span[0])
+        return Speaker(host, span) if host else None
     if head.tag == "Y":
         types = _types_of(head)
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
         actor = actor or memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
         return Speaker(actor, span) if actor else None
     return None
+
+
+def _gathering_host(sentence: Sentence, noun: str, position: int) -> str | None:
+    """GATHERING-HOST: the one organization named in the sentence that last mentioned the gathering.
+
+    "The SADC summit was held on Friday. The summit urged ...": SADC; "Russia and China held a summit ... The
+    summit called for ...": no organization hosted it, nobody speaks.
+    """
+    doc = sentence.doc
+    text = doc.text
+    lowered = text[max(0, position - _GATHERING_REACH) : position].lower()
+    at = lowered.rfind(noun)
+    if at < 0:
+        return None
+    earlier = doc.sentence_at(position - len(lowered) + at)
+    if earlier < 0 or earlier == sentence.index:
+        return None
+    where = doc.sentences[earlier]
+    hosts = {
+        h.actor for h in doc.hits_in(where.start, where.end) if (r := doc.record(h.actor)) and r.type == "organization"
+    }
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:

@@ -1790,6 +1790,20 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement TCD -> - [accuse]",
     ),
     _c(
+        "GATHERING-HOST",
+        "discourse",
+        summary="'The summit' (frames.json descriptions, `gathering`) speaks for the one organization named in the "
+        "sentence that last mentioned the summit ('The SADC summit opened ...', 'Leaders of the Arab League held a "
+        "summit'); a summit no organization hosted ('Russia and China held a summit') speaks for nobody, and never "
+        "for the last organization named elsewhere.",
+        reads="earlier sentence: organization + summit; later: the summit + verb",
+        example="Leaders of the Arab League held a summit in Cairo. The summit condemned Israel's strikes on Gaza.",
+        expected="statement arab-league -> ISR [accuse]",
+        near_miss="NATO said its forces were ready. Russia and China held a summit in Beijing. The summit called "
+        "for a multipolar world.",
+        near_expected="statement nato -> - [assert]",
+    ),
+    _c(
         "ANONYMOUS-ROLE",
         "discourse",
         summary="A person's role introduced with 'a' and tied to no actor ('A Western diplomat in Tripoli said') "
