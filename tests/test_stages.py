@@ -6842,3 +6842,43 @@ def test_a_document_that_only_denies_is_no_statement(text: str, expected: list[s
 def test_the_summit_speaks_for_its_host(text: str, expected: list[str]) -> None:
     """GATHERING-HOST: "the summit" is the one organization named with the summit before, else nobody."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ukraine said drones had crossed the border. NATO's deputy chief told journalists afterwards that the "
+            "allies stood with Poland.",
+            ["statement UKR -> - [assert]", "statement nato -> POL [assert]"],
+            id="told-journalists-afterwards-that",
+        ),
+        pytest.param(
+            "Ukraine said drones had crossed the border. Poland's prime minister told parliament on Monday that the "
+            "allies had condemned the incursion.",
+            ["statement POL -> - [assert]", "statement UKR -> - [assert]"],
+            id="told-parliament-on-monday-that",
+        ),
+    ],
+)
+def test_what_is_told_to_an_audience_is_reported(text: str, expected: list[str]) -> None:
+    """TELL-THAT: after "told journalists (afterwards/on Monday) that", the clause is reported, no new speaker."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EU stands in full solidarity with Lithuania.", ["statement eu -> LTU [support]"], id="full-solidarity"
+        ),
+        pytest.param(
+            "Saudi Arabia and Qatar stood in solidarity with Kuwait on Monday.",
+            ["statement QAT -> KWT [support]", "statement SAU -> KWT [support]"],
+            id="stood-in-solidarity",
+        ),
+    ],
+)
+def test_standing_in_solidarity_supports(text: str, expected: list[str]) -> None:
+    """SUPPORT: "stands in (full) solidarity with X" (frames.json support lemmas) supports X."""
+    assert outline(geostance.parse(text)) == expected

@@ -346,8 +346,10 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "say",
         speech.tell_that,
-        summary="Telling a hearer something: the hearer is no target; 'told X to' is a demand of X.",
-        reads="subject + tell + hearer + (that) clause, or tell + hearer + to ...",
+        summary="Telling a hearer something: the hearer is no target; 'told X to' is a demand of X. What is told "
+        "is reported even after an adverbial ('told journalists afterwards that the allies stood with Poland'): "
+        "a subject inside it is no speaker of its own.",
+        reads="subject + tell + hearer + (adverbial) + (that) clause, or tell + hearer + to ...",
         example="Turkey's defence minister told reporters that the drills would continue.",
         expected="statement TUR -> - [assert]",
         near_miss="Turkey's defence minister told Greece to stop the drills.",

@@ -117,9 +117,14 @@ def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
     if tags[at] in "T:":
         return True
     phrase = sentence.phrase_starting(at)
-    return phrase is not None and any(
-        t == "X" or (t.islower() and t != "_") for t in tags[phrase.last : phrase.last + 4]
-    )
+    if phrase is None:
+        return False
+    window = tags[phrase.last : phrase.last + 4]
+    verb = sentence.units[group.verb].entry("verb")
+    told = verb is not None and verb.lemma in vocabulary().audience_verbs
+    if told and "T" in window and not any(t.islower() and t != "_" for t in window[: window.index("T")]):
+        return True  # "told journalists afterwards that ...", "told parliament on Monday that": audience, report
+    return any(t == "X" or (t.islower() and t != "_") for t in window)
 
 
 _SET_OFF = frozenset(["after", "following", "before", "while", "whereas", "as", "when", "although", "though"])
