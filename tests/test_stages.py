@@ -6859,10 +6859,16 @@ def test_the_summit_speaks_for_its_host(text: str, expected: list[str]) -> None:
             ["statement POL -> - [assert]", "statement UKR -> - [assert]"],
             id="told-parliament-on-monday-that",
         ),
+        pytest.param(
+            "Kabul accused Tajikistan of harbouring militants. Tajikistan rejected the charge, saying the incident "
+            '"has nothing to do with us" and that its border guards had found no trace of any crossing.',
+            ["rebuttal TJK answers taliban", "statement taliban -> TJK [accuse]"],
+            id="saying-a-quotation-and-that",
+        ),
     ],
 )
 def test_what_is_told_to_an_audience_is_reported(text: str, expected: list[str]) -> None:
-    """TELL-THAT: after "told journalists (afterwards/on Monday) that", the clause is reported, no new speaker."""
+    """TELL-THAT: after "told journalists (afterwards/on Monday) that" or "saying X ... and that", it is reported."""
     assert outline(geostance.parse(text)) == expected
 
 

@@ -120,10 +120,13 @@ def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
     if phrase is None:
         return False
     window = tags[phrase.last : phrase.last + 4]
-    verb = sentence.units[group.verb].entry("verb")
-    told = verb is not None and verb.lemma in vocabulary().audience_verbs
-    if told and "T" in window and not any(t.islower() and t != "_" for t in window[: window.index("T")]):
-        return True  # "told journalists afterwards that ...", "told parliament on Monday that": audience, report
+    if "T" in window and not any(t.islower() and t != "_" for t in window[: window.index("T")]):
+        # "told journalists afterwards that ...", "warned Georgia on Wednesday that ...": the hearer, then what
+        # was said; not "a report by UN experts that put ...", where "that" opens the noun's own clause
+        verb = sentence.units[group.verb].entry("verb")
+        told = verb is not None and verb.lemma in vocabulary().audience_verbs
+        if window.index("T") > 0 or told:
+            return True
     return any(t == "X" or (t.islower() and t != "_") for t in window)
 
 
