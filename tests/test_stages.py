@@ -6888,3 +6888,33 @@ def test_what_is_told_to_an_audience_is_reported(text: str, expected: list[str])
 def test_standing_in_solidarity_supports(text: str, expected: list[str]) -> None:
     """SUPPORT: "stands in (full) solidarity with X" (frames.json support lemmas) supports X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The UN's nuclear watchdog, the IAEA, urged Iran to allow inspections.",
+            ["statement iaea -> IRN [demand]"],
+            id="watchdog-the-iaea",
+        ),
+        pytest.param(
+            "The UN's humanitarian office, OCHA, urged Israel to open more crossings.",
+            ["statement ocha -> ISR [demand]"],
+            id="office-ocha",
+        ),
+        pytest.param(
+            "Iran accused Israel of sabotage. The regional bloc, the GCC, urged both sides to show restraint.",
+            ["statement IRN -> ISR [accuse]", "statement gcc -> IRN, ISR [demand]"],
+            id="regional-bloc-the-gcc",
+        ),
+        pytest.param(
+            "The UN's nuclear watchdog urged Iran to allow inspections.",
+            ["statement un -> IRN [demand]"],
+            id="near-miss-no-name-given",
+        ),
+    ],
+)
+def test_a_described_body_named_in_apposition_is_that_body(text: str, expected: list[str]) -> None:
+    """NAMED-AFTER-DESCRIPTION: "the UN's nuclear watchdog, the IAEA," speaks as the IAEA, not its possessor."""
+    assert outline(geostance.parse(text)) == expected

@@ -1609,6 +1609,18 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal GHA answers TGO\nstatement TGO -> GHA [accuse]",
     ),
     _c(
+        "NAMED-AFTER-DESCRIPTION",
+        "phrase",
+        summary="A description of a body followed by its name between commas ('The UN's nuclear watchdog, the "
+        "IAEA,', 'the regional bloc, the GCC,', 'The UN's humanitarian office, OCHA,') is an apposition: the body "
+        "named speaks, not the possessor of the description.",
+        reads="determiner + (possessor) + description or body role + ',' + (the) + actor name + ','",
+        example="The UN's nuclear watchdog, the IAEA, urged Iran to allow inspections.",
+        expected="statement iaea -> IRN [demand]",
+        near_miss="The UN's nuclear watchdog urged Iran to allow inspections.",
+        near_expected="statement un -> IRN [demand]",
+    ),
+    _c(
         "REGION-PORTFOLIO",
         "phrase",
         summary="A role 'for' a list of regions or portfolios ('Assistant Secretary-General for Europe, Central "

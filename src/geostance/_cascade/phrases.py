@@ -329,6 +329,11 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     described = tags[phrase.first] == "D" and tags[phrase.head] in "YR" and not host.members
     if bool(kinds & set("AZ")) and described and punctuated:
         return True
+    # NAMED-AFTER-DESCRIPTION: "the regional bloc, ECOWAS,", "the UN refugee agency, UNHCR," name the body
+    if tags[host.first] == "D" and tags[host.head] in "YR" and not host.members and punctuated:
+        lead = phrase.head - phrase.first
+        named = lead == 0 or (lead == 1 and tags[phrase.first] == "D")
+        return named and tags[phrase.head] == "A" and not phrase.members
     # "Name, the powerful sister of leader X,": a person described, set off by commas
     return person_host and tags[phrase.first] == "D" and punctuated and not host.members
 

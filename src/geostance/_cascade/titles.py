@@ -59,6 +59,12 @@ def named_actor(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     """The actor a phrase names by itself (head, possessor, modifier or complement), and the unit naming it."""
     doc = sentence.doc
     units = sentence.units
+    named, head = phrase.apposition, units[phrase.head]
+    body = head.tag == "Y" or (head.tag == "R" and (role := head.entry("role")) is not None and role.category == "body")
+    if body and named is not None and units[named.head].tag == "A":
+        actor = unit_actor(units[named.head])  # "the UN's nuclear watchdog, the IAEA,": the body named, not the UN
+        if actor is not None:
+            return actor, named.head
     candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
     for depth, part in _ranked_parts(phrase, units):
         for i in range(part.first, part.end):
