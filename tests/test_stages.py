@@ -6918,3 +6918,29 @@ def test_standing_in_solidarity_supports(text: str, expected: list[str]) -> None
 def test_a_described_body_named_in_apposition_is_that_body(text: str, expected: list[str]) -> None:
     """NAMED-AFTER-DESCRIPTION: "the UN's nuclear watchdog, the IAEA," speaks as the IAEA, not its possessor."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Palau accused China of funding the secessionists. China denied the allegations. Palauan officials "
+            "brushed aside Beijing's denial.",
+            [
+                "rebuttal CHN answers PLW",
+                "rebuttal PLW answers CHN",
+                "statement CHN -> PLW [assert]",
+                "statement PLW -> CHN [accuse]",
+            ],
+            id="denial-named-again",
+        ),
+        pytest.param(
+            "Palau accused China of funding the secessionists. Beijing's denial came hours later.",
+            ["rebuttal CHN answers -", "statement PLW -> CHN [accuse]"],
+            id="near-miss-a-denial-named-first",
+        ),
+    ],
+)
+def test_a_denial_named_again_is_no_new_rebuttal(text: str, expected: list[str]) -> None:
+    """NOMINAL-REBUTTAL: "Beijing's denial" after Beijing denied is that rebuttal again, not a new one."""
+    assert outline(geostance.parse(text)) == expected

@@ -445,7 +445,8 @@ _SENTENCE: tuple[Construction, ...] = (
         "NOMINAL-REBUTTAL",
         "sentence",
         summary="A rebuttal reported as a noun: 'X's denials of ...', 'pushback from X'; a past denial answers "
-        "nobody in particular.",
+        "nobody in particular. Once X has rebutted in the text, 'X's denial' names that rebuttal again "
+        "('Palauan officials brushed aside Beijing's denial'): no new one.",
         reads="actor's + denial/rejection/pushback noun, or the noun + from/by actor",
         example="Despite Tehran's repeated denials of arming the Houthis, the strikes continued.",
         expected="rebuttal IRN answers -",

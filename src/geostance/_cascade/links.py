@@ -84,10 +84,15 @@ def runs(doc: Document) -> list[Run]:
     last_speaker: str | None = None
     last_joint: tuple[str, ...] = ()
     aimed: set[str] = set()  # speakers with an open rebuttal that another's statement has since aimed at
+    rebutted: set[str] = set()  # speakers who rebutted so far
     for event in doc.events:
         if event.nominal:  # a reported past denial does not interrupt anyone's statement
-            out.append(Run(event.speaker, [event], rebuttal=True, objects=[]))
+            if event.speaker not in rebutted:  # DENIAL-NAMED-AGAIN: "brushed aside Beijing's denial" after it
+                out.append(Run(event.speaker, [event], rebuttal=True, objects=[]))
+                rebutted.add(event.speaker)
             continue
+        if event.rebuttal:
+            rebutted.add(event.speaker)
         sentence = doc.sentences[event.sentence]
         new_occasion = event.sentence in doc.turn_starts or bool(
             doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end)
