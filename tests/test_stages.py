@@ -6944,3 +6944,27 @@ def test_a_described_body_named_in_apposition_is_that_body(text: str, expected: 
 def test_a_denial_named_again_is_no_new_rebuttal(text: str, expected: list[str]) -> None:
     """NOMINAL-REBUTTAL: "Beijing's denial" after Beijing denied is that rebuttal again, not a new one."""
     assert outline(geostance.parse(text)) == expected
+
+
+_ARMING = "Ethiopia accused Eritrea of arming rebels. Eritrea rejected the charge. "
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        pytest.param(
+            "These claims are false and are meant to distort the truth about our border",
+            ["rebuttal ERI answers ETH", "statement ERI -> ETH [assert]", "statement ETH -> ERI [accuse]"],
+            id="denial-that-accuses",
+        ),
+        pytest.param(
+            "These claims are false, and we have never armed any rebel group",
+            ["rebuttal ERI answers ETH", "statement ETH -> ERI [accuse]"],
+            id="near-miss-a-negated-hostile-act",
+        ),
+    ],
+)
+def test_a_denial_quote_naming_a_hostile_act_is_a_statement_too(quote: str, expected: list[str]) -> None:
+    """HOSTILE-IN-DENIAL: a rebutter's quotation with a hostile act ("meant to distort") accuses as well."""
+    text = _ARMING + f'"{quote}," the information minister said.'
+    assert outline(geostance.parse(text)) == expected

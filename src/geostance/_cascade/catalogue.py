@@ -1637,6 +1637,22 @@ _PHRASE: tuple[Construction, ...] = (
 
 _DISCOURSE: tuple[Construction, ...] = (
     _c(
+        "DENIAL-QUOTE",
+        "discourse",
+        summary="A rebutter's quotation that only denies stays in the rebuttal's claims (ANNOTATION: denial "
+        "quotes); one that also demands, warns, supports or accuses (a condemnation not of the claim answered, "
+        "or a hostile act that is not negated: 'meant to distort the truth', not 'never armed') is the "
+        "rebutter's statement too.",
+        reads="rebutter + quotation of 4+ words: verbs of request, warning, support, obligation modals, "
+        "condemnations, hostile acts (frames.json hostile_acts) without a negation just before",
+        example='Ethiopia accused Eritrea of arming rebels. Eritrea rejected the charge. "These claims are false '
+        'and are meant to distort the truth about our border," the information minister said.',
+        expected="rebuttal ERI answers ETH\nstatement ERI -> ETH [assert]\nstatement ETH -> ERI [accuse]",
+        near_miss='Ethiopia accused Eritrea of arming rebels. Eritrea rejected the charge. "These claims are '
+        'false, and we have never armed any rebel group," the information minister said.',
+        near_expected="rebuttal ERI answers ETH\nstatement ETH -> ERI [accuse]",
+    ),
+    _c(
         "CONTINUATION",
         "discourse",
         summary="A sentence that only quotes continues the last speaker: more of their words (and claims, if "

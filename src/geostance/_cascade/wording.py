@@ -65,6 +65,8 @@ def mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
                 return True
             if entry.kind == "judgment" and entry.category == "condemnation":
                 judged = True
+            if entry.kind == "hostile" and not any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
+                return True  # HOSTILE-IN-DENIAL: "efforts to distort its objectives" accuses; "never harboured" not
             if entry.kind == "noun":
                 reported = True
         if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
