@@ -6968,3 +6968,27 @@ def test_a_denial_quote_naming_a_hostile_act_is_a_statement_too(quote: str, expe
     """HOSTILE-IN-DENIAL: a rebutter's quotation with a hostile act ("meant to distort") accuses as well."""
     text = _ARMING + f'"{quote}," the information minister said.'
     assert outline(geostance.parse(text)) == expected
+
+
+_RAMMING = "Vietnam accused China of ramming a fishing boat. China rejected the accusation. "
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        pytest.param(
+            "These accusations are false, and what is truly unacceptable is Hanoi sending its boats into our waters",
+            ["rebuttal CHN answers VNM", "statement CHN -> VNM [assert]", "statement VNM -> CHN [accuse]"],
+            id="condemnation-of-an-act",
+        ),
+        pytest.param(
+            "This claim is unacceptable and completely baseless",
+            ["rebuttal CHN answers VNM", "statement VNM -> CHN [accuse]"],
+            id="near-miss-condemnation-of-the-claim",
+        ),
+    ],
+)
+def test_a_condemnation_far_from_the_claim_accuses(quote: str, expected: list[str]) -> None:
+    """DENIAL-QUOTE: "unacceptable" beside a report noun judges it; further away it condemns an act."""
+    text = _RAMMING + f'"{quote}," the spokesman said.'
+    assert outline(geostance.parse(text)) == expected

@@ -1640,7 +1640,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "DENIAL-QUOTE",
         "discourse",
         summary="A rebutter's quotation that only denies stays in the rebuttal's claims (ANNOTATION: denial "
-        "quotes); one that also demands, warns, supports or accuses (a condemnation not of the claim answered, "
+        "quotes); one that also demands, warns, supports or accuses (a condemnation more than three words from "
+        "any report noun, so of an act, not of the claim answered: 'what is unacceptable is Hanoi sending boats', "
         "or a hostile act that is not negated: 'meant to distort the truth', not 'never armed') is the "
         "rebutter's statement too.",
         reads="rebutter + quotation of 4+ words: verbs of request, warning, support, obligation modals, "

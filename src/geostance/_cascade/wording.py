@@ -54,8 +54,8 @@ def mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
     vocab = vocabulary()
     words = [w.strip(".,;:!?\"“”'’()") for w in sentence.text[quote.start : quote.end].lower().split()]
     i = 0
-    judged = False  # a condemnation word accuses, unless it judges the reported claim ("this absurd claim")
-    reported = False
+    judged: list[int] = []  # a condemnation word accuses, unless it judges a reported claim beside it
+    reported: list[int] = []  # ("this absurd claim", "the claims are unacceptable")
     while i < len(words):
         n, entries = vocab.lookup(words, i)
         for entry in entries:
@@ -64,15 +64,19 @@ def mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
             if entry.kind == "aux" and entry.category == "obligation":
                 return True
             if entry.kind == "judgment" and entry.category == "condemnation":
-                judged = True
+                judged.append(i)
             if entry.kind == "hostile" and not any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
                 return True  # HOSTILE-IN-DENIAL: "efforts to distort its objectives" accuses; "never harboured" not
             if entry.kind == "noun":
-                reported = True
+                reported.append(i)
         if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
             return True
         i += max(n, 1)
-    return judged and not reported
+    return any(all(abs(j - r) > _JUDGED_REACH for r in reported) for j in judged)
+
+
+_JUDGED_REACH = 3
+"""How many words from a report noun a condemnation judges that report, not an act ("the claims are unacceptable")."""
 
 
 def quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
