@@ -6992,3 +6992,24 @@ def test_a_condemnation_far_from_the_claim_accuses(quote: str, expected: list[st
     """DENIAL-QUOTE: "unacceptable" beside a report noun judges it; further away it condemns an act."""
     text = _RAMMING + f'"{quote}," the spokesman said.'
     assert outline(geostance.parse(text)) == expected
+
+
+def test_pushback_reported_after_a_denial_joins_that_rebuttal() -> None:
+    """DENIAL-NAMED-AGAIN: "That drew pushback from X's ambassador ..." after X denied is more of X's rebuttal."""
+    article = geostance.parse(
+        "Palau accused China of funding the secessionists. China denied the allegations on Monday. That drew swift "
+        "pushback from China's ambassador in Koror, who called the charge absurd."
+    )
+    (rebuttal,) = article.rebuttals
+    assert rebuttal.speaker == "CHN"
+    assert any("pushback" in c.text for c in rebuttal.claims)
+
+
+def test_a_denial_named_as_anothers_object_adds_no_claim() -> None:
+    """DENIAL-NAMED-AGAIN: in "Palau brushed aside Beijing's denial" the denial is only named, not more words."""
+    article = geostance.parse(
+        "Palau accused China of funding the secessionists. China denied the allegations. Palauan officials brushed "
+        "aside Beijing's denial."
+    )
+    (rebuttal,) = [r for r in article.rebuttals if r.speaker == "CHN"]
+    assert [c.text for c in rebuttal.claims] == ["denied the allegations"]

@@ -445,8 +445,9 @@ _SENTENCE: tuple[Construction, ...] = (
         "NOMINAL-REBUTTAL",
         "sentence",
         summary="A rebuttal reported as a noun: 'X's denials of ...', 'pushback from X'; a past denial answers "
-        "nobody in particular. Once X has rebutted in the text, 'X's denial' names that rebuttal again "
-        "('Palauan officials brushed aside Beijing's denial'): no new one.",
+        "nobody in particular. Once X has rebutted in the text, 'X's denial' names that rebuttal again: no new "
+        "one; its words join that rebuttal ('That drew pushback from X's ambassador, who called ...'), unless it "
+        "is only named as another's object ('Palauan officials brushed aside Beijing's denial').",
         reads="actor's + denial/rejection/pushback noun, or the noun + from/by actor",
         example="Despite Tehran's repeated denials of arming the Houthis, the strikes continued.",
         expected="rebuttal IRN answers -",

@@ -84,15 +84,22 @@ def runs(doc: Document) -> list[Run]:
     last_speaker: str | None = None
     last_joint: tuple[str, ...] = ()
     aimed: set[str] = set()  # speakers with an open rebuttal that another's statement has since aimed at
-    rebutted: set[str] = set()  # speakers who rebutted so far
+    rebutted: dict[str, Run] = {}  # each speaker's last rebuttal run so far
+    by_sentence: dict[int, list[SpeechEvent]] = {}  # per sentence, its first `_ENCLOSING_REACH` acts
+    for event in doc.events:
+        near = by_sentence.setdefault(event.sentence, [])
+        if len(near) < _ENCLOSING_REACH:
+            near.append(event)
     for event in doc.events:
         if event.nominal:  # a reported past denial does not interrupt anyone's statement
-            if event.speaker not in rebutted:  # DENIAL-NAMED-AGAIN: "brushed aside Beijing's denial" after it
-                out.append(Run(event.speaker, [event], rebuttal=True, objects=[]))
-                rebutted.add(event.speaker)
+            earlier = rebutted.get(event.speaker)
+            if earlier is not None:  # DENIAL-NAMED-AGAIN: "pushback from X" after X rebutted is that rebuttal
+                if not _object_of_another(event, by_sentence[event.sentence]):  # "brushed aside X's denial": named
+                    earlier.events.append(event)
+                continue
+            rebutted[event.speaker] = Run(event.speaker, [event], rebuttal=True, objects=[])
+            out.append(rebutted[event.speaker])
             continue
-        if event.rebuttal:
-            rebutted.add(event.speaker)
         sentence = doc.sentences[event.sentence]
         new_occasion = event.sentence in doc.turn_starts or bool(
             doc.lexicon.new_occasion.match(doc.text, sentence.start, sentence.end)
@@ -111,6 +118,7 @@ def runs(doc: Document) -> list[Run]:
                 open_rebuttal.pop(event.speaker, None)  # a new accusation came since: this answers it
             aimed.discard(event.speaker)
             _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker)
+            rebutted[event.speaker] = open_rebuttal[event.speaker]
             open_statement.pop(event.speaker, None)
         elif interrupts:
             aimed.update(t for t in event.targets if t in open_rebuttal and t != event.speaker)
@@ -126,6 +134,19 @@ def runs(doc: Document) -> list[Run]:
             last_speaker = event.speaker
             last_joint = event.joint
     return _absorb_assertions(doc, _fold_documents(out))
+
+
+def _object_of_another(event: SpeechEvent, same_sentence: list[SpeechEvent]) -> bool:
+    """Whether a nominal rebuttal stands inside another speaker's act in its sentence ("dismissed X's denial")."""
+    at = event.evidence[0]
+    return any(
+        other.speaker != event.speaker and not other.nominal and other.evidence[0] <= at < other.evidence[1]
+        for other in same_sentence
+    )
+
+
+_ENCLOSING_REACH = 8
+"""How many acts of a sentence are looked at for one holding a nominal rebuttal as its object (huge sentences)."""
 
 
 def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEvent, *, resumed: bool) -> None:
