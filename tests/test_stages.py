@@ -7013,3 +7013,13 @@ def test_a_denial_named_as_anothers_object_adds_no_claim() -> None:
     )
     (rebuttal,) = [r for r in article.rebuttals if r.speaker == "CHN"]
     assert [c.text for c in rebuttal.claims] == ["denied the allegations"]
+
+
+def test_a_participle_after_a_silent_main_clause_after_an_opening_clause() -> None:
+    """SHARED-SUBJECT: "Asked about X, Name declined to confirm it, saying only that ...": Name's words."""
+    text = (
+        "Chile's defence minister, Rosa Lagos, visited the border on Monday. Asked whether troops would be sent to "
+        'the Atacama, Lagos refused to confirm or deny it, saying only that Chile "will protect every metre of '
+        'its territory."'
+    )
+    assert speakers_from(geostance.parse(text), text.index("will protect")) == {"CHL"}

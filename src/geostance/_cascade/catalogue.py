@@ -1204,7 +1204,9 @@ _PHRASE: tuple[Construction, ...] = (
         "sentence",
         summary="A participle after a clause whose verb is no cue ('X went further, accusing Y') is the opening "
         "subject's act; an unknown word right after the subject's head ('The government went further') is that "
-        "verb, not part of the subject. A subject that names no speaker ('Later reports') gives none. So does a "
+        "verb, not part of the subject. After an opening participle clause the subject is the main clause's "
+        "('Asked whether ..., Name refused to confirm it, saying only that ...'). A subject that names no "
+        "speaker ('Later reports') gives none. So does a "
         "verb joined in an opening subordinate clause ('After X arrived in Kampala and urged Y to act, ...'); a "
         "verb of speech ending the sentence with a clause after it ('he was saying what officials think') "
         "attributes nothing before it.",

@@ -30,6 +30,7 @@ __all__ = [
     "report_after_judgment",
     "still_to_come",
     "subject_after",
+    "subject_after_participle",
     "subject_before",
     "trim_end",
 ]
@@ -631,3 +632,25 @@ def report_after_judgment(sentence: Sentence, at: int) -> Phrase | None:
 
 _JUDGMENT_REACH = 6
 """How many words a judgment after "as" may run before the report it judges ("as baseless and hostile claims")."""
+
+
+def subject_after_participle(sentence: Sentence) -> Phrase | None:
+    """The main clause's subject after an opening participle clause ("Asked about X, Name said ...": Name).
+
+    The first name, role or actor phrase after a comma or quotation that a verb follows; None when the
+    sentence opens otherwise, or with a source ("According to her, ...").
+    """
+    tags, units = sentence.tags, sentence.units
+    if not tags or not (tags[0].islower() or tags[0] == "_") or not units[0].low.endswith(("ed", "ing")):
+        return None
+    if units[0].low in vocabulary().prepositional_participles:
+        return None  # "According to her, the leadership is ...": a source, no participle clause
+    for k in range(1, len(tags) - 1):
+        if tags[k - 1] not in ",Q":
+            continue
+        phrase = sentence.phrase_starting(k)
+        if phrase is None or tags[phrase.head] not in "PKARZ" or phrase.last >= len(tags):
+            continue
+        if tags[phrase.last] in "XNL_" or tags[phrase.last].islower():  # a verb follows: the main clause
+            return phrase
+    return None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
+from geostance._cascade.clauses import subject_after_participle
 from geostance._cascade.nominal import in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
@@ -97,7 +98,8 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
             break  # "Name, who was answering a report that ..., went on to accuse": the relative has closed
     # "When X stood ... and accused", "After X arrived and urged": the subordinate clause's own subject
     opening = 1 if sentence.units and any(e.kind == "sub" for e in sentence.units[0].entries) else 0
-    first = sentence.phrase_starting(opening)
+    # "Asked whether ..., Name refused to confirm it, saying only that ...": the main clause's subject
+    first = sentence.phrase_starting(opening) or subject_after_participle(sentence)
     if first is not None and tags[first.head] == "_" and first.head > first.first and tags[first.head - 1] in "RAYP":
         # "The government went further, accusing ...": the unknown word after the head is the verb
         first = Phrase(first.first, first.head, first.head - 1, first.possessors)

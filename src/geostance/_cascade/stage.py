@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.clauses import subject_after_participle
 from geostance._cascade.described import learn_descriptions
 from geostance._cascade.events import EventMemory, quotes_for, to_events
 from geostance._cascade.nominal import response_note
@@ -103,20 +104,8 @@ def _subject_after_opening(sentence: Sentence, memory: Discourse) -> Speaker | N
     Name; "Asked about the interview, Indonesia's Foreign Ministry was blunt. '...,' a spokesperson said":
     the spokesperson's voice is Indonesia's.
     """
-    tags, units = sentence.tags, sentence.units
-    if not tags or not (tags[0].islower() or tags[0] == "_") or not units[0].low.endswith(("ed", "ing")):
-        return None
-    if units[0].low in vocabulary().prepositional_participles:
-        return None  # "According to her, the leadership is ...": a source, no participle clause
-    for k in range(1, len(tags) - 1):
-        if tags[k - 1] not in ",Q":
-            continue
-        phrase = sentence.phrase_starting(k)
-        if phrase is None or tags[phrase.head] not in "PKARZ" or phrase.last >= len(tags):
-            continue
-        if tags[phrase.last] in "XNL_" or tags[phrase.last].islower():  # a verb follows: the main clause
-            return resolve(sentence, phrase, memory)
-    return None
+    phrase = subject_after_participle(sentence)
+    return resolve(sentence, phrase, memory) if phrase is not None else None
 
 
 def _notice_subject_after_opening(sentence: Sentence, memory: Discourse) -> None:
