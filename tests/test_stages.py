@@ -7023,3 +7023,17 @@ def test_a_participle_after_a_silent_main_clause_after_an_opening_clause() -> No
         'its territory."'
     )
     assert speakers_from(geostance.parse(text), text.index("will protect")) == {"CHL"}
+
+
+def test_according_to_a_pronoun_is_the_person_just_heard() -> None:
+    """ACCORDING-TO: "According to her, ..." after a spokeswoman spoke gives her actor the rest of the sentence."""
+    text = (
+        "Norway's foreign ministry spokeswoman Ingrid Dahl said the patrol was routine. According to her, Oslo "
+        '"will not accept any restriction on its fishing fleet".'
+    )
+    assert speakers_from(geostance.parse(text), text.index("will not accept")) == {"NOR"}
+
+
+def test_according_to_a_pronoun_with_nobody_heard_is_nobody() -> None:
+    """ACCORDING-TO near miss: "According to him, ..." opening a text has no antecedent: no statement."""
+    assert geostance.parse("According to him, the talks on the Barents Sea failed.").statements == ()

@@ -420,7 +420,7 @@ _SENTENCE: tuple[Construction, ...] = (
         "sentence",
         summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "
         "agency, not a report without author); 'according to a statement from X' or 'a Houthi statement' is "
-        "the author's.",
+        "the author's; 'According to her, ...' is the person just heard (nobody's if nobody was).",
         reads="according to + actor phrase, at the start or the end of the sentence",
         example="According to the Kenyan foreign ministry, the talks will resume in Nairobi next week.",
         expected="statement KEN -> - [assert]",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end
+from geostance._cascade.memory import Speaker
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance._cascade.vocab import vocabulary
@@ -45,11 +46,13 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
     X must be an actor or someone speaking for one, or a report with its author ("according to a
     statement from the Houthis"): a report of nobody's, a news agency or unnamed sources give no statement.
     """
-    del memory
     units = sentence.units
     out: list[Reading] = []
     for k in range(len(units) - 2):
         if units[k].low != "according" or units[k + 1].low != "to":
+            continue
+        if k == 0 and (found := _according_to_pronoun(sentence, memory)) is not None:
+            out.append(found)
             continue
         phrase = sentence.phrase_starting(k + 2)
         if phrase is not None and sentence.tags[phrase.head] == "O":
@@ -81,6 +84,30 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
         )
         out.append(reading)
     return out
+
+
+def _according_to_pronoun(sentence: Sentence, memory: Discourse) -> Reading | None:
+    """ACCORDING-TO a person just heard: "According to her, X ...": the last person's (or speaker's) words."""
+    units, tags = sentence.units, sentence.tags
+    pronoun = units[2].entry("pron")
+    if pronoun is None or pronoun.category != "person" or len(units) < 5 or tags[3] != ",":
+        return None
+    actor = memory.last_person or memory.last_speaker
+    if actor is None or memory.silent_person:
+        return None
+    end = clause_end(sentence, 4)
+    span = sentence.span(4, end)
+    reading = Reading(
+        construction="ACCORDING-TO",
+        group=None,
+        subject=None,
+        acts=[Act.ASSERT],
+        cue_start=units[0].start,
+        evidence=span,
+        content=[span],
+    )
+    reading.speaker = Speaker(actor, (units[2].start, units[2].end), personal=True)
+    return reading
 
 
 _STATEMENT_NOUNS = {
