@@ -4933,7 +4933,7 @@ def test_a_judgment_put_before_the_object_finds_the_report_after_it(text: str, e
         ),
         pytest.param(
             "Regarding the visit, Serbia called it a provocation.",
-            [],
+            ["statement SRB -> - [assert]"],
             id="near-miss-frame-without-a-document",
         ),
         pytest.param(
@@ -7037,3 +7037,27 @@ def test_according_to_a_pronoun_is_the_person_just_heard() -> None:
 def test_according_to_a_pronoun_with_nobody_heard_is_nobody() -> None:
     """ACCORDING-TO near miss: "According to him, ..." opening a text has no antecedent: no statement."""
     assert geostance.parse("According to him, the talks on the Barents Sea failed.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            'Peru condemned the drone strike on Monday, calling it "a flagrant violation of our sovereignty and '
+            'of international law."',
+            "a flagrant violation of our sovereignty and of international law.",
+            id="calling-it-a-violation",
+        ),
+        pytest.param(
+            "Japan's defence ministry condemned the launch, describing it as \"a grave and imminent threat to the "
+            'region".',
+            "a grave and imminent threat to the region",
+            id="describing-it-as-a-threat",
+        ),
+    ],
+)
+def test_a_judged_thing_is_the_speakers_statement(text: str, quote: str) -> None:
+    """JUDGED-THING: "calling it 'a violation'" when nobody said "it" rebuts nobody; the quotation is the speaker's."""
+    article = geostance.parse(text)
+    assert [q.text for s in article.statements for q in s.quotes] == [quote]
+    assert article.rebuttals == ()

@@ -63,7 +63,10 @@ _VERB: tuple[Construction, ...] = (
         "reject judge describe",
         rebut.call_x_y,
         summary="Judging something false or wrong: of a statement it rebuts its author; of an action it accuses "
-        "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported. Judgments joined by "
+        "the actor behind it. 'It' judged false ('called it a lie') is the claim just reported; 'it' judged wrong "
+        "when nobody in the sentence said anything ('condemned the strike, calling it \"a flagrant violation\"') "
+        "is a thing done: no rebuttal, but its words and quotation are the speaker's statement (JUDGED-THING). "
+        "Judgments joined by "
         "'and' / 'or' are read together, a falsity outweighing a condemnation ('called the charge regrettable and "
         '"not based on facts"\').',
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object (the "
@@ -704,12 +707,14 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A sentence that opens with a topic frame naming another actor's document ('Regarding the "
         "statement of the AU,', 'As for the IAEA's report,': grammar.json `topic_openers`) and then judges 'it' "
         "('rejects it as regrettable', 'called it a lie') rebuts that document's author. Without the frame, a "
-        "judged 'it' is what was just reported, or nothing ('describing it as constructive').",
+        "judged 'it' is what was just reported, or a thing done, whose judgment is the speaker's statement "
+        "(JUDGED-THING: 'Regarding the visit, Serbia called it a provocation'); praise ('describing it as "
+        "constructive') is nothing.",
         reads="topic opener + report noun of X + comma; main clause: verb + it + (as) judgment",
         example="Regarding the statement of the European Union, Serbia rejects it as an unacceptable interference.",
         expected="rebuttal SRB answers eu\nstatement eu -> - [assert]",
         near_miss="Regarding the visit, Serbia called it a provocation.",
-        near_expected="",
+        near_expected="statement SRB -> - [assert]",
     ),
     _c(
         "SIDES-IN-WORDS",

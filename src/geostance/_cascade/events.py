@@ -263,7 +263,11 @@ def to_events(sentence: Sentence, readings: list[Reading], memory: Discourse, st
             earlier = next((e for e in events if e.speaker == main and e.rebuttal), None)
             framed = _framed_document(sentence, readings, main) if earlier is None else None
             if earlier is None and framed is None:
-                continue  # "calling it a serious threat": a judgment of a thing nobody here said
+                # "condemned the strike, calling it 'a flagrant violation'": a judgment of a thing nobody here
+                # said answers no one; its words are more of the speaker's statement (JUDGED-THING)
+                reading.rebut, reading.answered, reading.acts = None, [], [Act.ASSERT]
+                events.extend(_events_of(sentence, reading, speaker, memory, state=state, main=main))
+                continue
             reading.rebut = "reject"  # "took exception to the statement, calling it 'ill-considered'"
             reading.answered = []
             made = _events_of(sentence, reading, speaker, memory, state=state, main=main)

@@ -469,6 +469,8 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     if judgment is None or obj is None:
         return None
     if sentence.tags[obj.head] == "H" and not obj.members:
+        if judgment == "approval":
+            return None  # "calling it constructive": praise of "it" rebuts nothing and judges no deed
         # "called them 'stupid'": judging what was just said -- a rebuttal if another actor said it here
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "judge-said"
