@@ -21,6 +21,7 @@ names, lists, persons and pronouns.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -391,7 +392,7 @@ def described(
     if head.tag == "R":
         return _definite_role(sentence, phrase, memory, span)
     if head.tag == "Y" and any(e.kind == "description" and e.category == "gathering" for e in head.entries):
-        host = _gathering_host(sentence, head.low, span[0])
+        host = _gathering_host(sentence, head.low, span[0], memory)
         return Speaker(host, span) if host else None
     if head.tag == "Y":
         types = _types_of(head)
@@ -401,19 +402,18 @@ def described(
     return None
 
 
-def _gathering_host(sentence: Sentence, noun: str, position: int) -> str | None:
+def _gathering_host(sentence: Sentence, noun: str, position: int, memory: Discourse) -> str | None:
     """GATHERING-HOST: the one organization named in the sentence that last mentioned the gathering.
 
     "The SADC summit was held on Friday. The summit urged ...": SADC; "Russia and China held a summit ... The
     summit called for ...": no organization hosted it, nobody speaks.
     """
     doc = sentence.doc
-    text = doc.text
-    lowered = text[max(0, position - _GATHERING_REACH) : position].lower()
-    at = lowered.rfind(noun)
-    if at < 0:
+    starts = memory.word_starts(noun)
+    k = bisect.bisect_left(starts, position) - 1
+    if k < 0 or position - starts[k] > _GATHERING_REACH:
         return None
-    earlier = doc.sentence_at(position - len(lowered) + at)
+    earlier = doc.sentence_at(starts[k])
     if earlier < 0 or earlier == sentence.index:
         return None
     where = doc.sentences[earlier]

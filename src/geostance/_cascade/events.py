@@ -148,6 +148,7 @@ def _is_rebuttal(
 
 
 def _reports_attack(sentence: Sentence, reading: Reading) -> bool:
+    """Whether the words report an attack ("claimed the ambush", "claimed to have killed ... in a raid")."""
     spans = spans_of(reading)
     return any(
         unit.entry("attack") is not None for unit in sentence.units if any(a <= unit.start < b for a, b in spans)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
 
 from geostance._cascade.vocab import vocabulary
+from geostance._lexicon import lowered
 from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import Act
 
@@ -90,6 +92,14 @@ class Discourse:
     _home: list[str | None] = attrs.Factory(list)
     _story: list[str | None] = attrs.Factory(list)
     _first: dict[str | None, int | None] = attrs.Factory(dict)
+    _word_starts: dict[str, list[int]] = attrs.Factory(dict)
+
+    def word_starts(self, word: str) -> list[int]:
+        """Where the text holds `word` as a whole word, any case, in order (one scan per word per text)."""
+        if word not in self._word_starts:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+            self._word_starts[word] = [m.start() for m in pattern.finditer(lowered(self.doc.text))]
+        return self._word_starts[word]
 
     def home_state(self, before: int | None = None) -> str | None:
         """The state of the dateline's place ("TBILISI (Reuters) -" is Georgia), or None.

@@ -503,17 +503,15 @@ def _portfolio_lists(text: str, units: list[Unit]) -> None:
             joined = joined or units[end].tag == "C"
             end += 1
         if joined and end < len(units) and units[end].tag in _PORTFOLIO_END and units[end - 1].tag in "KV":
-            units[k:end] = [
-                Unit(
-                    role.start,
-                    units[end - 1].end,
-                    "R",
-                    text[role.start : units[end - 1].end].lower(),
-                    role.entries,
-                    role.ref,
-                )
-            ]
+            _merge_into_role(text, units, k, end)
         k += 1
+
+
+def _merge_into_role(text: str, units: list[Unit], first: int, end: int) -> None:
+    """Make units `[first, end)` one role unit with the entries of the role at `first`."""
+    role = units[first]
+    last = units[end - 1]
+    units[first:end] = [Unit(role.start, last.end, "R", text[role.start : last.end].lower(), role.entries, role.ref)]
 
 
 _REGION_WORDS = frozenset("KPV")
@@ -549,16 +547,7 @@ def _regions_of_a_role(text: str, units: list[Unit]) -> None:
                 continue
             break
         if joined and items >= 2 and units[end - 1].tag not in ",C":
-            role = units[k]
-            merged = Unit(
-                role.start,
-                units[end - 1].end,
-                "R",
-                text[role.start : units[end - 1].end].lower(),
-                role.entries,
-                role.ref,
-            )
-            units[k:end] = [merged]
+            _merge_into_role(text, units, k, end)
         k += 1
 
 

@@ -14,6 +14,7 @@ tell it what the reported words themselves do, whoever said them:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -72,7 +73,13 @@ def mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
         if words[i] in ("needs", "need") and i + 1 < len(words) and words[i + 1] == "to":
             return True
         i += max(n, 1)
-    return any(all(abs(j - r) > _JUDGED_REACH for r in reported) for j in judged)
+    return any(not _near(reported, j) for j in judged)
+
+
+def _near(positions: list[int], at: int) -> bool:
+    """Whether a position in the sorted `positions` lies within `_JUDGED_REACH` words of `at`."""
+    k = bisect.bisect_left(positions, at - _JUDGED_REACH)
+    return k < len(positions) and positions[k] <= at + _JUDGED_REACH
 
 
 _JUDGED_REACH = 3
