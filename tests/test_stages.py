@@ -6506,7 +6506,7 @@ def test_a_capital_that_carried_out_an_attack_is_its_perpetrator(text: str, expe
             id="remained-committed",
         ),
         pytest.param(
-            "Chile urged Bolivia to release the detained truck drivers. La Paz said in a statement that it "
+            "Chile urged Bolivia to release the detained truck drivers. Bolivia's foreign ministry said it "
             "reiterated its commitment to dialogue with its neighbours.",
             ["statement BOL -> - [assert]", "statement CHL -> BOL [demand]"],
             id="its-commitment",
@@ -6601,10 +6601,10 @@ def test_a_national_office_is_not_the_state_its_holder_acts_on(text: str, expect
     ("text", "expected"),
     [
         pytest.param(
-            "France's envoy said the talks must resume. The United States delegate was blunter. Hezbollah, he "
-            "said, was a proxy of Iran.",
-            ["statement FRA -> - [assert]", "statement USA -> hezbollah, IRN [assert]"],
-            id="delegate-was-blunter",
+            "Japan's envoy said the talks must resume. The Chinese delegate was sharper. Taiwan, he said, was an "
+            "inalienable part of China.",
+            ["statement CHN -> TWN [assert]", "statement JPN -> - [assert]"],
+            id="delegate-was-sharper",
         ),
         pytest.param(
             "Mexico's envoy, Ana Ortiz, said the talks must resume. Guatemala's ambassador took a softer line. She "
@@ -6621,7 +6621,7 @@ def test_a_national_office_is_not_the_state_its_holder_acts_on(text: str, expect
     ],
 )
 def test_a_silent_personal_role_is_who_he_means_next(text: str, expected: list[str]) -> None:
-    """PRONOUN: a singular personal role opening a silent sentence ("The US delegate was blunter") is "he" next."""
+    """PRONOUN: a singular personal role opening a silent sentence ("The Chinese delegate was sharper") is "he" next."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -6636,10 +6636,10 @@ def test_a_silent_personal_role_is_who_he_means_next(text: str, expected: list[s
             id="regions-of-an-assistant-secretary-general",
         ),
         pytest.param(
-            "Briefing the Council, Pedro Alves, Special Coordinator for the Middle East, Asia and the Pacific at "
+            "Briefing the Council, Pedro Alves, Special Coordinator for Europe, the Caucasus and Central Asia at "
             "the United Nations, said the crossings had been closed.",
             "un",
-            "Pedro Alves, Special Coordinator for the Middle East, Asia and the Pacific at the United Nations",
+            "Pedro Alves, Special Coordinator for Europe, the Caucasus and Central Asia at the United Nations",
             id="regions-then-the-organization",
         ),
         pytest.param(
@@ -6719,8 +6719,8 @@ def test_a_spokesman_is_not_of_the_state_whose_claim_he_rejects(text: str, expec
     ("text", "expected"),
     [
         pytest.param(
-            "Turkey said the memorandum was valid. Greece brushed the Turkish statement aside as the usual script.",
-            ["rebuttal GRC answers TUR", "statement TUR -> - [assert]"],
+            "Albania said the new map was legal. Greece brushed the Albanian statement aside as pure theatre.",
+            ["rebuttal GRC answers ALB", "statement ALB -> - [assert]"],
             id="brushed-aside",
         ),
         pytest.param(
@@ -6746,14 +6746,14 @@ def test_a_rejection_verb_can_take_its_object_inside(text: str, expected: list[s
 
 
 def test_the_role_after_an_anonymous_one_is_nobody() -> None:
-    """ANONYMOUS-ROLE: "the diplomat" after "a Western diplomat" (no actor) is that diplomat, nobody's voice."""
+    """ANONYMOUS-ROLE: "the diplomat" after "a European diplomat" (no actor) is that diplomat, nobody's voice."""
     text = (
-        "Greece rejected the accusations. A Western diplomat in Tripoli said neither side would back down. "
-        '"Everyone is talking to their own audience," the diplomat said.'
+        "Mali rejected the accusations. A European diplomat in Bamako said the dispute would drag on. "
+        '"Both capitals are playing to the gallery at home," the diplomat said.'
     )
     article = geostance.parse(text)
-    assert speakers_from(article, text.index("Everyone")) == set()
-    assert outline(article) == ["rebuttal GRC answers -"]
+    assert speakers_from(article, text.index("Both capitals")) == set()
+    assert outline(article) == ["rebuttal MLI answers -"]
 
 
 def test_a_role_tied_to_an_actor_after_an_anonymous_one_is_that_actor() -> None:
@@ -6794,10 +6794,10 @@ def test_a_judgment_in_an_of_complement(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Syria accused Hezbollah of killing three soldiers. Hezbollah issued a statement on Monday denying "
-            "Syrian accusations of involvement.",
-            ["rebuttal hezbollah answers SYR", "statement SYR -> hezbollah [accuse]"],
-            id="issued-a-statement-denying",
+            "Iraq accused Kataib Hezbollah of firing rockets at the airport. Kataib Hezbollah released a communique "
+            "on Friday rejecting Iraqi charges of involvement.",
+            ["rebuttal kataib-hezbollah answers IRQ", "statement IRQ -> kataib-hezbollah [accuse]"],
+            id="released-a-communique-on-friday-rejecting",
         ),
         pytest.param(
             "Mali accused Algeria of sheltering rebels. Algeria released a communique rejecting the charge.",
@@ -6813,7 +6813,7 @@ def test_a_judgment_in_an_of_complement(text: str, expected: list[str]) -> None:
     ],
 )
 def test_a_document_that_only_denies_is_no_statement(text: str, expected: list[str]) -> None:
-    """DOCUMENT-OF-DENIAL: "issued a statement denying ..." is the rebuttal only (ANNOTATION: denial only)."""
+    """DOCUMENT-OF-DENIAL: "released a communique rejecting ..." is the rebuttal only (ANNOTATION: denial only)."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -6848,10 +6848,10 @@ def test_the_summit_speaks_for_its_host(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Ukraine said drones had crossed the border. NATO's deputy chief told journalists afterwards that the "
-            "allies stood with Poland.",
+            "Ukraine said drones had crossed the border. NATO's deputy chief told reporters later that the allies "
+            "stood with Poland.",
             ["statement UKR -> - [assert]", "statement nato -> POL [assert]"],
-            id="told-journalists-afterwards-that",
+            id="told-reporters-later-that",
         ),
         pytest.param(
             "Ukraine said drones had crossed the border. Poland's prime minister told parliament on Monday that the "
@@ -6868,7 +6868,7 @@ def test_the_summit_speaks_for_its_host(text: str, expected: list[str]) -> None:
     ],
 )
 def test_what_is_told_to_an_audience_is_reported(text: str, expected: list[str]) -> None:
-    """TELL-THAT: after "told journalists (afterwards/on Monday) that" or "saying X ... and that", it is reported."""
+    """TELL-THAT: after "told reporters (later/on Monday) that" or "saying X ... and that", it is reported."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -6876,7 +6876,9 @@ def test_what_is_told_to_an_audience_is_reported(text: str, expected: list[str])
     ("text", "expected"),
     [
         pytest.param(
-            "The EU stands in full solidarity with Lithuania.", ["statement eu -> LTU [support]"], id="full-solidarity"
+            "The African Union stands in full solidarity with Chad.",
+            ["statement au -> TCD [support]"],
+            id="full-solidarity",
         ),
         pytest.param(
             "Saudi Arabia and Qatar stood in solidarity with Kuwait on Monday.",
@@ -6904,7 +6906,7 @@ def test_standing_in_solidarity_supports(text: str, expected: list[str]) -> None
             id="office-ocha",
         ),
         pytest.param(
-            "Iran accused Israel of sabotage. The regional bloc, the GCC, urged both sides to show restraint.",
+            "Iran accused Israel of sabotage. The regional bloc, the GCC, called on both sides to avoid escalation.",
             ["statement IRN -> ISR [accuse]", "statement gcc -> IRN, ISR [demand]"],
             id="regional-bloc-the-gcc",
         ),
@@ -6924,8 +6926,8 @@ def test_a_described_body_named_in_apposition_is_that_body(text: str, expected: 
     ("text", "expected"),
     [
         pytest.param(
-            "Palau accused China of funding the secessionists. China denied the allegations. Palauan officials "
-            "brushed aside Beijing's denial.",
+            "Palau accused China of funding the secessionists. China denied the allegations. Palau's president "
+            "dismissed Beijing's denial as evasive.",
             [
                 "rebuttal CHN answers PLW",
                 "rebuttal PLW answers CHN",
@@ -6995,31 +6997,31 @@ def test_a_condemnation_far_from_the_claim_accuses(quote: str, expected: list[st
 
 
 def test_pushback_reported_after_a_denial_joins_that_rebuttal() -> None:
-    """DENIAL-NAMED-AGAIN: "That drew pushback from X's ambassador ..." after X denied is more of X's rebuttal."""
+    """DENIAL-NAMED-AGAIN: "It prompted a further denial from X's ambassador" after X denied: more of that rebuttal."""
     article = geostance.parse(
-        "Palau accused China of funding the secessionists. China denied the allegations on Monday. That drew swift "
-        "pushback from China's ambassador in Koror, who called the charge absurd."
+        "Palau accused China of funding the secessionists. China denied the allegations on Monday. It prompted a "
+        "further denial from China's ambassador in Koror, who called the charge absurd."
     )
     (rebuttal,) = article.rebuttals
     assert rebuttal.speaker == "CHN"
-    assert any("pushback" in c.text for c in rebuttal.claims)
+    assert any("further denial" in c.text for c in rebuttal.claims)
 
 
 def test_a_denial_named_as_anothers_object_adds_no_claim() -> None:
-    """DENIAL-NAMED-AGAIN: in "Palau brushed aside Beijing's denial" the denial is only named, not more words."""
+    """DENIAL-NAMED-AGAIN: in "Palau's president dismissed Beijing's denial" the denial is only named."""
     article = geostance.parse(
-        "Palau accused China of funding the secessionists. China denied the allegations. Palauan officials brushed "
-        "aside Beijing's denial."
+        "Palau accused China of funding the secessionists. China denied the allegations. Palau's president "
+        "dismissed Beijing's denial as evasive."
     )
     (rebuttal,) = [r for r in article.rebuttals if r.speaker == "CHN"]
     assert [c.text for c in rebuttal.claims] == ["denied the allegations"]
 
 
 def test_a_participle_after_a_silent_main_clause_after_an_opening_clause() -> None:
-    """SHARED-SUBJECT: "Asked about X, Name declined to confirm it, saying only that ...": Name's words."""
+    """SHARED-SUBJECT: "Asked about X, Name would neither confirm nor deny it, saying only that ...": Name's."""
     text = (
         "Chile's defence minister, Rosa Lagos, visited the border on Monday. Asked whether troops would be sent to "
-        'the Atacama, Lagos refused to confirm or deny it, saying only that Chile "will protect every metre of '
+        'the Atacama, Lagos would neither confirm nor deny it, saying only that Chile "will protect every metre of '
         'its territory."'
     )
     assert speakers_from(geostance.parse(text), text.index("will protect")) == {"CHL"}
@@ -7043,10 +7045,10 @@ def test_according_to_a_pronoun_with_nobody_heard_is_nobody() -> None:
     ("text", "quote"),
     [
         pytest.param(
-            'Peru condemned the drone strike on Monday, calling it "a flagrant violation of our sovereignty and '
-            'of international law."',
-            "a flagrant violation of our sovereignty and of international law.",
-            id="calling-it-a-violation",
+            'Peru condemned the drone strike on Monday, calling it "an intolerable breach of our airspace and of '
+            'every agreement we signed."',
+            "an intolerable breach of our airspace and of every agreement we signed.",
+            id="calling-it-a-breach",
         ),
         pytest.param(
             "Japan's defence ministry condemned the launch, describing it as \"a grave and imminent threat to the "
@@ -7057,7 +7059,7 @@ def test_according_to_a_pronoun_with_nobody_heard_is_nobody() -> None:
     ],
 )
 def test_a_judged_thing_is_the_speakers_statement(text: str, quote: str) -> None:
-    """JUDGED-THING: "calling it 'a violation'" when nobody said "it" rebuts nobody; the quotation is the speaker's."""
+    """JUDGED-THING: "calling it 'a breach'" when nobody said "it" rebuts nobody; the quotation is the speaker's."""
     article = geostance.parse(text)
     assert [q.text for s in article.statements for q in s.quotes] == [quote]
     assert article.rebuttals == ()

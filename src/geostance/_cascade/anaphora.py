@@ -450,7 +450,7 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
     if actor is None and not complemented and role is not None and role.lemma in vocabulary().voice_roles:
         actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
     if actor is None and role is not None and role.category == "person":
-        memory.roles.pop(role.lemma, None)  # ANONYMOUS-ROLE: "A Western diplomat said ... the diplomat said"
+        memory.roles.pop(role.lemma, None)  # ANONYMOUS-ROLE: "A European diplomat said ... the diplomat said"
         memory.anonymous_roles.add(role.lemma)
     return Speaker(actor, span) if actor else None
 
@@ -487,7 +487,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     head = sentence.units[phrase.head]
     role = head.entry("role")
     if role is not None and role.lemma in memory.anonymous_roles and role.lemma not in memory.roles:
-        return None  # ANONYMOUS-ROLE: "the diplomat" after "a Western diplomat" nobody's
+        return None  # ANONYMOUS-ROLE: "the diplomat" after "a European diplomat" nobody's
     state_body = is_state_role(sentence, phrase)
     last = memory.last_speaker
     actor = memory.roles.get(role.lemma) if role is not None else None

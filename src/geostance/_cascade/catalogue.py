@@ -350,7 +350,7 @@ _VERB: tuple[Construction, ...] = (
         "say",
         speech.tell_that,
         summary="Telling a hearer something: the hearer is no target; 'told X to' is a demand of X. What is told "
-        "is reported even after an adverbial ('told journalists afterwards that the allies stood with Poland'): "
+        "is reported even after an adverbial ('told reporters later that the allies stood with Poland'): "
         "a subject inside it is no speaker of its own.",
         reads="subject + tell + hearer + (adverbial) + (that) clause, or tell + hearer + to ...",
         example="Turkey's defence minister told reporters that the drills would continue.",
@@ -365,7 +365,7 @@ _VERB: tuple[Construction, ...] = (
         speech.issue_document,
         summary="Issuing a document: the issuer's statement; its participle ('accusing', 'saying') is the "
         "issuer's too, and 'the statement said' later is the issuer speaking. A document whose only words are a "
-        "denial ('issued a statement on Monday denying ...') is that rebuttal, no statement besides "
+        "denial ('released a communique on Friday rejecting ...') is that rebuttal, no statement besides "
         "(DOCUMENT-OF-DENIAL).",
         reads="subject + issue verb (issue, release, publish, submit) + report noun (statement, communique)",
         example="Lithuania, Latvia and Estonia issued a joint statement accusing Russia of jamming navigation "
@@ -449,8 +449,8 @@ _SENTENCE: tuple[Construction, ...] = (
         "sentence",
         summary="A rebuttal reported as a noun: 'X's denials of ...', 'pushback from X'; a past denial answers "
         "nobody in particular. Once X has rebutted in the text, 'X's denial' names that rebuttal again: no new "
-        "one; its words join that rebuttal ('That drew pushback from X's ambassador, who called ...'), unless it "
-        "is only named as another's object ('Palauan officials brushed aside Beijing's denial').",
+        "one; its words join that rebuttal ('It prompted a further denial from X's ambassador, who called "
+        "...'), unless it is only named as another's object ('Vietnam dismissed Beijing's denial').",
         reads="actor's + denial/rejection/pushback noun, or the noun + from/by actor",
         example="Despite Tehran's repeated denials of arming the Houthis, the strikes continued.",
         expected="rebuttal IRN answers -",
@@ -1637,9 +1637,9 @@ _PHRASE: tuple[Construction, ...] = (
         "the list do not end the apposition the role stands in, and a name after it keeps its title. Items that "
         "name actors ('envoy for Sudan, Chad and Niger') stay mentions of their own.",
         reads="role + 'for' + capitalised items (a determiner allowed) joined by ',' and 'and'",
-        example="Pedro Alves, Special Coordinator for the Middle East, Asia and the Pacific at the United Nations, "
-        "urged Israel to reopen the crossings.",
-        expected="statement un -> ISR [demand]",
+        example="Pedro Alves, Special Coordinator for Europe, the Caucasus and Central Asia at the United Nations, "
+        "urged Serbia to reopen the crossings.",
+        expected="statement un -> SRB [demand]",
     ),
 )
 
@@ -1681,7 +1681,7 @@ _DISCOURSE: tuple[Construction, ...] = (
         "Name did not hesitate. \"...,\" she said'; an actor there is the voice next: 'Asked about the remarks, "
         "X's Foreign Ministry was curt. \"...,\" spokesperson Name said'; "
         "an unnamed person's role counts ('The representative of the United States said ... she said'), also one "
-        "opening a silent sentence ('The US delegate was blunter. Hezbollah, he said, ...'), and an "
+        "opening a silent sentence ('The Chinese delegate was sharper. Taiwan, he said, ...'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's, or the actor opening the "
         "silent sentence before, a relative clause after it included ('The Council, of which both are members, "
@@ -1846,14 +1846,14 @@ _DISCOURSE: tuple[Construction, ...] = (
     _c(
         "ANONYMOUS-ROLE",
         "discourse",
-        summary="A person's role introduced with 'a' and tied to no actor ('A Western diplomat in Tripoli said') "
+        summary="A person's role introduced with 'a' and tied to no actor ('A European diplomat in Bamako said') "
         "is who 'the diplomat' means next: nobody's voice, not the last speaker's; a quotation it is said to "
         "speak does not continue the last speaker either. Once the role is tied to an actor ('Egypt's top "
         "diplomat, Name,'), 'the diplomat' is that actor's again.",
         reads="a + (modifier) + person role with no actor; later the + same role + said",
-        example="Greece rejected the accusations. A Western diplomat said neither side would back down. "
-        '"Everyone is talking to their own voters at home," the diplomat said.',
-        expected="rebuttal GRC answers -",
+        example="Mali rejected the accusations. A European diplomat said the dispute would drag on. "
+        '"Both capitals are playing to the gallery at home," the diplomat said.',
+        expected="rebuttal MLI answers -",
     ),
     _c(
         "REJECTED-CLAIM-RELATIVE",

@@ -93,8 +93,8 @@ def runs(doc: Document) -> list[Run]:
     for event in doc.events:
         if event.nominal:  # a reported past denial does not interrupt anyone's statement
             earlier = rebutted.get(event.speaker)
-            if earlier is not None:  # DENIAL-NAMED-AGAIN: "pushback from X" after X rebutted is that rebuttal
-                if not _object_of_another(event, by_sentence[event.sentence]):  # "brushed aside X's denial": named
+            if earlier is not None:  # DENIAL-NAMED-AGAIN: "a further denial from X" after X rebutted is that rebuttal
+                if not _object_of_another(event, by_sentence[event.sentence]):  # "dismissed X's denial": only named
                     earlier.events.append(event)
                 continue
             rebutted[event.speaker] = Run(event.speaker, [event], rebuttal=True, objects=[])

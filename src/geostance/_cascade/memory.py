@@ -63,7 +63,7 @@ class Discourse:
     roles: dict[str, str] = attrs.Factory(dict)
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
     anonymous_roles: set[str] = attrs.Factory(set)
-    """Person roles last introduced with "a" and no actor ("a Western diplomat"): "the diplomat" is them, nobody's."""
+    """Person roles last introduced with "a" and no actor ("a European diplomat"): "the diplomat" is them, nobody's."""
     bearers: dict[str, set[frozenset[str]]] = attrs.Factory(dict)
     """A word of a remembered full name -> the full names (as word sets) holding it (SURNAME-CLASH)."""
     holders: dict[tuple[str, str], str] = attrs.Factory(dict)

@@ -123,8 +123,8 @@ def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
         return False
     window = tags[phrase.last : phrase.last + 4]
     if "T" in window and not any(t.islower() and t != "_" for t in window[: window.index("T")]):
-        # "told journalists afterwards that ...", "warned Georgia on Wednesday that ...": the hearer, then what
-        # was said; not "a report by UN experts that put ...", where "that" opens the noun's own clause
+        # "told reporters later that ...", "warned Serbia on Friday that ...": the hearer, then what
+        # was said; not "a finding by a UN panel that put ...", where "that" opens the noun's own clause
         verb = sentence.units[group.verb].entry("verb")
         told = verb is not None and verb.lemma in vocabulary().audience_verbs
         if window.index("T") > 0 or told:

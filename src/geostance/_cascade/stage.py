@@ -79,7 +79,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     found = resolve(sentence, phrase, memory)
     if found is None:
         return
-    if found.person is not None or found.personal:  # "The US delegate was blunter. ..., he said": the delegate
+    if found.person is not None or found.personal:  # "The Chinese delegate was sharper. ..., he said": the delegate
         memory.last_person, memory.last_person_at = found.actor, found.span[0]
         memory.silent_person = False
     else:
