@@ -6949,50 +6949,39 @@ def test_a_denial_named_again_is_no_new_rebuttal(text: str, expected: list[str])
 
 
 _ARMING = "Ethiopia accused Eritrea of arming rebels. Eritrea rejected the charge. "
-
-
-@pytest.mark.parametrize(
-    ("quote", "expected"),
-    [
-        pytest.param(
-            "These claims are false and are meant to distort the truth about our border",
-            ["rebuttal ERI answers ETH", "statement ERI -> ETH [assert]", "statement ETH -> ERI [accuse]"],
-            id="denial-that-accuses",
-        ),
-        pytest.param(
-            "These claims are false, and we have never armed any rebel group",
-            ["rebuttal ERI answers ETH", "statement ETH -> ERI [accuse]"],
-            id="near-miss-a-negated-hostile-act",
-        ),
-    ],
-)
-def test_a_denial_quote_naming_a_hostile_act_is_a_statement_too(quote: str, expected: list[str]) -> None:
-    """HOSTILE-IN-DENIAL: a rebutter's quotation with a hostile act ("meant to distort") accuses as well."""
-    text = _ARMING + f'"{quote}," the information minister said.'
-    assert outline(geostance.parse(text)) == expected
-
-
 _RAMMING = "Vietnam accused China of ramming a fishing boat. China rejected the accusation. "
 
 
 @pytest.mark.parametrize(
-    ("quote", "expected"),
+    ("text", "expected"),
     [
         pytest.param(
-            "These accusations are false, and what is truly unacceptable is Hanoi sending its boats into our waters",
+            _ARMING + '"These claims are false and are meant to distort the truth about our border," the information '
+            "minister said.",
+            ["rebuttal ERI answers ETH", "statement ERI -> ETH [assert]", "statement ETH -> ERI [accuse]"],
+            id="hostile-act",
+        ),
+        pytest.param(
+            _ARMING + '"These claims are false, and we have never armed any rebel group," the information minister '
+            "said.",
+            ["rebuttal ERI answers ETH", "statement ETH -> ERI [accuse]"],
+            id="near-miss-a-negated-hostile-act",
+        ),
+        pytest.param(
+            _RAMMING + '"These accusations are false, and what is truly unacceptable is Hanoi sending its boats into '
+            'our waters," the spokesman said.',
             ["rebuttal CHN answers VNM", "statement CHN -> VNM [assert]", "statement VNM -> CHN [accuse]"],
             id="condemnation-of-an-act",
         ),
         pytest.param(
-            "This claim is unacceptable and completely baseless",
+            _RAMMING + '"This claim is unacceptable and completely baseless," the spokesman said.',
             ["rebuttal CHN answers VNM", "statement VNM -> CHN [accuse]"],
             id="near-miss-condemnation-of-the-claim",
         ),
     ],
 )
-def test_a_condemnation_far_from_the_claim_accuses(quote: str, expected: list[str]) -> None:
-    """DENIAL-QUOTE: "unacceptable" beside a report noun judges it; further away it condemns an act."""
-    text = _RAMMING + f'"{quote}," the spokesman said.'
+def test_a_denial_quote_that_also_accuses_is_a_statement_too(text: str, expected: list[str]) -> None:
+    """DENIAL-QUOTE: an unnegated hostile act, or "unacceptable" far from any report noun, accuses as well."""
     assert outline(geostance.parse(text)) == expected
 
 

@@ -486,7 +486,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     """A definite role ("the ministry", "the spokesman", "the agency"): the actor last tied to it, else by who spoke."""
     head = sentence.units[phrase.head]
     role = head.entry("role")
-    if role is not None and role.lemma in memory.anonymous_roles and role.lemma not in memory.roles:
+    if role is not None and memory.anonymous(role.lemma):
         return None  # ANONYMOUS-ROLE: "the diplomat" after "a European diplomat" nobody's
     state_body = is_state_role(sentence, phrase)
     last = memory.last_speaker

@@ -64,6 +64,11 @@ class Discourse:
     """A role or institution ("foreign ministry") -> the actor it was last tied to."""
     anonymous_roles: set[str] = attrs.Factory(set)
     """Person roles last introduced with "a" and no actor ("a European diplomat"): "the diplomat" is them, nobody's."""
+
+    def anonymous(self, lemma: str) -> bool:
+        """ANONYMOUS-ROLE: whether "the" + this role means one introduced with "a" and tied to no actor since."""
+        return lemma in self.anonymous_roles and lemma not in self.roles
+
     bearers: dict[str, set[frozenset[str]]] = attrs.Factory(dict)
     """A word of a remembered full name -> the full names (as word sets) holding it (SURNAME-CLASH)."""
     holders: dict[tuple[str, str], str] = attrs.Factory(dict)

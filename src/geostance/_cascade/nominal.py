@@ -72,18 +72,21 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
                 end -= 1
         if end <= start:
             continue
-        span = sentence.span(start, end)
-        reading = Reading(
-            construction="ACCORDING-TO",
-            group=None,
-            subject=phrase,
-            acts=[Act.ASSERT],
-            cue_start=units[k].start,
-            evidence=span,
-            content=[span],
-        )
-        out.append(reading)
+        out.append(_according_reading(sentence.span(start, end), units[k].start, phrase))
     return out
+
+
+def _according_reading(span: tuple[int, int], cue_start: int, subject: Phrase | None) -> Reading:
+    """The assertion an "according to" attribution gives its source: the words it covers."""
+    return Reading(
+        construction="ACCORDING-TO",
+        group=None,
+        subject=subject,
+        acts=[Act.ASSERT],
+        cue_start=cue_start,
+        evidence=span,
+        content=[span],
+    )
 
 
 def _according_to_pronoun(sentence: Sentence, memory: Discourse) -> Reading | None:
@@ -95,17 +98,7 @@ def _according_to_pronoun(sentence: Sentence, memory: Discourse) -> Reading | No
     actor = memory.last_person or memory.last_speaker
     if actor is None or memory.silent_person:
         return None
-    end = clause_end(sentence, 4)
-    span = sentence.span(4, end)
-    reading = Reading(
-        construction="ACCORDING-TO",
-        group=None,
-        subject=None,
-        acts=[Act.ASSERT],
-        cue_start=units[0].start,
-        evidence=span,
-        content=[span],
-    )
+    reading = _according_reading(sentence.span(4, clause_end(sentence, 4)), units[0].start, None)
     reading.speaker = Speaker(actor, (units[2].start, units[2].end), personal=True)
     return reading
 

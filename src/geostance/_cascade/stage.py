@@ -190,12 +190,7 @@ def _analyst_speaks(sentence: Sentence, memory: Discourse) -> bool:
 def _anonymous(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
     """Whether a phrase is "the" + a role last introduced with "a" and no actor ("the diplomat")."""
     role = sentence.units[phrase.head].entry("role")
-    return (
-        role is not None
-        and sentence.units[phrase.first].low == "the"
-        and role.lemma in memory.anonymous_roles
-        and role.lemma not in memory.roles
-    )
+    return role is not None and sentence.units[phrase.first].low == "the" and memory.anonymous(role.lemma)
 
 
 def _accused_subject(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:

@@ -66,7 +66,7 @@ def mixed(sentence: Sentence, quote: QuoteSpan) -> bool:
                 return True
             if entry.kind == "judgment" and entry.category == "condemnation":
                 judged.append(i)
-            if entry.kind == "hostile" and not any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
+            if entry.kind == "hostile" and not _negated_before(words, i):
                 return True  # HOSTILE-IN-DENIAL: "efforts to distort its objectives" accuses; "never harboured" not
             if entry.kind == "noun":
                 reported.append(i)
@@ -95,6 +95,11 @@ def quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
 
 _NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
 _INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
+
+
+def _negated_before(words: list[str], at: int) -> bool:
+    """Whether a negation stands among the three words before `words[at]` ("never harboured", "has not met")."""
+    return any(w in _NEGATIONS for w in words[max(0, at - 3) : at])
 
 
 def _span_words(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
@@ -236,7 +241,7 @@ def accusing_words(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
         for entry in entries[: len(entries) if n else 0]:
             if entry.kind == "hostile" and entry.form != "base":
                 return True
-            if entry.kind == "obligation" and any(w in _NEGATIONS for w in words[max(0, i - 3) : i]):
+            if entry.kind == "obligation" and _negated_before(words, i):
                 return True  # "has not met its pledges", "failed to honour"
             if entry.kind == "obligation" and i > 1 and words[i - 1] == "to" and words[i - 2] in ("failed", "fails"):
                 return True
