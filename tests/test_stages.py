@@ -7052,3 +7052,34 @@ def test_a_judged_thing_is_the_speakers_statement(text: str, quote: str) -> None
     article = geostance.parse(text)
     assert [q.text for s in article.statements for q in s.quotes] == [quote]
     assert article.rebuttals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At NATO headquarters in Brussels, deputy spokesman Lars Holm said Minsk must stop the flights.",
+            ["statement nato -> BLR [demand, assert]"],
+            id="deputy-spokesman-at-headquarters-in-a-city",
+        ),
+        pytest.param(
+            "Chad accused Sudan of arming rebels. At the African Union, spokeswoman Edna Mwale urged both "
+            "governments to talk.",
+            ["statement TCD -> SDN [accuse]", "statement au -> SDN, TCD [demand]"],
+            id="spokeswoman-at-the-union-after-another-speaker",
+        ),
+        pytest.param(
+            "At the United Nations, Ambassador Lars Holm said Minsk must stop the flights.",
+            [],
+            id="an-ambassador-is-not-the-venues",
+        ),
+        pytest.param(
+            "At the United Nations, Poland's spokesman Lars Holm said Minsk must stop the flights.",
+            ["statement POL -> BLR [demand, assert]"],
+            id="a-states-own-spokesman-keeps-the-state",
+        ),
+    ],
+)
+def test_a_spokesperson_at_an_organization_speaks_for_it(text: str, expected: list[str]) -> None:
+    """BODY-FRAME: an opening "At <organization>," gives the organization to the spokesperson right after it."""
+    assert outline(geostance.parse(text)) == expected

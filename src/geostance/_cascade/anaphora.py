@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "absolute_opening",
+    "body_frame",
     "complement_described",
     "described",
     "description_types",
@@ -327,6 +328,20 @@ def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
             )
             return actor if framed else None
     return None
+
+
+def body_frame(sentence: Sentence, phrase: Phrase) -> str | None:
+    """BODY-FRAME: the organization a sentence opens at, for the spokesperson who speaks right after it.
+
+    "At NATO headquarters in Brussels, deputy spokesman Name said": NATO's voice. Only an opening "At" frame
+    closed by a comma right before the phrase, and only an organization (a state there is a venue).
+    """
+    units = sentence.units
+    if phrase.first < 3 or units[0].low != "at" or units[phrase.first - 1].tag != ",":
+        return None
+    actor = _named_before(sentence, phrase)
+    record = sentence.doc.record(actor) if actor else None
+    return actor if record is not None and record.type == "organization" else None
 
 
 def complement_described(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

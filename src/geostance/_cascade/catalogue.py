@@ -1107,6 +1107,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal VEN answers GUY\nstatement GUY -> VEN [accuse]\nstatement GUY -> VEN [demand, assert]",
     ),
     _c(
+        "BODY-FRAME",
+        "phrase",
+        summary="A sentence opening at an organization ('At NATO headquarters in Brussels,', 'At the United "
+        "Nations,') gives that organization to the spokesperson who speaks right after the comma, 'a spokesperson' "
+        "or a titled name ('deputy spokesman Name'); a state's own spokesperson keeps the state, another title (an "
+        "ambassador) is not the venue's, and a state in the frame is only a venue.",
+        reads="At + (the) organization (+ headquarters + in + city) + , + a spokesperson or voice title + name + verb",
+        example="At NATO headquarters in Brussels, deputy spokesman Lars Holm said Minsk must stop the flights.",
+        expected="statement nato -> BLR [demand, assert]",
+        near_miss="At the United Nations, Ambassador Lars Holm said Minsk must stop the flights.",
+        near_expected="",
+    ),
+    _c(
         "SPEECH-VENUE",
         "phrase",
         summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import (
+    body_frame,
     complement_described,
     described,
     is_state_role,
@@ -483,6 +484,8 @@ def _person(
         actor = its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
     if actor is None:
         actor = complement_described(sentence, phrase, memory)  # "a spokesman for the armed group, Name,"
+    if actor is None and _voiced(sentence, phrase):
+        actor = body_frame(sentence, phrase)  # BODY-FRAME: "At NATO headquarters, spokesman Name said": NATO's
     if actor is None and _titled(sentence, phrase):
         actor = place_frame(sentence, phrase)  # SPEECH-VENUE: "spokesman Name told reporters in Paris": France's
     if actor is None:
@@ -494,6 +497,15 @@ def _person(
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
     _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
+
+
+def _voiced(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a person's phrase holds a spokesperson's title ("deputy spokesman Name")."""
+    voices = vocabulary().voice_roles
+    return any(
+        (role := u.entry("role")) is not None and role.lemma in voices
+        for u in sentence.units[phrase.first : phrase.end]
+    )
 
 
 def _titled(sentence: Sentence, phrase: Phrase) -> bool:
