@@ -7083,3 +7083,20 @@ def test_a_judged_thing_is_the_speakers_statement(text: str, quote: str) -> None
 def test_a_spokesperson_at_an_organization_speaks_for_it(text: str, expected: list[str]) -> None:
     """BODY-FRAME: an opening "At <organization>," gives the organization to the spokesperson right after it."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco accused Algeria of arming the rebels. Algeria bristled at the suggestion that it armed anyone.",
+        "Lithuania said Belarus was behind the balloons. Minsk took umbrage at the claim on Tuesday.",
+        "Egypt said Ethiopia had filled the dam without notice. Addis Ababa bridled at the charge on Monday.",
+    ],
+    ids=["bristled-at", "took-umbrage-at", "bridled-at"],
+)
+def test_bristling_at_a_claim_rebuts_it(text: str) -> None:
+    """REJECT-CLAIM: "bristled at", "took umbrage at", "bridled at" a claim (frames.json reject lemmas) rebut it."""
+    article = geostance.parse(text)
+    first, second = (s.id for s in article.states)
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert [(r.speaker, [by_id[x] for x in r.rebuts]) for r in article.rebuttals] == [(second, [first])]
