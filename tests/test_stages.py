@@ -7100,3 +7100,151 @@ def test_bristling_at_a_claim_rebuts_it(text: str) -> None:
     first, second = (s.id for s in article.states)
     by_id = {s.id: s.speaker for s in article.statements}
     assert [(r.speaker, [by_id[x] for x in r.rebuts]) for r in article.rebuttals] == [(second, [first])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Niamey blamed Mali for the attack. Mali said it wanted "a real inquiry, not more speeches".',
+            ["statement MLI -> - [assert]", "statement NER -> MLI [accuse]"],
+            id="quoted-not-more",
+        ),
+        pytest.param(
+            "Kyiv accused Minsk of massing troops. Belarus said the region needed calm, not more drills.",
+            ["statement BLR -> - [assert]", "statement UKR -> BLR [accuse]"],
+            id="set-off-not-more",
+        ),
+        pytest.param(
+            "Chad demanded that Niger arrest the gunmen, as Niamey blamed Mali for the attack. Chad's envoy said "
+            'N\'Djamena expected "arrests, not fewer patrols".',
+            ["statement NER -> MLI [accuse]", "statement TCD -> - [assert]", "statement TCD -> NER [demand]"],
+            id="not-fewer-from-a-third-party",
+        ),
+    ],
+)
+def test_not_before_an_amount_corrects_nothing(text: str, expected: list[str]) -> None:
+    """CORRECTIVE-CONTRAST near miss: ", not more speeches" weighs an amount (grammar.json `degree_after_not`).
+
+    Neither a correction nor a denial, even from the accused: a statement, and nobody rebuts.
+    """
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chinese foreign ministry spokesperson Xu Lan said China was shocked. Kenya accused Somalia of shelling "
+            'the border. Somalia\'s foreign ministry rejected the accusation on Monday. "This is a lie," '
+            "spokesperson Abdi Nur said in a statement.",
+            ["rebuttal SOM answers KEN", "statement CHN -> - [assert]", "statement KEN -> SOM [accuse]"],
+            id="quotation-first",
+        ),
+        pytest.param(
+            "Japan's spokesman Ken Sato said Tokyo was alarmed. Manila accused Beijing of ramming a supply boat. "
+            "China's foreign ministry dismissed the charge. Spokesman Li Wei told reporters the boat had intruded.",
+            ["rebuttal CHN answers PHL", "statement JPN -> - [assert]", "statement PHL -> CHN [accuse]"],
+            id="title-first",
+        ),
+    ],
+)
+def test_a_spokesperson_after_one_speaker_is_its_voice(text: str, expected: list[str]) -> None:
+    """VOICE-AFTER-SPEECH: a bare spokesperson right after one actor spoke is that actor's, not an earlier one's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia denied any role. Poland condemned the Russian strike on Lviv.",
+            ["rebuttal RUS answers POL", "statement POL -> RUS [accuse]"],
+            id="condemned-the-demonym-strike",
+        ),
+        pytest.param(
+            "China sent more ships. Manila protested the Chinese incursions near the shoal.",
+            ["statement PHL -> CHN [accuse]"],
+            id="protested-demonym-incursions",
+        ),
+        pytest.param(
+            "Israel warned Iran. Iran said it would answer any Israeli strike with force.",
+            ["statement IRN -> ISR [assert]", "statement ISR -> IRN [warn]"],
+            id="demonym-strike-in-the-words",
+        ),
+        pytest.param(
+            "Venezuela held drills. Guyana said Venezuelan troop movements near the border were a threat.",
+            ["statement GUY -> VEN [assert]"],
+            id="demonym-troop-movements",
+        ),
+        pytest.param(
+            "Poland condemned the Russian strike on Lviv.",
+            ["statement POL -> - [accuse]"],
+            id="near-miss-a-state-never-named",
+        ),
+        pytest.param(
+            "Russia massed troops. Ukraine said strikes on Ukrainian cities had killed twelve people.",
+            ["statement UKR -> - [assert]"],
+            id="near-miss-what-a-state-suffers",
+        ),
+    ],
+)
+def test_a_demonym_before_hostile_conduct_names_its_doer(text: str, expected: list[str]) -> None:
+    """ADJECTIVE-AGENT: "the Russian strike" is Russia's, a target where the text names Russia too."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chad accused Sudan of arming rebels. Sudan's foreign ministry issued a denial on Monday.",
+            ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
+            id="issued-a-denial",
+        ),
+        pytest.param(
+            "Chad accused Sudan of arming rebels. Sudan released a swift rebuttal, saying it had only hosted talks.",
+            ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
+            id="released-a-rebuttal-saying",
+        ),
+        pytest.param(
+            "Chad accused Sudan of arming rebels. Sudan issued a guarantee that no arms would cross.",
+            ["statement TCD -> SDN [accuse]"],
+            id="near-miss-a-guarantee",
+        ),
+    ],
+)
+def test_issuing_a_denial_rebuts(text: str, expected: list[str]) -> None:
+    """ISSUE-DOCUMENT: "issued a denial" is the issuer's rebuttal; a pledge issued (`pledge_nouns`) is none."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Armenia released images it said showed Azerbaijani troops on its soil. Azerbaijan said the photos "
+            "had been faked.",
+            ["rebuttal AZE answers ARM", "statement ARM -> - [assert]"],
+            id="photos-faked",
+        ),
+        pytest.param(
+            "UNICEF said 40 children had died of hunger. Ethiopia said the agency's figures were exaggerated.",
+            ["rebuttal ETH answers unicef", "statement unicef -> - [assert]"],
+            id="the-agencys-figures-exaggerated",
+        ),
+        pytest.param(
+            "The WHO said cholera had killed 90 people. Yemen's health ministry said the WHO toll was inflated.",
+            ["rebuttal YEM answers who", "statement who -> - [assert]"],
+            id="the-toll-inflated",
+        ),
+        pytest.param(
+            "UNICEF said 40 children had died of hunger. Ethiopia said the figures were rising.",
+            ["statement ETH -> - [assert]", "statement unicef -> - [assert]"],
+            id="near-miss-figures-rising",
+        ),
+    ],
+)
+def test_evidence_judged_false_rebuts_who_put_it_forward(text: str, expected: list[str]) -> None:
+    """JUDGED-CLAIMS (JUDGED-EVIDENCE): photos, figures or a toll called doctored or inflated are claims answered."""
+    assert outline(geostance.parse(text)) == expected

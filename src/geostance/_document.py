@@ -127,6 +127,13 @@ class Document:
     _quote_starts: list[int] = attrs.Factory(list)
     _capital_starts: list[int] = attrs.Factory(list)
     _sentence_starts: list[int] = attrs.Factory(list)
+    _named: set[str] | None = None
+
+    def names(self, actor_id: str) -> bool:
+        """Whether the text names the actor by a name or capital, not only by an adjective (built once)."""
+        if self._named is None:
+            self._named = {h.actor for h in self.hits} | {h.actor for h in self.capitals}
+        return actor_id in self._named
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence that starts at or last before `offset` (-1 before the first)."""

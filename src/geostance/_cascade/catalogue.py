@@ -366,7 +366,8 @@ _VERB: tuple[Construction, ...] = (
         summary="Issuing a document: the issuer's statement; its participle ('accusing', 'saying') is the "
         "issuer's too, and 'the statement said' later is the issuer speaking. A document whose only words are a "
         "denial ('released a communique on Friday rejecting ...') is that rebuttal, no statement besides "
-        "(DOCUMENT-OF-DENIAL).",
+        "(DOCUMENT-OF-DENIAL); so is issuing a denial itself ('issued a denial', 'released a rebuttal'), but not a "
+        "pledge ('issued a guarantee', frames.json `pledge_nouns`).",
         reads="subject + issue verb (issue, release, publish, submit) + report noun (statement, communique)",
         example="Lithuania, Latvia and Estonia issued a joint statement accusing Russia of jamming navigation "
         "signals. The statement said the interference endangered civil aviation.",
@@ -1120,6 +1121,37 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "VOICE-AFTER-SPEECH",
+        "discourse",
+        summary="A bare spokesperson's title and name ('spokesman Name said', '\"...,\" spokesperson Name said') "
+        "right after a sentence in which one actor alone spoke, in the same paragraph, is that actor's voice, "
+        "ahead of the actor another spokesperson was tied to earlier; after a sentence with two speakers it stays "
+        "the title's last holder.",
+        reads="sentence with one speaker + . + (quotation +) voice title (frames.json voice_roles) + name + verb",
+        example="Japan's spokesman Ken Sato said Tokyo was alarmed. Manila accused Beijing of ramming a supply "
+        "boat. China's foreign ministry dismissed the charge. Spokesman Li Wei told reporters the boat had "
+        "intruded.",
+        expected="rebuttal CHN answers PHL\nstatement JPN -> - [assert]\nstatement PHL -> CHN [accuse]",
+        near_miss="Japan's spokesman Ken Sato said Tokyo was alarmed. Manila accused Beijing of ramming a supply "
+        "boat. China's foreign ministry dismissed the charge and Manila repeated it. Spokesman Li Wei told "
+        "reporters the boat had intruded.",
+        near_expected="rebuttal CHN answers PHL\nstatement JPN -> - [assert]\nstatement JPN -> - [assert]\n"
+        "statement PHL -> - [assert]\nstatement PHL -> CHN [accuse]",
+    ),
+    _c(
+        "ADJECTIVE-AGENT",
+        "phrase",
+        summary="A demonym right before a noun of hostile conduct (frames.json `demonym_acts`: 'the Russian "
+        "strike', 'Chinese incursions', 'any Israeli strike') names the state doing it: condemned, or in a "
+        "speaker's words, that state is a target. Only a state the text also names (an adjective alone makes no "
+        "actor of the article), and not what a state suffers ('strikes on Ukrainian cities').",
+        reads="condemn / protest + the + demonym + conduct noun; or say + ... demonym + conduct noun ...",
+        example="Russia denied any role. Poland condemned the Russian strike on Lviv.",
+        expected="rebuttal RUS answers POL\nstatement POL -> RUS [accuse]",
+        near_miss="Poland condemned the Russian strike on Lviv.",
+        near_expected="statement POL -> - [accuse]",
+    ),
+    _c(
         "SPEECH-VENUE",
         "phrase",
         summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "
@@ -1749,7 +1781,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "CORRECTIVE-CONTRAST",
         "discourse",
         summary="Words that set a correction against a characterisation ('are not X but Y', 'hit X, not Y', "
-        "'it was X, not Y, that') counter it: said by an actor another has accused, they rebut.",
+        "'it was X, not Y, that') counter it: said by an actor another has accused, they rebut. 'Not' before an "
+        "amount ('answers, not more excuses', grammar.json `degree_after_not`) weighs and neither corrects nor denies.",
         reads="be + not + noun phrase + but / rather + noun phrase; or , + not + determiner or name + phrase + ,",
         example="Manila accused Beijing of ramming a supply boat. Beijing said the Chinese vessels near the shoal "
         "were not warships but coast guard cutters.",
@@ -1978,9 +2011,11 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "
         "even before the text reports the claims themselves; 'the claim' or 'these claims' is the last other "
         "speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat was poaching is "
-        "false': CLAIM-THAT-IS-FALSE).",
-        reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim noun, or claim noun + "
-        "that-clause + be + falsity judgment",
+        "false': CLAIM-THAT-IS-FALSE). What an actor puts forward as evidence or a count (frames.json "
+        "`evidence_nouns`: 'the agency's figures were inflated', 'the photos had been doctored') is judged the same "
+        "way (JUDGED-EVIDENCE); 'the figures were rising' judges nothing.",
+        reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim or evidence noun, or "
+        "claim noun + that-clause + be + falsity judgment",
         example='"Caracas keeps repeating baseless claims about the border," Guyana\'s foreign minister said.',
         expected="rebuttal GUY answers VEN\nstatement VEN -> - [assert]",
         near_miss='"Caracas has baseless fears about the border," Guyana\'s foreign minister said.',

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, past_adverbials, pp_after, trim_end
-from geostance._cascade.perpetrators import perpetrator
+from geostance._cascade.perpetrators import conduct_actor, perpetrator
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
 from geostance._cascade.speech import base_reading, content_from
@@ -196,8 +196,10 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     if culprit is not None:  # BLAME-ON: "blamed the bombing on the TTP": the TTP is accused, the bombing is not
         reading.objects = _targets_of(clause, culprit)
         return reading
-    if not reading.objects and obj is not None and sentence.units[obj.head].entry("attack") is not None:
-        reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")  # ATTACK-PERPETRATOR
+    if not reading.objects and obj is not None:
+        reading.perpetrator = conduct_actor(sentence, obj)  # ADJECTIVE-AGENT: "condemned the Russian strike"
+        if reading.perpetrator is None and sentence.units[obj.head].entry("attack") is not None:
+            reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")  # ATTACK-PERPETRATOR
     after = obj.last if obj is not None else clause.group.end
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:

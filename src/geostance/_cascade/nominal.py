@@ -274,7 +274,7 @@ def _in_a_rebuttal(sentence: Sentence, lead: int, main: Reading) -> None:
     if lead + 2 >= len(units) or units[lead].low != "in" or units[lead + 1].low not in _REBUTTAL_CHANNEL_OWNERS:
         return
     noun = units[lead + 2].entry("noun")
-    if noun is None or noun.category != "deny" or noun.lemma in ("pledge", "promise", "guarantee", "assurance"):
+    if noun is None or noun.category != "deny" or noun.lemma in vocabulary().pledge_nouns:
         return
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "reject"

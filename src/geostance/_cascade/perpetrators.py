@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
     from geostance._document import ActorHit
 
-__all__ = ["PERPETRATOR_REACH", "perpetrator"]
+__all__ = ["PERPETRATOR_REACH", "conduct_actor", "perpetrator"]
 
 PERPETRATOR_REACH = 1200
 """How far back (in characters) the perpetrator of a condemned attack is looked for."""
@@ -28,6 +29,20 @@ _CONDITIONAL_REACH = 20
 """Characters before an actor's mention within which a conditional ("if (the)") makes its attack unreal."""
 _CLAIMING = frozenset(["claimed", "claims", "claiming"])
 """'X claimed (responsibility for / the) attack' makes X its perpetrator."""
+
+
+def conduct_actor(sentence: Sentence, phrase: Phrase) -> str | None:
+    """ADJECTIVE-AGENT: the state a demonym before a noun of hostile conduct names ("the Russian strike").
+
+    Only a demonym right before the head, only nouns of frames.json `demonym_acts`, and only a state the text
+    also names (an adjective alone makes no actor of the article).
+    """
+    units = sentence.units
+    if phrase.head == phrase.first or units[phrase.head].low not in vocabulary().demonym_acts:
+        return None
+    before = units[phrase.head - 1]
+    actor = getattr(before.ref, "actor", None) if before.tag == "J" else None
+    return actor if isinstance(actor, str) and sentence.doc.names(actor) else None
 
 
 def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:

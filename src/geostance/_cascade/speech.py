@@ -25,6 +25,7 @@ from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
+    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Clause
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
@@ -360,6 +361,8 @@ def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
     if obj is None or sentence.tags[obj.head] != "O":
         return None
     noun = sentence.units[obj.head].entry("noun")
+    if noun is not None and noun.category == "deny" and noun.lemma not in vocabulary().pledge_nouns:
+        return _issued_denial(clause, obj)
     if noun is None or noun.category not in ("assert", "accuse", "demand", "warn"):
         return None
     reading = base_reading(clause, "ISSUE-DOCUMENT", [Act(noun.category)])
@@ -371,6 +374,17 @@ def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
         reading.content = content_from(clause, addressee[1].last)
     else:
         reading.content = content_from(clause, obj.last)
+    return reading
+
+
+def _issued_denial(clause: Clause, obj: Phrase) -> Reading:
+    """ISSUE-DOCUMENT of a denial: "X issued a denial (, saying ...)", "released a rebuttal": X rebuts.
+
+    Whose claim it answers is left to the discourse (the accusation just heard), as for a bare "X denied it".
+    """
+    reading = base_reading(clause, "ISSUE-DOCUMENT", [])
+    reading.rebut = "deny"
+    reading.content = content_from(clause, obj.last)
     return reading
 
 

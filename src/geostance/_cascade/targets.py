@@ -270,7 +270,9 @@ def content_targets(
         )
         found.extend((capital.start, capital.actor, True) for capital in doc.capitals_in(a, b))
         found.extend(
-            (adj.start, adj.actor, False) for adj in doc.adjectives_in(a, b) if _role_after().match(text, adj.end)
+            (adj.start, adj.actor, False)
+            for adj in doc.adjectives_in(a, b)
+            if _role_after().match(text, adj.end) or (doc.names(adj.actor) and _act_after().match(text, adj.end))
         )
     out: list[str] = []
     for start, actor, named in sorted(found):
@@ -313,3 +315,13 @@ def _role_after() -> re.Pattern[str]:
     """
     nouns = sorted(vocabulary().demonym_agents, key=len, reverse=True)
     return re.compile(r"\s+(?:(?:\w+)\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _act_after() -> re.Pattern[str]:
+    """ADJECTIVE-AGENT: right after a demonym, hostile conduct of its state ("Russian strikes", "Chinese coercion").
+
+    The nouns are frames.json `demonym_acts`; the state counts only where the text also names it.
+    """
+    nouns = sorted(vocabulary().demonym_acts, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)

@@ -203,8 +203,13 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 continue
             if signatory is not None:
                 return signatory
-            if role.lemma in vocabulary().voice_roles and (previous := _previous_subject(sentence)) is not None:
-                return previous  # "India's ministry struck a softer tone. Spokesman Name said": India's, not the last's
+            if (
+                role.lemma in vocabulary().voice_roles
+                and (previous := _voice_before(sentence, phrase, unit.start)) is not None
+            ):
+                # "India's ministry struck a softer tone. Spokesman Name said": India's, not the last's;
+                # VOICE-AFTER-SPEECH: "X's ministry rejected the charge. '...,' spokesman Name said": X's
+                return previous
             if role.lemma in memory.roles and not _held_by_another(sentence, phrase, memory, role.lemma):
                 return memory.roles[role.lemma]
             if role.lemma in vocabulary().organization_offices:
@@ -441,6 +446,34 @@ def _inserted_after_subject(sentence: Sentence, at: int) -> str | None:
 
 _SUBJECT_REACH = 4
 """How many words (a timestamp, a dateline, "the") may come before the actor opening a sentence."""
+
+
+def _voice_before(sentence: Sentence, phrase: Phrase, position: int) -> str | None:
+    """The actor a voice title speaks for by the sentence before: its opening actor, else its one speaker.
+
+    The one speaker only when the title attributes no clause an actor opens here (REPORTED-SUBJECT first)
+    and acts on no claim of that speaker's (OFFICE-NOT-OBJECT: "Spokesman Name rejected X's account").
+    """
+    previous = _previous_subject(sentence)
+    if previous is not None or _reported_subject(sentence, position) is not None:
+        return previous
+    speaker = _previous_speaker(sentence)
+    return None if speaker is None or speaker in _acted_upon(sentence, phrase) else speaker
+
+
+def _previous_speaker(sentence: Sentence) -> str | None:
+    """The one actor that spoke in the sentence before, in the same paragraph (VOICE-AFTER-SPEECH)."""
+    doc = sentence.doc
+    index = sentence.index
+    if index == 0 or doc.sentences[index - 1].paragraph != sentence.segment.paragraph:
+        return None
+    speakers = set()
+    for event in reversed(doc.events):
+        if event.sentence < index - 1:
+            break
+        if event.sentence == index - 1:
+            speakers.add(event.speaker)
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 def _previous_subject(sentence: Sentence) -> str | None:

@@ -80,8 +80,12 @@ class Vocabulary:
     """Forms of the support verbs that, with the speaker's own report as object, maintain it: STAND-BY-OWN-WORDS."""
     pledge_words: frozenset[str]
     """Words opening an assurance that pledges ("committed to"): no denial when the talked-of actor says it."""
+    pledge_nouns: frozenset[str]
+    """Report nouns of the deny class that pledge, not deny ("issued a guarantee"): no rebuttal is issued in them."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
+    evidence_nouns: frozenset[str]
+    """Nouns (all forms) for evidence or counts an actor puts forward ("the photos", "the figures"): claims if false."""
     government_words: frozenset[str]
     """Nouns for a state's government as a whole ("government", "authorities", "regime")."""
     named_days: frozenset[str]
@@ -92,6 +96,8 @@ class Vocabulary:
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
+    degree_after_not: frozenset[str]
+    """Words after a set-off "not" that weigh an amount, not correct a claim ("answers, not more excuses")."""
     corrective_contrasts: frozenset[str]
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     kind_quantifiers: frozenset[str]
@@ -204,6 +210,8 @@ class Vocabulary:
     """Verbs of speech only without an object ("she continued"; not "the ship continued its voyage")."""
     demonym_agents: frozenset[str]
     """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
+    demonym_acts: frozenset[str]
+    """Nouns (all forms) of hostile conduct after a demonym that make it the state doing it ("the Russian strike")."""
     post_forms: frozenset[str]
     """Forms of verbs that give a person's post ("Name, who heads the agency,"): head, lead, run, chair ..."""
     voice_roles: frozenset[str]
@@ -405,7 +413,13 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         offer_forms=_verb_forms(frames["offer_lemmas"]["lemmas"], frames),
         maintain_forms=_verb_forms(frames["maintain_lemmas"]["lemmas"], frames),
         pledge_words=frozenset(frames["pledge_words"]["words"]),
+        pledge_nouns=frozenset(frames["pledge_nouns"]["nouns"]),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
+        evidence_nouns=frozenset(
+            form
+            for noun in frames["evidence_nouns"]["nouns"]
+            for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
         government_words=frozenset(frames["government_nouns"]["nouns"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
@@ -426,9 +440,13 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for noun in frames["demonym_agents"]["nouns"]
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
+        demonym_acts=frozenset(
+            form for noun in frames["demonym_acts"]["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
         post_forms=_verb_forms(frames["post_lemmas"], frames),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
+        degree_after_not=frozenset(grammar["degree_after_not"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         report_topic_prepositions=frozenset(grammar["report_topic_prepositions"]["words"]),

@@ -198,6 +198,8 @@ def _set_off_phrase(vocab: Vocabulary, raw: list[str], words: list[str], start: 
     comparative (", not more") sets a manner or a degree against another, not a claim.
     """
     named = raw[start][:1].isupper()
+    if words[start] in vocab.degree_after_not:
+        return False  # "answers, not more excuses": an amount weighed, no claim corrected
     if not named and not any(e.kind == "det" for e in vocab.lookup(words, start)[1]):
         return False
     for k in range(start, min(len(words), start + _CORRECTION_REACH)):
@@ -290,12 +292,13 @@ def obliges_another(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
 
 
 def negated(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether the words hold a negation; "not only ... but also" adds, it does not negate."""
+    """Whether the words hold a negation; "not only ... but also" adds and "not more talks" weighs: no negation."""
     words = _span_words(sentence, spans)
-    additive = vocabulary().not_additive
+    vocab = vocabulary()
+    not_negating = vocab.not_additive | vocab.degree_after_not
     return any(
         w in _NEGATIONS
-        and not (w == "not" and k + 1 < len(words) and words[k + 1] in additive)
+        and not (w == "not" and k + 1 < len(words) and words[k + 1] in not_negating)
         and not _resolve(words, k)
         and not _unsaid(words, k)
         for k, w in enumerate(words)
@@ -362,8 +365,11 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
             n, entries = vocab.lookup(words, i)
             if any(e.kind == "judgment" and e.category == "falsity" for e in entries):
                 judged.append(i)
-            if any(e.kind == "noun" and e.category in _CLAIM_NOUNS for e in entries):
-                reports.append(i)
+            if (
+                any(e.kind == "noun" and e.category in _CLAIM_NOUNS for e in entries)
+                or words[i] in vocab.evidence_nouns
+            ):
+                reports.append(i)  # JUDGED-EVIDENCE: "the photos were doctored", "the agency's figures are inflated"
             i += max(n, 1)
         for r in reports:
             if any(abs(j - r) <= _JUDGED_REACH or _judged_after_clause(words, r, j) for j in judged):
