@@ -7248,3 +7248,40 @@ def test_issuing_a_denial_rebuts(text: str, expected: list[str]) -> None:
 def test_evidence_judged_false_rebuts_who_put_it_forward(text: str, expected: list[str]) -> None:
     """JUDGED-CLAIMS (JUDGED-EVIDENCE): photos, figures or a toll called doctored or inflated are claims answered."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Speaking at NATO headquarters in Brussels, spokesman Lars Holm said Minsk must stop the flights.",
+            ["statement nato -> BLR [demand, assert]"],
+            id="body-frame-after-a-participle",
+        ),
+        pytest.param(
+            "The Arab League wrapped up a summit in Cairo on Saturday. It said the war in Sudan must end.",
+            ["statement arab-league -> - [assert]"],
+            id="it-after-a-silent-sentence-opened-by-an-actor",
+        ),
+        pytest.param(
+            "Russia said the drills were a threat. NATO began drills in Norway on Monday. It said the drills were "
+            "defensive.",
+            ["statement RUS -> - [assert]", "statement nato -> - [assert]"],
+            id="it-is-the-silent-opener-not-the-last-speaker",
+        ),
+        pytest.param(
+            "The Houthis said they hit a refinery in Saudi Arabia. Kuwait urged calm. The kingdom denied that any "
+            "facility had been hit.",
+            ["rebuttal SAU answers houthis", "statement KWT -> - [demand]", "statement houthis -> - [assert]"],
+            id="the-kingdom-is-the-state-named-so",
+        ),
+        pytest.param(
+            "Hamas said it fired at Israeli positions. The kingdom denied that any facility had been hit.",
+            ["statement hamas -> - [assert]"],
+            id="near-miss-the-kingdom-is-never-a-group",
+        ),
+    ],
+)
+def test_frames_and_descriptions_name_the_speaker(text: str, expected: list[str]) -> None:
+    """BODY-FRAME after "Speaking at", PRONOUN "it" after a silent opener, NAME-HEAD for a sovereign description."""
+    assert outline(geostance.parse(text)) == expected

@@ -52,6 +52,7 @@ _DESCRIPTION_TYPES = {
     "group": ("group",),
     "organization": ("organization",),
     "state": ("state", "group"),
+    "sovereign": ("state",),  # "the kingdom", "the Kremlin": never a de facto authority or an armed group
     "side": ("state", "group", "organization"),
     "gathering": (),
 }
@@ -333,11 +334,13 @@ def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
 def body_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     """BODY-FRAME: the organization a sentence opens at, for the spokesperson who speaks right after it.
 
-    "At NATO headquarters in Brussels, deputy spokesman Name said": NATO's voice. Only an opening "At" frame
-    closed by a comma right before the phrase, and only an organization (a state there is a venue).
+    "At NATO headquarters in Brussels, deputy spokesman Name said": NATO's voice; also after an opening
+    participle ("Speaking at UN headquarters, ..."). Only an opening "At" frame closed by a comma right before
+    the phrase, and only an organization (a state there is a venue).
     """
     units = sentence.units
-    if phrase.first < 3 or units[0].low != "at" or units[phrase.first - 1].tag != ",":
+    opening = 1 if units[0].low.endswith("ing") and len(units) > 1 else 0  # "Speaking at ..."
+    if phrase.first < 3 + opening or units[opening].low != "at" or units[phrase.first - 1].tag != ",":
         return None
     actor = _named_before(sentence, phrase)
     record = sentence.doc.record(actor) if actor else None
@@ -412,7 +415,10 @@ def described(
     if head.tag == "Y":
         types = _types_of(head)
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
-        actor = actor or memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
+        sovereign = any(e.kind == "description" and e.category == "sovereign" for e in head.entries)
+        actor = (
+            actor or memory.last_headed(span[0], head.low, anywhere=sovereign) or memory.last_of_type(span[0], types)
+        )
         return Speaker(actor, span) if actor else None
     return None
 

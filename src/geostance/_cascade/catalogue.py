@@ -604,8 +604,12 @@ _PHRASE: tuple[Construction, ...] = (
         "Atomic Energy Agency ... the agency', 'the International Court of Justice ... the court') is that actor, "
         "even when another actor of the same kind was named after it; so is a body's title ('the European "
         "Commission ... Commission spokesperson Name'). A state body's title never repeats an armed group's name: "
-        "'Army spokesman Name' after 'the White Army' is a state's army, or nobody's.",
-        reads="the + description or body noun; an earlier mention, name or alias ending in that noun",
+        "'Army spokesman Name' after 'the White Army' is a state's army, or nobody's. A description only a "
+        "sovereign state fits (frames.json descriptions `sovereign`: 'the kingdom', 'the federation') is the last "
+        "state whose names hold the word anywhere ('Kingdom of Saudi Arabia'), else the last state, never an armed "
+        "group.",
+        reads="the + description or body noun; an earlier mention, name or alias ending in (or, for a sovereign "
+        "description, holding) that noun",
         example="The International Court of Justice heard the case as the UN Security Council met on Monday. The "
         "court said it would rule in June.",
         expected="statement icj -> - [assert]",
@@ -1110,9 +1114,9 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "BODY-FRAME",
         "phrase",
-        summary="A sentence opening at an organization ('At NATO headquarters in Brussels,', 'At the United "
-        "Nations,') gives that organization to the spokesperson who speaks right after the comma, 'a spokesperson' "
-        "or a titled name ('deputy spokesman Name'); a state's own spokesperson keeps the state, another title (an "
+        summary="A sentence opening at an organization ('At NATO headquarters in Brussels,', 'Speaking at the "
+        "United Nations,') gives that organization to the spokesperson who speaks right after the comma, 'a "
+        "spokesperson' or a titled name ('deputy spokesman Name'); a state's own spokesperson keeps the state, another title (an "
         "ambassador) is not the venue's, and a state in the frame is only a venue.",
         reads="At + (the) organization (+ headquarters + in + city) + , + a spokesperson or voice title + name + verb",
         example="At NATO headquarters in Brussels, deputy spokesman Lars Holm said Minsk must stop the flights.",
@@ -1733,7 +1737,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         "stayed silent. Its secretary general said'). After 'Y was accused by X "
         "of ...', 'they' or 'it' is Y, the one the sentence was about. An object 'them' after a joint subject "
         "is all of it ('Armenia and Azerbaijan massed troops. Iran warned them'); with no joint subject, the two "
-        "sides of the latest dispute ('Kenya and Somalia traded blame. The AU urged them to talk').",
+        "sides of the latest dispute ('Kenya and Somalia traded blame. The AU urged them to talk'). 'It' after a "
+        "sentence an actor opened and nobody spoke in is that actor ('The League wrapped up a summit on Saturday. "
+        "It said ...').",
         reads="he / she / it / they / its + role, as subject",
         example="Ireland and Spain condemned the raid. They urged Israel to open an inquiry.",
         expected="statement IRL -> ISR [demand, accuse]\nstatement ESP -> ISR [demand, accuse]",

@@ -298,11 +298,12 @@ class Discourse:
             steps += 1
         return None
 
-    def last_headed(self, position: int, head: str) -> str | None:
+    def last_headed(self, position: int, head: str, *, anywhere: bool = False) -> str | None:
         """NAME-HEAD: the last actor named before `position` whose own name ends in `head` ("the agency": the IAEA).
 
         A description repeating the last word of a name ("the International Atomic Energy Agency ... the agency")
-        means that actor, even when another of the same kind was named after it.
+        means that actor, even when another of the same kind was named after it. With `anywhere`, a word of the
+        name anywhere will do: "the kingdom" is the last state whose names say so ("Kingdom of Saudi Arabia").
         """
         doc = self.doc
         i = bisect.bisect_left(doc.hit_starts, position) - 1
@@ -312,7 +313,8 @@ class Discourse:
             record = doc.record(hit.actor)
             if record is not None and not doc.in_quote(hit.start):
                 names = (doc.text[hit.start : hit.end], record.name, *record.aliases)  # as written, or its names
-                if any(name.rsplit(" ", 1)[-1].casefold() == head for name in names):
+                words = [name.casefold().split() if anywhere else name.rsplit(" ", 1)[-1:] for name in names]
+                if any(head in [w.casefold() for w in name_words] for name_words in words):
                     return hit.actor
             i -= 1
             steps += 1

@@ -47,6 +47,7 @@ from geostance._cascade.titles import (
     office_owner,
     past_role,
     person_unit,
+    previous_subject,
 )
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
@@ -213,7 +214,7 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     head = sentence.units[phrase.head]
     tag = head.tag
     if tag == "H":
-        return _own_subject(sentence, phrase, memory, span) or _pronoun(head, span, memory)
+        return _own_subject(sentence, phrase, memory, span) or _pronoun(sentence, head, span, memory)
     if tag in "_F9":
         return None  # "the Taliban's takeover": a thing, not a speaker
     person = person_unit(sentence, phrase)
@@ -430,7 +431,9 @@ def _own_subject(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tu
     return Speaker(found.actor, span) if found is not None and found.person is None else None
 
 
-def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
+def _pronoun(sentence: Sentence, head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
+    """Whom a subject pronoun means: the last person or speaker; "it" after a sentence an actor opened and
+    nobody spoke in is that actor (PRONOUN: "The League wrapped up a summit. It said ...")."""
     kind = head.entries[0].category if head.entries else ""
     if kind == "person":
         if memory.silent_person:
@@ -440,7 +443,7 @@ def _pronoun(head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | 
         group = memory.last_group
         return Speaker(group[0], span, None, [(a, span) for a in group[1:]])
     elif kind in ("plural", "thing"):
-        actor = memory.last_speaker
+        actor = (previous_subject(sentence) if kind == "thing" else None) or memory.last_speaker
     elif kind == "first" and memory.first_person is not None:
         return Speaker(memory.first_person.actor, span)  # "we" in a briefing's answer
     else:

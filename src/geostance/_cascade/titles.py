@@ -24,7 +24,16 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["body_of", "its_role", "known_title", "named_actor", "office_owner", "past_role", "person_unit"]
+__all__ = [
+    "body_of",
+    "its_role",
+    "known_title",
+    "named_actor",
+    "office_owner",
+    "past_role",
+    "person_unit",
+    "previous_subject",
+]
 
 
 def _governed(doc: Document, state: str, sentence: Sentence, phrase: Phrase) -> str:
@@ -222,7 +231,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
-                voice = _reported_subject(sentence, unit.start) or _previous_subject(sentence) or memory.last_speaker
+                voice = _reported_subject(sentence, unit.start) or previous_subject(sentence) or memory.last_speaker
                 if voice is not None and voice in _acted_upon(sentence, phrase):
                     # OFFICE-NOT-OBJECT: "Spokesman Name dismissed Niger's claim" is not Niger's: the home state's
                     home = memory.home_state(unit.start)
@@ -421,7 +430,7 @@ def its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
     units = sentence.units
     for part in phrase.parts():
         if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
-            return _inserted_after_subject(sentence, part.first) or _previous_subject(sentence) or memory.last_speaker
+            return _inserted_after_subject(sentence, part.first) or previous_subject(sentence) or memory.last_speaker
     return None
 
 
@@ -454,7 +463,7 @@ def _voice_before(sentence: Sentence, phrase: Phrase, position: int) -> str | No
     The one speaker only when the title attributes no clause an actor opens here (REPORTED-SUBJECT first)
     and acts on no claim of that speaker's (OFFICE-NOT-OBJECT: "Spokesman Name rejected X's account").
     """
-    previous = _previous_subject(sentence)
+    previous = previous_subject(sentence)
     if previous is not None or _reported_subject(sentence, position) is not None:
         return previous
     speaker = _previous_speaker(sentence)
@@ -476,7 +485,7 @@ def _previous_speaker(sentence: Sentence) -> str | None:
     return speakers.pop() if len(speakers) == 1 else None
 
 
-def _previous_subject(sentence: Sentence) -> str | None:
+def previous_subject(sentence: Sentence) -> str | None:
     """The actor opening the sentence before, if no speech was read there (see `its_role`)."""
     doc = sentence.doc
     index = sentence.index
