@@ -1116,8 +1116,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A sentence opening at an organization ('At NATO headquarters in Brussels,', 'Speaking at the "
         "United Nations,') gives that organization to the spokesperson who speaks right after the comma, 'a "
-        "spokesperson' or a titled name ('deputy spokesman Name'); a state's own spokesperson keeps the state, another title (an "
-        "ambassador) is not the venue's, and a state in the frame is only a venue.",
+        "spokesperson' or a titled name ('deputy spokesman Name'); a state's own spokesperson keeps the state, "
+        "another title (an ambassador) is not the venue's, and a state in the frame is only a venue.",
         reads="At + (the) organization (+ headquarters + in + city) + , + a spokesperson or voice title + name + verb",
         example="At NATO headquarters in Brussels, deputy spokesman Lars Holm said Minsk must stop the flights.",
         expected="statement nato -> BLR [demand, assert]",

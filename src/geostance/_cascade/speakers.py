@@ -432,8 +432,11 @@ def _own_subject(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tu
 
 
 def _pronoun(sentence: Sentence, head: Unit, span: tuple[int, int], memory: Discourse) -> Speaker | None:
-    """Whom a subject pronoun means: the last person or speaker; "it" after a sentence an actor opened and
-    nobody spoke in is that actor (PRONOUN: "The League wrapped up a summit. It said ...")."""
+    """Whom a subject pronoun means: the last person or speaker (PRONOUN).
+
+    "It" after a sentence an actor opened and nobody spoke in is that actor ("The League wrapped up a summit.
+    It said ...").
+    """
     kind = head.entries[0].category if head.entries else ""
     if kind == "person":
         if memory.silent_person:
