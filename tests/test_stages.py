@@ -7285,3 +7285,38 @@ def test_evidence_judged_false_rebuts_who_put_it_forward(text: str, expected: li
 def test_frames_and_descriptions_name_the_speaker(text: str, expected: list[str]) -> None:
     """BODY-FRAME after "Speaking at", PRONOUN "it" after a silent opener, NAME-HEAD for a sovereign description."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya said Somalia had shelled the border, a charge Mogadishu rejects.",
+            ["rebuttal SOM answers KEN", "statement KEN -> SOM [accuse, assert]"],
+            id="present-tense-after-a-past-perfect-report",
+        ),
+        pytest.param(
+            "Niger said Benin had let French troops in, an accusation Cotonou has long rejected.",
+            ["rebuttal BEN answers NER", "statement NER -> BEN, FRA [assert]"],
+            id="perfect-with-an-adverb",
+        ),
+        pytest.param(
+            'Kenya said Somalia had shelled the border, an allegation Mogadishu called "irresponsible".',
+            ["rebuttal SOM answers KEN", "statement KEN -> SOM [accuse, assert]"],
+            id="called-with-the-object-gapped",
+        ),
+        pytest.param(
+            "Kenya said Somalia had shelled the border, a claim Mogadishu described as propaganda.",
+            ["rebuttal SOM answers KEN", "statement KEN -> SOM [accuse, assert]"],
+            id="described-as-with-the-object-gapped",
+        ),
+        pytest.param(
+            "Kenya said Somalia had signed the pact, a move Mogadishu described as historic.",
+            ["statement KEN -> SOM [assert]"],
+            id="near-miss-no-report-noun-and-no-falsity",
+        ),
+    ],
+)
+def test_a_charge_appositive_in_any_tense_rebuts(text: str, expected: list[str]) -> None:
+    """CHARGE-APPOSITIVE: ", a charge X rejects / has long rejected / called 'irresponsible'" is X's rebuttal."""
+    assert outline(geostance.parse(text)) == expected

@@ -1194,7 +1194,10 @@ _PHRASE: tuple[Construction, ...] = (
         "denied', '..., a claim Algeria rejects') is the writer's comment: what was said ends before it, so the "
         "denial in it does not make the report a rebuttal; the actor that denies or rejects in it rebuts the "
         "speaker, and the whole appositive is its claim (an actor right after a report noun opens a reduced "
-        "relative: 'a charge | Kigali has always denied').",
+        "relative: 'a charge | Kigali has always denied'). Its verb may be past, present or perfect ('a charge "
+        "Moscow denies', 'an accusation Kigali has long rejected'), and may judge the report it leaves unsaid "
+        "('an allegation X called \"irresponsible\"', 'a claim X described as propaganda': CALL-X-Y with the "
+        "object gapped).",
         reads="verb of speech + content + , + a / the + report noun + (actor) + verb",
         example="Rwanda accused the UN of bias. The UN said in a report that Rwandan troops shelled Goma, a charge "
         "Kigali has always denied.",

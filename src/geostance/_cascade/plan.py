@@ -229,9 +229,36 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
         if subject is None:  # "allegations Cameroon rejected": the chunker joined the noun and the subject
             joined = sentence.phrase_starting(noun)
             subject = joined if joined is not None and joined.head > noun else None
-        if subject is not None and _simple_past_after(sentence, by_first, subject):
+        if subject is not None and _finite_after(sentence, by_first, subject):
             out.append(at)  # ", a claim Danish officials flatly disputed": an adverb may come first
     return out
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+
+
+def _finite_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: Phrase) -> bool:
+    """Whether a subject is followed by a finite verb, adverbs aside: past, present or perfect.
+
+    ", a charge Kigali denied", "..., a claim Moscow denies", "..., an accusation Somalia has long rejected":
+    the tense of the writer's own comment is not shifted back as a report's would be.
+    """
+    if _simple_past_after(sentence, by_first, subject):
+        return True
+    tags = sentence.tags
+    if tags[subject.head] not in "AZRYJKP":
+        return False
+    k = subject.last
+    while k < len(tags) and k not in by_first and tags[k] == "L":
+        k += 1
+    group = by_first.get(k)
+    if group is None:
+        return False
+    between = sentence.units[group.first : group.verb]
+    if not between:
+        return form_of(sentence, group) in ("s", "past")
+    perfect = between[0].low in _PERFECT and all(u.tag == "L" for u in between[1:])
+    return perfect and form_of(sentence, group) in ("past", "participle")
 
 
 _OF_FOR = frozenset(["of", "for"])

@@ -464,8 +464,12 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
             after += 1
             labels = True
         judgment = _judgment_after(sentence, after, clause.limit, labels=labels)
+    elif _gapped_report(clause):
+        return _judged_gap(clause)
     else:
         return None
+    if obj is None and judgment is not None and _gapped_report(clause):
+        return _judged_gap(clause)  # "..., a claim X described as propaganda"
     if judgment is None or obj is None:
         return None
     if sentence.tags[obj.head] == "H" and not obj.members:
@@ -494,6 +498,39 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.objects = _targets_of(clause, obj)
         return reading
     return None
+
+
+def _gapped_report(clause: Clause) -> bool:
+    """Whether the verb's object is the report noun before its subject (", an allegation X called absurd").
+
+    The clause's subject follows a report noun set off by a comma or dash with its determiner: a reduced
+    relative whose gap is the verb's object.
+    """
+    subject = clause.subject
+    tags = clause.sentence.tags
+    if subject is None or subject.first < 3 or tags[subject.first - 1] != "O":
+        return False
+    return tags[subject.first - 2] == "D" and tags[subject.first - 3] in ",-"
+
+
+def _judged_gap(clause: Clause) -> Reading | None:
+    """CALL-X-Y with the object gapped: "..., an allegation X called 'irresponsible'": X judges the report false.
+
+    A falsity, or a condemnation of the report, rebuts whoever made it (the discourse links it, as it does
+    ", a charge X denied"); anything else reads nothing.
+    """
+    sentence = clause.sentence
+    at = clause.group.end
+    labels = True
+    if at < len(sentence.tags) and sentence.units[at].low == "as":
+        at += 1
+    judgment = _judgment_after(sentence, at, clause.limit, labels=labels)
+    if judgment not in ("falsity", "condemnation"):
+        return None
+    reading = base_reading(clause, "CALL-X-Y", [])
+    reading.rebut = "reject"
+    _claim_from_verb(clause, reading)
+    return reading
 
 
 _SHIFT_REACH = 5
