@@ -7320,3 +7320,34 @@ def test_frames_and_descriptions_name_the_speaker(text: str, expected: list[str]
 def test_a_charge_appositive_in_any_tense_rebuts(text: str, expected: list[str]) -> None:
     """CHARGE-APPOSITIVE: ", a charge X rejects / has long rejected / called 'irresponsible'" is X's rebuttal."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mali accused Niger of sheltering rebels. The charge drew an angry reply from Niamey.",
+            ["rebuttal NER answers MLI", "statement MLI -> NER [accuse]"],
+            id="the-charge-drew-a-reply",
+        ),
+        pytest.param(
+            "Mali accused Niger of sheltering rebels. Chad said the talks had failed. The accusation prompted a "
+            "sharp rebuttal from Niger's foreign ministry.",
+            ["rebuttal NER answers MLI", "statement MLI -> NER [accuse]", "statement TCD -> - [assert]"],
+            id="the-accusation-prompted-a-rebuttal",
+        ),
+        pytest.param(
+            "Mali accused Niger of sheltering rebels. Chad urged calm. Niger's reply came within the hour.",
+            ["rebuttal NER answers MLI", "statement MLI -> NER [accuse]", "statement TCD -> - [demand]"],
+            id="a-reply-reported-as-the-accuseds",
+        ),
+        pytest.param(
+            "Mali accused Niger of sheltering rebels. Despite Niamey's denials, the raids continued.",
+            ["rebuttal NER answers -", "statement MLI -> NER [accuse]"],
+            id="near-miss-a-past-denial",
+        ),
+    ],
+)
+def test_a_denial_drawn_by_a_charge_answers_its_author(text: str, expected: list[str]) -> None:
+    """DRAWN-REBUTTAL: "The charge drew a reply from X" answers whoever made the charge."""
+    assert outline(geostance.parse(text)) == expected

@@ -457,6 +457,21 @@ _SENTENCE: tuple[Construction, ...] = (
         expected="rebuttal IRN answers -",
     ),
     _c(
+        "DRAWN-REBUTTAL",
+        "sentence",
+        summary="A nominal rebuttal in a sentence opened by a definite report noun ('The charge drew an angry "
+        "denial from X', 'The accusation prompted a sharp reply from X's ministry') is X's answer now to whoever "
+        "made the charge, linked as a verb's denial is, not a past denial that answers nobody; so is a reply "
+        "reported as an actor's ('The reply from Lome came within hours'; frames.json `answer_nouns`), though "
+        "issuing one ('submitted its reply to the proposal') denies nothing.",
+        reads="the / this + report noun + verb + denial / rebuttal / reply noun + from / by + actor; or the reply "
+        "+ from / by + actor",
+        example="Mali accused Niger of sheltering rebels. The charge drew an angry reply from Niamey.",
+        expected="rebuttal NER answers MLI\nstatement MLI -> NER [accuse]",
+        near_miss="Mali accused Niger of sheltering rebels. Despite Niamey's denials, the raids continued.",
+        near_expected="rebuttal NER answers -\nstatement MLI -> NER [accuse]",
+    ),
+    _c(
         "IN-RESPONSE-TO",
         "sentence",
         summary="Words said 'in response to' another actor's remarks answer that actor (not when they answer a "

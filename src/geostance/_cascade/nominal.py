@@ -211,7 +211,7 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
     units = sentence.units
     for phrase in sentence.phrases:
         noun = units[phrase.head].entry("noun")
-        if noun is None or noun.category != "deny" or noun.lemma in ("pledge", "promise", "guarantee"):
+        if noun is None or noun.category != "deny" or noun.lemma in vocabulary().pledge_nouns:
             continue
         owner = possessor_of(phrase)
         if owner is None and phrase.complement is not None and phrase.prep in ("from", "by"):
@@ -231,8 +231,20 @@ def nominal_rebuttal(sentence: Sentence, memory: Discourse) -> list[Reading]:
             rebut="deny",
             claim_start=a,
         )
+        if noun.lemma in vocabulary().answer_nouns or _report_subject(sentence, phrase):
+            # DRAWN-REBUTTAL: "The charge drew an angry denial from X", "the reply from X": an answer now,
+            # linked as a verb's denial is, not a past denial reported
+            reading.construction = "DRAWN-REBUTTAL"
         out.append(reading)
     return out
+
+
+def _report_subject(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a definite report noun opens the sentence before a nominal rebuttal ("The charge drew a denial")."""
+    first = sentence.phrase_starting(0)
+    if first is None or first.last >= phrase.first or sentence.tags[first.head] != "O":
+        return False
+    return sentence.units[0].low in vocabulary().definite_determiners
 
 
 def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:

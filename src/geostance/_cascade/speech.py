@@ -361,8 +361,9 @@ def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
     if obj is None or sentence.tags[obj.head] != "O":
         return None
     noun = sentence.units[obj.head].entry("noun")
-    if noun is not None and noun.category == "deny" and noun.lemma not in vocabulary().pledge_nouns:
-        return _issued_denial(clause, obj)
+    vocab = vocabulary()
+    if noun is not None and noun.category == "deny" and noun.lemma not in vocab.pledge_nouns | vocab.answer_nouns:
+        return _issued_denial(clause, obj)  # "issued a denial"; not "submitted its reply to the proposal"
     if noun is None or noun.category not in ("assert", "accuse", "demand", "warn"):
         return None
     reading = base_reading(clause, "ISSUE-DOCUMENT", [Act(noun.category)])

@@ -82,6 +82,8 @@ class Vocabulary:
     """Words opening an assurance that pledges ("committed to"): no denial when the talked-of actor says it."""
     pledge_nouns: frozenset[str]
     """Report nouns of the deny class that pledge, not deny ("issued a guarantee"): no rebuttal is issued in them."""
+    answer_nouns: frozenset[str]
+    """Deny-class nouns for an answer of any kind: issuing one ("submitted its reply") denies nothing."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     evidence_nouns: frozenset[str]
@@ -414,6 +416,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         maintain_forms=_verb_forms(frames["maintain_lemmas"]["lemmas"], frames),
         pledge_words=frozenset(frames["pledge_words"]["words"]),
         pledge_nouns=frozenset(frames["pledge_nouns"]["nouns"]),
+        answer_nouns=frozenset(frames["answer_nouns"]["nouns"]),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         evidence_nouns=frozenset(
             form
