@@ -248,3 +248,18 @@ def test_dateline_cities_belong_to_states_and_name_no_actor() -> None:
     assert len(names) == len(set(names))
     assert {city["state"] for city in data["cities"]} <= states
     assert [c["name"] for c in data["cities"] if list(gazetteer._found(c["name"]))] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "state"),
+    [
+        ("the Chinese Communist Party", "CHN"),
+        ("the CCP", "CHN"),
+        ("the Workers' Party of Korea", "PRK"),
+        ("the Communist Party of Vietnam", "VNM"),
+    ],
+)
+def test_a_one_party_states_ruling_party_is_the_state(written: str, state: str) -> None:
+    """A ruling party standing for its state's government is an alias of the state (SOURCES.md)."""
+    article = geostance.parse(f"Japan accused {written} of coercion in the region.")
+    assert [s.targets for s in article.statements] == [(state,)]
