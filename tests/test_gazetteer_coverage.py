@@ -263,3 +263,17 @@ def test_a_one_party_states_ruling_party_is_the_state(written: str, state: str) 
     """A ruling party standing for its state's government is an alias of the state (SOURCES.md)."""
     article = geostance.parse(f"Japan accused {written} of coercion in the region.")
     assert [s.targets for s in article.statements] == [(state,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The MFDC said its fighters had withdrawn from the forest.", "mfdc"),
+        ("The Front for the Liberation of the Enclave of Cabinda said it had attacked an oil convoy.", "flec"),
+    ],
+)
+def test_africas_oldest_separatist_movements_are_groups(text: str, group: str) -> None:
+    """The MFDC (Casamance) and FLEC (Cabinda) speak as separatist groups."""
+    article = geostance.parse(text)
+    assert [s.speaker for s in article.statements] == [group]
+    assert [g.kind for g in article.groups] == ["separatist movement"]
