@@ -7351,3 +7351,28 @@ def test_a_charge_appositive_in_any_tense_rebuts(text: str, expected: list[str])
 def test_a_denial_drawn_by_a_charge_answers_its_author(text: str, expected: list[str]) -> None:
     """DRAWN-REBUTTAL: "The charge drew a reply from X" answers whoever made the charge."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The U.N. peacekeeping mission, known as MINUSCA, blamed the rebels for the attack.",
+            ["statement minusca -> - [accuse]"],
+            id="mission-known-as",
+        ),
+        pytest.param(
+            "The regional bloc, also known as ECOWAS, urged Guinea's junta to free the president.",
+            ["statement ecowas -> GIN [demand]"],
+            id="bloc-also-known-as",
+        ),
+        pytest.param(
+            "The U.N. peacekeeping mission, known for its patience, blamed the rebels for the attack.",
+            ["statement un -> - [accuse]"],
+            id="near-miss-known-for",
+        ),
+    ],
+)
+def test_a_description_known_as_a_name_is_that_body(text: str, expected: list[str]) -> None:
+    """NAMED-AFTER-DESCRIPTION: "the mission, known as MINUSCA," is MINUSCA speaking, not the UN."""
+    assert outline(geostance.parse(text)) == expected

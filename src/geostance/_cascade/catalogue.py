@@ -1689,8 +1689,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A description of a body followed by its name between commas ('The UN's nuclear watchdog, the "
         "IAEA,', 'the regional bloc, the GCC,', 'The UN's humanitarian office, OCHA,') is an apposition: the body "
-        "named speaks, not the possessor of the description.",
-        reads="determiner + (possessor) + description or body role + ',' + (the) + actor name + ','",
+        "named speaks, not the possessor of the description; so does a name it is 'known as' ('the U.N. "
+        "peacekeeping mission, known as MINUSCA,'; grammar.json `naming_phrases`), not what it is 'known for'.",
+        reads="determiner + (possessor) + description or body role + ',' + (the / known as) + actor name + ','",
         example="The UN's nuclear watchdog, the IAEA, urged Iran to allow inspections.",
         expected="statement iaea -> IRN [demand]",
         near_miss="The UN's nuclear watchdog urged Iran to allow inspections.",

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.units import VERB_TAGS
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.units import Unit
@@ -149,7 +150,7 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
     found = _name_continuations(units, tags, found)
     found = _lists(units, tags, found)
     _attach_complements(units, tags, found)
-    return _appositions(tags, found)
+    return _appositions(units, tags, found)
 
 
 def _reduced_relative_start(tags: str, first: int, head: int) -> int:
@@ -258,15 +259,27 @@ def _lists(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def _appositions(tags: str, found: list[Phrase]) -> list[Phrase]:
+def _appositions(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phrase]:
     """A phrase in apposition joins the phrase before it: "Ana Ruiz, the ministry's spokeswoman,"."""
     out: list[Phrase] = []
     for phrase in found:
-        if out and _apposed(tags, out[-1], phrase):
+        if out and (_apposed(tags, out[-1], phrase) or _known_as(units, tags, out[-1], phrase)):
             out[-1].apposition = phrase
             continue
         out.append(phrase)
     return out
+
+
+def _known_as(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
+    """NAMED-AFTER-DESCRIPTION with "known as": "the U.N. peacekeeping mission, known as MINUSCA," names the body.
+
+    A description, a comma, "(also) known as" and a lone actor name closed by punctuation.
+    """
+    if host.last >= len(tags) or tags[host.last] != "," or tags[host.first] != "D" or tags[host.head] not in "YR":
+        return False
+    words = tuple(u.low for u in units[host.last + 1 : phrase.first])
+    closed = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)"
+    return words in vocabulary().naming_phrases and tags[phrase.head] == "A" and phrase.head == phrase.first and closed
 
 
 _ACTORISH = frozenset("AZJ")

@@ -108,6 +108,8 @@ class Vocabulary:
     """Prepositions after a report noun that name its topic ("a resolution on Georgia"), not its author."""
     named_body_heads: frozenset[str]
     """Heads of a body's own name ("the Saami Council"): after an unknown capitalised word, not the last council."""
+    naming_phrases: frozenset[tuple[str, ...]]
+    """Words between a description and the name it goes by ("the UN mission, known as MINUSCA,")."""
     channel_nouns: frozenset[str]
     """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
     definite_determiners: frozenset[str]
@@ -454,6 +456,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         report_topic_prepositions=frozenset(grammar["report_topic_prepositions"]["words"]),
         named_body_heads=frozenset(grammar["named_body_heads"]["words"]),
+        naming_phrases=frozenset(tuple(phrase.split()) for phrase in grammar["naming_phrases"]),
         definite_determiners=frozenset(grammar["definite_determiners"]),
         demonstratives=frozenset(grammar["demonstratives"]),
         channel_nouns=frozenset(frames["channel_nouns"]),
