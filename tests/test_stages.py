@@ -7376,3 +7376,16 @@ def test_a_denial_drawn_by_a_charge_answers_its_author(text: str, expected: list
 def test_a_description_known_as_a_name_is_that_body(text: str, expected: list[str]) -> None:
     """NAMED-AFTER-DESCRIPTION: "the mission, known as MINUSCA," is MINUSCA speaking, not the UN."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_a_spokespersons_label_speaks_for_where_the_briefing_is() -> None:
+    """TRANSCRIPT-TURN: "Mwangi:" with no actor of her own answers for the state the briefing is held in."""
+    text = (
+        "Kenya's Ministry of Foreign Affairs held its weekly press briefing in Nairobi on Friday with Spokesperson "
+        "Jane Mwangi.\nQ: Somalia says Kenyan troops crossed the border on Monday. What is your response?\n"
+        "Mwangi: That is not true. Our troops stayed on our side, and we urge Mogadishu to stop spreading rumours.\n"
+        "Q: Will Kenya attend the IGAD summit?\nMwangi: Yes. We support the bloc's mediation."
+    )
+    lines = outline(geostance.parse(text))
+    assert [line for line in lines if line.startswith("rebuttal")] == ["rebuttal KEN answers SOM"]
+    assert any(line.startswith("statement KEN -> SOM") for line in lines)

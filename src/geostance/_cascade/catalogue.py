@@ -2017,7 +2017,10 @@ _DISCOURSE: tuple[Construction, ...] = (
         "names ('A coast guard spokesman, Name, called it ...') never gives the briefing: 'Spokesperson:' is "
         "only a person the introduction named, else the capital it places the briefing in. A label in capitals "
         "after an honorific ('MR. CALLAN:') is the person the introduction named ('Thomas Callan'). With no "
-        "other tie, the actor a later question asks to respond ('What is Peru's comment?') answers them all.",
+        "other tie, the actor a later question asks to respond ('What is Peru's comment?') answers them all; "
+        "last, a person's label ('Mwangi:') whose actor nothing gave speaks for the state the introduction places "
+        "the briefing in ('... held its weekly briefing in Nairobi with Spokesperson Jane Mwangi'), never a "
+        "label that names an actor itself ('India:' heading a roundup).",
         reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
         "'Spokesperson:' / 'Official Spokesperson:' / 'A:' of the last answerer, or of the briefing the "
         "introduction names ('the briefing by the spokesperson of X'), or of the capital it is given in "

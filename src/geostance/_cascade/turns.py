@@ -159,6 +159,9 @@ class Turns:
                 or memory.home_state()
                 or (self._introduction_place() if name != label else None)
                 or self._asked_later(label)
+                # a person the introduction named with no actor: where the briefing is ("... held its weekly
+                # briefing in Jakarta with Spokesperson Name"); not an actor's name heading a roundup paragraph
+                or (self._introduction_place() if self.doc.gazetteer.by_name(name) is None else None)
             )
         if actor is not None:
             self._last_answer = self._by_label[label] = actor
