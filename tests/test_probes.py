@@ -4,6 +4,10 @@
 misses, 120 attributions and near misses, 100 statements with their targets. Each item states
 what a reader takes from it; the tests check the parser says the same. The items it still
 gets wrong are listed by id and expected to fail (strictly: a fix must move them out).
+
+`*-2.jsonl` are a second batch of 170 (80 rebuttals, 50 attributions, 40 target sets) written in the
+fourteenth session in the register of wire copy, on forms the first batch lacks; scored blind before
+anything was built on them (127 of 170 at 27177fe; docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -49,9 +53,16 @@ def _params(name: str, known: frozenset[str]) -> list[Any]:
 
 _REBUTTALS_MISSED = frozenset(["p005", "p027", "p034", "p047", "p060", "p082", "p090"])
 """Rebuttals the parser still misses or links to the wrong party (see docs/evaluation.md)."""
+_REBUTTALS_MISSED_2 = frozenset(
+    "q003 q004 q008 q011 q023 q035 q036 q037 q051 q053 q055 q056 q060 q064 q069 q074".split()
+)
+"""The second batch's: counter-facts with no denial word, descriptions the text never tied ("the former ruling
+party"), a claim made in a state's name by its news agency, administrative rejections (near misses)."""
 
 
-@pytest.mark.parametrize("item", _params("rebuttals.jsonl", _REBUTTALS_MISSED))
+@pytest.mark.parametrize(
+    "item", _params("rebuttals.jsonl", _REBUTTALS_MISSED) + _params("rebuttals-2.jsonl", _REBUTTALS_MISSED_2)
+)
 def test_rebuttal_probe(item: dict[str, Any]) -> None:
     """A rebuttal is found with its rebutter and the party it answers; a near miss gives none."""
     article = geostance.parse(item["text"])
@@ -69,9 +80,14 @@ def test_rebuttal_probe(item: dict[str, Any]) -> None:
 
 _SPEAKERS_MISSED = frozenset(["s075"])
 """Attributions the parser still gets wrong: an agency the probe names differently from the gazetteer."""
+_SPEAKERS_MISSED_2 = frozenset("r005 r007 r014 r022 r030 r035".split())
+"""The second batch's: a post taken up in a silent sentence, "she" after another person spoke, a council
+statement read by its president, a title under a bureau's dateline, "the two organisations" as issuers."""
 
 
-@pytest.mark.parametrize("item", _params("speakers.jsonl", _SPEAKERS_MISSED))
+@pytest.mark.parametrize(
+    "item", _params("speakers.jsonl", _SPEAKERS_MISSED) + _params("speakers-2.jsonl", _SPEAKERS_MISSED_2)
+)
 def test_speaker_probe(item: dict[str, Any]) -> None:
     """The last sentence's words are given to the actor a reader names; a near miss to nobody."""
     article = geostance.parse(item["text"])
@@ -87,7 +103,14 @@ _TARGETS_MISSED = frozenset(["t056", "t062", "t088"])
 the subject of what was said."""
 
 
-@pytest.mark.parametrize("item", _params("targets.jsonl", _TARGETS_MISSED))
+_TARGETS_MISSED_2 = frozenset("u001 u003 u009 u012 u017 u018 u021 u024 u028 u030 u032 u037 u039".split())
+"""The second batch's: places inside names and adjuncts, victims and donors, descriptions in the words said
+("the alliance"), plural demonyms ("the Ethiopians"), the Taliban's forces written as Afghanistan's."""
+
+
+@pytest.mark.parametrize(
+    "item", _params("targets.jsonl", _TARGETS_MISSED) + _params("targets-2.jsonl", _TARGETS_MISSED_2)
+)
 def test_target_probe(item: dict[str, Any]) -> None:
     """The statement in the last sentence aims at exactly the actors a reader names (none for some)."""
     article = geostance.parse(item["text"])
