@@ -103,8 +103,8 @@ _TARGETS_MISSED = frozenset(["t056", "t062", "t088"])
 the subject of what was said."""
 
 
-_TARGETS_MISSED_2 = frozenset("u001 u003 u009 u012 u017 u018 u021 u024 u028 u030 u032 u037 u039".split())
-"""The second batch's: places inside names and adjuncts, victims and donors, descriptions in the words said
+_TARGETS_MISSED_2 = frozenset("u003 u009 u012 u017 u018 u021 u024 u028 u030 u032 u037 u039".split())
+"""The second batch's: places inside adjuncts, victims and donors, descriptions in the words said
 ("the alliance"), plural demonyms ("the Ethiopians"), the Taliban's forces written as Afghanistan's."""
 
 

@@ -7389,3 +7389,28 @@ def test_a_spokespersons_label_speaks_for_where_the_briefing_is() -> None:
     lines = outline(geostance.parse(text))
     assert [line for line in lines if line.startswith("rebuttal")] == ["rebuttal KEN answers SOM"]
     assert any(line.startswith("statement KEN -> SOM") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The African Union urged Ethiopia and Eritrea to respect the Pretoria peace agreement.",
+            ["statement au -> ETH, ERI [demand]"],
+            id="capital-peace-agreement",
+        ),
+        pytest.param(
+            "Russia said Kyiv must honour the Minsk accords.",
+            ["statement RUS -> UKR [demand, assert]"],
+            id="capital-accords",
+        ),
+        pytest.param(
+            "The African Union urged Ethiopia to heed Pretoria's warning.",
+            ["statement au -> ETH, ZAF [demand]"],
+            id="near-miss-a-capital-speaking",
+        ),
+    ],
+)
+def test_a_capital_naming_an_agreement_is_a_place(text: str, expected: list[str]) -> None:
+    """PLACE-NAMED-AGREEMENT: "the Pretoria peace agreement" makes South Africa no target."""
+    assert outline(geostance.parse(text)) == expected

@@ -1171,6 +1171,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement POL -> - [accuse]",
     ),
     _c(
+        "PLACE-NAMED-AGREEMENT",
+        "phrase",
+        summary="A capital naming an agreement signed there ('the Pretoria peace agreement', 'the Minsk accords'; "
+        "grammar.json `agreement_nouns` within the next two words) is a place in what a speaker says, not the "
+        "state as a party the words are about.",
+        reads="capital + (one word) + agreement noun, in a speaker's words",
+        example="The African Union urged Ethiopia and Eritrea to respect the Pretoria peace agreement.",
+        expected="statement au -> ETH, ERI [demand]",
+        near_miss="The African Union urged Ethiopia to heed Pretoria's warning.",
+        near_expected="statement au -> ETH, ZAF [demand]",
+    ),
+    _c(
         "SPEECH-VENUE",
         "phrase",
         summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "

@@ -268,7 +268,11 @@ def content_targets(
             for hit in doc.hits_in(a, b)
             if (not text.startswith("-", hit.end) or _behind(doc, hit.end)) and not _place_named(text, hit.end)
         )
-        found.extend((capital.start, capital.actor, True) for capital in doc.capitals_in(a, b))
+        found.extend(
+            (capital.start, capital.actor, True)
+            for capital in doc.capitals_in(a, b)
+            if not _names_an_agreement(text, capital.end)  # "the Pretoria agreement": where it was signed
+        )
         found.extend(
             (adj.start, adj.actor, False)
             for adj in doc.adjectives_in(a, b)
@@ -305,6 +309,17 @@ def answered_actors(
             if actor != speaker and actor not in out:
                 out.append(actor)
     return out
+
+
+def _names_an_agreement(text: str, end: int) -> bool:
+    """PLACE-NAMED-AGREEMENT: whether a capital names an agreement signed there ("the Pretoria (peace) agreement")."""
+    words = text[end : end + _AGREEMENT_REACH].lower().split()[:2]
+    nouns = vocabulary().agreement_nouns
+    return bool(words) and (words[0].strip(",.;") in nouns or (len(words) > 1 and words[1].strip(",.;") in nouns))
+
+
+_AGREEMENT_REACH = 40
+"""How many characters after a capital the agreement noun it names is looked for ("Pretoria peace agreement")."""
 
 
 @functools.cache
