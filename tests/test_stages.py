@@ -7414,3 +7414,12 @@ def test_a_spokespersons_label_speaks_for_where_the_briefing_is() -> None:
 def test_a_capital_naming_an_agreement_is_a_place(text: str, expected: list[str]) -> None:
     """PLACE-NAMED-AGREEMENT: "the Pretoria peace agreement" makes South Africa no target."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Deputy Secretary of State", "Assistant Secretary of State", "Under Secretary of State"]
+)
+def test_a_secretary_of_states_deputies_are_national_offices(title: str) -> None:
+    """TITLE-OF-THE-DATELINE: a secretary of state's deputies hold national offices (frames.json national_offices)."""
+    text = f"WASHINGTON (Reuters) - {title} Ana Ruiz said Venezuela must free the prisoners."
+    assert outline(geostance.parse(text)) == ["statement USA -> VEN [demand, assert]"]
