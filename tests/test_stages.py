@@ -7423,3 +7423,31 @@ def test_a_secretary_of_states_deputies_are_national_offices(title: str) -> None
     """TITLE-OF-THE-DATELINE: a secretary of state's deputies hold national offices (frames.json national_offices)."""
     text = f"WASHINGTON (Reuters) - {title} Ana Ruiz said Venezuela must free the prisoners."
     assert outline(geostance.parse(text)) == ["statement USA -> VEN [demand, assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Papua New Guinea's prime minister said the treaty would be ratified. In Canberra, Defence Minister Tom "
+            "Reid welcomed the vote. China warned against the pact. Foreign Affairs Minister Rose Tamarua hit back, "
+            "saying PNG needed no lectures from Beijing.",
+            [
+                "rebuttal PNG answers CHN",
+                "statement AUS -> - [support]",
+                "statement CHN -> PNG [warn]",
+                "statement PNG -> CHN [assert]",
+            ],
+            id="answering-title-is-not-the-state-just-heard",
+        ),
+        pytest.param(
+            "NAIROBI (AFP) - Kenya said talks with Somalia on the border would resume. Somalia's foreign ministry "
+            "welcomed the announcement. Foreign Affairs Minister Ali Warsame said the crossings would reopen.",
+            ["statement KEN -> SOM [assert]", "statement SOM -> - [assert, support]"],
+            id="foreign-affairs-minister-after-the-state-speaking",
+        ),
+    ],
+)
+def test_a_title_that_answers_is_not_the_state_it_answers(text: str, expected: list[str]) -> None:
+    """STATE-BEFORE-TITLE: "X warned ... Foreign Affairs Minister Name hit back" is not X's minister."""
+    assert outline(geostance.parse(text)) == expected

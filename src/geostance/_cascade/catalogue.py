@@ -1547,7 +1547,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A national title tied to no actor ('Interior Minister Name') in the sentence right after one that "
         "a state opened as its speaker is that state's, before the dateline's state: the reporter goes from the "
         "state to its official. Not when the state spoke only inside another's sentence ('..., a charge Moscow "
-        "rejected.').",
+        "rejected.'), nor when the title answers ('China warned against the pact. Foreign Affairs Minister Name "
+        "hit back'): the state just heard is the one answered.",
         reads="sentence opening with a speaking state; next sentence: national title + unknown name",
         example="NAIROBI (AFP) - Kenya said talks with Somalia on the border would resume next week. Somalia's "
         "foreign ministry welcomed the announcement. Interior Minister Ali Warsame said the crossings at Mandera "

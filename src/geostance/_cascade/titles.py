@@ -224,7 +224,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in vocabulary().organization_offices:
                 return _secretariat(sentence, memory, unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
-                state = _national_office(sentence, memory, unit.start)
+                state = _national_office(sentence, memory, unit.start, answering=_answers(sentence, phrase))
                 # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister
                 return None if state is not None and state in _acted_upon(sentence, phrase) else state
             if role.lemma in vocabulary().voice_roles:
@@ -240,9 +240,12 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
     return None
 
 
-def _national_office(sentence: Sentence, memory: Discourse, position: int) -> str | None:
-    """The state a national office with no country named is taken to be of (see `known_title`)."""
-    just = _state_just_heard(sentence)
+def _national_office(sentence: Sentence, memory: Discourse, position: int, *, answering: bool = False) -> str | None:
+    """The state a national office with no country named is taken to be of (see `known_title`).
+
+    A title that answers ("Foreign Minister Name hit back") is not of the state just heard: that one is answered.
+    """
+    just = None if answering else _state_just_heard(sentence)
     if just is not None:
         return just
     home = memory.home_state(position) or paragraph_topic(sentence, position)
@@ -258,6 +261,15 @@ _OBJECT_VERB_LETTERS = frozenset(
     VERB_TAGS[c] for c in ("deny", "reject", "judge", "request", "warn", "support", "describe")
 )
 """Verbs whose next noun phrase is their object ("accused Brazil"), not a reported clause's subject ("said Brazil")."""
+
+
+def _answers(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the verb right after a speaker's phrase is a verb of answering ("hit back", "retorted")."""
+    tags = sentence.tags
+    at = phrase.end
+    while at < len(tags) and tags[at] in "XL":
+        at += 1
+    return at < len(tags) and tags[at] == VERB_TAGS["respond"]
 
 
 def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
