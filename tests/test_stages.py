@@ -7451,3 +7451,12 @@ def test_a_secretary_of_states_deputies_are_national_offices(title: str) -> None
 def test_a_title_that_answers_is_not_the_state_it_answers(text: str, expected: list[str]) -> None:
     """STATE-BEFORE-TITLE: "X warned ... Foreign Affairs Minister Name hit back" is not X's minister."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "insertion", ["speaking as a troop contributor", "speaking also as the chair of the group", "writing as a mediator"]
+)
+def test_a_participle_insertion_with_as_keeps_the_subject(insertion: str) -> None:
+    """PARTICIPLE-INSERTION: ", speaking as a troop contributor," leaves the subject to the verb after it."""
+    text = f"Nepal's delegate, {insertion}, said peacekeepers needed more helicopters."
+    assert outline(geostance.parse(text)) == ["statement NPL -> - [assert]"]

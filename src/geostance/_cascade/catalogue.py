@@ -965,7 +965,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A participle set off by commas after the subject (', released on Monday,', ', elected as X's "
         "president in June,', ', asked about the charge at a briefing,', ', speaking at a news conference in "
-        "Mogadishu,', ', arriving minutes later,') is a reduced relative about it: the verb after it still has "
+        "Mogadishu,', ', arriving minutes later,', ', speaking as a troop contributor,': 'as' in the role of is a "
+        "preposition there) is a reduced relative about it: the verb after it still has "
         "that subject, and a "
         "document's author speaks through it. Inside it, a verb word after a determiner or adverb is a noun "
         "('a later briefing'); with no other verb it may run long (', speaking on condition of anonymity because "

@@ -75,9 +75,9 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     verb = (inner[:1].islower() and inner[0] != "_") or (inner[:1] == "_" and first_word.endswith("ing"))
     if verb and inner[0] == "_" and 1 < len(inner) <= _PARTICIPLE_REACH and all(t in "LI9DJ_" for t in inner[1:]):
         return True  # ", arriving minutes later,": an unknown participle with only adverbials after it
-    if 2 < len(inner) <= _PARTICIPLE_REACH + _PHRASES_REACH and verb and inner[1] == "I":
-        # ", asked about the blackmail charge at a later briefing,", ", speaking at a news conference,": a participle
-        # with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb ("a later briefing")
+    if 2 < len(inner) <= _PARTICIPLE_REACH + _PHRASES_REACH and verb and inner[1:].lstrip("L")[:1] == "I":
+        # ", asked about the blackmail charge at a later briefing,", ", speaking (also) at a news conference,": a
+        # participle with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb
         return all(t in "LI9DKAZJ_OFRYVGCSHE()" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
     return (
         1 < len(inner) <= _PARTICIPLE_REACH + 2
@@ -155,7 +155,11 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
         ):
             return opening  # ", in a statement on Monday,", ", in a statement signed by its spokesman,"
         first_word = sentence.units[opening + 1].low if inner else ""
-        if _participle_insertion(inner, first_word):  # ", released on Monday,": a reduced relative about the subject
+        # "as" in the role of is a preposition there: ", speaking (also) as a troop contributor,"
+        as_role = "".join(
+            "I" if t == "E" and sentence.units[opening + 1 + k].low == "as" else t for k, t in enumerate(inner)
+        )
+        if _participle_insertion(as_role, first_word):  # ", released on Monday,": a reduced relative about the subject
             return opening
         if _behalf_insertion(sentence, opening + 1, comma):  # ", speaking on behalf of ...,": whom the subject serves
             return opening
