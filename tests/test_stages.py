@@ -7136,7 +7136,7 @@ def test_not_before_an_amount_corrects_nothing(text: str, expected: list[str]) -
     [
         pytest.param(
             "Chinese foreign ministry spokesperson Xu Lan said China was shocked. Kenya accused Somalia of shelling "
-            'the border. Somalia\'s foreign ministry rejected the accusation on Monday. "This is a lie," '
+            'a border post. Mogadishu\'s foreign ministry dismissed the charge within hours. "This is a lie," '
             "spokesperson Abdi Nur said in a statement.",
             ["rebuttal SOM answers KEN", "statement CHN -> - [assert]", "statement KEN -> SOM [accuse]"],
             id="quotation-first",
@@ -7168,7 +7168,7 @@ def test_a_spokesperson_after_one_speaker_is_its_voice(text: str, expected: list
             id="protested-demonym-incursions",
         ),
         pytest.param(
-            "Israel warned Iran. Iran said it would answer any Israeli strike with force.",
+            "Israel warned Iran. Iran said any Israeli strike would meet a harsh response.",
             ["statement IRN -> ISR [assert]", "statement ISR -> IRN [warn]"],
             id="demonym-strike-in-the-words",
         ),
@@ -7198,7 +7198,7 @@ def test_a_demonym_before_hostile_conduct_names_its_doer(text: str, expected: li
     ("text", "expected"),
     [
         pytest.param(
-            "Chad accused Sudan of arming rebels. Sudan's foreign ministry issued a denial on Monday.",
+            "Chad accused Sudan of arming rebels. Sudan's foreign ministry put out a denial on Monday.",
             ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
             id="issued-a-denial",
         ),
@@ -7229,7 +7229,7 @@ def test_issuing_a_denial_rebuts(text: str, expected: list[str]) -> None:
             id="photos-faked",
         ),
         pytest.param(
-            "UNICEF said 40 children had died of hunger. Ethiopia said the agency's figures were exaggerated.",
+            "UNICEF said 40 children had died of hunger. Ethiopia said the agency's numbers were exaggerated.",
             ["rebuttal ETH answers unicef", "statement unicef -> - [assert]"],
             id="the-agencys-figures-exaggerated",
         ),
@@ -7326,7 +7326,7 @@ def test_a_charge_appositive_in_any_tense_rebuts(text: str, expected: list[str])
     ("text", "expected"),
     [
         pytest.param(
-            "Mali accused Niger of sheltering rebels. The charge drew an angry reply from Niamey.",
+            "Mali accused Niger of sheltering rebels. That charge brought a swift reply from Niamey.",
             ["rebuttal NER answers MLI", "statement MLI -> NER [accuse]"],
             id="the-charge-drew-a-reply",
         ),
@@ -7357,8 +7357,8 @@ def test_a_denial_drawn_by_a_charge_answers_its_author(text: str, expected: list
     ("text", "expected"),
     [
         pytest.param(
-            "The U.N. peacekeeping mission, known as MINUSCA, blamed the rebels for the attack.",
-            ["statement minusca -> - [accuse]"],
+            "The UN peace force, known as UNMISS, blamed the rebels for the raid.",
+            ["statement unmiss -> - [accuse]"],
             id="mission-known-as",
         ),
         pytest.param(
@@ -7367,22 +7367,22 @@ def test_a_denial_drawn_by_a_charge_answers_its_author(text: str, expected: list
             id="bloc-also-known-as",
         ),
         pytest.param(
-            "The U.N. peacekeeping mission, known for its patience, blamed the rebels for the attack.",
+            "The UN peace force, known for its patience, blamed the rebels for the raid.",
             ["statement un -> - [accuse]"],
             id="near-miss-known-for",
         ),
     ],
 )
 def test_a_description_known_as_a_name_is_that_body(text: str, expected: list[str]) -> None:
-    """NAMED-AFTER-DESCRIPTION: "the mission, known as MINUSCA," is MINUSCA speaking, not the UN."""
+    """NAMED-AFTER-DESCRIPTION: "the force, known as UNMISS," is UNMISS speaking, not the UN."""
     assert outline(geostance.parse(text)) == expected
 
 
 def test_a_spokespersons_label_speaks_for_where_the_briefing_is() -> None:
     """TRANSCRIPT-TURN: "Mwangi:" with no actor of her own answers for the state the briefing is held in."""
     text = (
-        "Kenya's Ministry of Foreign Affairs held its weekly press briefing in Nairobi on Friday with Spokesperson "
-        "Jane Mwangi.\nQ: Somalia says Kenyan troops crossed the border on Monday. What is your response?\n"
+        "The foreign ministry's news conference in Nairobi on Friday was given by Spokesperson Jane Mwangi.\n"
+        "Q: Somalia says Kenyan troops crossed the border on Monday. What is your response?\n"
         "Mwangi: That is not true. Our troops stayed on our side, and we urge Mogadishu to stop spreading rumours.\n"
         "Q: Will Kenya attend the IGAD summit?\nMwangi: Yes. We support the bloc's mediation."
     )
@@ -7395,8 +7395,8 @@ def test_a_spokespersons_label_speaks_for_where_the_briefing_is() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "The African Union urged Ethiopia and Eritrea to respect the Pretoria peace agreement.",
-            ["statement au -> ETH, ERI [demand]"],
+            "Qatar urged Kinshasa and Kigali to honour the Luanda peace agreement.",
+            ["statement QAT -> COD, RWA [demand]"],
             id="capital-peace-agreement",
         ),
         pytest.param(
@@ -7405,14 +7405,14 @@ def test_a_spokespersons_label_speaks_for_where_the_briefing_is() -> None:
             id="capital-accords",
         ),
         pytest.param(
-            "The African Union urged Ethiopia to heed Pretoria's warning.",
-            ["statement au -> ETH, ZAF [demand]"],
+            "Qatar urged Rwanda to heed Luanda's warning.",
+            ["statement QAT -> RWA, AGO [demand]"],
             id="near-miss-a-capital-speaking",
         ),
     ],
 )
 def test_a_capital_naming_an_agreement_is_a_place(text: str, expected: list[str]) -> None:
-    """PLACE-NAMED-AGREEMENT: "the Pretoria peace agreement" makes South Africa no target."""
+    """PLACE-NAMED-AGREEMENT: "the Luanda peace agreement" makes Angola no target."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -7429,14 +7429,14 @@ def test_a_secretary_of_states_deputies_are_national_offices(title: str) -> None
     ("text", "expected"),
     [
         pytest.param(
-            "Papua New Guinea's prime minister said the treaty would be ratified. In Canberra, Defence Minister Tom "
-            "Reid welcomed the vote. China warned against the pact. Foreign Affairs Minister Rose Tamarua hit back, "
-            "saying PNG needed no lectures from Beijing.",
+            "Fiji's prime minister said the accord would be signed in May. In Wellington, Defence Minister Tom Reid "
+            "praised the step. China cautioned Fiji over the deal. Foreign Affairs Minister Mere Tui hit back, saying "
+            "Suva took no orders from Beijing.",
             [
-                "rebuttal PNG answers CHN",
-                "statement AUS -> - [support]",
-                "statement CHN -> PNG [warn]",
-                "statement PNG -> CHN [assert]",
+                "rebuttal FJI answers CHN",
+                "statement CHN -> FJI [warn]",
+                "statement FJI -> CHN [assert]",
+                "statement NZL -> - [support]",
             ],
             id="answering-title-is-not-the-state-just-heard",
         ),
@@ -7454,9 +7454,9 @@ def test_a_title_that_answers_is_not_the_state_it_answers(text: str, expected: l
 
 
 @pytest.mark.parametrize(
-    "insertion", ["speaking as a troop contributor", "speaking also as the chair of the group", "writing as a mediator"]
+    "insertion", ["speaking as a donor", "speaking also as the chair of the group", "writing as a mediator"]
 )
 def test_a_participle_insertion_with_as_keeps_the_subject(insertion: str) -> None:
-    """PARTICIPLE-INSERTION: ", speaking as a troop contributor," leaves the subject to the verb after it."""
+    """PARTICIPLE-INSERTION: ", speaking as a donor," leaves the subject to the verb after it."""
     text = f"Nepal's delegate, {insertion}, said peacekeepers needed more helicopters."
     assert outline(geostance.parse(text)) == ["statement NPL -> - [assert]"]

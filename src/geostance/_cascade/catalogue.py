@@ -466,7 +466,7 @@ _SENTENCE: tuple[Construction, ...] = (
         "issuing one ('submitted its reply to the proposal') denies nothing.",
         reads="the / this + report noun + verb + denial / rebuttal / reply noun + from / by + actor; or the reply "
         "+ from / by + actor",
-        example="Mali accused Niger of sheltering rebels. The charge drew an angry reply from Niamey.",
+        example="Mali accused Niger of sheltering rebels. That charge brought a swift reply from Niamey.",
         expected="rebuttal NER answers MLI\nstatement MLI -> NER [accuse]",
         near_miss="Mali accused Niger of sheltering rebels. Despite Niamey's denials, the raids continued.",
         near_expected="rebuttal NER answers -\nstatement MLI -> NER [accuse]",
@@ -965,7 +965,7 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A participle set off by commas after the subject (', released on Monday,', ', elected as X's "
         "president in June,', ', asked about the charge at a briefing,', ', speaking at a news conference in "
-        "Mogadishu,', ', arriving minutes later,', ', speaking as a troop contributor,': 'as' in the role of is a "
+        "Mogadishu,', ', arriving minutes later,', ', speaking as the group's chair,': 'as' in the role of is a "
         "preposition there) is a reduced relative about it: the verb after it still has "
         "that subject, and a "
         "document's author speaks through it. Inside it, a verb word after a determiner or adverb is a noun "
@@ -1174,14 +1174,14 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "PLACE-NAMED-AGREEMENT",
         "phrase",
-        summary="A capital naming an agreement signed there ('the Pretoria peace agreement', 'the Minsk accords'; "
+        summary="A capital naming an agreement signed there ('the Luanda peace agreement', 'the Minsk accords'; "
         "grammar.json `agreement_nouns` within the next two words) is a place in what a speaker says, not the "
         "state as a party the words are about.",
         reads="capital + (one word) + agreement noun, in a speaker's words",
-        example="The African Union urged Ethiopia and Eritrea to respect the Pretoria peace agreement.",
-        expected="statement au -> ETH, ERI [demand]",
-        near_miss="The African Union urged Ethiopia to heed Pretoria's warning.",
-        near_expected="statement au -> ETH, ZAF [demand]",
+        example="Qatar urged Kinshasa and Kigali to honour the Luanda peace agreement.",
+        expected="statement QAT -> COD, RWA [demand]",
+        near_miss="Qatar urged Rwanda to heed Luanda's warning.",
+        near_expected="statement QAT -> RWA, AGO [demand]",
     ),
     _c(
         "SPEECH-VENUE",
@@ -1548,7 +1548,7 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A national title tied to no actor ('Interior Minister Name') in the sentence right after one that "
         "a state opened as its speaker is that state's, before the dateline's state: the reporter goes from the "
         "state to its official. Not when the state spoke only inside another's sentence ('..., a charge Moscow "
-        "rejected.'), nor when the title answers ('China warned against the pact. Foreign Affairs Minister Name "
+        "rejected.'), nor when the title answers ('China cautioned Fiji over the deal. Foreign Affairs Minister Name "
         "hit back'): the state just heard is the one answered.",
         reads="sentence opening with a speaking state; next sentence: national title + unknown name",
         example="NAIROBI (AFP) - Kenya said talks with Somalia on the border would resume next week. Somalia's "
@@ -1703,8 +1703,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A description of a body followed by its name between commas ('The UN's nuclear watchdog, the "
         "IAEA,', 'the regional bloc, the GCC,', 'The UN's humanitarian office, OCHA,') is an apposition: the body "
-        "named speaks, not the possessor of the description; so does a name it is 'known as' ('the U.N. "
-        "peacekeeping mission, known as MINUSCA,'; grammar.json `naming_phrases`), not what it is 'known for'.",
+        "named speaks, not the possessor of the description; so does a name it is 'known as' ('the UN "
+        "peace force, known as UNMISS,'; grammar.json `naming_phrases`), not what it is 'known for'.",
         reads="determiner + (possessor) + description or body role + ',' + (the / known as) + actor name + ','",
         example="The UN's nuclear watchdog, the IAEA, urged Iran to allow inspections.",
         expected="statement iaea -> IRN [demand]",
@@ -2054,7 +2054,7 @@ _DISCOURSE: tuple[Construction, ...] = (
         "even before the text reports the claims themselves; 'the claim' or 'these claims' is the last other "
         "speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat was poaching is "
         "false': CLAIM-THAT-IS-FALSE). What an actor puts forward as evidence or a count (frames.json "
-        "`evidence_nouns`: 'the agency's figures were inflated', 'the photos had been doctored') is judged the same "
+        "`evidence_nouns`: 'UNICEF's numbers were inflated', 'the photos had been doctored') is judged the same "
         "way (JUDGED-EVIDENCE); 'the figures were rising' judges nothing.",
         reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim or evidence noun, or "
         "claim noun + that-clause + be + falsity judgment",

@@ -76,7 +76,7 @@ def _participle_insertion(inner: str, first_word: str = "") -> bool:
     if verb and inner[0] == "_" and 1 < len(inner) <= _PARTICIPLE_REACH and all(t in "LI9DJ_" for t in inner[1:]):
         return True  # ", arriving minutes later,": an unknown participle with only adverbials after it
     if 2 < len(inner) <= _PARTICIPLE_REACH + _PHRASES_REACH and verb and inner[1:].lstrip("L")[:1] == "I":
-        # ", asked about the blackmail charge at a later briefing,", ", speaking (also) at a news conference,": a
+        # ", asked about the bribery claim at a later briefing,", ", speaking (also) at a news conference,": a
         # participle with its prepositional phrases; a verb tag inside is a noun after a determiner or adverb
         return all(t in "LI9DKAZJ_OFRYVGCSHE()" or (t.islower() and inner[k] in "DL") for k, t in enumerate(inner[1:]))
     return (
@@ -155,7 +155,7 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
         ):
             return opening  # ", in a statement on Monday,", ", in a statement signed by its spokesman,"
         first_word = sentence.units[opening + 1].low if inner else ""
-        # "as" in the role of is a preposition there: ", speaking (also) as a troop contributor,"
+        # "as" in the role of is a preposition there: ", speaking (also) as the group's chair,"
         as_role = "".join(
             "I" if t == "E" and sentence.units[opening + 1 + k].low == "as" else t for k, t in enumerate(inner)
         )

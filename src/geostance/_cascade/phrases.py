@@ -271,7 +271,7 @@ def _appositions(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phra
 
 
 def _known_as(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
-    """NAMED-AFTER-DESCRIPTION with "known as": "the U.N. peacekeeping mission, known as MINUSCA," names the body.
+    """NAMED-AFTER-DESCRIPTION with "known as": "the UN peace force, known as UNMISS," names the body.
 
     A description, a comma, "(also) known as" and a lone actor name closed by punctuation.
     """

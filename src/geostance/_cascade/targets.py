@@ -271,7 +271,7 @@ def content_targets(
         found.extend(
             (capital.start, capital.actor, True)
             for capital in doc.capitals_in(a, b)
-            if not _names_an_agreement(text, capital.end)  # "the Pretoria agreement": where it was signed
+            if not _names_an_agreement(text, capital.end)  # "the Luanda agreement": where it was signed
         )
         found.extend(
             (adj.start, adj.actor, False)
@@ -312,14 +312,14 @@ def answered_actors(
 
 
 def _names_an_agreement(text: str, end: int) -> bool:
-    """PLACE-NAMED-AGREEMENT: whether a capital names an agreement signed there ("the Pretoria (peace) agreement")."""
+    """PLACE-NAMED-AGREEMENT: whether a capital names an agreement signed there ("the Luanda (peace) agreement")."""
     words = text[end : end + _AGREEMENT_REACH].lower().split()[:2]
     nouns = vocabulary().agreement_nouns
     return bool(words) and (words[0].strip(",.;") in nouns or (len(words) > 1 and words[1].strip(",.;") in nouns))
 
 
 _AGREEMENT_REACH = 40
-"""How many characters after a capital the agreement noun it names is looked for ("Pretoria peace agreement")."""
+"""How many characters after a capital the agreement noun it names is looked for ("Luanda peace agreement")."""
 
 
 @functools.cache

@@ -109,7 +109,7 @@ class Vocabulary:
     named_body_heads: frozenset[str]
     """Heads of a body's own name ("the Saami Council"): after an unknown capitalised word, not the last council."""
     naming_phrases: frozenset[tuple[str, ...]]
-    """Words between a description and the name it goes by ("the UN mission, known as MINUSCA,")."""
+    """Words between a description and the name it goes by ("the UN peace force, known as UNMISS,")."""
     channel_nouns: frozenset[str]
     """Documents an attribution names as its channel ("said in a statement", "In its report, X said")."""
     definite_determiners: frozenset[str]
