@@ -197,16 +197,21 @@ def _narrator_clauses(sentence: Sentence) -> list[int]:
     return sorted(out)
 
 
-def _simple_past_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: Phrase) -> bool:
-    """Whether an actor-like subject is followed by a verb in the simple past, adverbs aside ("X flatly denied")."""
+def _group_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: Phrase) -> VerbGroup | None:
+    """The verb group right after an actor-like subject, adverbs aside ("X flatly denied"), if there is one."""
     tags = sentence.tags
     if tags[subject.head] not in "AZRYJKP":
-        return False
+        return None
     k = subject.last
     while k < len(tags) and k not in by_first and tags[k] == "L":
         k += 1
-    group = by_first.get(k)
-    if group is None or any(tags[j] != "L" for j in range(group.first, group.verb)):
+    return by_first.get(k)
+
+
+def _simple_past_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: Phrase) -> bool:
+    """Whether an actor-like subject is followed by a verb in the simple past, adverbs aside ("X flatly denied")."""
+    group = _group_after(sentence, by_first, subject)
+    if group is None or any(sentence.tags[j] != "L" for j in range(group.first, group.verb)):
         return False  # an auxiliary shifts it back ("had accused"): still the report
     return form_of(sentence, group) == "past"
 
@@ -234,30 +239,20 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
     return out
 
 
-_PERFECT = frozenset(["has", "have", "had"])
-
-
 def _finite_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: Phrase) -> bool:
     """Whether a subject is followed by a finite verb, adverbs aside: past, present or perfect.
 
     ", a charge Kigali denied", "..., a claim Moscow denies", "..., an accusation Somalia has long rejected":
     the tense of the writer's own comment is not shifted back as a report's would be.
     """
-    if _simple_past_after(sentence, by_first, subject):
-        return True
-    tags = sentence.tags
-    if tags[subject.head] not in "AZRYJKP":
-        return False
-    k = subject.last
-    while k < len(tags) and k not in by_first and tags[k] == "L":
-        k += 1
-    group = by_first.get(k)
+    group = _group_after(sentence, by_first, subject)
     if group is None:
         return False
-    between = sentence.units[group.first : group.verb]
+    between = [u for u in sentence.units[group.first : group.verb] if u.tag != "L"]  # "flatly", "has long"
     if not between:
         return form_of(sentence, group) in ("s", "past")
-    perfect = between[0].low in _PERFECT and all(u.tag == "L" for u in between[1:])
+    auxiliary = between[0].entry("aux")
+    perfect = len(between) == 1 and auxiliary is not None and auxiliary.category == "perfect"
     return perfect and form_of(sentence, group) in ("past", "participle")
 
 
