@@ -521,10 +521,9 @@ def _judged_gap(clause: Clause) -> Reading | None:
     """
     sentence = clause.sentence
     at = clause.group.end
-    labels = True
     if at < len(sentence.tags) and sentence.units[at].low == "as":
         at += 1
-    judgment = _judgment_after(sentence, at, clause.limit, labels=labels)
+    judgment = _judgment_after(sentence, at, clause.limit, labels=True)
     if judgment not in ("falsity", "condemnation"):
         return None
     reading = base_reading(clause, "CALL-X-Y", [])

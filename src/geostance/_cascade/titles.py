@@ -489,12 +489,16 @@ def _previous_speaker(sentence: Sentence) -> str | None:
     if index == 0 or doc.sentences[index - 1].paragraph != sentence.segment.paragraph:
         return None
     speakers = set()
-    for event in reversed(doc.events):
+    for event in reversed(doc.events[-_VOICE_REACH:]):  # bounded: a huge sentence's many acts are not all read
         if event.sentence < index - 1:
             break
         if event.sentence == index - 1:
             speakers.add(event.speaker)
     return speakers.pop() if len(speakers) == 1 else None
+
+
+_VOICE_REACH = 8
+"""How many of the latest acts VOICE-AFTER-SPEECH reads for the one speaker of the sentence before."""
 
 
 def previous_subject(sentence: Sentence) -> str | None:

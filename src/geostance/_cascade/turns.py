@@ -159,8 +159,8 @@ class Turns:
                 or memory.home_state()
                 or (self._introduction_place() if name != label else None)
                 or self._asked_later(label)
-                # a person the introduction named with no actor: where the briefing is ("... held its weekly
-                # briefing in Jakarta with Spokesperson Name"); not an actor's name heading a roundup paragraph
+                # a person the introduction named with no actor: where the briefing is ("... gave its weekly
+                # briefing in Nairobi with Spokesperson Name"); not an actor's name heading a roundup paragraph
                 or (self._introduction_place() if self.doc.gazetteer.by_name(name) is None else None)
             )
         if actor is not None:

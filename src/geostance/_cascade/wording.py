@@ -369,7 +369,7 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
                 any(e.kind == "noun" and e.category in _CLAIM_NOUNS for e in entries)
                 or words[i] in vocab.evidence_nouns
             ):
-                reports.append(i)  # JUDGED-EVIDENCE: "the photos were doctored", "the agency's figures are inflated"
+                reports.append(i)  # JUDGED-EVIDENCE: "the photos were doctored", "UNICEF's numbers are inflated"
             i += max(n, 1)
         for r in reports:
             if any(abs(j - r) <= _JUDGED_REACH or _judged_after_clause(words, r, j) for j in judged):
