@@ -7460,3 +7460,28 @@ def test_a_participle_insertion_with_as_keeps_the_subject(insertion: str) -> Non
     """PARTICIPLE-INSERTION: ", speaking as a donor," leaves the subject to the verb after it."""
     text = f"Nepal's delegate, {insertion}, said peacekeepers needed more helicopters."
     assert outline(geostance.parse(text)) == ["statement NPL -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam's Ministry of National Defence said Chinese ships had entered its waters.",
+            ["statement VNM -> CHN [assert]"],
+            id="ministry-of-a-two-word-domain",
+        ),
+        pytest.param(
+            "Mexico's Secretariat of Public Security said the gang's leaders had been arrested.",
+            ["statement MEX -> - [assert]"],
+            id="secretariat-of-a-domain",
+        ),
+        pytest.param(
+            "Peru's Ministry of Energy and Mines said the concession was legal.",
+            ["statement PER -> - [assert]"],
+            id="ministry-with-a-coordinated-domain",
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_domain_is_one_body(text: str, expected: list[str]) -> None:
+    """DOMAIN-MINISTRY: "X's Ministry of National Defence said" is X speaking."""
+    assert outline(geostance.parse(text)) == expected

@@ -1712,6 +1712,16 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement un -> IRN [demand]",
     ),
     _c(
+        "DOMAIN-MINISTRY",
+        "phrase",
+        summary="A ministry or secretariat named by 'of' and a capitalised domain the vocabulary does not list "
+        "('Ministry of National Defence', 'Secretariat of Public Security'; frames.json `domain_bodies`) is one "
+        "role: its domain is part of its name, so 'X's Ministry of National Defence said' is X speaking.",
+        reads="capitalised ministry / secretariat + of + capitalised words naming no actor",
+        example="Vietnam's Ministry of National Defence said Chinese ships had entered its waters.",
+        expected="statement VNM -> CHN [assert]",
+    ),
+    _c(
         "REGION-PORTFOLIO",
         "phrase",
         summary="A role 'for' a list of regions or portfolios ('Assistant Secretary-General for Europe, Central "

@@ -373,6 +373,8 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
         _portfolio_lists(text, out)
         if "for" in lows:
             _regions_of_a_role(text, out)
+    if "of" in lows and not lows.isdisjoint(vocab.domain_bodies):
+        _domain_bodies(text, out, vocab)
     if not lows.isdisjoint(vocab.split_verbs):
         _split_verbs(out, vocab)
     if not lows.isdisjoint(vocab.time_words):
@@ -503,6 +505,26 @@ def _portfolio_lists(text: str, units: list[Unit]) -> None:
             joined = joined or units[end].tag == "C"
             end += 1
         if joined and end < len(units) and units[end].tag in _PORTFOLIO_END and units[end - 1].tag in "KV":
+            _merge_into_role(text, units, k, end)
+        k += 1
+
+
+def _domain_bodies(text: str, units: list[Unit], vocab: Vocabulary) -> None:
+    """DOMAIN-MINISTRY: "Ministry of National Defence", "Secretariat of Public Security" is one role unit.
+
+    A capitalised body of frames.json `domain_bodies`, "of", and the capitalised words after it that name no
+    actor (role modifiers or unknown words): its domain, part of its name, so the phrase holds together.
+    """
+    k = 0
+    while k < len(units) - 2:
+        role = units[k]
+        if role.tag != "R" or role.low not in vocab.domain_bodies or not text[role.start].isupper():
+            k += 1
+            continue
+        end = k + 2 if units[k + 1].tag == "G" else k
+        while k < end < len(units) and units[end].tag in "KV" and text[units[end].start].isupper():
+            end += 1
+        if end > k + 2:
             _merge_into_role(text, units, k, end)
         k += 1
 

@@ -208,6 +208,8 @@ class Vocabulary:
     """Second parts of "X-backed", "X-funded" compounds: X is the actor behind what the phrase names."""
     governing_bodies: frozenset[str]
     """Bodies whose bare titles are the dateline state's ("Chief Cabinet Secretary Name")."""
+    domain_bodies: frozenset[str]
+    """Bodies whose capitalised domain after "of" is part of their name ("Ministry of National Defence")."""
     reporting_counter: frozenset[str]
     """Counter verbs that as often only report ("ISWAP claimed the attack"): no TALKED-OF rebuttal."""
     intransitive_speech: frozenset[str]
@@ -437,6 +439,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         intransitive_speech=frozenset(frames["intransitive_speech_lemmas"]),
         reporting_counter=frozenset(frames["reporting_counter_lemmas"]["lemmas"]),
         governing_bodies=frozenset(frames["governing_bodies"]["bodies"]),
+        domain_bodies=frozenset(frames["domain_bodies"]["words"]),
         backing_compounds=frozenset(frames["backing_compounds"]["words"]),
         generic_body_names=frozenset(frames["generic_body_names"]["names"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
