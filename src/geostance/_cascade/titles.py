@@ -263,13 +263,19 @@ _OBJECT_VERB_LETTERS = frozenset(
 """Verbs whose next noun phrase is their object ("accused Brazil"), not a reported clause's subject ("said Brazil")."""
 
 
-def _answers(sentence: Sentence, phrase: Phrase) -> bool:
-    """Whether the verb right after a speaker's phrase is a verb of answering ("hit back", "retorted")."""
+def _verb_after(sentence: Sentence, phrase: Phrase) -> int:
+    """Where the verb right after a speaker's phrase stands, auxiliaries and adverbs passed over."""
     tags = sentence.tags
     at = phrase.end
     while at < len(tags) and tags[at] in "XL":
         at += 1
-    return at < len(tags) and tags[at] == VERB_TAGS["respond"]
+    return at
+
+
+def _answers(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the verb right after a speaker's phrase is a verb of answering ("hit back", "retorted")."""
+    at = _verb_after(sentence, phrase)
+    return at < len(sentence.tags) and sentence.tags[at] == VERB_TAGS["respond"]
 
 
 def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
@@ -279,9 +285,7 @@ def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
     the phrase and the verb are passed over).
     """
     units, tags = sentence.units, sentence.tags
-    at = phrase.end
-    while at < len(tags) and tags[at] in "XL":
-        at += 1
+    at = _verb_after(sentence, phrase)
     if at >= len(tags) or tags[at] not in _OBJECT_VERB_LETTERS:
         return set()
     out: set[str] = set()
