@@ -7485,3 +7485,48 @@ def test_a_participle_insertion_with_as_keeps_the_subject(insertion: str) -> Non
 def test_a_ministry_named_by_its_domain_is_one_body(text: str, expected: list[str]) -> None:
     """DOMAIN-MINISTRY: "X's Ministry of National Defence said" is X speaking."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Eritrea said Ethiopian troops had crossed into Badme, a village Ethiopia also claims.",
+            ["statement ERI -> ETH [assert]"],
+            id="a-village-a-state-claims",
+        ),
+        pytest.param(
+            "Guyana said Venezuelan soldiers had entered the Essequibo, a territory Caracas has long claimed.",
+            ["statement GUY -> VEN [assert]"],
+            id="a-territory-a-capital-has-long-claimed",
+        ),
+        pytest.param(
+            "Bolivia accused Chile of diverting the Silala, a river La Paz considers its own.",
+            ["statement BOL -> CHL [accuse]"],
+            id="after-an-accusation",
+        ),
+        pytest.param(
+            "Japan protested to Beijing over the survey near the islands, which China claims.",
+            ["statement JPN -> CHN [accuse]"],
+            id="a-relative-pronoun-gap",
+        ),
+        pytest.param(
+            "Eritrea said Ethiopian troops had crossed into Badme. Ethiopia claims that the village is Ethiopian.",
+            ["rebuttal ETH answers ERI", "statement ERI -> ETH [assert]"],
+            id="near-miss-a-claim-with-its-clause",
+        ),
+        pytest.param(
+            "Ethiopian troops had crossed into Badme, a spokesman for Eritrea said.",
+            ["statement ERI -> ETH [assert]"],
+            id="near-miss-an-attribution-after-a-role",
+        ),
+        pytest.param(
+            "Ethiopian troops had crossed into Badme, Eritrea claims.",
+            ["statement ERI -> ETH [assert]"],
+            id="near-miss-an-attribution-by-a-bare-name",
+        ),
+    ],
+)
+def test_a_contact_relative_is_the_writers_comment(text: str, expected: list[str]) -> None:
+    """CONTACT-RELATIVE: ", a town X claims." hangs on the noun: X reports nothing, and it ends what was said."""
+    assert outline(geostance.parse(text)) == expected

@@ -1234,6 +1234,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement TCD -> - [assert]",
     ),
     _c(
+        "CONTACT-RELATIVE",
+        "sentence",
+        summary="A noun with its determiner set off after what was said, then an actor and a verb with no relative "
+        "pronoun ('..., a town Somalia claims', '..., a territory Caracas has long claimed') is the writer's comment "
+        "on the noun: the actor opens a clause of its own (a description before a name keeps it: 'the militant "
+        "group Hamas said'), what was said ends before the comma, and a claim verb whose object is that noun (or "
+        "'which' before its subject) reports nothing.",
+        reads="verb of speech + content + , + a / the + noun + actor + verb (no object)",
+        example="Eritrea said Ethiopian troops had crossed into Badme, a village Ethiopia also claims.",
+        expected="statement ERI -> ETH [assert]",
+        near_miss="Ethiopian troops had crossed into Badme, Eritrea claims.",
+        near_expected="statement ERI -> ETH [assert]",
+    ),
+    _c(
         "RELATIVE-IN-REPORT",
         "sentence",
         summary="A restrictive relative clause (no comma before it) inside what a verb of speech reports is part of "

@@ -22,6 +22,7 @@ __all__ = [
     "bare_attack_by",
     "clause_end",
     "content_after",
+    "gapped_noun",
     "in_anonymity_insertion",
     "object_after",
     "past_adverbials",
@@ -479,6 +480,21 @@ def _participle_host(sentence: Sentence, end: int, floor: int) -> Phrase | None:
     if skipped < end and skipped > floor and participle_after_head(sentence.units, tags, 0, skipped - 1):
         return sentence.phrase_ending(skipped - 1)
     return None
+
+
+def gapped_noun(sentence: Sentence, subject: Phrase | None) -> Phrase | None:
+    """The noun phrase a contact relative hangs on, set off by a comma or dash, else None.
+
+    ", a charge Kigali denied", ", a town Somalia claims": the subject follows a noun with its
+    determiner and no relative pronoun; the verb's object is that noun (the gap).
+    """
+    tags = sentence.tags
+    if subject is None or subject.first < 3 or tags[subject.first - 1] not in "O_":
+        return None
+    noun = sentence.phrase_ending(subject.first)
+    if noun is None or tags[noun.first] != "D" or noun.first == 0 or tags[noun.first - 1] not in ",-":
+        return None
+    return noun
 
 
 def subject_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:

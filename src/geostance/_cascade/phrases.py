@@ -154,11 +154,29 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
 
 
 def _reduced_relative_start(tags: str, first: int, head: int) -> int:
-    """Where an actor after a report noun opens a reduced relative ("a charge Kigali denied"), or 0."""
+    """Where an actor after a report noun opens a reduced relative ("a charge Kigali denied"), or 0.
+
+    Also after a common noun that describes no actor, when a verb follows the actor: "a town
+    Somalia claims", "the waters Manila patrols" (CONTACT-RELATIVE); a description keeps its
+    name ("the militant group Hamas said").
+    """
+    if tags[first] != "D":
+        return 0
     for k in range(first + 1, head + 1):
-        if tags[k - 1] == "O" and tags[k] in "APZ" and tags[first] == "D":
+        if tags[k] not in "APZ":
+            continue
+        if tags[k - 1] == "O":
+            return k
+        if tags[k - 1] == "_" and k == head and verb_follows(tags, k + 1):
             return k
     return 0
+
+
+def verb_follows(tags: str, at: int) -> bool:
+    """Whether a verb of the vocabulary (after auxiliaries, adverbs or a negation) stands at `at`."""
+    while at < len(tags) and tags[at] in "XLN":
+        at += 1
+    return at < len(tags) and tags[at].islower() and tags[at] != "_"
 
 
 def participle_after_head(units: list[Unit], tags: str, first: int, head: int) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.clauses import (
     clause_end,
     content_after,
+    gapped_noun,
     object_after,
     pp_after,
     report_after_judgment,
@@ -506,11 +507,8 @@ def _gapped_report(clause: Clause) -> bool:
     The clause's subject follows a report noun set off by a comma or dash with its determiner: a reduced
     relative whose gap is the verb's object.
     """
-    subject = clause.subject
-    tags = clause.sentence.tags
-    if subject is None or subject.first < 3 or tags[subject.first - 1] != "O":
-        return False
-    return tags[subject.first - 2] == "D" and tags[subject.first - 3] in ",-"
+    noun = gapped_noun(clause.sentence, clause.subject)
+    return noun is not None and clause.sentence.tags[noun.head] == "O"
 
 
 def _judged_gap(clause: Clause) -> Reading | None:

@@ -14,11 +14,13 @@ from geostance._cascade.clauses import (
     bare_attack_by,
     clause_end,
     content_after,
+    gapped_noun,
     past_adverbials,
     pp_after,
     relative_before,
     trim_end,
 )
+from geostance._cascade.phrases import verb_follows
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import possessor_of
 from geostance._cascade.vocab import vocabulary
@@ -162,7 +164,15 @@ def _contrast_end(sentence: Sentence, start: int, end: int) -> int:
             return k
         if tags[k] == "," and tags[k + 1] == "D" and tags[k + 2] == "O" and _verb_within(tags, k + 3, end):
             return k  # CHARGE-APPOSITIVE: "..., a charge Kigali has always denied": the writer's comment
+        if tags[k] == "," and tags[k + 1] == "D" and tags[k + 2] == "_" and _contact_relative(sentence, k + 3):
+            return k  # CONTACT-RELATIVE: "..., a town Somalia claims": the writer's comment on the noun
     return end
+
+
+def _contact_relative(sentence: Sentence, at: int) -> bool:
+    """Whether an actor at `at` opens a contact relative: a phrase of its own, a verb right after."""
+    phrase = sentence.phrase_starting(at)
+    return phrase is not None and sentence.tags[phrase.head] in "APZ" and verb_follows(sentence.tags, phrase.end)
 
 
 def _verb_within(tags: str, start: int, end: int) -> bool:
@@ -420,6 +430,8 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
         or _clause_ahead(sentence, clause.group.end, clause.limit)
         or (past > clause.group.end and past_tag in "T:")
     )
+    if next_tag in ".;" and _object_gapped(sentence, clause.subject):
+        return None  # CONTACT-RELATIVE: ", a town Somalia claims.": the claim is of the noun, nothing reported
     obj = sentence.phrase_starting(clause.group.end)
     attack = obj is not None and sentence.units[obj.head].entry("attack") is not None  # "claimed the bombing"
     if not clausal and after != "responsibility" and next_tag != "O" and not attack:
@@ -432,6 +444,14 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
             reading.claim_start = sentence.units[clause.group.verb].start
     reading.content = _infinitive(clause) if after == "to" else _content(clause) or _content_before(clause)
     return reading
+
+
+def _object_gapped(sentence: Sentence, subject: Phrase | None) -> bool:
+    """Whether a relative clause's object is the noun it hangs on: ", a town X claims", ", which X claims"."""
+    if subject is None or subject.first == 0:
+        return False
+    before = sentence.units[subject.first - 1].low
+    return before in ("which", "that") or gapped_noun(sentence, subject) is not None
 
 
 def _infinitive(clause: Clause) -> list[tuple[int, int]]:
