@@ -7530,3 +7530,96 @@ def test_a_ministry_named_by_its_domain_is_one_body(text: str, expected: list[st
 def test_a_contact_relative_is_the_writers_comment(text: str, expected: list[str]) -> None:
     """CONTACT-RELATIVE: ", a town X claims." hangs on the noun: X reports nothing, and it ends what was said."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Niger accused Benin of letting French troops use its territory. Benin said its soldiers alone guarded "
+            "the northern border.",
+            ["rebuttal BEN answers NER", "statement NER -> BEN, FRA [accuse]"],
+            id="own-soldiers-after-an-accusation",
+        ),
+        pytest.param(
+            "Armenia accused Azerbaijan of shelling the village of Sotk on Monday. Azerbaijan said its artillery "
+            "had fired only at an Armenian army post.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
+            id="own-artillery-with-a-perfect",
+        ),
+        pytest.param(
+            "The Philippines accused China of firing water cannon at a supply boat. Beijing said its coast guard "
+            "had acted lawfully to expel an intruding vessel.",
+            ["rebuttal CHN answers PHL", "statement PHL -> CHN [accuse]"],
+            id="the-accused-named-by-its-capital",
+        ),
+        pytest.param(
+            "Georgia praised the European Union for its monitoring work. The EU said its monitors had seen new fences.",
+            ["statement GEO -> eu [support]", "statement eu -> - [assert]"],
+            id="near-miss-praised-not-accused",
+        ),
+        pytest.param(
+            "Niger accused Benin of letting French troops use its territory. Benin reaffirmed its commitment to "
+            "regional security.",
+            ["statement BEN -> - [assert]", "statement NER -> BEN, FRA [accuse]"],
+            id="near-miss-its-object-is-no-clause",
+        ),
+        pytest.param(
+            "Niger accused Benin of letting French troops use its territory. Mali urged calm. Benin said its "
+            "soldiers alone guarded the northern border.",
+            ["statement BEN -> - [assert]", "statement MLI -> - [demand]", "statement NER -> BEN, FRA [accuse]"],
+            id="near-miss-another-statement-between",
+        ),
+    ],
+)
+def test_an_account_of_its_own_conduct_answers_the_accuser(text: str, expected: list[str]) -> None:
+    """COUNTER-FACT: right after X accuses Y, "Y said its soldiers ..." with no denial word answers X."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A Chilean source",
+        "A source at Chile's defence ministry",
+        "A senior Chilean military source",
+        "A Chilean government source",
+    ],
+)
+def test_an_anonymous_source_speaks_for_its_state(source: str) -> None:
+    """A single unnamed source of a state (frames.json person roles, like "sources" among the collective ones)."""
+    text = f"Peru said Chilean troops had entered the valley. {source} said the claim was false."
+    assert outline(geostance.parse(text)) == ["rebuttal CHL answers PER", "statement PER -> CHL [assert]"]
+
+
+def test_a_source_of_something_is_no_speaker() -> None:
+    """Near miss: "a source of tension" is a thing, not a person."""
+    text = "Peru said the river was a source of tension with Chile."
+    assert outline(geostance.parse(text)) == ["statement PER -> CHL [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Karen National Union said an air strike by Myanmar's military hit a school. The junta denied that "
+            "any children were inside.",
+            ["rebuttal MMR answers knu", "statement knu -> MMR [assert]"],
+            id="the-state-the-militia-accused",
+        ),
+        pytest.param(
+            "Fighting spread across northern Mali. The Front de Liberation de l'Azawad said it had shot down an "
+            "army drone. The army denied that any aircraft had been lost.",
+            ["rebuttal MLI answers fla", "statement fla -> - [assert]"],
+            id="the-last-state-named-as-a-place",
+        ),
+        pytest.param(
+            "The Arab League urged Ethiopia to halt the dam. The foreign ministry said the talks had failed.",
+            ["statement ETH -> - [assert]", "statement arab-league -> ETH [demand]"],
+            id="an-organization-has-no-foreign-ministry",
+        ),
+    ],
+)
+def test_a_state_body_after_a_militia_spoke_is_a_states(text: str, expected: list[str]) -> None:
+    """STATE-ROLE-ANTECEDENT: no state spoke yet: the state the last words aimed at, else the last state named."""
+    assert outline(geostance.parse(text)) == expected

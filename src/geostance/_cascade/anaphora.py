@@ -523,8 +523,15 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     types = _types_of(head)
     record = sentence.doc.record(last) if last else None
     if actor is None and record is not None and not _governs(record) and state_body:
-        # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak
-        actor = memory.last_state or memory.home_state(span[0])
+        # "the foreign ministry" is no organization's, "the army" no militia's: the last state's to speak;
+        # when no state has spoken, the one state the last words were aimed at ("Y said Z's army shelled ...
+        # The junta denied"), else the last state named (STATE-ROLE-ANTECEDENT)
+        actor = (
+            memory.last_state
+            or memory.home_state(span[0])
+            or _state_aimed_at(sentence)
+            or memory.last_of_type(span[0], ("state",))
+        )
     bare = not phrase.possessors and phrase.complement is None
     if actor is None and record is None and bare and state_body:
         # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
@@ -539,6 +546,16 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
     actor = actor or last
     return Speaker(actor, span) if actor else None
+
+
+def _state_aimed_at(sentence: Sentence) -> str | None:
+    """The one state the last statement before this sentence aimed at, if it aimed at exactly one."""
+    doc = sentence.doc
+    last = doc.events[-1] if doc.events else None
+    if last is None or last.sentence >= sentence.index:
+        return None
+    states = [t for t in last.targets if (record := doc.record(t)) is not None and record.type == "state"]
+    return states[0] if len(states) == 1 else None
 
 
 def _ambiguous_description(sentence: Sentence, memory: Discourse, types: tuple[str, ...], position: int) -> str | None:

@@ -707,6 +707,23 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement EGY -> - [assert]\nstatement SDN -> - [assert]",
     ),
     _c(
+        "COUNTER-FACT",
+        "discourse",
+        summary="The actor the statement just before accused (its author had accused it) that answers at once with "
+        "an account of its own conduct ('Y said its soldiers ...', 'its coast guard had acted lawfully'), a clause "
+        "opened by its, their or our, rebuts that accusation though it has no denial word. Not after praise or a "
+        "plain mention, not with another statement between, not an object ('reaffirmed its commitment'), not a "
+        "pledge ('its forces would respect the truce'). It does "
+        "not check that the account is about the same deed.",
+        reads="X accuses Y; (next sentence) Y said + its / their / our + noun + verb",
+        example="Armenia accused Azerbaijan of shelling the village of Sotk on Monday. Azerbaijan said its artillery "
+        "had fired only at an Armenian army post.",
+        expected="rebuttal AZE answers ARM\nstatement ARM -> AZE [accuse]",
+        near_miss="Georgia praised the European Union for its monitoring work. The EU said its monitors had seen new "
+        "fences.",
+        near_expected="statement GEO -> eu [support]\nstatement eu -> - [assert]",
+    ),
+    _c(
         "COUNTER-CHARGE",
         "discourse",
         summary="A rebuttal that finds no statement to answer, right after another speaker's rebuttal of its own "
@@ -885,8 +902,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary='A state\'s office or organ named without its state ("the ministry", "the army", "the '
         'foreign minister") is the last state (or government in fact) that spoke, never an international '
-        'organization or a militia that spoke since; in the plural ("the foreign ministers") it may be the '
-        "organization's.",
+        "organization or a militia that spoke since; when no state has spoken, the one state the last words "
+        "were aimed at ('X said Y's army shelled ... The junta denied'), else the last state named; in the plural "
+        '("the foreign ministers") it may be the organization\'s.',
         reads="the + state role (state_roles in frames.json), no possessor, after an organization or militia spoke",
         example="Serbia accused Kosovo of provoking unrest. The European Union urged calm. The army said its units "
         "stayed in their barracks.",

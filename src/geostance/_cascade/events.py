@@ -143,8 +143,37 @@ def _is_rebuttal(
         # the accused says it did not, or assures it does not: a denial;
         # the party another's words were about (not as a place) says it did not, or assures it does not
         denies = bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
+        if not denies and reading.construction == "SAY" and _counter_fact(sentence, speaker, spans, accused_by):
+            return "rebuts"
         return "rebuts" if denies else ""
     return ""
+
+
+_OWN_POSSESSIVES = frozenset(["its", "their", "our"])
+
+
+def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]], accused_by: list[str]) -> bool:
+    """COUNTER-FACT: the actor the last statement accused answers with an account of its own conduct."""
+    events = sentence.doc.events
+    if not events or not spans:
+        return False
+    last = events[-1]
+    if last.speaker == speaker or last.rebuttal or speaker not in last.targets or last.sentence < sentence.index - 1:
+        return False
+    if last.speaker not in accused_by:
+        return False
+    start, end = spans[0]
+    units = [u for u in sentence.units if start <= u.start < end]
+    if not units or units[0].low not in _OWN_POSSESSIVES:
+        return False
+    if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[1:6]):
+        return False  # "its forces would respect the truce": a pledge, no account of what was done
+    return any(u.tag == "X" or (u.tag.islower() and u.tag != "_") or _past_form(u.low) for u in units[1:6])
+
+
+def _past_form(word: str) -> bool:
+    """Whether an unknown word looks like a past tense or participle ("withdrawn", "intercepted")."""
+    return word.endswith(("ed", "en", "wn"))
 
 
 def _reports_attack(sentence: Sentence, reading: Reading) -> bool:
