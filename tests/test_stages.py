@@ -7623,3 +7623,82 @@ def test_a_source_of_something_is_no_speaker() -> None:
 def test_a_state_body_after_a_militia_spoke_is_a_states(text: str, expected: list[str]) -> None:
     """STATE-ROLE-ANTECEDENT: no state spoke yet: the state the last words aimed at, else the last state named."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran condemned the raid. The embassy then accused Israel of lying.",
+            ["statement IRN -> ISR [accuse]"],
+            id="then-after-a-body",
+        ),
+        pytest.param(
+            "Turkey said the talks were useful. Its envoy then urged Greece to withdraw.",
+            ["statement TUR -> GRC [demand, assert]"],
+            id="then-after-a-role",
+        ),
+        pytest.param(
+            "Ghana then accused Togo of harbouring smugglers.",
+            ["statement GHA -> TGO [accuse]"],
+            id="then-after-a-name",
+        ),
+    ],
+)
+def test_then_after_a_subject_is_an_adverb(text: str, expected: list[str]) -> None:
+    """"X then accused Y": "then" is an adverb; only after a determiner ("the then minister") a past modifier."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya accused Uganda of stealing cattle. Tanzania urged calm. Uganda's reply came within the hour. "
+            "The ministry said Kenya had no evidence.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]", "statement TZA -> - [demand]"],
+            id="possessed-reply-then-the-ministry",
+        ),
+        pytest.param(
+            "Kenya accused Uganda of stealing cattle. Tanzania urged calm. The reaction from Kampala was blunt. "
+            "A foreign ministry spokesman said the claim was false.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]", "statement TZA -> - [demand]"],
+            id="reaction-from-a-capital-then-a-spokesman",
+        ),
+        pytest.param(
+            "Kenya accused Uganda of stealing cattle. Tanzania urged calm. Uganda's answer came within hours. "
+            "Foreign Minister Jeje Odongo said Kenya had no evidence.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]", "statement TZA -> - [demand]"],
+            id="answer-then-a-national-title",
+        ),
+        pytest.param(
+            "Kenya accused Uganda of stealing cattle. Tanzania urged calm. The response was muted. The ministry "
+            "said talks should resume.",
+            ["statement KEN -> UGA [accuse]", "statement TZA -> - [demand, assert]"],
+            id="near-miss-nobody-owns-the-response",
+        ),
+    ],
+)
+def test_an_announced_answer_gives_the_next_bodies_their_state(text: str, expected: list[str]) -> None:
+    """ANNOUNCED-ANSWER: "X's response came within hours." makes "the ministry" next X's, not the last speaker's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "rebutter"),
+    [
+        ("Tanzania said its own herders were safe.", "Uganda said the charge was false."),
+        ("Rwanda said the border was calm.", "Kampala said the accusation was baseless."),
+        ("Rwanda said the border was calm. Burundi said talks would resume.", "Uganda said the claim was untrue."),
+    ],
+)
+def test_the_charge_is_the_accusers_though_another_spoke_since(between: str, rebutter: str) -> None:
+    """JUDGED-CLAIMS: "the charge" is the one the last statement aimed at the speaker made, not the last speaker's."""
+    article = geostance.parse(f"Kenya accused Uganda of stealing cattle. {between} {rebutter}")
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == ["rebuttal UGA answers KEN"]
+
+
+def test_the_charge_with_no_accuser_is_the_last_speakers() -> None:
+    """Near miss: nobody aimed at the speaker: "the claim" is the last other speaker's."""
+    article = geostance.parse("Kenya said cattle had been stolen near the border. Uganda said the claim was false.")
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == ["rebuttal UGA answers KEN"]

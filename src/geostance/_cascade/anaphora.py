@@ -216,7 +216,7 @@ def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> st
         for u in sentence.units[phrase.first : phrase.end]
     ):
         return None
-    last = memory.last_speaker
+    last = memory.announced or memory.last_speaker  # ANNOUNCED-ANSWER: "X's response came swiftly."
     if last is None:
         # HOME-BODY: "BISHKEK - ..., a ministry spokesman said" before anyone spoke
         return memory.home_state(sentence.units[phrase.first].start)
@@ -512,6 +512,8 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     state_body = is_state_role(sentence, phrase)
     last = memory.last_speaker
     actor = memory.roles.get(role.lemma) if role is not None else None
+    if state_body and memory.announced is not None:
+        actor = memory.announced  # ANNOUNCED-ANSWER: "X's response came swiftly. The ministry said ..."
     if actor is not None and actor != last and state_body and _just_spoke(sentence, memory):
         actor = last  # JUST-SPOKE-BODY: "X's military rejected the account. ... the army said": X's, not Y's army
     body = role is not None and role.category == "body"

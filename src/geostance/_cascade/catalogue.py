@@ -597,6 +597,21 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement QAT -> - [demand]\nstatement EGY -> - [demand]\nstatement TUR -> - [demand]",
     ),
     _c(
+        "ANNOUNCED-ANSWER",
+        "discourse",
+        summary="A sentence that reports nothing and opens with an answer noun owned by an actor ('X's response "
+        "came within hours', 'The reaction from X was blunt'; frames.json `answer_heads`) announces who speaks "
+        "next: a state body, a national title or a spokesperson named without a state after it is X's, until "
+        "an actor speaks; an answer nobody owns ('The response was muted') announces nobody.",
+        reads="X's / the + answer noun (+ from X) + verb that reports nothing; next: body or title with no state",
+        example="Kenya accused Uganda of stealing cattle. Tanzania urged calm. Uganda's reply came within the hour. "
+        "The ministry said Kenya had no evidence.",
+        expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse]\nstatement TZA -> - [demand]",
+        near_miss="Kenya accused Uganda of stealing cattle. Tanzania urged calm. The response was muted. The ministry "
+        "said talks should resume.",
+        near_expected="statement KEN -> UGA [accuse]\nstatement TZA -> - [demand, assert]",
+    ),
+    _c(
         "DESCRIPTION",
         "phrase",
         summary="A definite description ('the bloc', 'the militants', 'the junta', 'the two countries') is the "
@@ -2093,8 +2108,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         "JUDGED-CLAIMS",
         "discourse",
         summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "
-        "even before the text reports the claims themselves; 'the claim' or 'these claims' is the last other "
-        "speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat was poaching is "
+        "even before the text reports the claims themselves; 'the claim' or 'these claims' is the author's of the "
+        "latest of the last six statements aimed at the speaker (the accuser, though another spoke since), else "
+        "the last other speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat was poaching is "
         "false': CLAIM-THAT-IS-FALSE). What an actor puts forward as evidence or a count (frames.json "
         "`evidence_nouns`: 'UNICEF's numbers were inflated', 'the photos had been doctored') is judged the same "
         "way (JUDGED-EVIDENCE); 'the figures were rising' judges nothing.",

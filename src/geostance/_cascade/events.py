@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
+    from geostance._document import Document
     from geostance._segment import QuoteSpan
 
 __all__ = ["EventMemory", "to_events"]
@@ -223,13 +224,24 @@ def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, 
     before = sentence.text[window:at].split()
     other = memory.last_speaker if memory.last_speaker != speaker else None
     if before and before[-1].lower() in _DEMONSTRATIVES:
-        return other
+        return _recent_accuser(doc, speaker) or other
     owner = next((w for w in reversed(before[-3:]) if w.endswith(("'s", "’s"))), None)
     if owner is not None:  # "the ministry's account was incorrect": the ministry last tied to an actor
         actor = memory.roles.get(owner[:-2].lower().strip("\"“”'’"))
         return actor if actor is not None and actor != speaker else other
     return None
 
+
+def _recent_accuser(doc: Document, speaker: str) -> str | None:
+    """The author of the latest statement aimed at `speaker` among the last few ("the charge" is theirs)."""
+    for event in reversed(doc.events[-_ACCUSER_REACH:]):
+        if event.speaker != speaker and not event.rebuttal and speaker in event.targets:
+            return event.speaker
+    return None
+
+
+_ACCUSER_REACH = 6
+"""How many of the latest events a judged "the charge" looks back through for a statement aimed at its speaker."""
 
 _DEMONSTRATIVES = frozenset(["this", "these", "that", "those", "such", "the"])
 """Before a report noun, they point back at the claim just reported ("these accusations", "the claim that ...")."""

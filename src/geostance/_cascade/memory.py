@@ -89,6 +89,8 @@ class Discourse:
     """Whom "we" and "I" mean here: the speaker of a transcript's answer (None elsewhere)."""
     last_state: str | None = None
     """The last state (or government in fact) that spoke: whose "the foreign ministry" is, when no state is named."""
+    announced: str | None = None
+    """The actor whose answer a sentence announced ("X's response came swiftly"), until an actor speaks."""
     last_group: list[str] = attrs.Factory(list)
     """The actors of the last speaker, all of them when it spoke jointly (for they)."""
     groups: list[list[str]] = attrs.Factory(list)
@@ -218,6 +220,7 @@ class Discourse:
         does not become who "he" or "she" means: the sentence's main speaker stays that.
         """
         self.last_speaker = speaker.actor
+        self.announced = None
         record = self.doc.record(speaker.actor)
         if record is not None and (record.type == "state" or record.kind == DE_FACTO_AUTHORITY):
             self.last_state = speaker.actor  # a militia has no foreign ministry; a government in fact has

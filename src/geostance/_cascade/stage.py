@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geostance._cascade.anaphora import unit_actor
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.clauses import subject_after_participle
 from geostance._cascade.described import learn_descriptions
@@ -85,6 +86,33 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     else:
         memory.last_speaker = found.actor
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
+
+
+def _announced_answer(sentence: Sentence, memory: Discourse) -> bool:
+    """ANNOUNCED-ANSWER: "X's response came within hours." makes X the voice of the bodies named next.
+
+    A sentence that reports nothing and opens with an answer noun (frames.json `answer_heads`) owned by an
+    actor ("X's response", "The reaction from X"): a state body or role named without its state next is X's.
+    """
+    units = sentence.units
+    at = next((k for k, u in enumerate(units[:_ANSWER_REACH]) if u.low in vocabulary().answer_heads), -1)
+    if at < 0:
+        return False
+    if at >= 2 and units[at - 1].tag == "S":
+        owner = units[at - 2]  # "Beijing's answer"
+    elif at + 2 < len(units) and units[at + 1].low == "from":
+        owner = units[at + 2]  # "The reaction from Tehran"
+    else:
+        return False
+    actor = unit_actor(owner)
+    if actor is None:
+        return False
+    memory.announced = actor  # whose bodies speak next, though nothing was said yet
+    return True
+
+
+_ANSWER_REACH = 4
+"""How far into a sentence its answer noun may stand ("The first official reaction from X")."""
 
 
 def _relative_follows(sentence: Sentence, comma: int) -> bool:
@@ -313,7 +341,7 @@ def _read(
     answered = response_note(sentence)
     if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
         _answers(sentence, previous, answered, memory)  # "This is in response to X's statements": it rebuts X
-    if not readings:
+    if not readings and not _announced_answer(sentence, memory):
         _notice_subject(sentence, memory)
         _notice_subject_after_opening(sentence, memory)
         opens_with_quote = bool(sentence.tags) and sentence.tags[0] == "Q"

@@ -231,7 +231,12 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
-                voice = _reported_subject(sentence, unit.start) or previous_subject(sentence) or memory.last_speaker
+                voice = (
+                    _reported_subject(sentence, unit.start)
+                    or memory.announced  # ANNOUNCED-ANSWER: "The reaction from X was blunt. Spokesman Name said"
+                    or previous_subject(sentence)
+                    or memory.last_speaker
+                )
                 if voice is not None and voice in _acted_upon(sentence, phrase):
                     # OFFICE-NOT-OBJECT: "Spokesman Name dismissed Niger's claim" is not Niger's: the home state's
                     home = memory.home_state(unit.start)
@@ -245,6 +250,8 @@ def _national_office(sentence: Sentence, memory: Discourse, position: int, *, an
 
     A title that answers ("Foreign Minister Name hit back") is not of the state just heard: that one is answered.
     """
+    if memory.announced is not None and not answering:
+        return memory.announced  # ANNOUNCED-ANSWER: "X's response came swiftly. Foreign Minister Name said"
     just = None if answering else _state_just_heard(sentence)
     if just is not None:
         return just

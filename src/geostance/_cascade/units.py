@@ -220,6 +220,8 @@ def _tag_entries(
         return "Y"
     if "judgment" in kinds:
         return "F"
+    if "adv" in kinds and not first and previous not in "DS":
+        return "L"  # "the embassy then accused": an adverb; "the then minister": a modifier after a determiner
     if "modifier" in kinds or "past_modifier" in kinds:
         return "V"
     for kind, tag in _CLOSED_TAGS.items():

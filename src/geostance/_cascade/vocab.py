@@ -84,6 +84,8 @@ class Vocabulary:
     """Report nouns of the deny class that pledge, not deny ("issued a guarantee"): no rebuttal is issued in them."""
     answer_nouns: frozenset[str]
     """Deny-class nouns for an answer of any kind: issuing one ("submitted its reply") denies nothing."""
+    answer_heads: frozenset[str]
+    """Heads of a subject announcing who answers next ("X's response came within hours"): ANNOUNCED-ANSWER."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     evidence_nouns: frozenset[str]
@@ -421,6 +423,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         pledge_words=frozenset(frames["pledge_words"]["words"]),
         pledge_nouns=frozenset(frames["pledge_nouns"]["nouns"]),
         answer_nouns=frozenset(frames["answer_nouns"]["nouns"]),
+        answer_heads=frozenset(frames["answer_heads"]["words"]),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         evidence_nouns=frozenset(
             form
