@@ -7646,7 +7646,7 @@ def test_a_state_body_after_a_militia_spoke_is_a_states(text: str, expected: lis
     ],
 )
 def test_then_after_a_subject_is_an_adverb(text: str, expected: list[str]) -> None:
-    """"X then accused Y": "then" is an adverb; only after a determiner ("the then minister") a past modifier."""
+    """In "X then accused Y" "then" is an adverb; only after a determiner ("the then minister") a past modifier."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -7702,3 +7702,50 @@ def test_the_charge_with_no_accuser_is_the_last_speakers() -> None:
     """Near miss: nobody aimed at the speaker: "the claim" is the last other speaker's."""
     article = geostance.parse("Kenya said cattle had been stolen near the border. Uganda said the claim was false.")
     assert [line for line in outline(article) if line.startswith("rebuttal")] == ["rebuttal UGA answers KEN"]
+
+
+@pytest.mark.parametrize("stamp", ["07:10 EAT - ", "1405 - ", "21:30 GMT - "])
+def test_a_live_blog_stamp_leaves_the_opening_subject_to_pronouns(stamp: str) -> None:
+    """PRONOUN: "07:10 EAT - X's minister, Name, has spoken to state radio. He says ...": he is X's minister."""
+    text = f"{stamp}Mali's defence minister, Oumar Keita, has just spoken to state radio. He says the convoy was safe."
+    assert outline(geostance.parse(text)) == ["statement MLI -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Footage shared online appeared to show Ethiopian soldiers looting a clinic in Tigray. Addis Ababa said "
+            "its troops were not in the area.",
+            ["rebuttal ETH answers -"],
+            id="footage-then-a-capital-denies",
+        ),
+        pytest.param(
+            "Rumours spread in Bamako that Algerian officers had met rebel leaders. Algeria said no such meeting had "
+            "happened.",
+            ["rebuttal DZA answers -"],
+            id="rumours-then-no-such",
+        ),
+        pytest.param(
+            "09:15 - Videos posted overnight claimed to show Rwandan trucks near Goma. Rwanda said none of its "
+            "vehicles had crossed.",
+            ["rebuttal RWA answers -"],
+            id="after-a-live-blog-stamp",
+        ),
+        pytest.param(
+            "Posts on social media claimed that Malian troops had killed herders near Nampala. Mali's army said its "
+            "patrols had found the bodies.",
+            ["statement MLI -> - [assert]"],
+            id="near-miss-no-negation",
+        ),
+        pytest.param(
+            "Posts on social media claimed that Malian troops had killed herders near Nampala. Niger said its border "
+            "was not affected.",
+            ["statement NER -> - [assert]"],
+            id="near-miss-an-actor-the-posts-did-not-name",
+        ),
+    ],
+)
+def test_a_denial_after_hearsay_answers_nobody(text: str, expected: list[str]) -> None:
+    """HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place": a rebuttal of nobody."""
+    assert outline(geostance.parse(text)) == expected

@@ -739,6 +739,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GEO -> eu [support]\nstatement eu -> - [assert]",
     ),
     _c(
+        "HEARSAY-THEN-DENIAL",
+        "discourse",
+        summary="A sentence that opens with a rumour source (frames.json `rumour_sources`: 'Posts on social media "
+        "claimed', 'Footage shared online appeared to show', 'Rumours spread'; after a live blog's stamp too) and "
+        "reports no speaker, then an actor it named saying it did not ('said no operation took place', 'its "
+        "troops were not in the area'): a rebuttal that answers nobody (ANNOTATION: rebuts is null). An actor the "
+        "posts did not name, or words with no negation, rebut nothing.",
+        reads="rumour source + claim naming X; (next sentence) X said + negated content",
+        example="Rumours spread in Bamako that Algerian officers had met rebel leaders. Algeria said no such meeting "
+        "had happened.",
+        expected="rebuttal DZA answers -",
+        near_miss="Posts on social media claimed that Malian troops had killed herders near Nampala. Niger said its "
+        "border was not affected.",
+        near_expected="statement NER -> - [assert]",
+    ),
+    _c(
         "COUNTER-CHARGE",
         "discourse",
         summary="A rebuttal that finds no statement to answer, right after another speaker's rebuttal of its own "
@@ -1820,7 +1836,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "Name did not hesitate. \"...,\" she said'; an actor there is the voice next: 'Asked about the remarks, "
         "X's Foreign Ministry was curt. \"...,\" spokesperson Name said'; "
         "an unnamed person's role counts ('The representative of the United States said ... she said'), also one "
-        "opening a silent sentence ('The Chinese delegate was sharper. Taiwan, he said, ...'), and an "
+        "opening a silent sentence ('The Chinese delegate was sharper. Taiwan, he said, ...'; after a live "
+        "blog's time stamp too: '07:10 EAT - X's minister, Name, has spoken to radio. He says'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's, or the actor opening the "
         "silent sentence before, a relative clause after it included ('The Council, of which both are members, "
@@ -2110,8 +2127,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="Words that call an actor's claims false ('X keeps repeating baseless claims') rebut that actor, "
         "even before the text reports the claims themselves; 'the claim' or 'these claims' is the author's of the "
         "latest of the last six statements aimed at the speaker (the accuser, though another spoke since), else "
-        "the last other speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat was poaching is "
-        "false': CLAIM-THAT-IS-FALSE). What an actor puts forward as evidence or a count (frames.json "
+        "the last other speaker's, and the judgment may follow the claim's that-clause ('the claim that the boat "
+        "was poaching is false': CLAIM-THAT-IS-FALSE). What an actor puts forward as evidence or a count (frames.json "
         "`evidence_nouns`: 'UNICEF's numbers were inflated', 'the photos had been doctored') is judged the same "
         "way (JUDGED-EVIDENCE); 'the figures were rising' judges nothing.",
         reads="X said + actor (subject or possessor) + ... + falsity judgment next to a claim or evidence noun, or "

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["EventMemory", "to_events"]
 
 _ALWAYS = frozenset(["deny", "reject", "judge-said"])
-Grounds = Literal["", "rebuts", "talked-of"]
+Grounds = Literal["", "rebuts", "talked-of", "hearsay"]
 """Why a reading rebuts: not at all, on the usual grounds, or only because the text spoke of its speaker."""
 _STATEMENT_ACTS = frozenset([Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT])
 
@@ -146,11 +146,41 @@ def _is_rebuttal(
         denies = bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
         if not denies and reading.construction == "SAY" and _counter_fact(sentence, speaker, spans, accused_by):
             return "rebuts"
+        if not denies and negated(sentence, spans) and _rumoured(sentence, speaker):
+            return "hearsay"  # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place"
         return "rebuts" if denies else ""
     return ""
 
 
 _OWN_POSSESSIVES = frozenset(["its", "their", "our"])
+
+
+def _rumoured(sentence: Sentence, speaker: str) -> bool:
+    """Whether the sentence before spread an unattributed claim naming the speaker, and nobody spoke in it.
+
+    "Posts on social media claimed that Malian troops ...", "Videos circulating online appeared to show a
+    Turkish drone ...": its subject is headed by a rumour source (frames.json `rumour_sources`) right at the start.
+    """
+    doc = sentence.doc
+    index = sentence.index
+    if index == 0 or (doc.events and doc.events[-1].sentence == index - 1):
+        return False
+    before = doc.sentences[index - 1]
+    words = doc.text[before.start : before.end].lower().split()[:6]
+    if words and words[0][0].isdigit():  # a live blog's stamp first: "12:40 EAT - Videos circulating ..."
+        words = words[next((k + 1 for k, w in enumerate(words) if w in _DASHES), 0) :]
+    sources = vocabulary().rumour_sources
+    if not any(w.strip(",") in sources for w in words[:2]):
+        return False
+    named = (
+        *doc.hits_in(before.start, before.end),
+        *doc.adjectives_in(before.start, before.end),
+        *doc.capitals_in(before.start, before.end),
+    )
+    return any(hit.actor == speaker for hit in named)
+
+
+_DASHES = frozenset(["-", "–", "—"])
 
 
 def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]], accused_by: list[str]) -> bool:
@@ -393,6 +423,8 @@ def _events_of(
         reading.acts = [Act.DEMAND, Act.ASSERT]
     unattributed = reading.unattributed
     named_only = False
+    if grounds == "hearsay":
+        unattributed = True  # HEARSAY-THEN-DENIAL: a denial of what posts or videos claimed answers nobody
     if rebuttal and not answered and reading.rebut is None:
         if actor not in state.targeted and hearsay_in(sentence, spans_of(reading)):
             unattributed = True  # nobody aimed at the speaker, "said reports of troop movements were baseless"

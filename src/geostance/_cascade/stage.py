@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import unit_actor
@@ -68,9 +69,11 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     A person or an actor opening a sentence is who "he", "she", "it" or "its" will mean next, even if it
     said nothing here ("Russia took a different line. Its envoy ...").
     """
-    if not sentence.phrases or sentence.phrases[0].first != 0:
+    opening = _STAMP.match(sentence.tags)  # "07:10 EAT - Somalia's defence minister ...": a live blog's stamp
+    start = opening.end() if opening is not None else 0
+    phrase = next((p for p in sentence.phrases if p.first >= start), None)
+    if phrase is None or phrase.first != start:
         return
-    phrase = sentence.phrases[0]
     tags = sentence.tags
     if tags[phrase.head] not in "APZR" or phrase.last >= len(tags):
         return
@@ -86,6 +89,10 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     else:
         memory.last_speaker = found.actor
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
+
+
+_STAMP = re.compile(r"9(?::9)?[K_]?-")
+"""The tags of a time stamp opening a live blog's entry ("07:10 EAT -", "1405 -")."""
 
 
 def _announced_answer(sentence: Sentence, memory: Discourse) -> bool:

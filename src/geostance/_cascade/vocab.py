@@ -86,6 +86,8 @@ class Vocabulary:
     """Deny-class nouns for an answer of any kind: issuing one ("submitted its reply") denies nothing."""
     answer_heads: frozenset[str]
     """Heads of a subject announcing who answers next ("X's response came within hours"): ANNOUNCED-ANSWER."""
+    rumour_sources: frozenset[str]
+    """Heads (and plurals) of a subject spreading an unattributed claim ("Posts on social media claimed"): HEARSAY."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     evidence_nouns: frozenset[str]
@@ -424,6 +426,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         pledge_nouns=frozenset(frames["pledge_nouns"]["nouns"]),
         answer_nouns=frozenset(frames["answer_nouns"]["nouns"]),
         answer_heads=frozenset(frames["answer_heads"]["words"]),
+        rumour_sources=frozenset(form for noun in frames["rumour_sources"]["nouns"] for form in (noun, noun + "s")),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         evidence_nouns=frozenset(
             form
