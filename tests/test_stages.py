@@ -7749,3 +7749,13 @@ def test_a_live_blog_stamp_leaves_the_opening_subject_to_pronouns(stamp: str) ->
 def test_a_denial_after_hearsay_answers_nobody(text: str, expected: list[str]) -> None:
     """HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place": a rebuttal of nobody."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker"),
+    [("Turning to the African Union:", "au"), ("Back to the UN mission, UNMISS:", "unmiss"), ("And ECOWAS:", "ecowas")],
+)
+def test_an_actor_closed_by_a_colon_is_the_spokesmans(header: str, speaker: str) -> None:
+    """ROUNDUP-HEADER inside a sentence: "Back to the UN mission, UNMISS: a spokesman tells us ..." is UNMISS."""
+    text = f"Kenya accused Uganda of stealing cattle. {header} a spokesman said patrols would resume."
+    assert outline(geostance.parse(text)) == ["statement KEN -> UGA [accuse]", f"statement {speaker} -> - [assert]"]

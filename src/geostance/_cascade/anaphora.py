@@ -331,6 +331,14 @@ def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     return None
 
 
+def _header_actor(sentence: Sentence, phrase: Phrase) -> str | None:
+    """ROUNDUP-HEADER: the actor a colon closes right before the phrase ("Back to the AU mission, AUSSOM: a ...")."""
+    k = phrase.first
+    if k < 2 or sentence.units[k - 1].tag != ":":
+        return None
+    return unit_actor(sentence.units[k - 2])
+
+
 def body_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     """BODY-FRAME: the organization a sentence opens at, for the spokesperson who speaks right after it.
 
@@ -464,6 +472,7 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
     role = sentence.units[phrase.head].entry("role")
     actor = (
         _named_before(sentence, phrase)
+        or _header_actor(sentence, phrase)
         or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
         or _state_speaking(sentence, phrase, memory)
     )

@@ -1501,7 +1501,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="In a roundup of reactions, a paragraph headed by an actor's name and a dash or colon ('FRANCE - "
         "...', 'Japan: ...', 'The Taliban: ...') holds that actor's words: a title, body, role or unknown name "
         "there that names no actor of its own speaks for it. Not in the first paragraph (a dash there ends a "
-        "dateline), and not under a capital (a place).",
+        "dateline), and not under a capital (a place). Inside a sentence too: an actor a colon closes right "
+        "before 'a spokesman' ('Back to the UN mission, UNMISS: a spokesman tells us') is who speaks.",
         reads="paragraph start + actor name + dash/colon; later in the paragraph a subject naming no actor",
         example="Chad closed its border with Sudan on Friday. Reactions:\nEGYPT - The foreign ministry said "
         "the closure was unwise.\nKENYA - Foreign Minister Ruth Wanjiru said the closure was lawful.",
