@@ -7759,3 +7759,40 @@ def test_an_actor_closed_by_a_colon_is_the_spokesmans(header: str, speaker: str)
     """ROUNDUP-HEADER inside a sentence: "Back to the UN mission, UNMISS: a spokesman tells us ..." is UNMISS."""
     text = f"Kenya accused Uganda of stealing cattle. {header} a spokesman said patrols would resume."
     assert outline(geostance.parse(text)) == ["statement KEN -> UGA [accuse]", f"statement {speaker} -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lithuania accused Belarus of sending balloons. A source in the Belarusian defence ministry said the "
+            "claim was false.",
+            ["rebuttal BLR answers LTU", "statement LTU -> BLR [accuse]"],
+            id="a-source-in-a-demonym-ministry",
+        ),
+        pytest.param(
+            "Chad closed the border. An official at Sudan's interior ministry said the crossing would reopen.",
+            ["statement SDN -> - [assert]"],
+            id="an-official-at-a-possessed-ministry",
+        ),
+        pytest.param(
+            "Lithuania accused Belarus of sending balloons. An official in Minsk said the claim was false.",
+            ["rebuttal BLR answers LTU", "statement LTU -> BLR [accuse]"],
+            id="an-official-in-a-capital",
+        ),
+        pytest.param(
+            "Kyrgyzstan accused Tajikistan of shelling a village. A Western diplomat in Bishkek said neither side "
+            "wanted war.",
+            ["statement KGZ -> TJK [accuse]"],
+            id="near-miss-a-foreign-diplomat-posted-there",
+        ),
+        pytest.param(
+            "Kyrgyzstan accused Tajikistan of shelling a village. An official in the village said the school was hit.",
+            ["statement KGZ -> TJK [accuse]"],
+            id="near-miss-a-place-of-no-actor",
+        ),
+    ],
+)
+def test_a_person_in_a_body_speaks_for_its_actor(text: str, expected: list[str]) -> None:
+    """WORKPLACE: "a source in the Belarusian defence ministry", "an official in Minsk" speak for that state."""
+    assert outline(geostance.parse(text)) == expected

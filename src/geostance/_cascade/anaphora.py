@@ -474,6 +474,7 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
         _named_before(sentence, phrase)
         or _header_actor(sentence, phrase)
         or complement_described(sentence, phrase, memory)  # "a spokesman for the coalition"
+        or _body_after(sentence, phrase)
         or _state_speaking(sentence, phrase, memory)
     )
     complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] in "YK"
@@ -483,6 +484,35 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
         memory.roles.pop(role.lemma, None)  # ANONYMOUS-ROLE: "A European diplomat said ... the diplomat said"
         memory.anonymous_roles.add(role.lemma)
     return Speaker(actor, span) if actor else None
+
+
+_WORKPLACE_PREPS = frozenset(["in", "at", "from", "within", "inside"])
+
+
+def _body_after(sentence: Sentence, phrase: Phrase) -> str | None:
+    """WORKPLACE: the actor of the body or capital a person role works in ("a source in the X defence ministry").
+
+    The body's demonym or possessor ("an official at Chile's navy"), or the capital ("an official in Kyiv").
+    """
+    units = sentence.units
+    at = phrase.end
+    role = units[phrase.head].entry("role")
+    if role is None or role.category != "person" or at + 1 >= len(units) or units[at].low not in _WORKPLACE_PREPS:
+        return None
+    if role.lemma in vocabulary().posted_roles or any(u.tag in "JKAM" for u in units[phrase.first : phrase.head]):
+        return None  # "a Western diplomat in Bishkek", "an envoy in Kabul": posted there, someone else's
+    place = sentence.phrase_starting(at + 1)
+    if place is None or units[place.head].tag not in "RZA":
+        return None
+    if units[place.head].tag == "R" and not any(
+        (entry := u.entry("role")) is not None and entry.category == "body" for u in units[place.first : place.end]
+    ):
+        return None
+    doc = sentence.doc
+    a, b = units[place.first].start, units[place.last - 1].end
+    named = [*doc.hits_in(a, b), *doc.adjectives_in(a, b), *doc.capitals_in(a, b)]
+    actors = {hit.actor for hit in named}
+    return actors.pop() if len(actors) == 1 else None
 
 
 def _surname(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:

@@ -944,6 +944,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement arab-league -> ETH [demand, assert]",
     ),
     _c(
+        "WORKPLACE",
+        "phrase",
+        summary="A person's role with 'a' followed by where they work ('a source in the Belarusian defence "
+        "ministry', 'an official at Sudan's interior ministry', 'an official in Minsk', 'an official at NATO') "
+        "speaks for the one actor that body or capital names. Not a posted role ('a diplomat in Bishkek', 'an "
+        "envoy in Kabul': POSTED-ROLE), not a role with its own demonym ('a Western diplomat'), not a place that "
+        "names no actor.",
+        reads="a / an + person role + in / at / from + body (with demonym or possessor) or capital or actor",
+        example="Lithuania accused Belarus of sending balloons. An official in Minsk said the claim was false.",
+        expected="rebuttal BLR answers LTU\nstatement LTU -> BLR [accuse]",
+        near_miss="Kyrgyzstan accused Tajikistan of shelling a village. A Western diplomat in Bishkek said "
+        "neither side wanted war.",
+        near_expected="statement KGZ -> TJK [accuse]",
+    ),
+    _c(
         "POSTED-ROLE",
         "phrase",
         summary="An envoy, ambassador or representative 'to X' speaks for whoever sent them (the possessor or "
