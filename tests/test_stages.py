@@ -1918,7 +1918,10 @@ def test_an_unknown_verb_after_a_role_ends_the_subject() -> None:
         "Japan's defence ministry gave a different account. Its spokesman, Kenji Mori, said the jets kept their "
         "distance."
     )
-    assert [(s.speaker, s.speaker_text.text) for s in article.statements][-1] == ("JPN", "Its spokesman, Kenji Mori")
+    # DIFFERENT-ACCOUNT makes Japan's words an answer: the spokesman's claim joins Japan's rebuttal
+    assert [(r.speaker, [c.text for c in r.claims]) for r in article.rebuttals] == [
+        ("JPN", ["gave a different account", "the jets kept their distance"])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -7795,4 +7798,61 @@ def test_an_actor_closed_by_a_colon_is_the_spokesmans(header: str, speaker: str)
 )
 def test_a_person_in_a_body_speaks_for_its_actor(text: str, expected: list[str]) -> None:
     """WORKPLACE: "a source in the Belarusian defence ministry", "an official in Minsk" speak for that state."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "rebuts"),
+    [
+        ("Lithuania's transport ministry said in reply that the drivers were free to go.", True),
+        ("Vilnius said in response that the drivers were free to go.", True),
+        ("In reply, Lithuania said the drivers were free to go.", True),
+        ("Lithuania said in response to a question that the drivers were free to go.", False),
+        ("Lithuania said the drivers were free to go.", False),
+    ],
+)
+def test_in_reply_after_the_verb_answers(reply: str, *, rebuts: bool) -> None:
+    """IN-RESPONSE-TO with nothing named: "X said in reply that ..." answers the accuser; a question is nobody's."""
+    article = geostance.parse(f"Belarus accused Lithuania of holding trucks hostage. {reply}")
+    expected = ["rebuttal LTU answers BLR"] if rebuts else []
+    assert [line for line in outline(article) if line.startswith("rebuttal")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Morocco accused Algeria of arming rebels in the desert. Algiers offered a very different account. "
+            "Algeria's foreign ministry said the weapons had been seized from smugglers.",
+            ["rebuttal DZA answers MAR", "statement MAR -> DZA [accuse]"],
+            id="an-account-sentence-then-plain-words",
+        ),
+        pytest.param(
+            "Morocco accused Algeria of arming rebels in the desert. Algeria told a conflicting story, saying the "
+            "weapons had been seized from smugglers.",
+            ["rebuttal DZA answers MAR", "statement MAR -> DZA [accuse]"],
+            id="told-a-conflicting-story-saying",
+        ),
+        pytest.param(
+            "Morocco accused Algeria of arming rebels in the desert. Algeria gave a starkly contrasting version of "
+            "events.",
+            ["rebuttal DZA answers MAR", "statement MAR -> DZA [accuse]"],
+            id="a-contrasting-version",
+        ),
+        pytest.param(
+            "Morocco accused Algeria of arming rebels in the desert. Algeria gave a detailed account of its border "
+            "patrols.",
+            ["statement MAR -> DZA [accuse]"],
+            id="near-miss-an-account-set-against-nothing",
+        ),
+        pytest.param(
+            "Morocco accused Algeria of arming rebels in the desert. Tunisia said the two neighbours had different "
+            "views.",
+            ["statement MAR -> DZA [accuse]", "statement TUN -> MAR, DZA [assert]"],
+            id="near-miss-different-views-of-a-third-party",
+        ),
+    ],
+)
+def test_a_different_account_counters(text: str, expected: list[str]) -> None:
+    """DIFFERENT-ACCOUNT: "X offered a very different account" answers what was said of X."""
     assert outline(geostance.parse(text)) == expected

@@ -478,11 +478,29 @@ _SENTENCE: tuple[Construction, ...] = (
         "call or an offer). Remarks the opener names no author of ('Responding to those remarks') leave the "
         "answer to the claim the verb names ('rejected the Taliban's claim'). A 'that' clause in the opener "
         "('In response to accusations by X that ...,', 'Asked about a report that ...,') ends at its comma: "
-        "the subject after it speaks.",
+        "the subject after it speaks. With nothing named ('In reply, X said', 'X said in reply that ...', 'said "
+        "in response that'), the plain words answer whoever the linker finds (the accuser); 'in response to a "
+        "question' answers nobody.",
         reads="sentence opening in response to / responding to / asked about + report noun phrase",
         example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
         "protects no armed group.",
         expected="statement MLI -> DZA [accuse, assert]\nrebuttal DZA answers MLI",
+    ),
+    _c(
+        "DIFFERENT-ACCOUNT",
+        "sentence",
+        summary="An actor opening a sentence that gives 'a (very, starkly) different account' (frames.json "
+        "`different_accounts`: contrasting, conflicting version, story, narrative, picture) answers what was said "
+        "of it: its own words in that sentence ('told a conflicting story, saying ...') or, with none, the "
+        "sentence itself is an answer, and its plain words next go on answering (REBUTTER-SPEAKS-ON). 'A detailed "
+        "account' sets nothing against anything.",
+        reads="actor + verb + a / an (+ adverb) + different adjective + account noun",
+        example="Morocco accused Algeria of arming rebels in the desert. Algiers offered a very different account. "
+        "Algeria's foreign ministry said the weapons had been seized from smugglers.",
+        expected="rebuttal DZA answers MAR\nstatement MAR -> DZA [accuse]",
+        near_miss="Morocco accused Algeria of arming rebels in the desert. Algeria gave a detailed account of its "
+        "border patrols.",
+        near_expected="statement MAR -> DZA [accuse]",
     ),
     _c(
         "IN-A-REBUTTAL",

@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
-__all__ = ["according_to", "in_response_to", "issued_by", "nominal_rebuttal", "response_after", "response_note"]
+__all__ = [
+    "according_to",
+    "different_account",
+    "in_response_to",
+    "issued_by",
+    "nominal_rebuttal",
+    "response_after",
+    "response_note",
+]
 
 _RESPONSE_OPENERS = (
     ("in", "response", "to"),
@@ -33,6 +41,7 @@ _RESPONSE_OPENERS = (
     ("reacting", "to"),
     ("replying", "to"),
     ("in", "response"),
+    ("in", "reply"),
     ("asked", "about"),
     ("asked", "to", "comment", "on"),
     ("commenting", "on"),
@@ -258,6 +267,9 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     main = next((r for r in readings if not r.embedded and r.construction != "ISSUED-BY"), None)
     if main is None:
         return  # the main reading, not one of a relative clause ("..., who had said ...")
+    if opener is None and _reply_after_verb(sentence, main):
+        opener = ("in", "reply")  # "X said in reply that ...": the same answer, set after the verb
+        lead = len(units)
     if opener is None:
         _in_a_rebuttal(sentence, lead, main)
         return
@@ -275,6 +287,57 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
+
+
+def different_account(sentence: Sentence, readings: list[Reading]) -> Reading | None:
+    """DIFFERENT-ACCOUNT: "X offered a very different account", "X told a conflicting story, saying ...".
+
+    The subject opening the sentence counters what was said of it: its main reading (if any) becomes an
+    answer; with none, a reading of its own is returned (its speaker still to be resolved), which the next
+    plain words of the same actor go on (REBUTTER-SPEAKS-ON).
+    """
+    units = sentence.units
+    vocab = vocabulary()
+    at = next(
+        (
+            k
+            for k in range(1, len(units) - 1)
+            if units[k].low in vocab.different_adjectives and units[k + 1].low in vocab.account_nouns
+        ),
+        -1,
+    )
+    if at < 0 or not any(u.low in ("a", "an") for u in units[max(0, at - 3) : at]):
+        return None
+    subject = sentence.phrase_starting(0)
+    if subject is None or subject.end >= at or units[subject.head].tag not in "AZJMR":
+        return None
+    main = next((r for r in readings if not r.embedded and r.subject is subject), None)
+    if main is not None:
+        if main.rebut is None and main.acts in ([Act.ASSERT], []):
+            main.rebut = "respond"
+            main.claim_start = main.claim_start or units[at].start
+        return None
+    if readings:
+        return None
+    return Reading(
+        construction="DIFFERENT-ACCOUNT",
+        cue=units[at + 1].low,
+        group=None,
+        subject=subject,
+        acts=[],
+        cue_start=units[at].start,
+        evidence=(units[subject.end].start, units[-1].end),
+        rebut="respond",
+        claim_start=units[subject.end].start,
+    )
+
+
+def _reply_after_verb(sentence: Sentence, main: Reading) -> bool:
+    """Whether "in reply" or "in response" (with no "to") follows the main verb: "X said in reply that ..."."""
+    if main.group is None:
+        return False
+    words = [u.low for u in sentence.units[main.group.end : main.group.end + 3]]
+    return len(words) >= 2 and words[0] == "in" and words[1] in ("reply", "response") and words[2:] != ["to"]
 
 
 _REBUTTAL_CHANNEL_OWNERS = frozenset(["a", "an", "its", "his", "her", "their", "the"])

@@ -20,7 +20,7 @@ import attrs
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
 from geostance._cascade.clauses import subject_after_participle
-from geostance._cascade.nominal import in_response_to, response_after
+from geostance._cascade.nominal import different_account, in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
 from geostance._cascade.reading import Clause, Reading
@@ -203,6 +203,11 @@ def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
                 readings.append(reading)
     in_response_to(sentence, readings)
     response_after(sentence, readings)
+    account = different_account(sentence, readings)
+    if account is not None and account.subject is not None:
+        account.speaker = resolve(sentence, account.subject, memory)
+        if account.speaker is not None:
+            readings.append(account)
     return readings
 
 

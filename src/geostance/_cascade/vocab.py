@@ -86,6 +86,10 @@ class Vocabulary:
     """Deny-class nouns for an answer of any kind: issuing one ("submitted its reply") denies nothing."""
     answer_heads: frozenset[str]
     """Heads of a subject announcing who answers next ("X's response came within hours"): ANNOUNCED-ANSWER."""
+    different_adjectives: frozenset[str]
+    """Adjectives setting an account against another's ("a very different account"): DIFFERENT-ACCOUNT."""
+    account_nouns: frozenset[str]
+    """Nouns such an adjective qualifies ("account", "version", "story"): DIFFERENT-ACCOUNT."""
     rumour_sources: frozenset[str]
     """Heads (and plurals) of a subject spreading an unattributed claim ("Posts on social media claimed"): HEARSAY."""
     hearsay_nouns: frozenset[str]
@@ -426,6 +430,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         pledge_nouns=frozenset(frames["pledge_nouns"]["nouns"]),
         answer_nouns=frozenset(frames["answer_nouns"]["nouns"]),
         answer_heads=frozenset(frames["answer_heads"]["words"]),
+        different_adjectives=frozenset(frames["different_accounts"]["adjectives"]),
+        account_nouns=frozenset(frames["different_accounts"]["nouns"]),
         rumour_sources=frozenset(form for noun in frames["rumour_sources"]["nouns"] for form in (noun, noun + "s")),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         evidence_nouns=frozenset(
