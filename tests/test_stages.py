@@ -7856,3 +7856,33 @@ def test_in_reply_after_the_verb_answers(reply: str, *, rebuts: bool) -> None:
 def test_a_different_account_counters(text: str, expected: list[str]) -> None:
     """DIFFERENT-ACCOUNT: "X offered a very different account" answers what was said of X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kabul said no drone was launched from its soil. Tajikistan was dismissive of the Taliban account.",
+            ["rebuttal TJK answers taliban", "statement taliban -> - [assert]"],
+            id="dismissive-of-an-account",
+        ),
+        pytest.param(
+            "Serbia said its troops had stayed in their barracks. Kosovo's government was scornful of the claim.",
+            ["rebuttal XKX answers SRB", "statement SRB -> - [assert]"],
+            id="scornful-of-the-claim",
+        ),
+        pytest.param(
+            "Armenia has been critical of the CSTO since 2022.",
+            ["statement ARM -> csto [accuse]"],
+            id="critical-of-an-actor",
+        ),
+        pytest.param(
+            "Armenia said the border was calm. Analysts were sceptical of the claim.",
+            ["statement ARM -> - [assert]"],
+            id="near-miss-an-analyst-speaks-for-nobody",
+        ),
+    ],
+)
+def test_a_stance_adjective_reads_as_its_verb(text: str, expected: list[str]) -> None:
+    """STANCE-ADJECTIVE: "was dismissive of X's account" rejects it; "has been critical of X" accuses X."""
+    assert outline(geostance.parse(text)) == expected

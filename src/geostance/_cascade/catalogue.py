@@ -135,6 +135,18 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "STANCE-ADJECTIVE",
+        "phrase",
+        summary="An adjective with its preposition after 'be' takes a stance as a verb of its class would "
+        "(frames.json `stance_adjectives`): 'was dismissive of the Taliban account', 'scornful of the claim', "
+        "'sceptical of' reject (REJECT-CLAIM); 'has been critical of X' accuses X. Never a passive.",
+        reads="subject + be + stance adjective + preposition + object",
+        example="Serbia said its troops had stayed in their barracks. Kosovo's government was scornful of the claim.",
+        expected="rebuttal XKX answers SRB\nstatement SRB -> - [assert]",
+        near_miss="Armenia said the border was calm. Analysts were sceptical of the claim.",
+        near_expected="statement ARM -> - [assert]",
+    ),
+    _c(
         "REJECT-ACT",
         "verb",
         "reject",

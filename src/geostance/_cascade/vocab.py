@@ -339,6 +339,9 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
             for plural in inflect_noun(head, plurals)[1:] if actor_type == "organization" else []:
                 if plural not in heads:  # "the two bodies", "both blocs": organizations counted
                     table.add(plural, Entry("description", actor_type, head, "plural"))
+    for category, phrases in frames["stance_adjectives"].items():  # "was dismissive of": a verb of that class
+        for phrase in phrases if category != "note" else ():
+            table.add(phrase, Entry("verb", category, phrase, "adjective"))
     for kind, words in frames["judgments"].items():
         for word in words:
             table.add(word, Entry("judgment", kind, word))
