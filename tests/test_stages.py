@@ -7886,3 +7886,34 @@ def test_a_different_account_counters(text: str, expected: list[str]) -> None:
 def test_a_stance_adjective_reads_as_its_verb(text: str, expected: list[str]) -> None:
     """STANCE-ADJECTIVE: "was dismissive of X's account" rejects it; "has been critical of X" accuses X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The UN urged all sides, especially Russia, to let aid through.",
+            ["statement un -> RUS [demand]"],
+            id="especially-an-actor",
+        ),
+        pytest.param(
+            "Sudan's army said it had retaken the bridge. The AU called on all parties, in particular the army, "
+            "to protect civilians.",
+            ["statement SDN -> - [assert]", "statement au -> SDN [demand]"],
+            id="in-particular-a-state-body",
+        ),
+        pytest.param(
+            "The EU urged all armed groups, above all the Houthis, to free the detained staff.",
+            ["statement eu -> houthis [demand]"],
+            id="above-all-a-group",
+        ),
+        pytest.param(
+            "The UN urged all sides, especially in the north, to let aid through.",
+            ["statement un -> - [demand]"],
+            id="near-miss-a-place-singled-out",
+        ),
+    ],
+)
+def test_an_actor_singled_out_of_those_asked_is_a_target(text: str, expected: list[str]) -> None:
+    """SINGLED-OUT: "urged all sides, especially X, to ..." asks X too."""
+    assert outline(geostance.parse(text)) == expected

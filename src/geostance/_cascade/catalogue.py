@@ -207,6 +207,18 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "SINGLED-OUT",
+        "phrase",
+        summary="An actor set off after those asked with a word that singles it out (grammar.json `singling_out`: "
+        "'urged all armed groups, above all the Houthis, to ...', 'called on all parties, in particular the army') "
+        "is asked too: a target of the demand. A place singled out ('especially in the north') adds nobody.",
+        reads="request verb + object + , + in particular / especially / above all + phrase + ,",
+        example="The EU urged all armed groups, above all the Houthis, to free the detained staff.",
+        expected="statement eu -> houthis [demand]",
+        near_miss="The UN urged all sides, especially in the north, to let aid through.",
+        near_expected="statement un -> - [demand]",
+    ),
+    _c(
         "ULTIMATUM",
         "verb",
         "ultimatum",

@@ -20,6 +20,7 @@ from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.reading import Clause, Reading
+    from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
 
 __all__ = ["accuse", "assault", "offer", "passive_by", "request", "support", "warn"]
@@ -83,6 +84,9 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
         reading.objects = _targets_of(clause, obj) if obj.possessors else []
     else:
         reading.objects = _targets_of(clause, obj)
+    singled = _singled_out(sentence, obj)
+    if singled is not None:  # "urged all parties, in particular the military, to ...": the military too
+        reading.objects = [*reading.objects, *_targets_of(clause, singled)]
     # what is asked for: its actors are the targets when the one asked names none ("urged the world to ...")
     start = (
         obj.first if obj is not None and not reading.objects else (obj.last if obj is not None else clause.group.end)
@@ -91,6 +95,22 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     if end > start:
         reading.content = [sentence.span(start, end)]
     return reading
+
+
+def _singled_out(sentence: Sentence, obj: Phrase | None) -> Phrase | None:
+    """SINGLED-OUT: the phrase a set-off "in particular" (grammar.json `singling_out`) names after the object."""
+    if obj is None or obj.last + 2 >= len(sentence.units) or sentence.tags[obj.last] != ",":
+        return None
+    units = sentence.units
+    words = vocabulary().singling_out
+    k = obj.last + 1
+    if units[k].low in words:
+        k += 1
+    elif k + 1 < len(units) and f"{units[k].low} {units[k + 1].low}" in words:
+        k += 2
+    else:
+        return None
+    return sentence.phrase_starting(k)
 
 
 def ultimatum(clause: Clause, memory: Discourse) -> Reading | None:
