@@ -7917,3 +7917,13 @@ def test_a_stance_adjective_reads_as_its_verb(text: str, expected: list[str]) ->
 def test_an_actor_singled_out_of_those_asked_is_a_target(text: str, expected: list[str]) -> None:
     """SINGLED-OUT: "urged all sides, especially X, to ..." asks X too."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "harm",
+    ["cyberattacks against Moldova's electoral commission", "a drone strike on Moldova", "raids on Moldovan villages"],
+)
+def test_the_victim_of_a_raid_or_cyberattack_is_no_target(harm: str) -> None:
+    """VICTIM-NOT-TARGET: the harm nouns include raids, drone strikes and cyberattacks (frames.json harm_nouns)."""
+    article = geostance.parse(f"The European Union accused Russia of {harm}.")
+    assert outline(article) == ["statement eu -> RUS [accuse]"]
