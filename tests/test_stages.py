@@ -7927,3 +7927,16 @@ def test_the_victim_of_a_raid_or_cyberattack_is_no_target(harm: str) -> None:
     """VICTIM-NOT-TARGET: the harm nouns include raids, drone strikes and cyberattacks (frames.json harm_nouns)."""
     article = geostance.parse(f"The European Union accused Russia of {harm}.")
     assert outline(article) == ["statement eu -> RUS [accuse]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chinese embassy in Bangui urged Chinese citizens to leave the mines.", ["statement CHN -> - [demand]"]),
+        ("Japan urged its nationals in Haiti to leave on the next flight.", ["statement JPN -> - [demand]"]),
+        ("Egypt ordered Egyptian troops to leave the border zone.", []),
+    ],
+)
+def test_urging_ones_own_citizens_is_advice_not_an_order_to_agents(text: str, expected: list[str]) -> None:
+    """ORDER-OWN-AGENTS is for forces: urging one's own citizens (frames.json own_people) is a statement."""
+    assert outline(geostance.parse(text)) == expected

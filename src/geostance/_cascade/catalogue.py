@@ -197,7 +197,8 @@ _VERB: tuple[Construction, ...] = (
         "request",
         directed.request,
         summary="A demand or appeal: the one asked is the target. An order to the speaker's own forces ('ordered "
-        "its troops to withdraw') asks nobody else and is no statement; nor is asking something for oneself "
+        "its troops to withdraw') asks nobody else and is no statement (urging its own citizens or nationals to leave "
+        "is advice: a statement with no target; frames.json `own_people`); nor is asking something for oneself "
         "('asked not to be named': a passive infinitive right after the verb), nor an aim stated with 'seek' or "
         "'propose' before 'to' and a verb ('sought to avoid a clash'; frames.json `attempt_lemmas`).",
         reads="subject + request verb (urge, call on, ask, demand, press, order) + object + to ...",

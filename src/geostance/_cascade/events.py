@@ -471,8 +471,8 @@ def _own_agents(sentence: Sentence, reading: Reading, actor: str, memory: Discou
         return False
     for phrase in asked:
         role = sentence.units[phrase.head].entry("role")
-        if role is None or role.category not in _AGENT_ROLES:
-            return False
+        if role is None or role.category not in _AGENT_ROLES or role.lemma in vocabulary().own_people:
+            return False  # "urged its citizens to leave": advice to its people, still a statement
         if [a for a, _, _ in phrase_actors(sentence, phrase, memory)] != [actor]:
             return False
     return True

@@ -108,6 +108,8 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     degree_after_not: frozenset[str]
     """Words after a set-off "not" that weigh an amount, not correct a claim ("answers, not more excuses")."""
+    own_people: frozenset[str]
+    """A state's own people, not its forces ("urged its citizens to leave"): advice, not an order to its agents."""
     singling_out: frozenset[str]
     """Words singling one out of a group just named (", in particular X,"): X is aimed at too."""
     corrective_contrasts: frozenset[str]
@@ -473,6 +475,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         degree_after_not=frozenset(grammar["degree_after_not"]),
         singling_out=frozenset(grammar["singling_out"]),
+        own_people=frozenset(frames["own_people"]["nouns"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
         report_topic_prepositions=frozenset(grammar["report_topic_prepositions"]["words"]),
