@@ -7940,3 +7940,37 @@ def test_the_victim_of_a_raid_or_cyberattack_is_no_target(harm: str) -> None:
 def test_urging_ones_own_citizens_is_advice_not_an_order_to_agents(text: str, expected: list[str]) -> None:
     """ORDER-OWN-AGENTS is for forces: urging one's own citizens (frames.json own_people) is a statement."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "China's Ministry of State Security said Taiwanese agents had cut power lines in Fujian. According to "
+            "Taiwan's Mainland Affairs Council, the allegation was a fabrication.",
+            ["rebuttal TWN answers CHN", "statement CHN -> TWN [assert]"],
+            id="according-to-a-body-the-allegation-is-false",
+        ),
+        pytest.param(
+            "Serbia said Kosovo police had raided a Serb village. The allegation is baseless, according to Pristina.",
+            ["rebuttal XKX answers SRB", "statement SRB -> XKX [accuse, assert]"],
+            id="trailing-according-to",
+        ),
+        pytest.param(
+            "Serbia said Kosovo police had raided a Serb village. According to Kosovo, the village was calm on Sunday.",
+            ["statement SRB -> XKX [accuse, assert]", "statement XKX -> - [assert]"],
+            id="near-miss-plain-words",
+        ),
+    ],
+)
+def test_according_to_words_that_call_a_claim_false_rebut(text: str, expected: list[str]) -> None:
+    """ACCORDING-TO is plain speech: words calling the accusation false rebut; plain words do not."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize("body", ["Ministry of State Security", "Ministry of Emergency Situations"])
+def test_a_ministry_of_a_domain_of_common_words_is_one_body(body: str) -> None:
+    """DOMAIN-MINISTRY: capitalised common words ("State Security") name the domain too."""
+    assert outline(geostance.parse(f"China's {body} said the agents had been arrested.")) == [
+        "statement CHN -> - [assert]"
+    ]

@@ -449,7 +449,9 @@ _SENTENCE: tuple[Construction, ...] = (
         "sentence",
         summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "
         "agency, not a report without author); 'according to a statement from X' or 'a Houthi statement' is "
-        "the author's; 'According to her, ...' is the person just heard (nobody's if nobody was).",
+        "the author's; 'According to her, ...' is the person just heard (nobody's if nobody was). Words that call "
+        "a claim false there rebut as a verb of speech's would ('According to X, the allegation was a "
+        "fabrication'); plain words do not go on a rebuttal made before.",
         reads="according to + actor phrase, at the start or the end of the sentence",
         example="According to the Kenyan foreign ministry, the talks will resume in Nairobi next week.",
         expected="statement KEN -> - [assert]",
@@ -1837,7 +1839,7 @@ _PHRASE: tuple[Construction, ...] = (
         "DOMAIN-MINISTRY",
         "phrase",
         summary="A ministry or secretariat named by 'of' and a capitalised domain the vocabulary does not list "
-        "('Ministry of National Defence', 'Secretariat of Public Security'; frames.json `domain_bodies`) is one "
+        "('Ministry of National Defence', 'Ministry of State Security'; frames.json `domain_bodies`) is one "
         "role: its domain is part of its name, so 'X's Ministry of National Defence said' is X speaking.",
         reads="capitalised ministry / secretariat + of + capitalised words naming no actor",
         example="Vietnam's Ministry of National Defence said Chinese ships had entered its waters.",

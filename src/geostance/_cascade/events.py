@@ -123,9 +123,10 @@ def _is_rebuttal(
     if set(reading.acts) & {Act.DEMAND, Act.WARN}:
         # "urged the G7 to stop meddling in its internal affairs": a demand that rebuts
         return "rebuts" if any(own_affairs(sentence, speaker, a, b) for a, b in spans) else ""
-    if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL")):
+    if reading.acts == [Act.ASSERT] and reading.construction.startswith(("SAY", "TELL", "ACCORDING-TO")):
         joint = reading.speaker is not None and bool(reading.speaker.joint)
-        if speaker == state.last_rebutter and not answered and not joint:
+        cited = reading.construction == "ACCORDING-TO"  # its own words must rebut: "According to X, ... a fabrication"
+        if speaker == state.last_rebutter and not answered and not joint and not cited:
             return "rebuts"  # the rebutter goes on alone; speaking with others ("the two ministers affirmed") is new
         if any(own_affairs(sentence, speaker, a, b) for a, b in spans):
             return "rebuts"  # "China is opposed to interference ... in its domestic politics"

@@ -524,7 +524,7 @@ def _domain_bodies(text: str, units: list[Unit], vocab: Vocabulary) -> None:
             k += 1
             continue
         end = k + 2 if units[k + 1].tag == "G" else k
-        while k < end < len(units) and units[end].tag in "KV" and text[units[end].start].isupper():
+        while k < end < len(units) and units[end].tag in "KV_" and text[units[end].start].isupper():
             end += 1
         if end > k + 2:
             _merge_into_role(text, units, k, end)
