@@ -7974,3 +7974,28 @@ def test_a_ministry_of_a_domain_of_common_words_is_one_body(body: str) -> None:
     assert outline(geostance.parse(f"China's {body} said the agents had been arrested.")) == [
         "statement CHN -> - [assert]"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fiji dismissed as groundless an Australian media report that it planned a Chinese police post.",
+            ["rebuttal FJI answers -"],
+            id="a-demonym-media-report",
+        ),
+        pytest.param(
+            "Peru rejected a Chilean newspaper report that its navy had entered Chilean waters.",
+            ["rebuttal PER answers -"],
+            id="a-demonym-newspaper-report",
+        ),
+        pytest.param(
+            "Peru rejected the Chilean report that its navy had entered Chilean waters.",
+            ["rebuttal PER answers CHL", "statement CHL -> - [assert]"],
+            id="near-miss-a-state-report",
+        ),
+    ],
+)
+def test_a_press_report_with_a_demonym_is_nobodys(text: str, expected: list[str]) -> None:
+    """REJECT-CLAIM: "an Australian media report" is the press's (grammar.json media_nouns), not Australia's."""
+    assert outline(geostance.parse(text)) == expected

@@ -113,7 +113,8 @@ _VERB: tuple[Construction, ...] = (
         "Malian claims' answers both states); a 'by/from/of' complement is the author only when it names "
         "someone ('the claims of the ministry', not 'the Russian account of the raid'). The object may follow 'as' "
         "and the judgment ('dismissed as \"exaggerated\" media accounts of ...'); hearsay with no author "
-        "(frames.json `hearsay_nouns`: reports, rumours, media accounts) answers nobody.",
+        "(frames.json `hearsay_nouns`: reports, rumours, media accounts) answers nobody, and so does a press "
+        "report a demonym opens ('an Australian media report': grammar.json `media_nouns`).",
         reads="subject + reject verb (reject, dismiss, refute, rebuff, dispute, hit back at) + (as + judgment) + "
         "object; or a verb with its object inside ('brushed X aside', 'waved X away': frames.json split_lemmas)",
         example="Kenya rejected Somalia's claims about the border.",

@@ -12,13 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.phrases import Phrase
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["author_of", "cited_authors", "head_tag", "is_report", "made_by", "possessor_of"]
+__all__ = ["author_of", "cited_authors", "head_tag", "is_report", "made_by", "possessor_of", "press_report"]
 
 _AUTHOR_PREPS = ("by", "from", "of")
 _MAX_AUTHOR_GAP = 6
@@ -57,6 +58,8 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
         agent = made_by(sentence, phrase.last) or _speaking_within(sentence, phrase.last)
         if agent is not None:
             out.append(agent)
+    if press_report(sentence, phrase):
+        return out  # "an Australian media report": the press's, not the state's
     if not out and is_report(sentence, phrase):  # "an OSCE statement", "the Peruvian note", "French and Malian claims"
         for k in range(phrase.first, phrase.head):
             if sentence.tags[k] in "AJ":
@@ -64,6 +67,12 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
                 if sentence.tags[k + 1 : k + 2] != "C":
                     break
     return out
+
+
+def press_report(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a report noun is the press's: a media word before it ("an Australian media report", grammar.json)."""
+    media = vocabulary().media_nouns
+    return is_report(sentence, phrase) and any(u.low in media for u in sentence.units[phrase.first : phrase.head])
 
 
 def _speaks(sentence: Sentence, phrase: Phrase) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.anaphora import description_types
 from geostance._cascade.memory import document_key
 from geostance._cascade.places import harmed, list_start, located
+from geostance._cascade.roles import press_report
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document
@@ -305,6 +306,8 @@ def answered_actors(
             if demonym != speaker and demonym not in out:  # "the British report": its author is the state
                 out.append(demonym)
             continue
+        if press_report(sentence, phrase):
+            continue  # "an Australian media report": the press's words, no state's
         for actor, _, _ in phrase_actors(sentence, phrase, memory):
             if actor != speaker and actor not in out:
                 out.append(actor)

@@ -178,6 +178,8 @@ class Vocabulary:
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
     agreement_nouns: frozenset[str]
     """Nouns of an agreement between parties ("the pact", "the deal"): a stance on it is a stance on its parties."""
+    media_nouns: frozenset[str]
+    """Words for the press between a demonym and a report ("an Australian media report"): the media's, no state's."""
     outlet_words: frozenset[str]
     """Words that make a capital after them part of a broadcaster's name ("Radio Tehran"): no state is named."""
     instrument_nouns: frozenset[str]
@@ -505,6 +507,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         place_nouns=frozenset(grammar["place_nouns"]),
         agreement_nouns=frozenset(grammar["agreement_nouns"]),
         outlet_words=frozenset(grammar["outlet_words"]),
+        media_nouns=frozenset(grammar["media_nouns"]),
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
