@@ -7999,3 +7999,29 @@ def test_a_ministry_of_a_domain_of_common_words_is_one_body(body: str) -> None:
 def test_a_press_report_with_a_demonym_is_nobodys(text: str, expected: list[str]) -> None:
     """REJECT-CLAIM: "an Australian media report" is the press's (grammar.json media_nouns), not Australia's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Islamic Revolutionary Guard Corps said its drones had hit militant camps in Iraq. The US condemned "
+            "the strikes. Iraq rejected the Guards' claim that it had sheltered the militants.",
+            ["rebuttal IRQ answers IRN", "statement IRN -> - [assert]", "statement USA -> - [accuse]"],
+            id="a-plural-of-a-name-word",
+        ),
+        pytest.param(
+            "The Rapid Support Forces said they had taken the airport. Chad urged calm. Sudan's army rejected the "
+            "Forces' claim.",
+            [
+                "rebuttal SDN answers rapid-support-forces",
+                "statement TCD -> - [demand]",
+                "statement rapid-support-forces -> - [assert]",
+            ],
+            id="the-last-word-of-a-name",
+        ),
+    ],
+)
+def test_a_capitalised_role_word_repeats_a_name(text: str, expected: list[str]) -> None:
+    """NAME-HEAD: "the Guards' claim" after "the Islamic Revolutionary Guard Corps" is the Corps'."""
+    assert outline(geostance.parse(text)) == expected

@@ -382,6 +382,9 @@ def described(
     """A phrase naming no actor: a definite description, a role, a report noun or a known surname."""
     units = sentence.units
     head = units[phrase.head]
+    named = _capitalised_name_head(sentence, phrase, memory, span)
+    if named is not None:
+        return named
     counted = _counted(sentence, phrase, memory, span)
     if counted is not None:
         return counted
@@ -586,6 +589,27 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
         actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
     actor = actor or last
+    return Speaker(actor, span) if actor else None
+
+
+def _capitalised_name_head(
+    sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]
+) -> Speaker | None:
+    """NAME-HEAD: "the Guards' assertion" after "the Islamic Revolutionary Guard Corps": a word of a name.
+
+    A capitalised role word after "the" inside a sentence ("the Guards", "the Forces") is a word of a name
+    the text used before (singular or plural), not a role or a count of the last speakers.
+    """
+    units = sentence.units
+    head = units[phrase.head]
+    role = head.entry("role")
+    if role is None or role.category == "body" or phrase.head == 0 or not sentence.text[head.start].isupper():
+        return None
+    if units[phrase.first].low != "the" or phrase.head != phrase.first + 1:
+        return None
+    actor = memory.last_headed(span[0], head.low, anywhere=True) or memory.last_headed(
+        span[0], head.low.removesuffix("s"), anywhere=True
+    )
     return Speaker(actor, span) if actor else None
 
 
