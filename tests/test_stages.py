@@ -8025,3 +8025,45 @@ def test_a_press_report_with_a_demonym_is_nobodys(text: str, expected: list[str]
 def test_a_capitalised_role_word_repeats_a_name(text: str, expected: list[str]) -> None:
     """NAME-HEAD: "the Guards' claim" after "the Islamic Revolutionary Guard Corps" is the Corps'."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Britain expelled two Russian diplomats over what Moscow called a provocation.",
+            ["statement RUS -> - [accuse]"],
+            id="a-condemnation",
+        ),
+        pytest.param(
+            'Two Libyan firms were sanctioned over what Washington called "a fuel lifeline" to the RSF.',
+            ["statement USA -> rapid-support-forces [assert]"],
+            id="a-quoted-label",
+        ),
+        pytest.param(
+            "The talks collapsed after what Kenya described as an unprovoked attack by Somali troops.",
+            ["statement KEN -> SOM [accuse]"],
+            id="described-as-an-attack",
+        ),
+        pytest.param(
+            "Troops were deployed after what Peru described as a routine patrol.",
+            [],
+            id="near-miss-an-unquoted-label",
+        ),
+        pytest.param(
+            "Iran launched missiles at camps in Iraq against what it called terrorist groups.",
+            [],
+            id="near-miss-the-pronoun-of-the-one-acting",
+        ),
+    ],
+)
+def test_what_an_actor_called_in_the_narrative_is_its_statement(text: str, expected: list[str]) -> None:
+    """WHAT-X-CALLED: "sanctioned over what Washington called 'a fuel lifeline'" is Washington speaking."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize("body", ["The Treasury Department", "The US Treasury", "OFAC"])
+def test_the_treasury_speaks_for_the_united_states(body: str) -> None:
+    """Institutions: the Treasury Department and its sanctions office (OFAC) are US bodies (institutions.json)."""
+    text = f"{body} said the network had sold fuel to the militia."
+    assert outline(geostance.parse(text)) == ["statement USA -> - [assert]"]

@@ -1104,6 +1104,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement TUR -> - [accuse]",
     ),
     _c(
+        "WHAT-X-CALLED",
+        "phrase",
+        summary="'what X called ...' inside a prepositional phrase of the narrative ('expelled two diplomats over "
+        "what Moscow called a provocation', 'sanctioned over what Washington called \"a fuel lifeline\" to the "
+        "RSF') is X speaking: a condemnation or falsity accuses the actors its words name, a quoted label is an "
+        "assertion. An unquoted label with no judgment ('after what Peru described as a routine patrol') and a "
+        "pronoun there ('launched attacks against what it called ...': the one acting) are the narrative's.",
+        reads="preposition + what + actor + call / describe (+ as) + judgment or quotation",
+        example="Britain expelled two Russian diplomats over what Moscow called a provocation.",
+        expected="statement RUS -> - [accuse]",
+        near_miss="Troops were deployed after what Peru described as a routine patrol.",
+        near_expected="",
+    ),
+    _c(
         "BACKER-OF",
         "phrase",
         summary="In what was said, the actor of an 'X-backed', 'X-funded' or 'X-armed' compound before a force the "

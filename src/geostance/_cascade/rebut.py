@@ -452,6 +452,8 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     sentence = clause.sentence
     group = clause.group
     tags = sentence.tags
+    if _what_after_preposition(clause):
+        return _named_what(clause)
     obj = object_after(sentence, group)
     judgment: str | None
     entry = sentence.units[group.verb].entry("verb")
@@ -499,6 +501,47 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.objects = _targets_of(clause, obj)
         return reading
     return None
+
+
+def _what_after_preposition(clause: Clause) -> bool:
+    """Whether the subject follows "what" after a preposition: "over what Moscow called a provocation"."""
+    subject = clause.subject
+    units = clause.sentence.units
+    if subject is None or subject.first < 2 or units[subject.first - 1].low != "what":
+        return False
+    # a pronoun there names the one acting in the clause ("launched attacks against what it called ..."): no speech
+    return units[subject.first - 2].tag in "IG" and units[subject.head].tag != "H"
+
+
+def _named_what(clause: Clause) -> Reading | None:
+    """WHAT-X-CALLED inside a prepositional phrase: "sanctioned over what Washington called 'a fuel lifeline'".
+
+    The actor naming the thing speaks: a condemnation or falsity accuses the actors its words name, a quoted
+    label is an assertion; an unquoted label with no judgment ("what Kenya described as a routine patrol") is
+    the narrative's.
+    """
+    sentence = clause.sentence
+    at = clause.group.end
+    if at < len(sentence.tags) and sentence.units[at].low == "as":
+        at += 1
+    judgment = _judgment_after(sentence, at, clause.limit, labels=False)
+    units = sentence.units
+    quoted = at < len(units) and (units[at].tag == "Q" or sentence.text[units[at].start - 1] in _OPENING_QUOTES)
+    if judgment not in ("falsity", "condemnation") and not quoted:
+        return None  # "on what Moscow called their third joint patrol": a label in the narrative, no statement
+    reading = base_reading(clause, "WHAT-X-CALLED", [Act.ACCUSE] if judgment in ("falsity", "condemnation") else [])
+    named = sentence.phrase_starting(at)
+    end = min(clause_end(sentence, at), clause.limit)
+    if end > at:
+        reading.content = [sentence.span(at, end)]
+    if named is not None and reading.acts:
+        reading.objects = _targets_of(clause, named)
+    if not reading.acts:
+        reading.acts = [Act.ASSERT]
+    return reading
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _gapped_report(clause: Clause) -> bool:
