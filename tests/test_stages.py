@@ -8067,3 +8067,27 @@ def test_the_treasury_speaks_for_the_united_states(body: str) -> None:
     """Institutions: the Treasury Department and its sanctions office (OFAC) are US bodies (institutions.json)."""
     text = f"{body} said the network had sold fuel to the militia."
     assert outline(geostance.parse(text)) == ["statement USA -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "Deputy Spokesperson for the Secretary-General",
+        "spokesperson for the Secretary-General",
+        "an aide to the Secretary-General",
+    ],
+)
+def test_a_named_aide_of_the_secretary_general_speaks_for_the_un(apposition: str) -> None:
+    """SECRETARIAT-TITLE in apposition: "Name, Deputy Spokesperson for the Secretary-General, said" is the UN."""
+    text = f"Florencia Abate, {apposition}, said convoys had been blocked."
+    assert outline(geostance.parse(text)) == ["statement un -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["MONUSCO said 23 civilians were killed.", "UNMISS said its base near Malakal had been shelled."],
+)
+def test_the_secretary_general_after_a_mission_is_the_uns(opening: str) -> None:
+    """SECRETARIAT-TITLE: "the Secretary-General" after a UN mission spoke is its parent's, not the mission's."""
+    article = geostance.parse(f"{opening} The Secretary-General strongly condemned the attack.")
+    assert "statement un -> - [accuse]" in outline(article)

@@ -556,6 +556,8 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     actor = memory.roles.get(role.lemma) if role is not None else None
     if state_body and memory.announced is not None:
         actor = memory.announced  # ANNOUNCED-ANSWER: "X's response came swiftly. The ministry said ..."
+    if actor is None and role is not None and role.lemma in vocabulary().organization_offices:
+        actor = memory.secretariat(span[0])  # SECRETARIAT-TITLE: "the Secretary-General" after a UN mission: the UN
     if actor is not None and actor != last and state_body and _just_spoke(sentence, memory):
         actor = last  # JUST-SPOKE-BODY: "X's military rejected the account. ... the army said": X's, not Y's army
     body = role is not None and role.category == "body"

@@ -1507,7 +1507,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A secretariat's title with no organization in its phrase ('Assistant Secretary-General Name', "
         "frames.json `organization_offices`) is the last organization named; an organ has no secretary-general "
         "of its own, so for a council or an assembly it is the organization the organ belongs to. So is an aide "
-        "of that title ('the Special Envoy of the Secretary-General for Libya', 'the Secretary-General's envoy'); "
+        "of that title ('the Special Envoy of the Secretary-General for Libya', 'the Secretary-General's envoy', "
+        "'Name, Deputy Spokesperson for the Secretary-General,' in apposition), and 'the Secretary-General' with "
+        "no name after a UN mission spoke (the mission's parent, not the mission); "
         "'for' after a posted role or a secretariat title names the posting, not whom it speaks for. With no "
         "organization named before it, the title is the United Nations' (frames.json `organization_offices`), "
         "except a title that may also be a state's ('Commissioner Name': `named_only`), which is then nobody's.",

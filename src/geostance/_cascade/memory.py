@@ -301,6 +301,23 @@ class Discourse:
             steps += 1
         return None
 
+    def secretariat(self, position: int, *, default: bool = True) -> str | None:
+        """SECRETARIAT-TITLE: the organization of a bare "Secretary-General": the last named, an organ's parent.
+
+        "Briefing the Council, Assistant Secretary-General Name said": the Security Council has no
+        secretary-general; the United Nations does. With no organization named yet, the UN (`default`).
+        """
+        doc = self.doc
+        actor = self.last_of_type(position, ("organization",))
+        if actor is None and default and doc.gazetteer.get(vocabulary().office_default) is not None:
+            actor = vocabulary().office_default
+        for _ in range(_PARENT_REACH):
+            record = doc.record(actor) if actor is not None else None
+            if record is None or record.parent is None or doc.gazetteer.get(record.parent) is None:
+                break
+            actor = record.parent
+        return actor
+
     def last_headed(self, position: int, head: str, *, anywhere: bool = False) -> str | None:
         """NAME-HEAD: the last actor named before `position` whose own name ends in `head` ("the agency": the IAEA).
 
@@ -323,6 +340,9 @@ class Discourse:
             steps += 1
         return None
 
+
+_PARENT_REACH = 3
+"""How many parents up an organ's title climbs (a panel of a council of the UN)."""
 
 _HEAD_REACH = 60
 """How many actor mentions back a description looks for a name it repeats the last word of."""

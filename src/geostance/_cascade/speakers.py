@@ -98,6 +98,8 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
                 memory.learn_person(name, explicit[0])
             continue
         actor = explicit[0] if explicit is not None else paragraph_header(sentence) or body_of(sentence, phrase, memory)
+        if actor is None and phrase.apposition is not None:  # "by Name, Spokesperson for the Secretary-General,"
+            actor = office_owner(sentence, phrase.apposition, memory)
         if actor is None and namesake:
             actor = known_title(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
@@ -490,6 +492,9 @@ def _person(
         actor = its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
     if actor is None:
         actor = complement_described(sentence, phrase, memory)  # "a spokesman for the armed group, Name,"
+    if actor is None and phrase.apposition is not None:
+        # SECRETARIAT-TITLE: "Name, Deputy Spokesperson for the Secretary-General,": the organization's aide
+        actor = office_owner(sentence, phrase.apposition, memory)
     if actor is None and _voiced(sentence, phrase):
         actor = body_frame(sentence, phrase)  # BODY-FRAME: "At NATO headquarters, spokesman Name said": NATO's
     if actor is None and _titled(sentence, phrase):

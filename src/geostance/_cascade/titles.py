@@ -402,25 +402,9 @@ def office_owner(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
 
 
 def _secretariat(sentence: Sentence, memory: Discourse, position: int, *, default: bool = True) -> str | None:
-    """SECRETARIAT-TITLE: the organization of a bare "Secretary-General": the last named, an organ's parent.
-
-    "Briefing the Council, Assistant Secretary-General Name said": the Security Council has no secretary-general;
-    the United Nations does.
-    """
-    doc = sentence.doc
-    actor = memory.last_of_type(position, ("organization",))
-    if actor is None and default and doc.gazetteer.get(vocabulary().office_default) is not None:
-        actor = vocabulary().office_default  # "the Secretary-General" with no organization named yet: the UN's
-    for _ in range(_PARENT_REACH):
-        record = doc.record(actor) if actor is not None else None
-        if record is None or record.parent is None or doc.gazetteer.get(record.parent) is None:
-            break
-        actor = record.parent
-    return actor
-
-
-_PARENT_REACH = 3
-"""How many parents up an organ's title climbs (a panel of a council of the UN)."""
+    """SECRETARIAT-TITLE: the organization of a bare "Secretary-General" (see `Discourse.secretariat`)."""
+    del sentence
+    return memory.secretariat(position, default=default)
 
 
 def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
