@@ -8091,3 +8091,24 @@ def test_the_secretary_general_after_a_mission_is_the_uns(opening: str) -> None:
     """SECRETARIAT-TITLE: "the Secretary-General" after a UN mission spoke is its parent's, not the mission's."""
     article = geostance.parse(f"{opening} The Secretary-General strongly condemned the attack.")
     assert "statement un -> - [accuse]" in outline(article)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Ana Ruiz of the African Union", "au"),
+        ("Vice Admiral Ruth Callaghan of the US Coast Guard", "USA"),
+        ("Omar Touray of the ECOWAS Commission", "ecowas"),
+        ("Lena Park of Human Rights Watch", "hrw"),
+    ],
+)
+def test_a_person_of_a_body_speaks_for_it(subject: str, speaker: str) -> None:
+    """PERSON-OF: "Name of the African Union said" is the AU speaking (a person takes an "of" complement)."""
+    assert outline(geostance.parse(f"{subject} said the convoy had been stopped.")) == [
+        f"statement {speaker} -> - [assert]"
+    ]
+
+
+def test_a_person_of_a_place_that_is_no_actor_speaks_for_nobody() -> None:
+    """Near miss: "Name of Mandera" (a town) gives no actor."""
+    assert outline(geostance.parse("Ahmed Noor of Mandera said the convoy had been stopped.")) == []

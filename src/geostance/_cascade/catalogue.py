@@ -580,6 +580,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]",
     ),
     _c(
+        "PERSON-OF",
+        "phrase",
+        summary="A named person followed by 'of' and a body or actor ('Ana Ruiz of the African Union', 'Vice "
+        "Admiral Name of the US Coast Guard', 'Name of Human Rights Watch') speaks for it: the person takes an "
+        "'of' complement as a role does. A place that names no actor ('Name of Mandera') gives nobody.",
+        reads="person name + of + body or actor phrase + verb of speech",
+        example="Ana Ruiz of the African Union said the convoy had been stopped.",
+        expected="statement au -> - [assert]",
+        near_miss="Ahmed Noor of Mandera said the convoy had been stopped.",
+        near_expected="",
+    ),
+    _c(
         "ROLE-STRETCH",
         "phrase",
         summary="A name set off by commas right after a role inside a longer phrase ('comments by the Peruvian "

@@ -57,6 +57,7 @@ _COMPLEMENT_PREPS = {
     "R": ("of", "for", "at", "from", "to"),
     "Y": ("of", "for"),
     "U": ("of",),
+    "P": ("of",),
     "O": ("by", "from", "of"),
     "_": ("of", "by"),
 }
