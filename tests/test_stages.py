@@ -8112,3 +8112,28 @@ def test_a_person_of_a_body_speaks_for_it(subject: str, speaker: str) -> None:
 def test_a_person_of_a_place_that_is_no_actor_speaks_for_nobody() -> None:
     """Near miss: "Name of Mandera" (a town) gives no actor."""
     assert outline(geostance.parse("Ahmed Noor of Mandera said the convoy had been stopped.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Oman expressed its strong condemnation of the plot and its full support for Jordan.",
+            ["statement OMN -> JOR [accuse, support]"],
+            id="a-second-stance-noun-joined-by-and",
+        ),
+        pytest.param(
+            "The Arab League expressed the full solidarity of the Council with Jordan.",
+            ["statement arab-league -> JOR [support]"],
+            id="the-holder-passed-over",
+        ),
+        pytest.param(
+            "Oman expressed its strong condemnation of the plot and the hope that talks resume.",
+            ["statement OMN -> - [accuse]"],
+            id="near-miss-a-second-noun-that-is-no-stance",
+        ),
+    ],
+)
+def test_stances_expressed_together_are_read_together(text: str, expected: list[str]) -> None:
+    """EXPRESS-STANCE: "expressed its condemnation of X and its support for Y" is both acts, Y a target."""
+    assert outline(geostance.parse(text)) == expected

@@ -332,7 +332,9 @@ _VERB: tuple[Construction, ...] = (
         speech.concern,
         summary="An expression of concern (or of another stance: objection, support, a call), and what it is about; "
         "an insertion set off by commas may stand between the verb and the noun ('expressed, in a statement, its "
-        "solidarity with X').",
+        "solidarity with X'); the noun's holder may stand before the preposition ('the solidarity of the "
+        "Council with X'), and a second stance noun joined by 'and' adds its act and what it is about "
+        "('expressed its condemnation of the plot and its full support for X').",
         reads="subject + express/voice/raise + (, prepositional insertion ,) + stance noun + about/over/for phrase; "
         "subject + be + concerned",
         example="Norway expressed concern about Russian submarines near its coast.",

@@ -344,6 +344,9 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
         reading.cue = noun.lemma  # "expressed concern": the noun performs the act, not the light verb
     elif reading.cue is None and (adjective := units[group.verb].entry("concern_adj")) is not None:
         reading.cue = adjective.lemma  # "was deeply concerned"
+    if after + 1 < len(units) and units[after].low == "of" and tag == "x":
+        # "the solidarity of the Council with X": the holder is passed over, to the preposition after it
+        after = next((j for j in range(after + 1, min(after + 5, len(units))) if units[j].tag in "IE"), after)
     found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
     if found is not None and found[1] is None and (attack := bare_attack_by(sentence, found[0] + 1)) is not None:
         found = (found[0], attack)  # "concern about (repeated) attacks by X"
@@ -356,7 +359,36 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
             reading.content = [sentence.span(found[0], end)]
     elif sentence.tags[after : after + 1] == "T":
         reading.content = content_from(clause, after)
+    if tag == "x":
+        _coordinated_stance(clause, reading, after)
     return reading
+
+
+def _coordinated_stance(clause: Clause, reading: Reading, after: int) -> None:
+    """A second stance noun joined by "and" to the first: "expressed its condemnation of X and its support for Y"."""
+    sentence = clause.sentence
+    units = sentence.units
+    end = min(clause.limit, len(units), after + _COORDINATED_REACH)
+    for k in range(after, end - 1):
+        if units[k].low != "and":
+            continue
+        noun_at = next(
+            (j for j in range(k + 1, min(k + 4, len(units))) if units[j].tag == "O" or units[j].entry("noun")), -1
+        )
+        noun = units[noun_at].entry("noun") if noun_at >= 0 else None
+        if noun is None or noun.category not in _STANCE_ACTS:
+            return
+        act = _STANCE_ACTS[noun.category]
+        if act not in reading.acts:
+            reading.acts.append(act)
+        found = pp_after(sentence, noun_at + 1, (*_ABOUT, "for", "to", "against"))
+        if found is not None and found[1] is not None:
+            reading.about.append(found[1])
+        return
+
+
+_COORDINATED_REACH = 14
+"""How many units after the first stance noun's phrase a second one joined by "and" may start."""
 
 
 def issue_document(clause: Clause, memory: Discourse) -> Reading | None:
