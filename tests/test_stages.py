@@ -7551,7 +7551,7 @@ def test_a_contact_relative_is_the_writers_comment(text: str, expected: list[str
             id="own-artillery-with-a-perfect",
         ),
         pytest.param(
-            "The Philippines accused China of firing water cannon at a supply boat. Beijing said its coast guard "
+            "The Philippines accused China of ramming a fishing boat. Beijing said its coast guard "
             "had acted lawfully to expel an intruding vessel.",
             ["rebuttal CHN answers PHL", "statement PHL -> CHN [accuse]"],
             id="the-accused-named-by-its-capital",
@@ -7605,9 +7605,9 @@ def test_a_source_of_something_is_no_speaker() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "The Karen National Union said an air strike by Myanmar's military hit a school. The junta denied that "
-            "any children were inside.",
-            ["rebuttal MMR answers knu", "statement knu -> MMR [assert]"],
+            "The Karen National Union said Myanmar's jets had bombed a clinic. The junta denied that any patients "
+            "were inside.",
+            ["rebuttal MMR answers knu", "statement knu -> MMR [accuse, assert]"],
             id="the-state-the-militia-accused",
         ),
         pytest.param(
@@ -7707,10 +7707,10 @@ def test_the_charge_with_no_accuser_is_the_last_speakers() -> None:
     assert [line for line in outline(article) if line.startswith("rebuttal")] == ["rebuttal UGA answers KEN"]
 
 
-@pytest.mark.parametrize("stamp", ["07:10 EAT - ", "1405 - ", "21:30 GMT - "])
+@pytest.mark.parametrize("stamp", ["11:45 WAT - ", "1405 - ", "21:30 GMT - "])
 def test_a_live_blog_stamp_leaves_the_opening_subject_to_pronouns(stamp: str) -> None:
-    """PRONOUN: "07:10 EAT - X's minister, Name, has spoken to state radio. He says ...": he is X's minister."""
-    text = f"{stamp}Mali's defence minister, Oumar Keita, has just spoken to state radio. He says the convoy was safe."
+    """PRONOUN: "11:45 WAT - X's minister, Name, arrived in Gao. He says ...": he is X's minister."""
+    text = f"{stamp}Mali's defence minister, Oumar Keita, arrived in Gao by air. He says the convoy was safe."
     assert outline(geostance.parse(text)) == ["statement MLI -> - [assert]"]
 
 
@@ -7768,9 +7768,9 @@ def test_an_actor_closed_by_a_colon_is_the_spokesmans(header: str, speaker: str)
     ("text", "expected"),
     [
         pytest.param(
-            "Lithuania accused Belarus of sending balloons. A source in the Belarusian defence ministry said the "
+            "Armenia accused Azerbaijan of moving troops. A source in the Azerbaijani defence ministry said the "
             "claim was false.",
-            ["rebuttal BLR answers LTU", "statement LTU -> BLR [accuse]"],
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
             id="a-source-in-a-demonym-ministry",
         ),
         pytest.param(
@@ -7779,8 +7779,8 @@ def test_an_actor_closed_by_a_colon_is_the_spokesmans(header: str, speaker: str)
             id="an-official-at-a-possessed-ministry",
         ),
         pytest.param(
-            "Lithuania accused Belarus of sending balloons. An official in Minsk said the claim was false.",
-            ["rebuttal BLR answers LTU", "statement LTU -> BLR [accuse]"],
+            "Armenia accused Azerbaijan of moving troops. An official in Baku said the claim was false.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
             id="an-official-in-a-capital",
         ),
         pytest.param(
@@ -7797,24 +7797,24 @@ def test_an_actor_closed_by_a_colon_is_the_spokesmans(header: str, speaker: str)
     ],
 )
 def test_a_person_in_a_body_speaks_for_its_actor(text: str, expected: list[str]) -> None:
-    """WORKPLACE: "a source in the Belarusian defence ministry", "an official in Minsk" speak for that state."""
+    """WORKPLACE: "a source in the Azerbaijani defence ministry", "an official in Baku" speak for that state."""
     assert outline(geostance.parse(text)) == expected
 
 
 @pytest.mark.parametrize(
     ("reply", "rebuts"),
     [
-        ("Lithuania's transport ministry said in reply that the drivers were free to go.", True),
-        ("Vilnius said in response that the drivers were free to go.", True),
-        ("In reply, Lithuania said the drivers were free to go.", True),
-        ("Lithuania said in response to a question that the drivers were free to go.", False),
-        ("Lithuania said the drivers were free to go.", False),
+        ("Croatia's government said in reply that its border was open to all hauliers.", True),
+        ("Zagreb said in response that the border was open to all hauliers.", True),
+        ("In reply, Croatia said the border was open to all hauliers.", True),
+        ("Croatia said in response to a question that the border was open to all hauliers.", False),
+        ("Croatia said the border was open to all hauliers.", False),
     ],
 )
 def test_in_reply_after_the_verb_answers(reply: str, *, rebuts: bool) -> None:
     """IN-RESPONSE-TO with nothing named: "X said in reply that ..." answers the accuser; a question is nobody's."""
-    article = geostance.parse(f"Belarus accused Lithuania of holding trucks hostage. {reply}")
-    expected = ["rebuttal LTU answers BLR"] if rebuts else []
+    article = geostance.parse(f"Serbia accused Croatia of blocking its lorries. {reply}")
+    expected = ["rebuttal HRV answers SRB"] if rebuts else []
     assert [line for line in outline(article) if line.startswith("rebuttal")] == expected
 
 
@@ -7862,8 +7862,8 @@ def test_a_different_account_counters(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Kabul said no drone was launched from its soil. Tajikistan was dismissive of the Taliban account.",
-            ["rebuttal TJK answers taliban", "statement taliban -> - [assert]"],
+            "Niger said no drone had left its territory. Benin was dismissive of Niamey's account.",
+            ["rebuttal BEN answers NER", "statement NER -> - [assert]"],
             id="dismissive-of-an-account",
         ),
         pytest.param(
@@ -7897,9 +7897,9 @@ def test_a_stance_adjective_reads_as_its_verb(text: str, expected: list[str]) ->
             id="especially-an-actor",
         ),
         pytest.param(
-            "Sudan's army said it had retaken the bridge. The AU called on all parties, in particular the army, "
-            "to protect civilians.",
-            ["statement SDN -> - [assert]", "statement au -> SDN [demand]"],
+            "Ethiopia's army said it had retaken the pass. IGAD urged every armed faction, notably the army, to "
+            "spare civilians.",
+            ["statement ETH -> - [assert]", "statement igad -> ETH [demand]"],
             id="in-particular-a-state-body",
         ),
         pytest.param(
@@ -7921,7 +7921,7 @@ def test_an_actor_singled_out_of_those_asked_is_a_target(text: str, expected: li
 
 @pytest.mark.parametrize(
     "harm",
-    ["cyberattacks against Moldova's electoral commission", "a drone strike on Moldova", "raids on Moldovan villages"],
+    ["cyberattacks against Moldova's tax office", "a drone strike on Moldova", "raids on Moldovan villages"],
 )
 def test_the_victim_of_a_raid_or_cyberattack_is_no_target(harm: str) -> None:
     """VICTIM-NOT-TARGET: the harm nouns include raids, drone strikes and cyberattacks (frames.json harm_nouns)."""
@@ -7932,7 +7932,7 @@ def test_the_victim_of_a_raid_or_cyberattack_is_no_target(harm: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Chinese embassy in Bangui urged Chinese citizens to leave the mines.", ["statement CHN -> - [demand]"]),
+        ("The Indian embassy in Juba urged Indian citizens to leave the oil fields.", ["statement IND -> - [demand]"]),
         ("Japan urged its nationals in Haiti to leave on the next flight.", ["statement JPN -> - [demand]"]),
         ("Egypt ordered Egyptian troops to leave the border zone.", []),
     ],
@@ -7946,9 +7946,9 @@ def test_urging_ones_own_citizens_is_advice_not_an_order_to_agents(text: str, ex
     ("text", "expected"),
     [
         pytest.param(
-            "China's Ministry of State Security said Taiwanese agents had cut power lines in Fujian. According to "
-            "Taiwan's Mainland Affairs Council, the allegation was a fabrication.",
-            ["rebuttal TWN answers CHN", "statement CHN -> TWN [assert]"],
+            "Serbia said Kosovo police had raided a Serb village. According to Kosovo's interior ministry, the "
+            "allegation was a fabrication.",
+            ["rebuttal XKX answers SRB", "statement SRB -> XKX [accuse, assert]"],
             id="according-to-a-body-the-allegation-is-false",
         ),
         pytest.param(
@@ -8089,7 +8089,7 @@ def test_a_named_aide_of_the_secretary_general_speaks_for_the_un(apposition: str
 )
 def test_the_secretary_general_after_a_mission_is_the_uns(opening: str) -> None:
     """SECRETARIAT-TITLE: "the Secretary-General" after a UN mission spoke is its parent's, not the mission's."""
-    article = geostance.parse(f"{opening} The Secretary-General strongly condemned the attack.")
+    article = geostance.parse(f"{opening} The Secretary-General condemned the shelling.")
     assert "statement un -> - [accuse]" in outline(article)
 
 
@@ -8123,7 +8123,7 @@ def test_a_person_of_a_place_that_is_no_actor_speaks_for_nobody() -> None:
             id="a-second-stance-noun-joined-by-and",
         ),
         pytest.param(
-            "The Arab League expressed the full solidarity of the Council with Jordan.",
+            "The Arab League voiced the firm solidarity of its members with Jordan.",
             ["statement arab-league -> JOR [support]"],
             id="the-holder-passed-over",
         ),

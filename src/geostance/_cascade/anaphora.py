@@ -493,7 +493,7 @@ _WORKPLACE_PREPS = frozenset(["in", "at", "from", "within", "inside"])
 
 
 def _body_after(sentence: Sentence, phrase: Phrase) -> str | None:
-    """WORKPLACE: the actor of the body or capital a person role works in ("a source in the X defence ministry").
+    """WORKPLACE: the actor of the body or capital a person role works in ("a source in X's interior ministry").
 
     The body's demonym or possessor ("an official at Chile's navy"), or the capital ("an official in Kyiv").
     """

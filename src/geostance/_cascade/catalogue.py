@@ -139,7 +139,7 @@ _VERB: tuple[Construction, ...] = (
         "STANCE-ADJECTIVE",
         "phrase",
         summary="An adjective with its preposition after 'be' takes a stance as a verb of its class would "
-        "(frames.json `stance_adjectives`): 'was dismissive of the Taliban account', 'scornful of the claim', "
+        "(frames.json `stance_adjectives`): 'was dismissive of Niamey's account', 'scornful of the claim', "
         "'sceptical of' reject (REJECT-CLAIM); 'has been critical of X' accuses X. Never a passive.",
         reads="subject + be + stance adjective + preposition + object",
         example="Serbia said its troops had stayed in their barracks. Kosovo's government was scornful of the claim.",
@@ -212,7 +212,7 @@ _VERB: tuple[Construction, ...] = (
         "SINGLED-OUT",
         "phrase",
         summary="An actor set off after those asked with a word that singles it out (grammar.json `singling_out`: "
-        "'urged all armed groups, above all the Houthis, to ...', 'called on all parties, in particular the army') "
+        "'urged all armed groups, above all the Houthis, to ...', 'urged every armed faction, notably the army') "
         "is asked too: a target of the demand. A place singled out ('especially in the north') adds nobody.",
         reads="request verb + object + , + in particular / especially / above all + phrase + ,",
         example="The EU urged all armed groups, above all the Houthis, to free the detained staff.",
@@ -332,8 +332,8 @@ _VERB: tuple[Construction, ...] = (
         speech.concern,
         summary="An expression of concern (or of another stance: objection, support, a call), and what it is about; "
         "an insertion set off by commas may stand between the verb and the noun ('expressed, in a statement, its "
-        "solidarity with X'); the noun's holder may stand before the preposition ('the solidarity of the "
-        "Council with X'), and a second stance noun joined by 'and' adds its act and what it is about "
+        "solidarity with X'); the noun's holder may stand before the preposition ('the solidarity of its "
+        "members with X'), and a second stance noun joined by 'and' adds its act and what it is about "
         "('expressed its condemnation of the plot and its full support for X').",
         reads="subject + express/voice/raise + (, prepositional insertion ,) + stance noun + about/over/for phrase; "
         "subject + be + concerned",
@@ -1009,14 +1009,14 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "WORKPLACE",
         "phrase",
-        summary="A person's role with 'a' followed by where they work ('a source in the Belarusian defence "
-        "ministry', 'an official at Sudan's interior ministry', 'an official in Minsk', 'an official at NATO') "
+        summary="A person's role with 'a' followed by where they work ('a source in the Azerbaijani defence "
+        "ministry', 'an official at Sudan's interior ministry', 'an official in Baku', 'an official at NATO') "
         "speaks for the one actor that body or capital names. Not a posted role ('a diplomat in Bishkek', 'an "
         "envoy in Kabul': POSTED-ROLE), not a role with its own demonym ('a Western diplomat'), not a place that "
         "names no actor.",
         reads="a / an + person role + in / at / from + body (with demonym or possessor) or capital or actor",
-        example="Lithuania accused Belarus of sending balloons. An official in Minsk said the claim was false.",
-        expected="rebuttal BLR answers LTU\nstatement LTU -> BLR [accuse]",
+        example="Armenia accused Azerbaijan of moving troops. An official in Baku said the claim was false.",
+        expected="rebuttal AZE answers ARM\nstatement ARM -> AZE [accuse]",
         near_miss="Kyrgyzstan accused Tajikistan of shelling a village. A Western diplomat in Bishkek said "
         "neither side wanted war.",
         near_expected="statement KGZ -> TJK [accuse]",
@@ -1932,7 +1932,7 @@ _DISCOURSE: tuple[Construction, ...] = (
         "X's Foreign Ministry was curt. \"...,\" spokesperson Name said'; "
         "an unnamed person's role counts ('The representative of the United States said ... she said'), also one "
         "opening a silent sentence ('The Chinese delegate was sharper. Taiwan, he said, ...'; after a live "
-        "blog's time stamp too: '07:10 EAT - X's minister, Name, has spoken to radio. He says'), and an "
+        "blog's time stamp too: '11:45 WAT - X's minister, Name, arrived in Gao. He says'), and an "
         "actor speaking alone after that person ends them ('X's spokesman said ... Y said ... He added': Y's; "
         "they: all of a joint speaker); 'its foreign ministry' is the last speaker's, or the actor opening the "
         "silent sentence before, a relative clause after it included ('The Council, of which both are members, "

@@ -85,7 +85,7 @@ def request(clause: Clause, memory: Discourse) -> Reading | None:
     else:
         reading.objects = _targets_of(clause, obj)
     singled = _singled_out(sentence, obj)
-    if singled is not None:  # "urged all parties, in particular the military, to ...": the military too
+    if singled is not None:  # "urged every faction, notably the navy, to ...": the navy too
         reading.objects = [*reading.objects, *_targets_of(clause, singled)]
     # what is asked for: its actors are the targets when the one asked names none ("urged the world to ...")
     start = (

@@ -345,7 +345,7 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
     elif reading.cue is None and (adjective := units[group.verb].entry("concern_adj")) is not None:
         reading.cue = adjective.lemma  # "was deeply concerned"
     if after + 1 < len(units) and units[after].low == "of" and tag == "x":
-        # "the solidarity of the Council with X": the holder is passed over, to the preposition after it
+        # "the solidarity of its members with X": the holder is passed over, to the preposition after it
         after = next((j for j in range(after + 1, min(after + 5, len(units))) if units[j].tag in "IE"), after)
     found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
     if found is not None and found[1] is None and (attack := bare_attack_by(sentence, found[0] + 1)) is not None:

@@ -69,7 +69,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     A person or an actor opening a sentence is who "he", "she", "it" or "its" will mean next, even if it
     said nothing here ("Russia took a different line. Its envoy ...").
     """
-    opening = _STAMP.match(sentence.tags)  # "07:10 EAT - Somalia's defence minister ...": a live blog's stamp
+    opening = _STAMP.match(sentence.tags)  # "11:45 WAT - Mali's army chief ...": a live blog's stamp
     start = opening.end() if opening is not None else 0
     phrase = next((p for p in sentence.phrases if p.first >= start), None)
     if phrase is None or phrase.first != start:
@@ -92,7 +92,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
 
 
 _STAMP = re.compile(r"9(?::9)?[K_]?-")
-"""The tags of a time stamp opening a live blog's entry ("07:10 EAT -", "1405 -")."""
+"""The tags of a time stamp opening a live blog's entry ("11:45 WAT -", "1405 -")."""
 
 
 def _announced_answer(sentence: Sentence, memory: Discourse) -> bool:
