@@ -489,9 +489,6 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
     return Speaker(actor, span) if actor else None
 
 
-_WORKPLACE_PREPS = frozenset(["in", "at", "from", "within", "inside"])
-
-
 def _body_after(sentence: Sentence, phrase: Phrase) -> str | None:
     """WORKPLACE: the actor of the body or capital a person role works in ("a source in X's interior ministry").
 
@@ -500,7 +497,9 @@ def _body_after(sentence: Sentence, phrase: Phrase) -> str | None:
     units = sentence.units
     at = phrase.end
     role = units[phrase.head].entry("role")
-    if role is None or role.category != "person" or at + 1 >= len(units) or units[at].low not in _WORKPLACE_PREPS:
+    if role is None or role.category != "person" or at + 1 >= len(units):
+        return None
+    if units[at].low not in vocabulary().workplace_prepositions:
         return None
     if role.lemma in vocabulary().posted_roles or any(u.tag in "JKAM" for u in units[phrase.first : phrase.head]):
         return None  # "a Western diplomat in Bishkek", "an envoy in Kabul": posted there, someone else's

@@ -49,7 +49,8 @@ __all__ = ["EventMemory", "to_events"]
 
 _ALWAYS = frozenset(["deny", "reject", "judge-said"])
 Grounds = Literal["", "rebuts", "talked-of", "hearsay"]
-"""Why a reading rebuts: not at all, on the usual grounds, or only because the text spoke of its speaker."""
+"""Why a reading rebuts: not at all, on the usual grounds, only because the text spoke of its speaker, or as a
+denial of hearsay (it answers nobody)."""
 _STATEMENT_ACTS = frozenset([Act.DEMAND, Act.WARN, Act.ACCUSE, Act.SUPPORT])
 
 
@@ -153,9 +154,6 @@ def _is_rebuttal(
     return ""
 
 
-_OWN_POSSESSIVES = frozenset(["its", "their", "our"])
-
-
 def _rumoured(sentence: Sentence, speaker: str) -> bool:
     """Whether the sentence before spread an unattributed claim naming the speaker, and nobody spoke in it.
 
@@ -182,6 +180,7 @@ def _rumoured(sentence: Sentence, speaker: str) -> bool:
 
 
 _DASHES = frozenset(["-", "–", "—"])
+"""Dashes that end a live blog's time stamp ("12:40 EAT -")."""
 
 
 def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]], accused_by: list[str]) -> bool:
@@ -196,7 +195,7 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
         return False
     start, end = spans[0]
     units = [u for u in sentence.units if start <= u.start < end]
-    if not units or units[0].low not in _OWN_POSSESSIVES:
+    if not units or units[0].low not in vocabulary().collective_possessives:
         return False
     if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[1:6]):
         return False  # "its forces would respect the truce": a pledge, no account of what was done

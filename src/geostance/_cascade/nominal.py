@@ -337,7 +337,8 @@ def _reply_after_verb(sentence: Sentence, main: Reading) -> bool:
     if main.group is None:
         return False
     words = [u.low for u in sentence.units[main.group.end : main.group.end + 3]]
-    return len(words) >= 2 and words[0] == "in" and words[1] in ("reply", "response") and words[2:] != ["to"]
+    answers = vocabulary().answer_heads  # frames.json: reply, response, ...
+    return len(words) >= 2 and words[0] == "in" and words[1] in answers and words[2:] != ["to"]
 
 
 _REBUTTAL_CHANNEL_OWNERS = frozenset(["a", "an", "its", "his", "her", "their", "the"])

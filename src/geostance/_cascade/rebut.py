@@ -542,6 +542,7 @@ def _named_what(clause: Clause) -> Reading | None:
 
 
 _OPENING_QUOTES = frozenset("\"“‘'")
+"""Marks that open a quotation right before a label ("what X called 'a fuel lifeline'")."""
 
 
 def _gapped_report(clause: Clause) -> bool:

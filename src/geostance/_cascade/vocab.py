@@ -112,6 +112,10 @@ class Vocabulary:
     """A state's own people, not its forces ("urged its citizens to leave"): advice, not an order to its agents."""
     singling_out: frozenset[str]
     """Words singling one out of a group just named (", in particular X,"): X is aimed at too."""
+    workplace_prepositions: frozenset[str]
+    """Prepositions after a person's role that name where they work ("a source in X's ministry"): WORKPLACE."""
+    collective_possessives: frozenset[str]
+    """Possessives of an actor speaking of its own ("its soldiers", "our forces"): COUNTER-FACT."""
     corrective_contrasts: frozenset[str]
     """Words that set a correction after a negated characterisation ("not mercenaries but instructors")."""
     kind_quantifiers: frozenset[str]
@@ -477,6 +481,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         degree_after_not=frozenset(grammar["degree_after_not"]),
         singling_out=frozenset(grammar["singling_out"]),
+        workplace_prepositions=frozenset(grammar["workplace_prepositions"]),
+        collective_possessives=frozenset(grammar["collective_possessives"]),
         own_people=frozenset(frames["own_people"]["nouns"]),
         corrective_contrasts=frozenset(grammar["corrective_contrasts"]),
         kind_quantifiers=frozenset(grammar["kind_quantifiers"]),
