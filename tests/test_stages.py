@@ -7557,6 +7557,12 @@ def test_a_contact_relative_is_the_writers_comment(text: str, expected: list[str
             id="the-accused-named-by-its-capital",
         ),
         pytest.param(
+            "Armenia said Azerbaijani drones had struck a school in Goris. Azerbaijan said its drones had hit only "
+            "army positions.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [assert]"],
+            id="named-as-the-one-acting-by-a-demonym",
+        ),
+        pytest.param(
             "Georgia praised the European Union for its monitoring work. The EU said its monitors had seen new fences.",
             ["statement GEO -> eu [support]", "statement eu -> - [assert]"],
             id="near-miss-praised-not-accused",

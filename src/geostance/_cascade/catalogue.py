@@ -787,7 +787,9 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "COUNTER-FACT",
         "discourse",
-        summary="The actor the statement just before accused (its author had accused it) that answers at once with "
+        summary="The actor the statement just before accused (its author had accused it, or its words named the "
+        "actor by a demonym before its forces or its conduct: 'Azerbaijani drones had struck ...') that answers "
+        "at once with "
         "an account of its own conduct ('Y said its soldiers ...', 'its coast guard had acted lawfully'), a clause "
         "opened by its, their or our, rebuts that accusation though it has no denial word. Not after praise or a "
         "plain mention, not with another statement between, not an object ('reaffirmed its commitment'), not a "

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._segment import QuoteSpan
 
-__all__ = ["answered_actors", "content_targets", "phrase_actors", "quote_words", "reading_targets"]
+__all__ = ["agent_named", "answered_actors", "content_targets", "phrase_actors", "quote_words", "reading_targets"]
 
 
 def quote_words(sentence: Sentence, quote: QuoteSpan) -> int:
@@ -323,6 +323,16 @@ def _names_an_agreement(text: str, end: int) -> bool:
 
 _AGREEMENT_REACH = 40
 """How many characters after a capital the agreement noun it names is looked for ("Luanda peace agreement")."""
+
+
+def agent_named(doc: Document, spans: list[tuple[int, int]], actor: str) -> bool:
+    """Whether the words name `actor` by a demonym before its agents or its hostile conduct ("Russian missiles")."""
+    text = doc.text
+    return any(
+        adj.actor == actor and (_role_after().match(text, adj.end) or _act_after().match(text, adj.end))
+        for a, b in spans
+        for adj in doc.adjectives_in(a, b)
+    )
 
 
 @functools.cache
