@@ -8143,3 +8143,29 @@ def test_a_person_of_a_place_that_is_no_actor_speaks_for_nobody() -> None:
 def test_stances_expressed_together_are_read_together(text: str, expected: list[str]) -> None:
     """EXPRESS-STANCE: "expressed its condemnation of X and its support for Y" is both acts, Y a target."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A statement issued by Hamas said Israel had violated the truce.",
+            ["statement hamas -> ISR [accuse, assert]"],
+            id="a-statement-issued-by-an-actor-as-subject",
+        ),
+        pytest.param(
+            "Niger accused the FLA of sabotaging the pipeline. A communique attributed to the FLA said its fighters "
+            "had not been near the pipeline.",
+            ["rebuttal fla answers NER", "statement NER -> fla [accuse]"],
+            id="a-communique-attributed-to-an-actor",
+        ),
+        pytest.param(
+            "A statement issued on Monday said the border would reopen.",
+            [],
+            id="near-miss-no-author",
+        ),
+    ],
+)
+def test_a_document_issued_by_an_actor_speaks_for_it(text: str, expected: list[str]) -> None:
+    """ISSUED-BY: "A statement issued by X said ...", "a communique attributed to X" are X's words."""
+    assert outline(geostance.parse(text)) == expected

@@ -467,7 +467,9 @@ _SENTENCE: tuple[Construction, ...] = (
         summary="A document or remark with its author ('a statement issued by X', 'X's remarks', 'criticism "
         "from X'): the author's statement, with the noun's act. The first time a kind of document is named, it "
         "is remembered as its author's even when rejected ('rejected a European Parliament resolution. The "
-        "resolution called on ...'); one named again while rejected leaves the memory as it was.",
+        "resolution called on ...'); one named again while rejected leaves the memory as it was. A document "
+        "opening the sentence with its author after a participle ('A statement issued by X said ...', 'A "
+        "communique attributed to X denied ...'; grammar.json `author_to_participles`) speaks as X.",
         reads="report noun + issued/adopted by X, or by/of/from X, or X's + report noun",
         example="Hungary rejected criticism from the European Commission over its media law.",
         expected="statement eu -> HUN [accuse]\nrebuttal HUN answers eu",

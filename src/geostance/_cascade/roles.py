@@ -97,6 +97,8 @@ def made_by(sentence: Sentence, at: int) -> Phrase | None:
     for k in range(first, min(len(tags), at + _MAX_AUTHOR_GAP)):
         if tags[k] == "I" and units[k].low == "by":
             return sentence.phrase_starting(k + 1)
+        if units[k].low == "to" and k > first and units[k - 1].low in vocabulary().author_to_participles:
+            return sentence.phrase_starting(k + 1)  # "a communique attributed to X": X's
         if tags[k] in ",;:Q":
             return None
         if tags[k].islower() and tags[k] != "_":

@@ -38,7 +38,7 @@ from geostance._cascade.anaphora import (
 from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of
+from geostance._cascade.roles import author_of, made_by
 from geostance._cascade.titles import (
     body_of,
     its_role,
@@ -230,6 +230,12 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         issuer = _issuer(sentence, phrase, memory, span)
         if issuer is not None:
             return issuer
+        bare = phrase.first == 0 and not phrase.possessors and phrase.complement is None
+        agent = made_by(sentence, phrase.end) if bare else None
+        if agent is not None and sentence.units[agent.head].tag != "O":
+            found = resolve(sentence, agent, memory)  # ISSUED-BY: "A statement issued by Hamas said ...": Hamas
+            if found is not None:
+                return Speaker(found.actor, span, found.person, found.joint)
     explicit = named_actor(sentence, phrase)
     if explicit is not None:
         actor = explicit[0]

@@ -204,6 +204,8 @@ class Vocabulary:
     """Two-word objects that aim a joint act at the co-speakers ("each other", "one another", "the other's")."""
     attribution_participles: frozenset[str]
     """Participles that attribute words just quoted to an agent ("This statement was made by X")."""
+    author_to_participles: frozenset[str]
+    """Participles whose author follows "to", not "by" ("a communique attributed to X"): X wrote it."""
     state_roles: frozenset[str]
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
@@ -528,6 +530,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         topic_openers=tuple(tuple(o.split()) for o in grammar["topic_openers"]),
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
+        author_to_participles=frozenset(grammar["author_to_participles"]),
         version=str(frames["version"]),
         **_locatives(grammar["locatives"], frames),
         capital_speech_after=_capital_speech(frames),
