@@ -8169,3 +8169,23 @@ def test_stances_expressed_together_are_read_together(text: str, expected: list[
 def test_a_document_issued_by_an_actor_speaks_for_it(text: str, expected: list[str]) -> None:
     """ISSUED-BY: "A statement issued by X said ...", "a communique attributed to X" are X's words."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said on Sunday the talks had failed.",
+        "Chile's navy said on Tuesday its patrol boats had left the bay.",
+        "Chile said in Santiago on Friday its troops had left the border.",
+    ],
+)
+def test_a_dated_phrase_before_content_without_that(text: str) -> None:
+    """SAY: "X said on Sunday its troops had left": the date is an adverbial, the content follows it."""
+    assert outline(geostance.parse(text)) == ["statement CHL -> - [assert]"]
+
+
+def test_a_dated_phrase_still_reads_a_that_clause() -> None:
+    """SAY near miss: "said in a statement on its website that ..." keeps its prepositional chain."""
+    assert outline(geostance.parse("Chile said in a statement on its website that the border was open.")) == [
+        "statement CHL -> - [assert]"
+    ]

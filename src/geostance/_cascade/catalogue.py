@@ -436,7 +436,9 @@ _VERB: tuple[Construction, ...] = (
         "A passive verb's subject is what was said, not who said it ('the deal was declared void by X'). "
         "'Continue' and 'go on' report speech only without an object ('the ship continued its voyage' does not; "
         "frames.json `intransitive_speech_lemmas`). A number may open what was said ('said at least 1,200 ...', "
-        "grammar.json `quantity_openers`); 'air defences' and the like are nouns (`neutral_phrases`).",
+        "grammar.json `quantity_openers`); 'air defences' and the like are nouns (`neutral_phrases`). A dated "
+        "phrase between the verb and what was said ends at the determiner that opens it ('said on Sunday its "
+        "troops had left').",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",

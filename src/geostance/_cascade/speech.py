@@ -78,6 +78,8 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
         if tags[at] == "I" and (at > verb_end or sentence.units[at].low not in _NOT_ADVERBIAL):
             k = at + 1
             while k < limit and tags[k] in "DVJ_K9AZOYRSGFP":
+                if tags[k] == "D" and k > at + 1 and tags[k - 1] not in "GDSI":
+                    break  # "said on Sunday its troops had left": a determiner after the noun opens the content
                 k += 1
             at = k
             continue
