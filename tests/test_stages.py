@@ -7524,6 +7524,11 @@ def test_a_ministry_named_by_its_domain_is_one_body(text: str, expected: list[st
             id="near-miss-an-attribution-after-a-role",
         ),
         pytest.param(
+            "Yemen said Iran and its allied Houthi militia had attacked army posts and called on the UN to act.",
+            ["statement YEM -> IRN, houthis, un [demand, accuse, assert]"],
+            id="near-miss-an-adjective-before-a-name-not-set-off",
+        ),
+        pytest.param(
             "Ethiopian troops had crossed into Badme, Eritrea claims.",
             ["statement ERI -> ETH [assert]"],
             id="near-miss-an-attribution-by-a-bare-name",

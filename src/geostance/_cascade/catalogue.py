@@ -1387,7 +1387,8 @@ _PHRASE: tuple[Construction, ...] = (
         "pronoun ('..., a town Somalia claims', '..., a territory Caracas has long claimed') is the writer's comment "
         "on the noun: the actor opens a clause of its own (a description before a name keeps it: 'the militant "
         "group Hamas said'), what was said ends before the comma, and a claim verb whose object is that noun (or "
-        "'which' before its subject) reports nothing.",
+        "'which' before its subject) reports nothing. Not without the comma: in 'X and its allied Y militia had "
+        "attacked' the adjective and the name are one phrase.",
         reads="verb of speech + content + , + a / the + noun + actor + verb (no object)",
         example="Eritrea said Ethiopian troops had crossed into Badme, a village Ethiopia also claims.",
         expected="statement ERI -> ETH [assert]",

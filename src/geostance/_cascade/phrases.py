@@ -157,9 +157,9 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
 def _reduced_relative_start(tags: str, first: int, head: int) -> int:
     """Where an actor after a report noun opens a reduced relative ("a charge Kigali denied"), or 0.
 
-    Also after a common noun that describes no actor, when a verb follows the actor: "a town
-    Somalia claims", "the waters Manila patrols" (CONTACT-RELATIVE); a description keeps its
-    name ("the militant group Hamas said").
+    Also after a common noun that describes no actor, in a phrase set off by a comma, when a verb
+    follows the actor: ", a town Somalia claims", ", the waters Manila patrols" (CONTACT-RELATIVE);
+    a description keeps its name ("the militant group Hamas said").
     """
     if tags[first] != "D":
         return 0
@@ -168,7 +168,8 @@ def _reduced_relative_start(tags: str, first: int, head: int) -> int:
             continue
         if tags[k - 1] == "O":
             return k
-        if tags[k - 1] == "_" and k == head and verb_follows(tags, k + 1):
+        set_off = first > 0 and tags[first - 1] in ",-"  # ", a town X claims"; not "its allied X militia had"
+        if tags[k - 1] == "_" and k == head and set_off and verb_follows(tags, k + 1):
             return k
     return 0
 
