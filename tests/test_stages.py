@@ -8194,3 +8194,25 @@ def test_a_dated_phrase_still_reads_a_that_clause() -> None:
     assert outline(geostance.parse("Chile said in a statement on its website that the border was open.")) == [
         "statement CHL -> - [assert]"
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Asked about the sanctions at a briefing in Moscow, Foreign Ministry spokeswoman Olga Petrova", "RUS"),
+        ("Speaking to reporters in Ankara, Foreign Ministry spokesman Oncu Keceli", "TUR"),
+    ],
+)
+def test_an_opening_participle_names_where_a_state_office_speaks(opening: str, speaker: str) -> None:
+    """SPEECH-VENUE: "Asked about it at a briefing in Moscow, Foreign Ministry spokeswoman Name said" is Russia's."""
+    article = geostance.parse(f"The EU said the sanctions were lawful. {opening} said they were regrettable.")
+    assert outline(article) == [f"statement {speaker} -> - [assert]", "statement eu -> - [assert]"]
+
+
+def test_an_opening_venue_is_not_the_voice_of_a_body_of_its_own() -> None:
+    """Near miss: "Speaking to reporters in Aden, council spokesman Name said" is no office of the host state."""
+    article = geostance.parse(
+        "The EU said the sanctions were lawful. Speaking to reporters in Aden, council spokesman Nasser Saleh said "
+        "they were regrettable."
+    )
+    assert "YEM" not in {s.speaker for s in article.statements}

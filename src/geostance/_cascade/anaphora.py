@@ -240,10 +240,33 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     if frame is not None and units[frame.start("place") - 1].low == "in":
         place: Unit | None = units[frame.start("place")]
     else:
-        place = _venue(units, phrase.end)
+        place = _venue(units, phrase.end) or _opening_venue(sentence, phrase)
     actor = unit_actor(place) if place is not None else None
     record = sentence.doc.record(actor) if actor else None
     return actor if record is not None and record.type == "state" else None
+
+
+def _opening_venue(sentence: Sentence, phrase: Phrase) -> Unit | None:
+    """The capital an opening participle clause names with "in" ("Asked about it at a briefing in Beijing, ...").
+
+    Only a participle opening the sentence ("Asked", "Speaking", "Responding") whose clause ends with a comma
+    right before the phrase, and only for a state's body or office ("Foreign Ministry spokesperson Name"): where
+    it speaks. A body of its own ("council spokesman Name") is not the host state's.
+    """
+    units = sentence.units
+    first = phrase.first
+    if not is_state_role(sentence, phrase):
+        return None
+    if first < 4 or units[first - 1].tag != "," or not units[0].low.endswith(("ed", "ing")):
+        return None
+    for k in range(1, min(first - 2, _OPENING_VENUE_REACH)):
+        if units[k].low == "in" and units[k + 1].tag in "ZA":
+            return units[k + 1]
+    return None
+
+
+_OPENING_VENUE_REACH = 16
+"""How many units into an opening participle clause its "in <capital>" may stand."""
 
 
 def _venue(units: list[Unit], verb: int) -> Unit | None:

@@ -1336,7 +1336,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="Where a body or title that names no state speaks ('said at a briefing in Beijing', 'told "
         "reporters in Moscow') gives it the capital's state, ahead of the dateline, the last state to speak and the "
         "last holder of the title ('spokesman Name told reporters in Paris'); not for roles held abroad "
-        "('chief observer Name told a news conference in Maputo', frames.json `posted_roles`).",
+        "('chief observer Name told a news conference in Maputo', frames.json `posted_roles`). An opening "
+        "participle clause names the venue too ('Asked about it at a briefing in Moscow, Foreign Ministry "
+        "spokeswoman Name said'), for a state's body or office only ('council spokesman Name' keeps its council).",
         reads="role or title + verb of speaking + preposition, adverb or audience (grammar.json audiences, "
         "audience_verbs) ... + in + capital, before any comma, 'that' or quotation",
         example="TOKYO (Reuters) - Japan accused China of harassing its fishing boats. The foreign ministry told "
