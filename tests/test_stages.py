@@ -80,6 +80,8 @@ def test_only_quote_marks_is_harmless() -> None:
         ("Hanoi, 14 June - The ministry said so.", "Hanoi"),
         ("DODOMA, 2 March 2026 – The ministry said so.", "DODOMA"),
         ("QUITO, Oct 2, 2025 (AFP) - The ministry said so.", "QUITO, Oct 2"),
+        ("GAROUA, Cameroon, Mar 3 (AFP) - The ministry said so.", "GAROUA, Cameroon"),
+        ("HERAT, Afghanistan, Nov. 9 (AP) — The ministry said so.", "HERAT, Afghanistan"),
     ],
 )
 def test_datelines(text: str, place: str) -> None:
@@ -8216,3 +8218,12 @@ def test_an_opening_venue_is_not_the_voice_of_a_body_of_its_own() -> None:
         "they were regrettable."
     )
     assert "YEM" not in {s.speaker for s in article.statements}
+
+
+def test_a_dateline_with_country_and_date_gives_the_governments_state() -> None:
+    """HOME-BODY: "GAROUA, Cameroon, Mar 3 (AFP) - ..., the government said" is Cameroon's government."""
+    article = geostance.parse(
+        "GAROUA, Cameroon, Mar 3 (AFP) - Gunmen killed nine Cameroonian soldiers near the border with Nigeria, the "
+        "government said on Sunday."
+    )
+    assert [s.speaker for s in article.statements] == ["CMR"]

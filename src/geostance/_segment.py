@@ -191,6 +191,7 @@ _DATELINE = re.compile(
     r"""\A\s*
     (?P<place>[A-Z][A-Za-z'’.-]*(?:[ /][A-Z][A-Za-z'’.-]*)*   # KABUL / Moscow / NEW DELHI / VIENNA/DUBAI
       (?:,[ ][A-Z][A-Za-z'’.-]*(?:[ ][A-Za-z0-9'’.-]+){0,2})?)  # , AFGHANISTAN / , Nov. 14
+    (?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?                     # , Jan 12 after the country
     (?:,[ ]\d{1,2}[ ][A-Z][a-z]+\.?(?:[ ]\d{4})?)?            # , 3 September / , 14 Nov. 2025 (no place)
     (?:,[ ]\d{4})?                                           # , Oct 2, 2025: the year after the date
     (?:[ ]?\((?P<agency>[^()\n]{1,40})\))?                   # (Yonhap)
