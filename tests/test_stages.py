@@ -8156,7 +8156,7 @@ def test_stances_expressed_together_are_read_together(text: str, expected: list[
     ("text", "expected"),
     [
         pytest.param(
-            "A statement issued by Hamas said Israel had violated the truce.",
+            "A statement issued by Hamas accused Israel of stalling the truce talks.",
             ["statement hamas -> ISR [accuse, assert]"],
             id="a-statement-issued-by-an-actor-as-subject",
         ),
@@ -8212,12 +8212,12 @@ def test_an_opening_participle_names_where_a_state_office_speaks(opening: str, s
 
 
 def test_an_opening_venue_is_not_the_voice_of_a_body_of_its_own() -> None:
-    """Near miss: "Speaking to reporters in Aden, council spokesman Name said" is no office of the host state."""
+    """Near miss: "Speaking to reporters in Tripoli, council spokesman Name said" is no office of the host state."""
     article = geostance.parse(
-        "The EU said the sanctions were lawful. Speaking to reporters in Aden, council spokesman Nasser Saleh said "
+        "The EU said the sanctions were lawful. Speaking to reporters in Tripoli, council spokesman Ali Baraba said "
         "they were regrettable."
     )
-    assert "YEM" not in {s.speaker for s in article.statements}
+    assert "LBY" not in {s.speaker for s in article.statements}
 
 
 def test_a_dateline_with_country_and_date_gives_the_governments_state() -> None:

@@ -247,7 +247,7 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
 
 
 def _opening_venue(sentence: Sentence, phrase: Phrase) -> Unit | None:
-    """The capital an opening participle clause names with "in" ("Asked about it at a briefing in Beijing, ...").
+    """The capital an opening participle clause names with "in" ("Asked about it at a briefing in Moscow, ...").
 
     Only a participle opening the sentence ("Asked", "Speaking", "Responding") whose clause ends with a comma
     right before the phrase, and only for a state's body or office ("Foreign Ministry spokesperson Name"): where
