@@ -8227,3 +8227,13 @@ def test_a_dateline_with_country_and_date_gives_the_governments_state() -> None:
         "government said on Sunday."
     )
     assert [s.speaker for s in article.statements] == ["CMR"]
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["whose leader was designated by Washington in 2023", "whose founder was killed in a strike last year"],
+)
+def test_a_whose_relative_set_off_keeps_the_subject(relative: str) -> None:
+    """SET-OFF-RELATIVE: "X, whose leader was designated ..., dismissed the move": X still dismisses."""
+    text = f"The US Treasury said the network funded rocket attacks. Kataib Hezbollah, {relative}, dismissed the move."
+    assert outline(geostance.parse(text)) == ["rebuttal kataib-hezbollah answers USA", "statement USA -> - [assert]"]

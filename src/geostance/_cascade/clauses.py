@@ -149,6 +149,8 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
         inner = tags[opening + 1 : comma]
         if inner and inner[0] in "WT":  # a relative clause may hold a verb: ", which also denied it,"
             return opening
+        if inner and sentence.units[opening + 1].low == "whose":  # ", whose leader was designated in 2023,"
+            return opening
         if (
             inner
             and inner[0] in _PARENTHETICAL_OPENERS

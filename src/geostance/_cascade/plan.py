@@ -173,7 +173,7 @@ def _inside_set_off_relative(sentence: Sentence, group: VerbGroup) -> bool:
     for k in range(group.first - 1, 0, -1):
         if tags[k] in ",;:.Q":
             return False
-        if tags[k] == "W":
+        if tags[k] == "W" or sentence.units[k].low == "whose":  # ", whose leader was ...,": a relative too
             return tags[k - 1] == ","
     return False
 
