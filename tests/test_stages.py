@@ -8231,9 +8231,9 @@ def test_a_dateline_with_country_and_date_gives_the_governments_state() -> None:
 
 @pytest.mark.parametrize(
     "relative",
-    ["whose leader was designated by Washington in 2023", "whose founder was killed in a strike last year"],
+    ["whose leader was labelled a terrorist by Washington in 2021", "whose founder was accused of smuggling"],
 )
 def test_a_whose_relative_set_off_keeps_the_subject(relative: str) -> None:
-    """SET-OFF-RELATIVE: "X, whose leader was designated ..., dismissed the move": X still dismisses."""
-    text = f"The US Treasury said the network funded rocket attacks. Kataib Hezbollah, {relative}, dismissed the move."
+    """SET-OFF-RELATIVE: "X, whose leader was labelled ..., rejected the step": X still rejects."""
+    text = f"The US Treasury said the network funded rocket attacks. Kataib Hezbollah, {relative}, rejected the step."
     assert outline(geostance.parse(text)) == ["rebuttal kataib-hezbollah answers USA", "statement USA -> - [assert]"]

@@ -1427,8 +1427,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A relative clause set off by commas between a subject and its verb ('X, who asked not to be "
         "named, said') may hold verbs of its own, even a clause with its own subject ('which hosted the talks "
-        "after the truce was signed'), or one opened by 'whose' ('X, whose leader was designated in 2023, "
-        "dismissed the move'); the verb after it is the subject's.",
+        "after the truce was signed'), or one opened by 'whose' ('X, whose leader was labelled a terrorist "
+        "in 2021, rejected the step'); the verb after it is the subject's.",
         reads="subject + , + who / which / whose ... + , + verb",
         example="Mali accused JNIM of the attack. A JNIM commander, who asked not to be named, said the group "
         "had no part in it.",

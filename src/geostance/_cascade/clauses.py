@@ -149,7 +149,7 @@ def _skip_parenthetical(sentence: Sentence, comma: int, floor: int) -> int:
         inner = tags[opening + 1 : comma]
         if inner and inner[0] in "WT":  # a relative clause may hold a verb: ", which also denied it,"
             return opening
-        if inner and sentence.units[opening + 1].low == "whose":  # ", whose leader was designated in 2023,"
+        if inner and sentence.units[opening + 1].low == "whose":  # ", whose leader was sanctioned in 2021,"
             return opening
         if (
             inner
