@@ -255,9 +255,9 @@ def _opening_venue(sentence: Sentence, phrase: Phrase) -> Unit | None:
     """
     units = sentence.units
     first = phrase.first
-    if not is_state_role(sentence, phrase):
-        return None
     if first < 4 or units[first - 1].tag != "," or not units[0].low.endswith(("ed", "ing")):
+        return None
+    if not is_state_role(sentence, phrase):
         return None
     for k in range(1, min(first - 2, _OPENING_VENUE_REACH)):
         if units[k].low == "in" and units[k + 1].tag in "ZA":

@@ -222,7 +222,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
             if role.lemma in memory.roles and not _held_by_another(sentence, phrase, memory, role.lemma):
                 return memory.roles[role.lemma]
             if role.lemma in vocabulary().organization_offices:
-                return _secretariat(sentence, memory, unit.start, default=role.lemma not in vocabulary().named_offices)
+                return memory.secretariat(unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
                 state = _national_office(sentence, memory, unit.start, answering=_answers(sentence, phrase))
                 # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister
@@ -396,15 +396,9 @@ def office_owner(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str |
             role = units[k].entry("role")
             if (part is not phrase or k != phrase.head) and role is not None and role.lemma in offices:
                 default = role.lemma not in vocabulary().named_offices
-                return _secretariat(sentence, memory, units[k].start, default=default)
+                return memory.secretariat(units[k].start, default=default)
         part = part.complement if part.prep in ("of", "for") else None
     return None
-
-
-def _secretariat(sentence: Sentence, memory: Discourse, position: int, *, default: bool = True) -> str | None:
-    """SECRETARIAT-TITLE: the organization of a bare "Secretary-General" (see `Discourse.secretariat`)."""
-    del sentence
-    return memory.secretariat(position, default=default)
 
 
 def _signatory_of(sentence: Sentence, phrase: Phrase) -> str | None:
