@@ -4720,6 +4720,43 @@ def test_the_person_quoted_as_saying_speaks(text: str, rebutter: str) -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "Poland accused Belarus of flying balloons over the border. Belarus's BelTA news agency quoted Deputy "
+            "Foreign Minister Igor Petrov as saying there were no balloons.",
+            ["rebuttal BLR answers POL", "statement POL -> BLR [accuse]"],
+            id="possessor-agency-quotes-a-titled-name",
+        ),
+        pytest.param(
+            "Chile protested to Argentina about the new fishing quotas. The Argentine daily Clarin cited Cabinet "
+            "Chief Marta Ruiz as saying the quotas would stay.",
+            ["statement ARG -> - [assert]", "statement CHL -> ARG [accuse]"],
+            id="demonym-daily-cites-a-titled-name",
+        ),
+        pytest.param(
+            "Norway said talks with Russia on fishing quotas had stalled. Moscow's Izvestia newspaper quoted a "
+            "fisheries ministry official as saying a deal was close.",
+            ["statement NOR -> RUS [assert]", "statement RUS -> - [assert]"],
+            id="capital-paper-quotes-a-role",
+        ),
+    ],
+)
+def test_a_title_quoted_by_an_actors_medium_is_that_actors(text: str, expected: list[str]) -> None:
+    """RELAYED-TITLE: a medium an actor owns quotes a title with no owner of its own: the title is that actor's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_title_quoted_by_a_medium_keeps_its_own_owner() -> None:
+    """Near miss: the title names its own state ("Kenyan Foreign Minister"): not the medium's owner."""
+    text = (
+        "Somalia accused Kenya of arming a militia. Ethiopia's Fana broadcaster quoted Kenyan Foreign Minister "
+        "Paul Mwangi as saying no weapons had crossed the border."
+    )
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "Peru accused Bolivia of diverting the river. The claim was rejected on Friday by Bolivia's water "
             "minister, who said the flow was natural.",
             ["rebuttal BOL answers PER", "statement PER -> BOL [accuse]"],
@@ -7568,6 +7605,24 @@ def test_a_contact_relative_is_the_writers_comment(text: str, expected: list[str
             "army positions.",
             ["rebuttal AZE answers ARM", "statement ARM -> AZE [assert]"],
             id="named-as-the-one-acting-by-a-demonym",
+        ),
+        pytest.param(
+            "Uzbekistan said Kyrgyzstan had diverted water from the shared canal. Kyrgyzstan said its engineers had "
+            "only repaired a sluice gate.",
+            ["rebuttal KGZ answers UZB", "statement UZB -> KGZ [assert]"],
+            id="named-as-the-subject-of-a-past-deed",
+        ),
+        pytest.param(
+            "Vietnam said that Cambodia had moved border markers near the river. Cambodia said its surveyors "
+            "followed the 1985 treaty.",
+            ["rebuttal KHM answers VNM", "statement VNM -> KHM [assert]"],
+            id="named-as-the-subject-after-that",
+        ),
+        pytest.param(
+            "Uzbekistan said Kyrgyzstan would open the canal gates in May. Kyrgyzstan said its engineers had "
+            "inspected the gates.",
+            ["statement KGZ -> - [assert]", "statement UZB -> KGZ [assert]"],
+            id="near-miss-named-as-the-subject-of-a-plan",
         ),
         pytest.param(
             "Georgia praised the European Union for its monitoring work. The EU said its monitors had seen new fences.",

@@ -635,6 +635,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement IRN -> ISR [accuse]",
     ),
     _c(
+        "RELAYED-TITLE",
+        "phrase",
+        summary="A title or role with no owner of its own, quoted or cited by a medium that names one actor ('X's "
+        "news agency', 'the Argentine daily', 'Moscow's newspaper'), is that actor's: 'Deputy Foreign Minister "
+        "Name' quoted by Belarus's agency speaks for Belarus. A title that names its own state keeps it.",
+        reads="actor's / demonym + medium + quote / cite + title or role (no actor) + as saying ...",
+        example="Poland accused Belarus of flying balloons over the border. Belarus's BelTA news agency quoted "
+        "Deputy Foreign Minister Igor Petrov as saying there were no balloons.",
+        expected="rebuttal BLR answers POL\nstatement POL -> BLR [accuse]",
+        near_miss="Somalia accused Kenya of arming a militia. Ethiopia's Fana broadcaster quoted Kenyan Foreign "
+        "Minister Paul Mwangi as saying no weapons had crossed the border.",
+        near_expected="rebuttal KEN answers SOM\nstatement SOM -> KEN [accuse]",
+    ),
+    _c(
         "OPENING-PLACE",
         "phrase",
         summary="A place or body that a preposition or a participle opening the sentence names, then a comma, is "
@@ -791,8 +805,9 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "COUNTER-FACT",
         "discourse",
-        summary="The actor the statement just before accused (its author had accused it, or its words named the "
-        "actor by a demonym before its forces or its conduct: 'Azerbaijani drones had struck ...') that answers "
+        summary="The actor the statement just before accused (its author had accused it, its words named the "
+        "actor by a demonym before its forces or its conduct: 'Azerbaijani drones had struck ...', or they opened "
+        "with the actor as the subject of a past deed: 'said Kyrgyzstan had diverted ...') that answers "
         "at once with "
         "an account of its own conduct ('Y said its soldiers ...', 'its coast guard had acted lawfully'), a clause "
         "opened by its, their or our, rebuts that accusation though it has no denial word. Not after praise or a "

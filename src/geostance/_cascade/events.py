@@ -22,7 +22,14 @@ from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
 from geostance._cascade.speakers import Speaker, document_key
-from geostance._cascade.targets import agent_named, answered_actors, content_targets, phrase_actors, reading_targets
+from geostance._cascade.targets import (
+    agent_named,
+    answered_actors,
+    content_targets,
+    phrase_actors,
+    reading_targets,
+    subject_named,
+)
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import (
     accusing_words,
@@ -191,7 +198,10 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
     last = events[-1]
     if last.speaker == speaker or last.rebuttal or speaker not in last.targets or last.sentence < sentence.index - 1:
         return False
-    if last.speaker not in accused_by and not agent_named(sentence.doc, [*last.content, last.evidence], speaker):
+    doc = sentence.doc
+    if last.speaker not in accused_by and not (
+        agent_named(doc, [*last.content, last.evidence], speaker) or subject_named(doc, last.content, speaker)
+    ):
         return False  # neither accused nor named as the one acting ("said Russian missiles had hit ...")
     start, end = spans[0]
     units = [u for u in sentence.units if start <= u.start < end]

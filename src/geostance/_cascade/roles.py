@@ -19,11 +19,22 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import Document
 
-__all__ = ["author_of", "cited_authors", "head_tag", "is_report", "made_by", "possessor_of", "press_report"]
+__all__ = [
+    "author_of",
+    "cited_authors",
+    "head_tag",
+    "is_report",
+    "made_by",
+    "possessor_of",
+    "press_report",
+    "relaying_owner",
+]
 
 _AUTHOR_PREPS = ("by", "from", "of")
 _MAX_AUTHOR_GAP = 6
 _SPEAKER_TAGS = frozenset("AJMPRYKHZ")
+_SUBJECT_TAGS = frozenset("AMZJPURYOKDSGVC9_")
+"""Tags a noun phrase's words may bear; a verb, a comma, a clause mark or a preposition ends the subject."""
 
 
 def head_tag(sentence: Sentence, phrase: Phrase) -> str:
@@ -73,6 +84,29 @@ def press_report(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether a report noun is the press's: a media word before it ("an Australian media report", grammar.json)."""
     media = vocabulary().media_nouns
     return is_report(sentence, phrase) and any(u.low in media for u in sentence.units[phrase.first : phrase.head])
+
+
+def relaying_owner(sentence: Sentence, phrase: Phrase) -> str | None:
+    """RELAYED-TITLE: the one actor a medium names when it quotes or cites the phrase ("X's agency quoted ...").
+
+    "Belarus's news agency quoted Deputy Foreign Minister Name as saying ...": a title with no owner of its
+    own, relayed by a medium an actor possesses or a demonym modifies, is that actor's. The quoting verb
+    (grammar.json `quoting_lemmas`) must stand right before the phrase, its subject right before it.
+    """
+    at = phrase.first
+    units = sentence.units
+    if at < 2 or units[at - 1].low not in vocabulary().quoting_forms:
+        return None
+    first = at - 1  # the subject: back to the clause's start ("Cuba's Prensa Latina news agency quoted")
+    while first > 0 and units[first - 1].tag in _SUBJECT_TAGS:
+        first -= 1
+    actors = {getattr(unit.ref, "actor", "") for unit in units[first : at - 1] if unit.tag in "AMJZ" and _named(unit)}
+    return actors.pop() if len(actors) == 1 else None
+
+
+def _named(unit: Unit) -> bool:
+    """Whether a unit names an actor by itself (a name, a capital, a demonym)."""
+    return isinstance(getattr(unit.ref, "actor", None), str)
 
 
 def _speaks(sentence: Sentence, phrase: Phrase) -> bool:

@@ -38,7 +38,7 @@ from geostance._cascade.anaphora import (
 from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, made_by
+from geostance._cascade.roles import author_of, made_by, relaying_owner
 from geostance._cascade.titles import (
     body_of,
     its_role,
@@ -97,7 +97,8 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             if explicit is not None:
                 memory.learn_person(name, explicit[0])
             continue
-        actor = explicit[0] if explicit is not None else paragraph_header(sentence) or body_of(sentence, phrase, memory)
+        actor = explicit[0] if explicit is not None else paragraph_header(sentence)
+        actor = actor or relaying_owner(sentence, phrase) or body_of(sentence, phrase, memory)
         if actor is None and phrase.apposition is not None:  # "by Name, Spokesperson for the Secretary-General,"
             actor = office_owner(sentence, phrase.apposition, memory)
         if actor is None and namesake:
@@ -246,6 +247,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     owner = _possessor_described(sentence, phrase, memory) or office_owner(sentence, phrase, memory)
     if owner is not None:  # "the force's spokesperson", "the envoy of the Secretary-General"
         return Speaker(owner, span)
+    relayed = relaying_owner(sentence, phrase)
+    if relayed is not None:  # RELAYED-TITLE: "X's newspaper quoted a ministry official as saying ...": X's
+        return Speaker(relayed, span)
     header = paragraph_header(sentence)
     if header is not None:  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
         return Speaker(header, span)
@@ -492,6 +496,8 @@ def _person(
             actor = None  # "Defense Minister Pedro Sanchez" is not the gazetteer's prime minister of that name
     if actor is None:
         actor = paragraph_header(sentence)  # ROUNDUP-HEADER: "FIJI - Prime Minister Name said": Fiji's
+    if actor is None:
+        actor = relaying_owner(sentence, phrase)  # RELAYED-TITLE: "X's agency quoted Deputy Minister Name as ..."
     if actor is None:
         actor = body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:

@@ -325,6 +325,33 @@ _AGREEMENT_REACH = 40
 """How many characters after a capital the agreement noun it names is looked for ("Luanda peace agreement")."""
 
 
+def subject_named(doc: Document, spans: list[tuple[int, int]], actor: str) -> bool:
+    """Whether what was said opens with `actor` named as the subject of a past deed ("(said) Kyrgyzstan had ...").
+
+    The actor's name or capital opens the words (after "that"), and a past form follows it: an auxiliary of
+    the past ("had", "has", "was") or a past tense ("diverted"). A future ("Kyrgyzstan would ...") is no deed.
+    """
+    text = doc.text
+    for a, b in spans:
+        opening = _OPENING.match(text, a, b)
+        at = opening.end() if opening else a
+        hit = next(iter(doc.hits_in(at, b)), None)
+        if hit is None or hit.start != at or hit.actor != actor:
+            continue
+        word = text[hit.end : hit.end + _WORD_REACH].split()[:1]
+        if word and (word[0] in _PAST_AUXILIARIES or word[0].endswith("ed")):
+            return True
+    return False
+
+
+_OPENING = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+"""What may stand before a clause's subject at the start of reported words."""
+_PAST_AUXILIARIES = frozenset(["had", "has", "have", "was", "were"])
+"""Auxiliaries that make a subject's verb a deed done (the past or the perfect), not one to come."""
+_WORD_REACH = 24
+"""How many characters after a subject its verb's first word is looked for."""
+
+
 def agent_named(doc: Document, spans: list[tuple[int, int]], actor: str) -> bool:
     """Whether the words name `actor` by a demonym before its agents or its hostile conduct ("Russian missiles")."""
     text = doc.text
