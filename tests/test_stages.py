@@ -3247,6 +3247,36 @@ def test_rejecting_a_kind_of_act_is_disapproval_not_a_rebuttal(text: str, target
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan protested against the joint drills held by China near Hokkaido.",
+            ["statement JPN -> CHN [accuse]"],
+            id="drills-held-by",
+        ),
+        pytest.param(
+            "Lithuania objected to the missile tests conducted by Russia in Kaliningrad.",
+            ["statement LTU -> RUS [accuse]"],
+            id="tests-conducted-by",
+        ),
+        pytest.param(
+            "India protested against China's renaming of villages in the border state.",
+            ["statement IND -> CHN [accuse]"],
+            id="a-possessors-deed",
+        ),
+        pytest.param(
+            "Kenya rejected the plan proposed by Somalia for the border.",
+            ["rebuttal KEN answers SOM", "statement SOM -> - [assert]"],
+            id="near-miss-a-proposal-is-answered",
+        ),
+    ],
+)
+def test_protesting_a_deed_is_an_accusation_not_a_rebuttal(text: str, expected: list[str]) -> None:
+    """REJECT-ACT: rejecting or protesting a deed (drills, tests, a renaming) accuses its doer; words are answered."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Beijing accused Tokyo of provocations. Tokyo rejected all the accusations.",
@@ -8292,3 +8322,75 @@ def test_a_whose_relative_set_off_keeps_the_subject(relative: str) -> None:
     """SET-OFF-RELATIVE: "X, whose leader was labelled ..., rejected the step": X still rejects."""
     text = f"The US Treasury said the network funded rocket attacks. Kataib Hezbollah, {relative}, rejected the step."
     assert outline(geostance.parse(text)) == ["rebuttal kataib-hezbollah answers USA", "statement USA -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norway's foreign ministry held a news conference on Monday, at which spokesman Lars Eide took "
+            "questions on the Arctic. Later, asked about Russia's charges, Eide said Oslo rejected them.",
+            ["rebuttal NOR answers RUS", "statement RUS -> NOR [accuse]"],
+            id="at-which-spokesman",
+        ),
+        pytest.param(
+            "The Kenyan government hosted a briefing on Friday where spokeswoman Amina Wafula spoke about the "
+            "floods. Wafula said Kenya had asked Uganda to open the dam gates.",
+            ["statement KEN -> UGA [assert]"],
+            id="where-spokeswoman",
+        ),
+        pytest.param(
+            "Norway's foreign ministry held a news conference on Monday after Russia's embassy, through spokesman "
+            "Ivan Petrov, had protested. Petrov said the talks had failed.",
+            ["statement RUS -> - [accuse]"],
+            id="near-miss-another-actor-between",
+        ),
+    ],
+)
+def test_a_spokesperson_at_a_bodys_briefing_speaks_for_it(text: str, expected: list[str]) -> None:
+    """BRIEFING-HOST: a spokesperson introduced at the briefing an actor opening the sentence holds is that actor's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile's foreign ministry spokesman Pablo Reyes briefed reporters on Monday.\nBolivia: Reyes said the "
+            "maritime case was closed.",
+            ["statement CHL -> - [assert]"],
+            id="a-known-surname-under-a-topic",
+        ),
+        pytest.param(
+            "Chile's foreign ministry spokesman Pablo Reyes briefed reporters on Monday.\nBOLIVIA - The foreign "
+            "ministry said the maritime case was closed.",
+            ["statement BOL -> - [assert]", "statement CHL -> - [assert]"],
+            id="near-miss-a-role-under-a-roundup-header",
+        ),
+    ],
+)
+def test_a_known_surname_outweighs_a_paragraph_header(text: str, expected: list[str]) -> None:
+    """ROUNDUP-HEADER: a header names the speaker of a role, not of a person the text already tied to an actor."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turkish spokesman Omer Celik spoke on Monday. Asked about remarks by Greek minister Nikos Dimas, who "
+            "said that Turkey had sent survey ships, Celik said Ankara rejected these claims.",
+            ["rebuttal TUR answers GRC", "statement GRC -> TUR [assert]"],
+            id="asked-about-remarks-by-someone-who-said",
+        ),
+        pytest.param(
+            "Ugandan minister Paul Okello briefed reporters. Responding to Kenyan envoy Jane Otieno, who said that "
+            "Uganda had closed the border, Okello said Kampala denied it.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [assert]", "statement UGA -> KEN [assert]"],
+            id="responding-to-someone-who-said",
+        ),
+    ],
+)
+def test_a_relative_of_speech_ends_where_the_main_clause_begins(text: str, expected: list[str]) -> None:
+    """RELATIVE-BEFORE-MAIN: ", who said ..., Name said ...": the relative's words end before the main subject."""
+    assert outline(geostance.parse(text)) == expected

@@ -152,12 +152,14 @@ _VERB: tuple[Construction, ...] = (
         "verb",
         "reject",
         rebut.reject,
-        summary="A rejection of a kind of act ('any attempt', 'all forms of') opposes the act and answers nobody's "
-        "claim: a statement of disapproval aimed at the act's agent, not a rebuttal. The same holds inside "
+        summary="A rejection of a kind of act ('any attempt', 'all forms of') or of a deed ('protested against the "
+        "drills held by X', 'objected to X's missile tests': frames.json `conduct_nouns`) opposes the act and "
+        "answers nobody's claim: a statement of disapproval aimed at the act's agent or possessor, not a rebuttal. "
+        "The same holds inside "
         "reported words ('said it \"opposes any attempt to alter the situation at sea\"'); 'any allegation' still "
-        "rebuts.",
-        reads="subject + reject verb (reject, oppose) + any / all / every (kind_quantifiers in grammar.json) + "
-        "noun (not a report noun) + by agent",
+        "rebuts, and so does a rejected plan or proposal (words, not a deed).",
+        reads="subject + reject verb (reject, oppose, protest against, object to) + any / all / every "
+        "(kind_quantifiers in grammar.json) + noun, or a deed noun (not a report noun) + by agent / possessor",
         example="Tokyo opposed any attempt by Beijing to seize the disputed reefs.",
         expected="statement JPN -> CHN [accuse]",
         near_miss="Beijing accused Tokyo of provocations. Tokyo rejected all the accusations.",
@@ -1452,6 +1454,35 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement MLI -> jnim [accuse]",
     ),
     _c(
+        "RELATIVE-BEFORE-MAIN",
+        "sentence",
+        summary="A relative clause of speech set off by a comma before the main clause has come ('Asked about "
+        "remarks by X, who said that Y had ..., Name said ...', 'Responding to X, who said ..., Name said') ends "
+        "where the main clause's subject follows a comma: what X said stops there, and the main verb is read as "
+        "the main speaker's, not as part of X's words.",
+        reads="(opening clause +) phrase + , who + verb of speech + content + , + subject + verb",
+        example="Turkish spokesman Omer Celik spoke on Monday. Asked about remarks by Greek minister Nikos Dimas, "
+        "who said that Turkey had sent survey ships, Celik said Ankara rejected these claims.",
+        expected="rebuttal TUR answers GRC\nstatement GRC -> TUR [assert]",
+        near_miss="Greek minister Nikos Dimas, who spoke on Monday, said that Turkey had sent survey ships.",
+        near_expected="statement GRC -> TUR [assert]",
+    ),
+    _c(
+        "BRIEFING-HOST",
+        "phrase",
+        summary="A spokesperson introduced later in a sentence an actor opens ('X's foreign ministry held its "
+        "weekly briefing, at which spokesman Name took questions', 'The Kenyan government hosted a briefing where "
+        "spokeswoman Name spoke') is that actor's voice, and 'Name said' later is the actor's. Every actor named "
+        "before the spokesperson must be that one actor.",
+        reads="actor (opening the sentence) + ... + voice title (frames.json voice_roles) + name",
+        example="Norway's foreign ministry held a news conference on Monday, at which spokesman Lars Eide took "
+        "questions on the Arctic. Later, asked about Russia's charges, Eide said Oslo rejected them.",
+        expected="rebuttal NOR answers RUS\nstatement RUS -> NOR [accuse]",
+        near_miss="Norway's foreign ministry held a news conference on Monday after Russia's embassy, through "
+        "spokesman Ivan Petrov, had protested. Petrov said the talks had failed.",
+        near_expected="statement RUS -> - [accuse]",
+    ),
+    _c(
         "SET-OFF-RELATIVE-DENIAL",
         "phrase",
         summary="A denial in a relative clause set off by commas ('The accusation against the UAE, which Abu "
@@ -1620,8 +1651,10 @@ _PHRASE: tuple[Construction, ...] = (
         summary="In a roundup of reactions, a paragraph headed by an actor's name and a dash or colon ('FRANCE - "
         "...', 'Japan: ...', 'The Taliban: ...') holds that actor's words: a title, body, role or unknown name "
         "there that names no actor of its own speaks for it. Not in the first paragraph (a dash there ends a "
-        "dateline), and not under a capital (a place). Inside a sentence too: an actor a colon closes right "
-        "before 'a spokesman' ('Back to the UN mission, UNMISS: a spokesman tells us') is who speaks.",
+        "dateline), and not under a capital (a place), and not for a surname the text already tied to an actor "
+        "(a briefing's topic headers: 'Bolivia: Reyes said ...' is still Reyes's actor). Inside a sentence too: an "
+        "actor a colon closes right before 'a spokesman' ('Back to the UN mission, UNMISS: a spokesman tells us') "
+        "is who speaks.",
         reads="paragraph start + actor name + dash/colon; later in the paragraph a subject naming no actor",
         example="Chad closed its border with Sudan on Friday. Reactions:\nEGYPT - The foreign ministry said "
         "the closure was unwise.\nKENYA - Foreign Minister Ruth Wanjiru said the closure was lawful.",

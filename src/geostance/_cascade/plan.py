@@ -283,6 +283,7 @@ class Plan:
         self.relay: tuple[int, int, int] | None = None
         self._tail_attribution(sentence)
         self.narrator = _narrator_clauses(sentence)
+        self.closed_relatives: set[int] = set()  # relatives of speech the main clause after them closes
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
         if self.relay is not None:  # TAIL-RELAY: ", a correspondent reports" after "..., X said"
             inner, relay, start = self.relay
@@ -377,7 +378,24 @@ class Plan:
                 continue  # "rejected a statement by X supporting Y": the object's own participle
             if self.kinds[m] == "own" and subject is not None and not self.reported(sentence, m, n):
                 return subject.first
+            if self.kinds[m] == "own" and subject is not None and self._main_after_relative(sentence, n, subject):
+                self.closed_relatives.add(n)
+                return subject.first
         return end
+
+    def _main_after_relative(self, sentence: Sentence, n: int, subject: Phrase) -> bool:
+        """RELATIVE-BEFORE-MAIN: a set-off relative of speech ends where the main clause's subject follows a comma.
+
+        "Asked about remarks by X, who said that Y had ..., Name said ...": what X said ends before ", Name";
+        only while no main verb has come before the relative.
+        """
+        tags = sentence.tags
+        if self.kinds[n] != "relative" or tags[sentence.groups[n].verb] not in REPORTING:
+            return False
+        pronoun = relative_before(sentence, sentence.groups[n])
+        if pronoun < 1 or tags[pronoun - 1] != "," or subject.first < 1 or tags[subject.first - 1] != ",":
+            return False
+        return not any(kind in ("own", "inverted") for kind in self.kinds[:n])
 
     def report_end(self, sentence: Sentence, group: VerbGroup) -> int:
         """The unit where what a verb of speech reports ends: its clause's end, or a narrator's clause in it."""

@@ -230,7 +230,7 @@ class _SentenceReader:
         tag = sentence.tags[group.verb]
         if _quotes_as(sentence, group):
             return  # "The Daily Monitor cited X as saying": the medium relays, it says nothing itself
-        self._note_report(group, kind, limit)
+        self._note_report(group, kind, limit, closed=n in plan.closed_relatives)
         main_for_document = None
         if kind == "document":
             main_for_document = self._document_speaker(n, subject)
@@ -275,16 +275,17 @@ class _SentenceReader:
         reading.embedded = kind == "relative"
         self._speak(reading, kind, own_report=own_report)
 
-    def _note_report(self, group: VerbGroup, kind: str, limit: int) -> None:
+    def _note_report(self, group: VerbGroup, kind: str, limit: int, *, closed: bool = False) -> None:
         """Note what a verb of speech reports: the rest of its clause.
 
         "said (that) A and B rejected C" is all reported, but not a clause set off after a
-        comma ("..., after B said ...").
+        comma ("..., after B said ..."), nor the main clause after a relative the plan closed
+        ("Asked about X, who said ..., Y said ...": `closed`).
         """
         sentence = self.sentence
         if sentence.tags[group.verb] in REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             end = _report_end(sentence, group, self.plan)
-            if kind in ("opening", "shares"):  # "Claiming that ..., Croatia said", "X, citing ..., said"
+            if kind in ("opening", "shares") or closed:  # "Claiming that ..., Croatia said", "X, citing ..., said"
                 end = min(end, sentence.units[limit - 1].end)  # the report ends where the main clause goes on
             self.reported.append((sentence.units[group.verb].end, end))
 

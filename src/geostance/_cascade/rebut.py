@@ -24,7 +24,7 @@ from geostance._cascade.clauses import (
     trim_end,
 )
 from geostance._cascade.directed import _targets_of, assault
-from geostance._cascade.roles import author_of, is_report, made_by
+from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
@@ -276,12 +276,14 @@ def _rejecting(clause: Clause, obj: Phrase | None) -> Reading:
     sentence = clause.sentence
     reading = base_reading(clause, "REJECT-CLAIM", [])
     reading.rebut = "reject"
-    if obj is not None and not is_report(sentence, obj) and _kind_of_act(sentence, obj):
-        reading.construction = "REJECT-ACT"  # "rejected any threat to shipping": opposes an act, answers nobody
+    if obj is not None and not is_report(sentence, obj) and (_kind_of_act(sentence, obj) or _deed(sentence, obj)):
+        # "rejected any threat to shipping", "protested against the drills held by X": opposes an act, answers nobody
+        reading.construction = "REJECT-ACT"
         reading.rebut = None
         reading.acts = [Act.ACCUSE]
         by = [obj.complement] if obj.complement is not None and obj.prep == "by" else []
-        reading.about = [obj, *by, *_agent_after(sentence, obj)]  # "any attempt by X": X's acts
+        owner = possessor_of(obj)  # "X's renaming of villages": X's deed
+        reading.about = [obj, *by, *_agent_after(sentence, obj), *([owner] if owner is not None else [])]
         return reading
     if obj is not None:
         if is_report(sentence, obj) or sentence.tags[obj.head] in "_F":
@@ -345,6 +347,14 @@ def _non_claim_head(word: str) -> bool:
 def _kind_of_act(sentence: Sentence, obj: Phrase) -> bool:
     """Whether a rejected object is a kind of act, quantified ("any attempt to", "all forms of terrorism")."""
     return sentence.units[obj.first].low in vocabulary().kind_quantifiers
+
+
+def _deed(sentence: Sentence, obj: Phrase) -> bool:
+    """Whether a rejected object is a deed ("the drills held by X", "X's missile tests": `conduct_nouns`)."""
+    units = sentence.units
+    nouns = vocabulary().conduct_nouns
+    words = [unit.low for unit in units[obj.first : obj.end]]  # "the joint drills held": a participle may end it
+    return any(word in nouns or f"{before} {word}" in nouns for before, word in zip(["", *words], words, strict=False))
 
 
 def _agent_after(sentence: Sentence, obj: Phrase) -> list[Phrase]:

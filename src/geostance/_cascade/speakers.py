@@ -41,6 +41,7 @@ from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, made_by, relaying_owner
 from geostance._cascade.titles import (
     body_of,
+    briefing_host,
     its_role,
     known_title,
     named_actor,
@@ -99,6 +100,7 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             continue
         actor = explicit[0] if explicit is not None else paragraph_header(sentence)
         actor = actor or relaying_owner(sentence, phrase) or body_of(sentence, phrase, memory)
+        actor = actor or briefing_host(sentence, phrase)  # "X's ministry held a briefing, at which spokesman Name"
         if actor is None and phrase.apposition is not None:  # "by Name, Spokesperson for the Secretary-General,"
             actor = office_owner(sentence, phrase.apposition, memory)
         if actor is None and namesake:
@@ -250,6 +252,10 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
     relayed = relaying_owner(sentence, phrase)
     if relayed is not None:  # RELAYED-TITLE: "X's newspaper quoted a ministry official as saying ...": X's
         return Speaker(relayed, span)
+    if tag == "K":
+        known, holder = memory.person_actor(sentence.text[head.start : head.end])
+        if known:  # a surname met before ("Al-Muhannadi said") is theirs, under a topic header too ("Sudan: ...")
+            return Speaker(holder, span, (head.start, head.end)) if holder else None
     header = paragraph_header(sentence)
     if header is not None:  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
         return Speaker(header, span)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "body_of",
+    "briefing_host",
     "its_role",
     "known_title",
     "named_actor",
@@ -488,6 +489,29 @@ def _previous_speaker(sentence: Sentence) -> str | None:
 
 _VOICE_REACH = 8
 """How many of the latest acts VOICE-AFTER-SPEECH reads for the one speaker of the sentence before."""
+
+
+def briefing_host(sentence: Sentence, phrase: Phrase) -> str | None:
+    """BRIEFING-HOST: the actor opening the sentence, for a spokesperson introduced later in it.
+
+    "X's foreign ministry held its weekly briefing, at which spokesman Name took questions": Name is X's
+    voice. Every actor named before the spokesperson must be that one actor.
+    """
+    units = sentence.units
+    voices = vocabulary().voice_roles
+    if not any((r := u.entry("role")) is not None and r.lemma in voices for u in units[phrase.first : phrase.end]):
+        return None
+    doc = sentence.doc
+    start, end = sentence.segment.start, units[phrase.first].start
+    named = [*doc.hits_in(start, end), *doc.adjectives_in(start, end)]
+    actors = {hit.actor for hit in named}
+    if len(actors) != 1 or phrase.first == 0:
+        return None
+    first = min(hit.start for hit in named)
+    before = doc.text[start:first].split()
+    if len(before) > _SUBJECT_REACH or any(w.isalpha() and w.islower() and w != "the" for w in before):
+        return None  # the actor must open the sentence as its subject
+    return actors.pop()
 
 
 def previous_subject(sentence: Sentence) -> str | None:

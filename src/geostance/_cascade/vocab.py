@@ -238,6 +238,8 @@ class Vocabulary:
     """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
     demonym_acts: frozenset[str]
     """Nouns (all forms) of hostile conduct after a demonym that make it the state doing it ("the Russian strike")."""
+    conduct_nouns: frozenset[str]
+    """Nouns (all forms) of deeds: rejected or protested, they accuse the doer and answer no words (REJECT-ACT)."""
     post_forms: frozenset[str]
     """Forms of verbs that give a person's post ("Name, who heads the agency,"): head, lead, run, chair ..."""
     voice_roles: frozenset[str]
@@ -477,6 +479,16 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         ),
         demonym_acts=frozenset(
             form for noun in frames["demonym_acts"]["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
+        conduct_nouns=frozenset(
+            form
+            for noun in (
+                *frames["conduct_nouns"]["nouns"],
+                *frames["demonym_acts"]["nouns"],
+                *frames["harm_nouns"]["nouns"],
+                *frames["attack_nouns"],
+            )
+            for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
         post_forms=_verb_forms(frames["post_lemmas"], frames),
         voice_roles=frozenset(frames["voice_roles"]),
