@@ -8367,10 +8367,27 @@ def test_a_spokesperson_at_a_bodys_briefing_speaks_for_it(text: str, expected: l
             ["statement BOL -> - [assert]", "statement CHL -> - [assert]"],
             id="near-miss-a-role-under-a-roundup-header",
         ),
+        pytest.param(
+            "Chile's foreign ministry spokesman Pablo Reyes briefed reporters on Monday.\nPeru: The spokesman said "
+            "Chile wanted calm on the border.",
+            ["statement CHL -> - [assert]"],
+            id="the-spokesman-met-before-under-a-topic",
+        ),
+        pytest.param(
+            "Chile's foreign ministry spokesman Pablo Reyes briefed reporters on Monday.\nBolivia: The spokesman "
+            "expressed Chile's concern at reports of troop movements by Peru near the border.",
+            ["statement CHL -> PER [concern, assert]"],
+            id="hearsay-under-a-topic-is-nobodys",
+        ),
+        pytest.param(
+            "Talks on the border resumed on Monday. Reactions:\nPERU - The spokesman said Lima wanted calm.",
+            ["statement PER -> - [assert]"],
+            id="near-miss-a-spokesman-not-met-before",
+        ),
     ],
 )
 def test_a_known_surname_outweighs_a_paragraph_header(text: str, expected: list[str]) -> None:
-    """ROUNDUP-HEADER: a header names the speaker of a role, not of a person the text already tied to an actor."""
+    """ROUNDUP-HEADER: a header names who speaks, not for a person or spokesman already tied, nor for hearsay."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -8393,4 +8410,69 @@ def test_a_known_surname_outweighs_a_paragraph_header(text: str, expected: list[
 )
 def test_a_relative_of_speech_ends_where_the_main_clause_begins(text: str, expected: list[str]) -> None:
     """RELATIVE-BEFORE-MAIN: ", who said ..., Name said ...": the relative's words end before the main subject."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Deputy Minister for Foreign Affairs",
+        "The Deputy Minister of Defence",
+        "The Assistant Minister for Foreign Affairs",
+        "The Vice Minister of Foreign Affairs",
+    ],
+)
+def test_a_deputy_of_a_ministerial_office_is_that_office(title: str) -> None:
+    """DEPUTY-OFFICE: a deputy, assistant or vice before a 'minister of/for X' title holds that office."""
+    text = f"ACCRA - {title}, Kofi Mensah, told journalists that Ghana had never allowed it."
+    assert outline(geostance.parse(text)) == ["statement GHA -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ACCRA - Government has rejected claims by Togo that Ghana is harbouring activists.",
+            ["rebuttal GHA answers TGO", "statement TGO -> GHA [accuse, assert]"],
+            id="government-with-no-article",
+        ),
+        pytest.param(
+            "NEW DELHI - Government on Monday urged Nepal to reopen the border crossings.",
+            ["statement IND -> NPL [demand]"],
+            id="government-with-a-day",
+        ),
+        pytest.param(
+            "ACCRA - A decision by Government angered Togo.",
+            [],
+            id="near-miss-not-the-subject",
+        ),
+    ],
+)
+def test_a_bare_government_opening_the_sentence_is_the_definite_one(text: str, expected: list[str]) -> None:
+    """HOME-BODY: "Government has rejected ..." (no article, as some presses write) is "the government"."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Benin dismissed claims by Niger that it allows exiles to plan protests against the junta.",
+            ["rebuttal BEN answers NER", "statement NER -> - [assert]"],
+            id="plan-protests-against",
+        ),
+        pytest.param(
+            "Laos rejected claims by Thailand that it lets rebels cross to mount protests against Bangkok.",
+            ["rebuttal LAO answers THA", "statement THA -> - [assert]"],
+            id="mount-protests-against",
+        ),
+        pytest.param(
+            "Serbia refused to comment. Kosovo protests against the drills.",
+            ["statement XKX -> - [accuse]"],
+            id="near-miss-a-subject-before-the-verb",
+        ),
+    ],
+)
+def test_an_s_form_after_an_infinitive_is_its_object(text: str, expected: list[str]) -> None:
+    """After "to" and a verb, an -s form ("to organise protests against") is a noun, not a verb of rejection."""
     assert outline(geostance.parse(text)) == expected

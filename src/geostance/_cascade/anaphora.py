@@ -417,6 +417,7 @@ def described(
     if _unknown_name(sentence, phrase):
         return None  # "the Saami Council said": a body the gazetteer does not know, not the last council
     definite = definite or units[phrase.first].low in ("the", "this", "that", "its", "their")
+    definite = definite or _bare_government(sentence, phrase)
     indefinite = units[phrase.first].low in ("a", "an")
     opening = absolute_opening(sentence, phrase) if (definite or indefinite) and head.tag in "RY" else None
     if opening is not None:  # "X defended the deal, with the government (a spokesperson) insisting ...": X's
@@ -455,6 +456,17 @@ def described(
         )
         return Speaker(actor, span) if actor else None
     return None
+
+
+def _bare_government(sentence: Sentence, phrase: Phrase) -> bool:
+    """HOME-BODY: "Government has rejected ..." with no article (as some presses write) opening the sentence."""
+    head = sentence.units[phrase.head]
+    return (
+        phrase.first == 0
+        and phrase.head == 0
+        and head.low in vocabulary().government_words
+        and sentence.text[head.start].isupper()
+    )
 
 
 def _gathering_host(sentence: Sentence, noun: str, position: int, memory: Discourse) -> str | None:

@@ -1593,6 +1593,32 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement asean -> MMR [assert]",
     ),
     _c(
+        "DEPUTY-OFFICE",
+        "phrase",
+        summary="A deputy, assistant or vice before a ministerial office written in full ('Deputy Minister for "
+        "Foreign Affairs', 'Assistant Minister of Defence') holds that kind of office: a national title read like "
+        "the office itself (frames.json `office_prefixes`, applied to the person roles and national offices that "
+        "name a portfolio with 'of' or 'for').",
+        reads="deputy / assistant / vice / junior + minister of / for + portfolio",
+        example="ACCRA - The Deputy Minister for Foreign Affairs, Kofi Mensah, told journalists that Ghana had "
+        "never allowed it.",
+        expected="statement GHA -> - [assert]",
+        near_miss="ACCRA - The Deputy Minister for Foreign Affairs of Togo, Kofi Mensah, told journalists that "
+        "Ghana had never allowed it.",
+        near_expected="statement TGO -> GHA [assert]",
+    ),
+    _c(
+        "INFINITIVE-OBJECT",
+        "phrase",
+        summary="After 'to' and a verb, an -s form that could be a verb of rejection ('to plan protests against', "
+        "'to mount protests against') is the verb's object, a noun: nobody protests or rejects anything there.",
+        reads="to + verb + -s form of a verb or noun (+ preposition)",
+        example="Benin dismissed claims by Niger that it allows exiles to plan protests against the junta.",
+        expected="rebuttal BEN answers NER\nstatement NER -> - [assert]",
+        near_miss="Serbia refused to comment. Kosovo protests against the drills.",
+        near_expected="statement XKX -> - [accuse]",
+    ),
+    _c(
         "HOME-BODY",
         "phrase",
         summary="A state body named bare ('the Joint Chiefs of Staff', 'the Foreign Ministry': frames.json "
@@ -1600,7 +1626,8 @@ _PHRASE: tuple[Construction, ...] = (
         "'SEOUL - North Korea fired two missiles, the Joint Chiefs of Staff said' is Seoul's; so is an indefinite "
         "one ('BISHKEK. KABAR - ..., a ministry spokesman said'), and 'the government' (frames.json "
         "`government_nouns`), which with no dateline is the state opening the paragraph ('Japan lodged a protest "
-        "..., the government's top spokesman said').",
+        "..., the government's top spokesman said'). A capitalised 'Government' with no article opening the "
+        "sentence, as some presses write ('ACCRA - Government has rejected ...'), is 'the government'.",
         reads="dateline + state role with no possessor or complement (or 'a' + body role), before the first speaker",
         example="SEOUL (Yonhap) -- North Korea fired two missiles into the sea on Wednesday, the Joint Chiefs of "
         "Staff said. South Korean and US officials were studying the launch.",
@@ -1651,8 +1678,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="In a roundup of reactions, a paragraph headed by an actor's name and a dash or colon ('FRANCE - "
         "...', 'Japan: ...', 'The Taliban: ...') holds that actor's words: a title, body, role or unknown name "
         "there that names no actor of its own speaks for it. Not in the first paragraph (a dash there ends a "
-        "dateline), and not under a capital (a place), and not for a surname the text already tied to an actor "
-        "(a briefing's topic headers: 'Bolivia: Reyes said ...' is still Reyes's actor). Inside a sentence too: an "
+        "dateline), and not under a capital (a place), and not for a surname or 'the spokesman' the text already "
+        "tied to an actor (a briefing's topic headers: 'Bolivia: Reyes said ...' is still Reyes's actor), nor for "
+        "hearsay with no author ('reports of troop movements'). Inside a sentence too: an "
         "actor a colon closes right before 'a spokesman' ('Back to the UN mission, UNMISS: a spokesman tells us') "
         "is who speaks.",
         reads="paragraph start + actor name + dash/colon; later in the paragraph a subject naming no actor",

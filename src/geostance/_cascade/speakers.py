@@ -257,9 +257,30 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         if known:  # a surname met before ("Al-Muhannadi said") is theirs, under a topic header too ("Sudan: ...")
             return Speaker(holder, span, (head.start, head.end)) if holder else None
     header = paragraph_header(sentence)
-    if header is not None:  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
-        return Speaker(header, span)
+    if header is not None and not _voice_met(sentence, phrase, memory) and not _hearsay(sentence, phrase):
+        return Speaker(header, span)  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
     return described(sentence, phrase, memory, span)
+
+
+def _hearsay(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase is hearsay with no author ("reports of drone attacks"): nobody's, under a header too."""
+    units = sentence.units
+    noun = units[phrase.head].entry("noun") if units[phrase.head].tag == "O" else None
+    vocab = vocabulary()
+    return (
+        noun is not None
+        and noun.lemma in vocab.hearsay_nouns
+        and units[phrase.first].low not in vocab.definite_determiners
+    )
+
+
+def _voice_met(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
+    """Whether a phrase is "the spokesman" the text already tied to an actor: theirs under a topic header too."""
+    units = sentence.units
+    role = units[phrase.head].entry("role")
+    if role is None or units[phrase.first].low != "the" or phrase.head != phrase.first + 1:
+        return False
+    return role.lemma in vocabulary().voice_roles and role.lemma in memory.roles
 
 
 def _issuer(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:

@@ -310,6 +310,8 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             previous = "K"  # "State Committee for National Security refuted": a capitalised modifier ends a name
         elif previous == "L" and len(out) >= 2 and out[-2].tag in "DS":
             previous = "J"  # "a later briefing", "its widely shared statement": an adverb inside a noun phrase
+        elif previous == "_" and len(out) >= 2 and out[-2].low == "to" and word.endswith("s"):
+            previous = "J"  # "to organise protests against ...": after an infinitive an -s form is its object
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             capitalised = text[start].isupper()

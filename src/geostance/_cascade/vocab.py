@@ -334,6 +334,20 @@ def _add_verbs(table: _Table, frames: dict[str, Any]) -> dict[str, list[tuple[st
     return split
 
 
+def _with_deputies(offices: list[str], frames: dict[str, Any]) -> list[str]:
+    """Offices with their deputies: "minister for foreign affairs" -> "deputy minister for foreign affairs" too.
+
+    Only offices that open with a head of frames.json `office_prefixes` and name a portfolio ("of", "for").
+    """
+    spec = frames["office_prefixes"]
+    heads = tuple(f"{head} " for head in spec["heads"])
+    out = dict.fromkeys(offices)
+    for office in offices:
+        if office.startswith(heads) and (" of " in office or " for " in office):
+            out.update(dict.fromkeys(f"{prefix} {office}" for prefix in spec["prefixes"]))
+    return list(out)
+
+
 def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
     """Report nouns, roles, descriptions, judgments and the other open-class words of `frames.json`."""
     plurals = frames["irregular_plurals"]
@@ -342,7 +356,7 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
             for n, written in enumerate(inflect_noun(noun, plurals)):
                 table.add(written, Entry("noun", act, noun, "plural" if n else "singular"))
     for category, roles in frames["roles"].items():
-        for role in roles:
+        for role in _with_deputies(roles, frames) if category == "person" else roles:
             forms = [role] if category in ("collective", "agent") else inflect_noun(role)
             for n, written in enumerate(forms):
                 number = "plural" if n or category in ("collective", "agent") else "singular"
@@ -460,7 +474,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
-        national_offices=frozenset(frames["national_offices"]),
+        national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
         office_default=frames["organization_offices"]["default"],
         named_offices=frozenset(frames["organization_offices"]["named_only"]),
