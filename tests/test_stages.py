@@ -7219,6 +7219,18 @@ def test_not_before_an_amount_corrects_nothing(text: str, expected: list[str]) -
             ["rebuttal CHN answers PHL", "statement JPN -> - [assert]", "statement PHL -> CHN [accuse]"],
             id="title-first",
         ),
+        pytest.param(
+            "Chinese foreign ministry spokesperson Xu Lan said China was shocked. Kenya accused Somalia of shelling "
+            "a border post. Mogadishu's foreign ministry dismissed the charge.\n\"No shell was fired by our "
+            'army," spokesperson Abdi Nur said by phone.',
+            [
+                "rebuttal SOM answers KEN",
+                "statement CHN -> - [assert]",
+                "statement KEN -> SOM [accuse]",
+                "statement SOM -> KEN [assert]",
+            ],
+            id="quotation-opening-the-next-paragraph",
+        ),
     ],
 )
 def test_a_spokesperson_after_one_speaker_is_its_voice(text: str, expected: list[str]) -> None:
@@ -8476,3 +8488,23 @@ def test_a_bare_government_opening_the_sentence_is_the_definite_one(text: str, e
 def test_an_s_form_after_an_infinitive_is_its_object(text: str, expected: list[str]) -> None:
     """After "to" and a verb, an -s form ("to organise protests against") is a noun, not a verb of rejection."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "means",
+    ["by phone", "by telephone", "by video link", "by email", "by text message"],
+)
+def test_said_by_a_means_of_speech_is_no_passive(means: str) -> None:
+    """SAY: "Name said by phone" is Name speaking; "by" names how, not an agent (grammar.json means_of_speech)."""
+    text = (
+        'Somalia accused Kenya of shelling a border town. "No shell was fired," Kenyan army spokesman Paul Njoroge '
+        f"said {means}."
+    )
+    expected = ["rebuttal KEN answers SOM", "statement KEN -> SOM [assert]", "statement SOM -> KEN [accuse]"]
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_statement_said_by_an_agent_is_a_participle() -> None:
+    """Near miss: "the words said by X" is a participle after a noun: X's words, not the noun speaking."""
+    text = "Somalia rejected the words said by Kenyan officials at the summit."
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == ["SOM"]

@@ -440,7 +440,8 @@ _VERB: tuple[Construction, ...] = (
         "frames.json `intransitive_speech_lemmas`). A number may open what was said ('said at least 1,200 ...', "
         "grammar.json `quantity_openers`); 'air defences' and the like are nouns (`neutral_phrases`). A dated "
         "phrase between the verb and what was said ends at the determiner that opens it ('said on Sunday its "
-        "troops had left').",
+        "troops had left'). 'By' after the verb names how the words came ('said by phone', 'by video link': "
+        "grammar.json `means_of_speech`), not an agent: no participle of a noun there.",
         reads="subject + say verb (say, state, add, stress, announce) + content after it, or content before it",
         example="Ghana's president said the summit would be held in Accra.",
         expected="statement GHA -> - [assert]",
@@ -1308,7 +1309,8 @@ _PHRASE: tuple[Construction, ...] = (
         "VOICE-AFTER-SPEECH",
         "discourse",
         summary="A bare spokesperson's title and name ('spokesman Name said', '\"...,\" spokesperson Name said') "
-        "right after a sentence in which one actor alone spoke, in the same paragraph, is that actor's voice, "
+        "right after a sentence in which one actor alone spoke, in the same paragraph or at the head of the next one "
+        "when it opens with the quotation, is that actor's voice, "
         "ahead of the actor another spokesperson was tied to earlier; after a sentence with two speakers it stays "
         "the title's last holder.",
         reads="sentence with one speaker + . + (quotation +) voice title (frames.json voice_roles) + name + verb",

@@ -28,6 +28,7 @@ from geostance._cascade.clauses import (
     subject_after,
     subject_before,
 )
+from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import Phrase, VerbGroup
@@ -110,10 +111,21 @@ def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
     if group.first != group.verb or group.first == 0 or sentence.tags[group.first - 1] in ",;:Q":
         return False
     forms = {e.form for e in sentence.units[group.verb].entries if e.kind == "verb"}
-    by_agent = group.end < len(sentence.units) and sentence.units[group.end].low == "by"  # "a statement issued by X"
+    by_agent = _by_agent(sentence, group)  # "a statement issued by X"; not "said by phone"
     return forms == {"participle"} or (
         "participle" in forms and (by_agent or participle_before_verb(sentence, group.verb))
     )
+
+
+def _by_agent(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether "by" after a verb names its agent ("issued by X"), not how words were said ("said by phone")."""
+    units = sentence.units
+    at = group.end
+    if at + 1 >= len(units) or units[at].low != "by":
+        return False
+    means = vocabulary().means_of_speech
+    words = [unit.low for unit in units[at + 1 : at + 3]]
+    return words[0] not in means and " ".join(words) not in means
 
 
 def _inverted(sentence: Sentence, group: VerbGroup) -> bool:

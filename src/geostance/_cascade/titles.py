@@ -473,10 +473,15 @@ def _voice_before(sentence: Sentence, phrase: Phrase, position: int) -> str | No
 
 
 def _previous_speaker(sentence: Sentence) -> str | None:
-    """The one actor that spoke in the sentence before, in the same paragraph (VOICE-AFTER-SPEECH)."""
+    """The one actor that spoke in the sentence before (VOICE-AFTER-SPEECH).
+
+    In the same paragraph, or right before a paragraph that opens with a quotation ("X denied it.
+    / "...," spokesman Name said"): the quoted words answer where the last paragraph stopped.
+    """
     doc = sentence.doc
     index = sentence.index
-    if index == 0 or doc.sentences[index - 1].paragraph != sentence.segment.paragraph:
+    quoted_opening = sentence.tags[:1] == "Q"
+    if index == 0 or (doc.sentences[index - 1].paragraph != sentence.segment.paragraph and not quoted_opening):
         return None
     speakers = set()
     for event in reversed(doc.events[-_VOICE_REACH:]):  # bounded: a huge sentence's many acts are not all read

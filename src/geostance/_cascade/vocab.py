@@ -188,6 +188,8 @@ class Vocabulary:
     """Words that make a capital after them part of a broadcaster's name ("Radio Tehran"): no state is named."""
     instrument_nouns: frozenset[str]
     """Nouns of a rule an actor laid down ("Security Council resolutions", "the UN Charter"): the actor is no target."""
+    means_of_speech: frozenset[str]
+    """How words reach the press ("said by phone", "told Reuters by video link"): after "by", no agent."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     audiences: frozenset[str]
@@ -543,6 +545,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         outlet_words=frozenset(grammar["outlet_words"]),
         media_nouns=frozenset(grammar["media_nouns"]),
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
+        means_of_speech=frozenset(grammar["means_of_speech"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
