@@ -8508,3 +8508,53 @@ def test_a_statement_said_by_an_agent_is_a_participle() -> None:
     """Near miss: "the words said by X" is a participle after a noun: X's words, not the noun speaking."""
     text = "Somalia rejected the words said by Kenyan officials at the summit."
     assert [r.speaker for r in geostance.parse(text).rebuttals] == ["SOM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ASEAN leaders ended their summit in Vientiane with a joint statement. The Vientiane Statement, signed "
+            "by the heads of government of the bloc's five founding members - Indonesia, Malaysia, the "
+            "Philippines, Singapore and Thailand - urged Myanmar to end the violence.",
+            ["statement asean -> MMR [demand]"],
+            id="signed-by-the-blocs-members-listed",
+        ),
+        pytest.param(
+            "ASEAN leaders ended their summit in Vientiane. The statement, signed by the leaders of ASEAN's "
+            "members, urged Myanmar to end the violence.",
+            ["statement asean -> MMR [demand]"],
+            id="signed-by-the-leaders-of-its-members",
+        ),
+        pytest.param(
+            "ASEAN leaders ended their summit in Vientiane. A statement signed by Indonesia, Malaysia and Thailand "
+            "urged Myanmar to end the violence.",
+            [
+                "statement IDN -> MMR [demand, assert]",
+                "statement MYS -> MMR [demand, assert]",
+                "statement THA -> MMR [demand, assert]",
+            ],
+            id="near-miss-signed-by-some-states",
+        ),
+    ],
+)
+def test_a_document_signed_by_a_blocs_members_is_the_blocs(text: str, expected: list[str]) -> None:
+    """BLOC-DOCUMENT: a document issued or signed by an organization's members (listed or not) is its statement."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_long_list_of_states_is_one_joint_subject() -> None:
+    """A list of many states ("A, B, C, D, E, F, G and H") is read whole, however long, not from its last few."""
+    text = (
+        "Brazil, Argentina, Uruguay, Paraguay, Bolivia, Chile, Peru, Ecuador, Colombia and Mexico urged Venezuela "
+        "to free the detained observers."
+    )
+    speakers = [s.speaker for s in geostance.parse(text).statements]
+    assert speakers == ["BRA", "ARG", "URY", "PRY", "BOL", "CHL", "PER", "ECU", "COL", "MEX"]
+
+
+def test_a_list_that_never_reaches_and_is_no_joint_subject() -> None:
+    """Near miss: names separated by commas with no "and" before the verb are no list ("Peru, Chile, Brazil: ...")."""
+    text = "Meeting in Lima, Peru, Chile, Brazil, Bolivia, Paraguay, Uruguay urged Venezuela to free the observers."
+    speakers = [s.speaker for s in geostance.parse(text).statements]
+    assert speakers == ["URY"]

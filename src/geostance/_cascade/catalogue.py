@@ -474,7 +474,10 @@ _SENTENCE: tuple[Construction, ...] = (
         "is remembered as its author's even when rejected ('rejected a European Parliament resolution. The "
         "resolution called on ...'); one named again while rejected leaves the memory as it was. A document "
         "opening the sentence with its author after a participle ('A statement issued by X said ...', 'A "
-        "communique attributed to X denied ...'; grammar.json `author_to_participles`) speaks as X.",
+        "communique attributed to X denied ...'; grammar.json `author_to_participles`) speaks as X, the participle "
+        "set off by commas too ('The statement, signed by X, urged ...'). BLOC-DOCUMENT: a document signed or "
+        "issued by an organization's members ('the leaders of ASEAN's members', 'the bloc's ten members - A, B, "
+        "... -': grammar.json `membership_nouns`) is the organization's statement, not one per member.",
         reads="report noun + issued/adopted by X, or by/of/from X, or X's + report noun",
         example="Hungary rejected criticism from the European Commission over its media law.",
         expected="statement eu -> HUN [accuse]\nrebuttal HUN answers eu",
@@ -672,7 +675,10 @@ _PHRASE: tuple[Construction, ...] = (
         "JOINT-SUBJECT",
         "phrase",
         summary="A list of actors as subject (also 'the ministers of A, B and C'): one statement per actor; "
-        "exactly the members of a group the article names speak as that group.",
+        "exactly the members of a group the article names speak as that group. A list is read whole however "
+        "long it runs to its 'and' ('A, B, C, ..., I and J'). A list between dashes that spells out the phrase "
+        "before it ('the bloc's members - A, B and C - urged') is no subject: the walk goes on before it "
+        "(DASHED-LIST).",
         reads="actor, actor and actor + verb; role + of + list of actors + verb",
         example="Qatar, Egypt and Turkey called on both sides to respect the truce.",
         expected="statement QAT -> - [demand]\nstatement EGY -> - [demand]\nstatement TUR -> - [demand]",

@@ -240,6 +240,9 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
             return _who(sentence, i - 1, _report_of_topic(sentence, host))
         if tag in ",-":
             phrase = sentence.phrase_ending(i - 1)
+            if tag == "-" and phrase is not None and _dashed_insertion(sentence, phrase, floor):
+                i = phrase.first  # "the bloc's members - A, B and C - urged": the list describes, skip it
+                continue
             if phrase is not None and phrase.apposition is not None and _after_preposition(sentence, phrase):
                 # "the head of the forces in X, General Name, said": the name is the role's, not X's
                 role = _distant_apposition(sentence, phrase.apposition, floor)
@@ -279,6 +282,13 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
         host = _relative_host(sentence, phrase.first, floor)
         return host or phrase
     return None
+
+
+def _dashed_insertion(sentence: Sentence, phrase: Phrase, floor: int) -> bool:
+    """DASHED-LIST: whether a list between dashes follows a phrase it spells out ("its members - A, B, C -")."""
+    tags = sentence.tags
+    before = phrase.first - 1
+    return bool(phrase.members) and before - 1 > floor and tags[before] == "-" and tags[before - 1] in "RYAO"
 
 
 def _after_preposition(sentence: Sentence, phrase: Phrase) -> bool:

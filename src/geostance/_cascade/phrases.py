@@ -326,9 +326,13 @@ def _continues_list(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) 
 
 
 def _list_ahead(tags: str, at: int) -> bool:
-    """Whether a list goes on after `at`: more actors, then "and"/"or"."""
-    rest = tags[at : at + 12]
+    """Whether a list goes on after `at`: more actors, then "and"/"or" (up to `_LIST_REACH` tags ahead)."""
+    rest = tags[at : at + _LIST_REACH]
     return bool(re.match(r"(?:,D?[AZJ]+)*,?C", rest))
+
+
+_LIST_REACH = 48
+"""How many tags ahead a list of actors may run to its "and" ("China, Russia, India, ... and Uzbekistan")."""
 
 
 _OPENER = re.compile(r"[IG]|[a-z][IG]?|[IGa-z][^,]*[IG]")

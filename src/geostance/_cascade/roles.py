@@ -114,15 +114,19 @@ def _speaks(sentence: Sentence, phrase: Phrase) -> bool:
     return any(tag in _SPEAKER_TAGS for tag in sentence.tags[phrase.first : phrase.last])
 
 
-def made_by(sentence: Sentence, at: int) -> Phrase | None:
+def made_by(sentence: Sentence, at: int, *, set_off: bool = False) -> Phrase | None:
     """The agent of a participle after a report noun ("... made earlier by X", "... issued by X").
 
     The participle must follow the noun right away (adverbs aside): in "the version in a
-    statement carried by X", X carried the statement, not the version.
+    statement carried by X", X carried the statement, not the version. With `set_off`, a
+    comma may come between ("The statement, signed by X, urged ...": the subject's issuer).
     """
     tags = sentence.tags
     units = sentence.units
     first = at
+    if set_off and first + 1 < len(tags) and tags[first] == "," and _participle(units[first + 1]):
+        first += 1
+        at += 1
     while first < len(tags) and tags[first] == "L":
         first += 1
     swallowed = first < len(tags) and units[first].low == "by" and first > 0 and _participle(units[first - 1])

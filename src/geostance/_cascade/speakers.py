@@ -38,7 +38,7 @@ from geostance._cascade.anaphora import (
 from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, made_by, relaying_owner
+from geostance._cascade.roles import author_of, made_by, possessor_of, relaying_owner
 from geostance._cascade.titles import (
     body_of,
     briefing_host,
@@ -234,8 +234,11 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         if issuer is not None:
             return issuer
         bare = phrase.first == 0 and not phrase.possessors and phrase.complement is None
-        agent = made_by(sentence, phrase.end) if bare else None
+        agent = made_by(sentence, phrase.end, set_off=True) if bare else None
         if agent is not None and sentence.units[agent.head].tag != "O":
+            bloc = _bloc_of_members(sentence, agent, memory)
+            if bloc is not None:  # BLOC-DOCUMENT: "The declaration, signed by the bloc's members - A, B, C -"
+                return Speaker(bloc, span)
             found = resolve(sentence, agent, memory)  # ISSUED-BY: "A statement issued by Hamas said ...": Hamas
             if found is not None:
                 return Speaker(found.actor, span, found.person, found.joint)
@@ -281,6 +284,21 @@ def _voice_met(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
     if role is None or units[phrase.first].low != "the" or phrase.head != phrase.first + 1:
         return False
     return role.lemma in vocabulary().voice_roles and role.lemma in memory.roles
+
+
+def _bloc_of_members(sentence: Sentence, agent: Phrase, memory: Discourse) -> str | None:
+    """The organization whose members the agent of a document is ("the leaders of ASEAN's members": ASEAN)."""
+    units = sentence.units
+    nouns = vocabulary().membership_nouns
+    for part in agent.parts():
+        if units[part.head].low not in nouns:
+            continue
+        owner = possessor_of(part) or (part.complement if part.prep == "of" else None)
+        found = resolve(sentence, owner, memory) if owner is not None else None
+        record = sentence.doc.record(found.actor) if found is not None else None
+        if record is not None and record.type == "organization":
+            return record.id
+    return None
 
 
 def _issuer(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:

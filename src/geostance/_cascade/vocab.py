@@ -190,6 +190,8 @@ class Vocabulary:
     """Nouns of a rule an actor laid down ("Security Council resolutions", "the UN Charter"): the actor is no target."""
     means_of_speech: frozenset[str]
     """How words reach the press ("said by phone", "told Reuters by video link"): after "by", no agent."""
+    membership_nouns: frozenset[str]
+    """Words for an organization's members ("the bloc's members"): a document they issue is the organization's."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     audiences: frozenset[str]
@@ -546,6 +548,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         media_nouns=frozenset(grammar["media_nouns"]),
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
         means_of_speech=frozenset(grammar["means_of_speech"]),
+        membership_nouns=frozenset(grammar["membership_nouns"]),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
