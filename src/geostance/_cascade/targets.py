@@ -152,7 +152,7 @@ def _report_author(sentence: Sentence, phrase: Phrase, speaker: str, memory: Dis
 _ACT_NOUNS = frozenset(act.value for act in Act)
 
 
-_AGREEMENT_REACH = 8
+_AGREEMENT_SENTENCES = 8
 """How many sentences back the agreement a definite "the pact" refers to may have been introduced."""
 
 
@@ -174,7 +174,7 @@ def _agreement_parties(sentence: Sentence, phrase: Phrase, speaker: str) -> list
         return []
     doc = sentence.doc
     word = _whole_word(head.low)
-    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _AGREEMENT_REACH), -1):
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _AGREEMENT_SENTENCES), -1):
         earlier = doc.sentences[index]
         if not word.search(doc.text, earlier.start, earlier.end):
             continue
