@@ -8558,3 +8558,31 @@ def test_a_list_that_never_reaches_and_is_no_joint_subject() -> None:
     text = "Meeting in Lima, Peru, Chile, Brazil, Bolivia, Paraguay, Uruguay urged Venezuela to free the observers."
     speakers = [s.speaker for s in geostance.parse(text).statements]
     assert speakers == ["URY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Leaders of the Shanghai Cooperation Organisation met in Astana over United Nations sanctions on Iran. "
+            "The bloc urged Washington to lift its own measures.",
+            ["statement sco -> USA [demand]"],
+            id="the-bloc-after-the-un-named-in-passing",
+        ),
+        pytest.param(
+            "ASEAN foreign ministers met in Manila after a report by the UN Human Rights Council on Myanmar. The "
+            "regional bloc urged the junta to free political prisoners.",
+            ["statement asean -> MMR [demand]", "statement unhrc -> MMR [assert]"],
+            id="the-regional-bloc-after-a-un-organ",
+        ),
+        pytest.param(
+            "Leaders of the Shanghai Cooperation Organisation met in Astana. The European Union imposed sanctions "
+            "on Iran. The bloc urged Tehran to return to talks.",
+            ["statement eu -> IRN [demand]"],
+            id="near-miss-the-bloc-named-last",
+        ),
+    ],
+)
+def test_a_bloc_is_no_universal_or_un_body(text: str, expected: list[str]) -> None:
+    """BLOC-DESCRIPTION: "the bloc" is the last bloc named, not the UN, a UN organ or an NGO named since."""
+    assert outline(geostance.parse(text)) == expected

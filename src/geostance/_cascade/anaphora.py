@@ -451,8 +451,11 @@ def described(
         types = _types_of(head)
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
         sovereign = any(e.kind == "description" and e.category == "sovereign" for e in head.entries)
+        bloc = head.low in vocabulary().bloc_heads  # BLOC-DESCRIPTION: "the bloc" is no UN body named since
         actor = (
-            actor or memory.last_headed(span[0], head.low, anywhere=sovereign) or memory.last_of_type(span[0], types)
+            actor
+            or memory.last_headed(span[0], head.low, anywhere=sovereign)
+            or memory.last_of_type(span[0], types, bloc=bloc)
         )
         return Speaker(actor, span) if actor else None
     return None

@@ -706,7 +706,10 @@ _PHRASE: tuple[Construction, ...] = (
         "or an organization) is the last speaker when it is of one of them and the sentence names none before it. "
         "The plurals of the organization descriptions count too ('the two bodies', 'both blocs'). A number "
         "before a role counts people, not actors, unless a determiner points back ('two Western officials' is "
-        "nobody's; 'the two ministers' is the last two actors').",
+        "nobody's; 'the two ministers' is the last two actors'). BLOC-DESCRIPTION: 'the bloc', 'the alliance', "
+        "'the regional grouping' (frames.json `bloc_descriptions`) are the last bloc of states named, not the "
+        "United Nations, one of its organs or agencies, a court or an NGO named since ('SCO leaders met over "
+        "United Nations sanctions. The bloc urged ...': the SCO).",
         reads="the + description noun (bloc, alliance, group, militants, junta, country), with a number",
         example="ASEAN met in Jakarta. The bloc urged Myanmar to end the violence.",
         expected="statement asean -> MMR [demand]",

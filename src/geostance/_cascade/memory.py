@@ -287,15 +287,24 @@ class Discourse:
             steps += 1
         return out if len(out) == count else []
 
-    def last_of_type(self, position: int, types: tuple[str, ...], exclude: str | None = None) -> str | None:
-        """The last actor of one of `types` named before `position` (a description's antecedent), not `exclude`."""
+    def last_of_type(
+        self, position: int, types: tuple[str, ...], exclude: str | None = None, *, bloc: bool = False
+    ) -> str | None:
+        """The last actor of one of `types` named before `position` (a description's antecedent), not `exclude`.
+
+        With `bloc`, only an organization that can be a bloc of states (BLOC-DESCRIPTION: not the UN system, a
+        court or an NGO; frames.json `bloc_descriptions`).
+        """
         doc = self.doc
         i = bisect.bisect_left(doc.hit_starts, position) - 1
         steps = 0
+        vocab = vocabulary()
         while i >= 0 and steps < 200:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
-            if record is not None and record.type in types and not doc.in_quote(hit.start) and hit.actor != exclude:
+            fits = record is not None and record.type in types and hit.actor != exclude
+            universal = record is not None and (record.kind in vocab.not_bloc_kinds or record.id in vocab.not_bloc_ids)
+            if fits and not doc.in_quote(hit.start) and not (bloc and universal):
                 return hit.actor
             i -= 1
             steps += 1

@@ -228,6 +228,12 @@ class Vocabulary:
     """Prepositions that open a number, not an adverbial ("said at least 1,200 children had been killed")."""
     generic_body_names: frozenset[str]
     """Body names many institutions share ("security council"): after a capitalised word, part of a longer name."""
+    bloc_heads: frozenset[str]
+    """Descriptions of a bloc of states ("the bloc", "the alliance"): never the UN system, a court or an NGO."""
+    not_bloc_kinds: frozenset[str]
+    """Organization kinds (and ids, in `not_bloc_ids`) a bloc description never stands for."""
+    not_bloc_ids: frozenset[str]
+    """Organizations of universal membership a bloc description never stands for (the United Nations)."""
     backing_compounds: frozenset[str]
     """Second parts of "X-backed", "X-funded" compounds: X is the actor behind what the phrase names."""
     governing_bodies: frozenset[str]
@@ -489,6 +495,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         domain_bodies=frozenset(frames["domain_bodies"]["words"]),
         backing_compounds=frozenset(frames["backing_compounds"]["words"]),
         generic_body_names=frozenset(frames["generic_body_names"]["names"]),
+        bloc_heads=frozenset(frames["bloc_descriptions"]["heads"]),
+        not_bloc_kinds=frozenset(frames["bloc_descriptions"]["not_kinds"]),
+        not_bloc_ids=frozenset(frames["bloc_descriptions"]["not_ids"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
         demonym_agents=frozenset(
             form
