@@ -8586,3 +8586,42 @@ def test_a_list_that_never_reaches_and_is_no_joint_subject() -> None:
 def test_a_bloc_is_no_universal_or_un_body(text: str, expected: list[str]) -> None:
     """BLOC-DESCRIPTION: "the bloc" is the last bloc named, not the UN, a UN organ or an NGO named since."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mongolian minister Bat Erdene spoke in Ulaanbaatar. Erdene was blunt when asked about complaints by "
+            "China's ambassador, who said on Friday that Mongolian troops had crossed the border. \"We deny these "
+            'claims entirely," he said.',
+            ["rebuttal MNG answers CHN", "statement CHN -> MNG [accuse, assert]"],
+            id="surname-opening-then-a-relative-of-speech",
+        ),
+        pytest.param(
+            "Mongolian minister Bat Erdene spoke in Ulaanbaatar. Erdene was asked about remarks by China's "
+            "ambassador, who said on Friday that Mongolian troops had crossed the border. He said no soldier had.",
+            ["rebuttal MNG answers CHN", "statement CHN -> MNG [assert]"],
+            id="surname-opening-then-a-who-relative",
+        ),
+    ],
+)
+def test_a_known_person_opening_the_sentence_stays_he(text: str, expected: list[str]) -> None:
+    """PRONOUN: a person named before who opens a sentence stays "he", whoever speaks in a relative clause there."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "dated",
+    ["in May", "on May 5", "since May", "in late May"],
+)
+def test_the_month_may_is_no_auxiliary(dated: str) -> None:
+    """A capitalised "May" inside a sentence is the month (or a name), not the modal: the clause after it is read."""
+    text = f"China's ambassador said {dated} that Mongolian troops had crossed the border."
+    assert outline(geostance.parse(text)) == ["statement CHN -> MNG [assert]"]
+
+
+def test_lower_case_may_is_still_a_modal() -> None:
+    """Near miss: "may" in lower case is the modal: what may happen is no deed."""
+    text = "China's ambassador said Mongolian troops may cross the border."
+    assert outline(geostance.parse(text)) == ["statement CHN -> MNG [assert]"]

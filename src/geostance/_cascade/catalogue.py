@@ -1619,6 +1619,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement TGO -> GHA [assert]",
     ),
     _c(
+        "MONTH-MAY",
+        "phrase",
+        summary="A capitalised auxiliary inside a sentence is no auxiliary: 'said in May that ...', 'on May 5' "
+        "name the month (or a person: 'Theresa May'), and the clause after them is still read; a lower-case "
+        "'may' stays the modal.",
+        reads="capitalised may / will / can not opening the sentence",
+        example="China's ambassador said in May that Mongolian troops had crossed the border.",
+        expected="statement CHN -> MNG [assert]",
+        near_miss="China's ambassador said Mongolian troops may cross the border.",
+        near_expected="statement CHN -> MNG [assert]",
+    ),
+    _c(
         "INFINITIVE-OBJECT",
         "phrase",
         summary="After 'to' and a verb, an -s form that could be a verb of rejection ('to plan protests against', "
@@ -2025,7 +2037,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="A pronoun subject is the last speaker (he, she: the last person who spoke, or who opened a "
         "sentence with the role set beside their name: 'Name, Hezbollah's deputy chief, travelled ... He said', or "
         "who is the main subject after an opening participle clause: 'Asked about remarks by X, who said ..., "
-        "Name did not hesitate. \"...,\" she said'; an actor there is the voice next: 'Asked about the remarks, "
+        'Name did not hesitate. "...," she said\', or a surname the text named before opening the sentence, '
+        "whoever speaks in a relative clause there: 'Sadykov was blunt when asked about complaints by X, which "
+        "said ... \"...,\" he said'; an actor there is the voice next: 'Asked about the remarks, "
         "X's Foreign Ministry was curt. \"...,\" spokesperson Name said'; "
         "an unnamed person's role counts ('The representative of the United States said ... she said'), also one "
         "opening a silent sentence ('The Chinese delegate was sharper. Taiwan, he said, ...'; after a live "

@@ -75,7 +75,7 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     if phrase is None or phrase.first != start:
         return
     tags = sentence.tags
-    if tags[phrase.head] not in "APZR" or phrase.last >= len(tags):
+    if (tags[phrase.head] not in "APZR" and not _known_surname(sentence, phrase, memory)) or phrase.last >= len(tags):
         return
     closes_apposition = phrase.apposition is not None and tags[phrase.last] == ","  # "Name, X's envoy, arrived"
     if tags[phrase.last] in ",;:(" and not closes_apposition and not _relative_follows(sentence, phrase.last):
@@ -89,6 +89,20 @@ def _notice_subject(sentence: Sentence, memory: Discourse) -> None:
     else:
         memory.last_speaker = found.actor
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
+
+
+def _opening_person(sentence: Sentence, memory: Discourse) -> Speaker | None:
+    """A person the text named before opening the sentence as its subject ("Sadykov was blunt when ...")."""
+    phrase = sentence.phrase_starting(0)
+    if phrase is None or not _known_surname(sentence, phrase, memory):
+        return None
+    return resolve(sentence, phrase, memory)
+
+
+def _known_surname(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
+    """Whether a capitalised word opening the sentence is a person the text named before ("Sadykov was ...")."""
+    head = sentence.units[phrase.head]
+    return head.tag == "K" and memory.person_actor(sentence.text[head.start : head.end])[0]
 
 
 _STAMP = re.compile(r"9(?::9)?[K_]?-")
@@ -363,7 +377,7 @@ def _read(
     learn_inserted_agents(sentence, readings, memory)
     events = to_events(sentence, readings, memory, state)
     _remember_documents(sentence, readings, memory)
-    subject = _subject_after_opening(sentence, memory) if readings else None
+    subject = _subject_after_opening(sentence, memory) or _opening_person(sentence, memory) if readings else None
     if subject is not None and subject.person is None:
         subject = None  # a person who opens the main clause is "he" next, even if a relative clause spoke
     main = subject is not None or any(

@@ -224,6 +224,8 @@ def _tag_entries(
         return "L"  # "the embassy then accused": an adverb; "the then minister": a modifier after a determiner
     if "modifier" in kinds or "past_modifier" in kinds:
         return "V"
+    if kinds == {"aux"} and capitalised and not first:
+        return "_"  # "said in May that ...": a capitalised auxiliary inside a sentence is a month or a name
     for kind, tag in _CLOSED_TAGS.items():
         if kind in kinds:
             return tag
