@@ -8625,3 +8625,21 @@ def test_lower_case_may_is_still_a_modal() -> None:
     """Near miss: "may" in lower case is the modal: what may happen is no deed."""
     text = "China's ambassador said Mongolian troops may cross the border."
     assert outline(geostance.parse(text)) == ["statement CHN -> MNG [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        pytest.param("Meanwhile, ", ["rebuttal GRC answers TUR", "statement TUR -> GRC [accuse]"], id="meanwhile"),
+        pytest.param("Earlier, ", ["rebuttal GRC answers TUR", "statement TUR -> GRC [accuse]"], id="earlier"),
+        pytest.param("", ["rebuttal GRC answers TUR", "statement TUR -> GRC [accuse]"], id="no-adverb"),
+    ],
+)
+def test_an_adverb_set_off_before_a_responding_subject(opening: str, expected: list[str]) -> None:
+    """IN-RESPONSE-TO: "Earlier, X, responding to Y's criticism, said ...": the adverb hides no subject."""
+    text = (
+        "Turkey accused Greece of sending survey ships. "
+        f"{opening}{'the' if opening else 'The'} Greek foreign ministry, responding to Turkish criticism, said the "
+        "survey was lawful."
+    )
+    assert outline(geostance.parse(text)) == expected

@@ -520,7 +520,9 @@ _SENTENCE: tuple[Construction, ...] = (
         "('In response to accusations by X that ...,', 'Asked about a report that ...,') ends at its comma: "
         "the subject after it speaks. With nothing named ('In reply, X said', 'X said in reply that ...', 'said "
         "in response that'), the plain words answer whoever the linker finds (the accuser); 'in response to a "
-        "question' answers nobody.",
+        "question' answers nobody. Set off after the subject ('X, responding to Y's criticism, said ...') the "
+        "participle is the subject's, an adverb set off before the subject included ('Earlier, X, responding "
+        "to ..., said').",
         reads="sentence opening in response to / responding to / asked about + report noun phrase",
         example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
         "protects no armed group.",
