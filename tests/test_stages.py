@@ -8643,3 +8643,30 @@ def test_an_adverb_set_off_before_a_responding_subject(opening: str, expected: l
         "survey was lawful."
     )
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan protested the Russian drills near Hokkaido. Russia described the exercises as routine.",
+            ["rebuttal RUS answers JPN", "statement JPN -> RUS [accuse]"],
+            id="described-as-routine",
+        ),
+        pytest.param(
+            'Norway warned Russia over its Arctic patrols. Moscow described the patrols as "entirely lawful and '
+            'peaceful".',
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [warn]", "statement RUS -> NOR [assert]"],
+            id="a-quoted-label",
+        ),
+        pytest.param(
+            'Canada protested the voyage of the US icebreaker. Ottawa described the voyage as "nothing routine at '
+            'all".',
+            ["statement CAN -> - [accuse]"],
+            id="near-miss-a-negated-label-condemns",
+        ),
+    ],
+)
+def test_labelling_ones_deed_as_warranted_is_an_account(text: str, expected: list[str]) -> None:
+    """JUSTIFY-AS: "described the deployment as purely defensive" counters the accuser; it condemns nobody."""
+    assert outline(geostance.parse(text)) == expected

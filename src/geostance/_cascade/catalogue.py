@@ -68,7 +68,10 @@ _VERB: tuple[Construction, ...] = (
         "is a thing done: no rebuttal, but its words and quotation are the speaker's statement (JUDGED-THING). "
         "Judgments joined by "
         "'and' / 'or' are read together, a falsity outweighing a condemnation ('called the charge regrettable and "
-        '"not based on facts"\').',
+        '"not based on facts"\'). JUSTIFY-AS: a label calling a deed warranted after a verb of labelling '
+        "('described the deployment as \"a purely defensive measure\"', 'described the exercises as routine': "
+        "frames.json `justification_words`, no negation beside them) is an account that counters whoever spoke "
+        "of the deed, not a condemnation.",
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object (the "
         "first report phrase within a few words: 'branded as \"a pure invention\" claims by Y'); determiners, "
         "adverbs and modifiers (roles, nationalities: 'pure military propaganda') may precede the judgment, or a "

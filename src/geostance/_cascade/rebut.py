@@ -380,9 +380,14 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
         unit = units[k]
         judgment: str | None = None
         if unit.tag == "Q":
-            judgment = _quoted_judgment(sentence, unit.start, unit.end) or ("condemnation" if labels else None)
+            judgment = _quoted_judgment(sentence, unit.start, unit.end)
+            if judgment is None and labels:
+                justified = _justifying(sentence.text[unit.start : unit.end].lower().split())
+                judgment = "justification" if justified else "condemnation"
         elif (entry := unit.entry("judgment")) is not None:
             judgment = entry.category
+        elif labels and found is None and _justifying([unit.low]) and units[k - 1].tag != "N":
+            judgment = "justification"  # JUSTIFY-AS: "called the drills routine"
         elif unit.tag == "G" and k > start and units[k - 1].tag == "_" and found is None:
             start = k  # JUDGED-OF: "an act of (energy) terrorism", "a campaign of lies": the judgment follows "of"
         elif unit.tag not in "DLVE_9KRJM":  # modifiers: "pure military propaganda", "Western lies"
@@ -401,6 +406,17 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
 
 _JUDGMENT_REACH = 4
 """How many words a complement may run before its judgment word ("a pure military fabrication")."""
+
+
+def _justifying(words: list[str]) -> bool:
+    """JUSTIFY-AS: whether a label calls a deed warranted ("a purely defensive measure"), with no negation in it."""
+    words = [w.strip(".,;:!?\"“”'’()") for w in words]
+    vocab = vocabulary()
+    return any(w in vocab.justification_words for w in words) and not any(w in _NEGATION_WORDS for w in words)
+
+
+_NEGATION_WORDS = frozenset(["no", "not", "nothing", "never", "cannot", "can't", "can’t", "n't", "n’t"])
+"""Words that turn a justification around ("there is nothing routine about it")."""
 
 
 def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
@@ -504,6 +520,11 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.answered = (author_of(sentence, obj) or [obj]) if is_report(sentence, obj) else _targets_of(clause, obj)
         reading.answered_acts = _noun_act(sentence, obj)
         reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)  # "as 'false' media accounts"
+        _claim_from_verb(clause, reading)
+        return reading
+    if judgment == "justification":  # JUSTIFY-AS: "described the deployment as purely defensive": an account
+        reading = base_reading(clause, "CALL-X-Y", [Act.ASSERT])
+        reading.rebut = "counter"
         _claim_from_verb(clause, reading)
         return reading
     if judgment == "condemnation" and sentence.tags[obj.head] != "H":  # not "calling it a threat": a thing

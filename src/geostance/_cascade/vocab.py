@@ -140,6 +140,8 @@ class Vocabulary:
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     physical_judgments: frozenset[str]
     """Judgment verbs that also name an assault ("attacked the plan" / "attacked a base"): frames.json."""
+    justification_words: frozenset[str]
+    """Labels of one's own deed as warranted ("purely defensive", "routine"): after a labelling verb, an account."""
     physical_objects: frozenset[str]
     """Object nouns (all forms) that make such a verb an assault: places and military targets ("a base")."""
     partner_forms: frozenset[str]
@@ -541,6 +543,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         personnel_lemmas=frozenset(frames["personnel_lemmas"]),
         blame_transfers=dict(frames["blame_transfers"]),
         physical_judgments=frozenset(frames["physical_judgments"]["lemmas"]),
+        justification_words=frozenset(frames["justification_words"]["words"]),
         physical_objects=frozenset(
             form
             for noun in [
