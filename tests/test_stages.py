@@ -8670,3 +8670,29 @@ def test_an_adverb_set_off_before_a_responding_subject(opening: str, expected: l
 def test_labelling_ones_deed_as_warranted_is_an_account(text: str, expected: list[str]) -> None:
     """JUSTIFY-AS: "described the deployment as purely defensive" counters the accuser; it condemns nobody."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Indonesia protested. In a statement, the Australian Border Force said the boats had been fishing "
+            "illegally.",
+            ["statement AUS -> - [assert]", "statement IDN -> - [accuse]"],
+            id="border-force",
+        ),
+        pytest.param(
+            "Ghana protested. The Ivorian Forestry Service said the loggers had crossed the border.",
+            ["statement CIV -> - [assert]", "statement GHA -> - [accuse]"],
+            id="forestry-service",
+        ),
+        pytest.param(
+            "Ghana protested. The Ivorian Strategic Studies Institute said the loggers had crossed the border.",
+            ["statement GHA -> - [accuse]"],
+            id="near-miss-an-institute",
+        ),
+    ],
+)
+def test_a_demonym_before_a_named_state_agency_is_its_state(text: str, expected: list[str]) -> None:
+    """DEMONYM-AGENCY: "the Australian Border Force" is Australia's (frames.json `state_agency_heads`)."""
+    assert outline(geostance.parse(text)) == expected

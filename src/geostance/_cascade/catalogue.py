@@ -1624,6 +1624,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement TGO -> GHA [assert]",
     ),
     _c(
+        "DEMONYM-AGENCY",
+        "phrase",
+        summary="A demonym before a state agency's proper name ('the Australian Border Force', 'the Ivorian "
+        "Forestry Service': a capitalised word, then a head of frames.json `state_agency_heads`) is that state's "
+        "agency and speaks for the state, as a role after a demonym does. An institute or other body with a "
+        "name of its own stays nobody's.",
+        reads="the + demonym + capitalised word(s) + force / service / agency / authority / command ...",
+        example="Ghana protested. The Ivorian Forestry Service said the loggers had crossed the border.",
+        expected="statement CIV -> - [assert]\nstatement GHA -> - [accuse]",
+        near_miss="Ghana protested. The Ivorian Strategic Studies Institute said the loggers had crossed the border.",
+        near_expected="statement GHA -> - [accuse]",
+    ),
+    _c(
         "MONTH-MAY",
         "phrase",
         summary="A capitalised auxiliary inside a sentence is no auxiliary: 'said in May that ...', 'on May 5' "

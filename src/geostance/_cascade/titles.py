@@ -133,11 +133,15 @@ def _has_role(units: list[Unit], first: int, end: int) -> bool:
     ministry", "the Afghan regime", "the Russian parliamentary committee"); not with a
     description that may be an armed group ("the Palestinian militant group", "Syrian rebels").
     """
-    for unit in units[first:end]:
+    agencies = vocabulary().state_agency_heads
+    for k in range(first, end):
+        unit = units[k]
         if unit.tag == "R":
             return True
         if unit.tag == "Y" and not any(e.category == "group" for e in unit.entries if e.kind == "description"):
             return True
+        if unit.low in agencies and k > first and units[k - 1].tag == "K" and unit.tag in "YK_":
+            return True  # DEMONYM-AGENCY: "the Australian Border Force", "the Ivorian Forestry Service"
     return False
 
 

@@ -224,6 +224,8 @@ class Vocabulary:
     """Organization titles that take no default: only an organization named before them ("Commissioner Name")."""
     national_offices: frozenset[str]
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
+    state_agency_heads: frozenset[str]
+    """Last words of a state agency's name after a demonym ("the Australian Border Force"): its state's."""
     publishing_lemmas: frozenset[str]
     """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     quantity_openers: frozenset[tuple[str, ...]]
@@ -487,6 +489,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
+        state_agency_heads=frozenset(frames["state_agency_heads"]["words"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
         office_default=frames["organization_offices"]["default"],
         named_offices=frozenset(frames["organization_offices"]["named_only"]),
