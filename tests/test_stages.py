@@ -8696,3 +8696,10 @@ def test_labelling_ones_deed_as_warranted_is_an_account(text: str, expected: lis
 def test_a_demonym_before_a_named_state_agency_is_its_state(text: str, expected: list[str]) -> None:
     """DEMONYM-AGENCY: "the Australian Border Force" is Australia's (frames.json `state_agency_heads`)."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize("body", ["foreign policy service", "diplomatic service", "External Action Service"])
+def test_an_organizations_diplomatic_service_speaks_for_it(body: str) -> None:
+    """A body role (frames.json roles): "the EU's diplomatic service said" is the EU speaking."""
+    text = f"In Brussels, the European Union's {body} said the bloc stood ready to act."
+    assert outline(geostance.parse(text)) == ["statement eu -> - [assert]"]
