@@ -8703,3 +8703,28 @@ def test_an_organizations_diplomatic_service_speaks_for_it(body: str) -> None:
     """A body role (frames.json roles): "the EU's diplomatic service said" is the EU speaking."""
     text = f"In Brussels, the European Union's {body} said the bloc stood ready to act."
     assert outline(geostance.parse(text)) == ["statement eu -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Poland said the attack on an EU and NATO member would have consequences.",
+            ["statement POL -> - [assert]"],
+            id="an-eu-and-nato-member",
+        ),
+        pytest.param(
+            "Poland said Russia had attacked a NATO member state.",
+            ["statement POL -> RUS [accuse, assert]"],
+            id="a-member-state",
+        ),
+        pytest.param(
+            "Poland urged NATO members to respond.",
+            ["statement POL -> nato [demand]"],
+            id="near-miss-the-members-addressed",
+        ),
+    ],
+)
+def test_an_organization_describing_a_member_is_no_target(text: str, expected: list[str]) -> None:
+    """MEMBER-DESCRIPTION: "a NATO member state" describes a state; the organization is not what was said about."""
+    assert outline(geostance.parse(text)) == expected

@@ -1637,6 +1637,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GHA -> - [accuse]",
     ),
     _c(
+        "MEMBER-DESCRIPTION",
+        "phrase",
+        summary="An organization named before 'member', 'member state' or 'ally' in what was said ('an attack on "
+        "an EU and NATO member', 'a NATO member state') describes a state: the organization is not what the words "
+        "are about, and no target. The members addressed ('urged NATO members to respond') still are; a state "
+        "before 'ally' ('our ROK ally') is the ally itself.",
+        reads="organization (+ and organization) + member / member state / member country / ally (grammar.json "
+        "`member_descriptions`)",
+        example="Poland said Russia had attacked a NATO member state.",
+        expected="statement POL -> RUS [accuse, assert]",
+        near_miss="Poland urged NATO members to respond.",
+        near_expected="statement POL -> nato [demand]",
+    ),
+    _c(
         "MONTH-MAY",
         "phrase",
         summary="A capitalised auxiliary inside a sentence is no auxiliary: 'said in May that ...', 'on May 5' "

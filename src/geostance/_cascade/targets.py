@@ -251,6 +251,16 @@ def _partnered(text: str, start: int) -> bool:
     return joint is not None and joint.group(1).lower() in vocab.partner_nouns
 
 
+def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
+    """MEMBER-DESCRIPTION: an organization naming what a state is ("an EU and NATO member", "a NATO ally")."""
+    record = doc.record(hit.actor)
+    return (
+        record is not None
+        and record.type == "organization"
+        and bool(vocabulary().member_after.match(doc.text, hit.end, end))
+    )
+
+
 def content_targets(
     sentence: Sentence, spans: list[tuple[int, int]], speaker: str, *, partners: bool = False
 ) -> list[str]:
@@ -267,7 +277,9 @@ def content_targets(
         found.extend(
             (hit.start, hit.actor, True)
             for hit in doc.hits_in(a, b)
-            if (not text.startswith("-", hit.end) or _behind(doc, hit.end)) and not _place_named(text, hit.end)
+            if (not text.startswith("-", hit.end) or _behind(doc, hit.end))
+            and not _place_named(text, hit.end)
+            and not _member_described(doc, hit, b)
         )
         found.extend(
             (capital.start, capital.actor, True)

@@ -194,6 +194,8 @@ class Vocabulary:
     """How words reach the press ("said by phone", "told Reuters by video link"): after "by", no agent."""
     membership_nouns: frozenset[str]
     """Words for an organization's members ("the bloc's members"): a document they issue is the organization's."""
+    member_after: re.Pattern[str]
+    """Matches right after an organization that describes one member ("(an EU and NATO) member state")."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     audiences: frozenset[str]
@@ -564,6 +566,12 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
         means_of_speech=frozenset(grammar["means_of_speech"]),
         membership_nouns=frozenset(grammar["membership_nouns"]),
+        member_after=re.compile(
+            r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:"
+            + "|".join(re.escape(w) for w in sorted(grammar["member_descriptions"], key=len, reverse=True))
+            + r")\b(?!s)",
+            re.IGNORECASE,
+        ),
         audiences=frozenset(grammar["audiences"]),
         audience_verbs=frozenset(grammar["audience_verbs"]),
         own_document_prepositions=frozenset(grammar["own_document_prepositions"]),
