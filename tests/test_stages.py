@@ -8728,3 +8728,74 @@ def test_an_organizations_diplomatic_service_speaks_for_it(body: str) -> None:
 def test_an_organization_describing_a_member_is_no_target(text: str, expected: list[str]) -> None:
     """MEMBER-DESCRIPTION: "a NATO member state" describes a state; the organization is not what was said about."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The move came hours after Kenya closed the border, accusing Somalia of harbouring militants.",
+            ["statement KEN -> SOM [accuse]"],
+            id="after-x-did-accusing",
+        ),
+        pytest.param(
+            "Tension rose when Serbia recalled its envoy, warning Kosovo against new arrests.",
+            ["statement SRB -> XKX [assert, warn]"],
+            id="when-x-did-warning",
+        ),
+        pytest.param(
+            "Kenya closed the border after the attack, accusing Somalia of harbouring militants.",
+            ["statement KEN -> SOM [accuse]"],
+            id="near-miss-the-main-subject-acts",
+        ),
+    ],
+)
+def test_a_participle_after_a_subordinate_clause_is_its_subjects(text: str, expected: list[str]) -> None:
+    """SHARES: ", accusing ..." after "after X did ..." in a clause whose own verb is no cue is X's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Comoros said it would raise the issue with the African Union at its next summit.",
+            ["statement COM -> - [assert]"],
+            id="raise-the-issue-with",
+        ),
+        pytest.param(
+            "Guyana said it would refer the border case to the International Court of Justice.",
+            ["statement GUY -> - [assert]"],
+            id="refer-the-case-to",
+        ),
+        pytest.param(
+            "Guyana said it would raise the matter with Venezuela at the talks.",
+            ["statement GUY -> VEN [assert]"],
+            id="near-miss-a-state-raised-with-is-the-counterpart",
+        ),
+    ],
+)
+def test_an_organization_a_matter_is_taken_to_is_no_target(text: str, expected: list[str]) -> None:
+    """REFERRAL-VENUE: "raise the issue with the AU", "refer the case to the ICJ": a forum, not whom it is about."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Zimbabwe accused South Africa of breaching the Southern African Development Community (SADC) protocol "
+            "on trade.",
+            ["statement ZWE -> ZAF [accuse]"],
+            id="an-acronym-between-the-name-and-the-instrument",
+        ),
+        pytest.param(
+            "Turkey said the expulsion was an unfriendly step between two NATO allies.",
+            ["statement TUR -> - [assert]"],
+            id="two-nato-allies",
+        ),
+    ],
+)
+def test_an_organization_naming_an_instrument_or_members_is_no_target(text: str, expected: list[str]) -> None:
+    """INSTRUMENT-MODIFIER and MEMBER-DESCRIPTION with an acronym in brackets, or a counted plural."""
+    assert outline(geostance.parse(text)) == expected

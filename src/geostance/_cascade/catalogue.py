@@ -1201,7 +1201,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="An actor's name right before a noun of a rule it laid down ('Security Council resolutions', "
         "'the UN Charter', 'their UN mandate'; grammar.json `instrument_nouns`) modifies the rule: the words are "
-        "about the rule, and the actor is no target, as a name before a place noun ('the Taiwan region') is none.",
+        "about the rule, and the actor is no target, as a name before a place noun ('the Taiwan region') is none; "
+        "an acronym in brackets may come between ('the Southern African Development Community (SADC) protocol').",
         reads="actor name + resolution(s) / charter / mandate / convention ...",
         example="Malaysia said the blockade violated United Nations Security Council resolutions.",
         expected="statement MYS -> - [assert]",
@@ -1521,7 +1522,9 @@ _PHRASE: tuple[Construction, ...] = (
         "speaker ('Later reports') gives none. So does a "
         "verb joined in an opening subordinate clause ('After X arrived in Kampala and urged Y to act, ...'); a "
         "verb of speech ending the sentence with a clause after it ('he was saying what officials think') "
-        "attributes nothing before it.",
+        "attributes nothing before it. When the sentence opens with no actor ('The move came hours after X "
+        "closed the border, accusing Y ...'), the participle is the subject's of the time clause before it "
+        "(grammar.json `time_subordinators`).",
         reads="subject + verb outside the vocabulary ... + , + verb-ing; subordinator + subject + verb + and + cue",
         example="Soldiers from Burkina Faso killed 74 civilians, Human Rights Watch said. The government went "
         "further, accusing Human Rights Watch of lying.",
@@ -1641,8 +1644,11 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="An organization named before 'member', 'member state' or 'ally' in what was said ('an attack on "
         "an EU and NATO member', 'a NATO member state') describes a state: the organization is not what the words "
-        "are about, and no target. The members addressed ('urged NATO members to respond') still are; a state "
-        "before 'ally' ('our ROK ally') is the ally itself.",
+        "are about, and no target, nor are counted members ('between two NATO allies', 'fellow EU members'). The "
+        "members addressed ('urged NATO members to respond') still are; a state before 'ally' ('our ROK ally') "
+        "is the ally itself. REFERRAL-VENUE: an organization a matter is taken to ('raise the issue with the "
+        "African Union', 'refer the case to the ICJ': grammar.json `referral_forms`) is a forum, no target; a "
+        "state so named is the counterpart and stays one.",
         reads="organization (+ and organization) + member / member state / member country / ally (grammar.json "
         "`member_descriptions`)",
         example="Poland said Russia had attacked a NATO member state.",

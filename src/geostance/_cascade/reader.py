@@ -81,6 +81,34 @@ def _noun_content(sentence: Sentence, subject: Phrase) -> bool:
     return host is not None and tags[host.head] == "O"
 
 
+def _subordinate_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The actor opening a time clause right before a participle ("... after X closed the border, accusing ...").
+
+    Only when the sentence opens with no actor of its own ("The move came hours after ...") and the clause
+    ("after", "when", "as", "before", "since": grammar.json `time_subordinators`) holds the comma's verb.
+    """
+    tags = sentence.tags
+    if group.first < 2 or tags[group.first - 1] != ",":
+        return None
+    opening = sentence.phrase_starting(0)
+    if opening is None or tags[opening.head] in "APRYZ":
+        return None
+    words = vocabulary().time_subordinators
+    for k in range(group.first - 2, max(0, group.first - _SUBORDINATE_REACH), -1):
+        if tags[k] in ".;:Q,":
+            return None
+        if sentence.units[k].low in words:
+            subject = sentence.phrase_starting(k + 1)
+            if subject is not None and tags[subject.head] in "APRZ" and subject.last < group.first - 1:
+                return subject
+            return None
+    return None
+
+
+_SUBORDINATE_REACH = 12
+"""How many units back from a participle the time clause holding its subject may open."""
+
+
 def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     """The subject of a verb sharing a clause whose own verb is no cue.
 
@@ -96,6 +124,9 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
             return sentence.phrase_ending(k - 1 if k > 0 and tags[k - 1] == "," else k)
         if tags[k] in ".;:Q,":
             break  # "Name, who was answering a report that ..., went on to accuse": the relative has closed
+    subordinate = _subordinate_subject(sentence, group)
+    if subordinate is not None:
+        return subordinate  # "The move came after X closed the border, accusing ...": X
     # "When X stood ... and accused", "After X arrived and urged": the subordinate clause's own subject
     opening = 1 if sentence.units and any(e.kind == "sub" for e in sentence.units[0].entries) else 0
     if tags[opening : opening + 2] == "L,":

@@ -207,6 +207,8 @@ _IN_PARTNERSHIP = re.compile(r"\bin\s+(?:\w+\s+)?([\w-]+)\s+with\s+(?:the\s+)?$"
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.-]*\)|\)")
+"""An acronym in brackets right after a name ("... Community (SADC)"), or the bracket closing one."""
 
 
 _COMPOUND_PART = re.compile(r"-(\w+)\s+")
@@ -234,7 +236,8 @@ def _place_named(text: str, end: int) -> bool:
     "the Taiwan region", "the Lebanon border" are places; "a breach of Security Council
     resolutions", "the UN Charter" are rules the actor laid down (INSTRUMENT-MODIFIER): neither is a target.
     """
-    after = _NEXT_WORD.match(text, end)
+    acronym = _ACRONYM_AFTER.match(text, end)  # "the Southern African Development Community (SADC) protocol"
+    after = _NEXT_WORD.match(text, acronym.end() if acronym else end)
     if after is None:
         return False
     vocab, word = vocabulary(), after.group(1).lower()
@@ -252,13 +255,28 @@ def _partnered(text: str, start: int) -> bool:
 
 
 def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
-    """MEMBER-DESCRIPTION: an organization naming what a state is ("an EU and NATO member", "a NATO ally")."""
+    """MEMBER-DESCRIPTION: an organization naming what a state is ("an EU and NATO member", "two NATO allies").
+
+    REFERRAL-VENUE too: an organization a matter is taken to ("raise the issue with the AU") is a forum.
+    """
     record = doc.record(hit.actor)
-    return (
-        record is not None
-        and record.type == "organization"
-        and bool(vocabulary().member_after.match(doc.text, hit.end, end))
-    )
+    if record is None or record.type != "organization":
+        return False
+    vocab = vocabulary()
+    text = doc.text
+    if vocab.member_after.match(text, hit.end, end):
+        return True
+    before = text[max(0, hit.start - _BEFORE_REACH) : hit.start]
+    if vocab.referral_before.search(before):
+        return True
+    last = before.split()[-1:]
+    return bool(last) and last[0].lower() in vocab.counted_members and bool(_PLURAL_MEMBERS.match(text, hit.end, end))
+
+
+_BEFORE_REACH = 60
+"""How many characters before an organization its description or referral verb is read."""
+_PLURAL_MEMBERS = re.compile(r"\s+(?:allies|members|member states|member countries)\b", re.IGNORECASE)
+"""Plural members after a counted organization ("two NATO allies", "fellow EU members")."""
 
 
 def content_targets(

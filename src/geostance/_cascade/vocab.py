@@ -196,6 +196,12 @@ class Vocabulary:
     """Words for an organization's members ("the bloc's members"): a document they issue is the organization's."""
     member_after: re.Pattern[str]
     """Matches right after an organization that describes one member ("(an EU and NATO) member state")."""
+    time_subordinators: frozenset[str]
+    """Words opening a time clause ("after X closed the border"): its subject acts in a participle after it."""
+    counted_members: frozenset[str]
+    """Words before an organization that make "X allies" / "X members" a description ("two NATO allies")."""
+    referral_before: re.Pattern[str]
+    """Ends right before an organization a matter is taken to ("raise the issue with (the)"): a forum."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     audiences: frozenset[str]
@@ -566,6 +572,13 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         instrument_nouns=frozenset(grammar["instrument_nouns"]),
         means_of_speech=frozenset(grammar["means_of_speech"]),
         membership_nouns=frozenset(grammar["membership_nouns"]),
+        time_subordinators=frozenset(grammar["time_subordinators"]),
+        counted_members=frozenset(grammar["counted_members"]),
+        referral_before=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, grammar["referral_forms"])) + r")\b(?:\s+[\w'’-]+){0,4}?\s+"
+            r"(?:back\s+)?(?:with|to|before)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         member_after=re.compile(
             r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:"
             + "|".join(re.escape(w) for w in sorted(grammar["member_descriptions"], key=len, reverse=True))
