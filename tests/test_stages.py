@@ -6746,7 +6746,7 @@ def test_a_role_for_a_list_of_states_keeps_the_states() -> None:
         pytest.param(
             "RAWALPINDI - The military's media wing said 12 militants had been killed. Defence Minister Imran "
             "Qadir urged Kabul to act.",
-            ["statement PAK -> taliban [demand]"],
+            ["statement PAK -> taliban [demand, assert]"],
             id="city-then-a-bare-national-title",
         ),
         pytest.param(
@@ -8798,4 +8798,52 @@ def test_an_organization_a_matter_is_taken_to_is_no_target(text: str, expected: 
 )
 def test_an_organization_naming_an_instrument_or_members_is_no_target(text: str, expected: list[str]) -> None:
     """INSTRUMENT-MODIFIER and MEMBER-DESCRIPTION with an acronym in brackets, or a counted plural."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KARACHI, Pakistan - Pakistan accused India of backing the attack. India's foreign ministry did not "
+            "respond. Sindh government spokesman Ali Memon told reporters that repairs were under way.",
+            ["statement PAK -> IND [accuse, assert]"],
+            id="a-province-under-the-dateline",
+        ),
+        pytest.param(
+            "India accused Pakistan of shelling. Punjab government spokesman Ali Khan said the shelling had stopped.",
+            ["statement IND -> PAK [accuse]"],
+            id="a-province-with-no-dateline-is-nobodys",
+        ),
+    ],
+)
+def test_a_regional_government_is_not_the_last_state_named(text: str, expected: list[str]) -> None:
+    """REGIONAL-GOVERNMENT: "<Province> government spokesman" is the dateline's state, never the last state named."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "MOPTI, Mali, May 3 - JNIM said its fighters had killed 20 soldiers, a claim the military dismissed "
+            'as "pure propaganda".',
+            ["rebuttal MLI answers jnim", "statement jnim -> - [assert]"],
+            id="the-military-under-the-dateline",
+        ),
+        pytest.param(
+            "Hezbollah said Israel had struck a home in Tyre. Israel's military denied it. Lebanon's president "
+            "condemned the raid. In a statement, the military said it had hit a weapons depot.",
+            [
+                "rebuttal ISR answers LBN",
+                "rebuttal ISR answers hezbollah",
+                "statement LBN -> ISR [accuse]",
+                "statement hezbollah -> ISR [assert]",
+            ],
+            id="near-miss-the-military-tied-before",
+        ),
+    ],
+)
+def test_an_untied_military_is_a_states(text: str, expected: list[str]) -> None:
+    """UNTIED-STATE-ROLE: "the military" no actor was tied to is a state's body; once tied, it stays that actor's."""
     assert outline(geostance.parse(text)) == expected

@@ -588,9 +588,11 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     role = head.entry("role")
     if role is not None and memory.anonymous(role.lemma):
         return None  # ANONYMOUS-ROLE: "the diplomat" after "a European diplomat" nobody's
-    state_body = is_state_role(sentence, phrase)
     last = memory.last_speaker
     actor = memory.roles.get(role.lemma) if role is not None else None
+    # "the military" is a state's when the text tied it to no actor (UNTIED-STATE-ROLE: frames.json)
+    untied = actor is None and role is not None and role.lemma in vocabulary().untied_state_roles
+    state_body = is_state_role(sentence, phrase) or untied
     if state_body and memory.announced is not None:
         actor = memory.announced  # ANNOUNCED-ANSWER: "X's response came swiftly. The ministry said ..."
     if actor is None and role is not None and role.lemma in vocabulary().organization_offices:

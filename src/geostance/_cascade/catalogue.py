@@ -1657,6 +1657,35 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement POL -> nato [demand]",
     ),
     _c(
+        "REGIONAL-GOVERNMENT",
+        "phrase",
+        summary="A government a capitalised place name opens ('Balochistan government spokesman', 'Sindh "
+        "government') is a province's: it speaks for the dateline's state when there is one, and never for the "
+        "last state the text named.",
+        reads="capitalised place (not an actor) + government / authorities ... + role + name",
+        example="KARACHI, Pakistan - Pakistan accused India of backing the attack. India's foreign ministry did "
+        "not respond. Sindh government spokesman Ali Memon told reporters that repairs were under way.",
+        expected="statement PAK -> IND [accuse, assert]",
+        near_miss="India accused Pakistan of shelling. Punjab government spokesman Ali Khan said the shelling "
+        "had stopped.",
+        near_expected="statement IND -> PAK [accuse]",
+    ),
+    _c(
+        "UNTIED-STATE-ROLE",
+        "phrase",
+        summary="'The military' the text has tied to no actor yet is a state's body, read like 'the army' (the "
+        "dateline's state, the last state to speak or named); once the text tied it ('Israel's military ... the "
+        "military said') it stays that actor's (frames.json `untied_state_roles`).",
+        reads="the + military (no actor tied to it before)",
+        example="MOPTI, Mali, May 3 - JNIM said its fighters had killed 20 soldiers, a claim the military "
+        'dismissed as "pure propaganda".',
+        expected="rebuttal MLI answers jnim\nstatement jnim -> - [assert]",
+        near_miss="Hezbollah said Israel had struck a home in Tyre. Israel's military denied it. Lebanon's "
+        "president condemned the raid. In a statement, the military said it had hit a weapons depot.",
+        near_expected="rebuttal ISR answers LBN\nrebuttal ISR answers hezbollah\nstatement LBN -> ISR [accuse]\n"
+        "statement hezbollah -> ISR [assert]",
+    ),
+    _c(
         "MONTH-MAY",
         "phrase",
         summary="A capitalised auxiliary inside a sentence is no auxiliary: 'said in May that ...', 'on May 5' "

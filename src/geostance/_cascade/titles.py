@@ -184,6 +184,9 @@ def body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None
     )
     if body is None:
         return None
+    if units[body].low in vocabulary().government_words and body > 0 and units[body - 1].tag == "K":
+        # REGIONAL-GOVERNMENT: "Balochistan government spokesman": a province's, of the dateline's state if any
+        return memory.home_state(units[body].start)
     framed = place_frame(sentence, phrase)
     if framed is not None:
         return framed

@@ -234,6 +234,8 @@ class Vocabulary:
     """Titles only a state's government holds: with no actor tied to them, the dateline's state ("Minister Name")."""
     state_agency_heads: frozenset[str]
     """Last words of a state agency's name after a demonym ("the Australian Border Force"): its state's."""
+    untied_state_roles: frozenset[str]
+    """Roles that are a state's body only when the text tied them to no actor yet ("the military")."""
     publishing_lemmas: frozenset[str]
     """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     quantity_openers: frozenset[tuple[str, ...]]
@@ -498,6 +500,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         posted_roles=frozenset(frames["posted_roles"]),
         national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
         state_agency_heads=frozenset(frames["state_agency_heads"]["words"]),
+        untied_state_roles=frozenset(frames["untied_state_roles"]["roles"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
         office_default=frames["organization_offices"]["default"],
         named_offices=frozenset(frames["organization_offices"]["named_only"]),
