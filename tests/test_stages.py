@@ -8769,6 +8769,16 @@ def test_a_participle_after_a_subordinate_clause_is_its_subjects(text: str, expe
             id="refer-the-case-to",
         ),
         pytest.param(
+            "Belize warned it would take the dispute over the Sapodilla Cayes back to the United Nations.",
+            ["statement BLZ -> - [warn]"],
+            id="take-a-long-object-back-to",
+        ),
+        pytest.param(
+            "Belize said Guatemala had defied the ruling of the International Court of Justice.",
+            ["statement BLZ -> GTM [assert]"],
+            id="the-ruling-of-a-court",
+        ),
+        pytest.param(
             "Guyana said it would raise the matter with Venezuela at the talks.",
             ["statement GUY -> VEN [assert]"],
             id="near-miss-a-state-raised-with-is-the-counterpart",

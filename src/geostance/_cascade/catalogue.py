@@ -1647,8 +1647,9 @@ _PHRASE: tuple[Construction, ...] = (
         "are about, and no target, nor are counted members ('between two NATO allies', 'fellow EU members'). The "
         "members addressed ('urged NATO members to respond') still are; a state before 'ally' ('our ROK ally') "
         "is the ally itself. REFERRAL-VENUE: an organization a matter is taken to ('raise the issue with the "
-        "African Union', 'refer the case to the ICJ': grammar.json `referral_forms`) is a forum, no target; a "
-        "state so named is the counterpart and stays one.",
+        "African Union', 'take the dispute over the islands back to the UN', 'return to the General Assembly': "
+        "grammar.json `referral_forms`) is a forum, no target, and so is one whose ruling or vote is cited ('defied "
+        "the ruling of the ICJ': `ruling_nouns`); a state so named is the counterpart and stays one.",
         reads="organization (+ and organization) + member / member state / member country / ally (grammar.json "
         "`member_descriptions`)",
         example="Poland said Russia had attacked a NATO member state.",

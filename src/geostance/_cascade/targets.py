@@ -267,8 +267,8 @@ def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
     if vocab.member_after.match(text, hit.end, end):
         return True
     before = text[max(0, hit.start - _BEFORE_REACH) : hit.start]
-    if vocab.referral_before.search(before):
-        return True
+    if vocab.referral_before.search(before) or vocab.ruling_before.search(before):
+        return True  # "raise the issue with the AU"; "the advisory opinion of the ICJ": a forum, an authority
     last = before.split()[-1:]
     return bool(last) and last[0].lower() in vocab.counted_members and bool(_PLURAL_MEMBERS.match(text, hit.end, end))
 

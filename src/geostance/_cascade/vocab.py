@@ -202,6 +202,8 @@ class Vocabulary:
     """Words before an organization that make "X allies" / "X members" a description ("two NATO allies")."""
     referral_before: re.Pattern[str]
     """Ends right before an organization a matter is taken to ("raise the issue with (the)"): a forum."""
+    ruling_before: re.Pattern[str]
+    """Ends right before an organization whose ruling or vote is cited ("the advisory opinion of (the)")."""
     verb_particles: frozenset[str]
     """Verbs of the vocabulary that are a particle after another verb ("pull back", "roll back"): not "back" X."""
     audiences: frozenset[str]
@@ -577,8 +579,14 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         membership_nouns=frozenset(grammar["membership_nouns"]),
         time_subordinators=frozenset(grammar["time_subordinators"]),
         counted_members=frozenset(grammar["counted_members"]),
+        ruling_before=re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in sorted(grammar["ruling_nouns"], key=len, reverse=True))
+            + r")\s+(?:of|by)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         referral_before=re.compile(
-            r"\b(?:" + "|".join(map(re.escape, grammar["referral_forms"])) + r")\b(?:\s+[\w'’-]+){0,4}?\s+"
+            r"\b(?:" + "|".join(map(re.escape, grammar["referral_forms"])) + r")\b(?:\s+[\w'’-]+){0,7}?\s+"
             r"(?:back\s+)?(?:with|to|before)\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
