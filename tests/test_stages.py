@@ -8857,3 +8857,25 @@ def test_a_regional_government_is_not_the_last_state_named(text: str, expected: 
 def test_an_untied_military_is_a_states(text: str, expected: list[str]) -> None:
     """UNTIED-STATE-ROLE: "the military" no actor was tied to is a state's body; once tied, it stays that actor's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EU said the Togo vote was flawed. Asked about the EU statement, a spokesman for the French "
+            "foreign ministry said only that Paris took note of the results.",
+            ["statement FRA -> - [assert]", "statement eu -> TGO [assert]"],
+            id="an-answer-that-counters-nothing",
+        ),
+        pytest.param(
+            "The EU said the Togo vote was flawed. Asked about the EU statement, Togo's government spokesman said "
+            "the vote was not flawed.",
+            ["rebuttal TGO answers eu", "statement eu -> TGO [assert]"],
+            id="near-miss-an-answer-with-a-negation",
+        ),
+    ],
+)
+def test_an_answer_to_a_question_rebuts_only_with_countering_words(text: str, expected: list[str]) -> None:
+    """ASKED-ANSWER: "Asked about X's statement, Y said ..." rebuts X only with words that counter something."""
+    assert outline(geostance.parse(text)) == expected

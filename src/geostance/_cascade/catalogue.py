@@ -525,7 +525,8 @@ _SENTENCE: tuple[Construction, ...] = (
         "in response that'), the plain words answer whoever the linker finds (the accuser); 'in response to a "
         "question' answers nobody. Set off after the subject ('X, responding to Y's criticism, said ...') the "
         "participle is the subject's, an adverb set off before the subject included ('Earlier, X, responding "
-        "to ..., said').",
+        "to ..., said'). ASKED-ANSWER: the answer to a question ('Asked about the EU statement, Paris said it "
+        "took note') rebuts only with words that counter (a negation, a denial or falsity, an assurance).",
         reads="sentence opening in response to / responding to / asked about + report noun phrase",
         example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
         "protects no armed group.",

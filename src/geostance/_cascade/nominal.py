@@ -16,6 +16,7 @@ from geostance._cascade.memory import Speaker
 from geostance._cascade.reading import Reading
 from geostance._cascade.roles import author_of, is_report, possessor_of
 from geostance._cascade.vocab import vocabulary
+from geostance._cascade.wording import assures, negated, rebutting_words
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -284,9 +285,31 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
             main.answered_acts = [Act(noun.category)]
         if noun is not None and noun.category == "demand":
             return  # "in response to the call" is compliance as often as refusal
+    if opener in _QUESTION_OPENERS and not _counters(sentence, main) and not _reported_content(sentence, lead, opener):
+        return  # "Asked about the EU statement, Paris said it took note": an answer, not a rebuttal
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
+
+
+_QUESTION_OPENERS = frozenset([("asked", "about"), ("asked", "to", "comment", "on")])
+"""Openers of an answer to a question: it rebuts only with words that counter (ASKED-ANSWER)."""
+
+
+def _reported_content(sentence: Sentence, lead: int, opener: tuple[str, ...]) -> bool:
+    """Whether the question names what was claimed ("Asked about a report that X had ...": an answer to it)."""
+    units = sentence.units
+    at = lead + len(opener)
+    phrase = sentence.phrase_starting(at) if at < len(units) else None
+    return phrase is not None and phrase.last < len(units) and units[phrase.last].low == "that"
+
+
+def _counters(sentence: Sentence, reading: Reading) -> bool:
+    """Whether a reading's words counter something: a negation, a denial or falsity, an assurance."""
+    spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
+    return bool(spans) and (
+        negated(sentence, spans) or bool(rebutting_words(sentence, spans)) or assures(sentence, spans)
+    )
 
 
 def different_account(sentence: Sentence, readings: list[Reading]) -> Reading | None:
