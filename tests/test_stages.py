@@ -4750,7 +4750,7 @@ def test_the_person_quoted_as_saying_speaks(text: str, rebutter: str) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Poland accused Belarus of flying balloons over the border. Belarus's BelTA news agency quoted Deputy "
+            "Poland accused Belarus of flying balloons over the border. Belarus's BelTA agency quoted Deputy "
             "Foreign Minister Igor Petrov as saying there were no balloons.",
             ["rebuttal BLR answers POL", "statement POL -> BLR [accuse]"],
             id="possessor-agency-quotes-a-titled-name",
@@ -8428,7 +8428,7 @@ def test_a_relative_of_speech_ends_where_the_main_clause_begins(text: str, expec
 @pytest.mark.parametrize(
     "title",
     [
-        "The Deputy Minister for Foreign Affairs",
+        "Deputy Minister for Foreign Affairs",
         "The Deputy Minister of Defence",
         "The Assistant Minister for Foreign Affairs",
         "The Vice Minister of Foreign Affairs",
@@ -8564,20 +8564,20 @@ def test_a_list_that_never_reaches_and_is_no_joint_subject() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Leaders of the Shanghai Cooperation Organisation met in Astana over United Nations sanctions on Iran. "
+            "SCO leaders met in Astana over United Nations sanctions on Iran. "
             "The bloc urged Washington to lift its own measures.",
             ["statement sco -> USA [demand]"],
             id="the-bloc-after-the-un-named-in-passing",
         ),
         pytest.param(
-            "ASEAN foreign ministers met in Manila after a report by the UN Human Rights Council on Myanmar. The "
+            "ASEAN foreign ministers met in Manila after a UN Human Rights Council report on Myanmar. The "
             "regional bloc urged the junta to free political prisoners.",
             ["statement asean -> MMR [demand]", "statement unhrc -> MMR [assert]"],
             id="the-regional-bloc-after-a-un-organ",
         ),
         pytest.param(
-            "Leaders of the Shanghai Cooperation Organisation met in Astana. The European Union imposed sanctions "
-            "on Iran. The bloc urged Tehran to return to talks.",
+            "SCO leaders met in Astana. The European Union imposed sanctions on Iran. The bloc urged Tehran to "
+            "return to talks.",
             ["statement eu -> IRN [demand]"],
             id="near-miss-the-bloc-named-last",
         ),
@@ -8676,8 +8676,8 @@ def test_labelling_ones_deed_as_warranted_is_an_account(text: str, expected: lis
     ("text", "expected"),
     [
         pytest.param(
-            "Indonesia protested. In a statement, the Australian Border Force said the boats had been fishing "
-            "illegally.",
+            "Indonesia protested. The Australian Border Force, in a written reply, said the boats had been "
+            "fishing illegally.",
             ["statement AUS -> - [assert]", "statement IDN -> - [accuse]"],
             id="border-force",
         ),
@@ -8701,7 +8701,7 @@ def test_a_demonym_before_a_named_state_agency_is_its_state(text: str, expected:
 @pytest.mark.parametrize("body", ["foreign policy service", "diplomatic service", "External Action Service"])
 def test_an_organizations_diplomatic_service_speaks_for_it(body: str) -> None:
     """A body role (frames.json roles): "the EU's diplomatic service said" is the EU speaking."""
-    text = f"In Brussels, the European Union's {body} said the bloc stood ready to act."
+    text = f"The European Union's {body} said on Friday that the bloc would answer in kind."
     assert outline(geostance.parse(text)) == ["statement eu -> - [assert]"]
 
 
@@ -8759,12 +8759,12 @@ def test_a_participle_after_a_subordinate_clause_is_its_subjects(text: str, expe
     ("text", "expected"),
     [
         pytest.param(
-            "Comoros said it would raise the issue with the African Union at its next summit.",
+            "Comoros said it would take the question up with the African Union when its ministers meet.",
             ["statement COM -> - [assert]"],
             id="raise-the-issue-with",
         ),
         pytest.param(
-            "Guyana said it would refer the border case to the International Court of Justice.",
+            "Guyana said it would refer the quarrel over the river islands to the ICJ in The Hague.",
             ["statement GUY -> - [assert]"],
             id="refer-the-case-to",
         ),
@@ -8774,19 +8774,19 @@ def test_a_participle_after_a_subordinate_clause_is_its_subjects(text: str, expe
             id="take-a-long-object-back-to",
         ),
         pytest.param(
-            "Belize said Guatemala had defied the ruling of the International Court of Justice.",
+            "Belize said Guatemala had ignored a ruling of the ICJ on the Sarstoon.",
             ["statement BLZ -> GTM [assert]"],
             id="the-ruling-of-a-court",
         ),
         pytest.param(
-            "Guyana said it would raise the matter with Venezuela at the talks.",
+            "Guyana said it would raise the fishing dispute with Venezuela at the talks.",
             ["statement GUY -> VEN [assert]"],
             id="near-miss-a-state-raised-with-is-the-counterpart",
         ),
     ],
 )
 def test_an_organization_a_matter_is_taken_to_is_no_target(text: str, expected: list[str]) -> None:
-    """REFERRAL-VENUE: "raise the issue with the AU", "refer the case to the ICJ": a forum, not whom it is about."""
+    """REFERRAL-VENUE: "take it up with the AU", "refer the quarrel to the ICJ": a forum, not whom it is about."""
     assert outline(geostance.parse(text)) == expected
 
 
@@ -8794,9 +8794,8 @@ def test_an_organization_a_matter_is_taken_to_is_no_target(text: str, expected: 
     ("text", "expected"),
     [
         pytest.param(
-            "Zimbabwe accused South Africa of breaching the Southern African Development Community (SADC) protocol "
-            "on trade.",
-            ["statement ZWE -> ZAF [accuse]"],
+            "Kenya accused Tanzania of breaching the East African Community (EAC) protocol on trade.",
+            ["statement KEN -> TZA [accuse]"],
             id="an-acronym-between-the-name-and-the-instrument",
         ),
         pytest.param(
@@ -8816,7 +8815,7 @@ def test_an_organization_naming_an_instrument_or_members_is_no_target(text: str,
     [
         pytest.param(
             "KARACHI, Pakistan - Pakistan accused India of backing the attack. India's foreign ministry did not "
-            "respond. Sindh government spokesman Ali Memon told reporters that repairs were under way.",
+            "comment. Sindh government spokesman Ali Memon told reporters that repairs were under way.",
             ["statement PAK -> IND [accuse, assert]"],
             id="a-province-under-the-dateline",
         ),
@@ -8836,14 +8835,14 @@ def test_a_regional_government_is_not_the_last_state_named(text: str, expected: 
     ("text", "expected"),
     [
         pytest.param(
-            "MOPTI, Mali, May 3 - JNIM said its fighters had killed 20 soldiers, a claim the military dismissed "
-            'as "pure propaganda".',
+            "MOPTI, Mali, May 3 - JNIM said its fighters had killed 20 soldiers, an assertion the military "
+            'dismissed as "pure propaganda".',
             ["rebuttal MLI answers jnim", "statement jnim -> - [assert]"],
             id="the-military-under-the-dateline",
         ),
         pytest.param(
             "Hezbollah said Israel had struck a home in Tyre. Israel's military denied it. Lebanon's president "
-            "condemned the raid. In a statement, the military said it had hit a weapons depot.",
+            "condemned the raid. Later the military said it had hit a weapons depot.",
             [
                 "rebuttal ISR answers LBN",
                 "rebuttal ISR answers hezbollah",
@@ -8863,13 +8862,13 @@ def test_an_untied_military_is_a_states(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "The EU said the Togo vote was flawed. Asked about the EU statement, a spokesman for the French "
-            "foreign ministry said only that Paris took note of the results.",
-            ["statement FRA -> - [assert]", "statement eu -> TGO [assert]"],
+            "The EU said the Togo vote was flawed. Asked about the EU's findings, a Ghanaian foreign ministry "
+            "spokesman said merely that Accra had noted them.",
+            ["statement GHA -> - [assert]", "statement eu -> TGO [assert]"],
             id="an-answer-that-counters-nothing",
         ),
         pytest.param(
-            "The EU said the Togo vote was flawed. Asked about the EU statement, Togo's government spokesman said "
+            "The EU said the Togo vote was flawed. Asked about the EU's findings, Togo's government spokesman said "
             "the vote was not flawed.",
             ["rebuttal TGO answers eu", "statement eu -> TGO [assert]"],
             id="near-miss-an-answer-with-a-negation",

@@ -69,7 +69,7 @@ _VERB: tuple[Construction, ...] = (
         "Judgments joined by "
         "'and' / 'or' are read together, a falsity outweighing a condemnation ('called the charge regrettable and "
         '"not based on facts"\'). JUSTIFY-AS: a label calling a deed warranted after a verb of labelling '
-        "('described the deployment as \"a purely defensive measure\"', 'described the exercises as routine': "
+        "('described the patrols as \"entirely lawful\"', 'described the exercises as routine': "
         "frames.json `justification_words`, no negation beside them) is an account that counters whoever spoke "
         "of the deed, not a condemnation.",
         reads="subject + verb + object + (as) judgment word or quotation, or verb + as + judgment + object (the "
@@ -653,7 +653,7 @@ _PHRASE: tuple[Construction, ...] = (
         "news agency', 'the Argentine daily', 'Moscow's newspaper'), is that actor's: 'Deputy Foreign Minister "
         "Name' quoted by Belarus's agency speaks for Belarus. A title that names its own state keeps it.",
         reads="actor's / demonym + medium + quote / cite + title or role (no actor) + as saying ...",
-        example="Poland accused Belarus of flying balloons over the border. Belarus's BelTA news agency quoted "
+        example="Poland accused Belarus of flying balloons over the border. Belarus's BelTA agency quoted "
         "Deputy Foreign Minister Igor Petrov as saying there were no balloons.",
         expected="rebuttal BLR answers POL\nstatement POL -> BLR [accuse]",
         near_miss="Somalia accused Kenya of arming a militia. Ethiopia's Fana broadcaster quoted Kenyan Foreign "
@@ -1203,7 +1203,7 @@ _PHRASE: tuple[Construction, ...] = (
         summary="An actor's name right before a noun of a rule it laid down ('Security Council resolutions', "
         "'the UN Charter', 'their UN mandate'; grammar.json `instrument_nouns`) modifies the rule: the words are "
         "about the rule, and the actor is no target, as a name before a place noun ('the Taiwan region') is none; "
-        "an acronym in brackets may come between ('the Southern African Development Community (SADC) protocol').",
+        "an acronym in brackets may come between ('the East African Community (EAC) protocol').",
         reads="actor name + resolution(s) / charter / mandate / convention ...",
         example="Malaysia said the blockade violated United Nations Security Council resolutions.",
         expected="statement MYS -> - [assert]",
@@ -1620,11 +1620,11 @@ _PHRASE: tuple[Construction, ...] = (
         "the office itself (frames.json `office_prefixes`, applied to the person roles and national offices that "
         "name a portfolio with 'of' or 'for').",
         reads="deputy / assistant / vice / junior + minister of / for + portfolio",
-        example="ACCRA - The Deputy Minister for Foreign Affairs, Kofi Mensah, told journalists that Ghana had "
-        "never allowed it.",
+        example="ACCRA - Deputy Minister for Foreign Affairs Kofi Mensah told journalists that Ghana had never "
+        "allowed it.",
         expected="statement GHA -> - [assert]",
-        near_miss="ACCRA - The Deputy Minister for Foreign Affairs of Togo, Kofi Mensah, told journalists that "
-        "Ghana had never allowed it.",
+        near_miss="ACCRA - Togo's Deputy Minister for Foreign Affairs Kofi Mensah told journalists that Ghana "
+        "had never allowed it.",
         near_expected="statement TGO -> GHA [assert]",
     ),
     _c(
@@ -1647,7 +1647,7 @@ _PHRASE: tuple[Construction, ...] = (
         "an EU and NATO member', 'a NATO member state') describes a state: the organization is not what the words "
         "are about, and no target, nor are counted members ('between two NATO allies', 'fellow EU members'). The "
         "members addressed ('urged NATO members to respond') still are; a state before 'ally' ('our ROK ally') "
-        "is the ally itself. REFERRAL-VENUE: an organization a matter is taken to ('raise the issue with the "
+        "is the ally itself. REFERRAL-VENUE: an organization a matter is taken to ('take the question up with the "
         "African Union', 'take the dispute over the islands back to the UN', 'return to the General Assembly': "
         "grammar.json `referral_forms`) is a forum, no target, and so is one whose ruling or vote is cited ('defied "
         "the ruling of the ICJ': `ruling_nouns`); a state so named is the counterpart and stays one.",
@@ -1666,7 +1666,7 @@ _PHRASE: tuple[Construction, ...] = (
         "last state the text named.",
         reads="capitalised place (not an actor) + government / authorities ... + role + name",
         example="KARACHI, Pakistan - Pakistan accused India of backing the attack. India's foreign ministry did "
-        "not respond. Sindh government spokesman Ali Memon told reporters that repairs were under way.",
+        "not comment. Sindh government spokesman Ali Memon told reporters that repairs were under way.",
         expected="statement PAK -> IND [accuse, assert]",
         near_miss="India accused Pakistan of shelling. Punjab government spokesman Ali Khan said the shelling "
         "had stopped.",
@@ -1679,11 +1679,11 @@ _PHRASE: tuple[Construction, ...] = (
         "dateline's state, the last state to speak or named); once the text tied it ('Israel's military ... the "
         "military said') it stays that actor's (frames.json `untied_state_roles`).",
         reads="the + military (no actor tied to it before)",
-        example="MOPTI, Mali, May 3 - JNIM said its fighters had killed 20 soldiers, a claim the military "
+        example="MOPTI, Mali, May 3 - JNIM said its fighters had killed 20 soldiers, an assertion the military "
         'dismissed as "pure propaganda".',
         expected="rebuttal MLI answers jnim\nstatement jnim -> - [assert]",
         near_miss="Hezbollah said Israel had struck a home in Tyre. Israel's military denied it. Lebanon's "
-        "president condemned the raid. In a statement, the military said it had hit a weapons depot.",
+        "president condemned the raid. Later the military said it had hit a weapons depot.",
         near_expected="rebuttal ISR answers LBN\nrebuttal ISR answers hezbollah\nstatement LBN -> ISR [accuse]\n"
         "statement hezbollah -> ISR [assert]",
     ),

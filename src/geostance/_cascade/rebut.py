@@ -409,7 +409,7 @@ _JUDGMENT_REACH = 4
 
 
 def _justifying(words: list[str]) -> bool:
-    """JUSTIFY-AS: whether a label calls a deed warranted ("a purely defensive measure"), with no negation in it."""
+    """JUSTIFY-AS: whether a label calls a deed warranted ("entirely lawful", "routine"), with no negation in it."""
     words = [w.strip(".,;:!?\"“”'’()") for w in words]
     vocab = vocabulary()
     return any(w in vocab.justification_words for w in words) and not any(w in _NEGATION_WORDS for w in words)

@@ -89,7 +89,7 @@ def press_report(sentence: Sentence, phrase: Phrase) -> bool:
 def relaying_owner(sentence: Sentence, phrase: Phrase) -> str | None:
     """RELAYED-TITLE: the one actor a medium names when it quotes or cites the phrase ("X's agency quoted ...").
 
-    "Belarus's news agency quoted Deputy Foreign Minister Name as saying ...": a title with no owner of its
+    "Belarus's BelTA agency quoted Deputy Minister Name as saying ...": a title with no owner of its
     own, relayed by a medium an actor possesses or a demonym modifies, is that actor's. The quoting verb
     (grammar.json `quoting_lemmas`) must stand right before the phrase, its subject right before it.
     """
@@ -97,7 +97,7 @@ def relaying_owner(sentence: Sentence, phrase: Phrase) -> str | None:
     units = sentence.units
     if at < 2 or units[at - 1].low not in vocabulary().quoting_forms:
         return None
-    first = at - 1  # the subject: back to the clause's start ("Cuba's Prensa Latina news agency quoted")
+    first = at - 1  # the subject: back to the clause's start ("Belarus's state BelTA service quoted")
     while first > 0 and units[first - 1].tag in _SUBJECT_TAGS:
         first -= 1
     actors = {getattr(unit.ref, "actor", "") for unit in units[first : at - 1] if unit.tag in "AMJZ" and _named(unit)}

@@ -236,7 +236,7 @@ def _place_named(text: str, end: int) -> bool:
     "the Taiwan region", "the Lebanon border" are places; "a breach of Security Council
     resolutions", "the UN Charter" are rules the actor laid down (INSTRUMENT-MODIFIER): neither is a target.
     """
-    acronym = _ACRONYM_AFTER.match(text, end)  # "the Southern African Development Community (SADC) protocol"
+    acronym = _ACRONYM_AFTER.match(text, end)  # "the East African Community (EAC) protocol"
     after = _NEXT_WORD.match(text, acronym.end() if acronym else end)
     if after is None:
         return False
@@ -257,7 +257,7 @@ def _partnered(text: str, start: int) -> bool:
 def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
     """MEMBER-DESCRIPTION: an organization naming what a state is ("an EU and NATO member", "two NATO allies").
 
-    REFERRAL-VENUE too: an organization a matter is taken to ("raise the issue with the AU") is a forum.
+    REFERRAL-VENUE too: an organization a matter is taken to ("take the question up with the AU") is a forum.
     """
     record = doc.record(hit.actor)
     if record is None or record.type != "organization":
@@ -268,7 +268,7 @@ def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
         return True
     before = text[max(0, hit.start - _BEFORE_REACH) : hit.start]
     if vocab.referral_before.search(before) or vocab.ruling_before.search(before):
-        return True  # "raise the issue with the AU"; "the advisory opinion of the ICJ": a forum, an authority
+        return True  # "take it up with the AU"; "an opinion of the ICJ": a forum, an authority
     last = before.split()[-1:]
     return bool(last) and last[0].lower() in vocab.counted_members and bool(_PLURAL_MEMBERS.match(text, hit.end, end))
 
