@@ -27,6 +27,7 @@ from geostance._cascade.directed import _targets_of, assault
 from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
+from geostance._cascade.wording import negated
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -382,7 +383,8 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
         if unit.tag == "Q":
             judgment = _quoted_judgment(sentence, unit.start, unit.end)
             if judgment is None and labels:
-                justified = _justifying(sentence.text[unit.start : unit.end].lower().split())
+                words = sentence.text[unit.start : unit.end].lower().split()
+                justified = _justifying(words) and not negated(sentence, [(unit.start, unit.end)])
                 judgment = "justification" if justified else "condemnation"
         elif (entry := unit.entry("judgment")) is not None:
             judgment = entry.category
@@ -409,14 +411,9 @@ _JUDGMENT_REACH = 4
 
 
 def _justifying(words: list[str]) -> bool:
-    """JUSTIFY-AS: whether a label calls a deed warranted ("entirely lawful", "routine"), with no negation in it."""
-    words = [w.strip(".,;:!?\"“”'’()") for w in words]
-    vocab = vocabulary()
-    return any(w in vocab.justification_words for w in words) and not any(w in _NEGATION_WORDS for w in words)
-
-
-_NEGATION_WORDS = frozenset(["no", "not", "nothing", "never", "cannot", "can't", "can’t", "n't", "n’t"])
-"""Words that turn a justification around ("there is nothing routine about it")."""
+    """JUSTIFY-AS: whether a label calls a deed warranted ("entirely lawful", "routine"; frames.json)."""
+    justification = vocabulary().justification_words
+    return any(w.strip(".,;:!?\"“”'’()") in justification for w in words)
 
 
 def _past_object_tail(sentence: Sentence, at: int, limit: int) -> int:
