@@ -34,21 +34,6 @@ __all__ = [
     "response_note",
 ]
 
-_RESPONSE_OPENERS = (
-    ("in", "response", "to"),
-    ("in", "reaction", "to"),
-    ("in", "reply", "to"),
-    ("responding", "to"),
-    ("reacting", "to"),
-    ("replying", "to"),
-    ("in", "response"),
-    ("in", "reply"),
-    ("asked", "about"),
-    ("asked", "to", "comment", "on"),
-    ("commenting", "on"),
-    ("referring", "to"),
-)
-
 
 def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """ACCORDING-TO: "According to X, ..." / "..., according to X": X asserts the rest of the sentence.
@@ -264,7 +249,7 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     while lead < len(units) and units[lead].tag in "L,":  # "Further, responding to ..."
         lead += 1
     words = [u.low for u in units[lead : lead + 4]]
-    opener = next((o for o in _RESPONSE_OPENERS if tuple(words[: len(o)]) == o), None)
+    opener = next((o for o in vocabulary().response_openers if tuple(words[: len(o)]) == o), None)
     main = next((r for r in readings if not r.embedded and r.construction != "ISSUED-BY"), None)
     if main is None:
         return  # the main reading, not one of a relative clause ("..., who had said ...")
@@ -285,15 +270,15 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
             main.answered_acts = [Act(noun.category)]
         if noun is not None and noun.category == "demand":
             return  # "in response to the call" is compliance as often as refusal
-    if opener in _QUESTION_OPENERS and not _counters(sentence, main) and not _reported_content(sentence, lead, opener):
+    if (
+        opener in vocabulary().question_openers
+        and not _counters(sentence, main)
+        and not _reported_content(sentence, lead, opener)
+    ):
         return  # "Asked about the EU statement, Paris said it took note": an answer, not a rebuttal
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
-
-
-_QUESTION_OPENERS = frozenset([("asked", "about"), ("asked", "to", "comment", "on")])
-"""Openers of an answer to a question: it rebuts only with words that counter (ASKED-ANSWER)."""
 
 
 def _reported_content(sentence: Sentence, lead: int, opener: tuple[str, ...]) -> bool:

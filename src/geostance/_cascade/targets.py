@@ -270,13 +270,13 @@ def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
     if vocab.referral_before.search(before) or vocab.ruling_before.search(before):
         return True  # "take it up with the AU"; "an opinion of the ICJ": a forum, an authority
     last = before.split()[-1:]
-    return bool(last) and last[0].lower() in vocab.counted_members and bool(_PLURAL_MEMBERS.match(text, hit.end, end))
+    return (
+        bool(last) and last[0].lower() in vocab.counted_members and bool(vocab.plural_members.match(text, hit.end, end))
+    )
 
 
 _BEFORE_REACH = 60
 """How many characters before an organization its description or referral verb is read."""
-_PLURAL_MEMBERS = re.compile(r"\s+(?:allies|members|member states|member countries)\b", re.IGNORECASE)
-"""Plural members after a counted organization ("two NATO allies", "fellow EU members")."""
 
 
 def content_targets(

@@ -200,6 +200,12 @@ class Vocabulary:
     """Words opening a time clause ("after X closed the border"): its subject acts in a participle after it."""
     counted_members: frozenset[str]
     """Words before an organization that make "X allies" / "X members" a description ("two NATO allies")."""
+    plural_members: re.Pattern[str]
+    """Matches right after a counted organization its plural members ("(two NATO) allies")."""
+    response_openers: tuple[tuple[str, ...], ...]
+    """Openers of an answer ("in response to", "asked about"), as word tuples in the order they are tried."""
+    question_openers: frozenset[tuple[str, ...]]
+    """Openers of an answer to a question ("asked about"): it rebuts only with words that counter."""
     referral_before: re.Pattern[str]
     """Ends right before an organization a matter is taken to ("raise the issue with (the)"): a forum."""
     ruling_before: re.Pattern[str]
@@ -579,6 +585,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         membership_nouns=frozenset(grammar["membership_nouns"]),
         time_subordinators=frozenset(grammar["time_subordinators"]),
         counted_members=frozenset(grammar["counted_members"]),
+        plural_members=re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, grammar["counted_member_nouns"])) + r")\b", re.IGNORECASE
+        ),
+        response_openers=tuple(tuple(o.split()) for o in grammar["response_openers"]["openers"]),
+        question_openers=frozenset(tuple(o.split()) for o in grammar["response_openers"]["question_openers"]),
         ruling_before=re.compile(
             r"\b(?:"
             + "|".join(re.escape(w) for w in sorted(grammar["ruling_nouns"], key=len, reverse=True))
