@@ -298,17 +298,21 @@ class Discourse:
         doc = self.doc
         i = bisect.bisect_left(doc.hit_starts, position) - 1
         steps = 0
-        vocab = vocabulary()
         while i >= 0 and steps < 200:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
             fits = record is not None and record.type in types and hit.actor != exclude
-            universal = record is not None and (record.kind in vocab.not_bloc_kinds or record.id in vocab.not_bloc_ids)
-            if fits and not doc.in_quote(hit.start) and not (bloc and universal):
+            if fits and not doc.in_quote(hit.start) and not (bloc and self._universal(hit.actor)):
                 return hit.actor
             i -= 1
             steps += 1
         return None
+
+    def _universal(self, actor: str) -> bool:
+        """Whether an organization can be no bloc of states (the UN system, a court, an NGO: BLOC-DESCRIPTION)."""
+        record = self.doc.record(actor)
+        vocab = vocabulary()
+        return record is not None and (record.kind in vocab.not_bloc_kinds or record.id in vocab.not_bloc_ids)
 
     def secretariat(self, position: int, *, default: bool = True) -> str | None:
         """SECRETARIAT-TITLE: the organization of a bare "Secretary-General": the last named, an organ's parent.

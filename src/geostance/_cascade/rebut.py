@@ -24,7 +24,7 @@ from geostance._cascade.clauses import (
     trim_end,
 )
 from geostance._cascade.directed import _targets_of, assault
-from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
+from geostance._cascade.roles import author_of, is_report, made_by, possessor_of, unattributed
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import negated
@@ -174,7 +174,7 @@ def passive_rebuttal(clause: Clause, memory: Discourse) -> Reading | None:
     subject = clause.subject
     if subject is not None and is_report(sentence, subject):
         _answer(sentence, reading, subject)
-        reading.unattributed = _unattributed(sentence, subject)
+        reading.unattributed = unattributed(sentence, subject)
     first = subject.first if subject is not None else group.first
     reading.claim_start = sentence.units[first].start
     return reading
@@ -197,7 +197,7 @@ def deny(clause: Clause, memory: Discourse) -> Reading | None:
     reading.rebut = "deny"
     if obj is not None and is_report(sentence, obj):
         _answer(sentence, reading, obj)
-        reading.unattributed = _unattributed(sentence, obj)
+        reading.unattributed = unattributed(sentence, obj)
     _claim_from_verb(clause, reading)
     return reading
 
@@ -209,19 +209,11 @@ _OBJECT_REACH = 5
 """Words read after a verb for the head of an object no phrase was found for ("an Azerbaijani offensive")."""
 
 
-def _unattributed(sentence: Sentence, phrase: Phrase) -> bool:
-    """Whether the rejected claim is hearsay with no author named ("reports that ...", "media reports")."""
-    noun = sentence.units[phrase.head].entry("noun")
-    if noun is None or noun.lemma not in vocabulary().hearsay_nouns or author_of(sentence, phrase):
-        return False
-    return sentence.units[phrase.first].low not in vocabulary().definite_determiners
-
-
 def hearsay_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     """Whether what was said names a claim with no author ("said reports of troop movements were false")."""
     units = sentence.units
     return any(
-        any(a <= units[phrase.head].start < b for a, b in spans) and _unattributed(sentence, phrase)
+        any(a <= units[phrase.head].start < b for a, b in spans) and unattributed(sentence, phrase)
         for phrase in sentence.phrases
         if units[phrase.head].tag == "O"
     )
@@ -291,7 +283,7 @@ def _rejecting(clause: Clause, obj: Phrase | None) -> Reading:
             # "rejected a plan proposed by X": the agent of a participle after any rejected thing made it
             reading.answered = author_of(sentence, obj) or _agent_after(sentence, obj) or [obj]
             reading.answered_acts = _noun_act(sentence, obj)
-            reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)
+            reading.unattributed = is_report(sentence, obj) and unattributed(sentence, obj)
         else:
             reading.construction = "REJECT-ACTOR"
             reading.answered = _targets_of(clause, obj)
@@ -516,7 +508,7 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.rebut = "reject"
         reading.answered = (author_of(sentence, obj) or [obj]) if is_report(sentence, obj) else _targets_of(clause, obj)
         reading.answered_acts = _noun_act(sentence, obj)
-        reading.unattributed = is_report(sentence, obj) and _unattributed(sentence, obj)  # "as 'false' media accounts"
+        reading.unattributed = is_report(sentence, obj) and unattributed(sentence, obj)  # "as 'false' media accounts"
         _claim_from_verb(clause, reading)
         return reading
     if judgment == "justification":  # JUSTIFY-AS: "described the deployment as purely defensive": an account

@@ -28,6 +28,7 @@ __all__ = [
     "possessor_of",
     "press_report",
     "relaying_owner",
+    "unattributed",
 ]
 
 _AUTHOR_PREPS = ("by", "from", "of")
@@ -107,6 +108,16 @@ def relaying_owner(sentence: Sentence, phrase: Phrase) -> str | None:
 def _named(unit: Unit) -> bool:
     """Whether a unit names an actor by itself (a name, a capital, a demonym)."""
     return isinstance(getattr(unit.ref, "actor", None), str)
+
+
+def unattributed(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase is hearsay with no author named ("reports that ...", "media reports"; frames.json)."""
+    units = sentence.units
+    noun = units[phrase.head].entry("noun")
+    vocab = vocabulary()
+    if noun is None or noun.lemma not in vocab.hearsay_nouns or author_of(sentence, phrase):
+        return False
+    return units[phrase.first].low not in vocab.definite_determiners
 
 
 def _speaks(sentence: Sentence, phrase: Phrase) -> bool:

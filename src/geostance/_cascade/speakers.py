@@ -38,7 +38,7 @@ from geostance._cascade.anaphora import (
 from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, made_by, possessor_of, relaying_owner
+from geostance._cascade.roles import author_of, made_by, possessor_of, relaying_owner, unattributed
 from geostance._cascade.titles import (
     body_of,
     briefing_host,
@@ -260,21 +260,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         if known:  # a surname met before ("Al-Muhannadi said") is theirs, under a topic header too ("Sudan: ...")
             return Speaker(holder, span, (head.start, head.end)) if holder else None
     header = paragraph_header(sentence)
-    if header is not None and not _voice_met(sentence, phrase, memory) and not _hearsay(sentence, phrase):
+    if header is not None and not _voice_met(sentence, phrase, memory) and not unattributed(sentence, phrase):
         return Speaker(header, span)  # ROUNDUP-HEADER: "CHINA - The foreign ministry said": China's
     return described(sentence, phrase, memory, span)
-
-
-def _hearsay(sentence: Sentence, phrase: Phrase) -> bool:
-    """Whether a phrase is hearsay with no author ("reports of drone attacks"): nobody's, under a header too."""
-    units = sentence.units
-    noun = units[phrase.head].entry("noun") if units[phrase.head].tag == "O" else None
-    vocab = vocabulary()
-    return (
-        noun is not None
-        and noun.lemma in vocab.hearsay_nouns
-        and units[phrase.first].low not in vocab.definite_determiners
-    )
 
 
 def _voice_met(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:

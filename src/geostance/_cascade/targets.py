@@ -254,10 +254,11 @@ def _partnered(text: str, start: int) -> bool:
     return joint is not None and joint.group(1).lower() in vocab.partner_nouns
 
 
-def _member_described(doc: Document, hit: ActorHit, end: int) -> bool:
-    """MEMBER-DESCRIPTION: an organization naming what a state is ("an EU and NATO member", "two NATO allies").
+def _named_in_passing(doc: Document, hit: ActorHit, end: int) -> bool:
+    """Whether an organization is named in passing, not as what the words are about (no target).
 
-    REFERRAL-VENUE too: an organization a matter is taken to ("take the question up with the AU") is a forum.
+    MEMBER-DESCRIPTION: it names what a state is ("an EU and NATO member", "two NATO allies");
+    REFERRAL-VENUE: a matter is taken to it ("take the question up with the AU") or its ruling is cited.
     """
     record = doc.record(hit.actor)
     if record is None or record.type != "organization":
@@ -297,7 +298,7 @@ def content_targets(
             for hit in doc.hits_in(a, b)
             if (not text.startswith("-", hit.end) or _behind(doc, hit.end))
             and not _place_named(text, hit.end)
-            and not _member_described(doc, hit, b)
+            and not _named_in_passing(doc, hit, b)
         )
         found.extend(
             (capital.start, capital.actor, True)
@@ -369,15 +370,13 @@ def subject_named(doc: Document, spans: list[tuple[int, int]], actor: str) -> bo
         if hit is None or hit.start != at or hit.actor != actor:
             continue
         word = text[hit.end : hit.end + _WORD_REACH].split()[:1]
-        if word and (word[0] in _PAST_AUXILIARIES or word[0].endswith("ed")):
+        if word and (word[0] in vocabulary().past_auxiliaries or word[0].endswith("ed")):
             return True
     return False
 
 
 _OPENING = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 """What may stand before a clause's subject at the start of reported words."""
-_PAST_AUXILIARIES = frozenset(["had", "has", "have", "was", "were"])
-"""Auxiliaries that make a subject's verb a deed done (the past or the perfect), not one to come."""
 _WORD_REACH = 24
 """How many characters after a subject its verb's first word is looked for."""
 

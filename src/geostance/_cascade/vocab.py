@@ -172,6 +172,8 @@ class Vocabulary:
     """Ends right after a conditional and before an actor ("if (the)"): what follows has not happened."""
     perpetration_after: re.Pattern[str]
     """Starts right after an actor reported attacking: "(fighters) stormed", "(jets) carried out strikes"."""
+    past_auxiliaries: frozenset[str]
+    """Auxiliaries that make a subject's verb a deed done (past or perfect), not one to come (COUNTER-FACT)."""
     quoting_forms: frozenset[str]
     """Forms of verbs that relay another's words ("quoted X as saying"): X speaks."""
     resolve_forms: frozenset[str]
@@ -632,6 +634,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             rf"\b(?:{_alternation(frames['perpetration']['conditionals'])})\s+(?:the\s+)?$", re.IGNORECASE
         ),
         perpetration_after=_perpetration_after(frames),
+        past_auxiliaries=frozenset(grammar["past_auxiliaries"]),
         quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
         resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
     )
