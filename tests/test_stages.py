@@ -7137,7 +7137,7 @@ def test_a_judged_thing_is_the_speakers_statement(text: str, quote: str) -> None
         pytest.param(
             "Chad accused Sudan of arming rebels. At the African Union, spokeswoman Edna Mwale urged both "
             "governments to talk.",
-            ["statement TCD -> SDN [accuse]", "statement au -> SDN, TCD [demand]"],
+            ["statement TCD -> SDN [accuse]", "statement au -> TCD, SDN [demand]"],
             id="spokeswoman-at-the-union-after-another-speaker",
         ),
         pytest.param(
@@ -8877,4 +8877,95 @@ def test_an_untied_military_is_a_states(text: str, expected: list[str]) -> None:
 )
 def test_an_answer_to_a_question_rebuts_only_with_countering_words(text: str, expected: list[str]) -> None:
     """ASKED-ANSWER: "Asked about X's statement, Y said ..." rebuts X only with words that counter something."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Belize accused Guatemala of sending gunboats up the river. The quarrel goes back to a treaty signed "
+            "with Britain in 1859. The OAS called on both governments to avoid escalation.",
+            ["statement BLZ -> GTM [accuse]", "statement oas -> BLZ, GTM [demand]"],
+            id="the-dispute-not-the-last-two-states-named",
+        ),
+        pytest.param(
+            "Japan accused Russia of violating its airspace. Russia denied it. On Monday, Chinese and Russian "
+            "bombers flew near Okinawa. Japan conveyed concern to both countries.",
+            ["rebuttal RUS answers JPN", "statement JPN -> CHN, RUS [concern]", "statement JPN -> RUS [accuse]"],
+            id="two-states-just-named",
+        ),
+        pytest.param(
+            "Norway and Iceland have closed their ports to the trawlers, a step both governments said would protect "
+            "the cod stocks.",
+            ["statement ISL -> - [assert]", "statement NOR -> - [assert]"],
+            id="a-joint-subject-of-two",
+        ),
+        pytest.param(
+            "Kuwait and Saudi Arabia rejected Iran's claim to the gas field. The two countries said the field was "
+            "theirs alone.",
+            [
+                "rebuttal KWT answers IRN",
+                "rebuttal SAU answers IRN",
+                "statement IRN -> - [assert]",
+                "statement KWT -> IRN [assert]",
+                "statement SAU -> IRN [assert]",
+            ],
+            id="near-miss-the-pair-that-just-spoke",
+        ),
+    ],
+)
+def test_both_governments_are_the_two_states_meant(text: str, expected: list[str]) -> None:
+    """BOTH-GOVERNMENTS: a counted pair of states is the joint subject, two states just named, else the dispute."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Niger accused "elements" of Benin\'s army of helping the militants.',
+            ["statement NER -> BEN [accuse]"],
+            id="elements-of-an-army",
+        ),
+        pytest.param(
+            "Sudan said units of Chad's army had crossed the border.",
+            ["statement SDN -> TCD [assert]"],
+            id="units-of-an-army",
+        ),
+        pytest.param(
+            "Sudan said elements of the proposal were acceptable.",
+            ["statement SDN -> - [assert]"],
+            id="near-miss-elements-of-a-thing",
+        ),
+    ],
+)
+def test_elements_of_a_force_act_for_its_actor(text: str, expected: list[str]) -> None:
+    """Agents (frames.json roles): "elements" or "units" of an actor's army act for that actor."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Spain said the aid was meant for families displaced by fighting in the capital, Tripoli.",
+            ["statement ESP -> - [assert]"],
+            id="in-the-capital-set-off",
+        ),
+        pytest.param(
+            "Egypt said the talks would resume next week in the Qatari capital, Doha.",
+            ["statement EGY -> - [assert]"],
+            id="in-a-named-states-capital",
+        ),
+        pytest.param(
+            "France accused Mali of expelling its ambassador from the capital, Bamako, and said Bamako must "
+            "reconsider.",
+            ["statement FRA -> MLI [demand, accuse, assert]"],
+            id="near-miss-the-capital-as-a-subject-later",
+        ),
+    ],
+)
+def test_a_place_noun_set_off_keeps_the_name_a_place(text: str, expected: list[str]) -> None:
+    """PLACE-LIST: "in the capital, X" (grammar.json locatives `place_nouns`) is a place, not a party."""
     assert outline(geostance.parse(text)) == expected

@@ -154,6 +154,60 @@ _COUNT_DETERMINERS = frozenset(["the", "both", "all", "these", "those"])
 """Words opening a counted phrase that points back at actors ("the two ministers", "all three countries")."""
 
 
+_PAIRED_TYPES = ("state",)
+"""What a counted pair of frames.json `paired_plurals` may stand for (BOTH-GOVERNMENTS)."""
+
+
+def _pair_just_named(sentence: Sentence, phrase: Phrase, named: set[str]) -> list[str]:
+    """The two states named (by name or adjective) since the previous sentence began, when exactly two were."""
+    doc = sentence.doc
+    start = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.segment.start
+    end = sentence.units[phrase.first].start
+    found: list[str] = []
+    for hit in sorted([*doc.hits_in(start, end), *doc.adjectives_in(start, end)], key=lambda h: h.start):
+        if _is_paired_type(sentence, hit.actor) and hit.actor not in named and hit.actor not in found:
+            found.append(hit.actor)
+    return found if len(found) == 2 else []
+
+
+def _two_sides(sentence: Sentence, phrase: Phrase, memory: Discourse, *, paired: bool) -> list[str]:
+    """BOTH-SIDES, BOTH-GOVERNMENTS: the two parties "both sides" (or "both governments") means.
+
+    A pair named between the subject and the phrase; for "both governments", a subject that is itself a pair of
+    states ("A and B imposed sanctions, a move both governments said ...") or two states named since the previous
+    sentence began; else the two sides of the latest dispute, never the sentence's own subject.
+    """
+    units = sentence.units
+    subject = sentence.phrase_starting(0)
+    verb = next((k for k, t in enumerate(sentence.tags) if t.islower()), phrase.first)
+    end = subject.end if subject is not None else verb
+    while end + 1 < phrase.first and sentence.tags[end] == "C":  # "Canada and the UK": the whole joint subject
+        at = end + 2 if sentence.tags[end + 1] == "D" else end + 1
+        if at >= phrase.first or unit_actor(units[at]) is None:
+            break
+        end = at + 1
+    end = min(end, phrase.first)
+    named = list(dict.fromkeys(a for u in units[:end] if (a := unit_actor(u)) is not None))  # the subject
+    # "The OSCE, in which both Armenia and Azerbaijan take part, urged the two sides": the pair named just before
+    between: list[str] = []
+    for unit in units[end : phrase.first]:
+        actor = unit_actor(unit)
+        if actor is not None and actor not in named and actor not in between:
+            between.append(actor)
+    if len(between) == 2:
+        return between
+    if paired and len(named) == 2 and all(_is_paired_type(sentence, a) for a in named):
+        return named
+    sides = _pair_just_named(sentence, phrase, set(named)) if paired else []
+    return sides or memory.last_dispute(set(named), _PAIRED_TYPES if paired else ())
+
+
+def _is_paired_type(sentence: Sentence, actor: str) -> bool:
+    """Whether an actor may be one of "both governments" (a state)."""
+    record = sentence.doc.record(actor)
+    return record is not None and record.type in _PAIRED_TYPES
+
+
 def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
     """The last actors of a counted description's number ("both sides", "the two countries")."""
     units = sentence.units
@@ -172,20 +226,10 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     if count == 0:
         return None
     types = _DESCRIPTION_TYPES.get(entry.category, ("state", "group"))
-    if entry.category == "side" and count == 2:  # "urged both sides": the two sides of the latest dispute
-        subject = sentence.phrase_starting(0)
-        verb = next((k for k, t in enumerate(sentence.tags) if t.islower()), phrase.first)
-        end = min(subject.end if subject is not None else verb, phrase.first)
-        named = {a for u in units[:end] if (a := unit_actor(u)) is not None}  # the subject
-        # "The OSCE, in which both Armenia and Azerbaijan take part, urged the two sides": the pair named just before
-        between: list[str] = []
-        for unit in units[end : phrase.first]:
-            actor = unit_actor(unit)
-            if actor is not None and actor not in named and actor not in between:
-                between.append(actor)
-        if len(between) == count:
-            return Speaker(between[0], span, None, [(between[1], span)])
-        sides = memory.last_dispute(named)
+    # BOTH-GOVERNMENTS: "both countries" when the latest joint speakers were two are those two (as below)
+    paired = head.low in vocabulary().paired_plurals and not (memory.groups and len(memory.groups[-1]) == count)
+    if count == 2 and (entry.category == "side" or paired):
+        sides = _two_sides(sentence, phrase, memory, paired=paired)
         if sides:
             return Speaker(sides[0], span, None, [(sides[1], span)])
     recent = next((g for g in reversed(memory.groups) if len(g) == count), None)

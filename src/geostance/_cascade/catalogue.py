@@ -1115,6 +1115,23 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GUY -> VEN [accuse]\nstatement VEN -> GUY [demand]",
     ),
     _c(
+        "BOTH-GOVERNMENTS",
+        "phrase",
+        summary="A counted pair of states ('both governments', 'the two countries', 'both capitals'; frames.json "
+        "`paired_plurals`) is the latest joint speaker when that was two; else a subject of two states in the same "
+        "sentence ('A and B closed their ports, a step both governments said ...'); else the two states named since "
+        "the previous sentence began, when exactly two were; else, as for BOTH-SIDES, the two states of the latest "
+        "dispute, never the sentence's own subject.",
+        reads="both / the two + countries / governments / nations / capitals / states",
+        example="Belize accused Guatemala of sending gunboats. The quarrel goes back to a treaty signed with Britain. "
+        "The OAS called on both governments to avoid escalation.",
+        expected="statement BLZ -> GTM [accuse]\nstatement oas -> BLZ, GTM [demand]",
+        near_miss="Kuwait and Saudi Arabia rejected Iran's claim to the gas field. The two countries said the field "
+        "was theirs alone.",
+        near_expected="rebuttal KWT answers IRN\nrebuttal SAU answers IRN\nstatement IRN -> - [assert]\n"
+        "statement KWT -> IRN [assert]\nstatement SAU -> IRN [assert]",
+    ),
+    _c(
         "WITH-ABSOLUTE",
         "phrase",
         summary="A person named by a state body's role without its state, in an absolute clause after ', with', "
@@ -1228,10 +1245,12 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="Actors named after a place preposition are places, not targets, and so is every later member "
         "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region'), "
-        "a neighbour after 'border with' ('reinforce its border with Afghanistan'), and a name after a compound "
-        "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan').",
-        reads="in / at / near / from / border with ... + (a compound: X-controlled, X-held, war-torn ...) + name + "
-        "(, name)* + and / or + name; name + region / border / territory ... (grammar.json locatives, place_nouns)",
+        "a neighbour after 'border with' ('reinforce its border with Afghanistan'), a name after a compound "
+        "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan') and a name after a place noun set "
+        "off by a comma ('in the capital, Kyiv', 'in the Qatari capital, Doha').",
+        reads="in / at / near / from / border with ... + (a compound: X-controlled, X-held, war-torn ...) + "
+        "(the (adjective) capital / city / port ... ,) + name + (, name)* + and / or + name; name + region / border / "
+        "territory ... (grammar.json locatives with set_off_places, place_nouns)",
         example="Egypt said it had never armed militias in Libya, Chad or Sudan.",
         expected="statement EGY -> - [assert]",
         near_miss="Egypt said Libya, Chad and Sudan had armed the militias.",

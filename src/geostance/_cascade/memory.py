@@ -254,21 +254,29 @@ class Discourse:
         found = self._named_groups.get(frozenset(actors))
         return found[0] if found is not None and found[1] < position else None
 
-    def last_dispute(self, exclude: set[str]) -> list[str]:
+    def last_dispute(self, exclude: set[str], types: tuple[str, ...] = ()) -> list[str]:
         """The two sides of the latest dispute heard.
 
         The latest pair of actors who aimed acts at each other; else the speaker and target of the
         latest accusation, warning or rebuttal; else of the latest aimed act. Actors in `exclude`
-        (the current sentence's subject) are no side.
+        (the current sentence's subject) are no side; with `types`, both sides are of those actor types.
         """
         recent = self.doc.events[-_DISPUTE_REACH:]
+        doc = self.doc
+
+        def typed(actor: str) -> bool:
+            record = doc.record(actor)
+            return not types or (record is not None and record.type in types)
+
         aimed = {(e.speaker, t) for e in recent for t in [*e.targets, *e.objects] if t != e.speaker}
         for test in ("mutual", "hostile", "any"):
             for event in reversed(recent):
-                if event.speaker in exclude:
+                if event.speaker in exclude or not typed(event.speaker):
                     continue
                 for other in [*event.targets, *event.objects]:
-                    if other not in exclude and other != event.speaker and _sides(test, event, other, aimed):
+                    if other in exclude or other == event.speaker or not typed(other):
+                        continue
+                    if _sides(test, event, other, aimed):
                         return [event.speaker, other]
         return []
 

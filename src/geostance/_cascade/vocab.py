@@ -246,6 +246,8 @@ class Vocabulary:
     """Last words of a state agency's name after a demonym ("the Australian Border Force"): its state's."""
     untied_state_roles: frozenset[str]
     """Roles that are a state's body only when the text tied them to no actor yet ("the military")."""
+    paired_plurals: frozenset[str]
+    """Plural nouns that, counted as a pair, mean two states ("both governments", "the two countries")."""
     publishing_lemmas: frozenset[str]
     """Verbs of putting out a document whose content is a claim ("criticised X for publishing a map")."""
     quantity_openers: frozenset[tuple[str, ...]]
@@ -511,6 +513,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
         state_agency_heads=frozenset(frames["state_agency_heads"]["words"]),
         untied_state_roles=frozenset(frames["untied_state_roles"]["roles"]),
+        paired_plurals=frozenset(frames["paired_plurals"]["nouns"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
         office_default=frames["organization_offices"]["default"],
         named_offices=frozenset(frames["organization_offices"]["named_only"]),
@@ -708,7 +711,8 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     return {
         "locative_before": re.compile(
             rf"\b{place}\s+(?:the\s+)?(?:(?:{_alternation(spec['area_modifiers'])})\s+)?"
-            rf"(?:[\w.]+-(?:{_alternation(spec['area_compounds'])})\s+)?$",
+            rf"(?:[\w.]+-(?:{_alternation(spec['area_compounds'])})\s+)?"
+            rf"(?:(?:[\w'’-]+\s+)?(?:{_alternation(spec['set_off_places'])})\s*,\s*)?$",  # "in the Haitian capital, X"
             re.IGNORECASE,
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
