@@ -8969,3 +8969,64 @@ def test_elements_of_a_force_act_for_its_actor(text: str, expected: list[str]) -
 def test_a_place_noun_set_off_keeps_the_name_a_place(text: str, expected: list[str]) -> None:
     """PLACE-LIST: "in the capital, X" (grammar.json locatives `place_nouns`) is a place, not a party."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Tuesday, Poland went further, accusing Belarus of staging the crossings.",
+            ["statement POL -> BLR [accuse]"],
+            id="a-day-set-off",
+        ),
+        pytest.param(
+            "Late on Friday, Chile closed its consulate in Tacna, accusing Peru of spying.",
+            ["statement CHL -> PER [accuse]"],
+            id="a-modified-day-set-off",
+        ),
+        pytest.param(
+            "At a news conference in Lima on Monday, the Peruvian minister closed the border, accusing Chile of "
+            "spying.",
+            ["statement PER -> CHL [accuse]"],
+            id="a-long-venue-set-off",
+        ),
+        pytest.param(
+            "On Tuesday, later reports went further, accusing Belarus of staging the crossings.",
+            [],
+            id="near-miss-a-subject-that-names-no-speaker",
+        ),
+    ],
+)
+def test_an_opening_frame_leaves_the_subject_after_it(text: str, expected: list[str]) -> None:
+    """OPENING-FRAME: a participle's main subject is found after "On Tuesday," or "In Lima," set off before it."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Poland sent a letter to the European Commission asking it to act against Belarus.",
+            ["statement POL -> eu, BLR [demand]"],
+            id="a-letter-to",
+        ),
+        pytest.param(
+            "Estonia and Latvia sent a joint letter to NATO urging it to protect their airspace.",
+            ["statement EST -> nato [demand]", "statement LVA -> nato [demand]"],
+            id="a-joint-letter-to",
+        ),
+        pytest.param(
+            "Chile wrote to the OAS asking it to condemn Bolivia.",
+            ["statement CHL -> oas, BOL [demand]"],
+            id="wrote-to",
+        ),
+        pytest.param(
+            "Russia said it had sent aid to Syrian families fleeing the fighting.",
+            ["statement RUS -> - [assert]"],
+            id="near-miss-aid-to-people",
+        ),
+    ],
+)
+def test_a_participle_after_an_addressee_is_the_writers(text: str, expected: list[str]) -> None:
+    """ADDRESSEE-PARTICIPLE: "wrote to X asking it to ...": the writer asks, and "it" is X."""
+    assert outline(geostance.parse(text)) == expected

@@ -1554,6 +1554,31 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement hrw -> BFA [accuse, assert]",
     ),
     _c(
+        "OPENING-FRAME",
+        "phrase",
+        summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "
+        "Lima,', 'At a news conference in Lima on Monday,': an adverb, or a preposition after at most one adverb or "
+        "modifier, with no verb, quotation or 'that' before the comma) leave the subject after them: a participle "
+        "after a clause whose verb is no cue is that subject's act (MAIN-SUBJECT-PARTICIPLE).",
+        reads="(adverb ,) (adverb / modifier) + preposition + ... + , + subject + verb ... + , + verb-ing",
+        example="On Tuesday, Poland went further, accusing Belarus of staging the crossings.",
+        expected="statement POL -> BLR [accuse]",
+        near_miss="On Tuesday, later reports went further, accusing Belarus of staging the crossings.",
+        near_expected="",
+    ),
+    _c(
+        "ADDRESSEE-PARTICIPLE",
+        "phrase",
+        summary="A participle right after whom words are addressed to ('wrote to X asking', 'a letter to X urging': "
+        "'to' after a verb of speech or a document noun) is the writer's act, not X's; a pronoun it takes as object "
+        "is X. 'Aid to families fleeing the fighting' is no address.",
+        reads="verb of speech / document noun + to + actor + verb-ing (+ it / them)",
+        example="Poland sent a letter to the European Commission asking it to act against Belarus.",
+        expected="statement POL -> eu, BLR [demand]",
+        near_miss="Russia said it had sent aid to Syrian families fleeing the fighting.",
+        near_expected="statement RUS -> - [assert]",
+    ),
+    _c(
         "SET-OFF-PARTICIPLE",
         "phrase",
         summary="A participle set off between the opening subject and its verb ('X, citing ..., suspended') is "

@@ -28,6 +28,7 @@ from geostance._cascade.clauses import (
     subject_after,
     subject_before,
 )
+from geostance._cascade.sentence import addressee
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
     before = sentence.phrase_ending(k + 1)
     if before is not None and tags[before.head] == "O":
         return False  # a document's participle: its author's (see `_document_participle`)
+    if before is not None and addressee(sentence, before):
+        return True  # ADDRESSEE-PARTICIPLE: "wrote to the Commission asking it to act": the writer asks
     return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
 
 

@@ -129,8 +129,8 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
         return subordinate  # "The move came after X closed the border, accusing ...": X
     # "When X stood ... and accused", "After X arrived and urged": the subordinate clause's own subject
     opening = 1 if sentence.units and any(e.kind == "sub" for e in sentence.units[0].entries) else 0
-    if tags[opening : opening + 2] == "L,":
-        opening += 2  # "Earlier, the ministry, responding to ..., said": an adverb set off before the subject
+    # "Earlier, the ministry, responding to ..., said", "On Tuesday, X closed the border, accusing ...": X
+    opening = sentence.after_frames(opening)
     # "Asked whether ..., Name refused to confirm it, saying only that ...": the main clause's subject
     first = sentence.phrase_starting(opening) or subject_after_participle(sentence)
     if first is not None and tags[first.head] == "_" and first.head > first.first and tags[first.head - 1] in "RAYP":

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from geostance._cascade.vocab import Vocabulary
     from geostance._document import Document
 
-__all__ = ["WINDOW", "Sentence", "windows"]
+__all__ = ["WINDOW", "Sentence", "addressee", "windows"]
 
 WINDOW = 1_200
 """Longest stretch (in characters) analysed as one: a longer sentence is read in windows cut at a comma or a
@@ -46,6 +46,10 @@ def windows(text: str, segment: Segment) -> list[Segment]:
         start = end
     out.append(Segment(start, segment.end, segment.paragraph))
     return out
+
+
+_FRAME_REACH = 10
+"""How many units an opening frame set off by a comma may span ("At a news conference in Minsk on Monday,")."""
 
 
 class Sentence:
@@ -99,6 +103,26 @@ class Sentence:
         """The (outermost) phrase whose first unit is `first`."""
         return self._starting.get(first)
 
+    def after_frames(self, start: int = 0) -> int:
+        """Where the subject starts after opening frames set off by commas, from unit `start` (OPENING-FRAME).
+
+        An adverb ("Earlier,", "Meanwhile,") or a prepositional frame ("On Tuesday,", "Late on Tuesday,",
+        "In Minsk,", "At a news conference in Minsk on Monday,"): a preposition, after at most one adverb or
+        modifier, and no verb, quotation or "that" before the comma.
+        """
+        tags = self.tags
+        while True:
+            if tags[start : start + 2] == "L,":
+                start += 2
+                continue
+            comma = tags.find(",", start, start + _FRAME_REACH + 1)
+            opener = start + 1 if tags[start : start + 1] in ("L", "V") else start
+            if comma < start + 2 or tags[opener : opener + 1] != "I":
+                return start
+            if any(t.islower() or t in 'QT"' for t in tags[start:comma]):
+                return start
+            start = comma + 1
+
     def phrase_at(self, unit: int) -> Phrase | None:
         """The outermost phrase containing unit `unit`."""
         for phrase in self.phrases:
@@ -123,3 +147,12 @@ class Sentence:
 
     def __repr__(self) -> str:
         return f"Sentence({self.index}, {self.tags!r})"
+
+
+def addressee(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase is whom words are addressed to: "to" after a verb of speech or a document noun.
+
+    "wrote to X", "a letter to X", "a note to X"; not "turning to X" or "aid to X".
+    """
+    at = phrase.first - 1
+    return at > 0 and sentence.units[at].low == "to" and sentence.tags[at - 1] in "Os"

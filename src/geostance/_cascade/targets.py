@@ -16,6 +16,7 @@ from geostance._cascade.anaphora import description_types
 from geostance._cascade.memory import document_key
 from geostance._cascade.places import harmed, list_start, located
 from geostance._cascade.roles import press_report
+from geostance._cascade.sentence import addressee
 from geostance._cascade.speakers import resolve
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document
@@ -61,6 +62,20 @@ def _other_described(
     return [(actor, sentence.span(phrase.first, phrase.end), "")] if actor else []
 
 
+def _addressed(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list[str]:
+    """ADDRESSEE-PARTICIPLE: the actors a pronoun object means when its verb follows whom words were addressed to.
+
+    "sent a letter to the Commission asking it to act": "it" is the Commission.
+    """
+    verb = phrase.first - 1
+    if verb < 1 or not sentence.tags[verb].islower():
+        return []
+    before = sentence.phrase_ending(verb)
+    if before is None or not addressee(sentence, before):
+        return []
+    return [actor for actor, _, _ in phrase_actors(sentence, before, memory)]
+
+
 def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speaker: str, main: str | None) -> list[str]:
     """Whom an object pronoun means.
 
@@ -68,6 +83,9 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
     that accused it"); for "them", the last joint subject ("Russia and Belarus ... warned them"), else the two
     sides of the latest dispute; else the last speaker other than this one.
     """
+    addressed = _addressed(sentence, phrase, memory)
+    if addressed:
+        return [a for a in addressed if a != speaker]  # "wrote to the Commission asking it to act": the Commission
     head = sentence.units[phrase.head]
     plural = bool(head.entries) and head.entries[0].category == "plural"
     group = [a for a in memory.last_group if a != speaker]
