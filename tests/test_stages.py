@@ -9030,3 +9030,83 @@ def test_an_opening_frame_leaves_the_subject_after_it(text: str, expected: list[
 def test_a_participle_after_an_addressee_is_the_writers(text: str, expected: list[str]) -> None:
     """ADDRESSEE-PARTICIPLE: "wrote to X asking it to ...": the writer asks, and "it" is X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        pytest.param(
+            "Czech Prime Minister Jan Novak said Russia had staged the attack.",
+            ["statement CZE -> RUS [assert]"],
+            "Jan Novak",
+            id="a-month-as-a-given-name",
+        ),
+        pytest.param(
+            "Dutch Foreign Minister May Jansen said Russia had staged the attack.",
+            ["statement NLD -> RUS [assert]"],
+            "May Jansen",
+            id="may-as-a-given-name",
+        ),
+        pytest.param(
+            "Belgian Interior Minister Jan de Wit said Russia had staged the attack.",
+            ["statement BEL -> RUS [assert]"],
+            "Jan de Wit",
+            id="a-month-before-a-particle",
+        ),
+        pytest.param(
+            "Chadian Interior Minister Amina J. Okafor said Russia had staged the attack.",
+            ["statement TCD -> RUS [assert]"],
+            "Amina J. Okafor",
+            id="an-initial-with-its-stop",
+        ),
+        pytest.param(
+            "Bolivian Defence Minister Ana Sofia de la Cruz said Russia had staged the attack.",
+            ["statement BOL -> RUS [assert]"],
+            "Ana Sofia de la Cruz",
+            id="a-capital-and-two-particles-inside",
+        ),
+        pytest.param(
+            "Kenya said on May 3 that Somalia had staged the attack.",
+            ["statement KEN -> SOM [assert]"],
+            None,
+            id="near-miss-a-date",
+        ),
+    ],
+)
+def test_a_persons_name_takes_months_initials_and_particles(text: str, expected: list[str], person: str | None) -> None:
+    """GIVEN-NAME-MONTH and name runs: "Jan Novak", "Amina J. Okafor", "Ana Sofia de la Cruz" are one person."""
+    article = geostance.parse(text)
+    assert outline(article) == expected
+    found = article.statements[0].person
+    assert (found.text if found is not None else None) == person
+
+
+def test_a_chairman_in_office_speaks_for_the_organization() -> None:
+    """Organization roles (frames.json roles): "the OSCE's chairman-in-office" is the OSCE's voice."""
+    text = "The OSCE's chairman-in-office urged Russia to withdraw its troops."
+    assert outline(geostance.parse(text)) == ["statement osce -> RUS [demand]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused Chile of spying. Chile called the accusations slander.",
+            ["rebuttal CHL answers PER", "statement PER -> CHL [accuse]"],
+            id="a-label-noun-after-the-object",
+        ),
+        pytest.param(
+            "Peru accused Chile of spying. Chile called the claims propaganda.",
+            ["rebuttal CHL answers PER", "statement PER -> CHL [accuse]"],
+            id="a-label-that-is-no-report-noun",
+        ),
+        pytest.param(
+            "Chile called Peru's naval drills a provocation.",
+            ["statement CHL -> PER [accuse]"],
+            id="near-miss-a-label-with-its-article",
+        ),
+    ],
+)
+def test_a_judgment_noun_after_the_object_is_the_label(text: str, expected: list[str]) -> None:
+    """LABEL-AFTER-NOUN: "called the accusations slander": the last noun is the judgment, not the object's head."""
+    assert outline(geostance.parse(text)) == expected

@@ -1554,6 +1554,33 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement hrw -> BFA [accuse, assert]",
     ),
     _c(
+        "GIVEN-NAME-MONTH",
+        "phrase",
+        summary="A month that is also a given name ('Jan', 'May'; grammar.json `given_name_months`) opens a person's "
+        "name before a capitalised word outside the vocabulary, particles between ('Jan de Wit'), unless a "
+        "preposition or a number stands before it ('in May', '3 May'). A name runs on over particles ('de la "
+        "Cruz'), an initial's full stop ('Amina J. Okafor') and a capital city's name between names ('Ana Sofia "
+        "Rojas').",
+        reads="(title) + Jan / May / June ... + (particles) + Capitalised; Capitalised + (particles | X. | capital) + "
+        "Capitalised",
+        example="Czech Prime Minister Jan Novak said Russia had staged the attack.",
+        expected="statement CZE -> RUS [assert]",
+        near_miss="Kenya said on May 3 that Somalia had staged the attack.",
+        near_expected="statement KEN -> SOM [assert]",
+    ),
+    _c(
+        "LABEL-AFTER-NOUN",
+        "phrase",
+        summary="After a labelling verb ('called', 'described'), a judgment noun heading the object after another "
+        "noun is the label, not part of the object ('called the accusations slander'): the object is what comes "
+        "before it, judged as CALL-X-Y judges.",
+        reads="call / describe + object noun + judgment noun (frames.json judgments)",
+        example="Peru accused Chile of spying. Chile called the accusations slander.",
+        expected="rebuttal CHL answers PER\nstatement PER -> CHL [accuse]",
+        near_miss="Chile called Peru's naval drills a provocation.",
+        near_expected="statement CHL -> PER [accuse]",
+    ),
+    _c(
         "OPENING-FRAME",
         "phrase",
         summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "

@@ -24,6 +24,7 @@ from geostance._cascade.clauses import (
     trim_end,
 )
 from geostance._cascade.directed import _targets_of, assault
+from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, is_report, made_by, possessor_of, unattributed
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
@@ -31,7 +32,6 @@ from geostance._cascade.wording import negated
 from geostance.model import Act
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
@@ -476,6 +476,8 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     if obj is None and group.end < len(tags) and sentence.units[group.end].low == "as":
         judgment = _judgment_after(sentence, group.end + 1, clause.limit, labels=True)  # "slammed as 'lies' X"
         obj = _shifted_object(sentence, group.end + 2, clause.limit) if judgment else None
+    elif obj is not None and labels and (split := _judgment_head(sentence, obj)) is not None:
+        obj, judgment = split  # "called the accusations slander": the last noun is the label
     elif obj is not None:
         after = _past_object_tail(sentence, obj.last, clause.limit)
         if after < len(tags) and sentence.units[after].low == "as":
@@ -521,6 +523,22 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
         reading.objects = _targets_of(clause, obj)
         return reading
     return None
+
+
+def _judgment_head(sentence: Sentence, obj: Phrase) -> tuple[Phrase, str] | None:
+    """LABEL-AFTER-NOUN: a judgment noun heading a labelling verb's object after another noun is the label.
+
+    "called the accusations slander": the object is "the accusations", the label "slander"; its phrase
+    ends there (nothing after it).
+    """
+    units = sentence.units
+    head = obj.head
+    judgment = units[head].entry("judgment")
+    if judgment is None or obj.last != obj.end or head != obj.end - 1 or head - 1 < obj.first:
+        return None
+    if units[head - 1].tag not in "OR_" or units[head - 1].entry("judgment") is not None:
+        return None
+    return Phrase(obj.first, head, head - 1, obj.possessors), judgment.category
 
 
 def _what_after_preposition(clause: Clause) -> bool:

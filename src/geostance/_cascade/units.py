@@ -374,6 +374,8 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
             cursor = fixed.end
     lows = {u.low for u in out}  # the later passes run only where their words occur (most sentences lack them)
     if any(u.tag == "K" for u in out):
+        if not lows.isdisjoint(vocab.given_name_months):
+            _given_name_months(text, out, vocab)
         _surname_pronouns(text, out)
         _names(text, out, vocab)
         _portfolio_lists(text, out)
@@ -390,6 +392,21 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
     _nouns_before_auxiliaries(out)
     _participles_before_nouns(out)
     return out
+
+
+def _given_name_months(text: str, units: list[Unit], vocab: Vocabulary) -> None:
+    """GIVEN-NAME-MONTH: a month name before a capitalised unknown word opens a name ("Minister Jan Novak")."""
+    for k in range(len(units) - 1):
+        unit = units[k]
+        if unit.low not in vocab.given_name_months or unit.tag not in "_X":
+            continue
+        after = next((j for j in range(k + 1, len(units)) if units[j].low not in vocab.name_particles), k + 1)
+        if after >= len(units) or units[after].tag != "K":
+            continue  # "Jan Novak", "Jan de Vries": a name follows
+        if not text[unit.start].isupper() or (k > 0 and units[k - 1].tag in "I9"):
+            continue  # "in May Kenya's ...", "3 May": a date
+        unit.tag = "K"
+        unit.entries = ()
 
 
 def _participles_before_nouns(units: list[Unit]) -> None:
@@ -579,6 +596,30 @@ def _regions_of_a_role(text: str, units: list[Unit]) -> None:
         k += 1
 
 
+def _name_step(text: str, units: list[Unit], j: int, vocab: Vocabulary) -> int:
+    """Where a name running up to unit `j` goes on: past `j` when it continues, else `j`.
+
+    A capitalised word, a suffix ("Jr."), particles before a capitalised word ("de la Cruz", "bin Zayed"),
+    an initial's full stop ("Amina J. Okafor"), or a capital city's name between names ("Ana Sofia Rojas").
+    """
+    if j >= len(units):
+        return j
+    unit = units[j]
+    if unit.tag == "K" or text[unit.start : unit.end].rstrip(".") in vocab.name_suffixes:
+        return j + 1
+    k = j
+    while k < len(units) and units[k].low in vocab.name_particles:
+        k += 1
+    if k > j and k < len(units) and units[k].tag == "K":
+        return k
+    after = j + 1 < len(units) and units[j + 1].tag == "K"
+    if unit.tag == "." and after and len(units[j - 1].low) == 1 and units[j - 1].end == unit.start:
+        return j + 1  # "J." of "Amina J. Okafor"
+    if unit.tag == "Z" and units[j - 1].tag == "K" and (after or _name_step(text, units, j + 1, vocab) > j + 1):
+        return j + 1  # "Sofia" between names
+    return j
+
+
 def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
     """Runs of two or more capitalised words that name nobody else are a person's name (one `P` unit).
 
@@ -592,12 +633,8 @@ def _names(text: str, units: list[Unit], vocab: Vocabulary) -> None:
             i += 1
             continue
         j = i + 1
-        while j < len(units) and (
-            units[j].tag == "K"
-            or (units[j].low in vocab.name_particles and j + 1 < len(units) and units[j + 1].tag == "K")
-            or text[units[j].start : units[j].end].rstrip(".") in vocab.name_suffixes
-        ):
-            j += 1
+        while (step := _name_step(text, units, j, vocab)) > j:
+            j = step
         capitalised = [u for u in units[i:j] if u.tag == "K"]
         last_word = text[units[j - 1].start : units[j - 1].end]
         after_the = i > 0 and units[i - 1].low in ("the", "a", "an")

@@ -100,6 +100,8 @@ class Vocabulary:
     """Nouns for a state's government as a whole ("government", "authorities", "regime")."""
     named_days: frozenset[str]
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
+    given_name_months: frozenset[str]
+    """Month names that may open a person's name ("Jan Novak", "May Jansen")."""
     duration_nouns: frozenset[str]
     """Units of time, singular and plural, that measure a deadline ("a week", "72 hours"): ULTIMATUM."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
@@ -484,6 +486,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         time_nouns=frozenset(grammar["time_nouns"]),
         time_modifiers=frozenset(grammar["time_modifiers"]),
         named_days=frozenset(grammar["named_days"]),
+        given_name_months=frozenset(grammar["given_name_months"]["words"]),
         duration_nouns=frozenset(
             form
             for noun in grammar["duration_nouns"]["nouns"]
