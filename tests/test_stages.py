@@ -9110,3 +9110,33 @@ def test_a_chairman_in_office_speaks_for_the_organization() -> None:
 def test_a_judgment_noun_after_the_object_is_the_label(text: str, expected: list[str]) -> None:
     """LABEL-AFTER-NOUN: "called the accusations slander": the last noun is the judgment, not the object's head."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Estonia condemned the violation of its airspace by Russia.",
+            ["statement EST -> RUS [accuse]"],
+            id="by-after-an-of-phrase",
+        ),
+        pytest.param(
+            "Greece condemned the seizure of the ferry by Turkey.",
+            ["statement GRC -> TUR [accuse]"],
+            id="by-after-a-thing",
+        ),
+        pytest.param(
+            "Latvia condemned the arrest of a Latvian journalist by the Belarusian police.",
+            ["statement LVA -> BLR [accuse]"],
+            id="the-doer-not-the-victim",
+        ),
+        pytest.param(
+            "Latvia condemned the arrest of a Latvian journalist.",
+            ["statement LVA -> - [accuse]"],
+            id="near-miss-no-doer-named",
+        ),
+    ],
+)
+def test_the_doer_after_by_is_whom_a_condemnation_accuses(text: str, expected: list[str]) -> None:
+    """AGENT-BY: "condemned the seizure of X by Y" accuses Y, the doer, not X."""
+    assert outline(geostance.parse(text)) == expected

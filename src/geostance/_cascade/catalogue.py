@@ -1581,6 +1581,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement CHL -> PER [accuse]",
     ),
     _c(
+        "AGENT-BY",
+        "phrase",
+        summary="In the object of a judgment verb, the actor after 'by' is the doer it accuses ('condemned the "
+        "seizure of the ferry by Turkey', 'the violation of its airspace by Russia'), not what follows 'of' (a "
+        "victim or a thing: 'the arrest of a Latvian journalist by the police' accuses the police's state). Only "
+        "inside the object: no punctuation or verb of the vocabulary before 'by'.",
+        reads="condemn / criticise ... + the + noun (+ of + phrase) + by + actor",
+        example="Greece condemned the seizure of the ferry by Turkey.",
+        expected="statement GRC -> TUR [accuse]",
+        near_miss="Latvia condemned the arrest of a Latvian journalist.",
+        near_expected="statement LVA -> - [accuse]",
+    ),
+    _c(
         "OPENING-FRAME",
         "phrase",
         summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "

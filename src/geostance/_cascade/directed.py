@@ -216,6 +216,12 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     if culprit is not None:  # BLAME-ON: "blamed the bombing on the TTP": the TTP is accused, the bombing is not
         reading.objects = _targets_of(clause, culprit)
         return reading
+    victim = obj.complement if obj is not None and obj.prep == "of" else None  # "the arrest of X by Y": X
+    if (victim is not None and reading.objects == [victim]) or not any(
+        sentence.tags[p.head] in _ACTOR_TAGS or p.members for p in reading.objects
+    ):
+        agent = _agent_by(sentence, clause.group.end, clause.limit)  # AGENT-BY: "condemned the seizure of X by Y"
+        reading.objects = [agent] if agent is not None else reading.objects
     if not reading.objects and obj is not None:
         reading.perpetrator = conduct_actor(sentence, obj)  # ADJECTIVE-AGENT: "condemned the Russian strike"
         if reading.perpetrator is None and sentence.units[obj.head].entry("attack") is not None:
@@ -233,6 +239,31 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         if end > start:
             reading.content = [sentence.span(start, end)]
     return reading
+
+
+_ACTOR_TAGS = frozenset("AZPJRYKH")
+"""Tags of a phrase head that names or stands for an actor."""
+_AGENT_REACH = 10
+"""How many units after a judgment verb the "by" naming the doer of what it judges may stand."""
+
+
+def _agent_by(sentence: Sentence, start: int, limit: int) -> Phrase | None:
+    """AGENT-BY: the actor after "by" in the object of a judgment verb ("the seizure of the tanker by X").
+
+    Only inside the object: no punctuation, quotation or verb of the vocabulary before "by".
+    """
+    units, tags = sentence.units, sentence.tags
+    for k in range(start, min(limit, len(units) - 1, start + _AGENT_REACH)):
+        if tags[k] in ",;:Q.()" or (tags[k].islower() and tags[k] != "_"):
+            return None
+        if units[k].low == "by" and tags[k] == "I" and k > start:
+            agent = sentence.phrase_starting(k + 1)
+            if agent is not None:
+                return agent if tags[agent.head] in _ACTOR_TAGS else None
+            head = next((h for h in range(k + 1, min(k + 4, len(units))) if tags[h] not in "DJV"), len(units))
+            # inside a longer phrase ("its airspace by X"): the agent's own words
+            return Phrase(k + 1, head + 1, head, []) if head < len(units) and tags[head] in "AZPRYK" else None
+    return None
 
 
 def assault(clause: Clause, obj: Phrase | None) -> bool:
