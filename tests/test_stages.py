@@ -9140,3 +9140,32 @@ def test_a_judgment_noun_after_the_object_is_the_label(text: str, expected: list
 def test_the_doer_after_by_is_whom_a_condemnation_accuses(text: str, expected: list[str]) -> None:
     """AGENT-BY: "condemned the seizure of X by Y" accuses Y, the doer, not X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile's Foreign Ministry rejected the warnings from La Paz. Bolivia's vice president, Rosa Mamani, "
+            'told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "The river '
+            'runs through our land," ministry spokesman Pablo Reyes said.',
+            [
+                "rebuttal CHL answers BOL",
+                "rebuttal CHL answers BOL",
+                "statement BOL -> CHL [assert, warn]",
+                "statement CHL -> BOL [assert]",
+            ],
+            id="a-person-spoke-last-the-tie-holds",
+        ),
+        pytest.param(
+            "Chile's Foreign Ministry rejected the warnings from La Paz. Bolivia's foreign ministry said the dam "
+            'would harm Bolivian farmers. It warned Santiago against building it. "The river runs through our '
+            'land," ministry spokesman Pablo Reyes said.',
+            ["rebuttal CHL answers BOL", "statement BOL -> CHL [assert, warn]"],
+            id="near-miss-a-body-spoke-last",
+        ),
+    ],
+)
+def test_a_bare_body_after_a_person_spoke_is_the_one_tied(text: str, expected: list[str]) -> None:
+    """JUST-SPOKE-BODY: "ministry spokesman Name" after another state's person spoke is the tied ministry's."""
+    assert outline(geostance.parse(text)) == expected

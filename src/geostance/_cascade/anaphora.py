@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
+    from geostance._document import SpeechEvent
     from geostance.gazetteer import ActorRecord
 
 __all__ = [
@@ -544,7 +545,21 @@ def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:
     record = sentence.doc.record(last) if last else None
     if record is None or record.type != "state" or not events:
         return False
-    return events[-1].speaker == last and events[-1].sentence >= sentence.index - 1
+    event = events[-1]
+    return event.speaker == last and event.sentence >= sentence.index - 1 and _spoke_as_body(sentence, event)
+
+
+def _spoke_as_body(sentence: Sentence, event: SpeechEvent) -> bool:
+    """Whether an event's speaker was named by a body or the state ("X's military", "X"), not a person.
+
+    "an adviser to X's leader warned ...": a person of X spoke, and "the ministry" after it may be another's.
+    """
+    start, end = event.speaker_span
+    words = sentence.text[start:end].lower().replace("’s", " ").replace("'s", " ").split()
+    if event.person_span is None and words not in (["he"], ["she"]):
+        return True
+    vocab = vocabulary()
+    return any(e.kind == "role" and e.category == "body" for k in range(len(words)) for e in vocab.lookup(words, k)[1])
 
 
 def _types_of(head: Unit) -> tuple[str, ...]:

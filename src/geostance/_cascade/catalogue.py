@@ -1833,11 +1833,18 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A state body named bare ('the army') right after a state spoke (in the sentence or the one "
         "before) is that state's, even when the text tied the same word to another state earlier ('The Indian "
         "army said ... Pakistan's military rejected the account. In a statement, the army said ...': Pakistan's). "
-        "After a sentence in which no one spoke, the earlier tie holds.",
-        reads="state X speaks; (next sentence) the + state role (frames.json `state_roles`) + speech verb",
+        "After a sentence in which no one spoke, the earlier tie holds, and so it does when the state spoke "
+        "through a person ('X's vice president, Name, said ...', 'She warned ...'): the body is the one tied.",
+        reads="state X speaks by a body or by name; (next sentence) the + state role (frames.json `state_roles`) + "
+        "speech verb",
         example="The Indian army said militants had crossed the line. Pakistan's military rejected the account. In "
         "a statement, the army said the infiltrators had been turned back.",
         expected="rebuttal PAK answers IND\nstatement IND -> - [assert]",
+        near_miss="Chile's Foreign Ministry rejected the warnings from La Paz. Bolivia's vice president, Rosa "
+        'Mamani, told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "The '
+        'river runs through our land," ministry spokesman Pablo Reyes said.',
+        near_expected="rebuttal CHL answers BOL\nrebuttal CHL answers BOL\nstatement BOL -> CHL [assert, warn]\n"
+        "statement CHL -> BOL [assert]",
     ),
     _c(
         "REPORTED-SUBJECT",
