@@ -9169,3 +9169,39 @@ def test_the_doer_after_by_is_whom_a_condemnation_accuses(text: str, expected: l
 def test_a_bare_body_after_a_person_spoke_is_the_one_tied(text: str, expected: list[str]) -> None:
     """JUST-SPOKE-BODY: "ministry spokesman Name" after another state's person spoke is the tied ministry's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mexico's security minister, Ana Ruiz, accused the Sinaloa cartel of the ambush. The group was also "
+            'charging migrants heading north as much as 500 dollars each to cross the river, "a toll on every '
+            'family", she added.',
+            ["statement MEX -> sinaloa-cartel [accuse, assert]"],
+            id="a-price-then-she-added",
+        ),
+        pytest.param(
+            "The smugglers were charging migrants up to 300 euros each for the crossing, Italy's interior minister "
+            "said.",
+            ["statement ITA -> - [assert]"],
+            id="a-price-reported",
+        ),
+        pytest.param(
+            "Italy charged Tunisia with failing to stop the boats.",
+            ["statement ITA -> TUN [accuse]"],
+            id="near-miss-charged-with",
+        ),
+        pytest.param(
+            "Panama charged Colombia with failing to police its border, where 300 migrants died.",
+            ["statement PAN -> COL [accuse]"],
+            id="near-miss-a-number-after-the-charge",
+        ),
+    ],
+)
+def test_charging_a_price_is_no_accusation(text: str, expected: list[str]) -> None:
+    """PRICE-SENSE: "charging migrants 500 dollars" names a price (frames.json price_senses), not a charge.
+
+    "she added" after it is the person who spoke, not the group that opened the clause.
+    """
+    assert outline(geostance.parse(text)) == expected

@@ -1594,6 +1594,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement LVA -> - [accuse]",
     ),
     _c(
+        "PRICE-SENSE",
+        "phrase",
+        summary="'Charge' with an amount or a fee word soon after it ('charging migrants 500 dollars each', "
+        "'charged a fee'; frames.json `price_senses`) names a price, not an accusation; 'charged X with' or "
+        "'charged that' keeps the accusation. A clause read as no act leaves 'he' or 'she' after it to the person "
+        "who spoke, not to the group that opened the clause.",
+        reads="charge + (object) + ... + number / currency / fee word, before with / that / of",
+        example="Mexico's security minister, Ana Ruiz, accused the Sinaloa cartel of the ambush. The group was also "
+        'charging migrants heading north as much as 500 dollars each to cross the river, "a toll on every '
+        'family", she added.',
+        expected="statement MEX -> sinaloa-cartel [accuse, assert]",
+        near_miss="Italy charged Tunisia with failing to stop the boats.",
+        near_expected="statement ITA -> TUN [accuse]",
+    ),
+    _c(
         "OPENING-FRAME",
         "phrase",
         summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "

@@ -208,7 +208,7 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     obj = object_after(sentence, clause.group)
     if obj is not None and is_report(sentence, obj):
         return None
-    if assault(clause, obj):
+    if assault(clause, obj) or _priced(clause):
         return None
     reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])
     reading.objects = _targets_of(clause, obj)
@@ -264,6 +264,25 @@ def _agent_by(sentence: Sentence, start: int, limit: int) -> Phrase | None:
             # inside a longer phrase ("its airspace by X"): the agent's own words
             return Phrase(k + 1, head + 1, head, []) if head < len(units) and tags[head] in "AZPRYK" else None
     return None
+
+
+_PRICE_REACH = 16
+"""How many units after a price verb its amount or fee word may stand ("charging migrants heading south, up to
+400 dollars")."""
+
+
+def _priced(clause: Clause) -> bool:
+    """PRICE-SENSE: whether "charge" names a price here (a number or a fee word soon after it), not an accusation."""
+    vocab = vocabulary()
+    if _lemma(clause) not in vocab.price_lemmas:
+        return False
+    units, tags = clause.sentence.units, clause.sentence.tags
+    for k in range(clause.group.end, min(len(units), clause.group.end + _PRICE_REACH)):
+        if tags[k] in ";:Q." or units[k].low in ("with", "that", "of"):
+            return False  # "charged X with ...", "charged that ...": the accusation's charge
+        if tags[k] == "9" or units[k].low in vocab.price_words:
+            return True
+    return False
 
 
 def assault(clause: Clause, obj: Phrase | None) -> bool:

@@ -180,6 +180,15 @@ def _report_end(sentence: Sentence, group: VerbGroup, plan: Plan) -> int:
     return units[end - 1].end
 
 
+def _person_for_actor(sentence: Sentence, pronoun: Phrase, main: Speaker) -> bool:
+    """Whether "he" or "she" cannot mean a main subject that named no person.
+
+    "The group was charging ..., he added": not the group.
+    """
+    entry = sentence.units[pronoun.head].entry("pron")
+    return entry is not None and entry.category == "person" and main.person is None and not main.personal
+
+
 def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "H" and not phrase.members and phrase.last - phrase.first == 1
 
@@ -345,7 +354,12 @@ class _SentenceReader:
         sentence, memory, main = self.sentence, self.memory, self.main
         if own_report and main is not None:
             reading.speaker = main  # "said it 'strongly condemned' the raids": the speaker's own act
-        elif main is not None and reading.subject is not None and _pronoun(sentence, reading.subject):
+        elif (
+            main is not None
+            and reading.subject is not None
+            and _pronoun(sentence, reading.subject)
+            and not _person_for_actor(sentence, reading.subject, main)
+        ):
             reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
         if reading.speaker is None and reading.subject is not None:
             reading.speaker = resolve(sentence, reading.subject, memory)

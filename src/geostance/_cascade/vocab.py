@@ -138,6 +138,10 @@ class Vocabulary:
     """Sense -> object nouns (all forms) that make a denial or rejection no rebuttal ("denied entry")."""
     personnel_lemmas: frozenset[str]
     """Verbs that, with an official as object, remove them from office ("dismissed the minister")."""
+    price_lemmas: frozenset[str]
+    """Judgment verbs that also name a price ("charging migrants 400 dollars"): PRICE-SENSE."""
+    price_words: frozenset[str]
+    """Words that make such a verb a price's: currencies, fees, fares."""
     blame_transfers: dict[str, str]
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     physical_judgments: frozenset[str]
@@ -571,6 +575,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             if sense != "note"
         },
         personnel_lemmas=frozenset(frames["personnel_lemmas"]),
+        price_lemmas=frozenset(frames["price_senses"]["lemmas"]),
+        price_words=frozenset(frames["price_senses"]["words"]),
         blame_transfers=dict(frames["blame_transfers"]),
         physical_judgments=frozenset(frames["physical_judgments"]["lemmas"]),
         justification_words=frozenset(frames["justification_words"]["words"]),
