@@ -9205,3 +9205,53 @@ def test_charging_a_price_is_no_accusation(text: str, expected: list[str]) -> No
     "she added" after it is the person who spoke, not the group that opened the clause.
     """
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "groups", "organizations"),
+    [
+        pytest.param(
+            "Peru blamed the Red Valley Front, a splinter group of a former guerrilla army, for the ambush.",
+            ["statement PER -> red-valley-front [accuse]"],
+            ["Red Valley Front"],
+            [],
+            id="a-group-described",
+        ),
+        pytest.param(
+            "The Amazon Waters Trust, a Peruvian conservation group, urged Peru to halt the mining permits.",
+            ["statement amazon-waters-trust -> PER [demand]"],
+            [],
+            ["Amazon Waters Trust"],
+            id="an-organization-described",
+        ),
+        pytest.param(
+            "Juan Rojas, a senior commander of the group, said Peru had lied.",
+            [],
+            [],
+            [],
+            id="near-miss-a-person-described",
+        ),
+        pytest.param(
+            "Bolivia says the Red Valley Front has blocked roads near Oruro, a claim the group rejects.",
+            ["statement BOL -> - [assert]"],
+            [],
+            [],
+            id="near-miss-a-report-noun-set-off",
+        ),
+        pytest.param(
+            "On Monday, a group of farmers blocked the road, Peru said.",
+            ["statement PER -> - [assert]"],
+            [],
+            [],
+            id="near-miss-a-day-then-a-group",
+        ),
+    ],
+)
+def test_a_name_set_off_by_what_it_is_names_an_actor(
+    text: str, expected: list[str], groups: list[str], organizations: list[str]
+) -> None:
+    """DEFINED-BY-DESCRIPTION: "X, a rebel group ..." defines X (grammar.json descriptor_definitions)."""
+    article = geostance.parse(text)
+    assert outline(article) == expected
+    assert [g.name for g in article.groups] == groups
+    assert [o.name for o in article.organizations] == organizations

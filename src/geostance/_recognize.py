@@ -223,6 +223,50 @@ def _inline_definitions(doc: Document) -> None:
         doc.local_actors[actor_id] = ActorRecord(type=actor_type, id=actor_id, name=name, acronym=acronym)
 
 
+_NOT_DESCRIPTIVE = frozenset(["det", "noun", "verb", "pron", "rel", "comp", "sub"])
+"""Kinds of vocabulary words that cannot stand in a name's description before its noun."""
+
+
+def _described_names(doc: Document, taken: list[tuple[int, int]]) -> None:
+    """DEFINED-BY-DESCRIPTION: define an unknown name set off by what it is ("X, a rebel group that ...").
+
+    A group unless the description makes it an organization ("a conservation group", "a charity");
+    nothing when the name is known, overlaps a gazetteer match, or the description is of a person
+    ("X, a senior official of the group").
+    """
+    vocab = vocabulary()
+    if ", a" not in doc.text:
+        return
+    gazetteer = doc.gazetteer
+    for match in vocab.described_name.finditer(doc.text):
+        words = match.group("name").split()
+        while words and words[0] in vocab.not_names:
+            words.pop(0)  # "The", "On Monday"
+        name = " ".join(words)
+        mods = match.group("mods").split()
+        after = (match.group("next") or "").lower()
+        if not words or (len(words) == 1 and (match.start() == 0 or doc.text[match.start() - 1] != "\n")):
+            continue  # one capitalised word names an actor only opening a paragraph ("Fano, a network ...")
+        if any(w.lower() in vocab.descriptor_people for w in mods) or after in vocab.descriptor_people or "of" in mods:
+            continue
+        if any(e.kind in _NOT_DESCRIPTIVE for w in mods for e in vocab.lookup([w.lower()], 0)[1]):
+            continue  # "El Fasher, a claim the group rejects": no description of the name
+        start = match.start("name") + match.group("name").find(name)
+        if gazetteer.by_name(name) or any(a < start + len(name) and start < b for a, b in taken):
+            continue
+        noun = match.group("noun")
+        organization = noun in vocab.descriptor_organizations or any(
+            " ".join(mods[k:]).lower() in vocab.descriptor_organizations for k in range(len(mods))
+        )
+        actor_id = _slug(name)
+        if actor_id in doc.local_actors or actor_id in gazetteer:
+            continue
+        acronym = match.group("acr")
+        doc.local_actors[actor_id] = ActorRecord(
+            type="organization" if organization else "group", id=actor_id, name=name, acronym=acronym
+        )
+
+
 def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
     """Mentions of the inline-defined actors: one pass of one alternation over the text.
 
@@ -322,6 +366,7 @@ def recognize_actors(doc: Document) -> None:
     if ambiguous:
         _resolve_ambiguous(doc, ambiguous)
     _inline_definitions(doc)
+    _described_names(doc, taken)
     if doc.local_actors or doc.organ_names:
         doc.hits.extend(_find_local(doc, taken))
     doc.index_hits()

@@ -1609,6 +1609,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ITA -> TUN [accuse]",
     ),
     _c(
+        "DEFINED-BY-DESCRIPTION",
+        "phrase",
+        summary="An unknown capitalised name set off by what it is ('the Red Valley Front, a splinter group of ...', "
+        "'X, a US-based group', 'Fano, a loose network of militias' opening a paragraph) names an actor: a group, "
+        "or an organization when the description says so ('a conservation group', 'a charity'; grammar.json "
+        "`descriptor_definitions`). Not when the description is of a person ('a senior commander of the group'). "
+        "A past role in the description counts only before its head ('X, a splinter group of a former militia' "
+        "is no former anything).",
+        reads="Capitalised name (+ (ACR)) + , + a / an + (up to four words) + group / faction / militia / "
+        "organisation ...",
+        example="Peru blamed the Red Valley Front, a splinter group of a former guerrilla army, for the ambush.",
+        expected="statement PER -> red-valley-front [accuse]",
+        near_miss="Juan Rojas, a senior commander of the group, said Peru had lied.",
+        near_expected="",
+    ),
+    _c(
         "OPENING-FRAME",
         "phrase",
         summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "

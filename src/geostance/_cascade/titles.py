@@ -160,9 +160,8 @@ def past_role(units: list[Unit], phrase: Phrase) -> bool:
         return True
     if apposition is None or any(u.tag == "R" for u in own):
         return False  # "X leader Name, a former police officer,": the title of their own
-    return any(
-        u.entry("past_modifier") is not None for part in apposition.parts() for u in units[part.first : part.end]
-    )
+    # "Name, a former police officer,"; not "X, a splinter group of a former militia": the head's own modifiers
+    return any(u.entry("past_modifier") is not None for u in units[apposition.first : apposition.head + 1])
 
 
 def body_of(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

@@ -56,6 +56,12 @@ class Vocabulary:
     """Verb class -> its rebuttal kind (`deny`, `reject`, `counter`, `respond`) or None."""
     not_names: frozenset[str]
     """Capitalised words that never start or make a person's name."""
+    described_name: re.Pattern[str]
+    """An unknown name set off by what it is: "X, a rebel group ..." (DEFINED-BY-DESCRIPTION, grammar.json)."""
+    descriptor_organizations: frozenset[str]
+    """Description nouns, and modifiers of "group", that make a described name an organization, not a group."""
+    descriptor_people: frozenset[str]
+    """Words in a description that describe a person, not the name's actor ("a senior official of the group")."""
     pronouns: dict[str, str]
     """Personal pronoun -> `person`, `plural`, `thing` or `first`."""
     name_particles: frozenset[str]
@@ -472,6 +478,20 @@ def _add_grammar(table: _Table, grammar: dict[str, Any]) -> None:
         table.add(word, Entry("pron", person, word))
 
 
+def _described_name(spec: dict[str, Any]) -> re.Pattern[str]:
+    """`Vocabulary.described_name` (DEFINED-BY-DESCRIPTION).
+
+    A capitalised name (an acronym in brackets may follow), a comma, a/an, at most four words, then a
+    description noun of `spec`.
+    """
+    nouns = _alternation(spec["group_nouns"] + spec["organization_nouns"])
+    return re.compile(
+        r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|al|el|of|for|the|and|in)[ \t]+)*"
+        r"[A-Z][\w'’-]*){0,6})(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?,[ \t]+an?[ \t]+"
+        rf"(?P<mods>(?:[\w'’-]+[ \t]+){{0,4}}?)(?P<noun>{nouns})(?![\w-])(?:[ \t]+(?P<next>[\w'’-]+))?"
+    )
+
+
 def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
     table = _Table()
     split = _add_verbs(table, frames)
@@ -482,6 +502,12 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         class_act={name: spec["act"] for name, spec in frames["verb_classes"].items()},
         class_rebut={name: spec["rebut"] for name, spec in frames["verb_classes"].items()},
         not_names=frozenset(grammar["not_names"]),
+        described_name=_described_name(grammar["descriptor_definitions"]),
+        descriptor_organizations=frozenset(
+            grammar["descriptor_definitions"]["organization_nouns"]
+            + grammar["descriptor_definitions"]["organization_modifiers"]
+        ),
+        descriptor_people=frozenset(grammar["descriptor_definitions"]["person_nouns"]),
         pronouns=dict(grammar["pronouns"]),
         name_particles=frozenset(grammar["name_particles"]),
         name_suffixes=frozenset(grammar["name_suffixes"]),
