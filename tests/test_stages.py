@@ -9232,7 +9232,7 @@ def test_charging_a_price_is_no_accusation(text: str, expected: list[str]) -> No
             id="near-miss-a-person-described",
         ),
         pytest.param(
-            "Bolivia says the Red Valley Front has blocked roads near Oruro, a claim the group rejects.",
+            "Bolivia says the Red Valley Front has blocked roads near Oruro, a charge the militia denies.",
             ["statement BOL -> - [assert]"],
             [],
             [],

@@ -232,7 +232,7 @@ def _described_names(doc: Document, taken: list[tuple[int, int]]) -> None:
 
     A group unless the description makes it an organization ("a conservation group", "a charity");
     nothing when the name is known, overlaps a gazetteer match, or the description is of a person
-    ("X, a senior official of the group").
+    ("X, a commander of the militia").
     """
     vocab = vocabulary()
     if ", a" not in doc.text:
@@ -250,7 +250,7 @@ def _described_names(doc: Document, taken: list[tuple[int, int]]) -> None:
         if any(w.lower() in vocab.descriptor_people for w in mods) or after in vocab.descriptor_people or "of" in mods:
             continue
         if any(e.kind in _NOT_DESCRIPTIVE for w in mods for e in vocab.lookup([w.lower()], 0)[1]):
-            continue  # "El Fasher, a claim the group rejects": no description of the name
+            continue  # "near Oruro, a charge the militia denies": no description of the name
         start = match.start("name") + match.group("name").find(name)
         if gazetteer.by_name(name) or any(a < start + len(name) and start < b for a, b in taken):
             continue

@@ -61,7 +61,7 @@ class Vocabulary:
     descriptor_organizations: frozenset[str]
     """Description nouns, and modifiers of "group", that make a described name an organization, not a group."""
     descriptor_people: frozenset[str]
-    """Words in a description that describe a person, not the name's actor ("a senior official of the group")."""
+    """Words in a description that describe a person, not the name's actor ("a commander of the militia")."""
     pronouns: dict[str, str]
     """Personal pronoun -> `person`, `plural`, `thing` or `first`."""
     name_particles: frozenset[str]
