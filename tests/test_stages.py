@@ -9255,3 +9255,28 @@ def test_a_name_set_off_by_what_it_is_names_an_actor(
     assert outline(article) == expected
     assert [g.name for g in article.groups] == groups
     assert [o.name for o in article.organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chad accused Sudan of arming rebels. Responding, the representative of Sudan rejected the allegations.",
+            ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
+            id="responding-set-off",
+        ),
+        pytest.param(
+            "Also briefing, Mara Lind, Assistant Secretary-General for Africa, urged Chad to resume talks.",
+            ["statement un -> TCD [demand, assert]"],
+            id="also-briefing-set-off",
+        ),
+        pytest.param(
+            "Chad accused Sudan of arming rebels. Responding to the charge, Sudan said it had armed nobody.",
+            ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
+            id="near-miss-responding-to-a-charge",
+        ),
+    ],
+)
+def test_a_bare_opening_participle_reports_nothing(text: str, expected: list[str]) -> None:
+    """BARE-OPENING-PARTICIPLE: "Responding," or "Also briefing," set off alone leaves the main clause its own."""
+    assert outline(geostance.parse(text)) == expected

@@ -1625,6 +1625,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "BARE-OPENING-PARTICIPLE",
+        "phrase",
+        summary="A verb of speech opening the sentence alone and set off by a comma ('Responding,', 'Also "
+        "briefing,', 'Speaking later,') reports nothing: the main clause after it is its subject's own act, not "
+        "what the participle reports. 'Responding to the charge, X said' is IN-RESPONSE-TO.",
+        reads="(adverb) + verb-ing of speech + , + subject + verb",
+        example="Chad accused Sudan of arming rebels. Responding, the representative of Sudan rejected the "
+        "allegations.",
+        expected="rebuttal SDN answers TCD\nstatement TCD -> SDN [accuse]",
+        near_miss="Chad accused Sudan of arming rebels. Responding to the charge, Sudan said it had armed nobody.",
+        near_expected="rebuttal SDN answers TCD\nstatement TCD -> SDN [accuse]",
+    ),
+    _c(
         "OPENING-FRAME",
         "phrase",
         summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "

@@ -325,6 +325,8 @@ class _SentenceReader:
         ("Asked about X, who said ..., Y said ...": `closed`).
         """
         sentence = self.sentence
+        if kind == "opening" and sentence.tags[group.end : group.end + 1] == ",":
+            return  # BARE-OPENING-PARTICIPLE: "Responding, X rejected ...", "Also briefing, Name urged ...": nothing
         if sentence.tags[group.verb] in REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             end = _report_end(sentence, group, self.plan)
             if kind in ("opening", "shares") or closed:  # "Claiming that ..., Croatia said", "X, citing ..., said"
