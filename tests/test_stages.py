@@ -9280,3 +9280,25 @@ def test_a_name_set_off_by_what_it_is_names_an_actor(
 def test_a_bare_opening_participle_reports_nothing(text: str, expected: list[str]) -> None:
     """BARE-OPENING-PARTICIPLE: "Responding," or "Also briefing," set off alone leaves the main clause its own."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Speaking at the end of the meeting, the representative of Nepal, a major troop contributor to the "
+            "force, paid tribute to the peacekeepers and urged Lebanon to protect them.",
+            ["statement NPL -> LBN [demand]"],
+            id="an-apposition-the-phrase-did-not-take",
+        ),
+        pytest.param(
+            "Speaking at the end of the meeting, the representative of Nepal, a major troop contributor to the "
+            "force, paid tribute to the peacekeepers.",
+            [],
+            id="near-miss-no-act-of-speech",
+        ),
+    ],
+)
+def test_the_main_subject_after_a_participle_clause_keeps_its_apposition(text: str, expected: list[str]) -> None:
+    """MAIN-SUBJECT-PARTICIPLE: after "Speaking at ...," the subject's apposition does not hide the verb after it."""
+    assert outline(geostance.parse(text)) == expected

@@ -1544,7 +1544,9 @@ _PHRASE: tuple[Construction, ...] = (
         "verb of speech ending the sentence with a clause after it ('he was saying what officials think') "
         "attributes nothing before it. When the sentence opens with no actor ('The move came hours after X "
         "closed the border, accusing Y ...'), the participle is the subject's of the time clause before it "
-        "(grammar.json `time_subordinators`).",
+        "(grammar.json `time_subordinators`). After an opening participle clause, the subject's apposition "
+        "between commas ('Speaking at ..., the representative of X, a major troop contributor, paid tribute ... "
+        "and urged Y') does not hide the verb after it.",
         reads="subject + verb outside the vocabulary ... + , + verb-ing; subordinator + subject + verb + and + cue",
         example="Soldiers from Burkina Faso killed 74 civilians, Human Rights Watch said. The government went "
         "further, accusing Human Rights Watch of lying.",

@@ -683,6 +683,13 @@ def subject_after_participle(sentence: Sentence) -> Phrase | None:
         phrase = sentence.phrase_starting(k)
         if phrase is None or tags[phrase.head] not in "PKARZ" or phrase.last >= len(tags):
             continue
-        if tags[phrase.last] in "XNL_" or tags[phrase.last].islower():  # a verb follows: the main clause
+        after = phrase.last
+        if tags[after] == "," and phrase.apposition is not None and after + 1 < len(tags):
+            after += 1  # "Name, the largest contributor, paid ...": the comma closing an apposition
+        elif tags[after] == "," and tags[after + 1 : after + 2] == "D":
+            close = tags.find(",", after + 1, after + 1 + _APPOSITION_REACH)
+            if close > 0 and close + 1 < len(tags) and not any(t.islower() for t in tags[after + 1 : close]):
+                after = close + 1  # an apposition the phrase did not take: "X of Y, the largest Z to W, paid"
+        if tags[after] in "XNL_" or tags[after].islower():  # a verb follows: the main clause
             return phrase
     return None
