@@ -9286,13 +9286,13 @@ def test_a_bare_opening_participle_reports_nothing(text: str, expected: list[str
     ("text", "expected"),
     [
         pytest.param(
-            "Speaking at the end of the meeting, the representative of Nepal, a major troop contributor to the "
+            "Speaking after the vote on the mandate, the representative of Nepal, a major troop contributor to the "
             "force, paid tribute to the peacekeepers and urged Lebanon to protect them.",
             ["statement NPL -> LBN [demand]"],
             id="an-apposition-the-phrase-did-not-take",
         ),
         pytest.param(
-            "Speaking at the end of the meeting, the representative of Nepal, a major troop contributor to the "
+            "Speaking after the vote on the mandate, the representative of Nepal, a major troop contributor to the "
             "force, paid tribute to the peacekeepers.",
             [],
             id="near-miss-no-act-of-speech",
