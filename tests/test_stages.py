@@ -9302,3 +9302,24 @@ def test_a_bare_opening_participle_reports_nothing(text: str, expected: list[str
 def test_the_main_subject_after_a_participle_clause_keeps_its_apposition(text: str, expected: list[str]) -> None:
     """MAIN-SUBJECT-PARTICIPLE: after "Speaking at ...," the subject's apposition does not hide the verb after it."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ecuador accused Colombia of spying. Addressing the senate, Maria Gomez, Colombia's foreign minister, "
+            "rejected the accusation.",
+            ["rebuttal COL answers ECU", "statement ECU -> COL [accuse]"],
+            id="name-and-title-after-a-participle",
+        ),
+        pytest.param(
+            "Addressing the senate, Maria Gomez, Colombia's foreign minister, paid tribute to the border guards.",
+            [],
+            id="near-miss-no-act-of-speech",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_participle_may_carry_a_title(text: str, expected: list[str]) -> None:
+    """MAIN-SUBJECT-PARTICIPLE: "Addressing X, Name, Y's minister, rejected ...": Name is the subject."""
+    assert outline(geostance.parse(text)) == expected

@@ -1546,7 +1546,8 @@ _PHRASE: tuple[Construction, ...] = (
         "closed the border, accusing Y ...'), the participle is the subject's of the time clause before it "
         "(grammar.json `time_subordinators`). After an opening participle clause, the subject's apposition "
         "between commas ('Speaking at ..., the representative of X, a major troop contributor, paid tribute ... "
-        "and urged Y') does not hide the verb after it.",
+        "and urged Y') does not hide the verb after it, and a name with its title there is the verb's subject "
+        "('Addressing the senate, Name, X's foreign minister, rejected ...').",
         reads="subject + verb outside the vocabulary ... + , + verb-ing; subordinator + subject + verb + and + cue",
         example="Soldiers from Burkina Faso killed 74 civilians, Human Rights Watch said. The government went "
         "further, accusing Human Rights Watch of lying.",

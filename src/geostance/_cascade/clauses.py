@@ -684,8 +684,9 @@ def subject_after_participle(sentence: Sentence) -> Phrase | None:
         if phrase is None or tags[phrase.head] not in "PKARZ" or phrase.last >= len(tags):
             continue
         after = phrase.last
-        if tags[after] == "," and phrase.apposition is not None and after + 1 < len(tags):
-            after += 1  # "Name, the largest contributor, paid ...": the comma closing an apposition
+        closing = after + 1 < len(tags) and (tags[after + 1].islower() and tags[after + 1] != "_")
+        if tags[after] == "," and after + 1 < len(tags) and (phrase.apposition is not None or closing):
+            after += 1  # "Name, the largest contributor, paid ...", "..., X's minister, rejected": an apposition ends
         elif tags[after] == "," and tags[after + 1 : after + 2] == "D":
             close = tags.find(",", after + 1, after + 1 + _APPOSITION_REACH)
             if close > 0 and close + 1 < len(tags) and not any(t.islower() for t in tags[after + 1 : close]):

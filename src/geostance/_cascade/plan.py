@@ -26,6 +26,7 @@ from geostance._cascade.clauses import (
     participle_before_verb,
     relative_before,
     subject_after,
+    subject_after_participle,
     subject_before,
 )
 from geostance._cascade.sentence import addressee
@@ -118,6 +119,15 @@ def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
     return forms == {"participle"} or (
         "participle" in forms and (by_agent or participle_before_verb(sentence, group.verb))
     )
+
+
+def _subject_after_opening(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """The main subject after an opening participle clause, when the verb follows it and its apposition."""
+    subject = subject_after_participle(sentence)
+    if subject is None or subject.last >= group.first:
+        return None
+    between = sentence.tags[subject.last : group.first]
+    return subject if "," in between and not any(t.islower() for t in between) else None
 
 
 def _by_agent(sentence: Sentence, group: VerbGroup) -> bool:
@@ -371,6 +381,8 @@ class Plan:
             return "inverted", subject_after(sentence, group)
         if before is None and group.passive:
             return "passive", None  # "who was accused by X of ...": the agent speaks
+        if before is None and (opening := _subject_after_opening(sentence, group)) is not None:
+            return "own", opening  # "Addressing parliament, Name, X's minister, rejected ...": Name
         return ("own", before) if before is not None else ("none", None)
 
     def _limit(self, sentence: Sentence, n: int) -> int:
