@@ -1,0 +1,82 @@
+"""Readings that must not change when the surface around them does.
+
+Each test builds a grid of sentences from parts (openings, subjects, titles, names, verbs) that
+news copy combines freely, and asserts the reading of the core act is the same in every cell.
+A cell that fails names a construction the parser does not yet read in that company.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import geostance
+from geostance._cascade.catalogue import outline
+
+_OPENINGS = [
+    "",
+    "Responding, ",
+    "In response, ",
+    "Speaking to reporters in Santiago, ",
+    "Asked about the charge, ",
+    "Later, ",
+    "On Tuesday, ",
+    "Hours later, ",
+    "In a statement on Tuesday, ",
+    "For its part, ",
+    "In Santiago, ",
+    "Reacting to the accusation, ",
+    "Meanwhile, ",
+    "At a news conference, ",
+    "Addressing parliament, ",
+]
+_SUBJECTS = [
+    "Chile",
+    "Chile's foreign ministry",
+    "Chilean Foreign Minister Ana Rojas",
+    "the Chilean government",
+    "Santiago",
+    "Ana Rojas, Chile's foreign minister,",
+    "a Chilean foreign ministry spokesman",
+    "Chile's ambassador to Peru, Luis Soto,",
+]
+_REBUTTALS = ["rejected the accusation.", "called the accusation baseless.", "said the claims were false."]
+
+
+def _sentence(opening: str, subject: str) -> str:
+    return opening + (subject if opening else subject[0].upper() + subject[1:])
+
+
+@pytest.mark.parametrize(("opening", "subject"), list(itertools.product(_OPENINGS, _SUBJECTS)))
+def test_a_rebuttal_reads_the_same_after_any_opening(opening: str, subject: str) -> None:
+    """Whatever opens the sentence and however the rebutter is named, the rebuttal answers the accuser."""
+    for predicate in _REBUTTALS:
+        text = f"Peru accused Chile of spying. {_sentence(opening, subject)} {predicate}"
+        assert "rebuttal CHL answers PER" in outline(geostance.parse(text)), text
+
+
+_STATES = [
+    ("Kenyan", "KEN"),
+    ("South Sudanese", "SSD"),
+    ("Ivorian", "CIV"),
+    ("Emirati", "ARE"),
+    ("Vietnamese", "VNM"),
+    ("Salvadoran", "SLV"),
+    ("Bosnian", "BIH"),
+    ("Kyrgyz", "KGZ"),
+    ("New Zealand", "NZL"),
+    ("Dutch", "NLD"),
+    ("Chadian", "TCD"),
+    ("Bolivian", "BOL"),
+]
+_TITLES = ["Foreign Minister", "Interior Minister", "Deputy Foreign Minister", "government spokesman", "Army chief"]
+_NAMES = ["Jan de Wit", "Amina J. Okafor", "Ana Sofia de la Cruz", "Mohammed bin Rashid", "Le Van Thanh", "May Jansen"]
+
+
+@pytest.mark.parametrize(("demonym", "code"), _STATES)
+def test_a_titled_person_speaks_for_the_state_whatever_the_name(demonym: str, code: str) -> None:
+    """A demonym, a title and a name of any shape: the person speaks for the demonym's state."""
+    for title, name in itertools.product(_TITLES, _NAMES):
+        text = f"{demonym} {title} {name} said Russia had staged the attack."
+        assert outline(geostance.parse(text)) == [f"statement {code} -> RUS [assert]"], text
