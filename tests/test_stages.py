@@ -9323,3 +9323,23 @@ def test_the_main_subject_after_a_participle_clause_keeps_its_apposition(text: s
 def test_the_subject_after_an_opening_participle_may_carry_a_title(text: str, expected: list[str]) -> None:
     """MAIN-SUBJECT-PARTICIPLE: "Addressing X, Name, Y's minister, rejected ...": Name is the subject."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Venezuela had violated the border, said Guyana.",
+            ["statement GUY -> VEN [accuse, assert]"],
+            id="said-and-a-state",
+        ),
+        pytest.param(
+            "Venezuela had violated the border, said the Guyanese foreign ministry.",
+            ["statement GUY -> VEN [accuse, assert]"],
+            id="near-miss-said-and-a-body",
+        ),
+    ],
+)
+def test_an_inverted_say_reads_its_words_before_it(text: str, expected: list[str]) -> None:
+    """SAY-INVERTED: "..., said Guyana." says what stands before it; the name after the verb is no content."""
+    assert outline(geostance.parse(text)) == expected

@@ -427,7 +427,8 @@ _VERB: tuple[Construction, ...] = (
         "say",
         speech.say_inverted,
         summary="An attribution after the quotation with the verb first: the subject follows the verb, and may "
-        "carry a relative clause ('said Name, a lawmaker who led the protest').",
+        "carry a relative clause ('said Name, a lawmaker who led the protest'). What was said is before it, even "
+        "when the subject is a bare name ('Venezuela had violated the border, said Guyana.').",
         reads="quotation or clause + comma + say verb + subject (+ who/which ...)",
         example='"The dam will be filled on schedule," said the Ethiopian water ministry.',
         expected="statement ETH -> - [assert]",

@@ -212,7 +212,7 @@ def say(clause: Clause, memory: Discourse) -> Reading | None:
         if sentence.tags[after] in "DSHAJ" or infinitive:
             return None  # "the ship was continuing its voyage", "continued to fire"; not "went on to say"
     reading = base_reading(clause, "SAY", [Act.ASSERT])
-    content = _content(clause)
+    content = [] if clause.inverted else _content(clause)  # "..., said Chile.": the speaker follows, not its words
     tags = clause.sentence.tags
     quoted_after = "Q" in tags[clause.group.end : clause.group.end + 3]  # 'declared, "We ..."': the quotation
     reading.content = content or ([] if quoted_after else _content_before(clause) + _content_resumed(clause))
