@@ -9343,3 +9343,23 @@ def test_the_subject_after_an_opening_participle_may_carry_a_title(text: str, ex
 def test_an_inverted_say_reads_its_words_before_it(text: str, expected: list[str]) -> None:
     """SAY-INVERTED: "..., said Guyana." says what stands before it; the name after the verb is no content."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Venezuela must withdraw its troops, Ana Rojas, Guyana's foreign minister, said.",
+            ["statement GUY -> VEN [demand, assert]"],
+            id="a-name-after-a-plural-role-opens-the-subject",
+        ),
+        pytest.param(
+            "Guyana expelled two envoys of Venezuela, Ana Rojas and Luis Soto, on Monday.",
+            [],
+            id="near-miss-names-listed-after-a-plural",
+        ),
+    ],
+)
+def test_one_persons_name_is_no_apposition_to_a_plural_role(text: str, expected: list[str]) -> None:
+    """APPOSITION: "its troops, Name, X's minister, said": Name opens the tail's subject, not a name for the troops."""
+    assert outline(geostance.parse(text)) == expected

@@ -590,7 +590,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A person in apposition with a role names the actor they speak for, and is remembered by "
         "surname (with or without its particle: 'al-Wazir', 'Wazir') and pronoun. A name the text never "
         "introduced, set beside a definite role ('Liu, the spokesperson,'), is whoever that role stands for; "
-        "beside an indefinite one ('Liu, a fisherman,') no one.",
+        "beside an indefinite one ('Liu, a fisherman,') no one. One person's name is no apposition to a plural "
+        "role ('withdraw its troops, Name, X's minister, said': Name opens the subject).",
         reads="name, actor's role, ... / actor's role, name, ... / name, role of actor at place, ... / unknown "
         "name, the + role, ...",
         example="Nepal's envoy, Arun Thapa, urged India to reopen the border. Later, Thapa said the talks had stalled.",

@@ -283,7 +283,10 @@ def _appositions(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phra
     """A phrase in apposition joins the phrase before it: "Ana Ruiz, the ministry's spokeswoman,"."""
     out: list[Phrase] = []
     for phrase in found:
-        if out and (_apposed(tags, out[-1], phrase) or _known_as(units, tags, out[-1], phrase)):
+        if out and (
+            (_apposed(tags, out[-1], phrase) and not _many_and_one(units, tags, out[-1], phrase))
+            or _known_as(units, tags, out[-1], phrase)
+        ):
             out[-1].apposition = phrase
             continue
         out.append(phrase)
@@ -337,6 +340,12 @@ _LIST_REACH = 48
 
 _OPENER = re.compile(r"[IG]|[a-z][IG]?|[IGa-z][^,]*[IG]")
 """Tags before a phrase that ends an opening adverbial: "In", "Briefing", "Speaking to", "In a report seen by"."""
+
+
+def _many_and_one(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
+    """Whether a person's name follows a plural role ("its troops, Name,"): one person is no apposition to many."""
+    role = units[host.head].entry("role") if tags[host.head] == "R" else None
+    return role is not None and role.form == "plural" and tags[phrase.head] == "P" and not phrase.members
 
 
 def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
