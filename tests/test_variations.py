@@ -80,3 +80,34 @@ def test_a_titled_person_speaks_for_the_state_whatever_the_name(demonym: str, co
     for title, name in itertools.product(_TITLES, _NAMES):
         text = f"{demonym} {title} {name} said Russia had staged the attack."
         assert outline(geostance.parse(text)) == [f"statement {code} -> RUS [assert]"], text
+
+
+_SPEAKERS = [
+    ("Chile", "CHL"),
+    ("Chile's foreign ministry", "CHL"),
+    ("Chilean Foreign Minister Ana Rojas", "CHL"),
+    ("Ana Rojas, Chile's foreign minister,", "CHL"),
+    ("the Organization of American States", "oas"),
+]
+_FORMS = [
+    "{S} said {T}.",
+    "{T}, {S} said.",
+    "{T}, said {S}.",
+    "According to {S}, {T}.",
+    "{S} told reporters that {T}.",
+    '"{Tq}," {S} said.',
+    "{S} said in a statement that {T}.",
+]
+_CONTENTS = ["Peru had violated the border", "Peru must withdraw its troops", "Peruvian forces had fired first"]
+
+
+@pytest.mark.parametrize(("speaker", "code"), _SPEAKERS)
+@pytest.mark.parametrize("form", _FORMS)
+def test_an_attribution_reads_the_same_wherever_it_stands(speaker: str, code: str, form: str) -> None:
+    """Before, after or around what was said, the speaker's statement is about the actor its words name."""
+    for content in _CONTENTS:
+        lead = form.startswith("{S}")
+        named = speaker[0].upper() + speaker[1:] if lead else speaker
+        text = form.format(S=named, T=content, Tq=content)
+        statements = outline(geostance.parse(text))
+        assert any(s.startswith(f"statement {code} -> PER") for s in statements), text
