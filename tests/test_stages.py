@@ -9363,3 +9363,33 @@ def test_an_inverted_say_reads_its_words_before_it(text: str, expected: list[str
 def test_one_persons_name_is_no_apposition_to_a_plural_role(text: str, expected: list[str]) -> None:
     """APPOSITION: "its troops, Name, X's minister, said": Name opens the tail's subject, not a name for the troops."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "French and German officials urged Russia to stop.",
+            ["statement DEU -> RUS [demand]", "statement FRA -> RUS [demand]"],
+            id="two-demonyms-before-a-role",
+        ),
+        pytest.param(
+            "Chilean, Peruvian and Bolivian officials urged Argentina to act.",
+            ["statement BOL -> ARG [demand]", "statement CHL -> ARG [demand]", "statement PER -> ARG [demand]"],
+            id="three-demonyms-before-a-role",
+        ),
+        pytest.param(
+            "Chile, joined by Peru and Bolivia, urged Argentina to act.",
+            ["statement BOL -> ARG [demand]", "statement CHL -> ARG [demand]", "statement PER -> ARG [demand]"],
+            id="joined-by-states",
+        ),
+        pytest.param(
+            "Chile, along with its neighbours, urged Argentina to act.",
+            ["statement CHL -> ARG [demand]"],
+            id="near-miss-along-with-no-state-named",
+        ),
+    ],
+)
+def test_coordinated_demonyms_and_joined_states_speak_together(text: str, expected: list[str]) -> None:
+    """JOINT-DEMONYMS and JOINED-BY: "French and German officials", "X, joined by Y and Z,": each speaks."""
+    assert outline(geostance.parse(text)) == expected

@@ -1643,6 +1643,29 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal SDN answers TCD\nstatement TCD -> SDN [accuse]",
     ),
     _c(
+        "JOINT-DEMONYMS",
+        "phrase",
+        summary="Demonyms joined before a role ('French and German officials', 'Chilean, Peruvian and Bolivian "
+        "ministers') make a joint speaker: each state speaks. A list needs its 'and'.",
+        reads="demonym (+ , demonym)* + and + demonym + role",
+        example="French and German officials urged Russia to stop.",
+        expected="statement DEU -> RUS [demand]\nstatement FRA -> RUS [demand]",
+        near_miss="Russia's officials urged France to stop.",
+        near_expected="statement RUS -> FRA [demand]",
+    ),
+    _c(
+        "JOINED-BY",
+        "phrase",
+        summary="States listed after a phrase that adds co-speakers, set off between the subject and its verb "
+        "('X, along with Y and Z, urged', 'X, joined by Y,'; grammar.json `comitative_phrases`), speak jointly "
+        "with the subject, as states spoken for do (ON-BEHALF-OF).",
+        reads="subject + , + along with / together with / joined by ... + state (, state)* (and state) + , + verb",
+        example="Chile, joined by Peru and Bolivia, urged Argentina to act.",
+        expected="statement BOL -> ARG [demand]\nstatement CHL -> ARG [demand]\nstatement PER -> ARG [demand]",
+        near_miss="Chile, along with its neighbours, urged Argentina to act.",
+        near_expected="statement CHL -> ARG [demand]",
+    ),
+    _c(
         "OPENING-FRAME",
         "phrase",
         summary="Frames set off by commas before the subject ('On Tuesday,', 'Late on Friday,', 'Meanwhile, in "

@@ -248,6 +248,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         _learn_roles(sentence, phrase, actor, memory)
         role = head.entry("role") if tag == "R" else None
         personal = role is not None and role.category == "person" and role.form == "singular"
+        joint = _coordinated_demonyms(sentence, phrase, actor) if role is not None else []
+        if joint:  # JOINT-DEMONYMS: "French and German officials said": both states, the last one's phrase
+            return Speaker(joint[0][0], span, None, [*joint[1:], (actor, span)])
         return Speaker(actor, span, personal=personal)  # "The representative of X said ... she said": X's
     owner = _possessor_described(sentence, phrase, memory) or office_owner(sentence, phrase, memory)
     if owner is not None:  # "the force's spokesperson", "the envoy of the Secretary-General"
@@ -336,10 +339,26 @@ def states_spoken_for(sentence: Sentence, group: VerbGroup, subject: Phrase | No
     The states listed speak jointly with the speaker (one statement each); an organization there
     is `on_behalf_of`'s.
     """
-    for at in _behalf_phrases(sentence, group, subject):
+    for at in [*_behalf_phrases(sentence, group, subject), *_joined_by(sentence, group, subject)]:
         found = _states_listed(sentence, at)
         if found:
             return found
+    return []
+
+
+def _joined_by(sentence: Sentence, group: VerbGroup, subject: Phrase | None) -> list[int]:
+    """JOINED-BY: where the co-speakers after ", along with" (", joined by", ...) start, between subject and verb."""
+    if subject is None or subject.end >= group.first:
+        return []
+    units = sentence.units
+    phrases = vocabulary().comitative_phrases
+    for k in range(subject.end, group.first - 1):
+        if sentence.tags[k] != ",":
+            continue
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(u.low for u in units[k + 1 : k + 1 + n]) == phrase:
+                return [k + 1 + n]
     return []
 
 
@@ -455,6 +474,24 @@ def _resolve_list(sentence: Sentence, phrase: Phrase, memory: Discourse, span: t
     if len(found) == 1:
         return Speaker(found[0][0], span, person)
     return Speaker(found[0][0], found[0][1], None, found[1:])  # each joint speaker cited by its own mention
+
+
+def _coordinated_demonyms(sentence: Sentence, phrase: Phrase, actor: str) -> list[tuple[str, tuple[int, int]]]:
+    """JOINT-DEMONYMS: the demonyms joined before a role's own ("French and German officials": France's)."""
+    units, tags = sentence.units, sentence.tags
+    if tags[phrase.first] != "J":
+        return []
+    found: list[tuple[str, tuple[int, int]]] = []
+    k = phrase.first - 1
+    while k >= 1 and (tags[k] == "," or units[k].low == "and") and tags[k - 1] == "J":
+        other = unit_actor(units[k - 1])
+        if other is None or other == actor:
+            return []
+        found.insert(0, (other, (units[k - 1].start, units[k - 1].end)))
+        k -= 2
+    if found and tags[phrase.first - 1] != "C":
+        return []  # "Chilean, Peruvian officials": no list without its "and"
+    return found
 
 
 def _own_subject(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:

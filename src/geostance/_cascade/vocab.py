@@ -56,6 +56,8 @@ class Vocabulary:
     """Verb class -> its rebuttal kind (`deny`, `reject`, `counter`, `respond`) or None."""
     not_names: frozenset[str]
     """Capitalised words that never start or make a person's name."""
+    comitative_phrases: frozenset[tuple[str, ...]]
+    """Phrases set off after a subject that add co-speakers ("along with", "joined by"): JOINED-BY."""
     described_name: re.Pattern[str]
     """An unknown name set off by what it is: "X, a rebel group ..." (DEFINED-BY-DESCRIPTION, grammar.json)."""
     descriptor_organizations: frozenset[str]
@@ -502,6 +504,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         class_act={name: spec["act"] for name, spec in frames["verb_classes"].items()},
         class_rebut={name: spec["rebut"] for name, spec in frames["verb_classes"].items()},
         not_names=frozenset(grammar["not_names"]),
+        comitative_phrases=frozenset(tuple(p.split()) for p in grammar["comitative_phrases"]["phrases"]),
         described_name=_described_name(grammar["descriptor_definitions"]),
         descriptor_organizations=frozenset(
             grammar["descriptor_definitions"]["organization_nouns"]
