@@ -111,3 +111,24 @@ def test_an_attribution_reads_the_same_wherever_it_stands(speaker: str, code: st
         text = form.format(S=named, T=content, Tq=content)
         statements = outline(geostance.parse(text))
         assert any(s.startswith(f"statement {code} -> PER") for s in statements), text
+
+
+_JOINT_SUBJECTS = [
+    "Chile, Peru and Bolivia",
+    "The foreign ministers of Chile, Peru and Bolivia",
+    "Chile, Peru and Bolivia, in a joint statement,",
+    "In a joint statement, Chile, Peru and Bolivia",
+    "The governments of Chile, Peru and Bolivia",
+    "Chilean, Peruvian and Bolivian officials",
+    "Chile, along with Peru and Bolivia,",
+    "Chile, Peru, and Bolivia",
+]
+
+
+@pytest.mark.parametrize("subject", _JOINT_SUBJECTS)
+def test_every_state_of_a_joint_subject_speaks(subject: str) -> None:
+    """However a joint subject lists its states, each of them makes the statement."""
+    for predicate in ("urged Argentina to reopen the border.", "said Argentina had blocked trade."):
+        statements = outline(geostance.parse(f"{subject} {predicate}"))
+        speakers = {s.split()[1] for s in statements if s.startswith("statement") and "ARG" in s}
+        assert speakers == {"CHL", "PER", "BOL"}, subject
