@@ -9006,8 +9006,8 @@ def test_an_opening_frame_leaves_the_subject_after_it(text: str, expected: list[
     ("text", "expected"),
     [
         pytest.param(
-            "Poland sent a letter to the European Commission asking it to act against Belarus.",
-            ["statement POL -> eu, BLR [demand]"],
+            "Poland sent a letter to NATO asking it to act against Belarus.",
+            ["statement POL -> nato, BLR [demand]"],
             id="a-letter-to",
         ),
         pytest.param(
@@ -9146,22 +9146,22 @@ def test_the_doer_after_by_is_whom_a_condemnation_accuses(text: str, expected: l
     ("text", "expected"),
     [
         pytest.param(
-            "Chile's Foreign Ministry rejected the warnings from La Paz. Bolivia's vice president, Rosa Mamani, "
-            'told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "The river '
-            'runs through our land," ministry spokesman Pablo Reyes said.',
+            "The Chilean Foreign Ministry brushed aside the complaints from La Paz. Bolivia's vice president, "
+            "Rosa Mamani, told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "
+            '"The river runs through our land," ministry spokesman Pablo Reyes said.',
             [
                 "rebuttal CHL answers BOL",
                 "rebuttal CHL answers BOL",
-                "statement BOL -> CHL [assert, warn]",
+                "statement BOL -> CHL [accuse, assert, warn]",
                 "statement CHL -> BOL [assert]",
             ],
             id="a-person-spoke-last-the-tie-holds",
         ),
         pytest.param(
-            "Chile's Foreign Ministry rejected the warnings from La Paz. Bolivia's foreign ministry said the dam "
-            'would harm Bolivian farmers. It warned Santiago against building it. "The river runs through our '
-            'land," ministry spokesman Pablo Reyes said.',
-            ["rebuttal CHL answers BOL", "statement BOL -> CHL [assert, warn]"],
+            "The Chilean Foreign Ministry brushed aside the complaints from La Paz. Bolivia's foreign ministry "
+            'said that the dam would harm Bolivian farmers. It warned Santiago against building it. "The river '
+            'runs through our land," ministry spokesman Pablo Reyes said.',
+            ["rebuttal CHL answers BOL", "statement BOL -> CHL [accuse, assert, warn]"],
             id="near-miss-a-body-spoke-last",
         ),
     ],
@@ -9176,7 +9176,7 @@ def test_a_bare_body_after_a_person_spoke_is_the_one_tied(text: str, expected: l
     [
         pytest.param(
             "Mexico's security minister, Ana Ruiz, accused the Sinaloa cartel of the ambush. The group was also "
-            'charging migrants heading north as much as 500 dollars each to cross the river, "a toll on every '
+            'charging families heading north as much as 500 dollars each to cross the river, "a toll on every '
             'family", she added.',
             ["statement MEX -> sinaloa-cartel [accuse, assert]"],
             id="a-price-then-she-added",
@@ -9261,12 +9261,12 @@ def test_a_name_set_off_by_what_it_is_names_an_actor(
     ("text", "expected"),
     [
         pytest.param(
-            "Chad accused Sudan of arming rebels. Responding, the representative of Sudan rejected the allegations.",
+            "Chad accused Sudan of arming rebels. Responding, Sudan's representative dismissed the allegations.",
             ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
             id="responding-set-off",
         ),
         pytest.param(
-            "Also briefing, Mara Lind, Assistant Secretary-General for Africa, urged Chad to resume talks.",
+            "Also briefing, the UN's Africa chief, Mara Lind, called on Chad to resume talks.",
             ["statement un -> TCD [demand, assert]"],
             id="also-briefing-set-off",
         ),

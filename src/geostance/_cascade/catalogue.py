@@ -1607,7 +1607,7 @@ _PHRASE: tuple[Construction, ...] = (
         "who spoke, not to the group that opened the clause.",
         reads="charge + (object) + ... + number / currency / fee word, before with / that / of",
         example="Mexico's security minister, Ana Ruiz, accused the Sinaloa cartel of the ambush. The group was also "
-        'charging migrants heading north as much as 500 dollars each to cross the river, "a toll on every '
+        'charging families heading north as much as 500 dollars each to cross the river, "a toll on every '
         'family", she added.',
         expected="statement MEX -> sinaloa-cartel [accuse, assert]",
         near_miss="Italy charged Tunisia with failing to stop the boats.",
@@ -1636,8 +1636,7 @@ _PHRASE: tuple[Construction, ...] = (
         "briefing,', 'Speaking later,') reports nothing: the main clause after it is its subject's own act, not "
         "what the participle reports. 'Responding to the charge, X said' is IN-RESPONSE-TO.",
         reads="(adverb) + verb-ing of speech + , + subject + verb",
-        example="Chad accused Sudan of arming rebels. Responding, the representative of Sudan rejected the "
-        "allegations.",
+        example="Chad accused Sudan of arming rebels. Responding, Sudan's representative dismissed the allegations.",
         expected="rebuttal SDN answers TCD\nstatement TCD -> SDN [accuse]",
         near_miss="Chad accused Sudan of arming rebels. Responding to the charge, Sudan said it had armed nobody.",
         near_expected="rebuttal SDN answers TCD\nstatement TCD -> SDN [accuse]",
@@ -1685,8 +1684,8 @@ _PHRASE: tuple[Construction, ...] = (
         "'to' after a verb of speech or a document noun) is the writer's act, not X's; a pronoun it takes as object "
         "is X. 'Aid to families fleeing the fighting' is no address.",
         reads="verb of speech / document noun + to + actor + verb-ing (+ it / them)",
-        example="Poland sent a letter to the European Commission asking it to act against Belarus.",
-        expected="statement POL -> eu, BLR [demand]",
+        example="Poland sent a letter to NATO asking it to act against Belarus.",
+        expected="statement POL -> nato, BLR [demand]",
         near_miss="Russia said it had sent aid to Syrian families fleeing the fighting.",
         near_expected="statement RUS -> - [assert]",
     ),
@@ -1912,11 +1911,11 @@ _PHRASE: tuple[Construction, ...] = (
         example="The Indian army said militants had crossed the line. Pakistan's military rejected the account. In "
         "a statement, the army said the infiltrators had been turned back.",
         expected="rebuttal PAK answers IND\nstatement IND -> - [assert]",
-        near_miss="Chile's Foreign Ministry rejected the warnings from La Paz. Bolivia's vice president, Rosa "
-        'Mamani, told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "The '
-        'river runs through our land," ministry spokesman Pablo Reyes said.',
-        near_expected="rebuttal CHL answers BOL\nrebuttal CHL answers BOL\nstatement BOL -> CHL [assert, warn]\n"
-        "statement CHL -> BOL [assert]",
+        near_miss="The Chilean Foreign Ministry brushed aside the complaints from La Paz. Bolivia's vice president, "
+        "Rosa Mamani, told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "
+        '"The river runs through our land," ministry spokesman Pablo Reyes said.',
+        near_expected="rebuttal CHL answers BOL\nrebuttal CHL answers BOL\nstatement BOL -> CHL [accuse, assert, "
+        "warn]\nstatement CHL -> BOL [assert]",
     ),
     _c(
         "REPORTED-SUBJECT",
