@@ -9393,3 +9393,25 @@ def test_one_persons_name_is_no_apposition_to_a_plural_role(text: str, expected:
 def test_coordinated_demonyms_and_joined_states_speak_together(text: str, expected: list[str]) -> None:
     """JOINT-DEMONYMS and JOINED-BY: "French and German officials", "X, joined by Y and Z,": each speaks."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Amnesty International said Bolivian police had beaten protesters. The Bolivian foreign ministry said "
+            'the report was "full of errors".',
+            ["rebuttal BOL answers amnesty-international", "statement amnesty-international -> BOL [assert]"],
+            id="full-of-errors",
+        ),
+        pytest.param(
+            "Amnesty International said Bolivian police had beaten protesters. The Bolivian foreign ministry said "
+            'the report was "full of detail".',
+            ["statement BOL -> - [assert]", "statement amnesty-international -> BOL [assert]"],
+            id="near-miss-full-of-detail",
+        ),
+    ],
+)
+def test_a_report_full_of_errors_is_judged_false(text: str, expected: list[str]) -> None:
+    """Judgment words (frames.json judgments): "full of errors", "riddled with inaccuracies" judge a claim false."""
+    assert outline(geostance.parse(text)) == expected

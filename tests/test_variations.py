@@ -132,3 +132,29 @@ def test_every_state_of_a_joint_subject_speaks(subject: str) -> None:
         statements = outline(geostance.parse(f"{subject} {predicate}"))
         speakers = {s.split()[1] for s in statements if s.startswith("statement") and "ARG" in s}
         assert speakers == {"CHL", "PER", "BOL"}, subject
+
+
+_ACCUSERS = [
+    ("Human Rights Watch accused Chile of torturing detainees.", "hrw"),
+    ("A UN report said Chilean police had tortured detainees.", "un"),
+    ("The European Union said Chile had tortured detainees.", "eu"),
+    ("Amnesty International said in a report that Chilean police had tortured detainees.", "amnesty-international"),
+    ("Peru's foreign minister, Luis Vega, accused Chile of torturing detainees.", "PER"),
+    ("The UN human rights office said Chilean police had tortured detainees.", "ohchr"),
+]
+_DENIALS = [
+    "Chile rejected the report.",
+    "Chile's government called the findings biased.",
+    "Santiago dismissed the allegations as false.",
+    "Chile denied the charge.",
+    'The Chilean foreign ministry said the report was "full of errors".',
+    "Chilean officials rejected the accusations.",
+]
+
+
+@pytest.mark.parametrize(("accusation", "accuser"), _ACCUSERS)
+def test_a_denial_answers_whoever_accused(accusation: str, accuser: str) -> None:
+    """Whoever made the charge (a state, an organization, its report) and however it is denied, it is answered."""
+    for denial in _DENIALS:
+        rebuttals = [r for r in outline(geostance.parse(f"{accusation} {denial}")) if r.startswith("rebuttal")]
+        assert any(r.startswith("rebuttal CHL answers") and accuser in r for r in rebuttals), denial
