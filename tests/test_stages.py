@@ -9415,3 +9415,29 @@ def test_coordinated_demonyms_and_joined_states_speak_together(text: str, expect
 def test_a_report_full_of_errors_is_judged_false(text: str, expected: list[str]) -> None:
     """Judgment words (frames.json judgments): "full of errors", "riddled with inaccuracies" judge a claim false."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused Chile of spying on its navy.\nThe two countries have long disputed their maritime "
+            "boundary.\nChile's foreign ministry denied the accusation.",
+            ["rebuttal CHL answers PER", "statement PER -> CHL [accuse]"],
+            id="a-boundary-disputed-in-background",
+        ),
+        pytest.param(
+            "Guyana and Venezuela dispute sovereignty over the Essequibo region.",
+            [],
+            id="sovereignty-disputed",
+        ),
+        pytest.param(
+            "Peru accused Chile of spying. Chile disputed the Peruvian account of the incident.",
+            ["rebuttal CHL answers PER", "statement PER -> CHL [accuse]"],
+            id="near-miss-an-account-disputed",
+        ),
+    ],
+)
+def test_ground_disputed_is_no_rebuttal(text: str, expected: list[str]) -> None:
+    """OTHER-SENSE: disputing a boundary or sovereignty (frames.json non_claim_objects) answers nobody."""
+    assert outline(geostance.parse(text)) == expected

@@ -158,3 +158,30 @@ def test_a_denial_answers_whoever_accused(accusation: str, accuser: str) -> None
     for denial in _DENIALS:
         rebuttals = [r for r in outline(geostance.parse(f"{accusation} {denial}")) if r.startswith("rebuttal")]
         assert any(r.startswith("rebuttal CHL answers") and accuser in r for r in rebuttals), denial
+
+
+_LEADS = [
+    "LIMA (Reuters) - Peru accused Chile on Monday of sending spy drones over its border.",
+    "LIMA (Reuters) - Peru's foreign ministry said on Monday that Chilean drones had flown over its border.",
+    "LIMA (Reuters) - Peruvian Foreign Minister Luis Vega accused Chile on Monday of flying spy drones.",
+]
+_BACKGROUND = [
+    "\nThe two countries fought a war in the 19th century and have long disputed their maritime boundary.",
+    "",
+]
+_ANSWERS = [
+    "\nChile's foreign ministry denied the accusation.",
+    "\nIn Santiago, the foreign ministry rejected the claim.",
+    '\nChilean Foreign Minister Ana Rojas called the charge "absurd".',
+    "\nSantiago denied any drone flights.",
+    "\nA Chilean government spokesman said no drones had crossed the border.",
+    '\n"There were no flights," Chile\'s defence ministry said in a statement.',
+]
+
+
+@pytest.mark.parametrize("lead", _LEADS)
+@pytest.mark.parametrize("background", _BACKGROUND)
+def test_a_denial_paragraphs_later_answers_the_lead(lead: str, background: str) -> None:
+    """A denial in a later paragraph answers the lead's accuser, a background paragraph between or not."""
+    for answer in _ANSWERS:
+        assert "rebuttal CHL answers PER" in outline(geostance.parse(lead + background + answer)), answer

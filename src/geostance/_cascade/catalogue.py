@@ -780,8 +780,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A denial or rejection verb whose object gives it another sense answers nobody: a thing withheld "
         "('denied visas', 'denied the observers access'), a procedure decided ('rejected the bill'), an attack "
         "repelled or positions struck ('rebuffed an offensive', 'hit back at Hamas positions'), ground or office "
-        "contested ('contests large parts of the countryside', 'disputed the seat'), a craft downed ('shot down "
-        "two drones'), an official removed ('dismissed the defence minister'); so does such a noun as the subject "
+        "contested ('contests large parts of the countryside', 'disputed the seat', 'have long disputed their "
+        "maritime boundary', 'dispute sovereignty over'), a craft downed ('shot down two drones'), an official "
+        "removed ('dismissed the defence minister'); so does such a noun as the subject "
         "of a passive ('the assault was rebuffed by X'), and a passive with no agent rebuts nothing. The nouns "
         "(singular or plural) are frames.json `non_claim_objects`, the verbs of removal `personnel_lemmas`.",
         reads="deny / reject verb + withheld, procedural, military or territorial noun (or that noun + be + "
