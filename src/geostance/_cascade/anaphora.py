@@ -556,9 +556,10 @@ def _spoke_as_body(sentence: Sentence, event: SpeechEvent) -> bool:
     """
     start, end = event.speaker_span
     words = sentence.text[start:end].lower().replace("’s", " ").replace("'s", " ").split()
-    if event.person_span is None and words not in (["he"], ["she"]):
-        return True
     vocab = vocabulary()
+    personal = len(words) == 1 and vocab.pronouns.get(words[0]) == "person"  # "he", "she"
+    if event.person_span is None and not personal:
+        return True
     return any(e.kind == "role" and e.category == "body" for k in range(len(words)) for e in vocab.lookup(words, k)[1])
 
 

@@ -30,13 +30,17 @@ _CHARGE = ("of", "for", "over")
 _THING_REQUESTS = ("call for", "press for", "push for", "appeal for", "plead for", "seek", "propose", "recommend")
 
 
+_ACTOR_TAGS = frozenset("AZPJRYKH")
+"""Tags of a phrase head that names or stands for an actor."""
+
+
 def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
     """The actor(s) an object phrase points at: itself, or the possessor of a thing ("Turkey's offensive")."""
     if phrase is None:
         return []
     sentence = clause.sentence
     tag = sentence.tags[phrase.head]
-    if tag in "AZPJRYKH" or phrase.members:
+    if tag in _ACTOR_TAGS or phrase.members:
         return [phrase]
     owner = possessor_of(phrase)
     if owner is not None:
@@ -241,8 +245,6 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
-_ACTOR_TAGS = frozenset("AZPJRYKH")
-"""Tags of a phrase head that names or stands for an actor."""
 _AGENT_REACH = 10
 """How many units after a judgment verb the "by" naming the doer of what it judges may stand."""
 
@@ -278,7 +280,7 @@ def _priced(clause: Clause) -> bool:
         return False
     units, tags = clause.sentence.units, clause.sentence.tags
     for k in range(clause.group.end, min(len(units), clause.group.end + _PRICE_REACH)):
-        if tags[k] in ";:Q." or units[k].low in ("with", "that", "of"):
+        if tags[k] in ";:Q." or units[k].low in vocab.charge_markers:
             return False  # "charged X with ...", "charged that ...": the accusation's charge
         if tags[k] == "9" or units[k].low in vocab.price_words:
             return True

@@ -150,6 +150,8 @@ class Vocabulary:
     """Judgment verbs that also name a price ("charging migrants 400 dollars"): PRICE-SENSE."""
     price_words: frozenset[str]
     """Words that make such a verb a price's: currencies, fees, fares."""
+    charge_markers: frozenset[str]
+    """Words after such a verb that keep it an accusation ("charged X with ...")."""
     blame_transfers: dict[str, str]
     """Verbs that lay a thing on its culprit, with the preposition naming it ("blamed X on Y", "attributed X to Y")."""
     physical_judgments: frozenset[str]
@@ -606,6 +608,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         personnel_lemmas=frozenset(frames["personnel_lemmas"]),
         price_lemmas=frozenset(frames["price_senses"]["lemmas"]),
         price_words=frozenset(frames["price_senses"]["words"]),
+        charge_markers=frozenset(frames["price_senses"]["charge_markers"]),
         blame_transfers=dict(frames["blame_transfers"]),
         physical_judgments=frozenset(frames["physical_judgments"]["lemmas"]),
         justification_words=frozenset(frames["justification_words"]["words"]),
