@@ -9441,3 +9441,66 @@ def test_a_report_full_of_errors_is_judged_false(text: str, expected: list[str])
 def test_ground_disputed_is_no_rebuttal(text: str, expected: list[str]) -> None:
     """OTHER-SENSE: disputing a boundary or sovereignty (frames.json non_claim_objects) answers nobody."""
     assert outline(geostance.parse(text)) == expected
+
+
+_JAMMING = "Norway accused Russia of jamming satellite signals over the Arctic. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _JAMMING + "Russia said the accusations were unacceptable.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="condemnation",
+        ),
+        pytest.param(
+            _JAMMING + 'The Russian embassy in Oslo said the allegations were simply "a pretext" for new drills.',
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="hedged-quoted-label",
+        ),
+        pytest.param(
+            _JAMMING + "Moscow said the charges against it were nothing but an insult to its pilots.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="tail-and-hedge",
+        ),
+        pytest.param(
+            _JAMMING + "A Kremlin spokesman said the report was an attempt to divert attention from Oslo's own drills.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="motive-attempt",
+        ),
+        pytest.param(
+            _JAMMING + "Russia said the claims had been designed to justify new sanctions.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="motive-designed",
+        ),
+        pytest.param(
+            _JAMMING + "Russia said the Norwegian report lacked credibility.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="lacks-credibility",
+        ),
+        pytest.param(
+            _JAMMING + "Russia called the allegations a smokescreen.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="label-of-motive",
+        ),
+        pytest.param(
+            _JAMMING + "Russia said the allegations would be studied.",
+            ["statement NOR -> RUS [accuse]", "statement RUS -> - [assert]"],
+            id="near-miss-neutral-predicate",
+        ),
+        pytest.param(
+            _JAMMING + "Russia said the report was designed to inform ministers.",
+            ["statement NOR -> RUS [accuse]", "statement RUS -> - [assert]"],
+            id="near-miss-motive-that-discredits-nothing",
+        ),
+        pytest.param(
+            _JAMMING + "Finland said the jamming was unacceptable.",
+            ["statement FIN -> - [assert]", "statement NOR -> RUS [accuse]"],
+            id="near-miss-a-deed-not-a-report",
+        ),
+    ],
+)
+def test_a_report_condemned_in_its_predicate_is_rejected(text: str, expected: list[str]) -> None:
+    """CONDEMNED-REPORT: "the accusations were unacceptable / a pretext / an attempt to divert" rebuts."""
+    assert outline(geostance.parse(text)) == expected

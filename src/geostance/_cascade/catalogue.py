@@ -2343,6 +2343,22 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]\nstatement CHN -> - [assert]",
     ),
     _c(
+        "CONDEMNED-REPORT",
+        "discourse",
+        summary="A report noun as the subject of 'be' and a condemnation ('the accusations were unacceptable', "
+        "'the charges are an insult', 'nothing but a pretext') or an imputed motive ('an attempt to divert "
+        "attention', 'designed to justify sanctions'; frames.json `motive_judgments`) rejects the report as a "
+        "falsity judgment does: it rebuts when the speaker was its target or its author is named. A report given "
+        "a neutral predicate ('would be studied') or a motive that discredits nothing ('designed to inform') does "
+        "not.",
+        reads="X said + report noun (+ tail, no verb) + be (+ hedge) + condemnation judgment, or attempt / designed "
+        "/ aimed + to / at + divert, discredit, justify ...",
+        example="Norway accused Russia of jamming satellite signals. Russia said the accusations were unacceptable.",
+        expected="rebuttal RUS answers NOR\nstatement NOR -> RUS [accuse]",
+        near_miss="Norway accused Russia of jamming satellite signals. Russia said the allegations would be studied.",
+        near_expected="statement NOR -> RUS [accuse]\nstatement RUS -> - [assert]",
+    ),
+    _c(
         "DISQUALIFY-THE-CRITIC",
         "discourse",
         summary="Words that deny a critic the standing to speak ('has no right to lecture others', 'is in no "

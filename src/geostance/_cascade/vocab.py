@@ -118,6 +118,8 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     degree_after_not: frozenset[str]
     """Words after a set-off "not" that weigh an amount, not correct a claim ("answers, not more excuses")."""
+    predicate_hedges: tuple[tuple[str, ...], ...]
+    """Words that may stand between "was" and a judgment of a report ("nothing but", "merely"): CONDEMNED-REPORT."""
     own_people: frozenset[str]
     """A state's own people, not its forces ("urged its citizens to leave"): advice, not an order to its agents."""
     singling_out: frozenset[str]
@@ -158,6 +160,10 @@ class Vocabulary:
     """Judgment verbs that also name an assault ("attacked the plan" / "attacked a base"): frames.json."""
     justification_words: frozenset[str]
     """Labels of one's own deed as warranted ("purely defensive", "routine"): after a labelling verb, an account."""
+    motive_heads: frozenset[str]
+    """Words imputing a purpose to a report ("an attempt", "designed") before "to" / "at": CONDEMNED-REPORT."""
+    motive_verbs: frozenset[str]
+    """Verbs (all forms) of the purpose imputed ("divert", "discredit", "justify"): CONDEMNED-REPORT."""
     physical_objects: frozenset[str]
     """Object nouns (all forms) that make such a verb an assault: places and military targets ("a base")."""
     partner_forms: frozenset[str]
@@ -588,6 +594,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
         degree_after_not=frozenset(grammar["degree_after_not"]),
+        predicate_hedges=tuple(tuple(h.split()) for h in grammar["predicate_hedges"]),
         singling_out=frozenset(grammar["singling_out"]),
         workplace_prepositions=frozenset(grammar["workplace_prepositions"]),
         collective_possessives=frozenset(grammar["collective_possessives"]),
@@ -612,6 +619,8 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         blame_transfers=dict(frames["blame_transfers"]),
         physical_judgments=frozenset(frames["physical_judgments"]["lemmas"]),
         justification_words=frozenset(frames["justification_words"]["words"]),
+        motive_heads=frozenset(frames["motive_judgments"]["heads"]),
+        motive_verbs=_verb_forms(frames["motive_judgments"]["verbs"], frames),
         physical_objects=frozenset(
             form
             for noun in [

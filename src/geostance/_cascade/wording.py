@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "accusing_words",
     "assures",
+    "condemned_report",
     "corrects",
     "judged_report",
     "negated",
@@ -138,7 +139,7 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
             ):
                 found = "false"
         i += max(n, 1)
-    if not found and corrects(sentence, spans):
+    if not found and (corrects(sentence, spans) or condemned_report(sentence, spans)):
         found = "false"
     lex = sentence.doc.lexicon
     if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
@@ -352,6 +353,7 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
     """Where the words judge a report noun false ("baseless claims", "the allegations are fabricated").
 
     The report noun's offset, and the start of the words holding it (its claimant is named there).
+    A report condemned in its predicate counts too (CONDEMNED-REPORT: "the accusations were unacceptable").
     """
     vocab = vocabulary()
     text = sentence.text
@@ -374,7 +376,57 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
         for r in reports:
             if any(abs(j - r) <= _JUDGED_REACH or _judged_after_clause(words, r, j) for j in judged):
                 return found[r][1], a
+            if _condemned_predicate(vocab, words, r):
+                return found[r][1], a
     return None
+
+
+def condemned_report(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """CONDEMNED-REPORT: whether a report noun is the subject of "be" and a condemnation or an imputed motive.
+
+    "the accusations were unacceptable", "the charges are an insult", "the report was nothing but a
+    pretext", "the allegations were designed to justify sanctions": the words reject the report as
+    falsity judgments do, though no word calls it untrue.
+    """
+    return judged_report(sentence, spans) is not None
+
+
+_PREDICATE_REACH = 5
+"""How many words a report noun's tail ("against Nairobi", "by the ministry") may run before "is" / "was"."""
+_HEDGE_REACH = 3
+"""How many determiners, adverbs and hedges ("nothing but a", "simply an") may stand between "was" and the judgment."""
+
+
+def _condemned_predicate(vocab: Vocabulary, words: list[str], report: int) -> bool:
+    """Whether "be" follows the report noun (no verb between) and a condemnation or a motive follows "be"."""
+    for b in range(report + 1, min(len(words), report + 1 + _PREDICATE_REACH)):
+        entries = vocab.lookup(words, b)[1]
+        if _be_at(vocab, words, b):
+            return _judgment_of_report(vocab, words, b + 1)
+        if any(e.kind == "aux" for e in entries):
+            continue  # "had been", "would be"
+        if words[b] == "that" or any(e.kind in ("verb", "sub", "rel", "comp") for e in entries):
+            return False
+    return False
+
+
+def _judgment_of_report(vocab: Vocabulary, words: list[str], start: int) -> bool:
+    """Whether a condemnation ("unacceptable", "a pretext") or a motive ("an attempt to divert") opens at `start`."""
+    k = start
+    while k < min(len(words), start + _HEDGE_REACH + 1):
+        n, entries = vocab.lookup(words, k)
+        if any(e.kind == "judgment" and e.category in ("condemnation", "falsity") for e in entries):
+            return True
+        if words[k] in vocab.motive_heads:
+            return k + 2 < len(words) and words[k + 1] in ("to", "at") and words[k + 2] in vocab.motive_verbs
+        hedge = next((h for h in vocab.predicate_hedges if tuple(words[k : k + len(h)]) == h), None)
+        if hedge is not None:
+            k += len(hedge)
+        elif words[k].endswith("ly") or any(e.kind == "det" for e in entries):
+            k += max(n, 1)
+        else:
+            return False
+    return False
 
 
 _CLAUSE_REACH = 14
