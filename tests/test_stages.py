@@ -9504,3 +9504,49 @@ _JAMMING = "Norway accused Russia of jamming satellite signals over the Arctic. 
 def test_a_report_condemned_in_its_predicate_is_rejected(text: str, expected: list[str]) -> None:
     """CONDEMNED-REPORT: "the accusations were unacceptable / a pretext / an attempt to divert" rebuts."""
     assert outline(geostance.parse(text)) == expected
+
+
+_BACKGROUND_CHARGE = (
+    "Hanoi accused Beijing of ramming a fishing boat. Beijing warned Hanoi against new drilling. Hanoi has long "
+    "accused Beijing of bullying its neighbours. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _BACKGROUND_CHARGE + "A foreign ministry official dismissed the Chinese warning as interference.",
+            [
+                "rebuttal VNM answers CHN",
+                "statement CHN -> VNM [warn]",
+                "statement VNM -> CHN [accuse]",
+                "statement VNM -> CHN [accuse]",
+            ],
+            id="a-demonym-names-the-warning-s-author",
+        ),
+        pytest.param(
+            _BACKGROUND_CHARGE + "The foreign ministry dismissed the warning as interference.",
+            [
+                "rebuttal VNM answers CHN",
+                "statement CHN -> VNM [warn]",
+                "statement VNM -> CHN [accuse]",
+                "statement VNM -> CHN [accuse]",
+            ],
+            id="a-warning-the-last-speaker-did-not-make",
+        ),
+        pytest.param(
+            "Hanoi accused Beijing of ramming a fishing boat. The foreign ministry rejected the allegations.",
+            ["rebuttal CHN answers VNM", "statement VNM -> CHN [accuse]"],
+            id="near-miss-the-accused-s-body",
+        ),
+        pytest.param(
+            "Hanoi warned Beijing against drilling. The foreign ministry rejected the allegations.",
+            ["rebuttal CHN answers VNM", "statement VNM -> CHN [warn]"],
+            id="near-miss-allegations-may-answer-a-warning",
+        ),
+    ],
+)
+def test_a_bare_body_rejecting_another_s_warning_is_the_last_speaker_s(text: str, expected: list[str]) -> None:
+    """REJECTING-BODY: not the accused's body when the rejected warning is named as another's or was not made."""
+    assert outline(geostance.parse(text)) == expected

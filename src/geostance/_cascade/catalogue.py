@@ -2101,8 +2101,10 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A body named bare ('the foreign ministry', 'the Foreign Office', 'the ministry spokesman') that "
         "rejects or denies a report with no author of its own, right after one actor's accusations, demands or "
         "warnings, is the accused's body: nobody rejects their own charge. Not when the report's author is named "
-        "('rejected Islamabad's allegations'), after a concern, or once another actor has spoken; a state body "
-        "answers for a state only; 'the spokesman' alone goes on being the person who spoke.",
+        "('rejected Islamabad's allegations'), or a demonym names another actor ('the Israeli warning'), when the "
+        "noun names a warning or a demand the last speaker did not make, after a concern, or once another actor "
+        "has spoken; a state body answers for a state only; 'the spokesman' alone goes on being the person who "
+        "spoke.",
         reads="the + body role (+ person role) + reject / deny verb + report noun; the last events: one speaker's "
         "charges and their targets",
         example="Kabul accused Pakistan of mistreating refugees. The foreign ministry rejected the allegations.",

@@ -157,6 +157,8 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
         return None  # "the spokesman" goes on being the person who just spoke; "the ministry spokesman" need not
     if any(author_of(sentence, answered) or named_actor(sentence, answered) for answered in reading.answered):
         return None  # "rejected Islamabad's allegations": whose they are is said
+    if any(_names_another(sentence, answered, speaker.actor) for answered in reading.answered):
+        return None  # "dismissed the Israeli warning" after Damascus spoke: the warning is another's
     doc = sentence.doc
     state_body = is_state_role(sentence, subject)
     for event in reversed(doc.events[-_ANSWER_LOOKBACK:]):
@@ -164,6 +166,8 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
             return None  # another actor spoke since the charges: theirs may be what is rejected
         if not _CHARGES.intersection(event.acts):
             continue
+        if _NAMED_CHARGES.intersection(reading.answered_acts) - set(event.acts):
+            continue  # "dismissed the warning" after an accusation: not these charges
         for target in event.targets:
             record = doc.record(target)
             if target != speaker.actor and record is not None and (record.type == "state" or not state_body):
@@ -171,8 +175,17 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
     return None
 
 
+def _names_another(sentence: Sentence, phrase: Phrase, actor: str) -> bool:
+    """Whether a word of the phrase (a demonym, a name) names an actor other than `actor`."""
+    return any(
+        (named := unit_actor(unit)) is not None and named != actor for unit in sentence.units[phrase.first : phrase.end]
+    )
+
+
 _CHARGES = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN])
 """Acts whose target a rejection by that target answers (not concern, support or plain assertion)."""
+_NAMED_CHARGES = frozenset([Act.DEMAND, Act.WARN])
+"""Charges a rejected noun names narrowly ("the warning", "the demand"); "the allegations" may answer any."""
 
 
 def _namesake(sentence: Sentence, phrase: Phrase, person: Unit, actor: str | None) -> bool:
