@@ -9550,3 +9550,50 @@ _BACKGROUND_CHARGE = (
 def test_a_bare_body_rejecting_another_s_warning_is_the_last_speaker_s(text: str, expected: list[str]) -> None:
     """REJECTING-BODY: not the accused's body when the rejected warning is named as another's or was not made."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused the armed faction Sons of the Dawn of the ambush. The Sons of the Dawn denied it.",
+            ["rebuttal sons-of-the-dawn answers PER", "statement PER -> sons-of-the-dawn [accuse]"],
+            id="armed-faction",
+        ),
+        pytest.param(
+            "The rebel group Red Hand said Bolivian troops had burned two villages.",
+            ["statement red-hand -> BOL [assert]"],
+            id="rebel-group-speaks",
+        ),
+        pytest.param(
+            "The rights group Open Doors said Bolivian police had beaten students.",
+            ["statement open-doors -> BOL [assert]"],
+            id="rights-group",
+        ),
+        pytest.param(
+            "The mining group Andes Copper said the strike had ended.",
+            [],
+            id="near-miss-a-company",
+        ),
+        pytest.param(
+            "The hacker group Zero Night said it had leaked the files.",
+            [],
+            id="near-miss-a-crew",
+        ),
+        pytest.param(
+            "The group Monday said it would keep fighting.",
+            [],
+            id="near-miss-a-weekday",
+        ),
+    ],
+)
+def test_a_name_after_its_description_is_an_actor(text: str, expected: list[str]) -> None:
+    """DESCRIPTION-BEFORE-NAME: "the armed faction X" defines X; a company, a crew or a weekday does not."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_terrorist_organisation_named_after_its_description_is_a_group() -> None:
+    """DESCRIPTION-BEFORE-NAME: "the terrorist organisation X" is a group, "the rights organisation Y" is not."""
+    text = "The terrorist organisation Black Dawn attacked a convoy. The rights organisation Clear Sky condemned it."
+    kinds = {actor.name: type(actor).__name__ for actor in geostance.parse(text).actors}
+    assert kinds == {"Black Dawn": "Group", "Clear Sky": "Organization"}

@@ -232,39 +232,59 @@ def _described_names(doc: Document, taken: list[tuple[int, int]]) -> None:
 
     A group unless the description makes it an organization ("a conservation group", "a charity");
     nothing when the name is known, overlaps a gazetteer match, or the description is of a person
-    ("X, a commander of the militia").
+    ("X, a commander of the militia"). DESCRIPTION-BEFORE-NAME reads the description before the name
+    ("the armed faction X"), which is then at least two words or one word the vocabulary does not know.
     """
     vocab = vocabulary()
-    if ", a" not in doc.text:
-        return
+    if ", a" in doc.text:
+        for match in vocab.described_name.finditer(doc.text):
+            after = (match.group("next") or "").lower()
+            opens_paragraph = match.start() == 0 or doc.text[match.start() - 1] == "\n"
+            if after not in vocab.descriptor_people:
+                _define_described(doc, taken, match, single=opens_paragraph)
+    for match in vocab.name_after_description.finditer(doc.text):
+        _define_described(doc, taken, match, single=True)
+
+
+def _define_described(doc: Document, taken: list[tuple[int, int]], match: re.Match[str], *, single: bool) -> None:
+    """Define the name a description match holds as a local group or organization, if nothing forbids it.
+
+    `single`: whether one capitalised word may be the name (opening a paragraph; after its description).
+    """
+    vocab = vocabulary()
+    words = match.group("name").rstrip(".").split()
+    while words and words[0] in vocab.not_names:
+        words.pop(0)  # "The", "On Monday"
+    name = " ".join(words)
+    mods = match.group("mods").split()
+    if not words or (len(words) == 1 and not (single and _unknown_word(words[0]))):
+        return  # one capitalised word names an actor only opening a paragraph ("Fano, a network ...")
+    lowered = [w.lower() for w in mods]
+    if any(w in vocab.descriptor_people or w in vocab.descriptor_business for w in lowered) or "of" in mods:
+        return  # a person ("a former commander"), a company ("the fuel group") or a crew ("a hacker group")
+    if any(e.kind in _NOT_DESCRIPTIVE for w in mods for e in vocab.lookup([w.lower()], 0)[1]):
+        return  # "near Oruro, a charge the militia denies": no description of the name
+    start = match.start("name") + match.group("name").find(name)
     gazetteer = doc.gazetteer
-    for match in vocab.described_name.finditer(doc.text):
-        words = match.group("name").split()
-        while words and words[0] in vocab.not_names:
-            words.pop(0)  # "The", "On Monday"
-        name = " ".join(words)
-        mods = match.group("mods").split()
-        after = (match.group("next") or "").lower()
-        if not words or (len(words) == 1 and (match.start() == 0 or doc.text[match.start() - 1] != "\n")):
-            continue  # one capitalised word names an actor only opening a paragraph ("Fano, a network ...")
-        if any(w.lower() in vocab.descriptor_people for w in mods) or after in vocab.descriptor_people or "of" in mods:
-            continue
-        if any(e.kind in _NOT_DESCRIPTIVE for w in mods for e in vocab.lookup([w.lower()], 0)[1]):
-            continue  # "near Oruro, a charge the militia denies": no description of the name
-        start = match.start("name") + match.group("name").find(name)
-        if gazetteer.by_name(name) or any(a < start + len(name) and start < b for a, b in taken):
-            continue
-        noun = match.group("noun")
-        organization = noun in vocab.descriptor_organizations or any(
-            " ".join(mods[k:]).lower() in vocab.descriptor_organizations for k in range(len(mods))
-        )
-        actor_id = _slug(name)
-        if actor_id in doc.local_actors or actor_id in gazetteer:
-            continue
-        acronym = match.group("acr")
-        doc.local_actors[actor_id] = ActorRecord(
-            type="organization" if organization else "group", id=actor_id, name=name, acronym=acronym
-        )
+    if gazetteer.by_name(name) or any(a < start + len(name) and start < b for a, b in taken):
+        return
+    noun = match.group("noun")
+    organization = noun in vocab.descriptor_organizations or any(
+        " ".join(mods[k:]).lower() in vocab.descriptor_organizations for k in range(len(mods))
+    )
+    organization = organization and not any(w in vocab.descriptor_armed for w in lowered)  # "terrorist organisation"
+    actor_id = _slug(name)
+    if actor_id in doc.local_actors or actor_id in gazetteer:
+        return
+    acronym = match.group("acr")
+    doc.local_actors[actor_id] = ActorRecord(
+        type="organization" if organization else "group", id=actor_id, name=name, acronym=acronym
+    )
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether one capitalised word may be a name: no vocabulary word ("Government", "Monday") and not short."""
+    return len(word) > 2 and not vocabulary().lookup([word.lower()], 0)[1] and word not in vocabulary().not_names
 
 
 def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:

@@ -1631,6 +1631,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "DESCRIPTION-BEFORE-NAME",
+        "phrase",
+        summary="An unknown capitalised name right after 'the' and what it is ('the armed faction Sons of the Dawn', "
+        "'the rebel group Red Hand', 'the rights group Open Doors') names an actor as DEFINED-BY-DESCRIPTION does: "
+        "a group, or an organization when the description says so, but a group again after 'armed', 'terrorist' "
+        "and kin ('the terrorist organisation X'). A company or a crew ('the nuclear fuel group X', 'the hacker "
+        "group X'; grammar.json `business_modifiers`) is no actor; a one-word name must be no vocabulary word "
+        "('the group Monday').",
+        reads="the + (up to three words) + group / faction / militia / organisation ... + capitalised name",
+        example="Peru accused the armed faction Sons of the Dawn of the ambush. The Sons of the Dawn denied it.",
+        expected="rebuttal sons-of-the-dawn answers PER\nstatement PER -> sons-of-the-dawn [accuse]",
+        near_miss="The mining group Andes Copper said the strike had ended.",
+        near_expected="",
+    ),
+    _c(
         "BARE-OPENING-PARTICIPLE",
         "phrase",
         summary="A verb of speech opening the sentence alone and set off by a comma ('Responding,', 'Also "

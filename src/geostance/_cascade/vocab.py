@@ -60,10 +60,16 @@ class Vocabulary:
     """Phrases set off after a subject that add co-speakers ("along with", "joined by"): JOINED-BY."""
     described_name: re.Pattern[str]
     """An unknown name set off by what it is: "X, a rebel group ..." (DEFINED-BY-DESCRIPTION, grammar.json)."""
+    name_after_description: re.Pattern[str]
+    """An unknown name right after what it is: "the armed faction X" (DESCRIPTION-BEFORE-NAME, grammar.json)."""
     descriptor_organizations: frozenset[str]
     """Description nouns, and modifiers of "group", that make a described name an organization, not a group."""
     descriptor_people: frozenset[str]
     """Words in a description that describe a person, not the name's actor ("a commander of the militia")."""
+    descriptor_armed: frozenset[str]
+    """Modifiers that make a described organization a group ("a terrorist organisation")."""
+    descriptor_business: frozenset[str]
+    """Modifiers that make a description a company's or a crew's ("the fuel group X", "a hacker group"): no actor."""
     pronouns: dict[str, str]
     """Personal pronoun -> `person`, `plural`, `thing` or `first`."""
     name_particles: frozenset[str]
@@ -502,6 +508,20 @@ def _described_name(spec: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+def _name_after_description(spec: dict[str, Any]) -> re.Pattern[str]:
+    """`Vocabulary.name_after_description` (DESCRIPTION-BEFORE-NAME).
+
+    "the", at most three words, a description noun of `spec`, then a capitalised name (lower-case particles
+    "of", "the", "al" inside it; not "and", so a list is not one name).
+    """
+    nouns = _alternation(spec["group_nouns"] + spec["organization_nouns"])
+    return re.compile(
+        rf"(?<![\w-])[Tt]he[ \t]+(?P<mods>(?:[\w'’-]+[ \t]+){{0,3}}?)(?P<noun>{nouns})[ \t]+"
+        r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|al|el|of|for|the)[ \t]+)*[A-Z][\w'’-]*){0,6})"
+        r"(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?(?![\w'’-])"
+    )
+
+
 def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
     table = _Table()
     split = _add_verbs(table, frames)
@@ -514,11 +534,14 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_names=frozenset(grammar["not_names"]),
         comitative_phrases=frozenset(tuple(p.split()) for p in grammar["comitative_phrases"]["phrases"]),
         described_name=_described_name(grammar["descriptor_definitions"]),
+        name_after_description=_name_after_description(grammar["descriptor_definitions"]),
         descriptor_organizations=frozenset(
             grammar["descriptor_definitions"]["organization_nouns"]
             + grammar["descriptor_definitions"]["organization_modifiers"]
         ),
         descriptor_people=frozenset(grammar["descriptor_definitions"]["person_nouns"]),
+        descriptor_armed=frozenset(grammar["descriptor_definitions"]["armed_modifiers"]),
+        descriptor_business=frozenset(grammar["descriptor_definitions"]["business_modifiers"]),
         pronouns=dict(grammar["pronouns"]),
         name_particles=frozenset(grammar["name_particles"]),
         name_suffixes=frozenset(grammar["name_suffixes"]),
