@@ -9597,3 +9597,103 @@ def test_a_terrorist_organisation_named_after_its_description_is_a_group() -> No
     text = "The terrorist organisation Black Dawn attacked a convoy. The rights organisation Clear Sky condemned it."
     kinds = {actor.name: type(actor).__name__ for actor in geostance.parse(text).actors}
     assert kinds == {"Black Dawn": "Group", "Clear Sky": "Organization"}
+
+
+_ROJAS_BRIEFING = "Briefing by Foreign Ministry Spokesperson Ana Rojas, Santiago.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tallinn, 3 May. Comment by the Spokesperson of the Ministry of Foreign Affairs of Estonia regarding a "
+            "statement issued by the Russian foreign ministry.\nQuestion: What is your view of the statement?\n"
+            "Answer: The statement is false. Estonia protects the rights of all its residents.",
+            ["rebuttal EST answers RUS", "statement RUS -> - [assert]"],
+            id="headed-release-names-the-answerer",
+        ),
+        pytest.param(
+            _ROJAS_BRIEFING
+            + "Q: Peru issued a statement on Monday saying Chilean drones had crossed the border. How does "
+            "Chile respond?\nA: The Peruvian statement is full of lies.\nWe urge Lima to stop spreading such stories.",
+            ["rebuttal CHL answers PER", "statement CHL -> PER [demand]", "statement PER -> CHL [assert]"],
+            id="a-document-judged-in-an-answer-and-a-paragraph-that-goes-on",
+        ),
+        pytest.param(
+            _ROJAS_BRIEFING + "Q: Peru says Chilean drones crossed the border on Monday. What is your response?\n"
+            "A: These claims are false.\nQ: Argentina's foreign minister said Chile had closed a mountain pass "
+            "illegally. What is your comment?\nA: This is not true. The pass was closed because of snow.\n"
+            "Q: Bolivia says its new road will cut trade costs. Is Chile concerned?\nA: The road is a matter for "
+            "Bolivia.",
+            [
+                "rebuttal CHL answers ARG",
+                "rebuttal CHL answers PER",
+                "statement ARG -> CHL [assert]",
+                "statement BOL -> - [assert]",
+                "statement CHL -> BOL, PER, ARG [assert]",
+                "statement PER -> CHL [assert]",
+            ],
+            id="each-answer-answers-its-question-and-a-question-asks",
+        ),
+    ],
+)
+def test_a_transcript_s_answers(text: str, expected: list[str]) -> None:
+    """HEADED-RELEASE, TURN-CONTINUES, TURN-DOCUMENT and QUESTION-INVERSION in a briefing transcript."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan accused China of locking radar on a patrol plane. How does China respond?",
+            ["statement JPN -> CHN [accuse]"],
+            id="how-does-x-respond",
+        ),
+        pytest.param(
+            "Japan accused China of locking radar on a patrol plane. Is China concerned?",
+            ["statement JPN -> CHN [accuse]"],
+            id="yes-or-no",
+        ),
+        pytest.param("Will Russia retaliate against the sanctions?", [], id="will-x"),
+        pytest.param(
+            "Why did Russia reject the plan? Moscow said the plan was unfair.",
+            ["rebuttal RUS answers -"],
+            id="near-miss-why-takes-the-act-as-done",
+        ),
+        pytest.param(
+            "Russia rejected the plan. Moscow said the plan was unfair.",
+            ["rebuttal RUS answers -"],
+            id="near-miss-a-statement",
+        ),
+    ],
+)
+def test_an_act_asked_about_is_not_reported(text: str, expected: list[str]) -> None:
+    """QUESTION-INVERSION: "How does X respond?", "Is X concerned?" report no act; "Why did X reject ...?" does."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused Chile of spying. Chile's foreign minister answered questions on the accusation at a "
+            "briefing.",
+            ["statement PER -> CHL [accuse]"],
+            id="answered-questions",
+        ),
+        pytest.param(
+            "Peru accused Chile of spying. Chile replied to reporters' questions.",
+            ["statement PER -> CHL [accuse]"],
+            id="replied-to-questions",
+        ),
+        pytest.param(
+            "Peru accused Chile of spying. Chile responded to the accusation.",
+            ["rebuttal CHL answers PER", "statement PER -> CHL [accuse]"],
+            id="near-miss-responded-to-the-accusation",
+        ),
+    ],
+)
+def test_answering_questions_answers_nobody(text: str, expected: list[str]) -> None:
+    """RESPOND: answering questions (frames.json non_claim_objects asked) is an interview, not a rebuttal."""
+    assert outline(geostance.parse(text)) == expected

@@ -354,7 +354,8 @@ _VERB: tuple[Construction, ...] = (
         "(nor 'would regard it as war and respond': the modal of the verb it joins covers it), an intended one "
         "('determined to deter and respond'), a response to an event ('responded to the "
         "attacks with air strikes'), nor an act given in return ('responded with a decision to close its "
-        "airspace'; 'responded with a statement' still answers).",
+        "airspace'; 'responded with a statement' still answers), nor answering questions ('answered questions "
+        "at a briefing'; frames.json `non_claim_objects` asked).",
         reads="subject + respond verb (respond, reply, hit back) + to-phrase + content",
         example="Chile accused Bolivia of blocking the talks. Bolivia responded that it had offered three meetings.",
         expected="statement CHL -> BOL [accuse]\nrebuttal BOL answers CHL",
@@ -2565,6 +2566,50 @@ _DISCOURSE: tuple[Construction, ...] = (
         "vessels have never entered Chilean waters, an official said. These claims are false.\nThe ministry "
         "called on Chile to return to dialogue.",
         near_expected="rebuttal PER answers CHL\nstatement CHL -> PER [assert]\nstatement PER -> CHL [demand]",
+    ),
+    _c(
+        "HEADED-RELEASE",
+        "discourse",
+        summary="A transcript that opens (after a dateline, if any) with a heading naming its author ('Comment by "
+        "the Spokesperson of the Ministry of Foreign Affairs of X, regarding ...', 'Statement by ...', 'Answer of "
+        "...'; grammar.json `release_headings`) has that author answer its questions, before any actor the "
+        "heading names after it ('a statement issued by Y' is what is answered). A heading that says what "
+        "happened ('X answered questions') names no author.",
+        reads="first or second sentence, ending its paragraph: comment / statement / answer ... + by / of + actor; "
+        "then 'Question:' / 'Answer:' paragraphs",
+        example="Tallinn, 3 May. Comment by the Spokesperson of the Ministry of Foreign Affairs of Estonia regarding "
+        "a statement issued by the Russian foreign ministry.\nQuestion: What is your view of the statement?\n"
+        "Answer: The statement is false.",
+        expected="rebuttal EST answers RUS\nstatement RUS -> - [assert]",
+        near_miss="Tallinn, 3 May. The Spokesperson of the Ministry of Foreign Affairs of Estonia answered questions "
+        "about a statement issued by the Russian foreign ministry.\nQuestion: What is your view of the statement?\n"
+        "Answer: The statement is false.",
+        near_expected="rebuttal RUS answers -",
+    ),
+    _c(
+        "TURN-CONTINUES",
+        "discourse",
+        summary="In a transcript, a paragraph with no label goes on with the turn before it, up to the next label: "
+        "an answer's later paragraphs are its speaker's words and the same occasion. In an answer, a sentence "
+        "that only names a document ('The G7 statement is full of lies') is still the answerer's words. Each "
+        "labelled answer is its own occasion: no rebuttal of an earlier answer goes on into it.",
+        reads="transcript paragraphs: label, then unlabelled paragraphs until the next label",
+        example="Briefing by Spokesperson Ana Rojas, Santiago.\nQ: Peru says Chilean drones crossed the border. "
+        "What is your response?\nA: These claims are false.\nWe urge Lima to stop spreading such stories.",
+        expected="rebuttal CHL answers PER\nstatement CHL -> PER [demand]\nstatement PER -> CHL [assert]",
+    ),
+    _c(
+        "QUESTION-INVERSION",
+        "sentence",
+        summary="A sentence ending in a question mark whose subject stands right after an auxiliary asks about an "
+        "act ('How does China respond?', 'Is Japan concerned?', 'Will Russia retaliate?'): no act is reported. A "
+        "question word with a past or perfect auxiliary takes the act as done ('Why did X reject ...?', 'What "
+        "has X said?'; grammar.json `done_question_auxiliaries`) and reads it.",
+        reads="(question word) + auxiliary + subject + verb ... ?",
+        example="Japan accused China of locking radar on a patrol plane. How does China respond?",
+        expected="statement JPN -> CHN [accuse]",
+        near_miss="Why did China reject the protest?",
+        near_expected="rebuttal CHN answers -",
     ),
     _c(
         "TRANSCRIPT-TURN",

@@ -272,8 +272,10 @@ def attribute(doc: Document) -> None:
             turn = turns.speaker_at(sentence, memory) if turns else None
             if turn is not None:
                 memory.first_person = turn  # "we" in an answer is its speaker
-                if turns.labelled and (index == 0 or doc.sentences[index - 1].paragraph != whole.paragraph):
+                new_paragraph = index == 0 or doc.sentences[index - 1].paragraph != whole.paragraph
+                if turns.labelled and new_paragraph and turns.opens_turn(whole.paragraph):
                     doc.turn_starts.add(index)  # each answer is its own occasion; a published text is one
+                    state.last_rebutter = None  # TURN-OCCASION: an answer goes on no earlier answer's rebuttal
             if judged is not None:
                 _attribute_judgment(judged, sentence, memory, state)
             heard = len(doc.events)
@@ -284,7 +286,9 @@ def attribute(doc: Document) -> None:
             found = verbless_judgment(sentence) if not spoken else None
             judged = (sentence, found) if found is not None else None
             learn_descriptions(sentence, memory)  # "the gang coalition, Viv Ansanm,": "the coalition" is it later
-            if turn is not None and not any(e.sentence == index for e in doc.events[-8:]):
+            # TURN-DOCUMENT: in an answer, a sentence that only names a document is still the answerer's words
+            spoke = any(e.sentence == index and not (e.document and turns.labelled) for e in doc.events[-8:])
+            if turn is not None and not spoke:
                 _read_turn(sentence, turn, turns.words_start(sentence), memory, state)
     doc.index_hits()
 
@@ -295,6 +299,25 @@ def _cited_by_the_turn(sentence: Sentence, reading: Reading, memory: Discourse) 
     if memory.first_person is None or subject is None or subject.first == 0:
         return False
     return sentence.units[subject.first - 1].low == "as" and reading.construction.startswith("SAY")
+
+
+def _asked(sentence: Sentence, reading: Reading) -> bool:
+    """QUESTION-INVERSION: "How does China respond?", "Is Japan concerned?": an act asked about, not reported.
+
+    The sentence ends with a question mark and the reading's subject stands right after an auxiliary. A question
+    with a question word and a past or perfect auxiliary ("What has X said?", "Why did X reject ...?") takes the
+    act as done, and reads it.
+    """
+    subject = reading.subject
+    asks = sentence.text[: sentence.segment.end].rstrip("\"”’' ").endswith("?")
+    if subject is None or subject.first == 0 or not asks:
+        return False
+    before = subject.first - 1
+    if sentence.units[before].entry("aux") is None:
+        return False
+    if before == 0:
+        return True  # "Is Japan concerned?", "Did Russia reject it?": yes or no
+    return sentence.units[0].low != "why" and sentence.units[before].low not in vocabulary().done_question_auxiliaries
 
 
 def _learn_acronyms(sentence: Sentence, memory: Discourse) -> None:
@@ -357,7 +380,11 @@ def _read(
     segment = sentence.segment
     _learn_acronyms(sentence, memory)
     learn_people(sentence, memory)  # before reading: "spokesman Name made the remarks after X said" is not X's
-    readings = [r for r in read_sentence(sentence, memory) if not _cited_by_the_turn(sentence, r, memory)]
+    readings = [
+        r
+        for r in read_sentence(sentence, memory)
+        if not _cited_by_the_turn(sentence, r, memory) and not _asked(sentence, r)
+    ]
     quotes = doc.quotes_in(segment.start, segment.end)
     answered = response_note(sentence)
     if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:

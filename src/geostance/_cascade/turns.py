@@ -12,6 +12,11 @@ question asks the same label to respond for. Question labels ("Q:",
 
 PUBLISHED-TEXT: a paragraph that introduces a document printed after it ("The ministry
 issued the following statement") makes every later paragraph the issuer's words, as one turn.
+
+HEADED-RELEASE: a transcript whose first paragraph is only a heading naming its author ("Comment
+by the Spokesperson of the Ministry of Foreign Affairs of X, in response to a media question")
+has that author answer its questions. TURN-CONTINUES: an unlabelled paragraph after an answer
+goes on with it, up to the next label.
 """
 
 from __future__ import annotations
@@ -71,6 +76,8 @@ class Turns:
                 self._turns_of.setdefault(match.group("label"), []).append(index)
         self.labelled = len(self._labels) >= 2
         """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
+        self._heading = _heading_author(doc) if self.labelled else None
+        """The author a transcript's heading names (HEADED-RELEASE), if the text opens with one."""
         self._release = not self.labelled and _reads_as_release(doc)
         self._announcement = None if self.labelled else (0 if self._release else _announcing_paragraph(doc))
         """The paragraph that announces a document printed after it (PUBLISHED-TEXT, RELEASE-VOICE), if any."""
@@ -86,6 +93,9 @@ class Turns:
         if self._announcement is not None:
             return self._issued(sentence, memory, self._announcement)
         found = self._labels.get(paragraph)
+        if found is None and self.labelled:
+            paragraph = self._turn_continued(paragraph)  # TURN-CONTINUES: an answer's later paragraphs
+            found = self._labels.get(paragraph)
         if found is None:
             return None
         if self._introduced_actors is None:  # the people the introduction named, before any question's
@@ -95,6 +105,15 @@ class Turns:
         actor = self._actors[paragraph]
         label, start, _ = found
         return Speaker(actor, (start, start + len(label))) if actor is not None else None
+
+    def opens_turn(self, paragraph: int) -> bool:
+        """Whether a paragraph opens with a label (a new turn), not one going on with the turn before it."""
+        return paragraph in self._labels
+
+    def _turn_continued(self, paragraph: int) -> int:
+        """The labelled paragraph whose turn an unlabelled paragraph goes on (the last label before it), or -1."""
+        before = [index for index in self._labels if index < paragraph]
+        return max(before) if before else -1
 
     def _issued(self, sentence: Sentence, memory: Discourse, announcement: int) -> Speaker | None:
         """PUBLISHED-TEXT: the issuer of the document a paragraph announces, for every later paragraph.
@@ -142,6 +161,7 @@ class Turns:
             actor = (
                 self._last_answer
                 or self._asked_about(paragraph)
+                or self._heading
                 or self._briefer
                 or self._introducer(paragraph, memory)
                 or self._introduction_place()
@@ -231,6 +251,29 @@ class Turns:
             return None
         place = _PLACED_IN.match(text, at + len(label))
         return state_named_in(self.doc, place.group("place")) if place is not None else None
+
+
+def _heading_author(doc: Document) -> str | None:
+    """HEADED-RELEASE: the author a text's heading names.
+
+    The heading is the text's first or second sentence (a dateline may come first: "Yerevan, 16 October.")
+    and ends its paragraph; it opens with a heading noun and its preposition ("Comment by", "Statement
+    of"); the author is the first actor named after it.
+    """
+    heading = vocabulary().release_heading
+    text = doc.text
+    for at, sentence in enumerate(doc.sentences[:_HEADING_SENTENCES]):
+        found = heading.match(text, sentence.start, sentence.end)
+        if found is None or not text[sentence.start].isupper():
+            continue
+        ends_paragraph = at + 1 == len(doc.sentences) or doc.sentences[at + 1].paragraph != sentence.paragraph
+        hits = doc.hits_in(found.end(), sentence.end) if ends_paragraph else []
+        return hits[0].actor if hits else None
+    return None
+
+
+_HEADING_SENTENCES = 2
+"""How many opening sentences may hold a release's heading (a dateline may come first)."""
 
 
 def _announcing_paragraph(doc: Document) -> int | None:

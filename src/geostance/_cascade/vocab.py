@@ -60,6 +60,8 @@ class Vocabulary:
     """Phrases set off after a subject that add co-speakers ("along with", "joined by"): JOINED-BY."""
     described_name: re.Pattern[str]
     """An unknown name set off by what it is: "X, a rebel group ..." (DEFINED-BY-DESCRIPTION, grammar.json)."""
+    release_heading: re.Pattern[str]
+    """A release's heading naming its author: "Comment by the Spokesperson of ..." (HEADED-RELEASE, grammar.json)."""
     name_after_description: re.Pattern[str]
     """An unknown name right after what it is: "the armed faction X" (DESCRIPTION-BEFORE-NAME, grammar.json)."""
     descriptor_organizations: frozenset[str]
@@ -200,6 +202,8 @@ class Vocabulary:
     """Ends right after a conditional and before an actor ("if (the)"): what follows has not happened."""
     perpetration_after: re.Pattern[str]
     """Starts right after an actor reported attacking: "(fighters) stormed", "(jets) carried out strikes"."""
+    done_question_auxiliaries: frozenset[str]
+    """Auxiliaries after a question word that take the act asked about as done ("What did X say?"): read it."""
     past_auxiliaries: frozenset[str]
     """Auxiliaries that make a subject's verb a deed done (past or perfect), not one to come (COUNTER-FACT)."""
     quoting_forms: frozenset[str]
@@ -535,6 +539,10 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         comitative_phrases=frozenset(tuple(p.split()) for p in grammar["comitative_phrases"]["phrases"]),
         described_name=_described_name(grammar["descriptor_definitions"]),
         name_after_description=_name_after_description(grammar["descriptor_definitions"]),
+        release_heading=re.compile(
+            rf"(?i:(?:{_alternation(grammar['release_headings']['nouns'])}))[ \t]+"
+            rf"(?:{_alternation(grammar['release_headings']['prepositions'])})[ \t]+(?=\S)"
+        ),
         descriptor_organizations=frozenset(
             grammar["descriptor_definitions"]["organization_nouns"]
             + grammar["descriptor_definitions"]["organization_modifiers"]
@@ -711,6 +719,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         ),
         perpetration_after=_perpetration_after(frames),
         past_auxiliaries=frozenset(grammar["past_auxiliaries"]),
+        done_question_auxiliaries=frozenset(grammar["done_question_auxiliaries"]),
         quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
         resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
     )
