@@ -9697,3 +9697,37 @@ def test_an_act_asked_about_is_not_reported(text: str, expected: list[str]) -> N
 def test_answering_questions_answers_nobody(text: str, expected: list[str]) -> None:
     """RESPOND: answering questions (frames.json non_claim_objects asked) is an interview, not a rebuttal."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "JNIM said it had killed 40 Malian soldiers, a toll the Malian army dismissed as propaganda.",
+            ["rebuttal MLI answers jnim", "statement jnim -> MLI [accuse, assert]"],
+            id="a-toll-dismissed",
+        ),
+        pytest.param(
+            "JNIM said it had killed 40 Malian soldiers, a figure Mali denied.",
+            ["rebuttal MLI answers jnim", "statement jnim -> MLI [accuse, assert]"],
+            id="a-figure-denied",
+        ),
+        pytest.param(
+            "JNIM said it had killed 40 Malian soldiers, a town Mali recaptured in May.",
+            ["statement jnim -> MLI [accuse, assert]"],
+            id="near-miss-no-count",
+        ),
+    ],
+)
+def test_a_count_set_off_and_denied_answers_who_put_it_forward(text: str, expected: list[str]) -> None:
+    """CHARGE-APPOSITIVE with a count (frames.json evidence_nouns): ", a toll X dismissed as propaganda" rebuts."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_military_communications_directorate_speaks_for_its_state() -> None:
+    """Roles: an army's communications directorate (frames.json roles body) speaks for the army's state."""
+    text = (
+        'JNIM said it had killed 40 Malian soldiers. "The figures are pure fabrication," the Malian army\'s '
+        "communications directorate said."
+    )
+    assert outline(geostance.parse(text)) == ["rebuttal MLI answers jnim", "statement jnim -> MLI [accuse, assert]"]

@@ -1432,8 +1432,9 @@ _PHRASE: tuple[Construction, ...] = (
         "relative: 'a charge | Kigali has always denied'). Its verb may be past, present or perfect ('a charge "
         "Moscow denies', 'an accusation Kigali has long rejected'), and may judge the report it leaves unsaid "
         "('an allegation X called \"irresponsible\"', 'a claim X described as propaganda': CALL-X-Y with the "
-        "object gapped).",
-        reads="verb of speech + content + , + a / the + report noun + (actor) + verb",
+        "object gapped). A count put forward stands as a report noun does ('..., a toll the army dismissed as "
+        "propaganda', '..., a figure Mali denied'; frames.json `evidence_nouns`).",
+        reads="verb of speech + content + , + a / the + report or count noun + (actor) + verb",
         example="Rwanda accused the UN of bias. The UN said in a report that Rwandan troops shelled Goma, a charge "
         "Kigali has always denied.",
         expected="rebuttal RWA answers un\nstatement RWA -> un [accuse]\nstatement un -> RWA [accuse, assert]",

@@ -253,8 +253,8 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
         if tags[at - 1] not in ",-":  # ", a charge X denied", " - a claim X disputed"
             continue
         noun = at + 1 if tags[at] == "D" else at
-        if noun >= len(units) or tags[noun] != "O":
-            continue
+        if noun >= len(units) or not (tags[noun] == "O" or units[noun].low in vocabulary().evidence_nouns):
+            continue  # a report noun, or a count put forward (", a toll the army dismissed as propaganda")
         subject = sentence.phrase_starting(noun + 1)
         if subject is None:  # "allegations Cameroon rejected": the chunker joined the noun and the subject
             joined = sentence.phrase_starting(noun)

@@ -584,13 +584,16 @@ _OPENING_QUOTES = frozenset("\"“‘'")
 
 
 def _gapped_report(clause: Clause) -> bool:
-    """Whether the verb's object is the report noun before its subject (", an allegation X called absurd").
+    """Whether the verb's object is the report or evidence noun before its subject (", an allegation X called absurd").
 
     The clause's subject follows a report noun set off by a comma or dash with its determiner: a reduced
     relative whose gap is the verb's object.
     """
-    noun = gapped_noun(clause.sentence, clause.subject)
-    return noun is not None and clause.sentence.tags[noun.head] == "O"
+    sentence = clause.sentence
+    noun = gapped_noun(sentence, clause.subject)
+    if noun is None:
+        return False  # JUDGED-EVIDENCE too: ", a toll the army dismissed as propaganda"
+    return sentence.tags[noun.head] == "O" or sentence.units[noun.head].low in vocabulary().evidence_nouns
 
 
 def _judged_gap(clause: Clause) -> Reading | None:
