@@ -9731,3 +9731,41 @@ def test_a_military_communications_directorate_speaks_for_its_state() -> None:
         "communications directorate said."
     )
     assert outline(geostance.parse(text)) == ["rebuttal MLI answers jnim", "statement jnim -> MLI [accuse, assert]"]
+
+
+_ARMING = "Kenya accused Uganda of arming rebels. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _ARMING + "Uganda said it was Kenya that had armed the rebels.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="named-focus",
+        ),
+        pytest.param(
+            _ARMING + "Uganda's army said it was Kenyan troops who had crossed the border first.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="demonym-focus",
+        ),
+        pytest.param(
+            _ARMING + '"It was Kenya that started this," Uganda\'s foreign minister said.',
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]", "statement UGA -> KEN [assert]"],
+            id="quoted-cleft",
+        ),
+        pytest.param(
+            _ARMING + "Uganda said it was Uganda that had disarmed the rebels.",
+            ["statement KEN -> UGA [accuse]", "statement UGA -> - [assert]"],
+            id="near-miss-its-own-name",
+        ),
+        pytest.param(
+            "Uganda said it was Kenya that had armed the rebels.",
+            ["statement UGA -> KEN [accuse, assert]"],
+            id="near-miss-nobody-accused-the-speaker",
+        ),
+    ],
+)
+def test_a_cleft_from_the_accused_lays_the_deed_on_another(text: str, expected: list[str]) -> None:
+    """CLEFT-COUNTER: "it was Y that ..." from the accused rebuts its accuser."""
+    assert outline(geostance.parse(text)) == expected

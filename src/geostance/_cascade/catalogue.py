@@ -2362,6 +2362,19 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]\nstatement CHN -> - [assert]",
     ),
     _c(
+        "CLEFT-COUNTER",
+        "discourse",
+        summary="The accused (or an actor another's words were aimed at) who says 'it was Y that / who ...' lays the "
+        "deed on Y: a counter-account that rebuts its accuser, quoted or not ('it was Kenyan troops who crossed "
+        "first'). A cleft whose focus names no other actor ('it was clear that', 'it was Uganda that') is no "
+        "counter; the same words from an actor nobody accused stay a statement.",
+        reads="X said (that) + it was / it is + focus naming Y + that / who / which ...; X accused or targeted before",
+        example="Kenya accused Uganda of arming rebels. Uganda said it was Kenya that had armed the rebels.",
+        expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse]",
+        near_miss="Uganda said it was Kenya that had armed the rebels.",
+        near_expected="statement UGA -> KEN [accuse, assert]",
+    ),
+    _c(
         "CONDEMNED-REPORT",
         "discourse",
         summary="A report noun as the subject of 'be' and a condemnation ('the accusations were unacceptable', "

@@ -34,6 +34,7 @@ from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import (
     accusing_words,
     assures,
+    cleft_foci,
     judged_report,
     negated,
     obliges,
@@ -155,6 +156,8 @@ def _is_rebuttal(
         denies = bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
         if not denies and reading.construction == "SAY" and _counter_fact(sentence, speaker, spans, accused_by):
             return "rebuts"
+        if not denies and (accused_by or targeted_by) and _blames_another(sentence, speaker, spans):
+            return "rebuts"  # CLEFT-COUNTER: the accused says "it was Y that opened fire"
         if not denies and negated(sentence, spans) and _rumoured(sentence, speaker):
             return "hearsay"  # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place"
         return "rebuts" if denies else ""
@@ -210,6 +213,16 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
     if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[1:6]):
         return False  # "its forces would respect the truce": a pledge, no account of what was done
     return any(u.tag == "X" or (u.tag.islower() and u.tag != "_") or _past_form(u.low) for u in units[1:6])
+
+
+def _blames_another(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:
+    """CLEFT-COUNTER: whether a cleft's focus names an actor other than the speaker ("it was Y who fired first")."""
+    doc = sentence.doc
+    for a, b in cleft_foci(sentence, spans):
+        named = [h.actor for h in doc.hits_in(a, b)] + [h.actor for h in doc.adjectives if a <= h.start < b]
+        if any(actor != speaker for actor in named):
+            return True
+    return False
 
 
 def _past_form(word: str) -> bool:

@@ -202,6 +202,8 @@ class Vocabulary:
     """Ends right after a conditional and before an actor ("if (the)"): what follows has not happened."""
     perpetration_after: re.Pattern[str]
     """Starts right after an actor reported attacking: "(fighters) stormed", "(jets) carried out strikes"."""
+    cleft: re.Pattern[str]
+    """A cleft and its focus: "it was <focus> that", "it is <focus> who" (CLEFT-COUNTER, grammar.json)."""
     done_question_auxiliaries: frozenset[str]
     """Auxiliaries after a question word that take the act asked about as done ("What did X say?"): read it."""
     past_auxiliaries: frozenset[str]
@@ -720,6 +722,10 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         perpetration_after=_perpetration_after(frames),
         past_auxiliaries=frozenset(grammar["past_auxiliaries"]),
         done_question_auxiliaries=frozenset(grammar["done_question_auxiliaries"]),
+        cleft=re.compile(
+            rf"\b(?i:{_alternation(grammar['cleft_openers']['openers'])})\s+(?P<focus>[^,;:.!?]{{1,60}}?)\s+"
+            rf"(?i:{_alternation(grammar['cleft_openers']['relatives'])})\b"
+        ),
         quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
         resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
     )

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "accusing_words",
     "assures",
+    "cleft_foci",
     "condemned_report",
     "corrects",
     "judged_report",
@@ -145,6 +146,12 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
         found = "false"
     return found
+
+
+def cleft_foci(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """CLEFT-COUNTER: the focus of each cleft in the words ("it was Kenya that armed them": "Kenya"), quoted too."""
+    cleft = vocabulary().cleft
+    return [m.span("focus") for a, b in spans for m in cleft.finditer(sentence.text, a, b)]
 
 
 _NOUN_KINDS = frozenset(["description", "role", "noun"])
