@@ -9769,3 +9769,29 @@ _ARMING = "Kenya accused Uganda of arming rebels. "
 def test_a_cleft_from_the_accused_lays_the_deed_on_another(text: str, expected: list[str]) -> None:
     """CLEFT-COUNTER: "it was Y that ..." from the accused rebuts its accuser."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mexico blamed Los Zorros, the faction led by a former police chief, for the killing. Los Zorros "
+            "denied it.",
+            ["rebuttal los-zorros answers MEX", "statement MEX -> los-zorros [accuse]"],
+            id="the-faction-led-by",
+        ),
+        pytest.param(
+            "Peru blamed the Red Front, the militia that controls the valley, for the attack.",
+            ["statement PER -> red-front [accuse]"],
+            id="the-militia-that",
+        ),
+        pytest.param(
+            "Mexico blamed Juan Perez, the group's leader, for the killing.",
+            ["statement MEX -> - [accuse]"],
+            id="near-miss-the-group-s-leader",
+        ),
+    ],
+)
+def test_a_name_defined_by_a_definite_description(text: str, expected: list[str]) -> None:
+    """DEFINED-BY-DESCRIPTION with "the": "X, the faction led by ..." defines X; "X, the group's leader" does not."""
+    assert outline(geostance.parse(text)) == expected

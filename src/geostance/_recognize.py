@@ -236,7 +236,7 @@ def _described_names(doc: Document, taken: list[tuple[int, int]]) -> None:
     ("the armed faction X"), which is then at least two words or one word the vocabulary does not know.
     """
     vocab = vocabulary()
-    if ", a" in doc.text:
+    if ", a" in doc.text or ", the" in doc.text:
         for match in vocab.described_name.finditer(doc.text):
             after = (match.group("next") or "").lower()
             opens_paragraph = match.start() == 0 or doc.text[match.start() - 1] == "\n"

@@ -1624,8 +1624,9 @@ _PHRASE: tuple[Construction, ...] = (
         "or an organization when the description says so ('a conservation group', 'a charity'; grammar.json "
         "`descriptor_definitions`). Not when the description is of a person ('a senior commander of the group'). "
         "A past role in the description counts only before its head ('X, a splinter group of a former militia' "
-        "is no former anything).",
-        reads="Capitalised name (+ (ACR)) + , + a / an + (up to four words) + group / faction / militia / "
+        "is no former anything). A definite description defines too ('Los Zorros, the faction led by ...'), "
+        "but not a possessive one ('X, the group's leader').",
+        reads="Capitalised name (+ (ACR)) + , + a / an / the + (up to four words) + group / faction / militia / "
         "organisation ...",
         example="Peru blamed the Red Valley Front, a splinter group of a former guerrilla army, for the ambush.",
         expected="statement PER -> red-valley-front [accuse]",

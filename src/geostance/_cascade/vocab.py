@@ -503,14 +503,14 @@ def _add_grammar(table: _Table, grammar: dict[str, Any]) -> None:
 def _described_name(spec: dict[str, Any]) -> re.Pattern[str]:
     """`Vocabulary.described_name` (DEFINED-BY-DESCRIPTION).
 
-    A capitalised name (an acronym in brackets may follow), a comma, a/an, at most four words, then a
-    description noun of `spec`.
+    A capitalised name (an acronym in brackets may follow), a comma, a/an/the, at most four words, then a
+    description noun of `spec` (not its possessive: "X, the group's leader" describes a person).
     """
     nouns = _alternation(spec["group_nouns"] + spec["organization_nouns"])
     return re.compile(
         r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|al|el|of|for|the|and|in)[ \t]+)*"
-        r"[A-Z][\w'’-]*){0,6})(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?,[ \t]+an?[ \t]+"
-        rf"(?P<mods>(?:[\w'’-]+[ \t]+){{0,4}}?)(?P<noun>{nouns})(?![\w-])(?:[ \t]+(?P<next>[\w'’-]+))?"
+        r"[A-Z][\w'’-]*){0,6})(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?,[ \t]+(?:an?|the)[ \t]+"
+        rf"(?P<mods>(?:[\w'’-]+[ \t]+){{0,4}}?)(?P<noun>{nouns})(?![\w'’-])(?:[ \t]+(?P<next>[\w'’-]+))?"
     )
 
 
