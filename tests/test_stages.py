@@ -9795,3 +9795,63 @@ def test_a_cleft_from_the_accused_lays_the_deed_on_another(text: str, expected: 
 def test_a_name_defined_by_a_definite_description(text: str, expected: list[str]) -> None:
     """DEFINED-BY-DESCRIPTION with "the": "X, the faction led by ..." defines X; "X, the group's leader" does not."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _ARMING + "Uganda questioned the credibility of the report.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="credibility-of-the-report",
+        ),
+        pytest.param(
+            _ARMING + "Uganda challenged the accuracy of Kenya's figures.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="accuracy-of-the-figures",
+        ),
+        pytest.param(
+            _ARMING + "Uganda questioned the credibility of Kenya's government.",
+            ["statement KEN -> UGA [accuse]", "statement UGA -> KEN [accuse]"],
+            id="near-miss-a-government-not-a-report",
+        ),
+    ],
+)
+def test_a_report_s_quality_questioned_rebuts_the_report(text: str, expected: list[str]) -> None:
+    """QUALITY-OF-REPORT: "questioned the credibility of the report" judges the report (frames.json)."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _ARMING + "Uganda said Kenya had failed to provide any evidence.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="failed-to-provide-evidence",
+        ),
+        pytest.param(
+            _ARMING + "Uganda said Nairobi had made the charge without any evidence.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="without-any-evidence",
+        ),
+        pytest.param(
+            _ARMING + "Uganda said Kenya should look at its own record before accusing others.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]"],
+            id="before-accusing-others",
+        ),
+        pytest.param(
+            "Uganda said the rebels had attacked without any warning.",
+            ["statement UGA -> - [assert]"],
+            id="near-miss-without-warning",
+        ),
+        pytest.param(
+            "Kenya accused Uganda, without evidence, of arming rebels.",
+            ["statement KEN -> UGA [accuse]"],
+            id="near-miss-the-writer-s-without-evidence",
+        ),
+    ],
+)
+def test_a_charge_said_to_lack_evidence_is_rebutted(text: str, expected: list[str]) -> None:
+    """Falsity and disqualification phrases (frames.json): "failed to provide any evidence", "before accusing"."""
+    assert outline(geostance.parse(text)) == expected

@@ -2376,6 +2376,19 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement UGA -> KEN [accuse, assert]",
     ),
     _c(
+        "QUALITY-OF-REPORT",
+        "phrase",
+        summary="Questioning or challenging a quality of a report ('the credibility of the report', 'the accuracy "
+        "of X's figures'; frames.json `report_qualities`) judges the report after 'of' as JUDGE-STATEMENT does: "
+        "it rebuts the report's author. A quality of anything else ('the credibility of X's government') stays an "
+        "accusation.",
+        reads="question / challenge / criticise + the + quality noun + of + report or count noun",
+        example="Kenya accused Uganda of arming rebels. Uganda questioned the credibility of the report.",
+        expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse]",
+        near_miss="Kenya accused Uganda of arming rebels. Uganda questioned the credibility of Kenya's government.",
+        near_expected="statement KEN -> UGA [accuse]\nstatement UGA -> KEN [accuse]",
+    ),
+    _c(
         "CONDEMNED-REPORT",
         "discourse",
         summary="A report noun as the subject of 'be' and a condemnation ('the accusations were unacceptable', "

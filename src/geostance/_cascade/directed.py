@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.clauses import clause_end, content_after, object_after, past_adverbials, pp_after, trim_end
 from geostance._cascade.perpetrators import conduct_actor, perpetrator
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, is_report, made_by, possessor_of
+from geostance._cascade.roles import author_of, is_report, judged_through_quality, made_by, possessor_of
 from geostance._cascade.speech import base_reading, content_from
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
@@ -210,8 +210,8 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     sentence = clause.sentence
     obj = object_after(sentence, clause.group)
-    if obj is not None and is_report(sentence, obj):
-        return None
+    if obj is not None and (is_report(sentence, obj) or judged_through_quality(sentence, obj) is not None):
+        return None  # JUDGE-STATEMENT, QUALITY-OF-REPORT
     if assault(clause, obj) or _priced(clause):
         return None
     reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])

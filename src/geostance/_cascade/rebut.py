@@ -25,7 +25,7 @@ from geostance._cascade.clauses import (
 )
 from geostance._cascade.directed import _targets_of, assault
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, is_report, made_by, possessor_of, unattributed
+from geostance._cascade.roles import author_of, is_report, judged_through_quality, made_by, possessor_of, unattributed
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import negated
@@ -636,7 +636,9 @@ def judge_statement(clause: Clause, memory: Discourse) -> Reading | None:
     del memory
     sentence = clause.sentence
     obj = object_after(sentence, clause.group)
-    if obj is None or not is_report(sentence, obj) or assault(clause, obj):
+    quality = judged_through_quality(sentence, obj) if obj is not None else None
+    obj = quality or obj  # QUALITY-OF-REPORT: "questioned the credibility of the report", "... of the figures"
+    if obj is None or (quality is None and not is_report(sentence, obj)) or assault(clause, obj):
         return None  # "fighters attacked a police post": an assault (PHYSICAL-ATTACK), no statement judged
     noun = sentence.units[obj.head].entry("noun")
     if noun is not None and noun.category in ("support", "concern"):

@@ -48,6 +48,21 @@ def is_report(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "O"
 
 
+def judged_through_quality(sentence: Sentence, phrase: Phrase) -> Phrase | None:
+    """QUALITY-OF-REPORT: the report a quality names ("the credibility of the report", "the accuracy of X's data").
+
+    The phrase's head is a quality of `frames.json` report_qualities and its "of" complement a report or a
+    count put forward; that complement is returned.
+    """
+    vocab = vocabulary()
+    complement = phrase.complement
+    if complement is None or phrase.prep != "of" or sentence.units[phrase.head].low not in vocab.report_qualities:
+        return None
+    if is_report(sentence, complement) or sentence.units[complement.head].low in vocab.evidence_nouns:
+        return complement
+    return None
+
+
 def possessor_of(phrase: Phrase) -> Phrase | None:
     """The possessor of a phrase as a phrase of its own: "the NATO chief" of "the NATO chief's remark"."""
     if not phrase.possessors:

@@ -110,6 +110,8 @@ class Vocabulary:
     """Heads (and plurals) of a subject spreading an unattributed claim ("Posts on social media claimed"): HEARSAY."""
     hearsay_nouns: frozenset[str]
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
+    report_qualities: frozenset[str]
+    """Qualities of a report a critic questions ("the credibility of the report"): QUALITY-OF-REPORT."""
     evidence_nouns: frozenset[str]
     """Nouns (all forms) for evidence or counts an actor puts forward ("the photos", "the figures"): claims if false."""
     government_words: frozenset[str]
@@ -578,6 +580,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         account_nouns=frozenset(frames["different_accounts"]["nouns"]),
         rumour_sources=frozenset(form for noun in frames["rumour_sources"]["nouns"] for form in (noun, noun + "s")),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
+        report_qualities=frozenset(frames["report_qualities"]["nouns"]),
         evidence_nouns=frozenset(
             form
             for noun in frames["evidence_nouns"]["nouns"]
