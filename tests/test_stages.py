@@ -9855,3 +9855,23 @@ def test_a_report_s_quality_questioned_rebuts_the_report(text: str, expected: li
 def test_a_charge_said_to_lack_evidence_is_rebutted(text: str, expected: list[str]) -> None:
     """Falsity and disqualification phrases (frames.json): "failed to provide any evidence", "before accusing"."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya's foreign ministry said on Monday that Ugandan officers had armed rebels.",
+            ["statement KEN -> UGA [accuse, assert]"],
+            id="officers",
+        ),
+        pytest.param(
+            "Kenya said a Ugandan commander had ordered the raid.",
+            ["statement KEN -> UGA [assert]"],
+            id="commander",
+        ),
+    ],
+)
+def test_a_state_s_officers_named_by_demonym_act_for_it(text: str, expected: list[str]) -> None:
+    """Demonym agents (frames.json): "Ugandan officers had armed rebels" accuses Uganda."""
+    assert outline(geostance.parse(text)) == expected
