@@ -9875,3 +9875,34 @@ def test_a_charge_said_to_lack_evidence_is_rebutted(text: str, expected: list[st
 def test_a_state_s_officers_named_by_demonym_act_for_it(text: str, expected: list[str]) -> None:
     """Demonym agents (frames.json): "Ugandan officers had armed rebels" accuses Uganda."""
     assert outline(geostance.parse(text)) == expected
+
+
+_CALL_BETWEEN = (
+    "NAIROBI (Reuters) - Kenya accused Uganda on Monday of arming rebels along their border.\n"
+    "The African Union urged both sides to show restraint.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _CALL_BETWEEN + "In Kampala, a government spokesman said the allegations were false.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]", "statement au -> KEN, UGA [demand]"],
+            id="the-allegations-judged-false",
+        ),
+        pytest.param(
+            _CALL_BETWEEN + "Uganda's foreign ministry rejected the allegations as baseless.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [accuse]", "statement au -> KEN, UGA [demand]"],
+            id="the-allegations-rejected",
+        ),
+        pytest.param(
+            _CALL_BETWEEN + "In Kampala, a government spokesman said the call was false and unnecessary.",
+            ["rebuttal UGA answers au", "statement KEN -> UGA [accuse]", "statement au -> KEN, UGA [demand]"],
+            id="near-miss-the-call-judged",
+        ),
+    ],
+)
+def test_a_judged_charge_answers_who_made_it_not_a_later_call(text: str, expected: list[str]) -> None:
+    """JUDGED-NOUN-ACT: "the allegations were false" answers the accuser, not a mediator's later call for calm."""
+    assert outline(geostance.parse(text)) == expected

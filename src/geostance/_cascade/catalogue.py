@@ -2389,6 +2389,20 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_expected="statement KEN -> UGA [accuse]\nstatement UGA -> KEN [accuse]",
     ),
     _c(
+        "JUDGED-NOUN-ACT",
+        "discourse",
+        summary="A report noun judged in what was said names the act it answers ('said the allegations were false': "
+        "an accusation; 'the call': a demand): of the statements aimed at the speaker, the latest that made that "
+        "act is answered, not a mediator's later call aimed at both sides.",
+        reads="X said + the / these + accusation / demand / warning noun + ... + falsity; statements aimed at X",
+        example="Kenya accused Uganda of arming rebels.\nThe African Union urged both sides to show restraint.\n"
+        "In Kampala, a government spokesman said the allegations were false.",
+        expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse]\nstatement au -> KEN, UGA [demand]",
+        near_miss="Kenya accused Uganda of arming rebels.\nThe African Union urged both sides to show restraint.\n"
+        "In Kampala, a government spokesman said the call was false and unnecessary.",
+        near_expected="rebuttal UGA answers au\nstatement KEN -> UGA [accuse]\nstatement au -> KEN, UGA [demand]",
+    ),
+    _c(
         "CONDEMNED-REPORT",
         "discourse",
         summary="A report noun as the subject of 'be' and a condemnation ('the accusations were unacceptable', "

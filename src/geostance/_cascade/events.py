@@ -277,7 +277,7 @@ def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, 
     before = sentence.text[window:at].split()
     other = memory.last_speaker if memory.last_speaker != speaker else None
     if before and before[-1].lower() in _DEMONSTRATIVES:
-        return _recent_accuser(doc, speaker) or other
+        return _recent_accuser(doc, speaker, _noun_act_at(sentence, at)) or other
     owner = next((w for w in reversed(before[-3:]) if w.endswith(("'s", "’s"))), None)
     if owner is not None:  # "the ministry's account was incorrect": the ministry last tied to an actor
         actor = memory.roles.get(owner[:-2].lower().strip("\"“”'’"))
@@ -285,12 +285,17 @@ def _claimant_before(sentence: Sentence, judged: tuple[int, int], speaker: str, 
     return None
 
 
-def _recent_accuser(doc: Document, speaker: str) -> str | None:
-    """The author of the latest statement aimed at `speaker` among the last few ("the charge" is theirs)."""
-    for event in reversed(doc.events[-_ACCUSER_REACH:]):
-        if event.speaker != speaker and not event.rebuttal and speaker in event.targets:
-            return event.speaker
-    return None
+def _recent_accuser(doc: Document, speaker: str, acts: list[Act]) -> str | None:
+    """The author of the latest statement aimed at `speaker` among the last few ("the charge" is theirs).
+
+    One that made the act the judged noun names comes first ("the allegations": an accusation, not a later call).
+    """
+    aimed = [
+        e for e in doc.events[-_ACCUSER_REACH:] if e.speaker != speaker and not e.rebuttal and speaker in e.targets
+    ]
+    fitting = [e for e in aimed if set(acts) & set(e.acts)]
+    found = (fitting or aimed)[-1:]
+    return found[0].speaker if found else None
 
 
 _ACCUSER_REACH = 6
@@ -377,6 +382,30 @@ def to_events(sentence: Sentence, readings: list[Reading], memory: Discourse, st
                 event.objects = [framed]
         events.extend(made)
     return events
+
+
+def _judged_acts(sentence: Sentence, reading: Reading) -> list[Act]:
+    """JUDGED-NOUN-ACT: the act a report noun judged in the words names ("said the allegations were false": accuse).
+
+    Linking then prefers the statement that made that act, as it does for "rejected the allegations".
+    """
+    judged = judged_report(sentence, spans_of(reading))
+    return _noun_act_at(sentence, judged[0]) if judged is not None else []
+
+
+def _noun_act_at(sentence: Sentence, at: int) -> list[Act]:
+    """The charge a report noun at offset `at` names ("allegations": accuse, "call": demand), if any."""
+    words = sentence.text[at : at + _NOUN_REACH].split()[:1]
+    entries = vocabulary().lookup([w.strip(".,;:!?\"“”'’()").lower() for w in words], 0)[1] if words else ()
+    return [Act(e.category) for e in entries if e.kind == "noun" and e.category in _CHARGE_NOUNS][:1]
+
+
+_NOUN_REACH = 40
+"""How many characters of a judged report noun are read for its word."""
+
+
+_CHARGE_NOUNS = frozenset(["accuse", "demand", "warn"])
+"""Report-noun categories a judged noun passes on to linking (not plain "claims", which any statement made)."""
 
 
 def _rejects_it(sentence: Sentence, reading: Reading) -> bool:
@@ -466,7 +495,7 @@ def _events_of(
         targets=targets,
         content=list(reading.content),
         objects=answered,
-        object_acts=list(reading.answered_acts),
+        object_acts=list(reading.answered_acts) or (_judged_acts(sentence, reading) if rebuttal else []),
         topic_spans=[reading.evidence, *((q.start, q.end) for q in reading.quotes)],
         nominal=reading.construction == "NOMINAL-REBUTTAL",
         unattributed=unattributed,
