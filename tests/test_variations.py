@@ -185,3 +185,59 @@ def test_a_denial_paragraphs_later_answers_the_lead(lead: str, background: str) 
     """A denial in a later paragraph answers the lead's accuser, a background paragraph between or not."""
     for answer in _ANSWERS:
         assert "rebuttal CHL answers PER" in outline(geostance.parse(lead + background + answer)), answer
+
+
+_CHARGES = [
+    "NAIROBI (Reuters) - Kenya accused Uganda on Monday of arming rebels along their border.",
+    "NAIROBI (Reuters) - Kenyan President William Ruto accused Uganda on Monday of arming rebels.",
+    "NAIROBI (Reuters) - Kenya's foreign ministry said on Monday that Ugandan officers had armed rebels.",
+    "NAIROBI (Reuters) - A Kenyan government report said Uganda had armed rebels along the border.",
+]
+_BETWEEN = [
+    "",
+    "\nThe United States said it was concerned by the reports and called for an investigation.",
+    '\nTanzania offered to mediate. "We stand ready to help," its foreign minister said.',
+    "\nThe border has been tense since 2021, when clashes killed dozens.",
+]
+_REPLIES = [
+    "\nUganda denied the accusation.",
+    "\nUganda's foreign ministry rejected the claims as baseless.",
+    "\nIn Kampala, a government spokesman said the allegations were false.",
+    '\n"We have never armed anyone," Uganda\'s defence minister said.',
+    "\nUganda dismissed the report as propaganda.",
+]
+
+
+@pytest.mark.parametrize("charge", _CHARGES)
+@pytest.mark.parametrize("between", _BETWEEN)
+def test_a_reply_answers_the_charge_whoever_spoke_between(charge: str, between: str) -> None:
+    """However the charge was made and whoever spoke in between (a third party, a mediator), the reply answers it."""
+    for reply in _REPLIES:
+        assert "rebuttal UGA answers KEN" in outline(geostance.parse(charge + between + reply)), reply
+
+
+_FORMS = [
+    "Uganda denied that it had supplied any weapons.",
+    "Uganda has repeatedly denied arming the rebels.",
+    "Uganda dismissed the report as propaganda.",
+    "The allegations were denied by Uganda.",
+    "In a rebuttal, Uganda said the weapons belonged to Kenyan police.",
+    "Uganda pushed back against the accusation, saying it respected Kenya's sovereignty.",
+    'Uganda said there was "no truth" in the report.',
+    "Uganda insisted its forces had not crossed the border.",
+    "Uganda countered that the weapons had come from Somalia.",
+    'Uganda rejected what it called "baseless accusations" by Nairobi.',
+    "Uganda brushed aside the accusations, calling them baseless.",
+    "Uganda said the accusations were unacceptable.",
+    "Uganda said the report was an attempt to divert attention from Kenya's own failures.",
+    "Uganda questioned the credibility of the report.",
+    "Uganda said Kenya had failed to provide any evidence.",
+    "Uganda said it was Kenya that had armed the rebels.",
+]
+
+
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_denial_in_any_of_its_forms_answers_the_accuser(form: str) -> None:
+    """Denials, rejections, judgments of the charge and counter-accounts all answer the one who made the charge."""
+    text = "NAIROBI (Reuters) - Kenya accused Uganda of arming rebels.\nKenyan officials said weapons were found.\n"
+    assert "rebuttal UGA answers KEN" in outline(geostance.parse(text + form))
