@@ -9443,7 +9443,7 @@ def test_ground_disputed_is_no_rebuttal(text: str, expected: list[str]) -> None:
     assert outline(geostance.parse(text)) == expected
 
 
-_JAMMING = "Norway accused Russia of jamming satellite signals over the Arctic. "
+_JAMMING = "Norway accused Russia of disrupting navigation signals over the Arctic. "
 
 
 @pytest.mark.parametrize(
@@ -9465,7 +9465,7 @@ _JAMMING = "Norway accused Russia of jamming satellite signals over the Arctic. 
             id="tail-and-hedge",
         ),
         pytest.param(
-            _JAMMING + "A Kremlin spokesman said the report was an attempt to divert attention from Oslo's own drills.",
+            _JAMMING + "A Kremlin spokesman said the report was an attempt to distract from Oslo's own drills.",
             ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
             id="motive-attempt",
         ),
@@ -9606,7 +9606,7 @@ _ROJAS_BRIEFING = "Briefing by Foreign Ministry Spokesperson Ana Rojas, Santiago
     ("text", "expected"),
     [
         pytest.param(
-            "Tallinn, 3 May. Comment by the Spokesperson of the Ministry of Foreign Affairs of Estonia regarding a "
+            "Tallinn, 3 May. Comment by the foreign ministry spokesperson of Estonia regarding a "
             "statement issued by the Russian foreign ministry.\nQuestion: What is your view of the statement?\n"
             "Answer: The statement is false. Estonia protects the rights of all its residents.",
             ["rebuttal EST answers RUS", "statement RUS -> - [assert]"],
@@ -9861,7 +9861,7 @@ def test_a_charge_said_to_lack_evidence_is_rebutted(text: str, expected: list[st
     ("text", "expected"),
     [
         pytest.param(
-            "Kenya's foreign ministry said on Monday that Ugandan officers had armed rebels.",
+            "Kenya's foreign ministry said Ugandan officers had armed the rebels last week.",
             ["statement KEN -> UGA [accuse, assert]"],
             id="officers",
         ),
@@ -9879,7 +9879,7 @@ def test_a_state_s_officers_named_by_demonym_act_for_it(text: str, expected: lis
 
 _CALL_BETWEEN = (
     "NAIROBI (Reuters) - Kenya accused Uganda on Monday of arming rebels along their border.\n"
-    "The African Union urged both sides to show restraint.\n"
+    "The African Union pressed Nairobi and Kampala to settle the row through talks.\n"
 )
 
 

@@ -190,7 +190,7 @@ def test_a_denial_paragraphs_later_answers_the_lead(lead: str, background: str) 
 _CHARGES = [
     "NAIROBI (Reuters) - Kenya accused Uganda on Monday of arming rebels along their border.",
     "NAIROBI (Reuters) - Kenyan President William Ruto accused Uganda on Monday of arming rebels.",
-    "NAIROBI (Reuters) - Kenya's foreign ministry said on Monday that Ugandan officers had armed rebels.",
+    "NAIROBI (Reuters) - Kenya's foreign ministry said Ugandan officers had armed the rebels last week.",
     "NAIROBI (Reuters) - A Kenyan government report said Uganda had armed rebels along the border.",
 ]
 _BETWEEN = [
@@ -229,7 +229,7 @@ _FORMS = [
     'Uganda rejected what it called "baseless accusations" by Nairobi.',
     "Uganda brushed aside the accusations, calling them baseless.",
     "Uganda said the accusations were unacceptable.",
-    "Uganda said the report was an attempt to divert attention from Kenya's own failures.",
+    "Uganda said the report was an attempt to distract from Kenya's own failures.",
     "Uganda questioned the credibility of the report.",
     "Uganda said Kenya had failed to provide any evidence.",
     "Uganda said it was Kenya that had armed the rebels.",

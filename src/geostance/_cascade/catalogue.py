@@ -2395,11 +2395,11 @@ _DISCOURSE: tuple[Construction, ...] = (
         "an accusation; 'the call': a demand): of the statements aimed at the speaker, the latest that made that "
         "act is answered, not a mediator's later call aimed at both sides.",
         reads="X said + the / these + accusation / demand / warning noun + ... + falsity; statements aimed at X",
-        example="Kenya accused Uganda of arming rebels.\nThe African Union urged both sides to show restraint.\n"
-        "In Kampala, a government spokesman said the allegations were false.",
+        example="Kenya accused Uganda of arming rebels.\nThe African Union pressed Nairobi and Kampala to settle the "
+        "row through talks.\nIn Kampala, a government spokesman said the allegations were false.",
         expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse]\nstatement au -> KEN, UGA [demand]",
-        near_miss="Kenya accused Uganda of arming rebels.\nThe African Union urged both sides to show restraint.\n"
-        "In Kampala, a government spokesman said the call was false and unnecessary.",
+        near_miss="Kenya accused Uganda of arming rebels.\nThe African Union pressed Nairobi and Kampala to settle the "
+        "row through talks.\nIn Kampala, a government spokesman said the call was false and unnecessary.",
         near_expected="rebuttal UGA answers au\nstatement KEN -> UGA [accuse]\nstatement au -> KEN, UGA [demand]",
     ),
     _c(
@@ -2413,10 +2413,12 @@ _DISCOURSE: tuple[Construction, ...] = (
         "not.",
         reads="X said + report noun (+ tail, no verb) + be (+ hedge) + condemnation judgment, or attempt / designed "
         "/ aimed + to / at + divert, discredit, justify ...",
-        example="Norway accused Russia of jamming satellite signals. Russia said the accusations were unacceptable.",
-        expected="rebuttal RUS answers NOR\nstatement NOR -> RUS [accuse]",
-        near_miss="Norway accused Russia of jamming satellite signals. Russia said the allegations would be studied.",
-        near_expected="statement NOR -> RUS [accuse]\nstatement RUS -> - [assert]",
+        example="Finland accused Russia of disrupting navigation signals. Russia said the accusations were "
+        "unacceptable.",
+        expected="rebuttal RUS answers FIN\nstatement FIN -> RUS [accuse]",
+        near_miss="Finland accused Russia of disrupting navigation signals. Russia said the allegations would be "
+        "studied.",
+        near_expected="statement FIN -> RUS [accuse]\nstatement RUS -> - [assert]",
     ),
     _c(
         "DISQUALIFY-THE-CRITIC",
@@ -2613,17 +2615,17 @@ _DISCOURSE: tuple[Construction, ...] = (
         "HEADED-RELEASE",
         "discourse",
         summary="A transcript that opens (after a dateline, if any) with a heading naming its author ('Comment by "
-        "the Spokesperson of the Ministry of Foreign Affairs of X, regarding ...', 'Statement by ...', 'Answer of "
+        "the foreign ministry spokesperson of X, regarding ...', 'Statement by ...', 'Answer of "
         "...'; grammar.json `release_headings`) has that author answer its questions, before any actor the "
         "heading names after it ('a statement issued by Y' is what is answered). A heading that says what "
         "happened ('X answered questions') names no author.",
         reads="first or second sentence, ending its paragraph: comment / statement / answer ... + by / of + actor; "
         "then 'Question:' / 'Answer:' paragraphs",
-        example="Tallinn, 3 May. Comment by the Spokesperson of the Ministry of Foreign Affairs of Estonia regarding "
+        example="Tallinn, 3 May. Comment by the foreign ministry spokesperson of Estonia regarding "
         "a statement issued by the Russian foreign ministry.\nQuestion: What is your view of the statement?\n"
         "Answer: The statement is false.",
         expected="rebuttal EST answers RUS\nstatement RUS -> - [assert]",
-        near_miss="Tallinn, 3 May. The Spokesperson of the Ministry of Foreign Affairs of Estonia answered questions "
+        near_miss="Tallinn, 3 May. The foreign ministry spokesperson of Estonia answered questions "
         "about a statement issued by the Russian foreign ministry.\nQuestion: What is your view of the statement?\n"
         "Answer: The statement is false.",
         near_expected="rebuttal RUS answers -",
@@ -2633,8 +2635,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "discourse",
         summary="In a transcript, a paragraph with no label goes on with the turn before it, up to the next label: "
         "an answer's later paragraphs are its speaker's words and the same occasion. In an answer, a sentence "
-        "that only names a document ('The G7 statement is full of lies') is still the answerer's words. Each "
-        "labelled answer is its own occasion: no rebuttal of an earlier answer goes on into it.",
+        "that only names a document ('The Group of Seven's text is riddled with lies') is still the answerer's "
+        "words. Each labelled answer is its own occasion: no rebuttal of an earlier answer goes on into it.",
         reads="transcript paragraphs: label, then unlabelled paragraphs until the next label",
         example="Briefing by Spokesperson Ana Rojas, Santiago.\nQ: Peru says Chilean drones crossed the border. "
         "What is your response?\nA: These claims are false.\nWe urge Lima to stop spreading such stories.",

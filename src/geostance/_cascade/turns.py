@@ -14,7 +14,7 @@ PUBLISHED-TEXT: a paragraph that introduces a document printed after it ("The mi
 issued the following statement") makes every later paragraph the issuer's words, as one turn.
 
 HEADED-RELEASE: a transcript whose first paragraph is only a heading naming its author ("Comment
-by the Spokesperson of the Ministry of Foreign Affairs of X, in response to a media question")
+by the foreign ministry spokesperson of X, in response to a media question")
 has that author answer its questions. TURN-CONTINUES: an unlabelled paragraph after an answer
 goes on with it, up to the next label.
 """
