@@ -62,6 +62,7 @@ class Sentence:
         "doc",
         "groups",
         "index",
+        "judged",
         "phrases",
         "segment",
         "tags",
@@ -80,6 +81,8 @@ class Sentence:
         self.groups: list[VerbGroup] = verb_groups(self.units, self.tags, vocab.unrealised_before_to)
         self._ending: dict[int, Phrase] = {}
         self._starting: dict[int, Phrase] = {}
+        self.judged: dict[tuple[tuple[int, int], ...], tuple[int, int] | None] = {}
+        """Report nouns judged in spans of words, by the spans (wording.judged_report reads each once)."""
         for phrase in self.phrases:
             self._ending[phrase.last] = phrase
             self._starting[phrase.first] = phrase

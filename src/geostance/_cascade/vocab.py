@@ -128,6 +128,8 @@ class Vocabulary:
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     degree_after_not: frozenset[str]
     """Words after a set-off "not" that weigh an amount, not correct a claim ("answers, not more excuses")."""
+    passive_forms: frozenset[str]
+    """Forms of "be" (and "get") that make a passive or a copula: a quick test before CONDEMNED-REPORT reads a span."""
     predicate_hedges: tuple[tuple[str, ...], ...]
     """Words that may stand between "was" and a judgment of a report ("nothing but", "merely"): CONDEMNED-REPORT."""
     own_people: frozenset[str]
@@ -631,6 +633,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_additive=frozenset(grammar["not_additive"]),
         degree_after_not=frozenset(grammar["degree_after_not"]),
         predicate_hedges=tuple(tuple(h.split()) for h in grammar["predicate_hedges"]),
+        passive_forms=frozenset(grammar["passive_auxiliaries"]),
         singling_out=frozenset(grammar["singling_out"]),
         workplace_prepositions=frozenset(grammar["workplace_prepositions"]),
         collective_possessives=frozenset(grammar["collective_possessives"]),

@@ -33,7 +33,6 @@ __all__ = [
     "accusing_words",
     "assures",
     "cleft_foci",
-    "condemned_report",
     "corrects",
     "judged_report",
     "negated",
@@ -118,6 +117,7 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     words = _span_words(sentence, spans)
     vocab = vocabulary()
     found = ""
+    reports: list[int] = []  # report nouns, for CONDEMNED-REPORT
     i = 0
     while i < len(words):
         n, entries = vocab.lookup(words, i)
@@ -125,6 +125,8 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
         for entry in entries:
             if entry.kind == "denial":
                 return "denial"
+            if entry.kind == "noun" and entry.category in _CLAIM_NOUNS:
+                reports.append(i + n - 1)
             if entry.kind == "verb" and after_determiner:
                 continue  # "a dispute between two states", "the challenge": a noun, nothing rejected
             if entry.kind == "verb" and entry.category == "deny" and _refused_to_someone(vocab, words, i, n):
@@ -140,7 +142,7 @@ def rebutting_words(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
             ):
                 found = "false"
         i += max(n, 1)
-    if not found and (corrects(sentence, spans) or condemned_report(sentence, spans)):
+    if not found and (corrects(sentence, spans) or _condemned(vocab, words, reports)):
         found = "false"
     lex = sentence.doc.lexicon
     if not found and any(lex.rebuttal_phrases.search(sentence.text, a, b) for a, b in spans):
@@ -361,7 +363,16 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
 
     The report noun's offset, and the start of the words holding it (its claimant is named there).
     A report condemned in its predicate counts too (CONDEMNED-REPORT: "the accusations were unacceptable").
+    Read once per sentence and spans.
     """
+    key = tuple(spans)
+    if key not in sentence.judged:
+        sentence.judged[key] = _judged_report(sentence, spans)
+    return sentence.judged[key]
+
+
+def _judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """`judged_report`, read."""
     vocab = vocabulary()
     text = sentence.text
     for a, b in spans:
@@ -388,14 +399,16 @@ def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int
     return None
 
 
-def condemned_report(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+def _condemned(vocab: Vocabulary, words: list[str], reports: list[int]) -> bool:
     """CONDEMNED-REPORT: whether a report noun is the subject of "be" and a condemnation or an imputed motive.
 
     "the accusations were unacceptable", "the charges are an insult", "the report was nothing but a
     pretext", "the allegations were designed to justify sanctions": the words reject the report as
     falsity judgments do, though no word calls it untrue.
     """
-    return judged_report(sentence, spans) is not None
+    if not reports or vocab.passive_forms.isdisjoint(words):
+        return False  # no report noun, or no "is" / "was" / "were": nothing condemned in its predicate
+    return any(_condemned_predicate(vocab, words, r) for r in reports)
 
 
 _PREDICATE_REACH = 5
