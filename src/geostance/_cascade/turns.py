@@ -13,14 +13,15 @@ question asks the same label to respond for. Question labels ("Q:",
 PUBLISHED-TEXT: a paragraph that introduces a document printed after it ("The ministry
 issued the following statement") makes every later paragraph the issuer's words, as one turn.
 
-HEADED-RELEASE: a transcript whose first paragraph is only a heading naming its author ("Comment
-by the foreign ministry spokesperson of X, in response to a media question")
-has that author answer its questions. TURN-CONTINUES: an unlabelled paragraph after an answer
-goes on with it, up to the next label.
+HEADED-RELEASE: a transcript that opens with a heading naming its author ("Comment by the
+foreign ministry spokesperson of X, in response to a media question") has that author answer
+its questions. TURN-CONTINUES: an unlabelled paragraph after an answer goes on with it, up to
+the next label.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,8 @@ class Turns:
                 self._labels[index] = (match.group("label"), match.start(), match.end())
                 self._first.setdefault(match.group("label"), match.start())
                 self._turns_of.setdefault(match.group("label"), []).append(index)
+        self._label_order = sorted(self._labels)
+        """The labelled paragraphs in order, for finding the turn an unlabelled paragraph goes on."""
         self.labelled = len(self._labels) >= 2
         """Whether the text is a transcript: at least two labelled paragraphs (not a stray colon)."""
         self._heading = _heading_author(doc) if self.labelled else None
@@ -112,8 +115,8 @@ class Turns:
 
     def _turn_continued(self, paragraph: int) -> int:
         """The labelled paragraph whose turn an unlabelled paragraph goes on (the last label before it), or -1."""
-        before = [index for index in self._labels if index < paragraph]
-        return max(before) if before else -1
+        at = bisect.bisect_left(self._label_order, paragraph)
+        return self._label_order[at - 1] if at > 0 else -1
 
     def _issued(self, sentence: Sentence, memory: Discourse, announcement: int) -> Speaker | None:
         """PUBLISHED-TEXT: the issuer of the document a paragraph announces, for every later paragraph.

@@ -174,6 +174,8 @@ class Vocabulary:
     """Labels of one's own deed as warranted ("purely defensive", "routine"): after a labelling verb, an account."""
     motive_heads: frozenset[str]
     """Words imputing a purpose to a report ("an attempt", "designed") before "to" / "at": CONDEMNED-REPORT."""
+    motive_links: frozenset[str]
+    """Words between a motive's head and its verb ("an attempt to", "aimed at"): CONDEMNED-REPORT."""
     motive_verbs: frozenset[str]
     """Verbs (all forms) of the purpose imputed ("divert", "discredit", "justify"): CONDEMNED-REPORT."""
     physical_objects: frozenset[str]
@@ -659,6 +661,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         physical_judgments=frozenset(frames["physical_judgments"]["lemmas"]),
         justification_words=frozenset(frames["justification_words"]["words"]),
         motive_heads=frozenset(frames["motive_judgments"]["heads"]),
+        motive_links=frozenset(frames["motive_judgments"]["links"]),
         motive_verbs=_verb_forms(frames["motive_judgments"]["verbs"], frames),
         physical_objects=frozenset(
             form

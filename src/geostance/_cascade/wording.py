@@ -438,7 +438,7 @@ def _judgment_of_report(vocab: Vocabulary, words: list[str], start: int) -> bool
         if any(e.kind == "judgment" and e.category in ("condemnation", "falsity") for e in entries):
             return True
         if words[k] in vocab.motive_heads:
-            return k + 2 < len(words) and words[k + 1] in ("to", "at") and words[k + 2] in vocab.motive_verbs
+            return k + 2 < len(words) and words[k + 1] in vocab.motive_links and words[k + 2] in vocab.motive_verbs
         hedge = next((h for h in vocab.predicate_hedges if tuple(words[k : k + len(h)]) == h), None)
         if hedge is not None:
             k += len(hedge)
