@@ -29,6 +29,7 @@ from geostance._cascade.clauses import (
     subject_after_participle,
     subject_before,
 )
+from geostance._cascade.roles import report_or_count
 from geostance._cascade.sentence import addressee
 from geostance._cascade.vocab import vocabulary
 
@@ -253,7 +254,7 @@ def _answered_appositions(sentence: Sentence, by_first: dict[int, VerbGroup]) ->
         if tags[at - 1] not in ",-":  # ", a charge X denied", " - a claim X disputed"
             continue
         noun = at + 1 if tags[at] == "D" else at
-        if noun >= len(units) or not (tags[noun] == "O" or units[noun].low in vocabulary().evidence_nouns):
+        if noun >= len(units) or not report_or_count(sentence, noun):
             continue  # a report noun, or a count put forward (", a toll the army dismissed as propaganda")
         subject = sentence.phrase_starting(noun + 1)
         if subject is None:  # "allegations Cameroon rejected": the chunker joined the noun and the subject

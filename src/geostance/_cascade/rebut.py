@@ -25,7 +25,15 @@ from geostance._cascade.clauses import (
 )
 from geostance._cascade.directed import _targets_of, assault
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, is_report, judged_through_quality, made_by, possessor_of, unattributed
+from geostance._cascade.roles import (
+    author_of,
+    is_report,
+    judged_through_quality,
+    made_by,
+    possessor_of,
+    report_or_count,
+    unattributed,
+)
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import negated
@@ -593,7 +601,7 @@ def _gapped_report(clause: Clause) -> bool:
     noun = gapped_noun(sentence, clause.subject)
     if noun is None:
         return False  # JUDGED-EVIDENCE too: ", a toll the army dismissed as propaganda"
-    return sentence.tags[noun.head] == "O" or sentence.units[noun.head].low in vocabulary().evidence_nouns
+    return report_or_count(sentence, noun.head)
 
 
 def _judged_gap(clause: Clause) -> Reading | None:

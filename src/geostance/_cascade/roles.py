@@ -48,19 +48,25 @@ def is_report(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "O"
 
 
+def report_or_count(sentence: Sentence, at: int) -> bool:
+    """Whether unit `at` is a report noun or a count put forward as one ("the toll", "the figures"; evidence_nouns)."""
+    return sentence.tags[at] == "O" or sentence.units[at].low in vocabulary().evidence_nouns
+
+
 def judged_through_quality(sentence: Sentence, phrase: Phrase) -> Phrase | None:
     """QUALITY-OF-REPORT: the report a quality names ("the credibility of the report", "the accuracy of X's data").
 
     The phrase's head is a quality of `frames.json` report_qualities and its "of" complement a report or a
     count put forward; that complement is returned.
     """
-    vocab = vocabulary()
     complement = phrase.complement
-    if complement is None or phrase.prep != "of" or sentence.units[phrase.head].low not in vocab.report_qualities:
+    if (
+        complement is None
+        or phrase.prep != "of"
+        or sentence.units[phrase.head].low not in vocabulary().report_qualities
+    ):
         return None
-    if is_report(sentence, complement) or sentence.units[complement.head].low in vocab.evidence_nouns:
-        return complement
-    return None
+    return complement if report_or_count(sentence, complement.head) else None
 
 
 def possessor_of(phrase: Phrase) -> Phrase | None:

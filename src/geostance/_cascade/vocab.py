@@ -513,11 +513,16 @@ def _described_name(spec: dict[str, Any]) -> re.Pattern[str]:
     description noun of `spec` (not its possessive: "X, the group's leader" describes a person).
     """
     nouns = _alternation(spec["group_nouns"] + spec["organization_nouns"])
+    name = _capitalised_name("de|del|la|al|el|of|for|the|and|in")
     return re.compile(
-        r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|al|el|of|for|the|and|in)[ \t]+)*"
-        r"[A-Z][\w'’-]*){0,6})(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?,[ \t]+(?:an?|the)[ \t]+"
+        rf"(?<![\w'’-]){name}(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?,[ \t]+(?:an?|the)[ \t]+"
         rf"(?P<mods>(?:[\w'’-]+[ \t]+){{0,4}}?)(?P<noun>{nouns})(?![\w'’-])(?:[ \t]+(?P<next>[\w'’-]+))?"
     )
+
+
+def _capitalised_name(particles: str) -> str:
+    """The `name` group of a described name: up to seven capitalised words, `particles` (lower case) between them."""
+    return rf"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z][\w'’-]*){{0,6}})"
 
 
 def _name_after_description(spec: dict[str, Any]) -> re.Pattern[str]:
@@ -529,8 +534,7 @@ def _name_after_description(spec: dict[str, Any]) -> re.Pattern[str]:
     nouns = _alternation(spec["group_nouns"] + spec["organization_nouns"])
     return re.compile(
         rf"(?<![\w-])[Tt]he[ \t]+(?P<mods>(?:[\w'’-]+[ \t]+){{0,3}}?)(?P<noun>{nouns})[ \t]+"
-        r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|al|el|of|for|the)[ \t]+)*[A-Z][\w'’-]*){0,6})"
-        r"(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?(?![\w'’-])"
+        rf"{_capitalised_name('de|del|la|al|el|of|for|the')}(?:[ \t]*\((?P<acr>[A-Z][\w-]*)\))?(?![\w'’-])"
     )
 
 
