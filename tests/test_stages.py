@@ -9906,3 +9906,43 @@ _CALL_BETWEEN = (
 def test_a_judged_charge_answers_who_made_it_not_a_later_call(text: str, expected: list[str]) -> None:
     """JUDGED-NOUN-ACT: "the allegations were false" answers the accuser, not a mediator's later call for calm."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Brazil, which has its own long-standing dispute with Peru, offered to mediate.", "dispute"),
+        ("Mali lodged a formal challenge to the ruling on Friday.", "challenge"),
+        ("Exports to Chile saw a sharp decline in March, Peru said.", "decline"),
+        ("Chile said the border question was settled.", "question"),
+        ("Their bitter contest for the port worried Kenya.", "contest"),
+    ],
+)
+def test_a_homograph_inside_a_noun_phrase_is_the_noun(text: str, word: str) -> None:
+    """NOUN-IN-PHRASE: after a determiner and modifiers, a base form like "dispute" is the noun, not the verb."""
+    units = {u.low: u.tag for u in Sentence(_doc(text), 0, vocabulary()).units}
+    assert units[word] == "_"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        pytest.param("The two armies dispute the figures.", "dispute", "r", id="after-a-plural"),
+        pytest.param("Brazil and Paraguay dispute the ruling.", "dispute", "r", id="after-two-names"),
+        pytest.param("The rebel fighters challenge the account.", "challenge", "r", id="after-a-plural-role"),
+        pytest.param("The Ministry takes note that Chile agreed.", "note", "O", id="an-s-verb-is-no-plural"),
+    ],
+)
+def test_a_homograph_after_a_plural_subject_stays_the_verb(text: str, word: str, tag: str) -> None:
+    """NOUN-IN-PHRASE near miss: a plural noun before the base form is its subject ("the two armies dispute")."""
+    units = {u.low: u.tag for u in Sentence(_doc(text), 0, vocabulary()).units}
+    assert units[word] == tag
+
+
+def test_a_dispute_in_a_relative_clause_rebuts_nothing() -> None:
+    """NOUN-IN-PHRASE: "which has its own dispute with X" is no rejection by the mediator of the last charge."""
+    text = (
+        "Chile accused Peru of moving troops to the border. Brazil, which has its own long-standing dispute "
+        "with Peru, offered to mediate."
+    )
+    assert outline(geostance.parse(text)) == ["statement BRA -> - [support]", "statement CHL -> PER [accuse]"]

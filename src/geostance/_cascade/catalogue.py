@@ -2556,6 +2556,21 @@ _DISCOURSE: tuple[Construction, ...] = (
         expected="rebuttal taliban answers PAK\nstatement PAK -> ttp [assert]",
     ),
     _c(
+        "NOUN-IN-PHRASE",
+        "phrase",
+        summary="A word written like a base-form stance verb inside a noun phrase ('its own long-standing dispute "
+        "with X', 'a formal challenge to', 'a sharp decline', 'the border question') is the noun: after a "
+        "determiner, possessive or numeral and modifiers, with no plural noun before it that it could agree with "
+        "('the two armies dispute the figures' keeps the verb).",
+        reads="determiner / possessive / numeral + modifiers (no plural) + situation noun of frames.json "
+        "situation_nouns",
+        example="Chile accused Peru of moving troops to the border. Brazil, which has its own long-standing "
+        "dispute with Peru, offered to mediate.",
+        expected="statement BRA -> - [support]\nstatement CHL -> PER [accuse]",
+        near_miss="Chile accused Peru of moving troops to the border. The two armies dispute the figures.",
+        near_expected="rebuttal CHL answers -\nrebuttal PER answers -\nstatement CHL -> PER [accuse]",
+    ),
+    _c(
         "PERSON-SUBJECT",
         "discourse",
         summary="A titled person of a known actor who is the subject of a sentence that makes no reading ('Name, "

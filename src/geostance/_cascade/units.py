@@ -204,7 +204,7 @@ def _tag_entries(
     after_preposition = bool(previous) and previous in "IG" and previous_word != "to"
     if verb is not None and after_preposition and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
-    nounish = "noun" in kinds or "attack" in kinds  # "Boko Haram attacks", "the strikes": nouns there
+    nounish = bool(kinds & {"noun", "attack", "situation"})  # "Boko Haram attacks", "the strikes": nouns there
     if (
         verb is not None
         and (not capitalised or first)
@@ -281,6 +281,23 @@ def _inside_noun_phrase(out: list[Unit]) -> bool:
     return False
 
 
+def _plural_head_before(out: list[Unit]) -> bool:
+    """Whether the noun phrase being read already has a plural noun, which a base-form verb may agree with.
+
+    "the two sides dispute the figures": after "sides" the base form is the verb; "its own long-running
+    dispute" has no plural before it, so the base form is a noun of the phrase. An -s word right after a
+    noun or a name is the verb agreeing with it, not a plural ("The Ministry takes note").
+    """
+    for k in range(len(out) - 1, max(0, len(out) - 7), -1):
+        unit = out[k]
+        if unit.tag in "DS" or unit.tag not in _NP_INNER:
+            return False
+        plural = unit.tag in "_R" and unit.low.endswith("s") and not unit.low.endswith(("ss", "us", "is"))
+        if plural and out[k - 1].tag not in "RAKP":
+            return True
+    return False
+
+
 def _possessive(text: str, start: int, end: int) -> bool:
     """Whether an apostrophe token marks a possessive: "’s" after a word, or "’" after a plural's "s"."""
     if start == 0 or not text[start - 1].isalnum():
@@ -323,8 +340,11 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             det_near = False
             if id(entries) in vocab.verb_or_noun:
                 after_preposition = len(out) >= 2 and out[-2].tag in "IG"  # "after Boko Haram attacks": no subject
-                det_near = _inside_noun_phrase(out) and (
-                    vocab.verb_or_noun[id(entries)] or previous in "_JVF" or after_preposition or _object_phrase(out)
+                base = vocab.verb_or_noun[id(entries)]
+                det_near = (
+                    _inside_noun_phrase(out)
+                    and not (base and _plural_head_before(out))
+                    and (base or previous in "_JVF" or after_preposition or _object_phrase(out))
                 )
                 if len(out) == 1 and out[0].low == "that" and vocab.verb_or_noun[id(entries)]:
                     out[0].tag = previous = "D"  # DEMONSTRATIVE-OPENING: "That claim was rejected": a noun after it

@@ -339,7 +339,7 @@ class Vocabulary:
         for candidates in self.index.values():
             for _, entries in candidates:
                 kinds = {e.kind for e in entries}
-                if "verb" in kinds and ("noun" in kinds or "attack" in kinds):  # "the attacks", "X's strikes"
+                if "verb" in kinds and kinds & {"noun", "attack", "situation"}:  # "the attacks", "a dispute"
                     forms = {e.form for e in entries if e.kind == "verb"}
                     self.verb_or_noun[id(entries)] = "base" in forms
 
@@ -466,6 +466,8 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
     for key, kind, category in simple:
         for word in frames[key]:
             table.add(word, Entry(kind, category, word))
+    for noun in frames["situation_nouns"]["nouns"]:  # NOUN-IN-PHRASE: "a long-running dispute"
+        table.add(noun, Entry("situation", "", noun))
     for word in frames["actor_modifiers"]["words"]:  # "neighbouring Sudan": a modifier the name's phrase keeps
         table.add(word, Entry("modifier", "actor", word))
 
