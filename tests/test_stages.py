@@ -9916,6 +9916,8 @@ def test_a_judged_charge_answers_who_made_it_not_a_later_call(text: str, expecte
         ("Exports to Chile saw a sharp decline in March, Peru said.", "decline"),
         ("Chile said the border question was settled.", "question"),
         ("Their bitter contest for the port worried Kenya.", "contest"),
+        ("Brazil settled its long-running disputes with Paraguay.", "disputes"),
+        ("Chile condemned, in the strongest possible terms, the raid.", "terms"),
     ],
 )
 def test_a_homograph_inside_a_noun_phrase_is_the_noun(text: str, word: str) -> None:
@@ -9931,6 +9933,8 @@ def test_a_homograph_inside_a_noun_phrase_is_the_noun(text: str, word: str) -> N
         pytest.param("Brazil and Paraguay dispute the ruling.", "dispute", "r", id="after-two-names"),
         pytest.param("The rebel fighters challenge the account.", "challenge", "r", id="after-a-plural-role"),
         pytest.param("The Ministry takes note that Chile agreed.", "note", "O", id="an-s-verb-is-no-plural"),
+        pytest.param("Peru vowed to challenge the ruling.", "challenge", "r", id="an-infinitive"),
+        pytest.param("Peru would continue to welcome Chinese investment.", "welcome", "p", id="infinitive-of-a-noun"),
     ],
 )
 def test_a_homograph_after_a_plural_subject_stays_the_verb(text: str, word: str, tag: str) -> None:

@@ -205,6 +205,8 @@ def _tag_entries(
     if verb is not None and after_preposition and "noun" not in kinds and verb.form != "ing":
         return "_"  # "on issues of concern": after a preposition, only a gerund ("by saying") is a verb
     nounish = bool(kinds & {"noun", "attack", "situation"})  # "Boko Haram attacks", "the strikes": nouns there
+    if previous_word == "to" and verb is not None and verb.form == "base":
+        nounish = False  # "continue to share", "vowed to challenge": an infinitive, not "to US comments"
     if (
         verb is not None
         and (not capitalised or first)

@@ -467,7 +467,8 @@ def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
         for word in frames[key]:
             table.add(word, Entry(kind, category, word))
     for noun in frames["situation_nouns"]["nouns"]:  # NOUN-IN-PHRASE: "a long-running dispute"
-        table.add(noun, Entry("situation", "", noun))
+        for written in inflect_noun(noun, plurals):
+            table.add(written, Entry("situation", "", noun))
     for word in frames["actor_modifiers"]["words"]:  # "neighbouring Sudan": a modifier the name's phrase keeps
         table.add(word, Entry("modifier", "actor", word))
 
