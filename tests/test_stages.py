@@ -9950,3 +9950,35 @@ def test_a_dispute_in_a_relative_clause_rebuts_nothing() -> None:
         "with Peru, offered to mediate."
     )
     assert outline(geostance.parse(text)) == ["statement BRA -> - [support]", "statement CHL -> PER [accuse]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Chile handed a protest note to Peru's ambassador.", "note"),
+        ("Chile rejected the press release text.", "text"),
+        ("Peru dismissed the protest note as an overreaction.", "note"),
+    ],
+)
+def test_a_noun_after_a_report_noun_in_a_phrase_is_a_compound(text: str, word: str) -> None:
+    """NOUN-IN-PHRASE: "a protest note": a report noun modifies the noun after it, which is no verb of saying."""
+    units = {u.low: u.tag for u in Sentence(_doc(text), 0, vocabulary()).units}
+    assert not units[word].islower() or units[word] == "_"
+
+
+def test_a_compound_document_speaks_for_its_issuer_only() -> None:
+    """NOUN-IN-PHRASE: "a protest note" is no protest that noted something, and the rejection answers its issuer."""
+    text = "Chile issued a protest note over the remarks. Peru dismissed the protest note as an overreaction."
+    assert outline(geostance.parse(text)) == ["rebuttal PER answers CHL", "statement CHL -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lemma"),
+    [("upheld", "uphold"), ("put out", "put out"), ("cast doubt on", "cast doubt on"), ("stuck by", "stick by")],
+)
+def test_irregular_past_forms_are_in_the_vocabulary(phrase: str, lemma: str) -> None:
+    """The vocabulary generates irregular forms from frames.json irregular_verbs ("upheld", not "upholded")."""
+    words = phrase.split()
+    n, entries = vocabulary().lookup(words, 0)
+    assert n == len(words)
+    assert any(e.kind == "verb" and e.lemma == lemma for e in entries)

@@ -2562,7 +2562,9 @@ _DISCOURSE: tuple[Construction, ...] = (
         "with X', 'a formal challenge to', 'a sharp decline', 'the border question') is the noun: after a "
         "determiner, possessive or numeral and modifiers, with no plural noun before it that it could agree with "
         "('the two armies dispute the figures' keeps the verb); its plural after a modifier too ('its long-running "
-        "disputes'). After 'to' a base form stays the verb ('vowed to challenge', 'continue to welcome').",
+        "disputes'). After 'to' a base form stays the verb ('vowed to challenge', 'continue to welcome'). A "
+        "report noun inside the phrase modifies the noun after it: 'a protest note' is no protest that noted "
+        "anything.",
         reads="determiner / possessive / numeral + modifiers (no plural) + situation noun of frames.json "
         "situation_nouns",
         example="Chile accused Peru of moving troops to the border. Brazil, which has its own long-standing "

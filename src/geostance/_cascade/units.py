@@ -253,6 +253,8 @@ def _word_tag(raw: str, vocab: Vocabulary, *, first: bool = False) -> str:
 
 
 _NP_INNER = frozenset("AJKVR_9MZP")
+_COMPOUND_INNER = _NP_INNER | {"O"}
+"""Inside a noun phrase a report noun may modify the next noun too: "a protest note", "the press release text"."""
 
 
 def _object_phrase(out: list[Unit]) -> bool:
@@ -278,7 +280,7 @@ def _inside_noun_phrase(out: list[Unit]) -> bool:
         tag = out[k].tag
         if tag in "DS" or (tag == "9" and out[k].low.isalpha()):  # "two quarterly reports": a numeral opens it
             return k < len(out) - 1
-        if tag not in _NP_INNER:
+        if tag not in _COMPOUND_INNER:
             return False
     return False
 
@@ -292,9 +294,9 @@ def _plural_head_before(out: list[Unit]) -> bool:
     """
     for k in range(len(out) - 1, max(0, len(out) - 7), -1):
         unit = out[k]
-        if unit.tag in "DS" or unit.tag not in _NP_INNER:
+        if unit.tag in "DS" or unit.tag not in _COMPOUND_INNER:
             return False
-        plural = unit.tag in "_R" and unit.low.endswith("s") and not unit.low.endswith(("ss", "us", "is"))
+        plural = unit.tag in "_RO" and unit.low.endswith("s") and not unit.low.endswith(("ss", "us", "is"))
         if plural and out[k - 1].tag not in "RAKP":
             return True
     return False
