@@ -9982,3 +9982,33 @@ def test_irregular_past_forms_are_in_the_vocabulary(phrase: str, lemma: str) -> 
     n, entries = vocabulary().lookup(words, 0)
     assert n == len(words)
     assert any(e.kind == "verb" and e.lemma == lemma for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "India rejected the complaint. Water experts in Dhaka argued that the treaty needed an arbitration clause.",
+            ["rebuttal IND answers -"],
+            id="experts-in-a-capital",
+        ),
+        pytest.param(
+            "Peru denied the report. Experts in Bolivia said the border needed a survey.",
+            ["rebuttal PER answers -"],
+            id="experts-in-a-state",
+        ),
+        pytest.param(
+            "Peru denied the report. UN experts in Geneva said the border needed a survey.",
+            ["rebuttal PER answers -", "statement un -> - [assert]"],
+            id="near-miss-experts-of-a-body",
+        ),
+        pytest.param(
+            "Peru denied the report. Officials in La Paz said the border needed a survey.",
+            ["rebuttal PER answers -", "statement BOL -> - [assert]"],
+            id="near-miss-officials-in-a-capital",
+        ),
+    ],
+)
+def test_experts_in_a_place_speak_for_nobody(text: str, expected: list[str]) -> None:
+    """SEATED-BODY: experts 'in' a capital or state work there; only a named body makes them its voice."""
+    assert outline(geostance.parse(text)) == expected

@@ -1081,7 +1081,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A body or a group of officials 'in' a capital or state ('officials in Tallinn', 'the authorities "
         "in Kabul') speaks for it; envoys, diplomats and embassies 'in' or 'at' a capital are only posted there "
-        "('diplomats in Vienna' are nobody's; 'the Pakistani embassy in Kabul' is Pakistan's).",
+        "('diplomats in Vienna' are nobody's; 'the Pakistani embassy in Kabul' is Pakistan's); so are experts "
+        "('water experts in Dhaka' speak for nobody; 'UN experts in Geneva' for the UN).",
         reads="body or collective role (officials, authorities) + in + capital or state; not a posted role "
         "(posted_roles in frames.json)",
         example="Russia accused Estonia of piracy. Officials in Tallinn rejected the accusation.",
