@@ -10012,3 +10012,41 @@ def test_irregular_past_forms_are_in_the_vocabulary(phrase: str, lemma: str) -> 
 def test_experts_in_a_place_speak_for_nobody(text: str, expected: list[str]) -> None:
     """SEATED-BODY: experts 'in' a capital or state work there; only a named body makes them its voice."""
     assert outline(geostance.parse(text)) == expected
+
+
+_NILE_REPLY = (
+    "Egypt accused Ethiopia of cutting the Nile's flow. Ethiopia's foreign ministry rejected the complaint, "
+    "spokesman Tesfaye Bekele said. Sudan said it hoped the parties would respect downstream rights. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answers_sudan"),
+    [
+        pytest.param(
+            _NILE_REPLY + '"Outsiders have no say in this," Bekele said when asked about the Sudanese remarks.',
+            True,
+            id="said-when-asked-about",
+        ),
+        pytest.param(
+            _NILE_REPLY + "Bekele said outsiders had no say in the matter, in response to Khartoum's comments.",
+            True,
+            id="set-off-at-the-end",
+        ),
+        pytest.param(
+            _NILE_REPLY + "Bekele said, referring to the Sudanese army, that no troops had crossed.",
+            False,
+            id="near-miss-a-topic",
+        ),
+        pytest.param(
+            _NILE_REPLY + "Bekele told a reporter, in response to a journalist's query, that no troops had crossed.",
+            False,
+            id="near-miss-a-question",
+        ),
+    ],
+)
+def test_a_trailing_response_phrase_names_whom_the_words_answer(text: str, answers_sudan: bool) -> None:
+    """IN-RESPONSE-TO (TRAILING-RESPONSE): "X said when asked about Y's remarks" answers Y, like the opener."""
+    rebuttals = [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")]
+    assert ("rebuttal ETH answers SDN" in rebuttals) is answers_sudan
+    assert "rebuttal ETH answers EGY" in rebuttals

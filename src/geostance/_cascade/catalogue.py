@@ -528,8 +528,12 @@ _SENTENCE: tuple[Construction, ...] = (
         "question' answers nobody. Set off after the subject ('X, responding to Y's criticism, said ...') the "
         "participle is the subject's, an adverb set off before the subject included ('Earlier, X, responding "
         "to ..., said'). ASKED-ANSWER: the answer to a question ('Asked about the EU statement, Paris said it "
-        "took note') rebuts only with words that counter (a negation, a denial or falsity, an assurance).",
-        reads="sentence opening in response to / responding to / asked about + report noun phrase",
+        "took note') rebuts only with words that counter (a negation, a denial or falsity, an assurance). "
+        "TRAILING-RESPONSE: the phrase may follow the verb ('X said when asked about Y's remarks') or close the "
+        "sentence after a comma ('..., in response to Y's comments') when it names an actor or a report with its "
+        "author; 'referring to' and 'commenting on' there name a topic.",
+        reads="sentence opening in response to / responding to / asked about + report noun phrase; or the same "
+        "phrase after the verb or a closing comma",
         example="Mali accused Algeria of harbouring rebels. Responding to Bamako's remarks, Algeria said it "
         "protects no armed group.",
         expected="statement MLI -> DZA [accuse, assert]\nrebuttal DZA answers MLI",

@@ -257,6 +257,8 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
         opener = ("in", "reply")  # "X said in reply that ...": the same answer, set after the verb
         lead = len(units)
     if opener is None:
+        opener, lead = _trailing_opener(sentence, main) or (None, lead)
+    if opener is None:
         _in_a_rebuttal(sentence, lead, main)
         return
     phrase = sentence.phrase_starting(lead + len(opener))
@@ -338,6 +340,39 @@ def different_account(sentence: Sentence, readings: list[Reading]) -> Reading | 
         rebut="respond",
         claim_start=units[subject.end].start,
     )
+
+
+_NOT_TRAILING = frozenset([("in", "response"), ("in", "reply"), ("referring", "to"), ("commenting", "on")])
+"""Openers a trailing response does not use: bare "in reply" (RESPONSE-AFTER-VERB reads it), and "referring to",
+"commenting on", which name a topic."""
+_TRAILING_LINKS = frozenset(["when", "after", "being", "while"])
+"""Words between a verb of saying and a response phrase after it: "said when (being) asked about ..."."""
+
+
+def _trailing_opener(sentence: Sentence, main: Reading) -> tuple[tuple[str, ...], int] | None:
+    """TRAILING-RESPONSE: a response phrase after the verb or set off at the sentence's end, and where it starts.
+
+    "X said when asked about Y's remarks", "X said ..., in response to Y's remarks". Only words naming
+    whose they answer (an actor, or a report with its author) count: a reply to a reporter's question
+    answers nobody, and "referring to X" or "commenting on X" name a topic.
+    """
+    if main.group is None:
+        return None
+    units = sentence.units
+    openers = [o for o in vocabulary().response_openers if o not in _NOT_TRAILING]
+    k = main.group.end
+    while k < len(units) and (units[k].tag == "," or units[k].low in _TRAILING_LINKS):
+        k += 1
+    starts = [k, *(j + 1 for j in range(main.group.end, len(units) - 2) if units[j].tag == ",")]
+    for at in starts:
+        words = tuple(u.low for u in units[at : at + 4])
+        opener = next((o for o in openers if words[: len(o)] == o), None)
+        phrase = sentence.phrase_starting(at + len(opener)) if opener is not None else None
+        if opener is None or phrase is None:
+            continue
+        if sentence.tags[phrase.head] == "A" or (is_report(sentence, phrase) and author_of(sentence, phrase)):
+            return opener, at
+    return None
 
 
 def _reply_after_verb(sentence: Sentence, main: Reading) -> bool:
