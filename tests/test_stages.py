@@ -5300,7 +5300,7 @@ def test_a_denial_of_any_evidence_rebuts_even_when_not_accused(text: str, expect
         pytest.param(
             "Guyana accused Venezuela of massing troops. In Caracas, the Ministry of Foreign Affairs and Worship "
             "said the troops were on exercises.",
-            ["statement GUY -> VEN [accuse]", "statement VEN -> - [assert]"],
+            ["rebuttal VEN answers GUY", "statement GUY -> VEN [accuse]"],  # SAME-THING-ACCOUNT: "the troops"
             id="office-and-domain",
         ),
         pytest.param(
@@ -10050,3 +10050,52 @@ def test_a_trailing_response_phrase_names_whom_the_words_answer(text: str, answe
     rebuttals = [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")]
     assert ("rebuttal ETH answers SDN" in rebuttals) is answers_sudan
     assert "rebuttal ETH answers EGY" in rebuttals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya accused Somalia of shelling a border outpost on Monday. Somalia said the outpost had been "
+            "abandoned for months.",
+            ["rebuttal SOM answers KEN", "statement KEN -> SOM [accuse]"],
+            id="the-thing-just-named",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Chile's navy said the crews were safe. Peru "
+            "said the boats had entered a closed zone.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [accuse, assert]"],
+            id="after-the-accuser-spoke-again",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Peru said the boats will be returned soon.",
+            ["statement CHL -> PER [accuse]", "statement PER -> - [assert]"],
+            id="near-miss-a-pledge",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Peru said the investigation had begun.",
+            ["statement CHL -> PER [accuse]", "statement PER -> - [assert]"],
+            id="near-miss-another-noun",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Bolivia said the boats had sunk.",
+            ["statement BOL -> - [assert]", "statement CHL -> PER [accuse]"],
+            id="near-miss-a-third-party",
+        ),
+    ],
+)
+def test_the_accused_s_account_of_the_thing_named_rebuts(text: str, expected: list[str]) -> None:
+    """SAME-THING-ACCOUNT: "Y said the boats had entered a closed zone" answers the charge about the boats."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
+    """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
+    text = (
+        "Foreign Ministry spokesperson Laila Haddad held a briefing in Amman on Monday.\n"
+        "Haddad: Jordan welcomes the new aid corridor. That is all.\n"
+        "Q (Reuters): On Sunday, Israeli troops detained two Jordanian shepherds near the border. What is the "
+        "ministry's response?\n"
+        "Haddad: We are following the case closely."
+    )
+    assert not any("ISR" in line for line in outline(geostance.parse(text)))

@@ -849,6 +849,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GEO -> eu [support]\nstatement eu -> - [assert]",
     ),
     _c(
+        "SAME-THING-ACCOUNT",
+        "discourse",
+        summary="The actor just accused answers with an account of the very thing the accusation named: its "
+        "words open with 'the' and a noun the accuser's last words used ('the boats', 'the outpost'), then a verb "
+        "of what was done ('had been stopped inside Turkish waters'). It rebuts the accuser though it has no "
+        "denial word. Not a pledge ('the boats will be returned'), not when the accusation is more than three "
+        "sentences back, not another noun ('the investigation had begun'), not a third party.",
+        reads="X accuses Y of <deed> (a noun N); within three sentences Y said + the + N + auxiliary or past form",
+        example="Greece accused Turkey of seizing a fishing trawler off Lesbos. Athens said the crew had been "
+        "detained overnight. Turkey said the trawler had been stopped inside Turkish waters.",
+        expected="rebuttal TUR answers GRC\nstatement GRC -> TUR [accuse, assert]",
+        near_miss="Greece accused Turkey of seizing a fishing trawler off Lesbos. Italy said the trawler had been "
+        "towed to Izmir.",
+        near_expected="statement GRC -> TUR [accuse]\nstatement ITA -> - [assert]",
+    ),
+    _c(
         "HEARSAY-THEN-DENIAL",
         "discourse",
         summary="A sentence that opens with a rumour source (frames.json `rumour_sources`: 'Posts on social media "
@@ -2691,7 +2707,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "other tie, the actor a later question asks to respond ('What is Peru's comment?') answers them all; "
         "last, a person's label ('Mwangi:') whose actor nothing gave speaks for the state the introduction places "
         "the briefing in ('... held its weekly briefing in Nairobi with Spokesperson Jane Mwangi'), never a "
-        "label that names an actor itself ('India:' heading a roundup).",
+        "label that names an actor itself ('India:' heading a roundup). A label may carry its outlet or occasion "
+        "in brackets ('Q (Reuters):', 'Spokesperson (opening remarks):').",
         reads="paragraphs opening with 'Label:' (two or more); 'Name:' of a person the text introduced, "
         "'Spokesperson:' / 'Official Spokesperson:' / 'A:' of the last answerer, or of the briefing the "
         "introduction names ('the briefing by the spokesperson of X'), or of the capital it is given in "

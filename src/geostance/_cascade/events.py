@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -194,12 +195,19 @@ _DASHES = frozenset(["-", "–", "—"])
 
 
 def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]], accused_by: list[str]) -> bool:
-    """COUNTER-FACT: the actor the last statement accused answers with an account of its own conduct."""
+    """COUNTER-FACT: the actor the last statement accused answers with an account of its own conduct.
+
+    Or of the thing the accuser's words were about, right after its accuser spoke (SAME-THING-ACCOUNT).
+    """
     events = sentence.doc.events
     if not events or not spans:
         return False
     last = events[-1]
-    if last.speaker == speaker or last.rebuttal or speaker not in last.targets or last.sentence < sentence.index - 1:
+    if last.speaker == speaker or last.rebuttal or last.sentence < sentence.index - 1:
+        return False
+    if last.speaker in accused_by and _same_thing_account(sentence, spans, speaker, last.speaker):
+        return True  # SAME-THING-ACCOUNT: "Y said the boats had been stopped in its waters"
+    if speaker not in last.targets:
         return False
     doc = sentence.doc
     if last.speaker not in accused_by and not (
@@ -213,6 +221,37 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
     if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[1:6]):
         return False  # "its forces would respect the truce": a pledge, no account of what was done
     return any(u.tag == "X" or (u.tag.islower() and u.tag != "_") or _past_form(u.low) for u in units[1:6])
+
+
+def _same_thing_account(sentence: Sentence, spans: list[tuple[int, int]], speaker: str, accuser: str) -> bool:
+    """SAME-THING-ACCOUNT: the accused's words open with "the" + a noun the accuser just used, then a deed done.
+
+    "X accused Y of seizing two boats ... Y said the boats had been stopped in its waters".
+    """
+    start, end = spans[0]
+    units = [u for u in sentence.units if start <= u.start < end]
+    if len(units) < 3 or units[0].low != "the" or units[1].tag not in "_R" or not units[1].low.isalpha():
+        return False
+    if not any(u.tag == "X" or _past_form(u.low) for u in units[2:5]):
+        return False
+    if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[2:5]):
+        return False
+    doc = sentence.doc
+    noun = units[1].low
+    stem = noun.removesuffix("s")
+    recent = []
+    for event in reversed(doc.events[-6:]):
+        if event.speaker != accuser or event.sentence < sentence.index - _ACCOUNT_REACH:
+            break
+        recent.append(event)
+    if not any(Act.ACCUSE in e.acts and speaker in e.targets for e in recent):
+        return False  # the accusation itself among the accuser's last words, not one made long before
+    said = " ".join(doc.text[a:b].lower() for e in recent for a, b in (*e.content, e.evidence))
+    return re.search(rf"\b{re.escape(stem)}s?\b", said) is not None
+
+
+_ACCOUNT_REACH = 3
+"""How many sentences back the accuser's words may stand for SAME-THING-ACCOUNT."""
 
 
 def _blames_another(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:

@@ -39,8 +39,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Turns"]
 
-_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
-"""A speaker's label opening a paragraph: one to four capitalised words and a colon."""
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+"""A speaker's label opening a paragraph: one to four capitalised words, an outlet in brackets ("Q (Reuters):")
+or none, and a colon."""
 _ANSWER_LABELS = frozenset(["a", "answer", "spokesperson", "spokesman", "spokeswoman"])
 _QUESTION_LABELS = frozenset(["q", "question", "reporter", "journalist"])
 _ASKED_ABOUT = re.compile(
