@@ -10099,3 +10099,18 @@ def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
         "Haddad: We are following the case closely."
     )
     assert not any("ISR" in line for line in outline(geostance.parse(text)))
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "its troops never crossed the border",
+        "its soldiers never entered Ecuadorean territory",
+        "its patrol boats never left Colombian waters",
+        "the army never fired on civilians",
+    ],
+)
+def test_a_content_clause_with_never_before_its_verb_is_said(denial: str) -> None:
+    """SAY: "said its troops never crossed ..." reports a clause (negation before an unknown verb), not an object."""
+    text = f"Ecuador accused Colombia of sending troops across the river. Colombia said {denial}."
+    assert outline(geostance.parse(text)) == ["rebuttal COL answers ECU", "statement ECU -> COL [accuse]"]

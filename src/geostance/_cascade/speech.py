@@ -107,8 +107,8 @@ def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
         return False
     tags = sentence.tags
     k = phrase.last
-    while k < limit and tags[k] == "L":
-        k += 1  # "said its forces only struck ...": an adverb before the verb
+    while k < limit and tags[k] in "LN":
+        k += 1  # "said its forces only struck ...", "its troops never crossed": an adverb before the verb
     after = tags[k : min(limit, k + 4)]
     if any(t == "X" or (t.islower() and t != "_") for t in after) or (after[:1] == "_" and len(after) > 1):
         return True
