@@ -10114,3 +10114,33 @@ def test_a_content_clause_with_never_before_its_verb_is_said(denial: str) -> Non
     """SAY: "said its troops never crossed ..." reports a clause (negation before an unknown verb), not an object."""
     text = f"Ecuador accused Colombia of sending troops across the river. Colombia said {denial}."
     assert outline(geostance.parse(text)) == ["rebuttal COL answers ECU", "statement ECU -> COL [accuse]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ecuador accused Colombia of sending troops across the river, Defence Minister Luis Mora said.",
+            ["statement ECU -> COL [accuse, assert]"],
+            id="accused-then-a-titled-name",
+        ),
+        pytest.param(
+            "Peru urged Chile to pull back its patrol boats, Peru's foreign minister said on Monday.",
+            ["statement PER -> CHL [demand, assert]"],
+            id="urged-then-the-state-s-minister",
+        ),
+        pytest.param(
+            "Kenya warned Somalia against moving troops to the border, the Kenyan foreign ministry said.",
+            ["statement KEN -> SOM [assert, warn]"],
+            id="warned-then-a-demonym-ministry",
+        ),
+        pytest.param(
+            "Russia accused Ukraine of shelling the plant, Ukraine's envoy said.",
+            ["statement UKR -> RUS [accuse, assert]"],
+            id="near-miss-another-actor-s-charge-reported",
+        ),
+    ],
+)
+def test_a_stance_before_a_tail_attribution_keeps_its_act(text: str, expected: list[str]) -> None:
+    """ATTRIBUTED-STANCE: "X accused Y of ..., X's minister said": the statement accuses, not only asserts."""
+    assert outline(geostance.parse(text)) == expected

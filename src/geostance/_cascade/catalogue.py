@@ -849,6 +849,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GEO -> eu [support]\nstatement eu -> - [assert]",
     ),
     _c(
+        "ATTRIBUTED-STANCE",
+        "sentence",
+        summary="A stance verb before a tail attribution ('Ecuador accused Colombia of ..., Defence Minister Name "
+        "said') is part of what was said, and its act is the statement's when its subject is the attribution's "
+        "actor: the statement accuses (urges, warns), not only asserts. Another actor's charge reported that way "
+        "('Russia accused Ukraine ..., Ukraine's envoy said') adds nothing.",
+        reads="actor + stance verb (judge, request, warn, concern, support) ... , + speaker + said (end of sentence)",
+        example="Peru urged Chile to pull back its patrol boats, Peru's foreign minister said on Monday.",
+        expected="statement PER -> CHL [demand, assert]",
+        near_miss="Russia accused Ukraine of shelling the plant, Ukraine's envoy said.",
+        near_expected="statement UKR -> RUS [accuse, assert]",
+    ),
+    _c(
         "SAME-THING-ACCOUNT",
         "discourse",
         summary="The actor just accused answers with an account of the very thing the accusation named: its "

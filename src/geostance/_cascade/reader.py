@@ -34,6 +34,7 @@ from geostance._cascade.speakers import (
 )
 from geostance._cascade.units import VERB_TAGS
 from geostance._cascade.vocab import vocabulary
+from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
@@ -229,12 +230,41 @@ def _voice_of_nobody(sentence: Sentence, phrase: Phrase, memory: Discourse) -> b
     )
 
 
+_TAIL_STANCE_TAGS = frozenset("jqwcpg")
+"""Verb tags of a stance (judge, request, warn, concern, support, ultimatum) whose act a tail attribution keeps."""
+
+
+def _tail_stance(sentence: Sentence, plan: Plan, readings: list[Reading], memory: Discourse) -> None:
+    """ATTRIBUTED-STANCE: "X accused Y of ..., X's minister said": the reported verb's act is the statement's.
+
+    A tail attribution makes the verbs before it part of what was said; when such a verb is a stance of the
+    speaker's own (its subject is the same actor), its act joins the attribution's reading.
+    """
+    for reading in readings:
+        if reading.construction not in ("SAY", "SAY-INVERTED") or reading.speaker is None or not reading.content:
+            continue
+        a, b = reading.content[0]
+        for n, group in enumerate(sentence.groups):
+            subject = plan.subjects[n]
+            inside = a <= sentence.units[group.verb].start < b
+            if not inside or plan.kinds[n] != "reported" or subject is None:
+                continue
+            entry = sentence.units[group.verb].entry("verb")
+            if sentence.tags[group.verb] not in _TAIL_STANCE_TAGS or entry is None:
+                continue
+            act = vocabulary().class_act.get(entry.category)
+            found = resolve(sentence, subject, memory)
+            if act is not None and found is not None and found.actor == reading.speaker.actor:
+                reading.acts = list(dict.fromkeys([Act(act), *reading.acts]))
+
+
 def read_sentence(sentence: Sentence, memory: Discourse) -> list[Reading]:
     """Every reading of the sentence, its speakers resolved (see the module docstring)."""
     reader = _SentenceReader(sentence, memory)
     for n, group in enumerate(sentence.groups):
         reader.read_group(n, group)
     readings = reader.readings
+    _tail_stance(sentence, reader.plan, readings, memory)
     if not readings and reader.main is not None:
         memory.person_acted(reader.main)  # "Name, arriving later, hit back. '...,' he said": Name's words
     for construction in SENTENCE_CONSTRUCTIONS:
