@@ -10144,3 +10144,43 @@ def test_a_content_clause_with_never_before_its_verb_is_said(denial: str) -> Non
 def test_a_stance_before_a_tail_attribution_keeps_its_act(text: str, expected: list[str]) -> None:
     """ATTRIBUTED-STANCE: "X accused Y of ..., X's minister said": the statement accuses, not only asserts."""
     assert outline(geostance.parse(text)) == expected
+
+
+_TRENCHES = (
+    "Armenia's foreign ministry stated that Azerbaijani troops had dug new trenches near the village of Tegh. "
+    "The European Union expressed concern and urged Baku to pull the troops back. "
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "answered"),
+    [
+        pytest.param("Azerbaijan's defence ministry said the reports were groundless.", "ARM", id="the-reports"),
+        pytest.param("Azerbaijan's defence ministry said the claims were groundless.", "ARM", id="the-claims"),
+        pytest.param("Azerbaijan's defence ministry said the call was unnecessary.", None, id="near-miss-the-call"),
+    ],
+)
+def test_judged_reports_answer_who_reported_not_a_later_call(reply: str, answered: str | None) -> None:
+    """JUDGED-NOUN-ACT: "the reports were groundless" answers the statement that asserted, not a later call."""
+    rebuttals = [line for line in outline(geostance.parse(_TRENCHES + reply)) if line.startswith("rebuttal")]
+    assert rebuttals == ([f"rebuttal AZE answers {answered}"] if answered else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        pytest.param(_TRENCHES, False, id="particle-at-the-clause-end"),
+        pytest.param(
+            "Chile said Peruvian boats had entered its waters. Brazil urged Lima to pull the boats back, officials "
+            "said.",
+            False,
+            id="particle-before-comma",
+        ),
+        pytest.param(
+            "Chile said Peruvian boats had entered its waters. Brazil backed Chile.", True, id="near-miss-a-verb"
+        ),
+    ],
+)
+def test_back_after_its_verb_s_object_is_a_particle(text: str, supports: bool) -> None:
+    """VERB-PARTICLE: "pull the troops back." has no verb "back" (support): the troops' side supports nothing."""
+    assert any("support" in line for line in outline(geostance.parse(text))) is supports

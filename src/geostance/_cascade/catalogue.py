@@ -2426,8 +2426,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "JUDGED-NOUN-ACT",
         "discourse",
         summary="A report noun judged in what was said names the act it answers ('said the allegations were false': "
-        "an accusation; 'the call': a demand): of the statements aimed at the speaker, the latest that made that "
-        "act is answered, not a mediator's later call aimed at both sides.",
+        "an accusation; 'the call': a demand; 'the reports', 'the claims': an assertion): of the statements aimed "
+        "at the speaker, the latest that made that act is answered, not a mediator's later call or concern.",
         reads="X said + the / these + accusation / demand / warning noun + ... + falsity; statements aimed at X",
         example="Kenya accused Uganda of arming rebels.\nThe African Union pressed Nairobi and Kampala to settle the "
         "row through talks.\nIn Kampala, a government spokesman said the allegations were false.",

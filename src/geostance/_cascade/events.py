@@ -443,8 +443,9 @@ _NOUN_REACH = 40
 """How many characters of a judged report noun are read for its word."""
 
 
-_CHARGE_NOUNS = frozenset(["accuse", "demand", "warn"])
-"""Report-noun categories a judged noun passes on to linking (not plain "claims", which any statement made)."""
+_CHARGE_NOUNS = frozenset(["accuse", "demand", "warn", "assert"])
+"""Report-noun categories a judged noun passes on to linking: "the reports were baseless" prefers a statement that
+asserted something over a later call or expression of concern."""
 
 
 def _rejects_it(sentence: Sentence, reading: Reading) -> bool:

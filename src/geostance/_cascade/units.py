@@ -367,8 +367,11 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
                     previous_word=marker,
                 )
                 vocab.tag_memo[key] = tag
-            if n == 1 and previous == "_" and tag.islower() and words[i] in vocab.verb_particles:
-                tag = "_"  # "pull back", "scale back": the particle of the verb before, not "back" (support)
+            if n == 1 and tag.islower() and words[i] in vocab.verb_particles:
+                rest = text[end : end + 3].lstrip()
+                ends = not rest or rest[0] in ".,;:!?)"  # nothing after it in its clause: no object to back
+                if previous == "_" or ends:  # "pull back", "pull the troops back.": a particle, not "back" (support)
+                    tag = "_"
             out.append(Unit(start, end, tag, words[i] if n == 1 else " ".join(words[i : i + n]), entries))
             i += n
             continue
