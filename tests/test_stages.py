@@ -10184,3 +10184,41 @@ def test_judged_reports_answer_who_reported_not_a_later_call(reply: str, answere
 def test_back_after_its_verb_s_object_is_a_particle(text: str, supports: bool) -> None:
     """VERB-PARTICLE: "pull the troops back." has no verb "back" (support): the troops' side supports nothing."""
     assert any("support" in line for line in outline(geostance.parse(text))) is supports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Arakan Army said it had captured a police post near Maungdaw, spokesman Khaing Thu said.",
+            ["statement arakan-army -> - [assert]"],
+            id="group-said-then-a-nameless-spokesman",
+        ),
+        pytest.param(
+            "Kenya accused Somalia of arming clan militias, government spokesman Isaac Mwaura said.",
+            ["statement KEN -> SOM [accuse, assert]"],
+            id="near-miss-a-stance-not-a-double-attribution",
+        ),
+    ],
+)
+def test_a_double_attribution_keeps_the_first_speaker(text: str, expected: list[str]) -> None:
+    """DOUBLE-ATTRIBUTION: "X said ..., spokesman Name said": a tail naming no actor leaves the words X's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+_SHOT_DOWN = "Al-Shabaab said it had shot down a helicopter near Baidoa. "
+
+
+@pytest.mark.parametrize(
+    ("reply", "rebuts"),
+    [
+        pytest.param("The African Union said the helicopter had not been hit.", True, id="the-thing-not-done"),
+        pytest.param("The African Union said the helicopter was never struck.", True, id="never"),
+        pytest.param("The African Union said the helicopter would not fly again.", False, id="near-miss-future"),
+        pytest.param("The African Union said the rotor had not been damaged.", False, id="near-miss-another-noun"),
+    ],
+)
+def test_negated_words_about_the_thing_just_claimed_rebut(reply: str, rebuts: bool) -> None:
+    """NEGATED-THING: "the helicopter had not been hit" answers the claim about the helicopter just made."""
+    lines = outline(geostance.parse(_SHOT_DOWN + reply))
+    assert ("rebuttal au answers al-shabaab" in lines) is rebuts

@@ -849,6 +849,16 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GEO -> eu [support]\nstatement eu -> - [assert]",
     ),
     _c(
+        "DOUBLE-ATTRIBUTION",
+        "sentence",
+        summary="'X said ..., spokesman Name said': when the tail attribution names no actor of its own (a title "
+        "and a name), the first verb of speech keeps its speaker and its words; a tail that names an actor makes "
+        "everything before it what was said.",
+        reads="actor + said + clause + , + title + name + said (end of sentence)",
+        example="The Arakan Army said it had captured a police post near Maungdaw, spokesman Khaing Thu said.",
+        expected="statement arakan-army -> - [assert]",
+    ),
+    _c(
         "ATTRIBUTED-STANCE",
         "sentence",
         summary="A stance verb before a tail attribution ('Ecuador accused Colombia of ..., Defence Minister Name "
@@ -876,6 +886,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="Greece accused Turkey of seizing a fishing trawler off Lesbos. Italy said the trawler had been "
         "towed to Izmir.",
         near_expected="statement GRC -> TUR [accuse]\nstatement ITA -> - [assert]",
+    ),
+    _c(
+        "NEGATED-THING",
+        "discourse",
+        summary="Words opening with 'the' and a thing the statement just before reported ('the helicopter', 'the "
+        "ship'), said not to have happened ('had not been hit'), rebut that statement's speaker though nobody "
+        "aimed anything at this one (SAME-THING-ACCOUNT without a charge). Not a body or office ('the Council'), "
+        "not a future negation, not another noun.",
+        reads="X said + clause with noun N; (next sentence) Y said + the + N + auxiliary + negation",
+        example="Al-Shabaab said it had shot down a helicopter near Baidoa. The African Union said the helicopter "
+        "had not been hit.",
+        expected="rebuttal au answers al-shabaab\nstatement al-shabaab -> - [assert]",
+        near_miss="Al-Shabaab said it had shot down a helicopter near Baidoa. The African Union said the rotor had "
+        "not been damaged.",
+        near_expected="statement al-shabaab -> - [assert]\nstatement au -> - [assert]",
     ),
     _c(
         "HEARSAY-THEN-DENIAL",

@@ -159,6 +159,8 @@ def _is_rebuttal(
             return "rebuts"
         if not denies and (accused_by or targeted_by) and _blames_another(sentence, speaker, spans):
             return "rebuts"  # CLEFT-COUNTER: the accused says "it was Y that opened fire"
+        if not denies and negated(sentence, spans) and _denies_the_thing(sentence, speaker, spans):
+            return "rebuts"  # NEGATED-THING: "Houthis said they hit a ship ... X said the ship had not been hit"
         if not denies and negated(sentence, spans) and _rumoured(sentence, speaker):
             return "hearsay"  # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place"
         return "rebuts" if denies else ""
@@ -223,7 +225,9 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
     return any(u.tag == "X" or (u.tag.islower() and u.tag != "_") or _past_form(u.low) for u in units[1:6])
 
 
-def _same_thing_account(sentence: Sentence, spans: list[tuple[int, int]], speaker: str, accuser: str) -> bool:
+def _same_thing_account(
+    sentence: Sentence, spans: list[tuple[int, int]], speaker: str, accuser: str, *, charged: bool = True
+) -> bool:
     """SAME-THING-ACCOUNT: the accused's words open with "the" + a noun the accuser just used, then a deed done.
 
     "X accused Y of seizing two boats ... Y said the boats had been stopped in its waters".
@@ -234,6 +238,10 @@ def _same_thing_account(sentence: Sentence, spans: list[tuple[int, int]], speake
         return False
     if not any(u.tag == "X" or _past_form(u.low) for u in units[2:5]):
         return False
+    role = units[1].entry("role")
+    thing = units[1].tag == "_" or (role is not None and role.category == "agent")  # "the ship", not "the Council"
+    if not charged and (not thing or not any(u.tag == "N" for u in units[2:6])):
+        return False  # NEGATED-THING: a thing (not a body or an office) said not to have been done
     if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[2:5]):
         return False
     doc = sentence.doc
@@ -244,10 +252,24 @@ def _same_thing_account(sentence: Sentence, spans: list[tuple[int, int]], speake
         if event.speaker != accuser or event.sentence < sentence.index - _ACCOUNT_REACH:
             break
         recent.append(event)
-    if not any(Act.ACCUSE in e.acts and speaker in e.targets for e in recent):
+    if charged and not any(Act.ACCUSE in e.acts and speaker in e.targets for e in recent):
         return False  # the accusation itself among the accuser's last words, not one made long before
     said = " ".join(doc.text[a:b].lower() for e in recent for a, b in (*e.content, e.evidence))
     return re.search(rf"\b{re.escape(stem)}s?\b", said) is not None
+
+
+def _denies_the_thing(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:
+    """NEGATED-THING: negated words about the thing the statement just before reported ("the ship had not been hit").
+
+    They rebut its speaker though nobody aimed anything at this one (SAME-THING-ACCOUNT without a charge).
+    """
+    events = sentence.doc.events
+    if not events or not spans:
+        return False
+    last = events[-1]
+    if last.speaker == speaker or last.rebuttal or last.sentence < sentence.index - 1:
+        return False
+    return _same_thing_account(sentence, spans, speaker, last.speaker, charged=False)
 
 
 _ACCOUNT_REACH = 3

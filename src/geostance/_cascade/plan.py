@@ -31,6 +31,7 @@ from geostance._cascade.clauses import (
 )
 from geostance._cascade.roles import report_or_count
 from geostance._cascade.sentence import addressee
+from geostance._cascade.titles import named_actor
 from geostance._cascade.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -351,9 +352,22 @@ class Plan:
             self.relay = (inner, last, start)  # the relay reports nothing of its own; the attribution ends before it
             last, start = inner, subject.first if self.kinds[inner] == "own" else groups[inner].first
         quoted = tags.rfind("Q", 0, start)  # what is before a quotation was attributed on its own
+        teller = self.subjects[last]
+        nameless = teller is not None and named_actor(sentence, teller) is None
         for m in range(last):
-            if quoted < groups[m].first < start:
+            if quoted < groups[m].first < start and not (nameless and self._names_its_speaker(sentence, m)):
                 self.kinds[m] = "reported"
+
+    def _names_its_speaker(self, sentence: Sentence, m: int) -> bool:
+        """DOUBLE-ATTRIBUTION: "X said ..., spokesman Name said": a verb of speech whose subject names an actor.
+
+        When the tail attribution names no actor of its own (a title and a name), the first verb keeps its
+        speaker; the tail only adds who voiced it.
+        """
+        subject = self.subjects[m]
+        if self.kinds[m] != "own" or subject is None or sentence.tags[sentence.groups[m].verb] not in "sk":
+            return False
+        return named_actor(sentence, subject) is not None
 
     @staticmethod
     def _classify(sentence: Sentence, group: VerbGroup, floor: int) -> tuple[str, Phrase | None]:
