@@ -201,11 +201,8 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
 
     Or of the thing the accuser's words were about, right after its accuser spoke (SAME-THING-ACCOUNT).
     """
-    events = sentence.doc.events
-    if not events or not spans:
-        return False
-    last = events[-1]
-    if last.speaker == speaker or last.rebuttal or last.sentence < sentence.index - 1:
+    last = _other_just_before(sentence, speaker, spans)
+    if last is None:
         return False
     if last.speaker in accused_by and _same_thing_account(sentence, spans, speaker, last.speaker):
         return True  # SAME-THING-ACCOUNT: "Y said the boats had been stopped in its waters"
@@ -263,13 +260,19 @@ def _denies_the_thing(sentence: Sentence, speaker: str, spans: list[tuple[int, i
 
     They rebut its speaker though nobody aimed anything at this one (SAME-THING-ACCOUNT without a charge).
     """
+    last = _other_just_before(sentence, speaker, spans)
+    return last is not None and _same_thing_account(sentence, spans, speaker, last.speaker, charged=False)
+
+
+def _other_just_before(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> SpeechEvent | None:
+    """The last statement, when another actor made it in this sentence or the one before (and words were said)."""
     events = sentence.doc.events
     if not events or not spans:
-        return False
+        return None
     last = events[-1]
     if last.speaker == speaker or last.rebuttal or last.sentence < sentence.index - 1:
-        return False
-    return _same_thing_account(sentence, spans, speaker, last.speaker, charged=False)
+        return None
+    return last
 
 
 _ACCOUNT_REACH = 3
