@@ -9934,7 +9934,7 @@ def test_a_homograph_inside_a_noun_phrase_is_the_noun(text: str, word: str) -> N
         pytest.param("The rebel fighters challenge the account.", "challenge", "r", id="after-a-plural-role"),
         pytest.param("The Ministry takes note that Chile agreed.", "note", "O", id="an-s-verb-is-no-plural"),
         pytest.param("Peru vowed to challenge the ruling.", "challenge", "r", id="an-infinitive"),
-        pytest.param("Peru would continue to welcome Chinese investment.", "welcome", "p", id="infinitive-of-a-noun"),
+        pytest.param("Peru would continue to welcome foreign capital.", "welcome", "p", id="infinitive-of-a-noun"),
     ],
 )
 def test_a_homograph_after_a_plural_subject_stays_the_verb(text: str, word: str, tag: str) -> None:
@@ -10125,7 +10125,7 @@ def test_a_content_clause_with_never_before_its_verb_is_said(denial: str) -> Non
             id="accused-then-a-titled-name",
         ),
         pytest.param(
-            "Peru urged Chile to pull back its patrol boats, Peru's foreign minister said on Monday.",
+            "Peru urged Chile to withdraw its coastguard cutters, Peru's foreign minister told reporters.",
             ["statement PER -> CHL [demand, assert]"],
             id="urged-then-the-state-s-minister",
         ),

@@ -865,8 +865,9 @@ _PHRASE: tuple[Construction, ...] = (
         "said') is part of what was said, and its act is the statement's when its subject is the attribution's "
         "actor: the statement accuses (urges, warns), not only asserts. Another actor's charge reported that way "
         "('Russia accused Ukraine ..., Ukraine's envoy said') adds nothing.",
-        reads="actor + stance verb (judge, request, warn, concern, support) ... , + speaker + said (end of sentence)",
-        example="Peru urged Chile to pull back its patrol boats, Peru's foreign minister said on Monday.",
+        reads="actor + stance verb (judge, request, warn, concern, support) ... , + speaker + said / told "
+        "reporters (end of sentence)",
+        example="Peru urged Chile to withdraw its coastguard cutters, Peru's foreign minister told reporters.",
         expected="statement PER -> CHL [demand, assert]",
         near_miss="Russia accused Ukraine of shelling the plant, Ukraine's envoy said.",
         near_expected="statement UKR -> RUS [accuse, assert]",

@@ -205,7 +205,7 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
     if last is None:
         return False
     if last.speaker in accused_by and _same_thing_account(sentence, spans, speaker, last.speaker):
-        return True  # SAME-THING-ACCOUNT: "Y said the boats had been stopped in its waters"
+        return True  # SAME-THING-ACCOUNT: "Y said the boats were intercepted in its own zone"
     if speaker not in last.targets:
         return False
     doc = sentence.doc
@@ -227,7 +227,7 @@ def _same_thing_account(
 ) -> bool:
     """SAME-THING-ACCOUNT: the accused's words open with "the" + a noun the accuser just used, then a deed done.
 
-    "X accused Y of seizing two boats ... Y said the boats had been stopped in its waters".
+    "X accused Y of seizing two boats ... Y said the boats were intercepted in its own zone".
     """
     start, end = spans[0]
     units = [u for u in sentence.units if start <= u.start < end]

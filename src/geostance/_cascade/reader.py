@@ -230,6 +230,8 @@ def _voice_of_nobody(sentence: Sentence, phrase: Phrase, memory: Discourse) -> b
     )
 
 
+_TAIL_SAYING = frozenset(["SAY", "SAY-INVERTED", "TELL-THAT"])
+"""Constructions of a tail attribution ("..., the minister said", "..., she told reporters")."""
 _TAIL_STANCE_TAGS = frozenset("jqwcpg")
 """Verb tags of a stance (judge, request, warn, concern, support, ultimatum) whose act a tail attribution keeps."""
 
@@ -241,7 +243,7 @@ def _tail_stance(sentence: Sentence, plan: Plan, readings: list[Reading], memory
     speaker's own (its subject is the same actor), its act joins the attribution's reading.
     """
     for reading in readings:
-        if reading.construction not in ("SAY", "SAY-INVERTED") or reading.speaker is None or not reading.content:
+        if reading.construction not in _TAIL_SAYING or reading.speaker is None or not reading.content:
             continue
         a, b = reading.content[0]
         for n, group in enumerate(sentence.groups):
