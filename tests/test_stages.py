@@ -10222,3 +10222,33 @@ def test_negated_words_about_the_thing_just_claimed_rebut(reply: str, rebuts: bo
     """NEGATED-THING: "the helicopter had not been hit" answers the claim about the helicopter just made."""
     lines = outline(geostance.parse(_SHOT_DOWN + reply))
     assert ("rebuttal au answers al-shabaab" in lines) is rebuts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "China launched military exercises around Taiwan. Taiwan condemned the exercises.",
+            ["statement TWN -> CHN [accuse]"],
+            id="the-doer-named-before",
+        ),
+        pytest.param(
+            "Peru said drills by Chile were planned. Bolivia condemned the drills.",
+            ["statement BOL -> CHL [accuse]", "statement PER -> CHL [assert]"],
+            id="drills-by-the-doer",
+        ),
+        pytest.param(
+            "Bolivia said the border was calm. Chile condemned the detention of two farmers.",
+            ["statement BOL -> - [assert]", "statement CHL -> - [accuse]"],
+            id="near-miss-no-deed-before",
+        ),
+        pytest.param(
+            "If China held drills near Taiwan, tensions would rise. Vietnam condemned the drills.",
+            ["statement VNM -> - [accuse]"],
+            id="near-miss-a-conditional",
+        ),
+    ],
+)
+def test_a_condemned_deed_aims_at_its_doer(text: str, expected: list[str]) -> None:
+    """DEED-DOER: "condemned the exercises" accuses whoever the text last named holding them."""
+    assert outline(geostance.parse(text)) == expected

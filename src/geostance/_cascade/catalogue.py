@@ -849,6 +849,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GEO -> eu [support]\nstatement eu -> - [assert]",
     ),
     _c(
+        "DEED-DOER",
+        "discourse",
+        summary="A condemned deed named with 'the' ('condemned the exercises', 'the detention', frames.json "
+        "conduct_nouns) accuses the actor the text last named doing it: the name just before the noun in its "
+        "sentence ('X launched military exercises'), or after 'by' ('drills by X'); not an actor that only "
+        "reported it ('Peru said drills ...'), nor a place after it ('around Taiwan').",
+        reads="condemn + the + conduct noun; earlier: actor + verb + (modifiers) + the same noun, or noun + by + actor",
+        example="China launched military exercises around Taiwan. Taiwan condemned the exercises.",
+        expected="statement TWN -> CHN [accuse]",
+        near_miss="Bolivia said the border was calm. Chile condemned the detention of two farmers.",
+        near_expected="statement BOL -> - [assert]\nstatement CHL -> - [accuse]",
+    ),
+    _c(
         "DOUBLE-ATTRIBUTION",
         "sentence",
         summary="'X said ..., spokesman Name said': when the tail attribution names no actor of its own (a title "

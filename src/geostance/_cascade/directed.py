@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.clauses import clause_end, content_after, object_after, past_adverbials, pp_after, trim_end
-from geostance._cascade.perpetrators import conduct_actor, perpetrator
+from geostance._cascade.perpetrators import conduct_actor, deed_doer, perpetrator
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, is_report, judged_through_quality, made_by, possessor_of
 from geostance._cascade.speech import base_reading, content_from
@@ -230,6 +230,11 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         reading.perpetrator = conduct_actor(sentence, obj)  # ADJECTIVE-AGENT: "condemned the Russian strike"
         if reading.perpetrator is None and sentence.units[obj.head].entry("attack") is not None:
             reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")  # ATTACK-PERPETRATOR
+        head = sentence.units[obj.head]
+        definite = sentence.units[obj.first].low in ("the", "these", "those")
+        deed = head.low in vocabulary().conduct_nouns and head.entry("attack") is None  # attacks: just above
+        if reading.perpetrator is None and definite and deed:
+            reading.perpetrator = deed_doer(sentence, head.start, head.low, "")  # DEED-DOER: "the drills"
     after = obj.last if obj is not None else clause.group.end
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:

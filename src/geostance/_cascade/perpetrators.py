@@ -11,6 +11,7 @@ searched, so the lookup stays linear in the length of a huge text.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._document import ActorHit
 
-__all__ = ["PERPETRATOR_REACH", "conduct_actor", "perpetrator"]
+__all__ = ["PERPETRATOR_REACH", "conduct_actor", "deed_doer", "perpetrator"]
 
 PERPETRATOR_REACH = 1200
 """How far back (in characters) the perpetrator of a condemned attack is looked for."""
@@ -99,3 +100,51 @@ def _attack_by(text: str, hit: ActorHit) -> bool:
         return False
     vocab = vocabulary()
     return any(any(e.kind == "attack" for e in vocab.lookup(words, i)[1]) for i in range(words.index("by")))
+
+
+_DOER_GAP = 50
+"""Characters between a doer's name and the deed noun it did ("X imposed new sanctions", "X held naval drills")."""
+
+
+def deed_doer(sentence: Sentence, before: int, noun: str, speaker: str) -> str | None:
+    """DEED-DOER: whose "the drills" (a conduct noun, definite) are: the actor last named doing them.
+
+    "Russia held naval drills near the Kurils. Japan protested against the drills": Russia. The doer is the
+    actor named just before the noun in its sentence ("X held drills"), or after "by" ("drills by X"); a place
+    or victim after it ("drills near Taiwan") is not.
+    """
+    doc = sentence.doc
+    start = max(0, before - PERPETRATOR_REACH)
+    stem = noun.removesuffix("s")
+    found = None
+    for match in re.finditer(rf"\b{re.escape(stem)}s?\b", doc.text[start:before], re.IGNORECASE):
+        found = start + match.start()
+    if found is None:
+        return None
+    at = doc.sentence_at(found)
+    if at < 0 or at == sentence.index:
+        return None
+    first = doc.sentences[at].start
+    named = [h for h in (*doc.hits_in(first, found), *doc.capitals_in(first, found)) if found - h.end <= _DOER_GAP]
+    after = doc.text[found : found + 40].split()
+    if len(after) > 2 and after[1].lower() == "by":  # "drills by X", first
+        by = [h for h in doc.hits_in(found, found + 60) if h.actor != speaker]
+        return by[0].actor if by else None
+    named = [h for h in named if h.actor != speaker and doc.record(h.actor) is not None]
+    doer = max(named, key=lambda h: h.end) if named else None
+    if doer is None or _reported_between(doc.text[doer.end : found]):
+        return None  # "X said drills ...": X reports them, it need not hold them
+    conditional = vocabulary().conditional_before
+    if conditional.search(doc.text, max(first, doer.start - _CONDITIONAL_REACH), doer.start) is not None:
+        return None  # "if X held drills": nothing was done yet
+    return doer.actor
+
+
+def _reported_between(words: str) -> bool:
+    """Whether a verb of saying stands between a name and a deed noun ("Peru said drills by ...")."""
+    vocab = vocabulary()
+    return any(
+        e.kind == "verb" and e.category in ("say", "reason")
+        for w in words.lower().split()
+        for e in vocab.word_entries(w.strip(".,;:\"“”'’()"))
+    )
