@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -37,6 +36,7 @@ from geostance._cascade.wording import (
     assures,
     cleft_foci,
     judged_report,
+    names_noun,
     negated,
     obliges,
     obliges_another,
@@ -251,8 +251,7 @@ def _same_thing_account(
         recent.append(event)
     if charged and not any(Act.ACCUSE in e.acts and speaker in e.targets for e in recent):
         return False  # the accusation itself among the accuser's last words, not one made long before
-    said = " ".join(doc.text[a:b].lower() for e in recent for a, b in (*e.content, e.evidence))
-    return re.search(rf"\b{re.escape(stem)}s?\b", said) is not None
+    return any(names_noun(doc.text, a, b, stem) for e in recent for a, b in (*e.content, e.evidence))
 
 
 def _denies_the_thing(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,8 @@ from geostance._cascade.wording import assures, negated, rebutting_words
 from geostance.model import Act
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
@@ -249,7 +251,7 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     while lead < len(units) and units[lead].tag in "L,":  # "Further, responding to ..."
         lead += 1
     words = [u.low for u in units[lead : lead + 4]]
-    opener = next((o for o in vocabulary().response_openers if tuple(words[: len(o)]) == o), None)
+    opener = _opener_in(tuple(words), vocabulary().response_openers)
     main = next((r for r in readings if not r.embedded and r.construction != "ISSUED-BY"), None)
     if main is None:
         return  # the main reading, not one of a relative clause ("..., who had said ...")
@@ -349,6 +351,11 @@ _TRAILING_LINKS = frozenset(["when", "after", "being", "while"])
 """Words between a verb of saying and a response phrase after it: "said when (being) asked about ..."."""
 
 
+def _opener_in(words: tuple[str, ...], openers: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first response opener (in the data's order) the words begin with."""
+    return next((o for o in openers if words[: len(o)] == o), None)
+
+
 def _trailing_opener(sentence: Sentence, main: Reading) -> tuple[tuple[str, ...], int] | None:
     """TRAILING-RESPONSE: a response phrase after the verb or set off at the sentence's end, and where it starts.
 
@@ -365,8 +372,7 @@ def _trailing_opener(sentence: Sentence, main: Reading) -> tuple[tuple[str, ...]
         k += 1
     starts = [k, *(j + 1 for j in range(main.group.end, len(units) - 2) if units[j].tag == ",")]
     for at in starts:
-        words = tuple(u.low for u in units[at : at + 4])
-        opener = next((o for o in openers if words[: len(o)] == o), None)
+        opener = _opener_in(tuple(u.low for u in units[at : at + 4]), openers)
         phrase = sentence.phrase_starting(at + len(opener)) if opener is not None else None
         if opener is None or phrase is None:
             continue

@@ -11,10 +11,10 @@ searched, so the lookup stays linear in the length of a huge text.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
+from geostance._cascade.wording import last_noun
 
 if TYPE_CHECKING:
     from geostance._cascade.phrases import Phrase
@@ -116,9 +116,7 @@ def deed_doer(sentence: Sentence, before: int, noun: str, speaker: str) -> str |
     doc = sentence.doc
     start = max(0, before - PERPETRATOR_REACH)
     stem = noun.removesuffix("s")
-    found = None
-    for match in re.finditer(rf"\b{re.escape(stem)}s?\b", doc.text[start:before], re.IGNORECASE):
-        found = start + match.start()
+    found = last_noun(doc.text, start, before, stem)
     if found is None:
         return None
     at = doc.sentence_at(found)

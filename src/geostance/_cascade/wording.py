@@ -35,6 +35,8 @@ __all__ = [
     "cleft_foci",
     "corrects",
     "judged_report",
+    "last_noun",
+    "names_noun",
     "negated",
     "obliges",
     "obliges_another",
@@ -356,6 +358,20 @@ _JUDGED_REACH = 3
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def names_noun(text: str, start: int, end: int, stem: str) -> bool:
+    """Whether `text[start:end]` holds the noun `stem` or its -s plural as a word ("boat", "boats")."""
+    return last_noun(text, start, end, stem) is not None
+
+
+def last_noun(text: str, start: int, end: int, stem: str) -> int | None:
+    """Where the last word of `text[start:end]` that is the noun `stem` or its -s plural starts, if any."""
+    found = None
+    for match in _WORD.finditer(text, start, end):
+        if match.group().lower().removesuffix("s") == stem:
+            found = match.start()
+    return found
 
 
 def judged_report(sentence: Sentence, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
