@@ -10199,10 +10199,55 @@ def test_back_after_its_verb_s_object_is_a_particle(text: str, supports: bool) -
             ["statement KEN -> SOM [accuse, assert]"],
             id="near-miss-a-stance-not-a-double-attribution",
         ),
+        pytest.param(
+            "Kenya accused Somalia of arming clan militias, a senior official said on Monday.",
+            ["statement KEN -> SOM [accuse]"],
+            id="nameless-tail-after-an-accusation",
+        ),
+        pytest.param(
+            "Peru has asked Chile to extradite a former minister, a foreign ministry official said.",
+            ["statement PER -> CHL [demand]"],
+            id="nameless-tail-after-a-request",
+        ),
+        pytest.param(
+            "Ghana warned Togo against closing the border, an official told Reuters.",
+            ["statement GHA -> TGO [warn]"],
+            id="nameless-teller-after-a-warning",
+        ),
     ],
 )
 def test_a_double_attribution_keeps_the_first_speaker(text: str, expected: list[str]) -> None:
     """DOUBLE-ATTRIBUTION: "X said ..., spokesman Name said": a tail naming no actor leaves the words X's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chad urged Sudan to negotiate. Egypt called for an immediate truce, its foreign ministry said.",
+            ["statement EGY -> - [demand, assert]", "statement TCD -> SDN [demand]"],
+            id="its-ministry-after-a-state",
+        ),
+        pytest.param(
+            "The African Union urged Sudan to negotiate. Egypt called for an immediate truce, its spokesman said.",
+            ["statement EGY -> - [demand, assert]", "statement au -> SDN [demand]"],
+            id="its-spokesman-not-the-last-speaker-s",
+        ),
+        pytest.param(
+            "The EU criticised the vote. UN Secretary-General Antonio Guterres called for calm, his spokesman said.",
+            ["statement eu -> - [accuse]", "statement un -> - [demand, assert]"],
+            id="his-spokesman-after-a-person",
+        ),
+        pytest.param(
+            "The African Union urged Sudan to negotiate. Egypt called for an immediate truce, his spokesman said.",
+            ["statement EGY -> - [demand]", "statement au -> SDN [demand]"],
+            id="near-miss-his-after-a-state",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_after_the_main_speaker_is_its(text: str, expected: list[str]) -> None:
+    """POSSESSIVE-AFTER-MAIN: "X called for ..., its ministry said": the sentence's own speaker owns "its"."""
     assert outline(geostance.parse(text)) == expected
 
 

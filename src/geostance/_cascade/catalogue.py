@@ -637,7 +637,7 @@ _PHRASE: tuple[Construction, ...] = (
         example="Mongolia does not host foreign troops, Foreign Ministry spokeswoman Oyun Bat said on Tuesday, a "
         "Montsame correspondent reports.",
         expected="statement MNG -> - [assert]",
-        near_miss="Mongolia rejects the claims, a Montsame correspondent reports.",
+        near_miss="Mongolia does not host foreign troops, a Montsame correspondent reports.",
         near_expected="",
     ),
     _c(
@@ -865,11 +865,28 @@ _PHRASE: tuple[Construction, ...] = (
         "DOUBLE-ATTRIBUTION",
         "sentence",
         summary="'X said ..., spokesman Name said': when the tail attribution names no actor of its own (a title "
-        "and a name), the first verb of speech keeps its speaker and its words; a tail that names an actor makes "
-        "everything before it what was said.",
-        reads="actor + said + clause + , + title + name + said (end of sentence)",
+        "and a name, 'a senior official', 'an official told Reuters'), the first verb keeps its speaker and its "
+        "words, whether it says, accuses, urges or warns (NAMELESS-TAIL; a denial or rejection stays reported); a "
+        "tail that names an actor makes everything before it what was said.",
+        reads="actor + said / accused / urged / warned ... + clause + , + (title + name | a + role) + said (end of "
+        "sentence)",
         example="The Arakan Army said it had captured a police post near Maungdaw, spokesman Khaing Thu said.",
         expected="statement arakan-army -> - [assert]",
+        near_miss="Al-Shabaab fighters seized the town of Buulo Mareer, a senior official said.",
+        near_expected="",
+    ),
+    _c(
+        "POSSESSIVE-AFTER-MAIN",
+        "sentence",
+        summary="A tail speaker owned by a possessive pronoun ('its foreign ministry said', 'his spokesman said') "
+        "belongs to the sentence's own speaker, not to the one who spoke last before it; 'his' and 'her' need a "
+        "person there.",
+        reads="actor + act ... , + its / his / her / their + role + said",
+        example="Chad urged Sudan to negotiate. Egypt called for an immediate truce, its foreign ministry said.",
+        expected="statement EGY -> - [demand, assert]\nstatement TCD -> SDN [demand]",
+        near_miss="The African Union urged Sudan to negotiate. Egypt called for an immediate truce, his spokesman "
+        "said.",
+        near_expected="statement EGY -> - [demand]\nstatement au -> SDN [demand]",
     ),
     _c(
         "ATTRIBUTED-STANCE",

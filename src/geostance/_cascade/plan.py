@@ -283,6 +283,11 @@ def _finite_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: P
     return perfect and form_of(sentence, group) in ("past", "participle")
 
 
+_SPEAKER_KEPT = frozenset("skjqwcpg")
+"""Verb tags a nameless tail leaves their own speaker (NAMELESS-TAIL): say, claim, judge, request, ultimatum, warn,
+concern, support. Not deny or reject: "X rejected a shipment ..., the ministry said" is a deed the tail reports."""
+
+
 _OF_FOR = frozenset(["of", "for"])
 """Prepositions whose gerund is what a verb's object is charged with ("accused X of denying", "blamed Y for")."""
 
@@ -365,7 +370,7 @@ class Plan:
         speaker; the tail only adds who voiced it.
         """
         subject = self.subjects[m]
-        if self.kinds[m] != "own" or subject is None or sentence.tags[sentence.groups[m].verb] not in "sk":
+        if self.kinds[m] != "own" or subject is None or sentence.tags[sentence.groups[m].verb] not in _SPEAKER_KEPT:
             return False
         return named_actor(sentence, subject) is not None
 

@@ -194,6 +194,21 @@ def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "H" and not phrase.members and phrase.last - phrase.first == 1
 
 
+_POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their"])
+
+
+def _owned_by_pronoun(sentence: Sentence, phrase: Phrase, main: Speaker) -> bool:
+    """Whether a phrase opens with a possessive pronoun that the sentence's main speaker can own.
+
+    "its foreign ministry", "his spokesman": the sentence's own speaker owns them before any earlier one. "his" or
+    "her" needs a person: after "Brazil said ..." "his spokesman" is nobody's here.
+    """
+    word = sentence.units[phrase.first].low
+    if word not in _POSSESSIVE_PRONOUNS or phrase.last - phrase.first < 2:
+        return False
+    return word in ("its", "their") or main.person is not None or main.personal
+
+
 def _try(clause: Clause, memory: Discourse, tag: str) -> Reading | None:
     for construction in by_class(_CLASS_OF_TAG[tag]):
         reading = construction.find(clause, memory) if construction.find is not None else None
@@ -395,6 +410,11 @@ class _SentenceReader:
             and not _person_for_actor(sentence, reading.subject, main)
         ):
             reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
+        elif main is not None and reading.subject is not None and _owned_by_pronoun(sentence, reading.subject, main):
+            # POSSESSIVE-AFTER-MAIN: "Brazil called for restraint, its foreign ministry said": Brazil's ministry
+            found = resolve(sentence, reading.subject, memory)
+            own = Speaker(main.actor, sentence.span(reading.subject.first, reading.subject.end))
+            reading.speaker = own if found is None else attrs.evolve(found, actor=main.actor, joint=[])
         if reading.speaker is None and reading.subject is not None:
             reading.speaker = resolve(sentence, reading.subject, memory)
             if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
