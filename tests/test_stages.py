@@ -10082,10 +10082,67 @@ def test_a_trailing_response_phrase_names_whom_the_words_answer(text: str, answe
             ["statement BOL -> - [assert]", "statement CHL -> PER [accuse]"],
             id="near-miss-a-third-party",
         ),
+        pytest.param(
+            "Malaysia accused Vietnam of sending trawlers into its waters. Hanoi said the vessels had stayed in "
+            "international waters.",
+            ["rebuttal VNM answers MYS", "statement MYS -> VNM [accuse]"],
+            id="another-word-for-the-same-thing",
+        ),
+        pytest.param(
+            "Japan accused China of ramming a coast guard boat near the Senkaku islands. Beijing said the Japanese "
+            "ship had entered Chinese territorial waters.",
+            ["rebuttal CHN answers JPN", "statement JPN -> CHN [accuse]"],
+            id="the-thing-with-a-modifier",
+        ),
+        pytest.param(
+            "Ghana accused Togo of seizing two cargo trucks at the border, and Benin also condemned the seizure. "
+            "Togo said the lorries had carried smuggled fuel.",
+            ["rebuttal TGO answers GHA", "statement BEN -> - [accuse]", "statement GHA -> TGO [accuse]"],
+            id="another-spoke-since-the-charge",
+        ),
+        pytest.param(
+            "Japan accused China of ramming a coast guard boat near the Senkaku islands. Beijing said the Japanese "
+            "delegation had arrived for talks.",
+            ["statement CHN -> JPN [assert]", "statement JPN -> CHN [accuse]"],
+            id="near-miss-a-modifier-and-another-noun",
+        ),
     ],
 )
 def test_the_accused_s_account_of_the_thing_named_rebuts(text: str, expected: list[str]) -> None:
     """SAME-THING-ACCOUNT: "Y said the boats had entered a closed zone" answers the charge about the boats."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Hours earlier, Peru said the boats had "
+            "entered a closed zone.",
+            ["statement CHL -> PER [accuse]", "statement PER -> - [assert]"],
+            id="hours-earlier-opening",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Peru had previously insisted that its navy "
+            "patrols only its own waters.",
+            ["statement CHL -> PER [accuse]", "statement PER -> - [assert]"],
+            id="previously-before-a-claim",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Peru had earlier denied any collision.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [accuse]"],
+            id="near-miss-an-explicit-denial",
+        ),
+        pytest.param(
+            "Chile accused Peru's navy of ramming two fishing boats. Peru said the boats had entered a closed zone "
+            "after an earlier warning.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [accuse]"],
+            id="near-miss-earlier-as-a-modifier",
+        ),
+    ],
+)
+def test_words_said_earlier_answer_nothing_reported_before(text: str, expected: list[str]) -> None:
+    """EARLIER-WORDS: "Hours earlier, Y said ...": words set before the charge do not answer it."""
     assert outline(geostance.parse(text)) == expected
 
 

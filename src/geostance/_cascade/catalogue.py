@@ -906,17 +906,35 @@ _PHRASE: tuple[Construction, ...] = (
         "SAME-THING-ACCOUNT",
         "discourse",
         summary="The actor just accused answers with an account of the very thing the accusation named: its "
-        "words open with 'the' and a noun the accuser's last words used ('the boats', 'the outpost'), then a verb "
-        "of what was done ('had been stopped inside Turkish waters'). It rebuts the accuser though it has no "
-        "denial word. Not a pledge ('the boats will be returned'), not when the accusation is more than three "
-        "sentences back, not another noun ('the investigation had begun'), not a third party.",
-        reads="X accuses Y of <deed> (a noun N); within three sentences Y said + the + N + auxiliary or past form",
+        "words open with 'the', at most two modifiers and a noun the accuser's words used ('the boats', 'the "
+        "Japanese ship', 'the outpost'), or another noun of the same kind (frames.json `same_thing_nouns`: "
+        "'trawlers' then 'the vessels'), then a verb of what was done ('had been stopped inside Turkish waters'). "
+        "It rebuts the accuser though it has no denial word, also when others spoke since the charge. Not a "
+        "pledge ('the boats will be returned'), not when the accusation is more than three sentences back, not "
+        "another noun ('the investigation had begun'), not a third party.",
+        reads="X accuses Y of <deed> (a noun N); within three sentences Y said + the + (modifiers) + N (or N's kin) "
+        "+ auxiliary or past form",
         example="Greece accused Turkey of seizing a fishing trawler off Lesbos. Athens said the crew had been "
         "detained overnight. Turkey said the trawler had been stopped inside Turkish waters.",
         expected="rebuttal TUR answers GRC\nstatement GRC -> TUR [accuse, assert]",
         near_miss="Greece accused Turkey of seizing a fishing trawler off Lesbos. Italy said the trawler had been "
         "towed to Izmir.",
         near_expected="statement GRC -> TUR [accuse]\nstatement ITA -> - [assert]",
+    ),
+    _c(
+        "EARLIER-WORDS",
+        "discourse",
+        summary="Words the sentence sets before what was reported ahead of it ('Hours earlier, X said ...', 'X had "
+        "previously insisted ...', 'X said earlier that ...'; grammar.json `prior_time_adverbs`) answer nothing: "
+        "an account or a counter-claim there is an assertion. Words that deny or judge a claim false still rebut, "
+        "and so does a speaker already answering ('Earlier, X, responding to Y's criticism, said ...'); 'an "
+        "earlier incident' (after a determiner) sets nothing.",
+        reads="(Hours) earlier / previously + , + X said ... | X had previously / earlier + claim verb ...",
+        example="Chile accused Peru's navy of ramming two fishing boats. Hours earlier, Peru said the boats had "
+        "entered a closed zone.",
+        expected="statement CHL -> PER [accuse]\nstatement PER -> - [assert]",
+        near_miss="Chile accused Peru's navy of ramming two fishing boats. Peru had earlier denied any collision.",
+        near_expected="rebuttal PER answers CHL\nstatement CHL -> PER [accuse]",
     ),
     _c(
         "NEGATED-THING",

@@ -36,6 +36,7 @@ from geostance._cascade.wording import (
     assures,
     cleft_foci,
     judged_report,
+    names_any,
     names_noun,
     negated,
     obliges,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from geostance._cascade.reading import Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
+    from geostance._cascade.units import Unit
     from geostance._document import Document
     from geostance._segment import QuoteSpan
 
@@ -110,11 +112,14 @@ def _is_rebuttal(
     """Whether a reading rebuts, and on what grounds (see the module docstring); "" when it does not."""
     if reading.rebut in _ALWAYS:
         return "rebuts"
+    going_on = speaker == state.last_rebutter  # "Earlier, X, responding to Y, said ...": X's answer goes on
+    spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
+    if not answered and not going_on and _told_earlier(sentence, reading) and not rebutting_words(sentence, spans):
+        return ""  # EARLIER-WORDS: "Hours earlier, X said the boats ...": an account, no answer to what came before
     targeted_by = [a for a in state.targeted.get(speaker, {}) if a != speaker]
     accused_by = [a for a in state.accused.get(speaker, {}) if a != speaker]
     named_by = [a for a in state.mentioned.get(speaker, {}) if a != speaker]
     spoken_of_by = [a for a in state.spoken_of.get(speaker, {}) if a != speaker]
-    spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if reading.rebut in ("counter", "respond"):
         if set(reading.acts) & _STATEMENT_ACTS:
             return ""
@@ -167,6 +172,23 @@ def _is_rebuttal(
     return ""
 
 
+def _told_earlier(sentence: Sentence, reading: Reading) -> bool:
+    """EARLIER-WORDS: whether the sentence sets the reading's words before what was reported ahead of it.
+
+    A prior-time adverb (grammar.json `prior_time_adverbs`) before the verb or right after it: "Hours earlier,
+    X wrote ...", "X had previously said ...", "X said earlier that ...".
+    """
+    group = reading.group
+    if group is None:
+        return False
+    adverbs = vocabulary().prior_time_adverbs
+    units = sentence.units
+    reach = min(group.end + 1, len(units))
+    return any(  # not a modifier after a determiner ("after an earlier incident")
+        units[k].low in adverbs and (k == 0 or units[k - 1].tag not in "DS") for k in range(reach)
+    )
+
+
 def _rumoured(sentence: Sentence, speaker: str) -> bool:
     """Whether the sentence before spread an unattributed claim naming the speaker, and nobody spoke in it.
 
@@ -201,12 +223,10 @@ def _counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]
 
     Or of the thing the accuser's words were about, right after its accuser spoke (SAME-THING-ACCOUNT).
     """
-    last = _other_just_before(sentence, speaker, spans)
-    if last is None:
-        return False
-    if last.speaker in accused_by and _same_thing_account(sentence, spans, speaker, last.speaker):
+    if spans and any(_same_thing_account(sentence, spans, speaker, accuser) for accuser in accused_by):
         return True  # SAME-THING-ACCOUNT: "Y said the boats were intercepted in its own zone"
-    if speaker not in last.targets:
+    last = _other_just_before(sentence, speaker, spans)
+    if last is None or speaker not in last.targets:
         return False
     doc = sentence.doc
     if last.speaker not in accused_by and not (
@@ -231,27 +251,56 @@ def _same_thing_account(
     """
     start, end = spans[0]
     units = [u for u in sentence.units if start <= u.start < end]
-    if len(units) < 3 or units[0].low != "the" or units[1].tag not in "_R" or not units[1].low.isalpha():
+    head = _thing_head(units)
+    if head == 0:
         return False
-    if not any(u.tag == "X" or _past_form(u.low) for u in units[2:5]):
+    if not any(u.tag == "X" or _past_form(u.low) for u in units[head + 1 : head + 4]):
         return False
-    role = units[1].entry("role")
-    thing = units[1].tag == "_" or (role is not None and role.category == "agent")  # "the ship", not "the Council"
-    if not charged and (not thing or not any(u.tag == "N" for u in units[2:6])):
+    role = units[head].entry("role")
+    thing = units[head].tag == "_" or (role is not None and role.category == "agent")  # "the ship", not "the Council"
+    if not charged and (not thing or not any(u.tag == "N" for u in units[head + 1 : head + 5])):
         return False  # NEGATED-THING: a thing (not a body or an office) said not to have been done
-    if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[2:5]):
+    if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[head + 1 : head + 4]):
         return False
     doc = sentence.doc
-    noun = units[1].low
+    noun = units[head].low
     stem = noun.removesuffix("s")
+    kin = vocabulary().same_things.get(noun)
     recent = []
     for event in reversed(doc.events[-6:]):
-        if event.speaker != accuser or event.sentence < sentence.index - _ACCOUNT_REACH:
+        if event.sentence < sentence.index - _ACCOUNT_REACH:
             break
-        recent.append(event)
+        if event.speaker == accuser:  # another may have spoken since ("Japan also condemned the incident")
+            recent.append(event)
     if charged and not any(Act.ACCUSE in e.acts and speaker in e.targets for e in recent):
         return False  # the accusation itself among the accuser's last words, not one made long before
-    return any(names_noun(doc.text, a, b, stem) for e in recent for a, b in (*e.content, e.evidence))
+    spans_before = [span for e in recent for span in (*e.content, e.evidence)]
+    if kin is not None:  # "boats" in the charge, "the vessels" in the answer
+        return any(names_any(doc.text, a, b, kin) for a, b in spans_before)
+    return any(names_noun(doc.text, a, b, stem) for a, b in spans_before)
+
+
+_THING_MODIFIERS = frozenset("JA9_")
+"""Tags of words that may stand between "the" and the thing's noun ("the Philippine vessel", "the two boats")."""
+
+
+def _thing_head(units: list[Unit]) -> int:
+    """Where the noun of "the (modifiers) noun" opening an account stands, or 0 when the words open otherwise.
+
+    The noun is the word right before an auxiliary or a past form, after at most two modifiers ("the fishing
+    boats were"); else the word after "the" ("the boats in question had").
+    """
+    if len(units) < 3 or units[0].low != "the":
+        return 0
+    for head in range(1, min(4, len(units) - 1)):
+        unit, after = units[head], units[head + 1]
+        if after.tag in "XN" or _past_form(after.low):
+            if unit.tag in "_R" and unit.low.isalpha():
+                return head
+            break
+        if unit.tag not in _THING_MODIFIERS:
+            break
+    return 1 if units[1].tag in "_R" and units[1].low.isalpha() else 0
 
 
 def _denies_the_thing(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:

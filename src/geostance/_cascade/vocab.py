@@ -212,6 +212,8 @@ class Vocabulary:
     """A cleft and its focus: "it was <focus> that", "it is <focus> who" (CLEFT-COUNTER, grammar.json)."""
     done_question_auxiliaries: frozenset[str]
     """Auxiliaries after a question word that take the act asked about as done ("What did X say?"): read it."""
+    prior_time_adverbs: frozenset[str]
+    """Adverbs that put what a sentence reports before what was reported ahead of it (EARLIER-WORDS)."""
     past_auxiliaries: frozenset[str]
     """Auxiliaries that make a subject's verb a deed done (past or perfect), not one to come (COUNTER-FACT)."""
     quoting_forms: frozenset[str]
@@ -316,6 +318,8 @@ class Vocabulary:
     """Nouns (all forms) of hostile conduct after a demonym that make it the state doing it ("the Russian strike")."""
     conduct_nouns: frozenset[str]
     """Nouns (all forms) of deeds: rejected or protested, they accuse the doer and answer no words (REJECT-ACT)."""
+    same_things: dict[str, frozenset[str]]
+    """For each form of a noun in a `same_thing_nouns` group, every form of its group ("boats" -> "vessel", ...)."""
     post_forms: frozenset[str]
     """Forms of verbs that give a person's post ("Name, who heads the agency,"): head, lead, run, chair ..."""
     voice_roles: frozenset[str]
@@ -637,6 +641,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             )
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
+        same_things=_same_things(frames),
         post_forms=_verb_forms(frames["post_lemmas"], frames),
         voice_roles=frozenset(frames["voice_roles"]),
         not_additive=frozenset(grammar["not_additive"]),
@@ -738,6 +743,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         perpetration_after=_perpetration_after(frames),
         past_auxiliaries=frozenset(grammar["past_auxiliaries"]),
         done_question_auxiliaries=frozenset(grammar["done_question_auxiliaries"]),
+        prior_time_adverbs=frozenset(grammar["prior_time_adverbs"]["adverbs"]),
         cleft=re.compile(
             rf"\b(?i:{_alternation(grammar['cleft_openers']['openers'])})\s+(?P<focus>[^,;:.!?]{{1,60}}?)\s+"
             rf"(?i:{_alternation(grammar['cleft_openers']['relatives'])})\b"
@@ -756,6 +762,15 @@ def _verb_forms(lemmas: list[str], frames: dict[str, Any]) -> frozenset[str]:
 def _alternation(words: list[str]) -> str:
     """A regex alternation of phrases, longest first, each space matching any run of spaces."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _same_things(frames: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """`Vocabulary.same_things`, from `frames.json`'s same_thing_nouns."""
+    out: dict[str, frozenset[str]] = {}
+    for group in frames["same_thing_nouns"]["groups"]:
+        forms = frozenset(form for noun in group for form in inflect_noun(noun, frames["irregular_plurals"]))
+        out.update(dict.fromkeys(forms, forms))
+    return out
 
 
 def _harm_before(frames: dict[str, Any]) -> re.Pattern[str]:

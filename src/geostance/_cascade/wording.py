@@ -36,6 +36,7 @@ __all__ = [
     "corrects",
     "judged_report",
     "last_noun",
+    "names_any",
     "names_noun",
     "negated",
     "obliges",
@@ -363,6 +364,11 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 def names_noun(text: str, start: int, end: int, stem: str) -> bool:
     """Whether `text[start:end]` holds the noun `stem` or its -s plural as a word ("boat", "boats")."""
     return last_noun(text, start, end, stem) is not None
+
+
+def names_any(text: str, start: int, end: int, forms: frozenset[str]) -> bool:
+    """Whether `text[start:end]` holds one of the words `forms` (lower case)."""
+    return any(match.group().lower() in forms for match in _WORD.finditer(text, start, end))
 
 
 def last_noun(text: str, start: int, end: int, stem: str) -> int | None:
