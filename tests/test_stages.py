@@ -10146,6 +10146,37 @@ def test_words_said_earlier_answer_nothing_reported_before(text: str, expected: 
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana accused Togo of shooting two herders near the border, and Benin also condemned the incident.",
+            ["statement BEN -> TGO [accuse]", "statement GHA -> TGO [accuse]"],
+            id="the-incident-in-the-same-sentence",
+        ),
+        pytest.param(
+            "Ghana accused Togo of killing herders in air strikes. Benin condemned the raids.",
+            ["statement BEN -> TGO [accuse]", "statement GHA -> TGO [accuse]"],
+            id="a-noun-of-the-same-kind",
+        ),
+        pytest.param(
+            "Ghana accused Togo of killing herders in air strikes. Benin condemned the sanctions.",
+            ["statement BEN -> - [accuse]", "statement GHA -> TGO [accuse]"],
+            id="near-miss-another-noun",
+        ),
+        pytest.param(
+            "Sweden accused Russia of jamming GPS signals. Finland said the interference had stopped. Oslo said "
+            "flights were normal. Three days later, Norway condemned the incident.",
+            ["statement FIN -> - [assert]", "statement NOR -> - [accuse, assert]", "statement SWE -> RUS [accuse]"],
+            id="near-miss-the-charge-too-far-back",
+        ),
+    ],
+)
+def test_a_condemned_deed_accuses_the_one_charged_with_it(text: str, expected: list[str]) -> None:
+    """CHARGED-DEED: "X accused Y of ... raids. Z condemned the raids": Z accuses Y."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

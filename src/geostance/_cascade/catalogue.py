@@ -862,6 +862,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement BOL -> - [assert]\nstatement CHL -> - [accuse]",
     ),
     _c(
+        "CHARGED-DEED",
+        "discourse",
+        summary="A condemned deed named with 'the' that nobody was reported doing ('condemned the strikes', 'the "
+        "raids', 'the incident') accuses the one an accusation at most two sentences back charged with it: the "
+        "accusation's words name the noun or one of its kind (frames.json same_thing_nouns), or the noun stands "
+        "for any deed (frames.json event_nouns: 'the incident', 'the episode'). Not without such an accusation "
+        "('X said Y had held elections. Z condemned the incident').",
+        reads="X accuses Y of <deed with noun N>; condemn + the + N (or N's kin, or an event noun)",
+        example="Ghana accused Togo of burning villages in cross-border raids. Benin condemned the raids.",
+        expected="statement BEN -> TGO [accuse]\nstatement GHA -> TGO [accuse]",
+        near_miss="Ghana said Togo had held elections. Benin condemned the incident.",
+        near_expected="statement BEN -> - [accuse]\nstatement GHA -> TGO [assert]",
+    ),
+    _c(
         "DOUBLE-ATTRIBUTION",
         "sentence",
         summary="'X said ..., spokesman Name said': when the tail attribution names no actor of its own (a title "

@@ -235,6 +235,9 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         deed = head.low in vocabulary().conduct_nouns and head.entry("attack") is None  # attacks: just above
         if reading.perpetrator is None and definite and deed:
             reading.perpetrator = deed_doer(sentence, head.start, head.low, "")  # DEED-DOER: "the drills"
+        charged = deed or head.entry("attack") is not None or head.low in vocabulary().event_nouns
+        if reading.perpetrator is None and definite and charged and obj.head == obj.last - 1:
+            reading.deed = head.low  # CHARGED-DEED: maybe the deed an accusation just before charged someone with
     after = obj.last if obj is not None else clause.group.end
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from geostance._cascade.claims import claim_kind, split_claims
+from geostance._cascade.perpetrators import charged_doer
 from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
 from geostance._cascade.speakers import Speaker, document_key
@@ -487,6 +488,9 @@ def to_events(sentence: Sentence, readings: list[Reading], memory: Discourse, st
                 event.objects = list(earlier.objects) if earlier is not None else [framed] if framed else []
             events.extend(made)
             continue
+        if reading.deed and reading.perpetrator is None:  # CHARGED-DEED: "Z also condemned the strikes"
+            before = [*sentence.doc.events[-8:], *events]
+            reading.perpetrator = charged_doer(sentence, reading.deed, speaker.actor, before)
         made = _events_of(sentence, reading, speaker, memory, state=state, main=main)
         framed = _framed_document(sentence, readings, speaker.actor) if _rejects_it(sentence, reading) else None
         if framed is not None:  # "As for X's report, Y called it a lie"

@@ -14,14 +14,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
-from geostance._cascade.wording import last_noun
+from geostance._cascade.wording import last_noun, names_any, names_noun
+from geostance.model import Act
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
-    from geostance._document import ActorHit
+    from geostance._document import ActorHit, SpeechEvent
 
-__all__ = ["PERPETRATOR_REACH", "conduct_actor", "deed_doer", "perpetrator"]
+__all__ = ["PERPETRATOR_REACH", "charged_doer", "conduct_actor", "deed_doer", "perpetrator"]
 
 PERPETRATOR_REACH = 1200
 """How far back (in characters) the perpetrator of a condemned attack is looked for."""
@@ -146,3 +149,35 @@ def _reported_between(words: str) -> bool:
         for w in words.lower().split()
         for e in vocab.word_entries(w.strip(".,;:\"“”'’()"))
     )
+
+
+_CHARGE_REACH = 2
+"""How many sentences back the accusation whose deed a condemnation takes up may stand (CHARGED-DEED)."""
+
+
+def charged_doer(sentence: Sentence, noun: str, speaker: str, before: Iterable[SpeechEvent]) -> str | None:
+    """CHARGED-DEED: the one an accusation just before charged with the deed a condemnation names.
+
+    "X accused Y of killing fishermen in air strikes. Z condemned the strikes": Y. The accusation (another
+    speaker's, latest first, at most two sentences back) names the noun or one of its kind in its words, or the
+    noun stands for any deed ("the incident"). `before` are the events so far, oldest first.
+    """
+    doc = sentence.doc
+    vocab = vocabulary()
+    kin = vocab.same_things.get(noun)
+    for event in reversed(list(before)):
+        if event.sentence < sentence.index - _CHARGE_REACH:
+            break
+        if event.rebuttal or Act.ACCUSE not in event.acts or event.speaker == speaker:
+            continue
+        accused = [t for t in event.targets if t != speaker]
+        if not accused:
+            continue
+        spans = [*event.content, event.evidence]
+        if noun in vocab.event_nouns:
+            return accused[0]
+        if kin is not None and any(names_any(doc.text, a, b, kin) for a, b in spans):
+            return accused[0]
+        if any(names_noun(doc.text, a, b, noun.removesuffix("s")) for a, b in spans):
+            return accused[0]
+    return None

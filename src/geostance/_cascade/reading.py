@@ -46,6 +46,8 @@ class Reading:
     content: list[tuple[int, int]] = attrs.Factory(list)
     perpetrator: str | None = None
     """The actor behind a condemned attack the sentence names no one for ("condemned the attack")."""
+    deed: str = ""
+    """A condemned deed's noun ("the strikes", "the incident") whose doer the sentence does not name (CHARGED-DEED)."""
     quotes: list[QuoteSpan] = attrs.Factory(list)
     claim_start: int | None = None
     """Where the rebuttal's own claim starts (the verb and what follows, or the whole clause)."""

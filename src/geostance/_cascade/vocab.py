@@ -318,6 +318,8 @@ class Vocabulary:
     """Nouns (all forms) of hostile conduct after a demonym that make it the state doing it ("the Russian strike")."""
     conduct_nouns: frozenset[str]
     """Nouns (all forms) of deeds: rejected or protested, they accuse the doer and answer no words (REJECT-ACT)."""
+    event_nouns: frozenset[str]
+    """Nouns (all forms) standing for whatever deed was just reported ("the incident"): CHARGED-DEED."""
     same_things: dict[str, frozenset[str]]
     """For each form of a noun in a `same_thing_nouns` group, every form of its group ("boats" -> "vessel", ...)."""
     post_forms: frozenset[str]
@@ -640,6 +642,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
                 *frames["attack_nouns"],
             )
             for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
+        event_nouns=frozenset(
+            form for noun in frames["event_nouns"]["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
         same_things=_same_things(frames),
         post_forms=_verb_forms(frames["post_lemmas"], frames),
