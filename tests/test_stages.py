@@ -10177,6 +10177,41 @@ def test_a_condemned_deed_accuses_the_one_charged_with_it(text: str, expected: l
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Armenia accused Azerbaijan of violating a ceasefire brokered by Russia and the United States.",
+            ["statement ARM -> AZE [accuse]"],
+            id="a-truce-brokered-by-a-list",
+        ),
+        pytest.param(
+            "Ethiopia accused Egypt of stalling the talks, which are mediated by the African Union.",
+            ["statement ETH -> EGY [accuse]"],
+            id="talks-which-are-mediated-by",
+        ),
+        pytest.param(
+            "Kenya urged Somalia to return to a dialogue under the auspices of IGAD.",
+            ["statement KEN -> SOM [demand]"],
+            id="under-the-auspices-of",
+        ),
+        pytest.param(
+            "Kenya accused Somalia of snubbing a summit convened by Uganda.",
+            ["statement KEN -> SOM [accuse]"],
+            id="a-summit-convened-by",
+        ),
+        pytest.param(
+            "Pakistan accused Kabul of shielding fighters hosted by Iran near the border.",
+            ["statement PAK -> taliban, IRN [accuse]"],
+            id="near-miss-fighters-hosted-by",
+        ),
+    ],
+)
+def test_the_host_or_mediator_of_talks_is_no_target(text: str, expected: list[str]) -> None:
+    """FACILITATOR-NOT-TARGET: "talks mediated by X": X hosts the dispute's talks; it is not what the act is about."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

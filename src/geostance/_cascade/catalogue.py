@@ -862,6 +862,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement BOL -> - [assert]\nstatement CHL -> - [accuse]",
     ),
     _c(
+        "FACILITATOR-NOT-TARGET",
+        "phrase",
+        summary="The host, mediator or convener of talks or a deal ('a ceasefire brokered by X and Y', 'the talks, "
+        "which are mediated by X', 'a summit convened by X', 'under the auspices of X'; grammar.json locatives "
+        "`facilitated_nouns`, `facilitator_lemmas`, `facilitator_phrases`) is where a dispute is talked over, not "
+        "whom the act is about: no target. Only after a meeting or deal noun: 'fighters hosted by X' accuses X.",
+        reads="meeting or deal noun + (which is) + hosted / mediated / brokered / convened ... + by + actor(s)",
+        example="Armenia accused Azerbaijan of violating a ceasefire brokered by Russia and the United States.",
+        expected="statement ARM -> AZE [accuse]",
+        near_miss="Pakistan accused Kabul of shielding fighters hosted by Iran near the border.",
+        near_expected="statement PAK -> taliban, IRN [accuse]",
+    ),
+    _c(
         "CHARGED-DEED",
         "discourse",
         summary="A condemned deed named with 'the' that nobody was reported doing ('condemned the strikes', 'the "

@@ -11,7 +11,7 @@ import re
 
 from geostance._cascade.vocab import vocabulary
 
-__all__ = ["harmed", "list_start", "located"]
+__all__ = ["facilitating", "harmed", "list_start", "located"]
 
 
 _LISTED_AFTER = re.compile(
@@ -49,3 +49,14 @@ def located(text: str, start: int) -> bool:
     if vocab.particle_in.search(text, window, start) is not None:
         return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
     return vocab.locative_before.search(text, max(0, start - 40), start) is not None
+
+
+def facilitating(text: str, start: int) -> bool:
+    """FACILITATOR-NOT-TARGET: whether the list at `start` hosts or mediates talks ("talks hosted by X").
+
+    Only after a meeting or a deal ("talks mediated by", "a truce brokered by"): "militants hosted by X" accuses X.
+
+    The host, mediator or convener of a meeting is where the dispute is talked over, not a party to it; callers
+    pass the list's start (`list_start`): "mediated by Brazil and the Caribbean Community" are both.
+    """
+    return vocabulary().facilitator_before.search(text, max(0, start - 70), start) is not None

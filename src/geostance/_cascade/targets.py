@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import description_types
 from geostance._cascade.memory import document_key
-from geostance._cascade.places import harmed, list_start, located
+from geostance._cascade.places import facilitating, harmed, list_start, located
 from geostance._cascade.roles import press_report
 from geostance._cascade.sentence import addressee
 from geostance._cascade.speakers import resolve
@@ -333,7 +333,9 @@ def content_targets(
         if actor == speaker or actor in out:
             continue
         listed = list_start(text, start)  # a list's members share the preposition or verb before it
-        if located(text, listed) or (not partners and _partnered(text, listed)) or (named and harmed(text, listed)):
+        if located(text, listed) or facilitating(text, listed) or (not partners and _partnered(text, listed)):
+            continue  # FACILITATOR-NOT-TARGET: "talks hosted by Qatar": where it is talked over
+        if named and harmed(text, listed):
             continue  # "attacks on Philippine vessels": the vessels suffer; their state may be the one defended
         if doc.record(actor) is None:
             continue

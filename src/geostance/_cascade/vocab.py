@@ -198,6 +198,8 @@ class Vocabulary:
     """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
     answer_place_before: re.Pattern[str]
     """Ends right before an actor that a rebuttal's words name only as a place: "in", "to (the)"."""
+    facilitator_before: re.Pattern[str]
+    """Ends right before the host or mediator of talks: "hosted by (the)", "under the auspices of (the)"."""
     unsaid_forms: frozenset[str]
     """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
     harm_before: re.Pattern[str]
@@ -830,6 +832,8 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
         sorted(_verb_forms(spec["over_lemmas"], frames)),
         sorted(_verb_forms(spec["in_particle_lemmas"], frames)),
     )
+    facilitated = sorted(_verb_forms(spec["facilitator_lemmas"], frames))
+    meetings = [form for noun in spec["facilitated_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     people = [form for noun in spec["people_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
     return {
@@ -840,6 +844,11 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
+        "facilitator_before": re.compile(
+            rf"\b(?:(?:{_alternation(meetings)}),?\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation(facilitated)})\s+(?:jointly\s+)?by|"
+            rf"{_alternation(spec['facilitator_phrases'])})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
         "answer_place_before": re.compile(
             rf"\b(?:{_alternation(spec['answer_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
