@@ -10212,6 +10212,39 @@ def test_the_host_or_mediator_of_talks_is_no_target(text: str, expected: list[st
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile will not renegotiate the lithium contracts, Chilean Mining Minister Aurora Williams was quoted as "
+            "saying.",
+            ["statement CHL -> - [assert]"],
+            id="tail-was-quoted-as-saying",
+        ),
+        pytest.param(
+            "Chile will not renegotiate the lithium contracts, Chilean Mining Minister Aurora Williams was quoted as "
+            "saying by El Mercurio.",
+            ["statement CHL -> - [assert]"],
+            id="tail-with-the-medium-after",
+        ),
+        pytest.param(
+            "Chilean Mining Minister Aurora Williams was quoted by El Mercurio as saying that Chile would not "
+            "renegotiate the contracts.",
+            ["statement CHL -> - [assert]"],
+            id="medium-between-quoted-and-as",
+        ),
+        pytest.param(
+            "Chile will not renegotiate the lithium contracts, the minister was quoted as saying.",
+            [],
+            id="near-miss-a-nameless-minister",
+        ),
+    ],
+)
+def test_a_person_quoted_in_the_passive_speaks(text: str, expected: list[str]) -> None:
+    """QUOTED-PASSIVE: "..., Name was quoted as saying": Name's words, whoever relayed them."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

@@ -654,6 +654,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement IRN -> ISR [accuse]",
     ),
     _c(
+        "QUOTED-PASSIVE",
+        "phrase",
+        summary="The passive of QUOTED-AS-SAYING: 'X was quoted (by a medium) as saying' and 'X was cited as "
+        "saying' make X the speaker, with what follows or, at a sentence's end after a comma, with everything "
+        "before it ('..., Prime Minister Name was quoted as saying by the agency.').",
+        reads="person phrase + was / is + quoted / cited + (by medium) + as + saying / telling ...",
+        example="Kenya will keep its northern border open to traders, Kenyan Interior Minister Kipchumba Murkomen was "
+        "quoted as saying by the Daily Nation.",
+        expected="statement KEN -> - [assert]",
+        near_miss="Kenya will keep its northern border open to traders, the minister was quoted as saying.",
+        near_expected="",
+    ),
+    _c(
         "RELAYED-TITLE",
         "phrase",
         summary="A title or role with no owner of its own, quoted or cited by a medium that names one actor ('X's "

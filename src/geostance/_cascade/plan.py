@@ -380,6 +380,9 @@ class Plan:
             return "none", None  # "a document written to please X": a participle of the noun, no clause
         if group.first == 1 and sentence.units[0].low in GERUND_OPENERS and form_of(sentence, group) == "ing":
             return "opening", None  # "By stating that ..., the group disputes ...": the main speaker's, set off
+        quoted = _quoted_passive(sentence, group)
+        if quoted is not None:
+            return "own", quoted  # QUOTED-PASSIVE: "Name was quoted as saying": Name says it
         if _shares_subject(sentence, group):
             return "shares", None
         document = _document_participle(sentence, group)
@@ -461,6 +464,31 @@ class Plan:
             ):
                 return True
         return False
+
+
+def _quoted_passive(sentence: Sentence, group: VerbGroup) -> Phrase | None:
+    """QUOTED-PASSIVE: the subject of "X was quoted (by Y) as saying": X, whose words a medium relays.
+
+    "..., Prime Minister Name was quoted as saying.", "Name was cited as saying that ...": the -ing verb of
+    speech after "as", a passive "quoted" or "cited" before it, and the phrase before the auxiliary.
+    """
+    units = sentence.units
+    at = group.first
+    if at < 3 or units[at - 1].low != "as" or form_of(sentence, group) != "ing":
+        return None
+    forms = vocabulary().quoting_forms
+    k = at - 2
+    while k > 0 and units[k].low not in forms:  # "was quoted by the Press Trust of India as saying"
+        if units[k].tag in ",;:Q" or at - k > _QUOTED_BY_REACH:
+            return None
+        k -= 1
+    if k < 2 or units[k].low not in forms or units[k - 1].entry("aux") is None:
+        return None
+    return sentence.phrase_ending(k - 1)
+
+
+_QUOTED_BY_REACH = 10
+"""How many units "by <medium>" may hold between "quoted" and "as saying"."""
 
 
 def _set_off_after_subject(sentence: Sentence, group: VerbGroup) -> bool:
