@@ -10245,6 +10245,36 @@ def test_a_person_quoted_in_the_passive_speaks(text: str, expected: list[str]) -
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rwanda expelled two Belgian diplomats whom it accused of meddling.",
+            ["statement RWA -> BEL [accuse]"],
+            id="whom-it-accused-of",
+        ),
+        pytest.param(
+            "Canada imposed sanctions on Haitian gang leaders it accused of fuelling violence.",
+            ["statement CAN -> HTI [accuse]"],
+            id="contact-relative-it-accused-of",
+        ),
+        pytest.param(
+            "The European Union imposed sanctions on Iranian firms that it accused of supplying drones.",
+            ["statement eu -> - [accuse]"],
+            id="it-is-the-sentence-s-subject",
+        ),
+        pytest.param(
+            "Kenya deported three activists it said had insulted the president.",
+            ["statement KEN -> - [assert]"],
+            id="near-miss-said-not-accused",
+        ),
+    ],
+)
+def test_an_accusation_in_a_relative_clause_aims_at_its_host(text: str, expected: list[str]) -> None:
+    """RELATIVE-ACCUSED: "diplomats whom it accused of ...": the diplomats are accused; "it" is the subject."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

@@ -888,6 +888,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "RELATIVE-ACCUSED",
+        "phrase",
+        summary="An accusation in a relative clause on an object ('expelled two diplomats whom it accused of "
+        "spying', 'sanctions on gang leaders it accused of ...') accuses the noun the clause hangs on (its object "
+        "is the gap before 'of'). 'it' or 'they' as that clause's subject is the sentence's own subject when "
+        "nobody has spoken yet (RELATIVE-PRONOUN-SUBJECT), even behind a verb outside the lexicon ('The EU "
+        "imposed ...').",
+        reads="actor + verb + noun phrase + (whom / that / which) + it / they / actor + accused + of ...",
+        example="Rwanda expelled two Belgian diplomats whom it accused of meddling.",
+        expected="statement RWA -> BEL [accuse]",
+        near_miss="Kenya deported three activists it said had insulted the president.",
+        near_expected="statement KEN -> - [assert]",
+    ),
+    _c(
         "CHARGED-DEED",
         "discourse",
         summary="A condemned deed named with 'the' that nobody was reported doing ('condemned the strikes', 'the "

@@ -28,6 +28,7 @@ __all__ = [
     "past_adverbials",
     "pp_after",
     "relative_before",
+    "relative_host",
     "report_after_judgment",
     "still_to_come",
     "subject_after",
@@ -507,6 +508,40 @@ def gapped_noun(sentence: Sentence, subject: Phrase | None) -> Phrase | None:
     if noun is None or tags[noun.first] != "D" or noun.first == 0 or tags[noun.first - 1] not in ",-":
         return None
     return noun
+
+
+def relative_host(sentence: Sentence, subject: Phrase | None) -> Phrase | None:
+    """The noun phrase an object relative clause hangs on: "firms (that) it accused of ...", "envoys whom X expelled".
+
+    The subject follows a relative pronoun ("that", "whom", "which") or, in a contact relative, the noun itself;
+    the noun phrase before is what the relative's verb acts on (its object is the gap).
+    """
+    if subject is None or subject.first < 2:
+        return None
+    tags, units = sentence.tags, sentence.units
+    k = subject.first - 1
+    if units[k].low in _OBJECT_RELATIVES:
+        k -= 1
+    elif tags[k] not in "_OR" or units[k].entry("verb") is not None:
+        return None  # "both said they ...": a verb the tagger took for a noun hosts no relative
+    outer = sentence.phrase_ending(k + 1)
+    if outer is None:  # "on three Iranian firms it accused": a bare noun and its modifiers
+        first = k
+        while first > 0 and tags[first - 1] in _BARE_MODIFIERS and k - first < _BARE_REACH:
+            first -= 1
+        outer = Phrase(first, k + 1, k, [])
+    host = next(p for p in reversed(outer.parts()) if p.last == k + 1 or p is outer)  # "sanctions on (firms)"
+    return host if host.first > 0 and tags[host.head] in "_ORAJ" else None
+
+
+_BARE_MODIFIERS = frozenset("9JAV")
+"""Tags of the words before a bare noun that belong to it ("three Iranian firms")."""
+_BARE_REACH = 3
+"""How many modifiers a bare noun may have."""
+
+
+_OBJECT_RELATIVES = frozenset(["that", "whom", "which"])
+"""Relative pronouns that may open a clause whose object is the noun before them."""
 
 
 def subject_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:

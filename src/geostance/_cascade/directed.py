@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.clauses import clause_end, content_after, object_after, past_adverbials, pp_after, trim_end
+from geostance._cascade.clauses import (
+    clause_end,
+    content_after,
+    object_after,
+    past_adverbials,
+    pp_after,
+    relative_host,
+    trim_end,
+)
 from geostance._cascade.perpetrators import conduct_actor, deed_doer, perpetrator
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, is_report, judged_through_quality, made_by, possessor_of
@@ -216,6 +224,9 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     reading = base_reading(clause, "ACCUSE-X-OF", [Act.ACCUSE])
     reading.objects = _targets_of(clause, obj)
+    gap = sentence.units[clause.group.end].low if clause.group.end < len(sentence.units) else ""
+    if obj is None and gap in _CHARGE:  # RELATIVE-ACCUSED: "firms it accused of supplying drones": the firms
+        reading.objects = _targets_of(clause, relative_host(sentence, clause.subject))
     culprit = _culprit(clause, obj)
     if culprit is not None:  # BLAME-ON: "blamed the bombing on the TTP": the TTP is accused, the bombing is not
         reading.objects = _targets_of(clause, culprit)

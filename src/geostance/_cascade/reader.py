@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
-from geostance._cascade.clauses import subject_after_participle
+from geostance._cascade.clauses import relative_host, subject_after_participle
 from geostance._cascade.nominal import different_account, in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
@@ -192,6 +192,26 @@ def _person_for_actor(sentence: Sentence, pronoun: Phrase, main: Speaker) -> boo
 
 def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "H" and not phrase.members and phrase.last - phrase.first == 1
+
+
+def _opening_subject_of_relative(sentence: Sentence, pronoun: Phrase, memory: Discourse) -> Speaker | None:
+    """RELATIVE-PRONOUN-SUBJECT: "X imposed sanctions on firms it accused of ...": "it" is the sentence's subject.
+
+    Only for "it" or "they" as the subject of a relative clause on an object, when the sentence's opening subject
+    (after frames) names an actor and no speaker has spoken in the sentence yet.
+    """
+    if sentence.units[pronoun.head].low not in ("it", "they"):
+        return None
+    host = relative_host(sentence, pronoun)
+    start = sentence.after_frames(0)
+    opening = sentence.phrase_starting(start)
+    if host is None or opening is None or opening.last > host.first:
+        return None
+    found = resolve(sentence, opening, memory)
+    if found is None:  # "The EU imposed sanctions": a verb outside the lexicon joined the name and its object
+        name = next((k for k in range(start, min(start + 3, opening.last)) if sentence.tags[k] in "AZ"), None)
+        found = resolve(sentence, Phrase(start, name + 1, name, []), memory) if name is not None else None
+    return found
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["its", "his", "her", "their"])
@@ -410,6 +430,8 @@ class _SentenceReader:
             and not _person_for_actor(sentence, reading.subject, main)
         ):
             reading.speaker = main  # "Liu said ..., and he urged": a pronoun after the sentence's speaker is it
+        elif main is None and reading.subject is not None and _pronoun(sentence, reading.subject):
+            reading.speaker = _opening_subject_of_relative(sentence, reading.subject, memory)
         elif main is not None and reading.subject is not None and _owned_by_pronoun(sentence, reading.subject, main):
             # POSSESSIVE-AFTER-MAIN: "Brazil called for restraint, its foreign ministry said": Brazil's ministry
             found = resolve(sentence, reading.subject, memory)
