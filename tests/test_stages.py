@@ -10275,6 +10275,31 @@ def test_an_accusation_in_a_relative_clause_aims_at_its_host(text: str, expected
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The African Union criticised Niger. Niger urged the international community to lift the sanctions.",
+            ["statement NER -> - [demand]", "statement au -> NER [accuse]"],
+            id="the-international-community-is-nobody",
+        ),
+        pytest.param(
+            "The African Union criticised Niger. Niger urged the global community to lift the sanctions.",
+            ["statement NER -> - [demand]", "statement au -> NER [accuse]"],
+            id="the-global-community",
+        ),
+        pytest.param(
+            "ECOWAS suspended Mali. The regional community urged the junta to hold elections.",
+            ["statement ecowas -> MLI [demand]"],
+            id="near-miss-a-regional-community",
+        ),
+    ],
+)
+def test_a_generic_collective_names_no_actor(text: str, expected: list[str]) -> None:
+    """GENERIC-COLLECTIVE: "the international community" stands for no organization named before."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

@@ -492,6 +492,8 @@ def described(
     if head.tag == "Y" and any(e.kind == "description" and e.category == "gathering" for e in head.entries):
         host = _gathering_host(sentence, head.low, span[0], memory)
         return Speaker(host, span) if host else None
+    if head.tag == "Y" and any(u.low in vocabulary().generic_modifiers for u in units[phrase.first : phrase.head]):
+        return None  # GENERIC-COLLECTIVE: "the international community" is everyone, no organization named before
     if head.tag == "Y":
         types = _types_of(head)
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])

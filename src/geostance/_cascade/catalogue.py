@@ -902,6 +902,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KEN -> - [assert]",
     ),
     _c(
+        "GENERIC-COLLECTIVE",
+        "discourse",
+        summary="A description made everyone's by its modifier ('the international community', 'the global "
+        "community'; frames.json generic_modifiers) stands for no organization named before: no speaker, no "
+        "target. 'the regional community' still does.",
+        reads="the + international / global / wider / world + description noun",
+        example="The African Union criticised Niger. Niger urged the international community to lift the sanctions.",
+        expected="statement NER -> - [demand]\nstatement au -> NER [accuse]",
+        near_miss="ECOWAS suspended Mali. The regional community urged the junta to hold elections.",
+        near_expected="statement ecowas -> MLI [demand]",
+    ),
+    _c(
         "CHARGED-DEED",
         "discourse",
         summary="A condemned deed named with 'the' that nobody was reported doing ('condemned the strikes', 'the "

@@ -320,6 +320,8 @@ class Vocabulary:
     """Nouns (all forms) of hostile conduct after a demonym that make it the state doing it ("the Russian strike")."""
     conduct_nouns: frozenset[str]
     """Nouns (all forms) of deeds: rejected or protested, they accuse the doer and answer no words (REJECT-ACT)."""
+    generic_modifiers: frozenset[str]
+    """Modifiers that make a description everyone's, no actor's ("the international community"): GENERIC-COLLECTIVE."""
     event_nouns: frozenset[str]
     """Nouns (all forms) standing for whatever deed was just reported ("the incident"): CHARGED-DEED."""
     same_things: dict[str, frozenset[str]]
@@ -645,6 +647,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             )
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
+        generic_modifiers=frozenset(frames["generic_modifiers"]["words"]),
         event_nouns=frozenset(
             form for noun in frames["event_nouns"]["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
