@@ -4,7 +4,8 @@
 what a careful reader takes from it: statements (speaker and targets; acts are left out, readers
 differ on them) and rebuttals (rebutter and whom it answers). reader-19: 14 of 24 read right at the
 nineteenth session's start (4038ffe); reader-20: 9 of 30 at the twentieth's (f0b0512). The texts the
-parser still reads otherwise are listed and expected to fail (strictly: a fix must move them out).
+parser still reads otherwise are listed and expected to fail (strictly: a fix must move them out). reader-21
+(rebuttal exchanges): 13 of 30 at 7446c8f.
 """
 
 from __future__ import annotations
@@ -49,14 +50,39 @@ STILL_WRONG = frozenset(
         "r20-24",
         "r20-26",
         "r20-30",
+        "r21-02",
+        "r21-09",
+        "r21-10",
+        "r21-11",
+        "r21-15",
+        "r21-16",
+        "r21-18",
+        "r21-19",
+        "r21-20",
+        "r21-21",
+        "r21-22",
+        "r21-24",
+        "r21-25",
+        "r21-26",
+        "r21-28",
+        "r21-29",
+        "r21-30",
     ]
 )
 """Items the parser reads otherwise than the reader (see docs/evaluation.md)."""
 
 
+def _normal(line: str) -> str:
+    """An outline line with its targets in sorted order (readers list a statement's targets as a set)."""
+    if " -> " not in line:
+        return line
+    head, targets = line.split(" -> ", 1)
+    return f"{head} -> {', '.join(sorted(targets.split(', ')))}"
+
+
 def _reading(text: str) -> list[str]:
     """The outline of the parse, statements without their acts."""
-    return sorted(_ACTS.sub("", line) for line in outline(geostance.parse(text)))
+    return sorted(_normal(_ACTS.sub("", line)) for line in outline(geostance.parse(text)))
 
 
 @pytest.mark.parametrize(
@@ -68,4 +94,4 @@ def _reading(text: str) -> list[str]:
 )
 def test_a_reader_s_brief(item: dict[str, Any]) -> None:
     """Each brief reads as the reader took it: who said what about whom, and who rebutted whom."""
-    assert _reading(item["text"]) == sorted(item["expected"])
+    assert _reading(item["text"]) == sorted(_normal(line) for line in item["expected"])
