@@ -10300,6 +10300,28 @@ def test_a_generic_collective_names_no_actor(text: str, expected: list[str]) -> 
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guyana said on Friday that Venezuelan soldiers were camped inside its territory. Brazil urged Venezuela "
+            "to pull its soldiers back. Venezuela's foreign minister rejected the charge.",
+            ["rebuttal VEN answers GUY", "statement BRA -> VEN [demand]", "statement GUY -> VEN [assert]"],
+            id="the-charge-answers-the-assertion",
+        ),
+        pytest.param(
+            "Guyana said on Friday that Venezuelan soldiers were camped inside its territory. Brazil urged Venezuela "
+            "to pull its soldiers back. Venezuela's foreign minister rejected the call.",
+            ["rebuttal VEN answers BRA", "statement BRA -> VEN [demand]", "statement GUY -> VEN [assert]"],
+            id="near-miss-the-call-answers-the-demand",
+        ),
+    ],
+)
+def test_a_rejected_charge_answers_what_was_asserted_not_a_later_call(text: str, expected: list[str]) -> None:
+    """CHARGE-NOT-CALL: "rejected the charge" answers the assertion about the rebutter, not a demand made since."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

@@ -914,6 +914,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "CHARGE-NOT-CALL",
+        "discourse",
+        summary="A rejected accusation noun ('rejected the charge', 'refuted the allegation') answers the "
+        "statement that asserted something of the rebutter, when none accused it outright, not a demand or a "
+        "warning another actor made since ('Brazil urged Venezuela to ...'); 'rejected the call' still answers the "
+        "demand.",
+        reads="X asserts ... about Y; Z urges Y ...; Y + rejects + the charge / accusation / allegation",
+        example="Guyana said on Friday that Venezuelan soldiers were camped inside its territory. Brazil urged "
+        "Venezuela to pull its soldiers back. Venezuela's foreign minister rejected the charge.",
+        expected="rebuttal VEN answers GUY\nstatement BRA -> VEN [demand]\nstatement GUY -> VEN [assert]",
+        near_miss="Guyana said on Friday that Venezuelan soldiers were camped inside its territory. Brazil urged "
+        "Venezuela to pull its soldiers back. Venezuela's foreign minister rejected the call.",
+        near_expected="rebuttal VEN answers BRA\nstatement BRA -> VEN [demand]\nstatement GUY -> VEN [assert]",
+    ),
+    _c(
         "CHARGED-DEED",
         "discourse",
         summary="A condemned deed named with 'the' that nobody was reported doing ('condemned the strikes', 'the "

@@ -361,7 +361,7 @@ class Linker:
         wanted = set(first.object_acts)
         aimed = [s for s in before if run.speaker in s.targets]
         if aimed:
-            pool = [s for s in aimed if wanted & set(s.acts)] or aimed
+            pool = [s for s in aimed if wanted & set(s.acts)] or self._charged(aimed, wanted) or aimed
             return self._with_co_speakers(self._echoed(run, pool) or pool[-1], pool)
         matching = [s for s in before if wanted & set(s.acts)]
         if matching:  # "rejected the call": the latest earlier statement that made a call
@@ -383,6 +383,17 @@ class Linker:
         if before:
             return self._with_co_speakers(before[-1], before)
         return []
+
+    @staticmethod
+    def _charged(aimed: list[Statement], wanted: set[Act]) -> list[Statement]:
+        """CHARGE-NOT-CALL: "refuted the charge" answers what was asserted of the rebutter, not a later call.
+
+        When the rebutted noun is an accusation and no statement accused the rebutter, the statements that
+        asserted something of it are what it answers; a demand or a warning made since is no charge.
+        """
+        if Act.ACCUSE not in wanted:
+            return []
+        return [s for s in aimed if Act.ASSERT in s.acts]
 
     def _echoed(self, run: Run, pool: list[Statement]) -> Statement | None:
         """ANSWER-BY-ECHO: the one statement whose words the rebuttal's claims take up, if one stands out.
