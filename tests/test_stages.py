@@ -10101,6 +10101,12 @@ def test_a_trailing_response_phrase_names_whom_the_words_answer(text: str, answe
             id="another-spoke-since-the-charge",
         ),
         pytest.param(
+            "Chad accused Sudan of a hostile act after a Chadian army helicopter was shot down near Adre. Sudan said "
+            "the aircraft had strayed into Sudanese airspace.",
+            ["rebuttal SDN answers TCD", "statement TCD -> SDN [accuse]"],
+            id="the-thing-named-beside-the-charge",
+        ),
+        pytest.param(
             "Japan accused China of ramming a coast guard boat near the Senkaku islands. Beijing said the Japanese "
             "delegation had arrived for talks.",
             ["statement CHN -> JPN [assert]", "statement JPN -> CHN [accuse]"],

@@ -989,7 +989,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="The actor just accused answers with an account of the very thing the accusation named: its "
         "words open with 'the', at most two modifiers and a noun the accuser's words used ('the boats', 'the "
         "Japanese ship', 'the outpost'), or another noun of the same kind (frames.json `same_thing_nouns`: "
-        "'trawlers' then 'the vessels'), then a verb of what was done ('had been stopped inside Turkish waters'). "
+        "'trawlers' then 'the vessels'; anywhere in the charge's sentence: 'accused Y of aggression after a "
+        "helicopter crashed'), then a verb of what was done ('had been stopped inside Turkish waters'). "
         "It rebuts the accuser though it has no denial word, also when others spoke since the charge. Not a "
         "pledge ('the boats will be returned'), not when the accusation is more than three sentences back, not "
         "another noun ('the investigation had begun'), not a third party.",

@@ -276,6 +276,8 @@ def _same_thing_account(
     if charged and not any(Act.ACCUSE in e.acts and speaker in e.targets for e in recent):
         return False  # the accusation itself among the accuser's last words, not one made long before
     spans_before = [span for e in recent for span in (*e.content, e.evidence)]
+    if charged:  # "accused Y of a hostile act after a drone was shot down": the charge's whole sentence
+        spans_before += [(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end) for e in recent]
     if kin is not None:  # "boats" in the charge, "the vessels" in the answer
         return any(names_any(doc.text, a, b, kin) for a, b in spans_before)
     return any(names_noun(doc.text, a, b, stem) for a, b in spans_before)
