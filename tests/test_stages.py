@@ -10328,6 +10328,16 @@ def test_a_rejected_charge_answers_what_was_asserted_not_a_later_call(text: str,
     assert outline(geostance.parse(text)) == expected
 
 
+def test_a_hit_back_after_the_accused_rebutted_starts_a_chain_of_answers() -> None:
+    """ANSWER-BACK: "X blamed Y ... Y rejected ... X hit back": X is answering, and its next words go on doing so."""
+    article = geostance.parse(
+        "Ghana blamed Togo for the attack on a border post. Togo rejected the allegations as baseless. Ghana hit "
+        "back on Sunday. Its foreign ministry said Lome had a long record of sheltering smugglers."
+    )
+    (rebuttal,) = article.rebuttals_by("GHA")
+    assert any("long record of sheltering smugglers" in claim.text for claim in rebuttal.claims)
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

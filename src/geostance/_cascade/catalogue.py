@@ -914,6 +914,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "ANSWER-BACK",
+        "discourse",
+        summary="A response verb ('hit back', 'fired back', 'responded') from an actor whose accusation or warning "
+        "the accused has since rebutted answers that rebuttal: it rebuts on full grounds, and the actor's next "
+        "words go on answering.",
+        reads="X accuses Y; Y rejects / denies; X + hit back / responded",
+        example="Ghana blamed Togo for the attack on a border post. Togo rejected the allegations as baseless. Ghana "
+        "hit back on Sunday.",
+        expected="rebuttal GHA answers TGO\nrebuttal TGO answers GHA\nstatement GHA -> TGO [accuse]\n"
+        "statement TGO -> GHA [assert]",
+    ),
+    _c(
         "CHARGE-NOT-CALL",
         "discourse",
         summary="A rejected accusation noun ('rejected the charge', 'refuted the allegation') answers the "

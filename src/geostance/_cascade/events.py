@@ -85,6 +85,8 @@ class EventMemory:
     """Actor -> where the text first names it (by name, capital or demonym), built on first use."""
 
     last_rebutter: str | None = None
+    rebuffed: set[str] = attrs.Factory(set)
+    """Actors that accused or warned someone who has since rebutted: their counter answers back (ANSWER-BACK)."""
     pressing: set[str] = attrs.Factory(set)
     """Actors that demand, accuse or warn in the sentence being read."""
 
@@ -132,6 +134,8 @@ def _is_rebuttal(
         # COUNTER-THE-MENTION: "X said Y's ships had ... Y countered that ...": Y answers words about it
         if bool(answered) or speaker in state.rebutters or bool(targeted_by) or bool(named_by):
             return "rebuts"
+        if reading.rebut == "respond" and speaker in state.rebuffed:
+            return "rebuts"  # ANSWER-BACK: "X hit back" after the one X accused rebutted it
         if reporting and not _reports_no_attack(sentence, reading, speaker):
             return ""
         # TALKED-OF: "X insisted that ..." after the text spoke of X
@@ -719,6 +723,7 @@ def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence, 
     if event.rebuttal:
         state.rebutters.add(actor)
         state.last_rebutter = actor
+        state.rebuffed.update(a for a in state.accused.get(actor, {}) if a != actor)
     else:
         doc = sentence.doc
         for a, b in event.content:
