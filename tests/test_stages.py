@@ -10338,6 +10338,31 @@ def test_a_hit_back_after_the_accused_rebutted_starts_a_chain_of_answers() -> No
     assert any("long record of sheltering smugglers" in claim.text for claim in rebuttal.claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia said it would back Serbia. Serbia denied media reports that troops had moved to the border.",
+            ["rebuttal SRB answers -", "statement RUS -> SRB [assert]"],
+            id="media-reports-answer-nobody",
+        ),
+        pytest.param(
+            "Armenia said it would back Iran. Iran denied Western media reports that drones had been shipped.",
+            ["rebuttal IRN answers -", "statement ARM -> IRN [assert]"],
+            id="a-demonym-before-the-medium",
+        ),
+        pytest.param(
+            "The newspaper reports that Serbia moved troops to the border.",
+            [],
+            id="near-miss-the-newspaper-reports",
+        ),
+    ],
+)
+def test_media_reports_are_hearsay_not_a_verb(text: str, expected: list[str]) -> None:
+    """MEDIA-REPORTS: "denied media reports that ...": "reports" is the noun of hearsay, not a medium reporting."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

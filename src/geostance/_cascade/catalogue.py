@@ -914,6 +914,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "MEDIA-REPORTS",
+        "phrase",
+        summary="A medium with no determiner before an -s word ('media reports', 'newspaper reports'; grammar.json "
+        "`media_nouns`) makes one noun phrase: the report of the media, hearsay with no author, not the medium "
+        "reporting. 'The newspaper reports that ...' keeps the verb.",
+        reads="(demonym) + medium + report noun in -s",
+        example="Russia said it would back Serbia. Serbia denied media reports that troops had moved to the border.",
+        expected="rebuttal SRB answers -\nstatement RUS -> SRB [assert]",
+        near_miss="The newspaper reports that Serbia moved troops to the border.",
+        near_expected="",
+    ),
+    _c(
         "ANSWER-BACK",
         "discourse",
         summary="A response verb ('hit back', 'fired back', 'responded') from an actor whose accusation or warning "

@@ -302,6 +302,17 @@ def _plural_head_before(out: list[Unit]) -> bool:
     return False
 
 
+def _bare_medium(out: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether the last word is a medium with no determiner before it ("media", "press"; not "the newspaper").
+
+    An -s form after it names what the medium published ("media reports", "press claims"); after "the
+    newspaper" it may be the paper reporting.
+    """
+    if not out or out[-1].low not in vocab.media_nouns:
+        return False
+    return len(out) < 2 or out[-2].tag not in "DS"
+
+
 def _possessive(text: str, start: int, end: int) -> bool:
     """Whether an apostrophe token marks a possessive: "’s" after a word, or "’" after a plural's "s"."""
     if start == 0 or not text[start - 1].isalnum():
@@ -335,6 +346,9 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
             previous = "J"  # "a later briefing", "its widely shared statement": an adverb inside a noun phrase
         elif previous == "_" and len(out) >= 2 and out[-2].low == "to" and word.endswith("s"):
             previous = "J"  # "to organise protests against ...": after an infinitive an -s form is its object
+        elif previous == "_" and word.endswith("s") and _bare_medium(out, vocab):
+            previous = "J"  # MEDIA-REPORTS: "denied media reports that ...": a report of the media, not a verb
+            out[-1].tag = "V"  # the medium modifies the noun ("media reports" is one phrase)
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             capitalised = text[start].isupper()
