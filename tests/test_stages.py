@@ -10363,6 +10363,31 @@ def test_media_reports_are_hearsay_not_a_verb(text: str, expected: list[str]) ->
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The SDF demanded that Washington clarify its position on the strikes.",
+            ["statement sdf -> USA [demand]"],
+            id="demanded-that-x-clarify",
+        ),
+        pytest.param(
+            "Kenya asked that Uganda explain the incursion.",
+            ["statement KEN -> UGA [demand]"],
+            id="asked-that-x-explain",
+        ),
+        pytest.param(
+            "Kenya demanded that Uganda withdraw, saying the incursion violated its sovereignty.",
+            ["statement KEN -> UGA [demand, assert]"],
+            id="near-miss-the-demander-s-own-words-after",
+        ),
+    ],
+)
+def test_what_a_demand_that_asks_for_is_no_act(text: str, expected: list[str]) -> None:
+    """DEMAND-THAT: "demanded that Washington clarify ...": Washington is asked to speak; it has not spoken."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

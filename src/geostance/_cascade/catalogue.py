@@ -914,6 +914,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "DEMAND-THAT",
+        "phrase",
+        summary="A verb of request with a 'that' clause ('demanded that Washington clarify its position', 'asked "
+        "that Uganda explain ...') reports what is asked for: the verbs in it are no acts of their subjects, who "
+        "are the demand's targets.",
+        reads="X + demand / ask / urge + that + Y + verb ...",
+        example="The SDF demanded that Washington clarify its position on the strikes.",
+        expected="statement sdf -> USA [demand]",
+        near_miss="Kenya demanded that Uganda withdraw, saying the incursion violated its sovereignty.",
+        near_expected="statement KEN -> UGA [demand, assert]",
+    ),
+    _c(
         "MEDIA-REPORTS",
         "phrase",
         summary="A medium with no determiner before an -s word ('media reports', 'newspaper reports'; grammar.json "

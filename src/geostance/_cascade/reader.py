@@ -194,6 +194,12 @@ def _pronoun(sentence: Sentence, phrase: Phrase) -> bool:
     return sentence.tags[phrase.head] == "H" and not phrase.members and phrase.last - phrase.first == 1
 
 
+def _demands_that(sentence: Sentence, group: VerbGroup) -> bool:
+    """Whether a verb of request takes a "that" clause ("demanded that X clarify", "urged that Y withdraw")."""
+    end = group.end
+    return sentence.tags[group.verb] == "q" and end < len(sentence.units) and sentence.units[end].low == "that"
+
+
 def _opening_subject_of_relative(sentence: Sentence, pronoun: Phrase, memory: Discourse) -> Speaker | None:
     """RELATIVE-PRONOUN-SUBJECT: "X imposed sanctions on firms it accused of ...": "it" is the sentence's subject.
 
@@ -394,6 +400,10 @@ class _SentenceReader:
         sentence = self.sentence
         if kind == "opening" and sentence.tags[group.end : group.end + 1] == ",":
             return  # BARE-OPENING-PARTICIPLE: "Responding, X rejected ...", "Also briefing, Name urged ...": nothing
+        if _demands_that(sentence, group) and kind != "none":
+            # DEMAND-THAT: "demanded that Washington clarify ...": the verbs of what is demanded are no acts
+            self.reported.append((sentence.units[group.verb].end, sentence.units[limit - 1].end))
+            return
         if sentence.tags[group.verb] in REPORTING and kind != "none" and _reports_after(sentence, group, limit):
             end = _report_end(sentence, group, self.plan)
             if kind in ("opening", "shares") or closed:  # "Claiming that ..., Croatia said", "X, citing ..., said"
