@@ -1118,6 +1118,8 @@ def test_co_rebutters_do_not_answer_one_another(text: str) -> None:
     [
         "Cairo denied visas to a delegation of Sudanese officials on Monday.",
         "Baku denied the French observers access to the crossing.",
+        "Riga denied the nine crew members shore leave pending an inquiry.",
+        "Ankara denied the ship's owners a licence to sail.",
         "Kyrgyzstan's parliament rejected the bill on Tuesday.",
         "Armenian forces rebuffed an Azerbaijani offensive near the border.",
         "Israeli jets hit back at Hamas positions in Rafah.",

@@ -796,7 +796,8 @@ _PHRASE: tuple[Construction, ...] = (
         "OTHER-SENSE",
         "phrase",
         summary="A denial or rejection verb whose object gives it another sense answers nobody: a thing withheld "
-        "('denied visas', 'denied the observers access'), a procedure decided ('rejected the bill'), an attack "
+        "('denied visas', 'denied the observers access', 'denied the crew members shore leave'), a procedure "
+        "decided ('rejected the bill'), an attack "
         "repelled or positions struck ('rebuffed an offensive', 'hit back at Hamas positions'), ground or office "
         "contested ('contests large parts of the countryside', 'disputed the seat', 'have long disputed their "
         "maritime boundary', 'dispute sovereignty over'), a craft downed ('shot down two drones'), an official "

@@ -308,8 +308,21 @@ def _withheld(sentence: Sentence, at: int, obj: Phrase | None) -> bool:
         return False
     if sentence.units[obj.head].low in withheld:
         return True
-    second = sentence.phrase_starting(obj.last) if sentence.tags[obj.head] in "ARPHY" else None
-    return second is not None and sentence.units[second.head].low in withheld
+    if sentence.tags[obj.head] not in "ARPHY_":
+        return False
+    second = sentence.phrase_starting(obj.last)
+    if second is not None:
+        return sentence.units[second.head].low in withheld
+    for k in range(obj.last, min(obj.last + _SECOND_OBJECT_REACH, len(sentence.units))):  # "members shore leave"
+        if sentence.units[k].low in withheld:
+            return True
+        if sentence.tags[k] not in "_DV":
+            break
+    return False
+
+
+_SECOND_OBJECT_REACH = 3
+"""How many words after a person object a withheld thing may end ("denied the crew members shore leave")."""
 
 
 def _object_head(sentence: Sentence, at: int, obj: Phrase | None) -> int:
