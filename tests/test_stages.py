@@ -10358,6 +10358,17 @@ def test_a_hit_back_after_the_accused_rebutted_starts_a_chain_of_answers() -> No
             [],
             id="near-miss-the-newspaper-reports",
         ),
+        pytest.param(
+            "Latvia said the tanker had cut the cable. Several Nordic media outlets reported that the tanker "
+            "belonged to a shadow fleet. The Kremlin dismissed the reports.",
+            ["rebuttal RUS answers -", "statement LVA -> - [assert]"],
+            id="the-reports-of-the-media-just-before",
+        ),
+        pytest.param(
+            "Latvia said the tanker belonged to a shadow fleet. The Kremlin dismissed the reports.",
+            ["rebuttal RUS answers LVA", "statement LVA -> - [assert]"],
+            id="near-miss-the-reports-of-a-state",
+        ),
     ],
 )
 def test_media_reports_are_hearsay_not_a_verb(text: str, expected: list[str]) -> None:

@@ -931,7 +931,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A medium with no determiner before an -s word ('media reports', 'newspaper reports'; grammar.json "
         "`media_nouns`) makes one noun phrase: the report of the media, hearsay with no author, not the medium "
-        "reporting. 'The newspaper reports that ...' keeps the verb.",
+        "reporting. 'The newspaper reports that ...' keeps the verb. 'the reports' right after a sentence whose "
+        "subject is the media ('Several outlets reported ...') are hearsay too.",
         reads="(demonym) + medium + report noun in -s",
         example="Russia said it would back Serbia. Serbia denied media reports that troops had moved to the border.",
         expected="rebuttal SRB answers -\nstatement RUS -> SRB [assert]",

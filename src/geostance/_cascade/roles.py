@@ -138,7 +138,25 @@ def unattributed(sentence: Sentence, phrase: Phrase) -> bool:
     vocab = vocabulary()
     if noun is None or noun.lemma not in vocab.hearsay_nouns or author_of(sentence, phrase):
         return False
-    return units[phrase.first].low not in vocab.definite_determiners
+    return units[phrase.first].low not in vocab.definite_determiners or _media_told_before(sentence)
+
+
+def _media_told_before(sentence: Sentence) -> bool:
+    """MEDIA-THEN-THE-REPORTS: the sentence before opened with the media as its subject ("Several outlets reported").
+
+    "the reports" then are theirs: hearsay with no actor behind it. Not when an actor spoke in that sentence.
+    """
+    doc = sentence.doc
+    if sentence.index == 0 or (doc.events and doc.events[-1].sentence == sentence.index - 1):
+        return False  # someone spoke in it ("It published footage it said showed ..."): the reports may be theirs
+    vocab = vocabulary()
+    before = doc.sentences[sentence.index - 1]
+    words = [w.strip(",.\"“”'’").lower() for w in sentence.text[before.start : before.end].split()[:_MEDIA_REACH]]
+    return any(w in vocab.media_nouns or w in vocab.rumour_sources for w in words)
+
+
+_MEDIA_REACH = 4
+"""How many words into the sentence before its media subject may stand ("Several European media outlets")."""
 
 
 def _speaks(sentence: Sentence, phrase: Phrase) -> bool:
