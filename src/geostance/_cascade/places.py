@@ -59,4 +59,11 @@ def facilitating(text: str, start: int) -> bool:
     The host, mediator or convener of a meeting is where the dispute is talked over, not a party to it; callers
     pass the list's start (`list_start`): "mediated by Brazil and the Caribbean Community" are both.
     """
-    return vocabulary().facilitator_before.search(text, max(0, start - 70), start) is not None
+    window = text[max(0, start - _FACILITATOR_REACH) : start]
+    if "by" not in window and " of" not in window:  # every pattern ends "... by (the)" or "... of (the)"
+        return False
+    return vocabulary().facilitator_before.search(text, max(0, start - _FACILITATOR_REACH), start) is not None
+
+
+_FACILITATOR_REACH = 70
+"""How many characters before a name its facilitating words are read ("a ceasefire, which is mediated by")."""
