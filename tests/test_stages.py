@@ -10401,6 +10401,28 @@ def test_what_a_demand_that_asks_for_is_no_act(text: str, expected: list[str]) -
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "the_un_s"),
+    [
+        pytest.param(
+            "The UN said aid convoys had been blocked near Sittwe. A junta spokesman said the roads were open.",
+            False,
+            id="a-junta-spokesman-is-no-voice-of-the-un",
+        ),
+        pytest.param(
+            "The UN said aid convoys had been blocked near Sittwe. A spokesman said the roads were open.",
+            True,
+            id="near-miss-a-spokesman-is-the-un-s",
+        ),
+    ],
+)
+def test_a_state_body_s_voice_is_no_organization_s(text: str, the_un_s: bool) -> None:
+    """STATE-VOICE: "a junta spokesman" after the UN spoke is not the UN's; a bare "a spokesman" is."""
+    article = geostance.parse(text)
+    words = [e.text for s in article.statements_by("un") for e in s.evidence]
+    assert any("roads were open" in w for w in words) is the_un_s
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

@@ -583,6 +583,9 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
     complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] in "YK"
     if actor is None and not complemented and role is not None and role.lemma in vocabulary().voice_roles:
         actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
+        record = sentence.doc.record(actor) if actor else None
+        if record is not None and record.type != "state" and is_state_role(sentence, phrase):
+            actor = None  # STATE-VOICE: "a junta spokesman" is no voice of the UN that spoke last
     if actor is None and role is not None and role.category == "person":
         memory.roles.pop(role.lemma, None)  # ANONYMOUS-ROLE: "A European diplomat said ... the diplomat said"
         memory.anonymous_roles.add(role.lemma)

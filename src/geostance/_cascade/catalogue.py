@@ -915,6 +915,15 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "STATE-VOICE",
+        "discourse",
+        summary="'A junta spokesman', 'a government spokeswoman', 'an army spokesman' (a state's body or office) "
+        "is no voice of the organization that spoke last: a bare 'a spokesman' is, these are not.",
+        reads="a + state body or office + voice role ('a junta spokesman') after an organization spoke",
+        example="The UN said aid convoys had been blocked near Sittwe. A junta spokesman said the roads were open.",
+        expected="statement un -> - [assert]",
+    ),
+    _c(
         "DEMAND-THAT",
         "phrase",
         summary="A verb of request with a 'that' clause ('demanded that Washington clarify its position', 'asked "
