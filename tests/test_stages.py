@@ -10423,6 +10423,33 @@ def test_a_state_body_s_voice_is_no_organization_s(text: str, the_un_s: bool) ->
     assert any("roads were open" in w for w in words) is the_un_s
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru said Bolivia had failed to stop smuggling across the lake. La Paz called the remarks a ploy to "
+            "deflect blame from Peru's own failures.",
+            ["rebuttal BOL answers PER", "statement PER -> BOL [accuse, assert]"],
+            id="called-the-remarks-a-ploy-to-deflect",
+        ),
+        pytest.param(
+            "Peru accused Bolivia of harbouring smugglers. La Paz described the charge as a bid to discredit its "
+            "police.",
+            ["rebuttal BOL answers PER", "statement PER -> BOL [accuse]"],
+            id="described-as-a-bid-to-discredit",
+        ),
+        pytest.param(
+            "Peru announced new patrols on the lake. Bolivia called the patrols an attempt to improve security.",
+            ["statement PER -> - [assert]"],
+            id="near-miss-a-motive-that-discredits-nothing",
+        ),
+    ],
+)
+def test_a_label_imputing_a_motive_rebuts(text: str, expected: list[str]) -> None:
+    """LABELLED-MOTIVE: "called the remarks an attempt to divert attention" rejects them as false."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

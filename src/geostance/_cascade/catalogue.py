@@ -915,6 +915,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "LABELLED-MOTIVE",
+        "phrase",
+        summary="In CALL-X-Y, a label that imputes a discrediting motive ('called the remarks an attempt to cover "
+        "up its failures', 'described the charge as a bid to discredit ...'; frames.json `motive_judgments`) "
+        "rejects the report as false: a rebuttal of its author. A motive that discredits nothing ('an attempt to "
+        "improve security') judges nothing.",
+        reads="call / describe + report noun + (as) + attempt / bid / ploy + to + divert / discredit / cover ...",
+        example="Peru said Bolivia had failed to stop smuggling across the lake. La Paz called the remarks a ploy "
+        "to deflect blame from Peru's own failures.",
+        expected="rebuttal BOL answers PER\nstatement PER -> BOL [accuse, assert]",
+        near_miss="Peru announced new patrols on the lake. Bolivia called the patrols an attempt to improve security.",
+        near_expected="statement PER -> - [assert]",
+    ),
+    _c(
         "STATE-VOICE",
         "discourse",
         summary="'A junta spokesman', 'a government spokeswoman', 'an army spokesman' (a state's body or office) "
