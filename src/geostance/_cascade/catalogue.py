@@ -663,7 +663,7 @@ _PHRASE: tuple[Construction, ...] = (
         example="Kenya will keep its northern border open to traders, Kenyan Interior Minister Kipchumba Murkomen was "
         "quoted as saying by the Daily Nation.",
         expected="statement KEN -> - [assert]",
-        near_miss="Kenya will keep its northern border open to traders, the minister was quoted as saying.",
+        near_miss="Kenya will keep its northern border open to traders, an official was quoted as saying.",
         near_expected="",
     ),
     _c(
