@@ -10450,6 +10450,28 @@ def test_a_label_imputing_a_motive_rebuts(text: str, expected: list[str]) -> Non
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Australia voiced concern over reports that China was negotiating a policing pact with Vanuatu. "
+            "Vanuatu's prime minister said his government had the sovereign right to choose its own security "
+            "partners.",
+            ["rebuttal VUT answers AUS", "statement AUS -> CHN, VUT [concern]"],
+            id="its-own-sovereign-right",
+        ),
+        pytest.param(
+            "The United States said it backed Vanuatu's sovereign right over its fishing grounds.",
+            ["statement USA -> VUT [assert]"],
+            id="near-miss-another-s-right-defended",
+        ),
+    ],
+)
+def test_claiming_one_s_own_sovereign_right_pushes_back(text: str, expected: list[str]) -> None:
+    """SOVEREIGN-RIGHT: "had the sovereign right to choose its own partners" answers the concern aimed at it."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_a_question_label_with_its_outlet_speaks_for_nobody() -> None:
     """TRANSCRIPT-TURN: "Q (Reuters):" is a question label; the event it narrates is not the last answerer's."""
     text = (

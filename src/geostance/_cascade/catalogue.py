@@ -915,6 +915,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement ecowas -> MLI [demand]",
     ),
     _c(
+        "SOVEREIGN-RIGHT",
+        "discourse",
+        summary="The speaker claiming a sovereign right for itself ('his government had the sovereign right to "
+        "choose its own security partners', 'we have every sovereign right') tells others to keep out, as "
+        "'internal affairs' does: a rebuttal of whoever aimed at it. Another's right defended ('backed "
+        "Vanuatu's sovereign right') is not.",
+        reads="it / we / government + has / had + (the / every) sovereign right(s) + to ...",
+        example="Australia voiced concern over reports that China was negotiating a policing pact with Vanuatu. "
+        "Vanuatu's prime minister said his government had the sovereign right to choose its own security partners.",
+        expected="rebuttal VUT answers AUS\nstatement AUS -> CHN, VUT [concern]",
+        near_miss="The United States said it backed Vanuatu's sovereign right over its fishing grounds.",
+        near_expected="statement USA -> VUT [assert]",
+    ),
+    _c(
         "LABELLED-MOTIVE",
         "phrase",
         summary="In CALL-X-Y, a label that imputes a discrediting motive ('called the remarks an attempt to cover "

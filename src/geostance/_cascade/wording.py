@@ -98,7 +98,9 @@ def quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
 
 
 _NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
-_INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
+_INTERFERENCE = re.compile(
+    r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer|\bsovereign\s+rights?\b", re.IGNORECASE
+)
 
 
 def _negated_before(words: list[str], at: int) -> bool:
@@ -492,6 +494,13 @@ def _judged_after_clause(words: list[str], report: int, judgment: int) -> bool:
     return _be_at(vocab, words, judgment - 1) or _be_at(vocab, words, judgment - 2)
 
 
+_OWN_SOVEREIGN_RIGHT = re.compile(
+    r"\b(?:it|we|they|government)\s+(?:has|had|have|had\s+every|has\s+every)\s+(?:the\s+|a\s+)?sovereign\s+rights?$",
+    re.IGNORECASE,
+)
+"""The speaker claiming a sovereign right for itself: "it has the sovereign right", "we have every sovereign right"."""
+
+
 def own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
     """Whether a span tells others to keep out of the speaker's own affairs.
 
@@ -504,6 +513,11 @@ def own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
         window = text[max(start, match.start() - 60) : match.end() + 40]
         if re.search(r"\b(?:its|our|their)\s+(?:own\s+)?(?:internal|domestic)\b", window, re.IGNORECASE):
             return True
+        sovereign = match.group().lower().startswith("sovereign")
+        if sovereign:  # SOVEREIGN-RIGHT: "(it) had the sovereign right to choose its own partners"
+            if _OWN_SOVEREIGN_RIGHT.search(text, max(start, match.start() - 40), match.end()):
+                return True
+            continue  # "backed X's sovereign right over ...": another's right, defended
         record = doc.record(speaker)
         home = {speaker, record.based_in if record is not None else None}
         for hit in doc.hits_in(max(start, match.start() - 60), min(end, match.end() + 40)):
