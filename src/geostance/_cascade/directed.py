@@ -238,17 +238,7 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         agent = _agent_by(sentence, clause.group.end, clause.limit)  # AGENT-BY: "condemned the seizure of X by Y"
         reading.objects = [agent] if agent is not None else reading.objects
     if not reading.objects and obj is not None:
-        reading.perpetrator = conduct_actor(sentence, obj)  # ADJECTIVE-AGENT: "condemned the Russian strike"
-        if reading.perpetrator is None and sentence.units[obj.head].entry("attack") is not None:
-            reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")  # ATTACK-PERPETRATOR
-        head = sentence.units[obj.head]
-        definite = sentence.units[obj.first].low in ("the", "these", "those")
-        deed = head.low in vocabulary().conduct_nouns and head.entry("attack") is None  # attacks: just above
-        if reading.perpetrator is None and definite and deed:
-            reading.perpetrator = deed_doer(sentence, head.start, head.low, "")  # DEED-DOER: "the drills"
-        charged = deed or head.entry("attack") is not None or head.low in vocabulary().event_nouns
-        if reading.perpetrator is None and definite and charged and obj.head == obj.last - 1:
-            reading.deed = head.low  # CHARGED-DEED: maybe the deed an accusation just before charged someone with
+        _doer_of_deed(sentence, obj, reading)
     after = obj.last if obj is not None else clause.group.end
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:
@@ -262,6 +252,27 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         if end > start:
             reading.content = [sentence.span(start, end)]
     return reading
+
+
+def _doer_of_deed(sentence: Sentence, obj: Phrase, reading: Reading) -> None:
+    """Whoever did a condemned thing that names no actor: the reading's perpetrator, or its deed to look up later.
+
+    ADJECTIVE-AGENT ("condemned the Russian strike"), ATTACK-PERPETRATOR ("condemned the attack"), DEED-DOER
+    ("condemned the drills"), and CHARGED-DEED (the deed an accusation just before charged someone with, found
+    with the events: `reading.deed`).
+    """
+    head = sentence.units[obj.head]
+    attack = head.entry("attack") is not None
+    definite = sentence.units[obj.first].low in ("the", "these", "those")
+    deed = head.low in vocabulary().conduct_nouns and not attack
+    reading.perpetrator = conduct_actor(sentence, obj)
+    if reading.perpetrator is None and attack:
+        reading.perpetrator = perpetrator(sentence, sentence.units[obj.first].start, "")
+    if reading.perpetrator is None and definite and deed:
+        reading.perpetrator = deed_doer(sentence, head.start, head.low, "")
+    charged = deed or attack or head.low in vocabulary().event_nouns
+    if reading.perpetrator is None and definite and charged and obj.head == obj.last - 1:
+        reading.deed = head.low
 
 
 _AGENT_REACH = 10

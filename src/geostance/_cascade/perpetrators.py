@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
-from geostance._cascade.wording import last_noun, names_any, names_noun
+from geostance._cascade.wording import last_noun, names_thing
 from geostance.model import Act
 
 if TYPE_CHECKING:
@@ -163,8 +163,7 @@ def charged_doer(sentence: Sentence, noun: str, speaker: str, before: Iterable[S
     noun stands for any deed ("the incident"). `before` are the events so far, oldest first.
     """
     doc = sentence.doc
-    vocab = vocabulary()
-    kin = vocab.same_things.get(noun)
+    generic = noun in vocabulary().event_nouns
     for event in reversed(list(before)):
         if event.sentence < sentence.index - _CHARGE_REACH:
             break
@@ -173,11 +172,6 @@ def charged_doer(sentence: Sentence, noun: str, speaker: str, before: Iterable[S
         accused = [t for t in event.targets if t != speaker]
         if not accused:
             continue
-        spans = [*event.content, event.evidence]
-        if noun in vocab.event_nouns:
-            return accused[0]
-        if kin is not None and any(names_any(doc.text, a, b, kin) for a, b in spans):
-            return accused[0]
-        if any(names_noun(doc.text, a, b, noun.removesuffix("s")) for a, b in spans):
+        if generic or any(names_thing(doc.text, a, b, noun) for a, b in (*event.content, event.evidence)):
             return accused[0]
     return None

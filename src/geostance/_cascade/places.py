@@ -54,9 +54,8 @@ def located(text: str, start: int) -> bool:
 def facilitating(text: str, start: int) -> bool:
     """FACILITATOR-NOT-TARGET: whether the list at `start` hosts or mediates talks ("talks hosted by X").
 
-    Only after a meeting or a deal ("talks mediated by", "a truce brokered by"): "militants hosted by X" accuses X.
-
-    The host, mediator or convener of a meeting is where the dispute is talked over, not a party to it; callers
+    The host, mediator or convener of a meeting or deal is where the dispute is talked over, not a party to it;
+    only after a meeting or deal noun ("a truce brokered by"; "militants hosted by X" still accuses X). Callers
     pass the list's start (`list_start`): "mediated by Brazil and the Caribbean Community" are both.
     """
     window = text[max(0, start - _FACILITATOR_REACH) : start]

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
     from geostance._document import Document
+    from geostance._segment import Segment
 
 __all__ = [
     "author_of",
     "cited_authors",
     "head_tag",
+    "hearsay_before",
     "is_report",
     "made_by",
     "possessor_of",
@@ -146,17 +148,35 @@ def _media_told_before(sentence: Sentence) -> bool:
 
     "the reports" then are theirs: hearsay with no actor behind it. Not when an actor spoke in that sentence.
     """
-    doc = sentence.doc
-    if sentence.index == 0 or (doc.events and doc.events[-1].sentence == sentence.index - 1):
-        return False  # someone spoke in it ("It published footage it said showed ..."): the reports may be theirs
     vocab = vocabulary()
-    before = doc.sentences[sentence.index - 1]
-    words = [w.strip(",.\"“”'’").lower() for w in sentence.text[before.start : before.end].split()[:_MEDIA_REACH]]
-    return any(w in vocab.media_nouns or w in vocab.rumour_sources for w in words)
+    return hearsay_before(sentence, vocab.media_nouns | vocab.rumour_sources, _MEDIA_REACH) is not None
 
 
 _MEDIA_REACH = 4
 """How many words into the sentence before its media subject may stand ("Several European media outlets")."""
+
+
+def hearsay_before(sentence: Sentence, sources: frozenset[str], reach: int) -> Segment | None:
+    """The sentence before, when nobody spoke in it and a word of `sources` stands among its first `reach` words.
+
+    "Posts on social media claimed ...", "Several European media outlets reported ...": hearsay with no actor
+    behind it. A live blog's time stamp before it is skipped ("12:40 EAT - Videos circulating ...").
+    """
+    doc = sentence.doc
+    index = sentence.index
+    if index == 0 or (doc.events and doc.events[-1].sentence == index - 1):
+        return None  # someone spoke in it ("It published footage it said showed ..."): its words may be theirs
+    before = doc.sentences[index - 1]
+    words = doc.text[before.start : before.end].lower().split()[: reach + _STAMP_WORDS]
+    if words and words[0][0].isdigit():
+        words = words[next((k + 1 for k, w in enumerate(words) if w in _DASHES), 0) :]
+    return before if any(w.strip(",.\"“”'’") in sources for w in words[:reach]) else None
+
+
+_DASHES = frozenset(["-", "–", "—"])
+"""Dashes that end a live blog's time stamp ("12:40 EAT -")."""
+_STAMP_WORDS = 4
+"""How many words a live blog's time stamp may take before the sentence proper."""
 
 
 def _speaks(sentence: Sentence, phrase: Phrase) -> bool:

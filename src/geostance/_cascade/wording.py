@@ -36,8 +36,8 @@ __all__ = [
     "corrects",
     "judged_report",
     "last_noun",
-    "names_any",
     "names_noun",
+    "names_thing",
     "negated",
     "obliges",
     "obliges_another",
@@ -98,9 +98,8 @@ def quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
 
 
 _NEGATIONS = frozenset(["no", "not", "never", "nothing", "n't", "n’t", "neither", "nor", "none", "nobody"])
-_INTERFERENCE = re.compile(
-    r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer|\bsovereign\s+rights?\b", re.IGNORECASE
-)
+_INTERFERENCE = re.compile(r"\b(?:internal|domestic)\s+(?:affairs|matters|issues)\b|\bmeddl|\binterfer", re.IGNORECASE)
+_OWN_INTERNAL = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:internal|domestic)\b", re.IGNORECASE)
 
 
 def _negated_before(words: list[str], at: int) -> bool:
@@ -368,9 +367,15 @@ def names_noun(text: str, start: int, end: int, stem: str) -> bool:
     return last_noun(text, start, end, stem) is not None
 
 
-def names_any(text: str, start: int, end: int, forms: frozenset[str]) -> bool:
-    """Whether `text[start:end]` holds one of the words `forms` (lower case)."""
-    return any(match.group().lower() in forms for match in _WORD.finditer(text, start, end))
+def names_thing(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether `text[start:end]` names the thing `noun` names: the noun, its -s plural, or a noun of its kind.
+
+    Nouns of one kind are frames.json `same_thing_nouns` ("boats" in a charge, "the vessels" in the answer).
+    """
+    kin = vocabulary().same_things.get(noun)
+    if kin is not None:
+        return any(match.group().lower() in kin for match in _WORD.finditer(text, start, end))
+    return names_noun(text, start, end, noun.removesuffix("s"))
 
 
 def last_noun(text: str, start: int, end: int, stem: str) -> int | None:
@@ -495,7 +500,7 @@ def _judged_after_clause(words: list[str], report: int, judgment: int) -> bool:
 
 
 _OWN_SOVEREIGN_RIGHT = re.compile(
-    r"\b(?:it|we|they|government)\s+(?:has|had|have|had\s+every|has\s+every)\s+(?:the\s+|a\s+)?sovereign\s+rights?$",
+    r"\b(?:it|we|they|government)\s+(?:has|had|have)\s+(?:every\s+|the\s+|a\s+)?sovereign\s+rights?\b",
     re.IGNORECASE,
 )
 """The speaker claiming a sovereign right for itself: "it has the sovereign right", "we have every sovereign right"."""
@@ -509,15 +514,11 @@ def own_affairs(sentence: Sentence, speaker: str, start: int, end: int) -> bool:
     """
     text = sentence.text
     doc = sentence.doc
+    if _OWN_SOVEREIGN_RIGHT.search(text, start, end):
+        return True  # SOVEREIGN-RIGHT: "(it) had the sovereign right to choose ..."; not another's right defended
     for match in _INTERFERENCE.finditer(text, start, end):
-        window = text[max(start, match.start() - 60) : match.end() + 40]
-        if re.search(r"\b(?:its|our|their)\s+(?:own\s+)?(?:internal|domestic)\b", window, re.IGNORECASE):
+        if _OWN_INTERNAL.search(text, max(start, match.start() - 60), match.end() + 40):
             return True
-        sovereign = match.group().lower().startswith("sovereign")
-        if sovereign:  # SOVEREIGN-RIGHT: "(it) had the sovereign right to choose its own partners"
-            if _OWN_SOVEREIGN_RIGHT.search(text, max(start, match.start() - 40), match.end()):
-                return True
-            continue  # "backed X's sovereign right over ...": another's right, defended
         record = doc.record(speaker)
         home = {speaker, record.based_in if record is not None else None}
         for hit in doc.hits_in(max(start, match.start() - 60), min(end, match.end() + 40)):
