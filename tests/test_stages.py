@@ -4114,7 +4114,7 @@ def test_a_rejected_document_named_first_is_its_author_s_later(text: str, author
         ),
         pytest.param(
             "Britain accused Iran of supplying drones to Russia. France urged Tehran to halt the transfers. Iran "
-            "said the drone story was false and had hurt its ties with Britain.",
+            "said the demand was unacceptable and had hurt its ties with Britain.",
             ("IRN", "FRA"),
             id="near-miss-named-not-subject",
         ),
@@ -10323,6 +10323,12 @@ def test_a_generic_collective_names_no_actor(text: str, expected: list[str]) -> 
             ["rebuttal VEN answers BRA", "statement BRA -> VEN [demand]", "statement GUY -> VEN [assert]"],
             id="near-miss-the-call-answers-the-demand",
         ),
+        pytest.param(
+            "Serbia accused Kosovo of harassing ethnic Serbs in the north. The United States called on Pristina to "
+            "calm tensions. Kosovo's government dismissed the claim, saying its police were enforcing the law.",
+            ["rebuttal XKX answers SRB", "statement SRB -> XKX [accuse]", "statement USA -> XKX [demand]"],
+            id="the-claim-answers-the-accusation",
+        ),
     ],
 )
 def test_a_rejected_charge_answers_what_was_asserted_not_a_later_call(text: str, expected: list[str]) -> None:
@@ -10680,3 +10686,46 @@ def test_negated_words_about_the_thing_just_claimed_rebut(reply: str, rebuts: bo
 def test_a_condemned_deed_aims_at_its_doer(text: str, expected: list[str]) -> None:
     """DEED-DOER: "condemned the exercises" accuses whoever the text last named holding them."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Grace Wanjiru met her Ugandan counterpart, Moses Okello, in Nairobi. Okello accused South Sudan of arming "
+            "cattle raiders.",
+            ["statement UGA -> SSD [accuse]"],
+            id="demonym-counterpart-in-apposition",
+        ),
+        pytest.param(
+            "Kenya's foreign minister met her counterpart from Uganda, Moses Okello, in Nairobi. Okello accused South "
+            "Sudan of arming cattle raiders.",
+            ["statement UGA -> SSD [accuse]"],
+            id="counterpart-from-a-state",
+        ),
+        pytest.param(
+            "Talks between Peru's foreign minister, Ana Flores, and her Bolivian counterpart, Luis Mamani, ended on "
+            "Monday. Mamani accused Chile of blocking the port.",
+            ["statement BOL -> CHL [accuse]"],
+            id="the-last-of-a-list-with-its-apposition",
+        ),
+        pytest.param(
+            "Swedish Foreign Minister Anna Berg met her counterpart in Oslo. Berg's counterpart urged Sweden to share "
+            "more radar data.",
+            [],
+            id="near-miss-the-possessor-is-the-other-side",
+        ),
+    ],
+)
+def test_a_counterpart_speaks_for_the_other_side(text: str, expected: list[str]) -> None:
+    """COUNTERPART-ROLE: a counterpart's demonym or complement says whose it is; its possessor never does."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_person_before_an_unknown_verb_is_no_possessor() -> None:
+    """A name, an unknown verb, then a possessive opens two phrases: "Name met X's minister" is not X's."""
+    article = geostance.parse(
+        "Grace Wanjiru met Uganda's foreign minister, Moses Okello, in Nairobi. Wanjiru accused South Sudan of "
+        "arming cattle raiders. Okello said the border was calm."
+    )
+    assert outline(article) == ["statement UGA -> - [assert]"]

@@ -605,6 +605,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PHL -> CHN [accuse]",
     ),
     _c(
+        "COUNTERPART-ROLE",
+        "phrase",
+        summary="A counterpart is the holder of the same office on the other side (frames.json counterpart_roles): "
+        "its demonym or complement says whose it is ('her Ugandan counterpart, Name', 'her counterpart from "
+        "Uganda'), and the person set beside it, also as the last of a list ('talks between A and his Syrian "
+        "counterpart, B,'), is remembered as that actor's. Its possessor is the other side, never its actor "
+        "('Blinken's counterpart' speaks for nobody named).",
+        reads="(possessor) + demonym + counterpart + , name , / counterpart + from / of + actor",
+        example="Grace Wanjiru met her Ugandan counterpart, Moses Okello, in Nairobi. Okello accused South Sudan "
+        "of arming cattle raiders.",
+        expected="statement UGA -> SSD [accuse]",
+        near_miss="Anna Berg met her counterpart in Oslo. Berg's counterpart urged Sweden to share more radar data.",
+        near_expected="",
+    ),
+    _c(
         "PERSON-OF",
         "phrase",
         summary="A named person followed by 'of' and a body or actor ('Ana Ruiz of the African Union', 'Vice "
@@ -993,9 +1008,9 @@ _PHRASE: tuple[Construction, ...] = (
         "discourse",
         summary="A rejected accusation noun ('rejected the charge', 'refuted the allegation') answers the "
         "statement that asserted something of the rebutter, when none accused it outright, not a demand or a "
-        "warning another actor made since ('Brazil urged Venezuela to ...'); 'rejected the call' still answers the "
-        "demand.",
-        reads="X asserts ... about Y; Z urges Y ...; Y + rejects + the charge / accusation / allegation",
+        "warning another actor made since ('Brazil urged Venezuela to ...'); a rejected claim noun ('dismissed the "
+        "claim') answers the accusation in the same way; 'rejected the call' still answers the demand.",
+        reads="X asserts (or accuses) ... about Y; Z urges Y ...; Y + rejects + the charge / allegation (or the claim)",
         example="Guyana said on Friday that Venezuelan soldiers were camped inside its territory. Brazil urged "
         "Venezuela to pull its soldiers back. Venezuela's foreign minister rejected the charge.",
         expected="rebuttal VEN answers GUY\nstatement BRA -> VEN [demand]\nstatement GUY -> VEN [assert]",
@@ -1267,7 +1282,7 @@ _PHRASE: tuple[Construction, ...] = (
         "Iran said London was spreading lies about its trade with Moscow.",
         expected="rebuttal IRN answers GBR\nstatement FRA -> IRN [demand]\nstatement GBR -> IRN, RUS [accuse]",
         near_miss="Britain accused Iran of supplying drones to Russia. France urged Tehran to halt the transfers. "
-        "Iran said the drone story was false and had hurt its ties with Britain.",
+        "Iran said the demand was unacceptable and had hurt its ties with Britain.",
         near_expected="rebuttal IRN answers FRA\nstatement FRA -> IRN [demand]\nstatement GBR -> IRN, RUS [accuse]",
     ),
     _c(

@@ -388,12 +388,13 @@ class Linker:
     def _charged(aimed: list[Statement], wanted: set[Act]) -> list[Statement]:
         """CHARGE-NOT-CALL: "refuted the charge" answers what was asserted of the rebutter, not a later call.
 
-        When the rebutted noun is an accusation and no statement accused the rebutter, the statements that
-        asserted something of it are what it answers; a demand or a warning made since is no charge.
+        Charges and claims answer one another: when the rebutted noun is an accusation and no statement accused
+        the rebutter, the statements that asserted something of it are what it answers; when it is a claim and
+        none asserted, the statements that accused it. A demand or a warning made since is neither.
         """
-        if Act.ACCUSE not in wanted:
-            return []
-        return [s for s in aimed if Act.ASSERT in s.acts]
+        kin = {Act.ACCUSE: Act.ASSERT, Act.ASSERT: Act.ACCUSE}
+        other = {kin[act] for act in wanted if act in kin}
+        return [s for s in aimed if other & set(s.acts)]
 
     def _echoed(self, run: Run, pool: list[Statement]) -> Statement | None:
         """ANSWER-BY-ECHO: the one statement whose words the rebuttal's claims take up, if one stands out.

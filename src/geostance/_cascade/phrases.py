@@ -36,7 +36,7 @@ __all__ = ["Phrase", "VerbGroup", "noun_phrases", "verb_groups"]
 _HEADS = "AZPRYOUK"
 _ROLE_TO = r"D?[VJMK9FLA]*R[IG]D?[AZ]P"
 """A role with its posting and the person holding it: "Chinese ambassador to Australia Name", "envoy to the UN Name"."""
-_POSS = rf"(?:{_ROLE_TO}S|D?[_VJMK9FAZPRYOU]*[AZPKRYOUH_]S)"
+_POSS = rf"(?:{_ROLE_TO}S|D?(?!(?<=P)_)(?:[_VJMK9FAZRYOU]|P(?!_))*[AZPKRYOUH_]S)"
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the National Maritime Council (NMC)", also
 inside a longer phrase ("the Kenya Defence Forces (KDF) spokesman Name")."""

@@ -42,6 +42,7 @@ from geostance._cascade.roles import author_of, made_by, possessor_of, relaying_
 from geostance._cascade.titles import (
     body_of,
     briefing_host,
+    counterpart,
     its_role,
     known_title,
     named_actor,
@@ -73,14 +74,36 @@ __all__ = [
 ]
 
 
+def _person_in(sentence: Sentence, phrase: Phrase) -> Unit | None:
+    """The person a phrase names in its own words or in its apposition ("met Uganda's foreign minister, Name,")."""
+    units = sentence.units
+    spans = [(phrase.first, phrase.end)]
+    if phrase.apposition is not None:
+        spans.append((phrase.apposition.first, phrase.apposition.end))
+    return next((units[k] for first, end in spans for k in range(first, end) if units[k].tag == "P"), None)
+
+
+def _named_one_by_one(phrase: Phrase) -> list[Phrase]:
+    """A phrase, and for a list set off by an apposition its last member with that apposition.
+
+    "talks between Iraqi Foreign Minister A and his Syrian counterpart, B,": B is the Syrian counterpart.
+    """
+    if not phrase.members or phrase.apposition is None or phrase.members[-1].apposition is not None:
+        return [phrase]
+    last = phrase.members[-1]
+    named = Phrase(last.first, last.end, last.head, last.possessors)
+    named.apposition = phrase.apposition
+    return [phrase, named]
+
+
 def learn_people(sentence: Sentence, memory: Discourse) -> None:
     """Remember every person the sentence names with their actor, even one who does not speak here.
 
     After "a plan proposed by Kenyan envoy Name", "Name said" later is Kenya's.
     """
     units = sentence.units
-    for phrase in sentence.phrases:
-        person = next((units[k] for k in range(phrase.first, phrase.end) if units[k].tag == "P"), None)
+    for phrase in (piece for whole in sentence.phrases for piece in _named_one_by_one(whole)):
+        person = _person_in(sentence, phrase)
         if person is None:
             continue
         name = sentence.text[person.start : person.end]
@@ -235,6 +258,9 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         return _own_subject(sentence, phrase, memory, span) or _pronoun(sentence, head, span, memory)
     if tag in "_F9":
         return None  # "the Taliban's takeover": a thing, not a speaker
+    other_side = counterpart(phrase, sentence.units)
+    if other_side and phrase.apposition is None and named_actor(sentence, phrase) is None:
+        return None  # COUNTERPART-ROLE: "Blinken's counterpart" speaks for the other side, unnamed here
     person = person_unit(sentence, phrase)
     if person is not None:
         return _person(sentence, phrase, person, memory, span)
@@ -265,6 +291,8 @@ def resolve(sentence: Sentence, phrase: Phrase, memory: Discourse) -> Speaker | 
         if joint:  # JOINT-DEMONYMS: "French and German officials said": both states, the last one's phrase
             return Speaker(joint[0][0], span, None, [*joint[1:], (actor, span)])
         return Speaker(actor, span, personal=personal)  # "The representative of X said ... she said": X's
+    if other_side:
+        return None
     owner = _possessor_described(sentence, phrase, memory) or office_owner(sentence, phrase, memory)
     if owner is not None:  # "the force's spokesperson", "the envoy of the Secretary-General"
         return Speaker(owner, span)

@@ -76,12 +76,15 @@ def named_actor(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
         if actor is not None:
             return actor, named.head
     candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
+    other_side = counterpart(phrase, units)
     for depth, part in _ranked_parts(phrase, units):
         for i in range(part.first, part.end):
             here = units[i]
             actor = unit_actor(here)
             if actor is None or here.tag == "M" or (here.tag == "P" and depth == 0):
                 continue  # a person names their actor only from an apposition or complement ("sister of X")
+            if other_side and depth == 0 and i + 1 < part.end and units[i + 1].tag == "S":
+                continue  # COUNTERPART-ROLE: "Kenya's Ugandan counterpart" is not Kenya's
             if here.tag == "J":
                 if not _has_role(units, part.first, part.end):
                     continue
@@ -97,6 +100,12 @@ def named_actor(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
     candidates.sort(key=lambda c: c[0])
     _, best, at = candidates[0]
     return best, at
+
+
+def counterpart(phrase: Phrase, units: list[Unit]) -> bool:
+    """Whether a phrase's head is a counterpart role ("his Ugandan counterpart"): its possessor is the other side."""
+    role = units[phrase.head].entry("role")
+    return role is not None and role.lemma in vocabulary().counterpart_roles
 
 
 def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tuple[int, Phrase]]:

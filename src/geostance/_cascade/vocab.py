@@ -278,6 +278,8 @@ class Vocabulary:
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
     """Roles whose "to X" names where they are posted, not whom they speak for ("envoy to the UN")."""
+    counterpart_roles: frozenset[str]
+    """Roles of the same office on the other side ("his Ugandan counterpart"): the possessor is not their actor."""
     organization_offices: frozenset[str]
     """Titles of an organization's secretariat ("Secretary-General Name"): the last organization named or its parent."""
     office_default: str
@@ -611,6 +613,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
+        counterpart_roles=frozenset(frames["counterpart_roles"]["roles"]),
         national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
         state_agency_heads=frozenset(frames["state_agency_heads"]["words"]),
         untied_state_roles=frozenset(frames["untied_state_roles"]["roles"]),
