@@ -10729,3 +10729,113 @@ def test_a_person_before_an_unknown_verb_is_no_possessor() -> None:
         "arming cattle raiders. Okello said the border was calm."
     )
     assert outline(article) == ["statement UGA -> - [assert]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru and Bolivia have both accused Chile of blocking the talks.",
+            ["statement BOL -> CHL [accuse]", "statement PER -> CHL [accuse]"],
+            id="after-an-auxiliary",
+        ),
+        pytest.param(
+            "Niger and Benin each condemned the closure of the border.",
+            ["statement BEN -> - [accuse]", "statement NER -> - [accuse]"],
+            id="each",
+        ),
+        pytest.param(
+            "Chile dismissed both accusations as groundless.",
+            ["rebuttal CHL answers -"],
+            id="near-miss-a-determiner-before-a-noun",
+        ),
+    ],
+)
+def test_a_floating_quantifier_leaves_the_verb_a_verb(text: str, expected: list[str]) -> None:
+    """FLOATING-QUANTIFIER: "X and Y both accused Z": "both" floats off the subject; "accused" stays the verb."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "An OSCE election observation mission said Georgia's vote had been marred by pressure on voters.",
+            ["statement osce -> GEO [assert]"],
+            id="two-unknown-words",
+        ),
+        pytest.param(
+            "The African Union monitoring team has warned Sudan's army against shelling the camp.",
+            ["statement au -> SDN [warn]"],
+            id="after-an-auxiliary",
+        ),
+        pytest.param(
+            "UN sanctions monitors said the TTP ran training camps in Kunar.",
+            ["statement un -> ttp [assert]"],
+            id="near-miss-a-clause-not-a-name",
+        ),
+    ],
+)
+def test_a_body_named_after_its_owner_with_unknown_words_between(text: str, expected: list[str]) -> None:
+    """OWNER-NAMED-BODY: "A UN fact-finding mission said": the mission is the UN's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+def test_a_counter_accusation_verb_accuses() -> None:
+    """ "counter-accused Y of ..." is an accusation of Y, beside the rebuttal it comes with."""
+    article = geostance.parse(
+        "Tajikistan accused Kyrgyzstan of moving troops to the border. Bishkek rejected the charge and "
+        "counter-accused Dushanbe of building a road on disputed land."
+    )
+    assert outline(article) == [
+        "rebuttal KGZ answers TJK",
+        "statement KGZ -> TJK [accuse]",
+        "statement TJK -> KGZ [accuse]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana accused Togo of moving troops to the border, calling the move a provocation. Lome said its soldiers "
+            "were taking part in a routine exercise.",
+            ["rebuttal TGO answers GHA", "statement GHA -> TGO [accuse]"],
+            id="a-clause-after-the-charge",
+        ),
+        pytest.param(
+            "Ghana praised Togo for reopening the border, calling the move wise. Lome said its soldiers were taking "
+            "part in a routine exercise.",
+            ["statement GHA -> TGO [support]", "statement TGO -> - [assert]"],
+            id="near-miss-praise",
+        ),
+    ],
+)
+def test_an_account_answers_the_charge_before_a_clause_of_its_accuser(text: str, expected: list[str]) -> None:
+    """COUNTER-FACT: "X accused Y of ..., calling the move a provocation. Y said its soldiers were ..."."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Egypt accused Ethiopia of seizing trucks bound for Sudan.",
+            ["statement EGY -> ETH [accuse]"],
+            id="bound-for",
+        ),
+        pytest.param(
+            "Greece accused Turkey of waving through boats headed for Italy and Malta.",
+            ["statement GRC -> TUR [accuse]"],
+            id="headed-for-a-list",
+        ),
+        pytest.param(
+            "Greece accused Turkey of sending boats with Italy and Malta.",
+            ["statement GRC -> TUR, ITA, MLT [accuse]"],
+            id="near-miss-no-destination",
+        ),
+    ],
+)
+def test_a_destination_is_a_place(text: str, expected: list[str]) -> None:
+    """PLACE-LIST: "ships bound for X", "boats headed for X": the destination is no target."""
+    assert outline(geostance.parse(text)) == expected

@@ -53,8 +53,8 @@ def counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]],
     """
     if spans and any(_same_thing_account(sentence, spans, speaker, accuser) for accuser in accused_by):
         return True  # SAME-THING-ACCOUNT: "Y said the boats were intercepted in its own zone"
-    last = _other_just_before(sentence, speaker, spans)
-    if last is None or speaker not in last.targets:
+    last = _aimed_in_last_sentence(sentence, speaker, _other_just_before(sentence, speaker, spans))
+    if last is None:
         return False
     doc = sentence.doc
     if last.speaker not in accused_by and not (
@@ -148,6 +148,21 @@ def _other_just_before(sentence: Sentence, speaker: str, spans: list[tuple[int, 
     if last.speaker == speaker or last.rebuttal or last.sentence < sentence.index - 1:
         return None
     return last
+
+
+def _aimed_in_last_sentence(sentence: Sentence, speaker: str, last: SpeechEvent | None) -> SpeechEvent | None:
+    """The last speaker's latest event in its sentence aimed at `speaker`: the charge, not a clause after it.
+
+    "X accused Y of placing a satellite ..., calling the manoeuvre reckless": the accusation aims at Y.
+    """
+    if last is None or speaker in last.targets:
+        return last
+    for event in reversed(sentence.doc.events[-6:]):
+        if event.sentence != last.sentence:
+            break
+        if event.speaker == last.speaker and not event.rebuttal and speaker in event.targets:
+            return event
+    return None
 
 
 _ACCOUNT_REACH = 3

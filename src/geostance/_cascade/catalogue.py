@@ -458,6 +458,19 @@ _VERB: tuple[Construction, ...] = (
 
 _SENTENCE: tuple[Construction, ...] = (
     _c(
+        "FLOATING-QUANTIFIER",
+        "sentence",
+        summary="'both', 'all' or 'each' right after a subject or an auxiliary and before a verb of the "
+        "vocabulary floats off the subject (grammar.json floating_quantifiers): it is an adverb there, so the verb "
+        "after it stays a verb ('Kenya and Uganda both accused ...', 'have both accused'), not a noun after a "
+        "determiner ('both accusations').",
+        reads="subject (or auxiliary) + both / all / each + verb",
+        example="Kenya and Uganda both accused Somalia of closing the border without notice.",
+        expected="statement KEN -> SOM [accuse]\nstatement UGA -> SOM [accuse]",
+        near_miss="Somalia rejected both accusations.",
+        near_expected="rebuttal SOM answers -",
+    ),
+    _c(
         "ACCORDING-TO",
         "sentence",
         summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "
@@ -618,6 +631,19 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement UGA -> SSD [accuse]",
         near_miss="Anna Berg met her counterpart in Oslo. Berg's counterpart urged Sweden to share more radar data.",
         near_expected="",
+    ),
+    _c(
+        "OWNER-NAMED-BODY",
+        "phrase",
+        summary="A body named after its owner with words the vocabulary lacks between them ('An OSCE election "
+        "observation mission', 'A UN fact-finding mission', 'an African Union monitoring team') is the owner's, "
+        "when the phrase is the subject of a verb of the vocabulary; not a clause whose verb the vocabulary lacks "
+        "('the TTP ran training camps in ...').",
+        reads="a / the + actor + one or two unknown words + body role + (auxiliary) + verb",
+        example="A UN fact-finding mission said Myanmar's army had burned villages in Rakhine.",
+        expected="statement un -> MMR [assert]",
+        near_miss="UN monitors said the TTP ran training camps in Kunar.",
+        near_expected="statement un -> ttp [assert]",
     ),
     _c(
         "PERSON-OF",
@@ -867,7 +893,8 @@ _PHRASE: tuple[Construction, ...] = (
         "an account of its own conduct ('Y said its soldiers ...', 'its coast guard had acted lawfully'), a clause "
         "opened by its, their or our, rebuts that accusation though it has no denial word. Not after praise or a "
         "plain mention, not with another statement between, not an object ('reaffirmed its commitment'), not a "
-        "pledge ('its forces would respect the truce'). It does "
+        "pledge ('its forces would respect the truce'). The accusation is the charge in its sentence, also when "
+        "a clause of the accuser follows it ('accused Y of ..., calling the move a provocation'). It does "
         "not check that the account is about the same deed.",
         reads="X accuses Y; (next sentence) Y said + its / their / our + noun + verb",
         example="Armenia accused Azerbaijan of shelling the village of Sotk on Monday. Azerbaijan said its artillery "
@@ -1531,8 +1558,10 @@ _PHRASE: tuple[Construction, ...] = (
         "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region'), "
         "a neighbour after 'border with' ('reinforce its border with Afghanistan'), a name after a compound "
         "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan') and a name after a place noun set "
-        "off by a comma ('in the capital, Kyiv', 'in the Qatari capital, Doha').",
-        reads="in / at / near / from / border with ... + (a compound: X-controlled, X-held, war-torn ...) + "
+        "off by a comma ('in the capital, Kyiv', 'in the Qatari capital, Doha'); so is a destination ('ships "
+        "bound for Egypt', 'boats headed for its islands', 'en route to Sudan').",
+        reads="in / at / near / from / border with / bound for / headed for ... + (a compound: X-controlled, X-held, "
+        "war-torn ...) + "
         "(the (adjective) capital / city / port ... ,) + name + (, name)* + and / or + name; name + region / border / "
         "territory ... (grammar.json locatives with set_off_places, place_nouns)",
         example="Egypt said it had never armed militias in Libya, Chad or Sudan.",

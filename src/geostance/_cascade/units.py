@@ -183,6 +183,16 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_FLOATED_AFTER = "AZPRYOKHX"
+"""Tags a quantifier can float after: a subject's end ("the two governments both", "they all") or an auxiliary
+("have both accused")."""
+
+
+def _floating(out: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether the last unit is a quantifier floated after a subject or an auxiliary ("X and Y both", "have all")."""
+    return len(out) >= 2 and out[-2].tag in _FLOATED_AFTER and out[-1].low in vocab.floating_quantifiers
+
+
 def _tag_entries(
     entries: tuple[Entry, ...], raw: str, *, first: bool, previous: str, det_near: bool = False, previous_word: str = ""
 ) -> str:
@@ -349,6 +359,8 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
         elif previous == "_" and word.endswith("s") and _bare_medium(out, vocab):
             previous = "J"  # MEDIA-REPORTS: "denied media reports that ...": a report of the media, not a verb
             out[-1].tag = "V"  # the medium modifies the noun ("media reports" is one phrase)
+        if n and previous == "D" and _floating(out, vocab) and any(e.kind == "verb" for e in entries):
+            out[-1].tag = previous = "L"  # FLOATING-QUANTIFIER: "X and Y both accused Z": no determiner
         if n:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             capitalised = text[start].isupper()

@@ -216,6 +216,8 @@ class Vocabulary:
     """Auxiliaries after a question word that take the act asked about as done ("What did X say?"): read it."""
     prior_time_adverbs: frozenset[str]
     """Adverbs that put what a sentence reports before what was reported ahead of it (EARLIER-WORDS)."""
+    floating_quantifiers: frozenset[str]
+    """Quantifiers that float after a subject, before its verb ("X and Y both accused Z", "they each said")."""
     past_auxiliaries: frozenset[str]
     """Auxiliaries that make a subject's verb a deed done (past or perfect), not one to come (COUNTER-FACT)."""
     quoting_forms: frozenset[str]
@@ -757,6 +759,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         past_auxiliaries=frozenset(grammar["past_auxiliaries"]),
         done_question_auxiliaries=frozenset(grammar["done_question_auxiliaries"]),
         prior_time_adverbs=frozenset(grammar["prior_time_adverbs"]["adverbs"]),
+        floating_quantifiers=frozenset(grammar["floating_quantifiers"]["words"]),
         cleft=re.compile(
             rf"\b(?i:{_alternation(grammar['cleft_openers']['openers'])})\s+(?P<focus>[^,;:.!?]{{1,60}}?)\s+"
             rf"(?i:{_alternation(grammar['cleft_openers']['relatives'])})\b"
