@@ -187,6 +187,7 @@ def test_ids_are_unique_and_kinds_are_known() -> None:
         "paramilitary",
         "de facto authority",
         "breakaway authority",
+        "regional authority",
         "private military company",
     }
     assert "UN mission" in organization_kinds

@@ -10782,7 +10782,7 @@ def test_a_body_named_after_its_owner_with_unknown_words_between(text: str, expe
 
 
 def test_a_counter_accusation_verb_accuses() -> None:
-    """ "counter-accused Y of ..." is an accusation of Y, beside the rebuttal it comes with."""
+    """A counter-accusation verb ("counter-accused Y of ...") accuses Y, beside the rebuttal it comes with."""
     article = geostance.parse(
         "Tajikistan accused Kyrgyzstan of moving troops to the border. Bishkek rejected the charge and "
         "counter-accused Dushanbe of building a road on disputed land."
@@ -10838,4 +10838,46 @@ def test_an_account_answers_the_charge_before_a_clause_of_its_accuser(text: str,
 )
 def test_a_destination_is_a_place(text: str, expected: list[str]) -> None:
     """PLACE-LIST: "ships bound for X", "boats headed for X": the destination is no target."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Somalia accused Ethiopia of violating its sovereignty. Ethiopia rejected the charge as false. Addis Ababa "
+            "also dismissed reports in the Kenyan press that it planned to build a naval base.",
+            ["rebuttal ETH answers -", "rebuttal ETH answers SOM", "statement SOM -> ETH [accuse]"],
+            id="a-later-sentence",
+        ),
+        pytest.param(
+            "Somalia accused Ethiopia of violating its sovereignty. Ethiopia rejected the charge, dismissing reports "
+            "in the Kenyan press that it planned to build a naval base.",
+            ["rebuttal ETH answers SOM", "statement SOM -> ETH [accuse]"],
+            id="near-miss-the-same-sentence",
+        ),
+    ],
+)
+def test_a_later_denial_of_hearsay_is_a_rebuttal_of_its_own(text: str, expected: list[str]) -> None:
+    """HEARSAY-APART: a later sentence's denial of unattributed reports answers nobody, apart from the rebuttal."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Somalia accused Somaliland of selling access to its coastline. Somaliland rejected the accusation.",
+            ["rebuttal somaliland answers SOM", "statement SOM -> somaliland [accuse]"],
+            id="somaliland",
+        ),
+        pytest.param(
+            "The Jubaland administration accused Mogadishu of arming a rival militia.",
+            ["statement jubaland -> SOM [accuse]"],
+            id="jubaland",
+        ),
+    ],
+)
+def test_breakaway_and_autonomous_authorities_are_groups(text: str, expected: list[str]) -> None:
+    """De facto authorities the gazetteer knows (groups.json): they speak and are spoken to as groups."""
     assert outline(geostance.parse(text)) == expected

@@ -1031,6 +1031,20 @@ _PHRASE: tuple[Construction, ...] = (
         "statement TGO -> GHA [assert]",
     ),
     _c(
+        "HEARSAY-APART",
+        "discourse",
+        summary="A rebutter's denial of unattributed reports in a later sentence ('It also dismissed reports in the "
+        "Kenyan press that ...') is a rebuttal of its own that answers nobody, not more of its answer to the "
+        "accuser; in the same sentence ('rejected the charge, dismissing reports that ...') it stays part of it.",
+        reads="Y rebuts X ...; (a later sentence) Y + denies / dismisses + reports (in the ... press) + that ...",
+        example="Somalia accused Ethiopia of violating its sovereignty. Ethiopia rejected the charge as false. Addis "
+        "Ababa also dismissed reports in the Kenyan press that it planned to build a naval base.",
+        expected="rebuttal ETH answers -\nrebuttal ETH answers SOM\nstatement SOM -> ETH [accuse]",
+        near_miss="Somalia accused Ethiopia of violating its sovereignty. Ethiopia rejected the charge, dismissing "
+        "reports in the Kenyan press that it planned to build a naval base.",
+        near_expected="rebuttal ETH answers SOM\nstatement SOM -> ETH [accuse]",
+    ),
+    _c(
         "CHARGE-NOT-CALL",
         "discourse",
         summary="A rejected accusation noun ('rejected the charge', 'refuted the allegation') answers the "

@@ -156,6 +156,8 @@ def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEv
     between (`resumed`): "Responding to the US statement, X said ..." later answers the US alone.
     """
     current = open_rebuttal.get(event.speaker)
+    if current is not None and _hearsay_apart(current, event):
+        current = None
     adopts = not current.objects and not resumed if current is not None else False
     if current is not None and (not event.objects or set(event.objects) & set(current.objects) or adopts):
         current.events.append(event)
@@ -166,6 +168,15 @@ def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEv
     current = Run(event.speaker, [event], rebuttal=True, objects=list(event.objects), named_only=event.named_only)
     out.append(current)
     open_rebuttal[event.speaker] = current
+
+
+def _hearsay_apart(current: Run, event: SpeechEvent) -> bool:
+    """HEARSAY-APART: a later sentence's denial of unattributed reports is a rebuttal of its own, answering nobody.
+
+    "X rejected Y's charge. ... It also dismissed reports in the Z press that ...": not more of the answer to Y;
+    in the same sentence ("denied the charge, calling reports of the attack fabricated") it still is.
+    """
+    return event.unattributed and not current.events[0].unattributed and event.sentence > current.events[-1].sentence
 
 
 def _fold_documents(found: list[Run]) -> list[Run]:
