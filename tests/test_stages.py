@@ -10881,3 +10881,57 @@ def test_a_later_denial_of_hearsay_is_a_rebuttal_of_its_own(text: str, expected:
 def test_breakaway_and_autonomous_authorities_are_groups(text: str, expected: list[str]) -> None:
     """De facto authorities the gazetteer knows (groups.json): they speak and are spoken to as groups."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_the_charge_told_inside_the_denial_s_sentence_opens_no_new_rebuttal() -> None:
+    """CHARGE-TOLD-INSIDE: "Y denied ..., a day after X said ...; Y's chief said ...": one rebuttal, both claims."""
+    article = geostance.parse(
+        "Benin on Tuesday denied that its troops had crossed into Niger, a day after Niamey said Beninese soldiers "
+        "had fired on a border post. The Beninese army chief said his units had never left their barracks."
+    )
+    (rebuttal,) = article.rebuttals
+    assert any("never left their barracks" in claim.text for claim in rebuttal.claims)
+    assert any("crossed into Niger" in claim.text for claim in rebuttal.claims)
+
+
+def test_a_charge_in_a_later_sentence_opens_a_new_rebuttal() -> None:
+    """Near miss of CHARGE-TOLD-INSIDE: a new accusation after the denial is answered by a rebuttal of its own."""
+    article = geostance.parse(
+        "Benin denied that its troops had crossed into Niger. On Wednesday Niamey said Beninese soldiers had fired on "
+        "a border post. Benin's army chief dismissed that claim too."
+    )
+    assert len(article.rebuttals_by("BEN")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turkey accused Greece of pushing back 60 migrants across the Evros river. Greece's migration minister "
+            "said Greek border guards had acted lawfully.",
+            ["rebuttal GRC answers TUR", "statement TUR -> GRC [accuse]"],
+            id="own-demonym",
+        ),
+        pytest.param(
+            "Ecuador accused China of letting its fishing fleet switch off tracking beacons. The Chinese embassy said "
+            "the Chinese vessels had followed every rule.",
+            ["rebuttal CHN answers ECU", "statement ECU -> CHN [accuse]"],
+            id="the-own-demonym",
+        ),
+        pytest.param(
+            "Turkey praised Greece for rescuing 60 migrants. Greece's migration minister said Greek border guards had "
+            "acted fast.",
+            ["statement GRC -> - [assert]", "statement TUR -> GRC [support]"],
+            id="near-miss-after-praise",
+        ),
+        pytest.param(
+            "Turkey accused Greece of pushing back 60 migrants. Greece's migration minister said Turkish border guards "
+            "had acted recklessly.",
+            ["statement GRC -> TUR [assert]", "statement TUR -> GRC [accuse]"],
+            id="near-miss-the-accuser-s-demonym",
+        ),
+    ],
+)
+def test_an_account_of_forces_named_by_the_accused_s_own_demonym_rebuts(text: str, expected: list[str]) -> None:
+    """COUNTER-FACT: "Y said Y-ish guards had acted lawfully" right after X accused Y answers X."""
+    assert outline(geostance.parse(text)) == expected

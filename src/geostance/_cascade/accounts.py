@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geostance._cascade.anaphora import unit_actor
 from geostance._cascade.roles import hearsay_before
 from geostance._cascade.targets import agent_named, subject_named
 from geostance._cascade.vocab import vocabulary
@@ -63,11 +64,20 @@ def counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]],
         return False  # neither accused nor named as the one acting ("said Russian missiles had hit ...")
     start, end = spans[0]
     units = [u for u in sentence.units if start <= u.start < end]
-    if not units or units[0].low not in vocabulary().collective_possessives:
+    if not units or not (units[0].low in vocabulary().collective_possessives or _own_demonym(units, speaker)):
         return False
     if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[1:6]):
         return False  # "its forces would respect the truce": a pledge, no account of what was done
     return any(u.tag == "X" or (u.tag.islower() and u.tag != "_") or _past_form(u.low) for u in units[1:6])
+
+
+def _own_demonym(units: list[Unit], speaker: str) -> bool:
+    """OWN-DEMONYM-ACCOUNT: words opening with the speaker's own demonym and a noun ("Greek border guards had ...").
+
+    The accused names its own forces or vessels by its adjective as it would by "its"; "the" may stand before.
+    """
+    first = 1 if units[0].low == "the" and len(units) > 1 else 0
+    return units[first].tag == "J" and unit_actor(units[first]) == speaker and len(units) > first + 1
 
 
 def _same_thing_account(

@@ -891,7 +891,8 @@ _PHRASE: tuple[Construction, ...] = (
         "with the actor as the subject of a past deed: 'said Kyrgyzstan had diverted ...') that answers "
         "at once with "
         "an account of its own conduct ('Y said its soldiers ...', 'its coast guard had acted lawfully'), a clause "
-        "opened by its, their or our, rebuts that accusation though it has no denial word. Not after praise or a "
+        "opened by its, their or our or by its own demonym ('Greek border guards had acted lawfully'), rebuts that "
+        "accusation though it has no denial word. Not after praise or a "
         "plain mention, not with another statement between, not an object ('reaffirmed its commitment'), not a "
         "pledge ('its forces would respect the truce'). The accusation is the charge in its sentence, also when "
         "a clause of the accuser follows it ('accused Y of ..., calling the move a provocation'). It does "
@@ -1029,6 +1030,17 @@ _PHRASE: tuple[Construction, ...] = (
         "hit back on Sunday.",
         expected="rebuttal GHA answers TGO\nrebuttal TGO answers GHA\nstatement GHA -> TGO [accuse]\n"
         "statement TGO -> GHA [assert]",
+    ),
+    _c(
+        "CHARGE-TOLD-INSIDE",
+        "discourse",
+        summary="An accusation told inside the denial's own sentence ('Y denied ..., a day after X said ...') is "
+        "what the denial answers, so the rebutter's next words go on with the same rebuttal; only a statement "
+        "aimed at the rebutter in a later sentence opens a new one.",
+        reads="Y + denies ..., + (a day) after + X + said ...; (next sentence) Y's role + said ...",
+        example="Benin on Tuesday denied that its troops had crossed into Niger, a day after Niamey said Beninese "
+        "soldiers had fired on a border post. The Beninese army chief said his units had never left their barracks.",
+        expected="rebuttal BEN answers NER\nstatement NER -> BEN [assert]",
     ),
     _c(
         "HEARSAY-APART",

@@ -7,8 +7,9 @@ Runs:
   event comes between them (the co-speakers of one joint act do not count as between);
 - consecutive rebuttal events of one speaker against the same party form one rebuttal;
   after other speakers, a rebuttal event that names another party, or that follows a new
-  statement aimed at the rebutter, starts a new rebuttal; documents named in passing
-  interrupt nobody;
+  statement aimed at the rebutter in a later sentence (not the charge told inside the
+  denial's own sentence: CHARGE-TOLD-INSIDE), starts a new rebuttal; documents named in
+  passing interrupt nobody;
 - a document "issued by X" joins X's nearest other statement;
 - a plain assertion of a rebutter next to its rebuttal (within `RUN_REACH` sentences, with
   no other speaker between), about nobody but the parties it answers, is one more claim of
@@ -120,8 +121,12 @@ def runs(doc: Document) -> list[Run]:
             _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker)
             rebutted[event.speaker] = open_rebuttal[event.speaker]
             open_statement.pop(event.speaker, None)
-        elif interrupts:
-            aimed.update(t for t in event.targets if t in open_rebuttal and t != event.speaker)
+        elif interrupts:  # TOLD-INSIDE: the charge told in the denial's own sentence is what it answers, no new one
+            aimed.update(
+                t
+                for t in event.targets
+                if t in open_rebuttal and t != event.speaker and event.sentence > open_rebuttal[t].events[-1].sentence
+            )
         if not event.rebuttal or event.also_statement:
             current = open_statement.get(event.speaker)
             if current is not None and not new_occasion:
