@@ -10830,6 +10830,11 @@ def test_an_account_answers_the_charge_before_a_clause_of_its_accuser(text: str,
             id="headed-for-a-list",
         ),
         pytest.param(
+            "Japan accused North Korea of transferring fuel at sea off the coast of China.",
+            ["statement JPN -> PRK [accuse]"],
+            id="off-the-coast-of",
+        ),
+        pytest.param(
             "Greece accused Turkey of sending boats with Italy and Malta.",
             ["statement GRC -> TUR, ITA, MLT [accuse]"],
             id="near-miss-no-destination",
