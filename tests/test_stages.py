@@ -10940,3 +10940,29 @@ def test_a_charge_in_a_later_sentence_opens_a_new_rebuttal() -> None:
 def test_an_account_of_forces_named_by_the_accused_s_own_demonym_rebuts(text: str, expected: list[str]) -> None:
     """COUNTER-FACT: "Y said Y-ish guards had acted lawfully" right after X accused Y answers X."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guatemala declared a state of emergency on the border. SICA expressed its full solidarity with the "
+            "Guatemalan nation.",
+            ["statement GTM -> - [assert]", "statement sica -> GTM [support]"],
+            id="solidarity-with-a-nation",
+        ),
+        pytest.param(
+            "Chad closed its border. The European Union said it stood with the Chadian people in a difficult hour.",
+            ["statement eu -> TCD [assert]"],
+            id="stood-with-a-people",
+        ),
+        pytest.param(
+            "The European Union said it stood with the Chadian people in a difficult hour.",
+            ["statement eu -> - [assert]"],
+            id="near-miss-the-state-never-named",
+        ),
+    ],
+)
+def test_a_demonym_before_its_people_names_the_state(text: str, expected: list[str]) -> None:
+    """DEMONYM-PEOPLE: "the Somali people" is Somalia in what is said, where the text names Somalia."""
+    assert outline(geostance.parse(text)) == expected

@@ -1565,6 +1565,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement MYS -> unsc [demand]",
     ),
     _c(
+        "DEMONYM-PEOPLE",
+        "phrase",
+        summary="A demonym before a word for its whole people ('the Somali people', 'the Lebanese nation'; "
+        "frames.json `demonym_peoples`) names its state in what a speaker says, where the text also names that "
+        "state: 'stood with the Somali people' supports Somalia. A demonym alone makes no entity, so without the "
+        "state named it stays no target.",
+        reads="demonym + people / nation (the state named elsewhere in the text)",
+        example="Somalia's president appealed for calm. The African Union said it stood firmly with the Somali "
+        "people and government.",
+        expected="statement SOM -> - [demand]\nstatement au -> SOM [assert]",
+        near_miss="The African Union said it stood firmly with the Somali people.",
+        near_expected="statement au -> - [assert]",
+    ),
+    _c(
         "VICTIM-NOT-TARGET",
         "phrase",
         summary="An actor named after a noun of harm and 'against', 'on' or 'of' ('a war against Ukraine', "

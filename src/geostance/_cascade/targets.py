@@ -326,7 +326,8 @@ def content_targets(
         found.extend(
             (adj.start, adj.actor, False)
             for adj in doc.adjectives_in(a, b)
-            if _role_after().match(text, adj.end) or (doc.names(adj.actor) and _act_after().match(text, adj.end))
+            if _role_after().match(text, adj.end)
+            or (doc.names(adj.actor) and (_act_after().match(text, adj.end) or _people_after().match(text, adj.end)))
         )
     out: list[str] = []
     for start, actor, named in sorted(found):
@@ -419,6 +420,16 @@ def _role_after() -> re.Pattern[str]:
     """
     nouns = sorted(vocabulary().demonym_agents, key=len, reverse=True)
     return re.compile(r"\s+(?:(?:\w+)\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _people_after() -> re.Pattern[str]:
+    """DEMONYM-PEOPLE: right after a demonym, its state's people ("the Somali people and government").
+
+    The nouns are frames.json `demonym_peoples`; the state counts only where the text also names it.
+    """
+    nouns = sorted(vocabulary().demonym_peoples, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
 
 
 @functools.cache

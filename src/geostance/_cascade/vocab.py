@@ -320,6 +320,8 @@ class Vocabulary:
     """Verbs of speech only without an object ("she continued"; not "the ship continued its voyage")."""
     demonym_agents: frozenset[str]
     """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
+    demonym_peoples: frozenset[str]
+    """Nouns (all forms) after a demonym that name its state's people ("the Somali people"): DEMONYM-PEOPLE."""
     demonym_acts: frozenset[str]
     """Nouns (all forms) of hostile conduct after a demonym that make it the state doing it ("the Russian strike")."""
     conduct_nouns: frozenset[str]
@@ -637,6 +639,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         demonym_agents=frozenset(
             form
             for noun in frames["demonym_agents"]["nouns"]
+            for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
+        demonym_peoples=frozenset(
+            form
+            for noun in frames["demonym_peoples"]["nouns"]
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
         demonym_acts=frozenset(
