@@ -10966,3 +10966,66 @@ def test_an_account_of_forces_named_by_the_accused_s_own_demonym_rebuts(text: st
 def test_a_demonym_before_its_people_names_the_state(text: str, expected: list[str]) -> None:
     """DEMONYM-PEOPLE: "the Somali people" is Somalia in what is said, where the text names Somalia."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        pytest.param("Japan said a Chinese survey ship had entered the Sea of Japan.", ["JPN"], id="sea-of"),
+        pytest.param("Nigeria said fishermen on Lake Chad had been attacked by ISWAP.", ["NGA"], id="lake"),
+        pytest.param(
+            "Ghana accused pirates of attacking a tanker in the Gulf of Guinea.", ["GHA"], id="gulf-of-a-state"
+        ),
+        pytest.param("Ghana said Guinea had closed the border.", ["GHA", "GIN"], id="near-miss-the-state-itself"),
+    ],
+)
+def test_a_state_s_name_inside_a_body_of_water_s_name_names_no_state(text: str, states: list[str]) -> None:
+    """WATER-NAME: "the Gulf of Guinea", "Lake Chad", "the Sea of Japan" name water, not the state."""
+    assert sorted(state.id for state in geostance.parse(text).states) == states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Quito, Peru and Chile urged Bolivia to return to the talks.",
+            ["statement CHL -> BOL [demand]", "statement PER -> BOL [demand]"],
+            id="a-capital-then-a-list-of-states",
+        ),
+        pytest.param(
+            "At a meeting in Kochi, Australia and New Zealand, in a joint statement, called on Japan to stop whaling.",
+            ["statement AUS -> JPN [demand]", "statement NZL -> JPN [demand]"],
+            id="a-city-then-a-list-set-off",
+        ),
+        pytest.param(
+            "Officials in Lima, Quito and Bogota urged Bolivia to return to the talks.",
+            ["statement COL -> BOL [demand]", "statement ECU -> BOL [demand]", "statement PER -> BOL [demand]"],
+            id="near-miss-a-list-of-capitals",
+        ),
+    ],
+)
+def test_a_list_of_states_after_an_opening_place_is_the_subject(text: str, expected: list[str]) -> None:
+    """OPENING-PLACE: "In Quito, Peru and Chile urged ...": the comma ends the place; the list is the subject."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ethiopia and Eritrea signed a truce in Nairobi, brokered by Kenya and Uganda. The AU urged both sides "
+            "to respect it.",
+            ["statement au -> ETH, ERI [demand]"],
+            id="the-sides-not-the-brokers",
+        ),
+        pytest.param(
+            "Mali welcomed the ceasefire between the army and the rebels, mediated by Algeria and Qatar. Niger urged "
+            "both sides to keep it.",
+            ["statement MLI -> - [support]", "statement NER -> - [demand]"],
+            id="mediators-are-never-the-sides",
+        ),
+    ],
+)
+def test_both_sides_are_never_the_mediators(text: str, expected: list[str]) -> None:
+    """SIDES-NOT-MEDIATORS: "a truce between A and B, mediated by X and Y. Z urged both sides": not X and Y."""
+    assert outline(geostance.parse(text)) == expected

@@ -90,6 +90,11 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return not any(e.kind == "det" for e in entries)  # "The Security Council said": a determiner, no longer name
 
 
+def _water_name(text: str, start: int) -> bool:
+    """WATER-NAME: whether a name at `start` ends a body of water's name ("the Gulf of Oman", "Lake Chad")."""
+    return vocabulary().water_name_before.search(text, max(0, start - 12), start) is not None
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """Whether a finite verb of the vocabulary follows a capital after auxiliaries or adverbs: then it speaks."""
     vocab = vocabulary()
@@ -356,8 +361,8 @@ def recognize_actors(doc: Document) -> None:
         if match.start < dateline_end:
             continue
         if match.kind == "name":
-            if _inside_longer_name(text, match.start, match.end):
-                continue  # "the Philippine National Security Council" is no UN Security Council
+            if _inside_longer_name(text, match.start, match.end) or _water_name(text, match.start):
+                continue  # "the Philippine National Security Council" is no UN Security Council; "Gulf of Oman"
             doc.hits.append(ActorHit(match.start, match.end, _speaking_as(doc, match.target)))
             if match.alternatives:
                 ambiguous.append((doc.hits[-1], (match.target, *match.alternatives)))

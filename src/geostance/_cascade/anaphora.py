@@ -240,7 +240,8 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
             return Speaker(group, span)
         return Speaker(recent[0], span, None, [(a, span) for a in recent[1:]])
     # named before this sentence: "Brazil urged both sides" does not count Brazil among them
-    found = memory.last_actors(min(span[0], sentence.segment.start), types, count, None)
+    two_sides = count == 2 and entry.category == "side"
+    found = memory.last_actors(min(span[0], sentence.segment.start), types, count, None, parties=two_sides)
     if not found:
         return None
     return Speaker(found[0], span, None, [(a, span) for a in found[1:]])

@@ -728,8 +728,10 @@ _PHRASE: tuple[Construction, ...] = (
         "an adverbial: the role after the comma opens the subject ('In Kabul, the Taliban's spokesman, Name, said'; "
         "'Briefing the Council, Assistant Secretary-General Name said'; 'In a report seen by Reuters, the agency's "
         "director general, Name, said'; 'In a note to the envoy of X, His Excellency Name, Minister of State ..., "
-        "said': a person too), it is no apposition describing the place. "
-        "A place described by a place noun ('In Kabul, the Afghan capital,') stays one.",
+        "said': a person too), it is no apposition describing the place; a list of states after the comma ('In "
+        "Quito, Peru and Chile urged ...', 'At a meeting in Kochi, Australia and New Zealand, in a joint "
+        "statement, called ...') opens the subject, and is neither the place's apposition nor more of a list of "
+        "places. A place described by a place noun ('In Kabul, the Afghan capital,') stays one.",
         reads="sentence-initial preposition or participle (+ preposition) + actor or capital + , + role phrase "
         "(+ , name ,) + verb",
         example="In Nairobi, the foreign ministry's spokeswoman, Jane Achieng, said Kenya would send more police to "
@@ -924,7 +926,10 @@ _PHRASE: tuple[Construction, ...] = (
         summary="The host, mediator or convener of talks or a deal ('a ceasefire brokered by X and Y', 'the talks, "
         "which are mediated by X', 'a summit convened by X', 'under the auspices of X'; grammar.json locatives "
         "`facilitated_nouns`, `facilitator_lemmas`, `facilitator_phrases`) is where a dispute is talked over, not "
-        "whom the act is about: no target. Only after a meeting or deal noun: 'fighters hosted by X' accuses X.",
+        "whom the act is about: no target. Only after a meeting or deal noun: 'fighters hosted by X' accuses X; set "
+        "off by a comma, 'mediated', 'brokered', 'facilitated', 'convened', 'chaired' and 'moderated by' need none "
+        "('a ceasefire between A and B, mediated by X and Y': said of talks only; locatives "
+        "`set_off_facilitator_lemmas`).",
         reads="meeting or deal noun + (which is) + hosted / mediated / brokered / convened ... + by + actor(s)",
         example="Armenia accused Azerbaijan of violating a ceasefire brokered by Russia and the United States.",
         expected="statement ARM -> AZE [accuse]",
@@ -1443,7 +1448,9 @@ _PHRASE: tuple[Construction, ...] = (
         "that aimed acts at each other, else the speaker and target of the latest aimed act; never the "
         "sentence's own subject (a party urging both sides targets the other). 'Both the army and the RSF' "
         "names its pair instead, and so does a pair the sentence names between its subject and the phrase "
-        "('The OSCE, in which both Armenia and Azerbaijan take part, urged the two sides').",
+        "('The OSCE, in which both Armenia and Azerbaijan take part, urged the two sides'). With no dispute heard, "
+        "the last two actors named, but never the hosts or mediators of talks (SIDES-NOT-MEDIATORS: 'a truce "
+        "between A and B, mediated by X and Y. Z urged both sides': A and B).",
         reads="both / the two + sides, as object or subject",
         example="Guyana accused Venezuela of massing troops. Venezuela denied it. Brazil called on both sides "
         "to exercise restraint.",
@@ -1577,6 +1584,18 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement SOM -> - [demand]\nstatement au -> SOM [assert]",
         near_miss="The African Union said it stood firmly with the Somali people.",
         near_expected="statement au -> - [assert]",
+    ),
+    _c(
+        "WATER-NAME",
+        "phrase",
+        summary="A state's name that ends the name of a body of water ('the Gulf of Oman', 'the Gulf of Guinea', "
+        "'the Sea of Japan', 'Lake Chad'; grammar.json `water_names`) names no state: it is no mention, no entity "
+        "and no target.",
+        reads="Gulf / Sea / Bay / Strait(s) + of + state name; Lake + state name",
+        example="Britain accused Iran of seizing a tanker in the Gulf of Oman.",
+        expected="statement GBR -> IRN [accuse]",
+        near_miss="Britain accused Iran of seizing a tanker off Oman and urged Oman to help.",
+        near_expected="statement GBR -> IRN, OMN [demand, accuse]",
     ),
     _c(
         "VICTIM-NOT-TARGET",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from geostance._cascade.places import facilitating, list_start
 from geostance._cascade.vocab import vocabulary
 from geostance._lexicon import lowered
 from geostance.gazetteer import DE_FACTO_AUTHORITY
@@ -280,8 +281,14 @@ class Discourse:
                         return [event.speaker, other]
         return []
 
-    def last_actors(self, position: int, types: tuple[str, ...], count: int, exclude: str | None) -> list[str]:
-        """The last `count` distinct actors of `types` named before `position` ("the two countries")."""
+    def last_actors(
+        self, position: int, types: tuple[str, ...], count: int, exclude: str | None, *, parties: bool = False
+    ) -> list[str]:
+        """The last `count` distinct actors of `types` named before `position` ("the two countries").
+
+        With `parties`, not the hosts or mediators of talks ("a truce mediated by X and Y": "both sides" are not
+        X and Y; SIDES-NOT-MEDIATORS).
+        """
         doc = self.doc
         out: list[str] = []
         i = bisect.bisect_left(doc.hit_starts, position) - 1
@@ -289,7 +296,9 @@ class Discourse:
         while i >= 0 and steps < 200 and len(out) < count:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
-            if record is not None and record.type in types and hit.actor not in out and hit.actor != exclude:
+            if parties and facilitating(doc.text, list_start(doc.text, hit.start)):
+                pass
+            elif record is not None and record.type in types and hit.actor not in out and hit.actor != exclude:
                 out.append(hit.actor)
             i -= 1
             steps += 1

@@ -325,6 +325,9 @@ def _continues_list(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) 
     head_tag, new_tag = tags[host.members[-1].head if host.members else host.head], tags[phrase.head]
     if gap == "," and not host.members and not _list_ahead(tags, phrase.last):
         return False  # "Russia, Iran" only as the start of a list that goes on with "and"
+    opening_place = head_tag == "Z" and _OPENER.fullmatch(tags, 0, host.first) is not None
+    if gap == "," and not host.members and opening_place and new_tag == "A":
+        return False  # OPENING-PLACE: "In Quito, Peru and Chile urged ...": the comma ends the place, not a list
     if head_tag in _ACTORISH and new_tag in _ACTORISH:
         led = units[phrase.first].tag
         return led != "H" and (led != "D" or "C" in gap or _list_ahead(tags, phrase.last))
@@ -369,6 +372,8 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
         # Name said", "In a note to the envoy of X, His Excellency Name, Minister of ..., affirmed": the comma ends
         # the opening adverbial; the role or person after it opens the subject
         return False
+    if phrase.members and all(tags[m.head] in "AZ" for m in phrase.members):
+        return False  # "At a meeting in Kochi, Australia and New Zealand, in a joint statement, ...": a list of actors
     kinds = {tags[p.head] for p in [host, *host.members]}
     other = {tags[i] for i in range(phrase.first, phrase.end)}
     person_host = "P" in kinds or (tags[host.head] == "K" and not host.members)

@@ -192,6 +192,8 @@ class Vocabulary:
     """Words opening a sentence's topic frame ("Regarding X, ...", "As for X, ..."): what the main clause is about."""
     locative_before: re.Pattern[str]
     """Ends right before an actor that is a place: "in", "near the northern", "flew over" (`grammar.json` locatives)."""
+    water_name_before: re.Pattern[str]
+    """The head of a body of water's name right before a state's name ("Gulf of ", "Lake "): WATER-NAME."""
     people_from: re.Pattern[str]
     """Ends right before an actor whose people act for it: "delegates from (the)"."""
     particle_in: re.Pattern[str]
@@ -754,6 +756,10 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         author_to_participles=frozenset(grammar["author_to_participles"]),
         version=str(frames["version"]),
         **_locatives(grammar["locatives"], frames),
+        water_name_before=re.compile(
+            rf"\b(?:(?:{_alternation(grammar['water_names']['of_heads'])})\s+of|"
+            rf"{_alternation(grammar['water_names']['before_heads'])})\s+$"
+        ),
         capital_speech_after=_capital_speech(frames),
         disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
         unsaid_forms=_verb_forms(grammar["unsaid_lemmas"]["lemmas"], frames),
@@ -849,6 +855,7 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
         sorted(_verb_forms(spec["in_particle_lemmas"], frames)),
     )
     facilitated = sorted(_verb_forms(spec["facilitator_lemmas"], frames))
+    set_off = sorted(_verb_forms(spec["set_off_facilitator_lemmas"], frames))
     meetings = [form for noun in spec["facilitated_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     people = [form for noun in spec["people_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
@@ -861,8 +868,9 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
         "facilitator_before": re.compile(
-            rf"\b(?:(?:{_alternation(meetings)}),?\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation(facilitated)})\s+(?:jointly\s+)?by|"
-            rf"{_alternation(spec['facilitator_phrases'])})\s+(?:the\s+)?$",
+            rf"(?:(?:\b(?:{_alternation(meetings)}),?\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation(facilitated)})|"
+            rf",\s+(?:{_alternation(set_off)}))\s+(?:jointly\s+)?by|"
+            rf"\b(?:{_alternation(spec['facilitator_phrases'])}))\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
         "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
