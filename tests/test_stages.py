@@ -11029,3 +11029,33 @@ def test_a_list_of_states_after_an_opening_place_is_the_subject(text: str, expec
 def test_both_sides_are_never_the_mediators(text: str, expected: list[str]) -> None:
     """SIDES-NOT-MEDIATORS: "a truce between A and B, mediated by X and Y. Z urged both sides": not X and Y."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param(
+            'Amnesty International said the police had tortured detainees. "These abuses must end," said Sara Lind, '
+            "the group's regional researcher.",
+            "amnesty-international",
+            id="the-group-s-researcher",
+        ),
+        pytest.param(
+            'Sudan rejected the report. "The evidence is overwhelming," said Omar Bashir, an analyst at the Crisis '
+            "Group.",
+            "crisis-group",
+            id="an-analyst-at-an-organization",
+        ),
+        pytest.param(
+            'Kenya closed the border. "It will hurt trade," said Clara Mondlane, a researcher at the University of '
+            "Nairobi.",
+            None,
+            id="near-miss-a-university",
+        ),
+    ],
+)
+def test_an_analyst_tied_to_an_organization_speaks_for_it(text: str, quoted: str | None) -> None:
+    """ANALYST-OF-BODY: "Name, the group's researcher" speaks for the group; a university's professor for nobody."""
+    article = geostance.parse(text)
+    speakers = [s.speaker for s in article.statements if s.quotes]
+    assert speakers == ([quoted] if quoted else [])

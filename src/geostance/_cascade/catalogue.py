@@ -646,6 +646,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement un -> ttp [assert]",
     ),
     _c(
+        "ANALYST-OF-BODY",
+        "phrase",
+        summary="An analyst, researcher or other expert role speaks for no actor ('Name, a professor at X "
+        "University'), except one the phrase ties to an organization the gazetteer knows: its possessor or its "
+        "complement ('Name, the group's Mozambique researcher' after Human Rights Watch; 'an analyst at the Crisis "
+        "Group'), who then speaks for it and is remembered as its.",
+        reads="name, + (the) organization's / described possessor's + analyst role / analyst role + at / of + "
+        "organization",
+        example='Human Rights Watch accused Mozambique\'s army of killing civilians. "The abuses must stop," said '
+        "Clara Mondlane, the group's senior researcher.",
+        expected="statement hrw -> MOZ [accuse, assert]",
+        near_miss='Kenya closed the border. "It will hurt trade," said Clara Mondlane, a researcher at the '
+        "University of Nairobi.",
+        near_expected="",
+    ),
+    _c(
         "PERSON-OF",
         "phrase",
         summary="A named person followed by 'of' and a body or actor ('Ana Ruiz of the African Union', 'Vice "

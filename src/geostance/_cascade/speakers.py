@@ -114,7 +114,12 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
         if known and actor is not None:  # known by surname alone (the gazetteer's people): the other forms too
             memory.learn_person(name, actor, replace=False)
             continue
-        if past_role(units, phrase) or analyst(sentence, phrase):
+        if past_role(units, phrase):
+            continue
+        if analyst(sentence, phrase):
+            body = analyst_body(sentence, phrase, memory)
+            if body is not None:
+                memory.learn_person(name, body)
             continue
         explicit = named_actor(sentence, phrase)
         if known:  # known to hold no office on the article's date: only a title in the text gives them one
@@ -235,6 +240,21 @@ def _other_office(sentence: Sentence, phrase: Phrase, person: Unit) -> bool:
     known = (record.role or "").casefold() if record is not None else ""
     roles = [u.low for part in phrase.parts() for u in sentence.units[part.first : part.end] if u.tag == "R"]
     return bool(known) and bool(roles) and not any(role in known for role in roles)
+
+
+def analyst_body(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """ANALYST-OF-BODY: the organization an analyst's phrase ties them to ("the group's researcher"), if any.
+
+    "an analyst at Human Rights Watch" speaks for it; not a university, a think tank the gazetteer lacks or a state.
+    """
+    explicit = named_actor(sentence, phrase)
+    candidates = [_possessor_described(sentence, part, memory) for part in (phrase, phrase.apposition) if part]
+    candidates.append(explicit[0] if explicit is not None else None)  # "the group's Mozambique researcher": HRW's
+    for actor in candidates:
+        record = sentence.doc.record(actor) if actor is not None else None
+        if record is not None and record.type == "organization":
+            return actor
+    return None
 
 
 def analyst(sentence: Sentence, phrase: Phrase) -> bool:
@@ -584,8 +604,10 @@ def _person(
     pspan = (person.start, person.end)
     past = past_role(sentence.units, phrase) or any(past_role(sentence.units, part) for part in phrase.members)
     if analyst(sentence, phrase):
-        memory.learn_person(sentence.text[person.start : person.end], None)
-        return None  # "Name, a professor at X University": an analyst, no actor
+        body = analyst_body(sentence, phrase, memory)
+        memory.learn_person(sentence.text[person.start : person.end], body)
+        # "Name, a professor at X University": an analyst, no actor; "Name, the group's researcher": the group's
+        return Speaker(body, span, pspan) if body is not None else None
     explicit = None if past else named_actor(sentence, phrase)
     if past:
         memory.learn_person(name, None)
