@@ -11059,3 +11059,30 @@ def test_an_analyst_tied_to_an_organization_speaks_for_it(text: str, quoted: str
     article = geostance.parse(text)
     speakers = [s.speaker for s in article.statements if s.quotes]
     assert speakers == ([quoted] if quoted else [])
+
+
+def test_an_opening_occasion_in_a_capital_places_the_spokesperson() -> None:
+    """SPEECH-VENUE: "At a regular briefing in Beijing, a foreign ministry spokesperson said" is China's.
+
+    So is "the spokesperson" named again, though the other side's spokesperson spoke first.
+    """
+    article = geostance.parse(
+        "The Philippine coast guard said Chinese vessels had fired water cannon at a supply boat. The US ambassador "
+        "said Washington stood with its Philippine allies. At a regular briefing in Beijing, a foreign ministry "
+        "spokesperson said the Philippine boat had ignored radio warnings. The spokesperson also said Washington "
+        "should stop stirring up trouble."
+    )
+    assert outline(article) == [
+        "statement CHN -> USA [demand, assert]",
+        "statement PHL -> CHN [assert]",
+        "statement USA -> PHL [assert]",
+    ]
+
+
+def test_an_opening_occasion_without_a_capital_places_nobody() -> None:
+    """Near miss of SPEECH-VENUE: "At a regular briefing," names no place: the spokesperson is the last voice's."""
+    article = geostance.parse(
+        "China's coast guard said Vietnamese boats had entered its waters near the Paracels. At a regular briefing, "
+        "a foreign ministry spokesperson said the boats had been warned."
+    )
+    assert {s.speaker for s in article.statements} == {"CHN"}

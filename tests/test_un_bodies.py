@@ -44,6 +44,7 @@ def _organizations(text: str) -> list[str]:
             "unrwa",
         ),
         ("The U.N. World Food Programme said on Monday that aid deliveries would resume.", "wfp"),
+        ("The UN Group of Experts on the DRC said armed groups were taxing the mines.", "goe-drc"),
     ],
 )
 def test_un_body_is_its_own_organization(text: str, expected: str) -> None:
@@ -98,3 +99,9 @@ def test_near_misses_name_no_un_body(text: str) -> None:
 def test_an_acronym_before_a_lower_case_word_is_no_body_named_after_it(text: str) -> None:
     """After an acronym, a body's capitalised word must be capitalised: "UN command" is no UN Command."""
     assert "un-command" not in _organizations(text)
+
+
+def test_a_short_name_is_one_of_the_body_s_aliases() -> None:
+    """The written form ("UN Group of Experts on the DRC") is recorded whole, so the body's aliases hold it."""
+    (body,) = geostance.parse("The UN Group of Experts on the DRC said the rebels held the mines.").organizations
+    assert "UN Group of Experts on the DRC" in body.aliases

@@ -293,15 +293,17 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
 
 
 def _opening_venue(sentence: Sentence, phrase: Phrase) -> Unit | None:
-    """The capital an opening participle clause names with "in" ("Asked about it at a briefing in Moscow, ...").
+    """The capital an opening clause names with "in" ("Asked about it at a briefing in Moscow, ...").
 
-    Only a participle opening the sentence ("Asked", "Speaking", "Responding") whose clause ends with a comma
+    Only a participle opening the sentence ("Asked", "Speaking", "Responding"), or "At" / "During" and the occasion
+    ("At a regular briefing in Beijing, a foreign ministry spokesperson said"), whose clause ends with a comma
     right before the phrase, and only for a state's body or office ("Foreign Ministry spokesperson Name"): where
     it speaks. A body of its own ("council spokesman Name") is not the host state's.
     """
     units = sentence.units
     first = phrase.first
-    if first < 4 or units[first - 1].tag != "," or not units[0].low.endswith(("ed", "ing")):
+    opening = units[0].low.endswith(("ed", "ing")) or units[0].low in _VENUE_PREPOSITIONS
+    if first < 4 or units[first - 1].tag != "," or not opening:
         return None
     if not is_state_role(sentence, phrase):
         return None
@@ -311,6 +313,8 @@ def _opening_venue(sentence: Sentence, phrase: Phrase) -> Unit | None:
     return None
 
 
+_VENUE_PREPOSITIONS = frozenset(["at", "during"])
+"""Prepositions opening a sentence with the occasion it was said at ("At a regular briefing in Beijing, ...")."""
 _OPENING_VENUE_REACH = 16
 """How many units into an opening participle clause its "in <capital>" may stand."""
 
@@ -459,6 +463,10 @@ def described(
         return counted
     framed = place_frame(sentence, phrase) or document_frame(sentence, phrase, memory)
     if framed is not None and head.tag in "RY":
+        role = head.entry("role")
+        if role is not None and role.category in ("person", "body"):  # "the spokesperson" later is this one
+            memory.roles[role.lemma] = framed
+            memory.roles[role.lemma.rsplit(" ", 1)[-1]] = framed
         return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's; "In the statement, ..."
     if _unknown_name(sentence, phrase):
         return None  # "the Saami Council said": a body the gazetteer does not know, not the last council

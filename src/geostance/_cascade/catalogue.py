@@ -1780,7 +1780,10 @@ _PHRASE: tuple[Construction, ...] = (
         "last holder of the title ('spokesman Name told reporters in Paris'); not for roles held abroad "
         "('chief observer Name told a news conference in Maputo', frames.json `posted_roles`). An opening "
         "participle clause names the venue too ('Asked about it at a briefing in Moscow, Foreign Ministry "
-        "spokeswoman Name said'), for a state's body or office only ('council spokesman Name' keeps its council).",
+        "spokeswoman Name said'), and so does an opening occasion with 'At' or 'During' ('At a regular briefing in "
+        "Beijing, a foreign ministry spokesperson said'), for a state's body or office only ('council spokesman "
+        "Name' keeps its council). A role so placed is that state's when named again ('The spokesperson, Name, "
+        "also dismissed ...').",
         reads="role or title + verb of speaking + preposition, adverb or audience (grammar.json audiences, "
         "audience_verbs) ... + in + capital, before any comma, 'that' or quotation",
         example="TOKYO (Reuters) - Japan accused China of harassing its fishing boats. The foreign ministry told "
