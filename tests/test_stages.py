@@ -9153,7 +9153,6 @@ def test_the_doer_after_by_is_whom_a_condemnation_accuses(text: str, expected: l
             '"The river runs through our land," ministry spokesman Pablo Reyes said.',
             [
                 "rebuttal CHL answers BOL",
-                "rebuttal CHL answers BOL",
                 "statement BOL -> CHL [accuse, assert, warn]",
                 "statement CHL -> BOL [assert]",
             ],
@@ -11086,3 +11085,45 @@ def test_an_opening_occasion_without_a_capital_places_nobody() -> None:
         "a foreign ministry spokesperson said the boats had been warned."
     )
     assert {s.speaker for s in article.statements} == {"CHN"}
+
+
+def test_a_charge_already_answered_in_the_lead_opens_no_new_rebuttal() -> None:
+    """ANSWERED-AHEAD: the lead's denial names its accusers; their charges told after it are what it answers."""
+    article = geostance.parse(
+        "Venezuela on Thursday rejected accusations from Guyana and Brazil that its soldiers had fired on a patrol. "
+        "Guyana said on Tuesday that Venezuelan soldiers had wounded two of its men. Brazil on Wednesday urged "
+        "Caracas to respect the border. Venezuela's foreign minister said no Venezuelan unit had been deployed in "
+        "the area."
+    )
+    (rebuttal,) = article.rebuttals
+    assert any("no Venezuelan unit" in claim.text for claim in rebuttal.claims)
+    assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"GUY", "BRA"}
+
+
+@pytest.mark.parametrize(
+    ("third_party", "expected"),
+    [
+        pytest.param(
+            "Uganda expressed concern about Kenya's troop movements.",
+            ["rebuttal KEN answers SOM", "statement SOM -> KEN [accuse]", "statement UGA -> KEN [concern]"],
+            id="concern-opens-no-new-answer",
+        ),
+        pytest.param(
+            "Uganda urged Kenya to pull its troops back.",
+            [
+                "rebuttal KEN answers SOM",
+                "rebuttal KEN answers UGA",
+                "statement SOM -> KEN [accuse]",
+                "statement UGA -> KEN [demand]",
+            ],
+            id="near-miss-a-call-is-answered-anew",
+        ),
+    ],
+)
+def test_only_a_charge_call_or_warning_since_opens_a_new_answer(third_party: str, expected: list[str]) -> None:
+    """PRESSED-AGAIN: after a denial, a third party's concern or support is no new thing for the rebutter to answer."""
+    article = geostance.parse(
+        f"Somalia accused Kenya of sending troops across the border. Kenya denied the charge. {third_party} The "
+        "Kenyan defence ministry said its soldiers had stayed on the Kenyan side."
+    )
+    assert outline(article) == expected

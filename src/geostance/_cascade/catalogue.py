@@ -1056,8 +1056,10 @@ _PHRASE: tuple[Construction, ...] = (
         "CHARGE-TOLD-INSIDE",
         "discourse",
         summary="An accusation told inside the denial's own sentence ('Y denied ..., a day after X said ...') is "
-        "what the denial answers, so the rebutter's next words go on with the same rebuttal; only a statement "
-        "aimed at the rebutter in a later sentence opens a new one.",
+        "what the denial answers, so the rebutter's next words go on with the same rebuttal; only a charge, call, "
+        "warning or claim aimed at the rebutter in a later sentence opens a new one: not a third party's concern "
+        "or support (PRESSED-AGAIN), not the charge of a party the lead's denial already names (ANSWERED-AHEAD: "
+        "'Y rejected accusations from X and Z ... X said on Tuesday ... Y's minister said ...').",
         reads="Y + denies ..., + (a day) after + X + said ...; (next sentence) Y's role + said ...",
         example="Benin on Tuesday denied that its troops had crossed into Niger, a day after Niamey said Beninese "
         "soldiers had fired on a border post. The Beninese army chief said his units had never left their barracks.",
@@ -2320,8 +2322,8 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="The Chilean Foreign Ministry brushed aside the complaints from La Paz. Bolivia's vice president, "
         "Rosa Mamani, told radio the dam would harm Bolivian farmers. She warned Santiago against building it. "
         '"The river runs through our land," ministry spokesman Pablo Reyes said.',
-        near_expected="rebuttal CHL answers BOL\nrebuttal CHL answers BOL\nstatement BOL -> CHL [accuse, assert, "
-        "warn]\nstatement CHL -> BOL [assert]",
+        near_expected="rebuttal CHL answers BOL\nstatement BOL -> CHL [accuse, assert, warn]\nstatement CHL -> BOL "
+        "[assert]",
     ),
     _c(
         "REPORTED-SUBJECT",

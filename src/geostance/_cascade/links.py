@@ -7,9 +7,10 @@ Runs:
   event comes between them (the co-speakers of one joint act do not count as between);
 - consecutive rebuttal events of one speaker against the same party form one rebuttal;
   after other speakers, a rebuttal event that names another party, or that follows a new
-  statement aimed at the rebutter in a later sentence (not the charge told inside the
-  denial's own sentence: CHARGE-TOLD-INSIDE), starts a new rebuttal; documents named in
-  passing interrupt nobody;
+  charge, call, warning or claim aimed at the rebutter in a later sentence, starts a new
+  rebuttal (not the charge told inside the denial's own sentence: CHARGE-TOLD-INSIDE; not a
+  third party's concern or support: PRESSED-AGAIN; not a charge by a party the open rebuttal
+  already answers by name: ANSWERED-AHEAD); documents named in passing interrupt nobody;
 - a document "issued by X" joins X's nearest other statement;
 - a plain assertion of a rebutter next to its rebuttal (within `RUN_REACH` sentences, with
   no other speaker between), about nobody but the parties it answers, is one more claim of
@@ -121,11 +122,16 @@ def runs(doc: Document) -> list[Run]:
             _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker)
             rebutted[event.speaker] = open_rebuttal[event.speaker]
             open_statement.pop(event.speaker, None)
-        elif interrupts:  # TOLD-INSIDE: the charge told in the denial's own sentence is what it answers, no new one
+        elif interrupts and set(event.acts) & _PRESSING:
+            # TOLD-INSIDE: the charge told in the denial's own sentence is what it answers, no new one;
+            # PRESSED-AGAIN: only a charge, call, warning or claim since opens a new answer, not concern or support
             aimed.update(
                 t
                 for t in event.targets
-                if t in open_rebuttal and t != event.speaker and event.sentence > open_rebuttal[t].events[-1].sentence
+                if t in open_rebuttal
+                and t != event.speaker
+                and event.sentence > open_rebuttal[t].events[-1].sentence
+                and event.speaker not in open_rebuttal[t].objects  # ANSWERED-AHEAD: already answered in the lead
             )
         if not event.rebuttal or event.also_statement:
             current = open_statement.get(event.speaker)
@@ -139,6 +145,10 @@ def runs(doc: Document) -> list[Run]:
             last_speaker = event.speaker
             last_joint = event.joint
     return _absorb_assertions(doc, _fold_documents(out))
+
+
+_PRESSING = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN, Act.ASSERT])
+"""Acts of a statement aimed at a rebutter that it may answer anew (PRESSED-AGAIN); concern and support are not."""
 
 
 def _object_of_another(event: SpeechEvent, same_sentence: list[SpeechEvent]) -> bool:
