@@ -61,6 +61,46 @@ def test_quotes_curly_straight_and_unbalanced() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param(
+            "Chile's envoy said the talks had stalled. 'We will not sign under pressure,' she told reporters.",
+            ["We will not sign under pressure"],
+            id="a-sentence-in-single-marks",
+        ),
+        pytest.param(
+            "The ministry called the report ‘a crude fabrication’ and the Gulf states' concerns misplaced.",
+            ["a crude fabrication"],
+            id="curly-single-marks-and-a-plural-possessive",
+        ),
+        pytest.param(
+            "Kenya's and Uganda's ministers met at the region's summit in the Gulf states' capital.",
+            [],
+            id="near-miss-possessives-only",
+        ),
+        pytest.param(
+            "He said: \"The ministers rejected the 'Western narrative' outright.\"",
+            ["The ministers rejected the 'Western narrative' outright."],
+            id="near-miss-single-marks-inside-double-ones",
+        ),
+    ],
+)
+def test_single_quotation_marks_quote(text: str, quoted: list[str]) -> None:
+    """SINGLE-QUOTES: 'a quotation in single marks' quotes as double marks do; apostrophes and possessives do not."""
+    assert [text[q.start : q.end] for q in find_quotes(text, paragraphs(text))] == quoted
+
+
+def test_a_denial_in_single_marks_is_a_rebuttal_with_a_closed_claim() -> None:
+    """A judgment in single marks rebuts, and the claim closes the mark it opens."""
+    article = geostance.parse(
+        "Sudan accused the UAE of arming the RSF. The UAE foreign ministry called the allegation 'baseless and "
+        "irresponsible'."
+    )
+    (rebuttal,) = article.rebuttals
+    assert [claim.text for claim in rebuttal.claims] == ["called the allegation 'baseless and irresponsible'"]
+
+
 def test_only_quote_marks_is_harmless() -> None:
     """Text made of quote marks yields no empty quotations and parses."""
     text = '“”""«»“' * 50

@@ -44,7 +44,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a
 # capital, digit or opening quote; common abbreviations and initials do not end one.
 _SENTENCE_END = re.compile(
-    r"""(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<=[.!?]["”])(?=[A-Z])|(?<=[a-z)\]]\.)(?=[A-Z][a-z]+\s)"""
+    r"""(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|(?<=[.!?]["”])(?=[A-Z])|(?<=[a-z)\]]\.)(?=[A-Z][a-z]+\s)"""
 )
 _TERMINALS = re.compile(r"[.!?]+")
 
@@ -174,7 +174,53 @@ def find_quotes(text: str, paras: list[Segment]) -> list[QuoteSpan]:
                 open_at = -1
         if open_at >= 0:
             _add_quote(out, text, open_at, para.end, closed=False)
+    if "'" in text or "‘" in text:
+        out = sorted([*out, *_single_quoted(text, paras, out)], key=lambda q: q.open)
     return out
+
+
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])['‘](?=[A-Za-z0-9])")
+"""A single quotation mark opening a quotation: at a word's start, before a letter or a digit."""
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![\w'’])")
+"""A single mark that may close one: after a character, not inside a word ("Yemen's" is no mark)."""
+_SINGLE_REACH = 600
+"""How many characters a single-quoted quotation may run (it must close in its paragraph)."""
+
+
+def _single_quoted(text: str, paras: list[Segment], double: list[QuoteSpan]) -> list[QuoteSpan]:
+    """SINGLE-QUOTES: quotations in single marks ('These allegations are false,' he said), outside double ones.
+
+    Only a mark at a word's start before a capital opens one, and only a mark after a character and not
+    inside a word closes it, in the same paragraph; a plural possessive before a lowercase word ("the
+    states' concerns") closes nothing. A quotation inside double marks is part of that one.
+    """
+    out: list[QuoteSpan] = []
+    taken = [(q.open, q.close) for q in double]
+    for para in paras:
+        at = para.start
+        while True:
+            opener = _SINGLE_OPEN.search(text, at, para.end)
+            if opener is None:
+                break
+            at = opener.end()
+            if any(a <= opener.start() < b for a, b in taken):
+                continue
+            close = _single_close(text, opener.end(), min(para.end, opener.end() + _SINGLE_REACH))
+            if close is None or any(opener.start() < a < close for a, _ in taken):
+                continue
+            _add_quote(out, text, opener.start(), close, closed=True)
+            at = close + 1
+    return out
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """Where the single mark closing a quotation opened before `start` stands, or None."""
+    for mark in _SINGLE_CLOSE.finditer(text, start, end):
+        at = mark.start()
+        if text[at - 1] == "s" and re.match(r"\s+[a-z]", text[at + 1 : at + 4]):
+            continue  # "the states' concerns": a plural possessive
+        return at
+    return None
 
 
 def _add_quote(out: list[QuoteSpan], text: str, open_at: int, close_at: int, *, closed: bool) -> None:

@@ -71,14 +71,20 @@ def _closing_mark(text: str, start: int, end: int) -> int:
     """Extend a claim over the mark that closes a quotation it opens ('called it "a lie."'), if one follows."""
     piece = text[start:end]
     unbalanced = piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
-    if not unbalanced:
+    single = _SINGLE_OPENED.search(piece) is not None  # "called it 'a lie" opens a single-quoted quotation
+    if not unbalanced and not single:
         return end
+    marks = ('”"' if unbalanced else "") + ("'’" if single else "")
     for k in range(end, min(end + 3, len(text))):
-        if text[k] in '”"':
+        if text[k] in marks:
             return k + 1
         if text[k] not in ".,!?":
             break
     return end
+
+
+_SINGLE_OPENED = re.compile(r"(?<![^\s(\[—–-])['‘][A-Za-z0-9][^'’]*\Z")
+"""A single mark opening a quotation that the piece does not close (SINGLE-QUOTES)."""
 
 
 def claim_kind(doc: Document, start: int, end: int) -> ClaimKind:

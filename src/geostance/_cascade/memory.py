@@ -296,9 +296,9 @@ class Discourse:
         while i >= 0 and steps < 200 and len(out) < count:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
-            if parties and facilitating(doc.text, list_start(doc.text, hit.start)):
-                pass
-            elif record is not None and record.type in types and hit.actor not in out and hit.actor != exclude:
+            typed = record is not None and record.type in types
+            mediator = parties and facilitating(doc.text, list_start(doc.text, hit.start))
+            if typed and not mediator and hit.actor not in out and hit.actor != exclude:
                 out.append(hit.actor)
             i -= 1
             steps += 1

@@ -87,7 +87,9 @@ _TOKEN = re.compile(r"['’][sS](?![^\W_])|\d{1,3}(?:,\d{3})+(?![\d])|[^\W_]+(?:
 """A possessive "'s", a number with thousands separators ("3,000"), a word (with inner hyphens, dots,
 apostrophes), or one punctuation mark."""
 _POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
-_QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "„"])
+_QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "„", "'", "‘", "’"])
+"""Marks of a short quotation, skipped so that its words are read as the sentence's own (single marks only when
+they are no possessive: "the states' ministers" keeps its mark)."""
 _POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
 _NEGATION_END = re.compile(r"n['’]t$", re.IGNORECASE)
 
