@@ -161,6 +161,8 @@ HOSTILE: dict[str, tuple[str, int, Callable[[int], str]]] = {
         1_000_000,
         lambda n: _cycled(("Russia urged Iran to act. Iran denied it.",), n),
     ),
+    "determiner_run": ("a run of articles: a a a …", 1_000_000, lambda n: _cycled(("a",), n)),
+    "single_marks": ("single quotation marks before every word: 'a 'a …", 1_000_000, lambda n: _cycled(("'a",), n)),
     "transcript_turns": (
         "a briefing transcript of labelled answers: Name: ... / Q: ... lines, thousands of speakers",
         1_000_000,

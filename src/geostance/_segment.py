@@ -7,6 +7,7 @@ over the text (no step revisits earlier sentences), so cost is linear.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -190,37 +191,45 @@ _SINGLE_REACH = 600
 def _single_quoted(text: str, paras: list[Segment], double: list[QuoteSpan]) -> list[QuoteSpan]:
     """SINGLE-QUOTES: quotations in single marks ('These allegations are false,' he said), outside double ones.
 
-    Only a mark at a word's start before a capital opens one, and only a mark after a character and not
-    inside a word closes it, in the same paragraph; a plural possessive before a lowercase word ("the
-    states' concerns") closes nothing. A quotation inside double marks is part of that one.
+    Only a mark at a word's start before a letter or digit opens one, and only a mark after a character and not
+    inside a word closes it, in the same paragraph and within `_SINGLE_REACH`; a plural possessive before a
+    lowercase word ("the states' concerns") closes nothing. A quotation inside double marks is part of that one.
+    The closing marks of a paragraph are found once, so a text of many marks costs no more than one pass.
     """
     out: list[QuoteSpan] = []
-    taken = [(q.open, q.close) for q in double]
+    taken = sorted((q.open, q.close) for q in double)
+    opens = [a for a, _ in taken]
     for para in paras:
+        closers = [m.start() for m in _SINGLE_CLOSE.finditer(text, para.start, para.end) if not _possessive_s(text, m)]
+        if not closers:
+            continue
         at = para.start
         while True:
             opener = _SINGLE_OPEN.search(text, at, para.end)
             if opener is None:
                 break
             at = opener.end()
-            if any(a <= opener.start() < b for a, b in taken):
+            k = bisect.bisect_left(closers, opener.end())
+            if k == len(closers):
+                break  # no mark closes anything after here in this paragraph
+            close = closers[k]
+            if close - opener.end() > _SINGLE_REACH:
                 continue
-            close = _single_close(text, opener.end(), min(para.end, opener.end() + _SINGLE_REACH))
-            if close is None or any(opener.start() < a < close for a, _ in taken):
-                continue
+            j = bisect.bisect_right(opens, opener.start())
+            if (j > 0 and opener.start() < taken[j - 1][1]) or (j < len(opens) and opens[j] < close):
+                continue  # inside a double-quoted quotation, or one opens before the mark would close
             _add_quote(out, text, opener.start(), close, closed=True)
             at = close + 1
     return out
 
 
-def _single_close(text: str, start: int, end: int) -> int | None:
-    """Where the single mark closing a quotation opened before `start` stands, or None."""
-    for mark in _SINGLE_CLOSE.finditer(text, start, end):
-        at = mark.start()
-        if text[at - 1] == "s" and re.match(r"\s+[a-z]", text[at + 1 : at + 4]):
-            continue  # "the states' concerns": a plural possessive
-        return at
-    return None
+def _possessive_s(text: str, mark: re.Match[str]) -> bool:
+    """Whether a closing-like mark ends a plural possessive ("the states' concerns"): no quotation mark."""
+    at = mark.start()
+    return text[at - 1] == "s" and _LOWER_WORD_AFTER.match(text, at + 1) is not None
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _add_quote(out: list[QuoteSpan], text: str, open_at: int, close_at: int, *, closed: bool) -> None:

@@ -36,7 +36,9 @@ __all__ = ["Phrase", "VerbGroup", "noun_phrases", "verb_groups"]
 _HEADS = "AZPRYOUK"
 _ROLE_TO = r"D?[VJMK9FLA]*R[IG]D?[AZ]P"
 """A role with its posting and the person holding it: "Chinese ambassador to Australia Name", "envoy to the UN Name"."""
-_POSS = rf"(?:{_ROLE_TO}S|D?(?!(?<=P)_)(?:[_VJMK9FAZRYOU]|P(?!_))*[AZPKRYOUH_]S)"
+_POSS = rf"(?:{_ROLE_TO}S|D?(?!(?<=P)_)(?:[_VJMK9FAZRYOU]|P(?!_)){{0,8}}[AZPKRYOUH_]S)"
+"""A possessor: a role with its posting and person, or up to nine units before "'s" (bounded, so that a long run
+of words the vocabulary lacks is not read back from every word: linear time on hostile text)."""
 _ACRONYM = r"(?:\([AK_9]{1,3}\))?"
 """An acronym in brackets right after a name belongs to it: "the National Maritime Council (NMC)", also
 inside a longer phrase ("the Kenya Defence Forces (KDF) spokesman Name")."""
@@ -46,11 +48,11 @@ _NP = re.compile(
     rf"D[VJMK9FL]*A{_ACRONYM}_{{1,2}}R(?=[XNL]*[a-z])|"
     # led by a determiner or possessors, ordinary head; not a word after a known head and before a determiner
     # ("China's coast guard gave a ...": "gave" is a verb the vocabulary lacks)
-    rf"(?:D|{_POSS})+(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}V])"
-    rf"|(?:D|{_POSS})+[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
+    rf"(?:D|{_POSS}){{1,4}}(?:[VJMK9FL_]{{0,2}}|[VJMK9FLRA_]{{0,2}}(?<![RA]))_(?![_{_HEADS}V])"
+    rf"|(?:D|{_POSS}){{1,4}}[VJMK9FLRA_]{{0,2}}(?<=[RA])_(?![_{_HEADS}DV])"
     # led by a determiner or possessors; an unknown word may stand between a name and a description ("the PKK
     # terror group")
-    rf"|(?:D|{_POSS})+[_VJMK9FLQ]*(?:[{_HEADS}]{_ACRONYM}(?:_(?=Y))?)*[AZPRYOK]{_ACRONYM}"
+    rf"|(?:D|{_POSS}){{1,4}}[_VJMK9FLQ]*(?:[{_HEADS}]{_ACRONYM}(?:_(?=Y))?)*[AZPRYOK]{_ACRONYM}"
     rf"|{_ROLE_TO}"
     # bare, known head; "UN counter-terror officials", "EU foreign affairs spokesman"
     rf"|[VJMK9FL]*(?:[AZJ][_V]{{1,2}}(?=[RO]))?(?:[{_HEADS}]{_ACRONYM})*[AZPRYOK]{_ACRONYM}"
