@@ -11167,3 +11167,21 @@ def test_only_a_charge_call_or_warning_since_opens_a_new_answer(third_party: str
         "Kenyan defence ministry said its soldiers had stayed on the Kenyan side."
     )
     assert outline(article) == expected
+
+
+def test_a_title_s_portfolio_does_not_hide_its_venue() -> None:
+    """SPEECH-VENUE: "the Principal Secretary for Foreign Affairs told journalists ... in Nairobi": Kenya's."""
+    article = geostance.parse(
+        'Sudan accused Kenya of hosting the RSF. IGAD has yet to comment. "The claims are false," the Principal '
+        "Secretary for Foreign Affairs told journalists at a briefing in Nairobi."
+    )
+    assert outline(article) == ["rebuttal KEN answers SDN", "statement SDN -> KEN, rapid-support-forces [accuse]"]
+
+
+def test_a_place_in_what_a_titled_speaker_says_is_no_venue() -> None:
+    """Near miss of SPEECH-VENUE: "... for Foreign Affairs said talks in Nairobi had stalled" names no venue."""
+    article = geostance.parse(
+        "Sudan accused Kenya of hosting the RSF. IGAD has yet to comment. The Principal Secretary for Foreign "
+        "Affairs said talks in Nairobi had stalled."
+    )
+    assert "KEN" not in {s.speaker for s in article.statements}

@@ -286,10 +286,24 @@ def place_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     if frame is not None and units[frame.start("place") - 1].low == "in":
         place: Unit | None = units[frame.start("place")]
     else:
-        place = _venue(units, phrase.end) or _opening_venue(sentence, phrase)
+        place = _venue(units, _past_portfolio(sentence, phrase.end)) or _opening_venue(sentence, phrase)
     actor = unit_actor(place) if place is not None else None
     record = sentence.doc.record(actor) if actor else None
     return actor if record is not None and record.type == "state" else None
+
+
+def _past_portfolio(sentence: Sentence, end: int) -> int:
+    """Where the verb after a title's portfolio stands ("the Principal Secretary for Foreign Affairs told ...").
+
+    A title's "for" or "of" and the capitalised words of its portfolio are still the title; else `end` itself.
+    """
+    units = sentence.units
+    if end >= len(units) or units[end].low not in ("for", "of"):
+        return end
+    k = end + 1
+    while k < len(units) and units[k].tag in "VK_" and sentence.text[units[k].start].isupper():
+        k += 1
+    return k if k > end + 1 and k < len(units) and units[k].tag.islower() else end
 
 
 def _opening_venue(sentence: Sentence, phrase: Phrase) -> Unit | None:

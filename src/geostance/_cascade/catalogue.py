@@ -1785,7 +1785,8 @@ _PHRASE: tuple[Construction, ...] = (
         "spokeswoman Name said'), and so does an opening occasion with 'At' or 'During' ('At a regular briefing in "
         "Beijing, a foreign ministry spokesperson said'), for a state's body or office only ('council spokesman "
         "Name' keeps its council). A role so placed is that state's when named again ('The spokesperson, Name, "
-        "also dismissed ...').",
+        "also dismissed ...'). A title's portfolio between it and its verb is still the title ('the Principal "
+        "Secretary for Foreign Affairs told journalists at a briefing in Nairobi').",
         reads="role or title + verb of speaking + preposition, adverb or audience (grammar.json audiences, "
         "audience_verbs) ... + in + capital, before any comma, 'that' or quotation",
         example="TOKYO (Reuters) - Japan accused China of harassing its fishing boats. The foreign ministry told "
