@@ -10874,6 +10874,11 @@ def test_an_account_answers_the_charge_before_a_clause_of_its_accuser(text: str,
             id="off-the-coast-of",
         ),
         pytest.param(
+            "Vietnam and the Philippines called for restraint in the South China Sea.",
+            ["statement PHL -> - [demand]", "statement VNM -> - [demand]"],
+            id="a-sea-named-after-a-state",
+        ),
+        pytest.param(
             "Greece accused Turkey of sending boats with Italy and Malta.",
             ["statement GRC -> TUR, ITA, MLT [accuse]"],
             id="near-miss-no-destination",

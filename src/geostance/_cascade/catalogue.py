@@ -1632,7 +1632,8 @@ _PHRASE: tuple[Construction, ...] = (
         "PLACE-LIST",
         "phrase",
         summary="Actors named after a place preposition are places, not targets, and so is every later member "
-        "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region'), "
+        "of the same list ('in Chad, Niger or Sudan'); so is a name modifying a place noun ('the Taiwan region', "
+        "'the South China Sea'), "
         "a neighbour after 'border with' ('reinforce its border with Afghanistan'), a name after a compound "
         "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan') and a name after a place noun set "
         "off by a comma ('in the capital, Kyiv', 'in the Qatari capital, Doha'); so is a destination ('ships "
