@@ -11190,3 +11190,24 @@ def test_a_place_in_what_a_titled_speaker_says_is_no_venue() -> None:
         "Affairs said talks in Nairobi had stalled."
     )
     assert "KEN" not in {s.speaker for s in article.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile condemned Bolivia's blockade of the border, urged Peru to reopen the port and backed Argentina's "
+            "offer to mediate.",
+            ["statement CHL -> BOL, PER, ARG [demand, accuse, support]"],
+            id="three-acts-of-one-subject",
+        ),
+        pytest.param(
+            "The fighters, armed by Iran and trained by Russia, attacked the base.",
+            [],
+            id="near-miss-participles-of-a-noun",
+        ),
+    ],
+)
+def test_a_list_of_verbs_shares_its_subject(text: str, expected: list[str]) -> None:
+    """VERB-LIST: "X criticised Y, urged Z to ... and backed W": the middle verb is X's too."""
+    assert outline(geostance.parse(text)) == expected

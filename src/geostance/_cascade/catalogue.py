@@ -471,6 +471,21 @@ _SENTENCE: tuple[Construction, ...] = (
         near_expected="rebuttal SOM answers -",
     ),
     _c(
+        "VERB-LIST",
+        "sentence",
+        summary="A list of one subject's acts ('X criticised Y, urged Z to ... and backed W'): a past verb of "
+        "judging, requesting, warning, supporting, rejecting or denying set off by a comma, with its object right "
+        "after it, between such a verb and one after 'and', shares the subject; verbs of saying are left out (a "
+        "comma sets them after quotations), and so are participles of a noun ('fighters, armed by X and "
+        "trained by Y,').",
+        reads="subject + verb1 ... , verb2 (past) + object ... and verb3 ...",
+        example="Canada criticised Russia's militarisation of the Arctic, urged China to respect the rules and "
+        "backed Finland's bid.",
+        expected="statement CAN -> RUS, CHN, FIN [demand, accuse, support]",
+        near_miss="The fighters, armed by Iran and trained by Russia, attacked the base.",
+        near_expected="",
+    ),
+    _c(
         "ACCORDING-TO",
         "sentence",
         summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "

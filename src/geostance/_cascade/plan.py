@@ -77,6 +77,8 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
         return entry is not None and entry.lemma in _GOING_ON
     if tags[k] in "CB":
         return True
+    if tags[k] == "," and _in_verb_list(sentence, group):
+        return True  # VERB-LIST: "X criticised Y, urged Z to ... and backed W": each verb is X's
     if form_of(sentence, group) != "ing" or group.first != group.verb:
         return False
     if tags[k] == ",":
@@ -91,6 +93,31 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
     if before is not None and addressee(sentence, before):
         return True  # ADDRESSEE-PARTICIPLE: "wrote to the Commission asking it to act": the writer asks
     return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
+
+
+_LISTED_VERB_TAGS = frozenset("jqwprdg")
+"""Classes of verbs that take their object right away and so may stand in a list of one subject's acts
+(judge, request, warn, support, reject, deny, ultimatum); not verbs of saying, which a comma sets after quotes."""
+
+
+def _in_verb_list(sentence: Sentence, group: VerbGroup) -> bool:
+    """VERB-LIST: a past verb set off by a comma in a list of one subject's acts that "and" closes.
+
+    "X criticised Y, urged Z to ... and backed W": a verb of the vocabulary before it, this one past, of a class
+    that takes its object at once and followed by it, and a later verb of that kind right after "and".
+    """
+    tags = sentence.tags
+    verb = group.verb
+    if form_of(sentence, group) != "past" or group.first != verb or tags[verb] not in _LISTED_VERB_TAGS:
+        return False
+    if verb + 1 >= len(tags) or tags[verb + 1] not in "ADZH":
+        return False  # "urged China ...", "condemned the attack": an object right after the verb
+    groups = sentence.groups
+    at = next((n for n, g in enumerate(groups) if g is group), -1)
+    if at <= 0 or tags[groups[at - 1].verb] not in _LISTED_VERB_TAGS:
+        return False
+    later = groups[at + 1 :]
+    return any(tags[g.verb] in _LISTED_VERB_TAGS and g.first > 0 and tags[g.first - 1] == "C" for g in later)
 
 
 def _document_participle(sentence: Sentence, group: VerbGroup) -> Phrase | None:
