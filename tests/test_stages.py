@@ -11211,3 +11211,24 @@ def test_a_place_in_what_a_titled_speaker_says_is_no_venue() -> None:
 def test_a_list_of_verbs_shares_its_subject(text: str, expected: list[str]) -> None:
     """VERB-LIST: "X criticised Y, urged Z to ... and backed W": the middle verb is X's too."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Armenia's foreign minister, Ara Hakobyan, meeting his Georgian counterpart in Tbilisi, accused "
+            "Azerbaijan of shelling border villages.",
+            ["statement ARM -> AZE [accuse]"],
+            id="a-person-in-apposition-then-an-unknown-participle",
+        ),
+        pytest.param(
+            "Kenya, hosting the regional summit, urged Somalia to resume talks.",
+            ["statement KEN -> SOM [demand]"],
+            id="an-unknown-participle-after-a-name",
+        ),
+    ],
+)
+def test_an_unknown_participle_set_off_keeps_the_opening_subject(text: str, expected: list[str]) -> None:
+    """SET-OFF-PARTICIPLE: "X, meeting her counterparts in Y, accused Z": the verb after it is X's own."""
+    assert outline(geostance.parse(text)) == expected

@@ -2119,7 +2119,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A participle set off between the opening subject and its verb ('X, citing ..., suspended') is "
         "the subject's, and says only what stands before the closing comma; the verb after it is the subject's "
-        "own, not an inversion ('..., said X').",
+        "own, not an inversion ('..., said X'), also when the participle is a verb the vocabulary lacks ('X's "
+        "foreign minister, Name, meeting her counterparts in Y, accused Z').",
         reads="subject + , + verb-ing ... + , + verb (a comma inside a list of names does not close it)",
         example="Finland, citing attempts by Russia to push migrants across the frontier, closed its eastern border "
         "crossings.",

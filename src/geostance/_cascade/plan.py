@@ -200,6 +200,26 @@ def _after_set_off_participle(sentence: Sentence, group: VerbGroup) -> Phrase | 
             if tags.find(",", other.end, k + 1) != k:
                 return None
             return sentence.phrase_ending(_unit_before(tags, other.first))
+    return _unknown_participle_subject(sentence, k)
+
+
+def _unknown_participle_subject(sentence: Sentence, comma: int) -> Phrase | None:
+    """SET-OFF-PARTICIPLE with a verb the vocabulary lacks: "X, meeting her counterparts in Y, accused Z".
+
+    An -ing word right after a comma that closes the opening subject, and no other comma before the one
+    closing the clause: the subject is the opening phrase.
+    """
+    tags, units = sentence.tags, sentence.units
+    for j in range(2, comma):
+        if tags[j] != "_" or tags[j - 1] != "," or not units[j].low.endswith("ing"):
+            continue
+        if tags.find(",", j, comma + 1) != comma:
+            return None
+        subject = sentence.phrase_ending(j - 1)
+        if subject is None:  # "X's minister, Name, meeting ...": the phrase with its apposition
+            subject = next((p for p in sentence.phrases if p.first == 0 and p.last == j - 1), None)
+        opening = subject is not None and not any(tags[i] in "T:Q" or tags[i].islower() for i in range(subject.first))
+        return subject if opening and subject is not None and tags[subject.head] in "APRYKZ" else None
     return None
 
 
