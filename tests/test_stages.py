@@ -11232,3 +11232,24 @@ def test_a_list_of_verbs_shares_its_subject(text: str, expected: list[str]) -> N
 def test_an_unknown_participle_set_off_keeps_the_opening_subject(text: str, expected: list[str]) -> None:
     """SET-OFF-PARTICIPLE: "X, meeting her counterparts in Y, accused Z": the verb after it is X's own."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lithuania accused Belarus on Monday of jamming satellite navigation signals near Vilnius, disrupting "
+            "flights. Minsk denied any role.",
+            ["rebuttal BLR answers LTU", "statement LTU -> BLR [accuse]"],
+            id="the-gerund-s-object-in-s",
+        ),
+        pytest.param(
+            "Lithuania accused Belarus of flying balloons. Belarus signals it will respond.",
+            ["statement BLR -> - [assert]", "statement LTU -> BLR [accuse]"],
+            id="near-miss-a-verb-after-its-subject",
+        ),
+    ],
+)
+def test_an_s_form_after_an_unknown_gerund_is_its_object(text: str, expected: list[str]) -> None:
+    """GERUND-OBJECT: "of flying weather balloons": "balloons" is no verb with the accused as its subject."""
+    assert outline(geostance.parse(text)) == expected

@@ -486,6 +486,19 @@ _SENTENCE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "GERUND-OBJECT",
+        "sentence",
+        summary="An -s form after a gerund the vocabulary lacks and at most two more such words is the gerund's "
+        "object, not a verb ('accused Russia of jamming satellite navigation signals': 'signals' says nothing; "
+        "'of organising protests' likewise after 'to').",
+        reads="gerund (unknown) + (up to two unknown words) + noun-or-verb in -s",
+        example="Norway accused Russia of jamming satellite navigation signals over Finnmark. Moscow denied any "
+        "involvement.",
+        expected="rebuttal RUS answers NOR\nstatement NOR -> RUS [accuse]",
+        near_miss="Norway accused Russia of jamming. Russia signals it will respond.",
+        near_expected="statement NOR -> RUS [accuse]\nstatement RUS -> - [assert]",
+    ),
+    _c(
         "ACCORDING-TO",
         "sentence",
         summary="A statement attributed with 'according to X': X asserts the rest of the sentence (not a news "

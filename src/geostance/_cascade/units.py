@@ -190,6 +190,19 @@ _FLOATED_AFTER = "AZPRYOKHX"
 ("have both accused")."""
 
 
+def _gerund_object(out: list[Unit]) -> bool:
+    """Whether the words before an -s form are a gerund the vocabulary lacks and its object's modifiers.
+
+    "of jamming satellite navigation signals": up to two words the vocabulary lacks after the gerund.
+    """
+    for unit in reversed(out[-4:-1]):
+        if unit.tag != "_":
+            return False
+        if unit.low.endswith("ing") and len(unit.low) > 5:
+            return True
+    return False
+
+
 def _floating(out: list[Unit], vocab: Vocabulary) -> bool:
     """Whether the last unit is a quantifier floated after a subject or an auxiliary ("X and Y both", "have all")."""
     return len(out) >= 2 and out[-2].tag in _FLOATED_AFTER and out[-1].low in vocab.floating_quantifiers
@@ -361,6 +374,8 @@ def _tag_gap(text: str, tokens: list[tuple[int, int]], vocab: Vocabulary, first_
         elif previous == "_" and word.endswith("s") and _bare_medium(out, vocab):
             previous = "J"  # MEDIA-REPORTS: "denied media reports that ...": a report of the media, not a verb
             out[-1].tag = "V"  # the medium modifies the noun ("media reports" is one phrase)
+        elif previous == "_" and word.endswith("s") and _gerund_object(out):
+            previous = "J"  # GERUND-OBJECT: "of jamming satellite signals": the gerund's object, not a verb
         if n and previous == "D" and _floating(out, vocab) and any(e.kind == "verb" for e in entries):
             out[-1].tag = previous = "L"  # FLOATING-QUANTIFIER: "X and Y both accused Z": no determiner
         if n:
