@@ -180,7 +180,9 @@ def find_quotes(text: str, paras: list[Segment]) -> list[QuoteSpan]:
     return out
 
 
-_SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])['‘](?=[A-Za-z0-9])")
+SINGLE_OPENER = r"(?<![^\s(\[—–-])['‘](?=[A-Za-z0-9])"
+"""The pattern of a single mark opening a quotation (shared with the claims' mark closing)."""
+_SINGLE_OPEN = re.compile(SINGLE_OPENER)
 """A single quotation mark opening a quotation: at a word's start, before a letter or a digit."""
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![\w'’])")
 """A single mark that may close one: after a character, not inside a word ("Yemen's" is no mark)."""

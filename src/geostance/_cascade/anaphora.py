@@ -479,8 +479,7 @@ def described(
     if framed is not None and head.tag in "RY":
         role = head.entry("role")
         if role is not None and role.category in ("person", "body"):  # "the spokesperson" later is this one
-            memory.roles[role.lemma] = framed
-            memory.roles[role.lemma.rsplit(" ", 1)[-1]] = framed
+            memory.tie_role(role.lemma, framed)
         return Speaker(framed, span)  # "In Minsk, the border committee said": Belarus's; "In the statement, ..."
     if _unknown_name(sentence, phrase):
         return None  # "the Saami Council said": a body the gazetteer does not know, not the last council

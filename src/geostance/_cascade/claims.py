@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geostance._segment import SINGLE_OPENER
 from geostance.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def _closing_mark(text: str, start: int, end: int) -> int:
     return end
 
 
-_SINGLE_OPENED = re.compile(r"(?<![^\s(\[—–-])['‘][A-Za-z0-9][^'’]*\Z")
+_SINGLE_OPENED = re.compile(SINGLE_OPENER + r"[^'’]*\Z")
 """A single mark opening a quotation that the piece does not close (SINGLE-QUOTES)."""
 
 

@@ -66,6 +66,11 @@ class Discourse:
     anonymous_roles: set[str] = attrs.Factory(set)
     """Person roles last introduced with "a" and no actor ("a European diplomat"): "the diplomat" is them, nobody's."""
 
+    def tie_role(self, lemma: str, actor: str) -> None:
+        """Tie a role to an actor under its lemma and its head word ("the foreign ministry" -> "the ministry")."""
+        self.roles[lemma] = actor
+        self.roles[lemma.rsplit(" ", 1)[-1]] = actor
+
     def anonymous(self, lemma: str) -> bool:
         """ANONYMOUS-ROLE: whether "the" + this role means one introduced with "a" and tied to no actor since."""
         return lemma in self.anonymous_roles and lemma not in self.roles

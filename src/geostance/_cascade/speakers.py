@@ -708,8 +708,7 @@ def _learn_roles(sentence: Sentence, phrase: Phrase, actor: str, memory: Discour
         for unit in sentence.units[part.first : part.end]:
             role = unit.entry("role")
             if role is not None and role.category != "collective":
-                memory.roles[role.lemma] = actor
-                memory.roles[role.lemma.rsplit(" ", 1)[-1]] = actor  # "the foreign ministry" -> "the ministry"
+                memory.tie_role(role.lemma, actor)
                 if person is not None and role.category == "person":
                     memory.holders[actor, role.lemma] = sentence.text[person.start : person.end]
             elif unit.tag == "Y":  # "the State Committee for National Security" -> "the committee"
