@@ -11253,3 +11253,54 @@ def test_an_unknown_participle_set_off_keeps_the_opening_subject(text: str, expe
 def test_an_s_form_after_an_unknown_gerund_is_its_object(text: str, expected: list[str]) -> None:
     """GERUND-OBJECT: "of flying weather balloons": "balloons" is no verb with the accused as its subject."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused Bolivia of tolerating fuel smuggling on the lake. The government rejected Lima's accusation.",
+            ["rebuttal BOL answers PER", "statement PER -> BOL [accuse]"],
+            id="a-bare-body-and-a-capital-s-accusation",
+        ),
+        pytest.param(
+            "Tunisia accused Libya of failing to police the border. The interior ministry denied Tunis's charge, "
+            "saying its patrols had doubled.",
+            ["rebuttal LBY answers TUN", "statement TUN -> LBY [accuse]"],
+            id="denied-the-capital-s-charge",
+        ),
+        pytest.param(
+            "Armenia said Azerbaijani troops had shelled a village near Jermuk. The defence ministry rejected "
+            "Yerevan's account as a provocation.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse, assert]"],
+            id="a-demonym-s-troops-accused",
+        ),
+        pytest.param(
+            "Niger's junta accused Nigeria of hosting French drones. Presidential spokesman Bayo Adeyemi dismissed "
+            "the junta's claim as a fiction. Later, Adeyemi urged Niamey to reopen the border.",
+            ["rebuttal NGA answers NER", "statement NER -> NGA, FRA [accuse, assert]", "statement NGA -> NER [demand]"],
+            id="a-described-author-and-a-named-person-remembered",
+        ),
+        pytest.param(
+            "Egypt accused Ethiopia of filling the dam without an agreement. The government spokeswoman, Hana "
+            "Demissie, rejected Cairo's charge as baseless.",
+            ["rebuttal ETH answers EGY", "statement EGY -> ETH [accuse]"],
+            id="a-role-with-a-name-in-apposition",
+        ),
+        pytest.param(
+            "Peru accused Bolivia of tolerating fuel smuggling on the lake. Peru's government rejected Bolivia's "
+            "accusation.",
+            ["rebuttal PER answers BOL", "statement BOL -> PER [accuse]", "statement PER -> BOL [accuse]"],
+            id="near-miss-the-subject-names-its-actor",
+        ),
+        pytest.param(
+            "Egypt accused Ethiopia of filling the dam without an agreement. Government spokeswoman Hana Demissie "
+            "dismissed the opposition leader's remarks.",
+            ["rebuttal EGY answers -", "statement EGY -> ETH [accuse]"],
+            id="near-miss-the-author-is-a-person-s-role",
+        ),
+    ],
+)
+def test_a_subject_resolved_to_the_author_it_rejects_is_the_other_side(text: str, expected: list[str]) -> None:
+    """SELF-ANSWERED: nobody rejects their own charge: the unnamed rejecter is whom the author aimed at."""
+    assert outline(geostance.parse(text)) == expected

@@ -2551,6 +2551,25 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal taliban answers -\nstatement taliban -> PAK [concern]",
     ),
     _c(
+        "SELF-ANSWERED",
+        "phrase",
+        summary="A subject that names no actor of its own ('the government', 'presidential spokesman Name', 'the "
+        "army's press office') and that the discourse resolved to the very actor whose claim it rejects or denies "
+        "('rejected Lima's accusation', 'dismissed the junta's claim') is not that actor: nobody rejects their own "
+        "charge. It is the one that actor's latest charge (else its latest words) aimed at, else the one that last "
+        "aimed at it; a state body answers for a state only, and a person so named is remembered as that actor's. "
+        "A subject that names its actor ('Peru's government') is left as written, and so is an author that is a "
+        "person's role ('the opposition leader's remarks').",
+        reads="a subject naming no actor + reject / deny verb + a report whose author (name, capital, demonym or "
+        "description) is the actor the subject was resolved to; the last events",
+        example="Peru accused Bolivia of tolerating fuel smuggling on the lake. The government rejected Lima's "
+        "accusation.",
+        expected="rebuttal BOL answers PER\nstatement PER -> BOL [accuse]",
+        near_miss="Peru accused Bolivia of tolerating fuel smuggling on the lake. Peru's government rejected "
+        "Bolivia's accusation.",
+        near_expected="rebuttal PER answers BOL\nstatement BOL -> PER [accuse]\nstatement PER -> BOL [accuse]",
+    ),
+    _c(
         "BARE-APPOSITION",
         "phrase",
         summary="A noun phrase with no determiner set off by commas after a subject ('Colombia's envoy, "

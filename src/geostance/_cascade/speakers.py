@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from geostance._cascade.anaphora import (
     body_frame,
     complement_described,
@@ -176,7 +178,11 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
     for a state only.
     """
     speaker, subject = reading.speaker, reading.subject
-    if speaker is None or subject is None or reading.rebut not in ("reject", "deny") or speaker.person is not None:
+    if speaker is None or subject is None or reading.rebut not in ("reject", "deny"):
+        return None
+    if _answers_itself(sentence, reading, speaker, memory):
+        return _accused_by(sentence, subject, speaker, memory)
+    if speaker.person is not None:
         return None
     if speaker.actor != memory.last_speaker or subject.possessors or subject.members:
         return None
@@ -201,6 +207,59 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
             if target != speaker.actor and record is not None and (record.type == "state" or not state_body):
                 return Speaker(target, speaker.span)
     return None
+
+
+def _answers_itself(sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse) -> bool:
+    """SELF-ANSWERED: whether a speaker the subject does not name was resolved to the author of what it rejects.
+
+    "Bissau accused Senegal ... The army's press office denied Bissau's claim": whatever "the army" stood
+    for last, a rejection of Bissau's claim is not Bissau's. Only a subject naming no actor of its own ("the
+    army's press office", "presidential spokesman Name"); "Bissau denied Bissau's claim" is left as written.
+    """
+    subject = reading.subject
+    if subject is None or subject.members or named_actor(sentence, subject) is not None:
+        return False
+    if any(unit_actor(unit) is not None for unit in sentence.units[subject.first : subject.end]):
+        return False
+    for answered in reading.answered:
+        for author in [answered, *author_of(sentence, answered)]:
+            head = sentence.units[author.head]
+            named = named_actor(sentence, author)
+            actor = named[0] if named is not None else unit_actor(head) if head.tag in "AJZ" else None
+            if named is None and actor is None and head.entry("description") is not None and not author.possessors:
+                described_as = described(sentence, author, memory, sentence.span(author.first, author.end))
+                actor = described_as.actor if described_as is not None else None
+            if actor == speaker.actor:
+                return True
+    return False
+
+
+def _accused_by(sentence: Sentence, subject: Phrase, speaker: Speaker, memory: Discourse) -> Speaker | None:
+    """SELF-ANSWERED: who answers the author: whom its latest charge (else its latest words) aimed at.
+
+    Else the one that last aimed at the author. A state, for a state's body; a person speaking so is
+    remembered as that actor's.
+    """
+    doc = sentence.doc
+    state_body = is_state_role(sentence, subject)
+    author = speaker.actor
+    recent = doc.events[-_SELF_ANSWER_LOOKBACK:]
+    own = [e for e in recent if e.speaker == author]
+    charges = [e for e in own if _CHARGES.intersection(e.acts)]
+    candidates = [t for e in reversed(charges or own) for t in e.targets]
+    # else the one that last aimed at the author: the other side of the dispute
+    candidates += [e.speaker for e in reversed(recent) if author in e.targets]
+    for actor in candidates:
+        record = doc.record(actor)
+        if actor != author and record is not None and (record.type == "state" or not state_body):
+            if speaker.person is not None:
+                memory.learn_person(doc.text[speaker.person[0] : speaker.person[1]], actor)
+            return attrs.evolve(speaker, actor=actor, joint=[])
+    return None
+
+
+_SELF_ANSWER_LOOKBACK = 12
+"""How many earlier events SELF-ANSWERED searches for the author's statements."""
 
 
 def _names_another(sentence: Sentence, phrase: Phrase, actor: str) -> bool:
