@@ -11304,3 +11304,37 @@ def test_an_s_form_after_an_unknown_gerund_is_its_object(text: str, expected: li
 def test_a_subject_resolved_to_the_author_it_rejects_is_the_other_side(text: str, expected: list[str]) -> None:
     """SELF-ANSWERED: nobody rejects their own charge: the unnamed rejecter is whom the author aimed at."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya's foreign minister, Amos Kariuki, met Uganda's foreign minister, Grace Akello, in Kampala. "
+            "The ministers urged South Sudan to reopen the border crossing.",
+            ["statement KEN -> SSD [demand]", "statement UGA -> SSD [demand]"],
+            id="possessor-titles-in-apposition",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs of Lithuania Vytautas Kairys met Minister of Foreign Affairs of Poland "
+            "Marek Zielinski in Vilnius. The Ministers called on Belarus to release the detained trucks.",
+            ["statement LTU -> BLR [demand]", "statement POL -> BLR [demand]"],
+            id="titles-before-the-names",
+        ),
+        pytest.param(
+            "Amos Kariuki, the foreign minister of Kenya, held talks with Grace Akello, Uganda's foreign minister. "
+            "Both ministers condemned the raid on the fishing camp.",
+            ["statement KEN -> - [accuse]", "statement UGA -> - [accuse]"],
+            id="both-and-roles-after-the-names",
+        ),
+        pytest.param(
+            "Kenya's president, William Otieno, met Uganda's foreign minister, Grace Akello, in Kampala. "
+            "The ministers urged South Sudan to reopen the border crossing.",
+            [],
+            id="near-miss-one-minister-and-a-president",
+        ),
+    ],
+)
+def test_the_plural_of_a_role_is_the_holders_just_met(text: str, expected: list[str]) -> None:
+    """MET-HOLDERS: "the ministers" after two ministers were named are those two, speaking jointly."""
+    assert outline(geostance.parse(text)) == expected

@@ -222,6 +222,11 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
         return None
     if entry.kind == "role" and count and words[0] not in _COUNT_DETERMINERS:
         return None  # "two Western officials" counts people, not the last two actors; "the two ministers" does
+    personal_plural = entry.kind == "role" and entry.category == "person" and entry.form == "plural"
+    if personal_plural and words[:1] in (["the"], ["both"]):
+        met = _holders_just_named(sentence, phrase, memory, entry.lemma)  # MET-HOLDERS: "the ministers"
+        if len(met) >= 2 and count in (0, len(met)):
+            return Speaker(met[0], span, None, [(a, span) for a in met[1:]])
     if count == 0 and words[:1] == ["the"] and entry.form == "plural" and memory.groups and head.low.endswith("s"):
         count = len(memory.groups[-1])  # "the juntas" after Niger, Mali and Burkina Faso spoke together
     if count == 0:
@@ -245,6 +250,56 @@ def _counted(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[
     if not found:
         return None
     return Speaker(found[0], span, None, [(a, span) for a in found[1:]])
+
+
+def _holders_just_named(sentence: Sentence, phrase: Phrase, memory: Discourse, lemma: str) -> list[str]:
+    """MET-HOLDERS: the actors of the people holding a role named since the previous sentence began.
+
+    "A's foreign minister, Name, met B's foreign minister, Name. The ministers urged ...": A and B. A person
+    counts when the role's word stands between them and the person named before (their title: "Minister of
+    Foreign Affairs of A Name") or right after them (", A's foreign minister,"); each actor once.
+    """
+    doc = sentence.doc
+    text = doc.text
+    start = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.segment.start
+    end = sentence.units[phrase.first].start
+    stretch = text[start:end].lower()
+    named = sorted(  # the full names remembered, where the stretch holds them
+        (start + at, start + at + len(name), actor)
+        for name, actor in memory.persons.items()
+        if " " in name and actor is not None and (at := stretch.find(name)) >= 0
+    )
+    word = re.compile(rf"\b{re.escape(lemma.rsplit(maxsplit=1)[-1])}\b", re.IGNORECASE)
+    actors: list[str] = []
+    before = start
+    for first, last, actor in named:
+        titled = word.search(text, max(before, first - _TITLE_REACH), first) or _apposed(text, last, end, word)
+        before = last
+        if titled is not None and actor not in actors:
+            actors.append(actor)
+    return actors
+
+
+def _apposed(text: str, at: int, end: int, word: re.Pattern[str]) -> re.Match[str] | None:
+    """The role word in an apposition set off right after a name (", Uganda's foreign minister,"), if any."""
+    if not text.startswith(",", at):
+        return None
+    close = text.find(",", at + 1, min(end, at + _APPOSITION_REACH))
+    first = text[at + 1 : close].split()[:1] if close > 0 else []
+    if not first or not (first[0][0].isupper() or _determiner(first[0].lower())):
+        return None  # ", met Uganda's foreign minister,": the sentence goes on, no apposition
+    return word.search(text, at + 1, close)
+
+
+def _determiner(word: str) -> bool:
+    """Whether a word is a determiner or a possessive pronoun ("the", "a", "its")."""
+    return any(e.kind in ("det", "poss") for e in vocabulary().lookup([word], 0)[1])
+
+
+_TITLE_REACH = 80
+"""How many characters before a person their title may open ("Minister of Foreign Affairs of the Republic of X")."""
+_APPOSITION_REACH = 40
+"""How many characters after a person their apposition may run (", Uganda's foreign minister,")."""
 
 
 def _governs(record: ActorRecord) -> bool:

@@ -1522,6 +1522,22 @@ _PHRASE: tuple[Construction, ...] = (
         "statement KWT -> IRN [assert]\nstatement SAU -> IRN [assert]",
     ),
     _c(
+        "MET-HOLDERS",
+        "phrase",
+        summary="'The ministers', 'both envoys': a definite plural of a person's role with no actor of its own is "
+        "the people holding that role named since the previous sentence began, by title ('Minister of Foreign "
+        "Affairs of A Name') or in apposition (', B's foreign minister,'): their actors speak jointly, when two or "
+        "more are (and as many as a count says). A person of another role met beside them does not count.",
+        reads="the / both (+ count) + plural person role; the people named in this and the previous sentence with "
+        "that role's word as their title or apposition",
+        example="Kenya's foreign minister, Amos Kariuki, met Uganda's foreign minister, Grace Akello, in Kampala. "
+        "The ministers urged South Sudan to reopen the border crossing.",
+        expected="statement KEN -> SSD [demand]\nstatement UGA -> SSD [demand]",
+        near_miss="Kenya's president, William Otieno, met Uganda's foreign minister, Grace Akello, in Kampala. The "
+        "ministers urged South Sudan to reopen the border crossing.",
+        near_expected="",
+    ),
+    _c(
         "WITH-ABSOLUTE",
         "phrase",
         summary="A person named by a state body's role without its state, in an absolute clause after ', with', "
