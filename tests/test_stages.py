@@ -9526,6 +9526,16 @@ _JAMMING = "Norway accused Russia of disrupting navigation signals over the Arct
             id="label-of-motive",
         ),
         pytest.param(
+            _JAMMING + "Moscow said the charges were a clumsy ploy to isolate it before the summit.",
+            ["rebuttal RUS answers NOR", "statement NOR -> RUS [accuse]"],
+            id="motive-with-an-adjective",
+        ),
+        pytest.param(
+            _JAMMING + "Moscow said the charges were a serious matter.",
+            ["statement NOR -> RUS [accuse]", "statement RUS -> - [assert]"],
+            id="near-miss-an-adjective-and-no-motive",
+        ),
+        pytest.param(
             _JAMMING + "Russia said the allegations would be studied.",
             ["statement NOR -> RUS [accuse]", "statement RUS -> - [assert]"],
             id="near-miss-neutral-predicate",

@@ -2862,7 +2862,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "discourse",
         summary="A report noun as the subject of 'be' and a condemnation ('the accusations were unacceptable', "
         "'the charges are an insult', 'nothing but a pretext') or an imputed motive ('an attempt to divert "
-        "attention', 'designed to justify sanctions'; frames.json `motive_judgments`) rejects the report as a "
+        "attention', 'a clumsy ploy to isolate it', an adjective the vocabulary lacks before the motive's head; "
+        "'designed to justify sanctions'; frames.json `motive_judgments`) rejects the report as a "
         "falsity judgment does: it rebuts when the speaker was its target or its author is named. A report given "
         "a neutral predicate ('would be studied') or a motive that discredits nothing ('designed to inform') does "
         "not.",

@@ -473,6 +473,8 @@ def _judgment_of_report(vocab: Vocabulary, words: list[str], start: int) -> bool
             k += len(hedge)
         elif words[k].endswith("ly") or any(e.kind == "det" for e in entries):
             k += max(n, 1)
+        elif not entries and k + 1 < len(words) and words[k + 1] in vocab.motive_heads:
+            k += 1  # an adjective of the motive the vocabulary lacks: "a desperate attempt to", "a cynical ploy to"
         else:
             return False
     return False
