@@ -10258,6 +10258,26 @@ def test_a_condemned_deed_accuses_the_one_charged_with_it(text: str, expected: l
             id="a-summit-convened-by",
         ),
         pytest.param(
+            "Uzbekistan accused Tajikistan of breaching the water pact brokered by the World Bank.",
+            ["statement UZB -> TJK [accuse]"],
+            id="a-pact-brokered-by",
+        ),
+        pytest.param(
+            "Kenya urged Somalia to settle the dispute under African Union auspices.",
+            ["statement KEN -> SOM [demand]"],
+            id="the-name-before-auspices",
+        ),
+        pytest.param(
+            "Peru said it was pressing Bolivia to free the truckers, with Chile acting as a go-between.",
+            ["statement PER -> BOL [assert]"],
+            id="acting-as-a-go-between",
+        ),
+        pytest.param(
+            "The African Union said it stood ready to support IGAD's mediation between the parties.",
+            ["statement au -> igad [assert]"],
+            id="near-miss-a-mediation-supported",
+        ),
+        pytest.param(
             "Pakistan accused Kabul of shielding fighters hosted by Iran near the border.",
             ["statement PAK -> taliban, IRN [accuse]"],
             id="near-miss-fighters-hosted-by",
@@ -11347,4 +11367,29 @@ def test_a_subject_resolved_to_the_author_it_rejects_is_the_other_side(text: str
 )
 def test_the_plural_of_a_role_is_the_holders_just_met(text: str, expected: list[str]) -> None:
     """MET-HOLDERS: "the ministers" after two ministers were named are those two, speaking jointly."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Egypt urged Ethiopia to resume talks. Late on Monday Ethiopia's water ministry dismissed the claim.",
+            ["rebuttal ETH answers EGY", "statement EGY -> ETH [demand]"],
+            id="a-possessor-after-the-day",
+        ),
+        pytest.param(
+            "Chile urged Bolivia to free the truckers. On Friday Bolivia rejected the demand.",
+            ["rebuttal BOL answers CHL", "statement CHL -> BOL [demand]"],
+            id="a-name-after-the-day",
+        ),
+        pytest.param(
+            "On Monday the Kenyan government urged Somalia to reopen the border.",
+            ["statement KEN -> SOM [demand]"],
+            id="near-miss-a-determiner-after-the-day",
+        ),
+    ],
+)
+def test_a_time_opening_without_a_comma_ends_before_the_subject_s_name(text: str, expected: list[str]) -> None:
+    """TIME-OPENING: "On Monday Ethiopia's ministry said": the day closes its phrase; the name opens the subject."""
     assert outline(geostance.parse(text)) == expected

@@ -965,6 +965,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement BOL -> - [assert]\nstatement CHL -> - [accuse]",
     ),
     _c(
+        "TIME-OPENING",
+        "phrase",
+        summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "
+        "rejected ...', 'Late on Monday Ethiopia's ministry dismissed ...') is an adverb of time: the name after it "
+        "opens the subject. A determiner after the day needs no such reading ('On Monday the Kenyan government').",
+        reads="on / late on + weekday (grammar.json `named_days`) + a name or a possessor",
+        example="Chile urged Bolivia to free the truckers. On Friday Bolivia rejected the demand.",
+        expected="rebuttal BOL answers CHL\nstatement CHL -> BOL [demand]",
+        near_miss="On Monday the Kenyan government urged Somalia to reopen the border.",
+        near_expected="statement KEN -> SOM [demand]",
+    ),
+    _c(
         "FACILITATOR-NOT-TARGET",
         "phrase",
         summary="The host, mediator or convener of talks or a deal ('a ceasefire brokered by X and Y', 'the talks, "
@@ -973,7 +985,9 @@ _PHRASE: tuple[Construction, ...] = (
         "whom the act is about: no target. Only after a meeting or deal noun: 'fighters hosted by X' accuses X; set "
         "off by a comma, 'mediated', 'brokered', 'facilitated', 'convened', 'chaired' and 'moderated by' need none "
         "('a ceasefire between A and B, mediated by X and Y': said of talks only; locatives "
-        "`set_off_facilitator_lemmas`).",
+        "`set_off_facilitator_lemmas`). After the name: a facilitator's noun after a preposition of means ('under "
+        "African Union auspices', 'through Qatar's mediation'; `facilitator_nouns_after`; 'support IGAD's "
+        "mediation' supports IGAD) or a role it acts in ('with Chile acting as a go-between'; `facilitator_roles`).",
         reads="meeting or deal noun + (which is) + hosted / mediated / brokered / convened ... + by + actor(s)",
         example="Armenia accused Azerbaijan of violating a ceasefire brokered by Russia and the United States.",
         expected="statement ARM -> AZE [accuse]",

@@ -144,6 +144,8 @@ def noun_phrases(units: list[Unit], tags: str) -> list[Phrase]:
         head = end - 1
         if tags[head] == ")":  # the head is before the bracketed acronym
             head = tags.rindex("(", first, end) - 1
+        if first > 0 and tags[first - 1] in "IG" and first < head and tags[first] == "L" and tags[head] in "AZ":
+            first += units[first].low in vocabulary().named_days  # TIME-OPENING: "On Friday Bolivia rejected"
         if participle_after_head(units, tags, first, head):
             end = head  # "a commander reached by telephone": the participle opens a phrase of its own
             head -= 1

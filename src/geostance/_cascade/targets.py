@@ -262,6 +262,23 @@ def _place_named(text: str, end: int) -> bool:
     return word in vocab.place_nouns or word in vocab.instrument_nouns
 
 
+def _facilitating_after(text: str, start: int, end: int) -> bool:
+    """FACILITATOR-NOT-TARGET, after the name: "under African Union auspices", "with Oman acting as a go-between".
+
+    A facilitator's noun counts after a preposition of means only ("through Qatar's mediation"): "support
+    IGAD's mediation" supports IGAD.
+    """
+    found = vocabulary().facilitator_after.match(text, end)
+    if found is None:
+        return False
+    return found.group("noun") is None or _MEANS_BEFORE.search(text, max(0, start - _MEANS_REACH), start) is not None
+
+
+_MEANS_BEFORE = re.compile(r"\b(?:under|through|via|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Ends right before a facilitator named with its noun after it: "under (the) X auspices", "through X's mediation"."""
+_MEANS_REACH = 20
+
+
 def _partnered(text: str, start: int) -> bool:
     """PARTNER-NOT-TARGET: whether the list starting at `start` partners a cooperation verb ("work closely with X")."""
     vocab = vocabulary()
@@ -317,11 +334,13 @@ def content_targets(
             if (not text.startswith("-", hit.end) or _behind(doc, hit.end))
             and not _place_named(text, hit.end)
             and not _named_in_passing(doc, hit, b)
+            and not _facilitating_after(text, hit.start, hit.end)
         )
         found.extend(
             (capital.start, capital.actor, True)
             for capital in doc.capitals_in(a, b)
             if not _names_an_agreement(text, capital.end)  # "the Luanda agreement": where it was signed
+            and not _facilitating_after(text, capital.start, capital.end)
         )
         found.extend(
             (adj.start, adj.actor, False)

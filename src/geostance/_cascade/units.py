@@ -510,10 +510,12 @@ def _nouns_before_auxiliaries(units: list[Unit]) -> None:
 def _time_adverbials(units: list[Unit], vocab: Vocabulary) -> None:
     """Time phrases are adverbs (`L`): "last year", "earlier this week", a lone weekday ("said Monday that").
 
-    Inside a prepositional phrase ("on Monday", "since last year") they stay nouns of the phrase.
+    Inside a prepositional phrase ("on Monday", "since last year") they stay nouns of the phrase, unless a name
+    follows at once, with no comma: "On Monday Ethiopia's ministry said" (the name opens the subject).
     """
     for i, unit in enumerate(units):
-        if (i > 0 and units[i - 1].tag in "IG") or (i + 1 < len(units) and units[i + 1].tag == "S"):
+        named_next = i + 1 < len(units) and units[i + 1].tag in "AZJ"  # "On Monday Ethiopia's ministry said"
+        if (i > 0 and units[i - 1].tag in "IG" and not named_next) or (i + 1 < len(units) and units[i + 1].tag == "S"):
             continue  # "on Monday", "Sunday's attack": a noun
         if unit.tag in "K_" and unit.low in vocab.named_days:
             unit.tag = "L"

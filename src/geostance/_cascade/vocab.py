@@ -202,6 +202,8 @@ class Vocabulary:
     """Ends right before an actor that a rebuttal's words name only as a place: "in", "to (the)"."""
     facilitator_before: re.Pattern[str]
     """Ends right before the host or mediator of talks: "hosted by (the)", "under the auspices of (the)"."""
+    facilitator_after: re.Pattern[str]
+    """Matches right after a facilitator's name: "('s) auspices" (group `noun`), ", acting as a go-between"."""
     unsaid_forms: frozenset[str]
     """Forms of verbs of telling that, negated, report silence ("did not say which side fired"): no denial."""
     harm_before: re.Pattern[str]
@@ -871,6 +873,11 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
             rf"(?:(?:\b(?:{_alternation(meetings)}),?\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation(facilitated)})|"
             rf",\s+(?:{_alternation(set_off)}))\s+(?:jointly\s+)?by|"
             rf"\b(?:{_alternation(spec['facilitator_phrases'])}))\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "facilitator_after": re.compile(
+            rf"(?P<noun>(?:['’]s)?\s+(?:{_alternation(spec['facilitator_nouns_after'])})\b)|"
+            rf",?\s+(?:acting|serving)\s+as\s+(?:a|an|the)\s+(?:{_alternation(spec['facilitator_roles'])})\b",
             re.IGNORECASE,
         ),
         "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
