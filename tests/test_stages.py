@@ -11393,3 +11393,43 @@ def test_the_plural_of_a_role_is_the_holders_just_met(text: str, expected: list[
 def test_a_time_opening_without_a_comma_ends_before_the_subject_s_name(text: str, expected: list[str]) -> None:
     """TIME-OPENING: "On Monday Ethiopia's ministry said": the day closes its phrase; the name opens the subject."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senegal accused Mauritania of seizing three pirogues. Mauritania's navy denied the boats had been in "
+            "Senegalese waters, its spokesperson, Sidi Ould Brahim, said.",
+            ["rebuttal MRT answers SEN", "statement SEN -> MRT [accuse]"],
+            id="its-spokesperson-of-the-possessor",
+        ),
+        pytest.param(
+            "Senegal accused Mauritania of seizing three pirogues. Mauritania's navy denied the boats had been in "
+            "Senegalese waters, a spokesperson said.",
+            ["rebuttal MRT answers SEN", "statement SEN -> MRT [accuse]"],
+            id="a-spokesperson-of-the-possessor",
+        ),
+        pytest.param(
+            "Greece accused Turkey of sending a survey ship into its waters. Turkey's defence ministry rejected the "
+            "charge and said the ship had stayed in Turkish waters, its spokesman said.",
+            ["rebuttal TUR answers GRC", "statement GRC -> TUR [accuse]"],
+            id="a-tail-after-an-inner-report",
+        ),
+        pytest.param(
+            "Greece accused Turkey of sending a survey ship into its waters. Turkey's defence ministry rejected the "
+            "charge and said the ship had stayed in Turkish waters, its spokesman, Yusuf Kaya, said.",
+            ["rebuttal TUR answers GRC", "statement GRC -> TUR [accuse]"],
+            id="a-named-tail-after-an-inner-report",
+        ),
+        pytest.param(
+            "Greece accused Turkey of sending a survey ship into its waters. Turkey said the ship had stayed in "
+            "Turkish waters and that Athens was inventing incidents.",
+            ["rebuttal TUR answers GRC", "statement GRC -> TUR [accuse]"],
+            id="control-no-tail",
+        ),
+    ],
+)
+def test_a_tail_attribution_speaks_for_the_subject_it_follows(text: str, expected: list[str]) -> None:
+    """REPORTED-SUBJECT and TAIL-AFTER-REPORT: "X's navy denied ..., its spokesperson said": X's voice."""
+    assert outline(geostance.parse(text)) == expected

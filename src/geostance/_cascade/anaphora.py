@@ -46,6 +46,7 @@ __all__ = [
     "paragraph_header",
     "paragraph_topic",
     "place_frame",
+    "reported_subject",
     "unit_actor",
 ]
 
@@ -544,8 +545,10 @@ def described(
     opening = absolute_opening(sentence, phrase) if (definite or indefinite) and head.tag in "RY" else None
     if opening is not None:  # "X defended the deal, with the government (a spokesperson) insisting ...": X's
         return Speaker(opening, span)
-    if head.tag == "R" and units[phrase.first].low in ("its", "their") and memory.last_speaker:
-        return Speaker(memory.last_speaker, span)  # "its foreign ministry said": the actor just speaking
+    if head.tag == "R" and units[phrase.first].low in ("its", "their"):
+        # "X denied ..., its spokesperson said": X's; else "its foreign ministry said": the actor just speaking
+        owner = reported_subject(sentence, span[0]) or memory.last_speaker
+        return Speaker(owner, span) if owner else None
     role = head.entry("role") if head.tag == "R" else None
     if (
         not definite
@@ -583,6 +586,28 @@ def described(
         )
         return Speaker(actor, span) if actor else None
     return None
+
+
+def reported_subject(sentence: Sentence, position: int) -> str | None:
+    """REPORTED-SUBJECT: the actor named as the subject opening a sentence whose tail attributes it.
+
+    "Russia rejected the claims, spokeswoman Name said": the clause before ", spokeswoman" opens with
+    Russia; the voice that reports it is Russia's. A body's possessor names it too ("Mauritania's navy
+    denied ..., its spokesperson said": Mauritania).
+    """
+    units, tags = sentence.units, sentence.tags
+    opening = sentence.phrase_starting(0)
+    if opening is None or opening.last >= len(units):
+        return None
+    owner = opening.head
+    if tags[owner] in "RY" and opening.possessors and tags[opening.possessors[-1]] in "AZ":
+        owner = opening.possessors[-1]
+    if tags[owner] not in "AZ":
+        return None
+    at = next((k for k, u in enumerate(units) if u.start >= position), len(units))
+    if at < 2 or tags[at - 1] != "," or not (tags[opening.last] in "XNL" or tags[opening.last].islower()):
+        return None  # the title must follow a comma that closes the clause the actor opens
+    return unit_actor(units[owner])
 
 
 def _bare_government(sentence: Sentence, phrase: Phrase) -> bool:
@@ -659,7 +684,8 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
     )
     complemented = phrase.complement is not None and sentence.tags[phrase.complement.head] in "YK"
     if actor is None and not complemented and role is not None and role.lemma in vocabulary().voice_roles:
-        actor = memory.last_speaker  # "X rejected the account. A spokesperson said ...": X's voice
+        # "X denied ..., a spokesperson said": X's voice; "X rejected the account. A spokesperson said ...": X's
+        actor = reported_subject(sentence, span[0]) or memory.last_speaker
         record = sentence.doc.record(actor) if actor else None
         if record is not None and record.type != "state" and is_state_role(sentence, phrase):
             actor = None  # STATE-VOICE: "a junta spokesman" is no voice of the UN that spoke last

@@ -2389,9 +2389,13 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "REPORTED-SUBJECT",
         "phrase",
-        summary="A voice role tied to no actor ('spokeswoman Name') attributing a clause that an actor opens as its "
-        "subject ('Russia rejected the claims, spokeswoman Name said') is that actor's voice, not the last speaker's.",
-        reads="actor + verb ... + , + voice role + name + speech verb",
+        summary="A voice role tied to no actor ('spokeswoman Name', 'its spokesperson', 'a spokesperson') attributing "
+        "a clause that an actor opens as its subject, by name or as a body's possessor ('Russia rejected the claims, "
+        "spokeswoman Name said', 'Mauritania's navy denied ..., its spokesperson said') is that actor's voice, not "
+        "the last speaker's. A report inside the clause ('... and said the ship had stayed in its waters, its "
+        "spokesman said') ends at the comma before the tail: the tail's speaker is no part of it "
+        "(TAIL-AFTER-REPORT).",
+        reads="actor (or actor's + body) + verb ... + , + voice role (+ , name ,) + speech verb + end of sentence",
         example="Moldova accused Russia of meddling. Russia rejected the claims, spokeswoman Anna Sorokina said.",
         expected="rebuttal RUS answers MDA\nstatement MDA -> RUS [accuse]",
     ),

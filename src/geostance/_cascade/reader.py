@@ -345,7 +345,7 @@ class _SentenceReader:
         tag = sentence.tags[group.verb]
         if _quotes_as(sentence, group):
             return  # "The Daily Monitor cited X as saying": the medium relays, it says nothing itself
-        self._note_report(group, kind, limit, closed=n in plan.closed_relatives)
+        self._note_report(group, kind, limit, closed=n in plan.closed_relatives or self._tail_follows(n))
         main_for_document = None
         if kind == "document":
             main_for_document = self._document_speaker(n, subject)
@@ -389,6 +389,24 @@ class _SentenceReader:
         reading.cited = main_for_document is not None and plan.kinds[n] == "document"
         reading.embedded = kind == "relative"
         self._speak(reading, kind, own_report=own_report)
+
+    def _tail_follows(self, n: int) -> bool:
+        """TAIL-AFTER-REPORT: whether the next verb group is an attribution set off after what it attributes.
+
+        "X denied ... and said they were ..., its spokesperson said": the inner report ends at the comma; the
+        tail's speaker is no part of it.
+        """
+        plan, sentence = self.plan, self.sentence
+        if n + 1 >= len(plan.kinds) or plan.kinds[n] != "reported" or plan.kinds[n + 1] != "own":
+            return False
+        subject = plan.subjects[n + 1]
+        return (
+            subject is not None
+            and subject.first > 0
+            and sentence.tags[subject.first - 1] == ","
+            and sentence.tags[subject.last : sentence.groups[n + 1].first].strip(",") == ""
+            and sentence.tags[sentence.groups[n + 1].end : sentence.groups[n + 1].end + 1] in ("", ".")
+        )
 
     def _note_report(self, group: VerbGroup, kind: str, limit: int, *, closed: bool = False) -> None:
         """Note what a verb of speech reports: the rest of its clause.

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import absolute_opening, described, paragraph_topic, place_frame, unit_actor
+from geostance._cascade.anaphora import (
+    absolute_opening,
+    described,
+    paragraph_topic,
+    place_frame,
+    reported_subject,
+    unit_actor,
+)
 from geostance._cascade.memory import is_state
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.units import VERB_TAGS
@@ -248,7 +255,7 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
                 # "The Commission has weighed in. Spokesperson Name said": the actor of the sentence before
                 voice = (
-                    _reported_subject(sentence, unit.start)
+                    reported_subject(sentence, unit.start)
                     or memory.announced  # ANNOUNCED-ANSWER: "The reaction from X was blunt. Spokesman Name said"
                     or previous_subject(sentence)
                     or memory.last_speaker
@@ -382,22 +389,6 @@ def _state_just_heard(sentence: Sentence) -> str | None:
     return None
 
 
-def _reported_subject(sentence: Sentence, position: int) -> str | None:
-    """REPORTED-SUBJECT: the actor named as the subject opening a sentence whose tail attributes it.
-
-    "Russia rejected the claims, spokeswoman Name said": the clause before ", spokeswoman" opens with
-    Russia; the voice that reports it is Russia's.
-    """
-    units, tags = sentence.units, sentence.tags
-    opening = sentence.phrase_starting(0)
-    if opening is None or tags[opening.head] not in "AZ" or opening.last >= len(units):
-        return None
-    at = next((k for k, u in enumerate(units) if u.start >= position), len(units))
-    if at < 2 or tags[at - 1] != "," or not (tags[opening.last] in "XNL" or tags[opening.last].islower()):
-        return None  # the title must follow a comma that closes the clause the actor opens
-    return unit_actor(units[opening.head])
-
-
 def office_owner(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
     """SECRETARIAT-TITLE inside a phrase: an aide of a secretary-general speaks for its organization.
 
@@ -447,7 +438,12 @@ def its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
     units = sentence.units
     for part in phrase.parts():
         if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
-            return _inserted_after_subject(sentence, part.first) or previous_subject(sentence) or memory.last_speaker
+            return (
+                _inserted_after_subject(sentence, part.first)
+                or reported_subject(sentence, units[part.first].start)  # "X denied ..., its spokesperson, Name, said"
+                or previous_subject(sentence)
+                or memory.last_speaker
+            )
     return None
 
 
@@ -481,7 +477,7 @@ def _voice_before(sentence: Sentence, phrase: Phrase, position: int) -> str | No
     and acts on no claim of that speaker's (OFFICE-NOT-OBJECT: "Spokesman Name rejected X's account").
     """
     previous = previous_subject(sentence)
-    if previous is not None or _reported_subject(sentence, position) is not None:
+    if previous is not None or reported_subject(sentence, position) is not None:
         return previous
     speaker = _previous_speaker(sentence)
     return None if speaker is None or speaker in _acted_upon(sentence, phrase) else speaker
