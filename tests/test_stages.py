@@ -11423,6 +11423,18 @@ def test_a_time_opening_without_a_comma_ends_before_the_subject_s_name(text: str
             id="a-named-tail-after-an-inner-report",
         ),
         pytest.param(
+            "Jordan urged UNRWA to move its schools out of the camps. The agency rejected the request, its spokesman "
+            "said.",
+            ["rebuttal unrwa answers JOR", "statement JOR -> unrwa [demand]"],
+            id="its-spokesman-of-a-described-subject",
+        ),
+        pytest.param(
+            "Jordan urged UNRWA to move its schools out of the camps. The agency rejected the request, its Amman "
+            "spokesman said.",
+            ["rebuttal unrwa answers JOR", "statement JOR -> unrwa [demand]"],
+            id="office-city-between-its-and-the-role",
+        ),
+        pytest.param(
             "Greece accused Turkey of sending a survey ship into its waters. Turkey said the ship had stayed in "
             "Turkish waters and that Athens was inventing incidents.",
             ["rebuttal TUR answers GRC", "statement GRC -> TUR [accuse]"],

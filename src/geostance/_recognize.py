@@ -342,6 +342,19 @@ def _outlet_before(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in vocabulary().outlet_words and text[start - 1] == " "
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b")
+
+
+def _posted_office(text: str, start: int, end: int) -> bool:
+    """OFFICE-CITY: whether a capital stands between a possessive and a common noun ("its Beirut office").
+
+    The city says where the owner's office, staff or spokesperson sits; the owner is whoever "its" or "X's"
+    names, not the capital's state.
+    """
+    return _POSSESSIVE_BEFORE.search(text, max(0, start - 16), start) is not None and bool(_NOUN_AFTER.match(text, end))
+
+
 def _speaking_as(doc: Document, actor: str) -> str:
     """The actor a name stands for: a governing organ ("the European Commission") speaks as its parent."""
     record = doc.record(actor)
@@ -369,6 +382,8 @@ def recognize_actors(doc: Document) -> None:
         elif match.kind == "capital":
             if _NAME_AFTER.match(text, match.end) or _outlet_before(text, match.start):
                 continue  # "the Luanda Process", "Radio Tehran": a capital inside a name names no state
+            if _posted_office(text, match.start, match.end):
+                continue  # OFFICE-CITY: "its Beirut office", "the agency's Geneva spokesperson": where it sits
             metonym = (
                 bool(vocabulary().capital_speech_after.match(text, match.end))
                 or _role_possessive(doc, match.end)

@@ -547,7 +547,7 @@ def described(
         return Speaker(opening, span)
     if head.tag == "R" and units[phrase.first].low in ("its", "their"):
         # "X denied ..., its spokesperson said": X's; else "its foreign ministry said": the actor just speaking
-        owner = reported_subject(sentence, span[0]) or memory.last_speaker
+        owner = reported_subject(sentence, span[0], memory) or memory.last_speaker
         return Speaker(owner, span) if owner else None
     role = head.entry("role") if head.tag == "R" else None
     if (
@@ -588,7 +588,7 @@ def described(
     return None
 
 
-def reported_subject(sentence: Sentence, position: int) -> str | None:
+def reported_subject(sentence: Sentence, position: int, memory: Discourse | None = None) -> str | None:
     """REPORTED-SUBJECT: the actor named as the subject opening a sentence whose tail attributes it.
 
     "Russia rejected the claims, spokeswoman Name said": the clause before ", spokeswoman" opens with
@@ -599,15 +599,18 @@ def reported_subject(sentence: Sentence, position: int) -> str | None:
     opening = sentence.phrase_starting(0)
     if opening is None or opening.last >= len(units):
         return None
-    owner = opening.head
-    if tags[owner] in "RY" and opening.possessors and tags[opening.possessors[-1]] in "AZ":
-        owner = opening.possessors[-1]
-    if tags[owner] not in "AZ":
-        return None
     at = next((k for k, u in enumerate(units) if u.start >= position), len(units))
     if at < 2 or tags[at - 1] != "," or not (tags[opening.last] in "XNL" or tags[opening.last].islower()):
         return None  # the title must follow a comma that closes the clause the actor opens
-    return unit_actor(units[owner])
+    owner = opening.head
+    if tags[owner] in "RY" and opening.possessors and tags[opening.possessors[-1]] in "AZ":
+        owner = opening.possessors[-1]
+    if tags[owner] in "AZ":
+        return unit_actor(units[owner])
+    if memory is None or tags[owner] not in "RY" or opening.possessors:
+        return None
+    found = described(sentence, opening, memory, sentence.span(opening.first, opening.end))  # "The agency ..."
+    return found.actor if found is not None else None
 
 
 def _bare_government(sentence: Sentence, phrase: Phrase) -> bool:

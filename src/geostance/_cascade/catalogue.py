@@ -965,6 +965,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement BOL -> - [assert]\nstatement CHL -> - [accuse]",
     ),
     _c(
+        "OFFICE-CITY",
+        "phrase",
+        summary="A capital between a possessive and a common noun ('its Amman spokesman', 'the agency's Geneva "
+        "office') says where the owner's office or staff sits: it names no state, and the owner speaks.",
+        reads="its / their / X's + capital + noun",
+        example="Jordan urged UNRWA to move its schools out of the camps. The agency rejected the request, its Amman "
+        "spokesman said.",
+        expected="rebuttal unrwa answers JOR\nstatement JOR -> unrwa [demand]",
+        near_miss="Jordan urged UNRWA to move its schools out of the camps. Amman's envoy repeated the call.",
+        near_expected="statement JOR -> unrwa [demand, assert]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "
@@ -2391,7 +2403,8 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A voice role tied to no actor ('spokeswoman Name', 'its spokesperson', 'a spokesperson') attributing "
         "a clause that an actor opens as its subject, by name or as a body's possessor ('Russia rejected the claims, "
-        "spokeswoman Name said', 'Mauritania's navy denied ..., its spokesperson said') is that actor's voice, not "
+        "spokeswoman Name said', 'Mauritania's navy denied ..., its spokesperson said', 'The agency rejected it, "
+        "its spokesman said') is that actor's voice, not "
         "the last speaker's. A report inside the clause ('... and said the ship had stayed in its waters, its "
         "spokesman said') ends at the comma before the tail: the tail's speaker is no part of it "
         "(TAIL-AFTER-REPORT).",
