@@ -11445,3 +11445,36 @@ def test_a_time_opening_without_a_comma_ends_before_the_subject_s_name(text: str
 def test_a_tail_attribution_speaks_for_the_subject_it_follows(text: str, expected: list[str]) -> None:
     """REPORTED-SUBJECT and TAIL-AFTER-REPORT: "X's navy denied ..., its spokesperson said": X's voice."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Polisario Front urged the European Union not to renew its fisheries deal. Morocco replied that the "
+            "deal sustained thousands of jobs in Dakhla.",
+            ["rebuttal MAR answers polisario-front", "statement polisario-front -> eu [demand]"],
+            id="replied-that-after-a-demand-on-another",
+        ),
+        pytest.param(
+            "Hamas urged the Arab League to cut ties with Israel. Egypt replied that its peace treaty was not up for "
+            "discussion.",
+            ["rebuttal EGY answers hamas", "statement hamas -> arab-league, ISR [demand]"],
+            id="a-bystander-of-the-demand-replies",
+        ),
+        pytest.param(
+            "Hamas praised the Arab League for its stance. Egypt replied that its treaty with Israel was not up for "
+            "discussion.",
+            ["statement EGY -> ISR [assert]", "statement hamas -> arab-league [support]"],
+            id="near-miss-no-charge-before",
+        ),
+        pytest.param(
+            "Hamas urged the Arab League to cut ties with Israel. Egypt responded by recalling its envoy.",
+            ["statement hamas -> arab-league, ISR [demand]"],
+            id="near-miss-a-response-in-deeds",
+        ),
+    ],
+)
+def test_a_reply_in_words_answers_the_charge_just_made(text: str, expected: list[str]) -> None:
+    """REPLY-TO-CHARGE: "X urged Y to ... Z replied that ...": Z answers X, though X's words did not name Z."""
+    assert outline(geostance.parse(text)) == expected

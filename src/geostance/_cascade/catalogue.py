@@ -912,6 +912,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KGZ -> - [assert]\nstatement TJK -> - [assert]",
     ),
     _c(
+        "REPLY-TO-CHARGE",
+        "discourse",
+        summary="A verb of answering that reports words ('replied that ...', 'retorted: \"...\"', 'countered "
+        "that ...') right after another actor's accusation, demand or warning answers that actor, though its words "
+        "did not name the one replying. Not after praise or support, and not an answer in deeds ('responded by "
+        "recalling its envoy', 'reacted within hours').",
+        reads="the last event (the sentence before): another actor's accuse / demand / warn; then respond verb + "
+        "that / : / quotation",
+        example="The Polisario Front urged the European Union not to renew its fisheries deal. Morocco replied that "
+        "the deal sustained thousands of jobs in Dakhla.",
+        expected="rebuttal MAR answers polisario-front\nstatement polisario-front -> eu [demand]",
+        near_miss="Hamas urged the Arab League to cut ties with Israel. Egypt responded by recalling its envoy.",
+        near_expected="statement hamas -> arab-league, ISR [demand]",
+    ),
+    _c(
         "DENIAL-BY-NEGATION",
         "discourse",
         summary="An actor another speaker's words were about (aimed at, or named but not as a place: 'Ugandan "

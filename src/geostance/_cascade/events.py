@@ -131,6 +131,8 @@ def _is_rebuttal(
             return "rebuts"
         if reading.rebut == "respond" and speaker in state.rebuffed:
             return "rebuts"  # ANSWER-BACK: "X hit back" after the one X accused rebutted it
+        if reading.rebut == "respond" and _replied_in_words(sentence, reading) and _charge_just_made(sentence, speaker):
+            return "rebuts"  # REPLY-TO-CHARGE: "X urged the EU not to sign. Y replied that the deal ..."
         if reporting and not _reports_no_attack(sentence, reading, speaker):
             return ""
         # TALKED-OF: "X insisted that ..." after the text spoke of X
@@ -170,6 +172,32 @@ def _is_rebuttal(
             return "hearsay"  # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place"
         return "rebuts" if denies else ""
     return ""
+
+
+def _replied_in_words(sentence: Sentence, reading: Reading) -> bool:
+    """Whether a verb of answering reports words: "replied that ...", "retorted: '...'", not "reacted within hours"."""
+    group = reading.group
+    if group is None:
+        return False
+    after = sentence.units[group.end : group.end + 1]
+    return bool(reading.quotes) or (bool(after) and (after[0].low == "that" or after[0].tag in ":Q"))
+
+
+def _charge_just_made(sentence: Sentence, speaker: str) -> bool:
+    """REPLY-TO-CHARGE: whether another actor's accusation, demand or warning ended the sentence before."""
+    events = sentence.doc.events
+    last = events[-1] if events else None
+    return (
+        last is not None
+        and last.sentence == sentence.index - 1
+        and last.speaker != speaker
+        and not last.rebuttal
+        and bool(_CHARGES.intersection(last.acts))
+    )
+
+
+_CHARGES = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN])
+"""Acts another actor may answer with a reply that names nobody (REPLY-TO-CHARGE)."""
 
 
 def _told_earlier(sentence: Sentence, reading: Reading) -> bool:
