@@ -11478,3 +11478,38 @@ def test_a_tail_attribution_speaks_for_the_subject_it_follows(text: str, expecte
 def test_a_reply_in_words_answers_the_charge_just_made(text: str, expected: list[str]) -> None:
     """REPLY-TO-CHARGE: "X urged Y to ... Z replied that ...": Z answers X, though X's words did not name Z."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Latvia said the drones had been launched from Belarus.",
+            ["statement LVA -> BLR [assert]"],
+            id="launched-from",
+        ),
+        pytest.param(
+            "Finland said the jamming was coming from Russia and Belarus, and called on both to stop.",
+            ["statement FIN -> RUS, BLR [demand, assert]"],
+            id="jamming-coming-from-a-pair",
+        ),
+        pytest.param(
+            "Poland said the balloons came from Belarus.",
+            ["statement POL -> BLR [assert]"],
+            id="projectiles-came-from",
+        ),
+        pytest.param(
+            "Latvia said the refugees had come from Syria.",
+            ["statement LVA -> - [assert]"],
+            id="near-miss-people-who-came-from",
+        ),
+        pytest.param(
+            "Latvia said the drones had crashed in Belarus.",
+            ["statement LVA -> - [assert]"],
+            id="near-miss-where-they-fell",
+        ),
+    ],
+)
+def test_where_a_weapon_came_from_names_the_one_held_responsible(text: str, expected: list[str]) -> None:
+    """HOSTILE-ORIGIN: "drones launched from Belarus": Belarus is held responsible, not a place."""
+    assert outline(geostance.parse(text)) == expected

@@ -992,6 +992,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement JOR -> unrwa [demand, assert]",
     ),
     _c(
+        "HOSTILE-ORIGIN",
+        "phrase",
+        summary="Where a weapon was launched, fired or flown from ('drones launched from Belarus'), or where "
+        "projectiles or jamming came from ('the jamming was coming from Russia and Belarus'; grammar.json "
+        "locatives `origin_lemmas`, `projectile_nouns`), names the one held responsible: a target, not a place. "
+        "People who came from a country, or where a drone fell, name places.",
+        reads="launched / fired / flown + from + actor; projectile noun ... come + from + actor",
+        example="Latvia said the drones had been launched from Belarus.",
+        expected="statement LVA -> BLR [assert]",
+        near_miss="Latvia said the refugees had come from Syria.",
+        near_expected="statement LVA -> - [assert]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

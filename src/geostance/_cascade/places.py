@@ -46,6 +46,8 @@ def located(text: str, start: int) -> bool:
     vocab, window = vocabulary(), max(0, start - 60)
     if vocab.people_from.search(text, window, start) is not None:
         return False  # people "from" an actor act for it ("delegates from the African Union")
+    if vocab.origin_from.search(text, window, start) is not None:
+        return False  # HOSTILE-ORIGIN: "drones launched from Belarus": the one held responsible, no place
     if vocab.particle_in.search(text, window, start) is not None:
         return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
     return vocab.locative_before.search(text, max(0, start - 40), start) is not None

@@ -196,6 +196,8 @@ class Vocabulary:
     """The head of a body of water's name right before a state's name ("Gulf of ", "Lake "): WATER-NAME."""
     people_from: re.Pattern[str]
     """Ends right before an actor whose people act for it: "delegates from (the)"."""
+    origin_from: re.Pattern[str]
+    """Ends right before the actor a weapon came from: "drones launched from", "the jamming was coming from"."""
     particle_in: re.Pattern[str]
     """Ends right before the object of a phrasal verb with "in": "rein in (the)"."""
     answer_place_before: re.Pattern[str]
@@ -860,6 +862,9 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     set_off = sorted(_verb_forms(spec["set_off_facilitator_lemmas"], frames))
     meetings = [form for noun in spec["facilitated_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     people = [form for noun in spec["people_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
+    origin = sorted(_verb_forms(spec["origin_lemmas"], frames))
+    plurals = frames["irregular_plurals"]
+    projectiles = [form for noun in spec["projectile_nouns"] for form in inflect_noun(noun, plurals)]
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
     return {
         "locative_before": re.compile(
@@ -869,6 +874,11 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
+        "origin_from": re.compile(
+            rf"(?:\b(?:{_alternation(origin)})|\b(?:{_alternation(projectiles)})\b[^.;,]{{0,40}}?\b(?:come|comes|came|"
+            rf"coming))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
         "facilitator_before": re.compile(
             rf"(?:(?:\b(?:{_alternation(meetings)}),?\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation(facilitated)})|"
             rf",\s+(?:{_alternation(set_off)}))\s+(?:jointly\s+)?by|"
