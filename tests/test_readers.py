@@ -12,7 +12,8 @@ judged by ANNOTATION.md): 16 of 30 at 07f36f6; reader-25 (exchanges, crowded sen
 30 at d812c51 (10 after single quotation marks were read as quotations: three briefs quoted in single marks
 now read as their double-quoted forms do); reader-26 (spokespeople of two actors, replies naming the accuser
 by capital or role, topics dev lacks): 16 of 30 at a0b7591 (its two statements with no target written as
-the outline writes them).
+the outline writes them); reader-27 (border incidents, expulsions, seizures, claims and denials in
+seven regions): 14 of 30 at 2980b66.
 """
 
 from __future__ import annotations
@@ -125,10 +126,25 @@ STILL_WRONG = frozenset(
         "r26-15",
         "r26-18",
         "r26-19",
-        "r26-22",
         "r26-23",
         "r26-26",
         "r26-29",
+        "r27-01",
+        "r27-02",
+        "r27-04",
+        "r27-07",
+        "r27-08",
+        "r27-09",
+        "r27-10",
+        "r27-13",
+        "r27-16",
+        "r27-17",
+        "r27-18",
+        "r27-22",
+        "r27-24",
+        "r27-26",
+        "r27-28",
+        "r27-30",
     ]
 )
 """Items the parser reads otherwise than the reader (see docs/evaluation.md)."""

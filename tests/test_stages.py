@@ -11360,7 +11360,7 @@ def test_a_subject_resolved_to_the_author_it_rejects_is_the_other_side(text: str
         pytest.param(
             "Kenya's president, William Otieno, met Uganda's foreign minister, Grace Akello, in Kampala. "
             "The ministers urged South Sudan to reopen the border crossing.",
-            [],
+            ["statement UGA -> SSD [demand]"],
             id="near-miss-one-minister-and-a-president",
         ),
     ],
@@ -11512,4 +11512,32 @@ def test_a_reply_in_words_answers_the_charge_just_made(text: str, expected: list
 )
 def test_where_a_weapon_came_from_names_the_one_held_responsible(text: str, expected: list[str]) -> None:
     """HOSTILE-ORIGIN: "drones launched from Belarus": Belarus is held responsible, not a place."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Denmark's foreign minister said a U.S. envoy's talk of buying mining rights in Greenland was "
+            "unacceptable. The envoy, Kyle Brandt, later said he had been misquoted.",
+            ["rebuttal USA answers DNK", "statement DNK -> USA [assert]"],
+            id="a-role-named-as-a-possessor",
+        ),
+        pytest.param(
+            "Lithuania summoned the Belarusian ambassador over the balloons. The ambassador said the protest was "
+            "groundless.",
+            ["rebuttal BLR answers LTU", "statement LTU -> BLR [demand]"],
+            id="a-role-named-as-an-object",
+        ),
+        pytest.param(
+            "Lithuania summoned the former Belarusian ambassador over the balloons. The ambassador said the protest "
+            "was groundless.",
+            ["rebuttal LTU answers -", "statement LTU -> - [demand]"],
+            id="near-miss-a-past-role",
+        ),
+    ],
+)
+def test_a_role_named_with_its_actor_anywhere_is_the_one_the_role_means_next(text: str, expected: list[str]) -> None:
+    """NAMED-ROLE-ANYWHERE: "summoned the Belarusian ambassador. The ambassador said ...": Belarus's."""
     assert outline(geostance.parse(text)) == expected

@@ -1005,6 +1005,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement LVA -> - [assert]",
     ),
     _c(
+        "NAMED-ROLE-ANYWHERE",
+        "phrase",
+        summary="One person's role named with its actor in any position, as an object or a possessor too ('summoned "
+        "the Belarusian ambassador', 'a U.S. envoy's talk of ...'), is whom 'the ambassador', 'the envoy' means "
+        "next, whoever spoke; a past role ('the former ambassador') ties nothing.",
+        reads="demonym / possessor + person role (singular), anywhere in the sentence",
+        example="Denmark's foreign minister said a U.S. envoy's talk of buying mining rights in Greenland was "
+        "unacceptable. The envoy, Kyle Brandt, later said he had been misquoted.",
+        expected="rebuttal USA answers DNK\nstatement DNK -> USA [assert]",
+        near_miss="Lithuania summoned the former Belarusian ambassador over the balloons. The ambassador said the "
+        "protest was groundless.",
+        near_expected="rebuttal LTU answers -\nstatement LTU -> - [demand]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "
@@ -1581,7 +1595,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="'The ministers', 'both envoys': a definite plural of a person's role with no actor of its own is "
         "the people holding that role named since the previous sentence began, by title ('Minister of Foreign "
         "Affairs of A Name') or in apposition (', B's foreign minister,'): their actors speak jointly, when two or "
-        "more are (and as many as a count says). A person of another role met beside them does not count.",
+        "more are (and as many as a count says). A person of another role met beside them does not count (one "
+        "minister named is then the one the role was last tied to).",
         reads="the / both (+ count) + plural person role; the people named in this and the previous sentence with "
         "that role's word as their title or apposition",
         example="Kenya's foreign minister, Amos Kariuki, met Uganda's foreign minister, Grace Akello, in Kampala. "
@@ -1589,7 +1604,7 @@ _PHRASE: tuple[Construction, ...] = (
         expected="statement KEN -> SSD [demand]\nstatement UGA -> SSD [demand]",
         near_miss="Kenya's president, William Otieno, met Uganda's foreign minister, Grace Akello, in Kampala. The "
         "ministers urged South Sudan to reopen the border crossing.",
-        near_expected="",
+        near_expected="statement UGA -> SSD [demand]",
     ),
     _c(
         "WITH-ABSOLUTE",

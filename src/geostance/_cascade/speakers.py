@@ -105,6 +105,7 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
     """
     units = sentence.units
     for phrase in (piece for whole in sentence.phrases for piece in _named_one_by_one(whole)):
+        _tie_named_role(sentence, phrase, memory)
         person = _person_in(sentence, phrase)
         if person is None:
             continue
@@ -137,6 +138,23 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
             actor = known_title(sentence, phrase, memory)
         if actor is not None:  # "Foreign Ministry spokesman Name made the remarks": the ministry's state
             memory.learn_person(name, actor, replace=namesake)
+
+
+def _tie_named_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> None:
+    """NAMED-ROLE-ANYWHERE: "a U.S. envoy", "the Russian ambassador" named in any position ties the role.
+
+    "Denmark criticised a U.S. envoy's remarks. The envoy said ...": the envoy is the one just named, whoever
+    spoke. Only one person's role with an actor of its own, not a past one ("the former ambassador").
+    """
+    owners = [Phrase(phrase.first, k + 1, k, [p for p in phrase.possessors if p < k]) for k in phrase.possessors]
+    for part in [phrase, *owners]:  # "a U.S. envoy's talk": the possessor names the role too
+        head = sentence.units[part.head]
+        role = head.entry("role") if head.tag == "R" else None
+        if role is None or role.category != "person" or role.form != "singular" or past_role(sentence.units, part):
+            continue
+        explicit = named_actor(sentence, part)
+        if explicit is not None:
+            memory.tie_role(role.lemma, explicit[0])
 
 
 def learn_inserted_agents(sentence: Sentence, readings: list[Reading], memory: Discourse) -> None:
