@@ -11541,3 +11541,38 @@ def test_where_a_weapon_came_from_names_the_one_held_responsible(text: str, expe
 def test_a_role_named_with_its_actor_anywhere_is_the_one_the_role_means_next(text: str, expected: list[str]) -> None:
     """NAMED-ROLE-ANYWHERE: "summoned the Belarusian ambassador. The ambassador said ...": Belarus's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moldova expelled two Russian diplomats, accusing them of funding protest groups.",
+            ["statement MDA -> RUS [accuse]"],
+            id="expelled-then-accusing-them",
+        ),
+        pytest.param(
+            "Fiji expelled two Chinese diplomats on Tuesday, accusing them of meeting opposition lawmakers.",
+            ["statement FJI -> CHN [accuse]"],
+            id="a-time-phrase-before-the-comma",
+        ),
+        pytest.param(
+            "Moldova expelled a Russian diplomat, accusing them of funding protest groups.",
+            ["statement MDA -> - [accuse]"],
+            id="near-miss-number-disagrees",
+        ),
+        pytest.param(
+            "Russia's envoy met Moldovan officials, accusing them of stalling the talks.",
+            ["statement RUS -> MDA [accuse]"],
+            id="officials-met",
+        ),
+        pytest.param(
+            "Moldova recalled two of its diplomats, accusing them of leaking files.",
+            ["statement MDA -> - [accuse, assert]"],
+            id="near-miss-its-own-people",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_comma_is_the_people_just_acted_on(text: str, expected: list[str]) -> None:
+    """PEOPLE-PRONOUN: "expelled two Russian diplomats, accusing them of ...": Russia is accused."""
+    assert outline(geostance.parse(text)) == expected

@@ -1019,6 +1019,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal LTU answers -\nstatement LTU -> - [demand]",
     ),
     _c(
+        "PEOPLE-PRONOUN",
+        "phrase",
+        summary="A pronoun object after the comma that opens a participle clause ('accusing them of ...', 'accusing "
+        "him of ...') means the people the main clause just acted on, when their phrase names its actor by a "
+        "demonym or possessor ('expelled two Russian diplomats'): that actor is the target. The number must agree, "
+        "and only a time or place phrase may stand between; people of no named actor ('two of its diplomats') "
+        "leave the pronoun to the other readings.",
+        reads="verb + (number) + demonym / possessor + person role (+ time or place phrase) + , + participle + "
+        "them / him / her",
+        example="Moldova expelled two Russian diplomats, accusing them of funding protest groups.",
+        expected="statement MDA -> RUS [accuse]",
+        near_miss="Moldova expelled a Russian diplomat, accusing them of funding protest groups.",
+        near_expected="statement MDA -> - [accuse]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

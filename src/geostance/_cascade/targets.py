@@ -86,6 +86,9 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
     addressed = _addressed(sentence, phrase, memory)
     if addressed:
         return [a for a in addressed if a != speaker]  # "wrote to the Commission asking it to act": the Commission
+    people = _people_just_acted_on(sentence, phrase, speaker)
+    if people is not None:
+        return [people]  # "expelled two Russian diplomats, accusing them of ...": Russia's
     head = sentence.units[phrase.head]
     plural = bool(head.entries) and head.entries[0].category == "plural"
     group = [a for a in memory.last_group if a != speaker]
@@ -99,6 +102,31 @@ def _pronoun_object(sentence: Sentence, phrase: Phrase, memory: Discourse, speak
         if candidate is not None and candidate != speaker:
             return [candidate]
     return []
+
+
+def _people_just_acted_on(sentence: Sentence, phrase: Phrase, speaker: str) -> str | None:
+    """PEOPLE-PRONOUN: the actor of the people a main clause acted on, for a pronoun after its comma.
+
+    "X expelled two Russian diplomats, accusing them of spying": "them" are the diplomats, whose actor is named
+    by their demonym or possessor; "him" or "her" for one person. Only the object just before the comma that
+    opens the pronoun's clause, and not the speaker's own people.
+    """
+    units, tags = sentence.units, sentence.tags
+    pronoun = units[phrase.head].entry("pron")
+    if pronoun is None or pronoun.category not in ("plural", "person"):
+        return None
+    comma = tags.rfind(",", 0, phrase.first)
+    before = next(
+        (p for p in reversed(sentence.phrases) if p.first > 0 and p.end <= comma and tags[p.head] == "R"), None
+    )
+    if before is None or any(t not in "IL_9D" for t in tags[before.end : comma]):
+        return None  # only a time or place phrase may stand between ("expelled two X diplomats on Tuesday,")
+    role = units[before.head].entry("role")
+    plural = pronoun.category == "plural"
+    if role is None or role.category != "person" or (role.form == "plural") != plural:
+        return None
+    actor = next((a for u in units[before.first : before.head] if (a := getattr(u.ref, "actor", None))), None)
+    return actor if isinstance(actor, str) and actor != speaker else None
 
 
 def reading_targets(
