@@ -11576,3 +11576,29 @@ def test_a_role_named_with_its_actor_anywhere_is_the_one_the_role_means_next(tex
 def test_a_pronoun_after_the_comma_is_the_people_just_acted_on(text: str, expected: list[str]) -> None:
     """PEOPLE-PRONOUN: "expelled two Russian diplomats, accusing them of ...": Russia is accused."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya and Uganda, in a joint communique issued on the sidelines of an IGAD summit, urged South Sudan to "
+            "free the detained vice-president.",
+            ["statement KEN -> SSD [demand]", "statement UGA -> SSD [demand]"],
+            id="a-joint-subject-and-an-issued-report",
+        ),
+        pytest.param(
+            "Ghana, in a statement released in Accra on Monday, called on Togo to reopen the border.",
+            ["statement GHA -> TGO [demand]"],
+            id="released-in-a-place",
+        ),
+        pytest.param(
+            "Ghana issued a statement in Accra calling on Togo to reopen the border.",
+            ["statement GHA -> TGO [demand, assert]"],
+            id="control-the-verb-of-the-clause",
+        ),
+    ],
+)
+def test_a_report_s_participle_inside_an_insertion_hides_no_subject(text: str, expected: list[str]) -> None:
+    """INSERTED-REPORT: ", in a communique issued in X," is set off: the subject before it speaks."""
+    assert outline(geostance.parse(text)) == expected

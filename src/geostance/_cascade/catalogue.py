@@ -1034,6 +1034,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement MDA -> - [accuse]",
     ),
     _c(
+        "INSERTED-REPORT",
+        "phrase",
+        summary="A report noun's participle with a place or time after it, inside a set-off insertion ('Kenya and "
+        "Uganda, in a joint communique issued on the sidelines of a summit, urged ...') is a reduced relative: the "
+        "insertion hides no subject, and the subject before it speaks. A report issued as the clause's own verb "
+        "('Ghana issued a statement in Accra calling on ...') is read as before.",
+        reads=", + preposition + report noun + issue participle + preposition ... + , + verb",
+        example="Ghana, in a statement released in Accra on Monday, called on Togo to reopen the border.",
+        expected="statement GHA -> TGO [demand]",
+        near_miss="Ghana issued a statement in Accra calling on Togo to reopen the border.",
+        near_expected="statement GHA -> TGO [demand, assert]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

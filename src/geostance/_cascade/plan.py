@@ -145,8 +145,18 @@ def _reduced_relative(sentence: Sentence, group: VerbGroup) -> bool:
         return False
     forms = {e.form for e in sentence.units[group.verb].entries if e.kind == "verb"}
     by_agent = _by_agent(sentence, group)  # "a statement issued by X"; not "said by phone"
+    # "a communique issued in Nairobi": a report noun's participle with a place or time after it
+    tags = sentence.tags
+    opening = tags.rfind(",", 0, group.first)  # only inside an insertion: ", in a communique issued in X,"
+    placed = (
+        tags[group.first - 1] == "O"
+        and tags[group.end : group.end + 1] == "I"
+        and opening >= 0
+        and tags[opening + 1 : opening + 2] == "I"
+        and "," in tags[group.end :]
+    )
     return forms == {"participle"} or (
-        "participle" in forms and (by_agent or participle_before_verb(sentence, group.verb))
+        "participle" in forms and (by_agent or placed or participle_before_verb(sentence, group.verb))
     )
 
 
