@@ -11525,6 +11525,12 @@ def test_where_a_weapon_came_from_names_the_one_held_responsible(text: str, expe
             id="a-role-named-as-a-possessor",
         ),
         pytest.param(
+            "Kenya urged South Sudan's government to free the detained vice-president. South Sudan's presidency "
+            "said Nairobi had been badly misinformed about his treatment.",
+            ["rebuttal SSD answers KEN", "statement KEN -> SSD [demand]"],
+            id="misinformed",
+        ),
+        pytest.param(
             "Lithuania summoned the Belarusian ambassador over the balloons. The ambassador said the protest was "
             "groundless.",
             ["rebuttal BLR answers LTU", "statement LTU -> BLR [demand]"],
