@@ -11608,3 +11608,27 @@ def test_a_pronoun_after_the_comma_is_the_people_just_acted_on(text: str, expect
 def test_a_report_s_participle_inside_an_insertion_hides_no_subject(text: str, expected: list[str]) -> None:
     """INSERTED-REPORT: ", in a communique issued in X," is set off: the subject before it speaks."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Spratly reefs are also claimed by Malaysia and Brunei.", [], id="territory-claimed-by"),
+        pytest.param(
+            "The islets, which are claimed by South Korea, lie in rich fishing grounds.", [], id="in-a-relative"
+        ),
+        pytest.param(
+            "The ambush was claimed by al-Shabaab.",
+            ["statement al-shabaab -> - [assert]"],
+            id="near-miss-an-attack-claimed",
+        ),
+        pytest.param(
+            "Responsibility was claimed by the Islamic State.",
+            ["statement islamic-state -> - [assert]"],
+            id="near-miss-responsibility-claimed",
+        ),
+    ],
+)
+def test_a_territory_claimed_by_an_actor_is_no_statement(text: str, expected: list[str]) -> None:
+    """CLAIMED-TERRITORY: "the islands are claimed by X" is a possession, not speech; a claimed attack is speech."""
+    assert outline(geostance.parse(text)) == expected

@@ -1047,6 +1047,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GHA -> TGO [demand, assert]",
     ),
     _c(
+        "CLAIMED-TERRITORY",
+        "phrase",
+        summary="A passive 'claimed by X' whose subject is no deed or report ('the islands are claimed by Japan', "
+        "'the reef, which is claimed by Malaysia') names a possession: X says nothing there. A claimed attack or "
+        "claimed responsibility is X's statement (PASSIVE-BY).",
+        reads="territory / place (no attack or report noun) + be + claimed + by + actor",
+        example="Japan protested to China over ships near the Senkaku islands, which are also claimed by Taiwan.",
+        expected="statement JPN -> CHN [accuse]",
+        near_miss="The ambush was claimed by al-Shabaab.",
+        near_expected="statement al-shabaab -> - [assert]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

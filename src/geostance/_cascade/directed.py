@@ -404,6 +404,8 @@ def passive_by(clause: Clause, memory: Discourse) -> Reading | None:
     by = pp_after(sentence, group.end, ("by",))
     if by is None or by[1] is None:
         return None
+    if entry is not None and entry.lemma == "claim" and not _claimed_deed(sentence, clause.subject):
+        return None  # CLAIMED-TERRITORY: "the islands are claimed by Vietnam": a possession, nothing said
     reading = base_reading(clause, "PASSIVE-BY", [act])
     reading.subject = by[1]
     if act is Act.ASSERT:  # "the plan was announced by X": what was said is the subject
@@ -412,6 +414,14 @@ def passive_by(clause: Clause, memory: Discourse) -> Reading | None:
     else:
         reading.objects = _targets_of(clause, clause.subject)
     return reading
+
+
+def _claimed_deed(sentence: Sentence, subject: Phrase | None) -> bool:
+    """Whether a passive "claimed by X" claims a deed ("the attack", "responsibility"), not a territory."""
+    if subject is None:
+        return True
+    head = sentence.units[subject.head]
+    return head.entry("attack") is not None or head.low == "responsibility" or head.entry("noun") is not None
 
 
 def report_targets(clause: Clause, phrase: Phrase) -> list[Phrase]:
