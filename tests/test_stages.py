@@ -11632,3 +11632,28 @@ def test_a_report_s_participle_inside_an_insertion_hides_no_subject(text: str, e
 def test_a_territory_claimed_by_an_actor_is_no_statement(text: str, expected: list[str]) -> None:
     """CLAIMED-TERRITORY: "the islands are claimed by X" is a possession, not speech; a claimed attack is speech."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SUVA, June 2 (AFP) - The president's office accused China of ignoring warnings about its fishing fleet.",
+            ["statement FJI -> CHN [accuse]"],
+            id="the-president-s-office",
+        ),
+        pytest.param(
+            "HONIARA, Sept 2 (AFP) - The prime minister's spokesman accused Australia of meddling.",
+            ["statement SLB -> AUS [accuse]"],
+            id="the-prime-minister-s-spokesman",
+        ),
+        pytest.param(
+            "The prime minister's office accused Australia of meddling in local politics.",
+            [],
+            id="near-miss-no-dateline",
+        ),
+    ],
+)
+def test_a_national_office_s_holder_before_anyone_spoke_is_the_dateline_s(text: str, expected: list[str]) -> None:
+    """HOME-OFFICE: "SUVA - The president's office accused X": Fiji's president, before any actor spoke."""
+    assert outline(geostance.parse(text)) == expected

@@ -796,6 +796,10 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
         # dateline's state or the one opening the paragraph
         actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
+    owner = sentence.tags[phrase.end : phrase.end + 1] == "S"  # "the president's office": the office's holder
+    if actor is None and record is None and owner and role is not None and role.lemma in vocabulary().national_offices:
+        # HOME-OFFICE: before anyone spoke, "KOROR - ... the president's office accused X": the dateline's state
+        actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
     if actor is None and body and record is not None and (record.type != "organization" or not types):
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

@@ -1059,6 +1059,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement al-shabaab -> - [assert]",
     ),
     _c(
+        "HOME-OFFICE",
+        "phrase",
+        summary="Before any actor spoke, a national office's holder named as a possessor with no state ('the "
+        "president's office', 'the prime minister's spokesman') is the dateline's state's (else the paragraph's "
+        "topic state), as a bare body is (HOME-BODY). With no dateline and no topic it stays unknown.",
+        reads="dateline; the + national office + 's + body or role",
+        example="SUVA, June 2 (AFP) - The president's office accused China of ignoring warnings about its fishing "
+        "fleet.",
+        expected="statement FJI -> CHN [accuse]",
+        near_miss="The prime minister's office accused Australia of meddling in local politics.",
+        near_expected="",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "
