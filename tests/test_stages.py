@@ -11435,6 +11435,18 @@ def test_a_time_opening_without_a_comma_ends_before_the_subject_s_name(text: str
             id="office-city-between-its-and-the-role",
         ),
         pytest.param(
+            "Armenia accused Azerbaijani troops of shelling a village. Azerbaijan had no unit near the village and "
+            "fired no shots, the spokesperson for its defence ministry, Leyla Mammadova, said.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
+            id="the-spokesperson-for-its-body-named",
+        ),
+        pytest.param(
+            "Armenia accused Azerbaijani troops of shelling a village. Azerbaijan had no unit near the village and "
+            "fired no shots, the spokesperson for its defence ministry said.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
+            id="the-spokesperson-for-its-body",
+        ),
+        pytest.param(
             "Greece accused Turkey of sending a survey ship into its waters. Turkey said the ship had stayed in "
             "Turkish waters and that Athens was inventing incidents.",
             ["rebuttal TUR answers GRC", "statement GRC -> TUR [accuse]"],

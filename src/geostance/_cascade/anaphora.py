@@ -600,6 +600,8 @@ def reported_subject(sentence: Sentence, position: int, memory: Discourse | None
     if opening is None or opening.last >= len(units):
         return None
     at = next((k for k, u in enumerate(units) if u.start >= position), len(units))
+    if at >= 3 and tags[at - 1] == "D" and units[at - 1].low == "the":
+        at -= 1  # ", the spokesperson for its border service, said"
     if at < 2 or tags[at - 1] != "," or not (tags[opening.last] in "XNL" or tags[opening.last].islower()):
         return None  # the title must follow a comma that closes the clause the actor opens
     owner = opening.head
@@ -760,6 +762,10 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     if role is not None and memory.anonymous(role.lemma):
         return None  # ANONYMOUS-ROLE: "the diplomat" after "a European diplomat" nobody's
     last = memory.last_speaker
+    if role is not None and role.lemma in vocabulary().voice_roles:
+        reported = reported_subject(sentence, span[0], memory)
+        if reported is not None:  # REPORTED-SUBJECT: "X had no patrol there, the spokesperson for its ... said"
+            return Speaker(reported, span)
     actor = memory.roles.get(role.lemma) if role is not None else None
     # "the military" is a state's when the text tied it to no actor (UNTIED-STATE-ROLE: frames.json)
     untied = actor is None and role is not None and role.lemma in vocabulary().untied_state_roles

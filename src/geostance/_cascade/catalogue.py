@@ -2500,7 +2500,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A voice role tied to no actor ('spokeswoman Name', 'its spokesperson', 'a spokesperson') attributing "
         "a clause that an actor opens as its subject, by name or as a body's possessor ('Russia rejected the claims, "
         "spokeswoman Name said', 'Mauritania's navy denied ..., its spokesperson said', 'The agency rejected it, "
-        "its spokesman said') is that actor's voice, not "
+        "its spokesman said', 'X fired no shots, the spokesperson for its border service, Name, said') is that "
+        "actor's voice, not "
         "the last speaker's. A report inside the clause ('... and said the ship had stayed in its waters, its "
         "spokesman said') ends at the comma before the tail: the tail's speaker is no part of it "
         "(TAIL-AFTER-REPORT).",

@@ -35,6 +35,7 @@ from geostance._cascade.anaphora import (
     is_state_role,
     paragraph_header,
     place_frame,
+    reported_subject,
     unit_actor,
 )
 from geostance._cascade.clauses import subject_before
@@ -130,7 +131,8 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
                 memory.learn_person(name, explicit[0])
             continue
         actor = explicit[0] if explicit is not None else paragraph_header(sentence)
-        actor = actor or relaying_owner(sentence, phrase) or body_of(sentence, phrase, memory)
+        actor = actor or relaying_owner(sentence, phrase) or _tail_voice(sentence, phrase, memory)
+        actor = actor or body_of(sentence, phrase, memory)
         actor = actor or briefing_host(sentence, phrase)  # "X's ministry held a briefing, at which spokesman Name"
         if actor is None and phrase.apposition is not None:  # "by Name, Spokesperson for the Secretary-General,"
             actor = office_owner(sentence, phrase.apposition, memory)
@@ -709,6 +711,8 @@ def _person(
     if actor is None:
         actor = relaying_owner(sentence, phrase)  # RELAYED-TITLE: "X's agency quoted Deputy Minister Name as ..."
     if actor is None:
+        actor = _tail_voice(sentence, phrase, memory)
+    if actor is None:
         actor = body_of(sentence, phrase, memory)  # "government spokesman Name": the government last named
     if actor is None:
         actor = its_role(sentence, phrase, memory)  # "Its spokesperson, Name,": the actor just named
@@ -730,6 +734,13 @@ def _person(
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
     _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
+
+
+def _tail_voice(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """REPORTED-SUBJECT: "X fired no shots, the spokesperson for its border service, Name, said": X's voice."""
+    if not _voiced(sentence, phrase):
+        return None
+    return reported_subject(sentence, sentence.units[phrase.first].start, memory)
 
 
 def _voiced(sentence: Sentence, phrase: Phrase) -> bool:

@@ -440,7 +440,7 @@ def its_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | Non
         if units[part.first].low in ("its", "their") and any(u.tag == "R" for u in units[part.first : part.end]):
             return (
                 _inserted_after_subject(sentence, part.first)
-                or reported_subject(sentence, units[part.first].start, memory)  # "X denied ..., its spokesperson said"
+                or reported_subject(sentence, units[phrase.first].start, memory)  # "X denied ..., its spokesman said"
                 or previous_subject(sentence)
                 or memory.last_speaker
             )
