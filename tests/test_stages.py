@@ -122,6 +122,8 @@ def test_only_quote_marks_is_harmless() -> None:
         ("QUITO, Oct 2, 2025 (AFP) - The ministry said so.", "QUITO, Oct 2"),
         ("GAROUA, Cameroon, Mar 3 (AFP) - The ministry said so.", "GAROUA, Cameroon"),
         ("HERAT, Afghanistan, Nov. 9 (AP) — The ministry said so.", "HERAT, Afghanistan"),
+        ("SÃO PAULO (Reuters) - The governor said so.", "SÃO PAULO"),
+        ("CIUDAD JUÁREZ, Mexico - The mayor said so.", "CIUDAD JUÁREZ, Mexico"),
     ],
 )
 def test_datelines(text: str, place: str) -> None:

@@ -246,7 +246,7 @@ def _add_quote(out: list[QuoteSpan], text: str, open_at: int, close_at: int, *, 
 
 _DATELINE = re.compile(
     r"""\A\s*
-    (?P<place>[A-Z][A-Za-z'’.-]*(?:[ /][A-Z][A-Za-z'’.-]*)*   # KABUL / Moscow / NEW DELHI / VIENNA/DUBAI
+    (?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ /][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*)*  # KABUL / SÃO PAULO
       (?:,[ ][A-Z][A-Za-z'’.-]*(?:[ ][A-Za-z0-9'’.-]+){0,2})?)  # , AFGHANISTAN / , Nov. 14
     (?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?                     # , Jan 12 after the country
     (?:,[ ]\d{1,2}[ ][A-Z][a-z]+\.?(?:[ ]\d{4})?)?            # , 3 September / , 14 Nov. 2025 (no place)
