@@ -11671,3 +11671,29 @@ def test_a_territory_claimed_by_an_actor_is_no_statement(text: str, expected: li
 def test_a_national_office_s_holder_before_anyone_spoke_is_the_dateline_s(text: str, expected: list[str]) -> None:
     """HOME-OFFICE: "SUVA - The president's office accused X": Fiji's president, before any actor spoke."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran said its navy had seized a tanker in the Gulf of Oman. The United Arab Emirates condemned the "
+            "seizure and told Tehran to free the crew, most of them Indian nationals. Oman asked both governments to "
+            "avoid steps that could endanger shipping.",
+            [
+                "statement ARE -> IRN [demand, accuse]",
+                "statement IRN -> - [assert]",
+                "statement OMN -> ARE, IRN [demand]",
+            ],
+            id="bystanders-named-by-a-demonym",
+        ),
+        pytest.param(
+            "Russian and Chinese bombers flew near the islands. Japan conveyed its concern to both governments.",
+            ["statement JPN -> RUS, CHN [concern]"],
+            id="control-a-demonym-of-those-acting",
+        ),
+    ],
+)
+def test_bystanders_named_by_a_demonym_are_no_party_of_both_governments(text: str, expected: list[str]) -> None:
+    """BOTH-GOVERNMENTS: "most of them Indian nationals" names no party among the two just named."""
+    assert outline(geostance.parse(text)) == expected

@@ -161,15 +161,30 @@ _PAIRED_TYPES = ("state",)
 
 
 def _pair_just_named(sentence: Sentence, phrase: Phrase, named: set[str]) -> list[str]:
-    """The two states named (by name or adjective) since the previous sentence began, when exactly two were."""
+    """The two states named since the previous sentence began, when exactly two were.
+
+    By name or demonym; a demonym of bystanders ("most of them Indian nationals": grammar.json
+    `bystander_nouns`) names no party.
+    """
     doc = sentence.doc
     start = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.segment.start
     end = sentence.units[phrase.first].start
     found: list[str] = []
-    for hit in sorted([*doc.hits_in(start, end), *doc.adjectives_in(start, end)], key=lambda h: h.start):
+    bystanders = vocabulary().bystander_nouns
+    adjectives = [adj for adj in doc.adjectives_in(start, end) if _word_after(doc.text, adj.end) not in bystanders]
+    for hit in sorted([*doc.hits_in(start, end), *adjectives], key=lambda h: h.start):
         if _is_paired_type(sentence, hit.actor) and hit.actor not in named and hit.actor not in found:
             found.append(hit.actor)
     return found if len(found) == 2 else []
+
+
+def _word_after(text: str, end: int) -> str:
+    """The lower-cased word right after `end` ("Indian nationals": "nationals"), or ""."""
+    found = _NEXT_WORD.match(text, end)
+    return found.group(1).lower() if found else ""
+
+
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def _two_sides(sentence: Sentence, phrase: Phrase, memory: Discourse, *, paired: bool) -> list[str]:

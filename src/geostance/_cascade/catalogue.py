@@ -1631,7 +1631,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A counted pair of states ('both governments', 'the two countries', 'both capitals'; frames.json "
         "`paired_plurals`) is the latest joint speaker when that was two; else a subject of two states in the same "
         "sentence ('A and B closed their ports, a step both governments said ...'); else the two states named since "
-        "the previous sentence began, when exactly two were; else, as for BOTH-SIDES, the two states of the latest "
+        "the previous sentence began, when exactly two were (a demonym of bystanders, 'Indian nationals' on board, "
+        "grammar.json `bystander_nouns`, names none); else, as for BOTH-SIDES, the two states of the latest "
         "dispute, never the sentence's own subject.",
         reads="both / the two + countries / governments / nations / capitals / states",
         example="Belize accused Guatemala of sending gunboats. The quarrel goes back to a treaty signed with Britain. "
