@@ -11276,6 +11276,11 @@ def test_an_unknown_participle_set_off_keeps_the_opening_subject(text: str, expe
             id="the-gerund-s-object-in-s",
         ),
         pytest.param(
+            "Qatar, which has mediated earlier prisoner disputes, urged both sides to avoid escalation.",
+            ["statement QAT -> - [demand]"],
+            id="a-past-form-s-object-in-s",
+        ),
+        pytest.param(
             "Lithuania accused Belarus of flying balloons. Belarus signals it will respond.",
             ["statement BLR -> - [assert]", "statement LTU -> BLR [accuse]"],
             id="near-miss-a-verb-after-its-subject",

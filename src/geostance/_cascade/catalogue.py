@@ -488,10 +488,11 @@ _SENTENCE: tuple[Construction, ...] = (
     _c(
         "GERUND-OBJECT",
         "sentence",
-        summary="An -s form after a gerund the vocabulary lacks and at most two more such words is the gerund's "
-        "object, not a verb ('accused Russia of jamming satellite navigation signals': 'signals' says nothing; "
-        "'of organising protests' likewise after 'to').",
-        reads="gerund (unknown) + (up to two unknown words) + noun-or-verb in -s",
+        summary="An -s form after a gerund or a past form the vocabulary lacks and at most two more such words or "
+        "modifiers is that verb's object, not a verb ('accused Russia of jamming satellite navigation signals': "
+        "'signals' says nothing; 'which has mediated earlier tanker disputes': 'disputes' rejects nothing; 'of "
+        "organising protests' likewise after 'to').",
+        reads="gerund or past form (unknown) + (up to two unknown words or modifiers) + noun-or-verb in -s",
         example="Norway accused Russia of jamming satellite navigation signals over Finnmark. Moscow denied any "
         "involvement.",
         expected="rebuttal RUS answers NOR\nstatement NOR -> RUS [accuse]",

@@ -191,16 +191,21 @@ _FLOATED_AFTER = "AZPRYOKHX"
 
 
 def _gerund_object(out: list[Unit]) -> bool:
-    """Whether the words before an -s form are a gerund the vocabulary lacks and its object's modifiers.
+    """Whether the words before an -s form are a verb the vocabulary lacks and its object's modifiers.
 
-    "of jamming satellite navigation signals": up to two words the vocabulary lacks after the gerund.
+    "of jamming satellite navigation signals", "which has mediated earlier tanker disputes": a gerund or a
+    past form, then up to two words the vocabulary lacks, before the object's head.
     """
     for unit in reversed(out[-4:-1]):
-        if unit.tag != "_":
+        if unit.tag not in "_VL":  # "earlier", "new": a modifier of the object
             return False
-        if unit.low.endswith("ing") and len(unit.low) > 5:
+        if unit.tag == "_" and unit.low.endswith(("ing", "ed")) and len(unit.low) > _MIN_VERB_FORM:
             return True
     return False
+
+
+_MIN_VERB_FORM = 5
+"""The shortest gerund or past form read as a verb before its object ("jamming", "mediated"; not "need")."""
 
 
 def _floating(out: list[Unit], vocab: Vocabulary) -> bool:
