@@ -11702,3 +11702,24 @@ def test_a_national_office_s_holder_before_anyone_spoke_is_the_dateline_s(text: 
 def test_bystanders_named_by_a_demonym_are_no_party_of_both_governments(text: str, expected: list[str]) -> None:
     """BOTH-GOVERNMENTS: "most of them Indian nationals" names no party among the two just named."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Egypt said on Monday that Houthi attacks on shipping must stop, and called on the Houthis to free the "
+            "crew.",
+            ["statement EGY -> houthis [demand, accuse, assert]"],
+            id="a-name-s-attacks-on",
+        ),
+        pytest.param(
+            "Russia attacks Ukraine every night, Kyiv said.",
+            ["statement UKR -> RUS [accuse, assert]"],
+            id="near-miss-a-verb-with-its-object",
+        ),
+    ],
+)
+def test_an_attack_noun_after_a_name_and_before_a_preposition_is_a_noun(text: str, expected: list[str]) -> None:
+    """NAMED-ATTACKS: "Houthi attacks on shipping must stop": no verb, so the next verb keeps the main subject."""
+    assert outline(geostance.parse(text)) == expected

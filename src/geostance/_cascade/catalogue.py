@@ -1073,6 +1073,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "NAMED-ATTACKS",
+        "phrase",
+        summary="An attack noun that is also a verb's -s form, after a name and before a preposition ('Houthi "
+        "attacks on shipping must stop') is the noun: no verb with the name as its subject, so a verb after it "
+        "('..., and called on the Houthis to ...') keeps the main clause's subject. With its object right after "
+        "('Russia attacks Ukraine') it stays a verb.",
+        reads="name or demonym + attacks / raids (+ on / against ...)",
+        example="Egypt said on Monday that Houthi attacks on shipping must stop, and called on the Houthis to free the "
+        "crew.",
+        expected="statement EGY -> houthis [demand, accuse, assert]",
+        near_miss="Russia attacks Ukraine every night, Kyiv said.",
+        near_expected="statement UKR -> RUS [accuse, assert]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

@@ -502,14 +502,22 @@ def _participles_before_nouns(units: list[Unit]) -> None:
 
 
 def _nouns_before_auxiliaries(units: list[Unit]) -> None:
-    """An -s word after a name and before an auxiliary is a report noun: "United Nations reports have found"."""
+    """An -s word after a name and before an auxiliary is a report noun: "United Nations reports have found".
+
+    An attack noun after a name and before a preposition is the attacks' noun too (NAMED-ATTACKS: "Houthi
+    attacks on shipping must stop"; "Russia attacks Ukraine" keeps its verb).
+    """
     for k in range(1, len(units) - 1):
         unit = units[k]
-        if not unit.tag.islower() or unit.tag == "_" or units[k - 1].tag not in "AJ" or units[k + 1].tag != "X":
+        if not unit.tag.islower() or unit.tag == "_" or units[k - 1].tag not in "AJ":
             continue
         verb = unit.entry("verb")
-        if verb is not None and verb.form == "s" and unit.entry("noun") is not None:
+        if verb is None or verb.form != "s":
+            continue
+        if units[k + 1].tag == "X" and unit.entry("noun") is not None:
             unit.tag = "O"
+        elif units[k + 1].tag == "I" and unit.entry("attack") is not None:
+            unit.tag = "_"
 
 
 def _time_adverbials(units: list[Unit], vocab: Vocabulary) -> None:
