@@ -8827,6 +8827,11 @@ def test_a_participle_after_a_subordinate_clause_is_its_subjects(text: str, expe
             ["statement GUY -> VEN [assert]"],
             id="near-miss-a-state-raised-with-is-the-counterpart",
         ),
+        pytest.param(
+            "Guyana urged Venezuela to respect the judgments of the International Court of Justice.",
+            ["statement GUY -> VEN [demand]"],
+            id="the-judgments-of-a-court",
+        ),
     ],
 )
 def test_an_organization_a_matter_is_taken_to_is_no_target(text: str, expected: list[str]) -> None:
