@@ -44,13 +44,19 @@ def located(text: str, start: int) -> bool:
     ("in Yemen, Sudan or Somalia").
     """
     vocab, window = vocabulary(), max(0, start - 60)
-    if vocab.people_from.search(text, window, start) is not None:
-        return False  # people "from" an actor act for it ("delegates from the African Union")
-    if vocab.origin_from.search(text, window, start) is not None:
-        return False  # HOSTILE-ORIGIN: "drones launched from Belarus": the one held responsible, no place
+    if "from" in text[max(0, start - _FROM_REACH) : start]:  # both patterns end "from (the)" or "territory of"
+        if vocab.people_from.search(text, window, start) is not None:
+            return False  # people "from" an actor act for it ("delegates from the African Union")
+        if vocab.origin_from.search(text, window, start) is not None:
+            return False  # HOSTILE-ORIGIN: "drones launched from Belarus": the one held responsible, no place
     if vocab.particle_in.search(text, window, start) is not None:
         return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
     return vocab.locative_before.search(text, max(0, start - 40), start) is not None
+
+
+_FROM_REACH = 30
+"""How many characters before a name "from" may stand for the people-from and origin patterns ("from the
+territory of")."""
 
 
 def facilitating(text: str, start: int) -> bool:

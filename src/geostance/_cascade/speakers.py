@@ -148,6 +148,9 @@ def _tie_named_role(sentence: Sentence, phrase: Phrase, memory: Discourse) -> No
     "Denmark criticised a U.S. envoy's remarks. The envoy said ...": the envoy is the one just named, whoever
     spoke. Only one person's role with an actor of its own, not a past one ("the former ambassador").
     """
+    tags = sentence.tags
+    if tags[phrase.head] != "R" and not any(tags[k] == "R" for k in phrase.possessors):
+        return
     owners = [Phrase(phrase.first, k + 1, k, [p for p in phrase.possessors if p < k]) for k in phrase.possessors]
     for part in [phrase, *owners]:  # "a U.S. envoy's talk": the possessor names the role too
         head = sentence.units[part.head]
