@@ -417,7 +417,7 @@ def passive_by(clause: Clause, memory: Discourse) -> Reading | None:
 
 
 def _claimed_deed(sentence: Sentence, subject: Phrase | None) -> bool:
-    """Whether a passive "claimed by X" claims a deed ("the attack", "responsibility"), not a territory."""
+    """Whether a passive "claimed by X" claims a deed or a report ("the attack", "responsibility"), not a territory."""
     if subject is None:
         return True
     head = sentence.units[subject.head]

@@ -23,7 +23,7 @@ from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.perpetrators import charged_doer
 from geostance._cascade.rebut import hearsay_in
 from geostance._cascade.roles import cited_authors
-from geostance._cascade.speakers import Speaker, document_key
+from geostance._cascade.speakers import CHARGES, Speaker, document_key
 from geostance._cascade.targets import (
     answered_actors,
     content_targets,
@@ -192,12 +192,8 @@ def _charge_just_made(sentence: Sentence, speaker: str) -> bool:
         and last.sentence == sentence.index - 1
         and last.speaker != speaker
         and not last.rebuttal
-        and bool(_CHARGES.intersection(last.acts))
+        and bool(CHARGES.intersection(last.acts))
     )
-
-
-_CHARGES = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN])
-"""Acts another actor may answer with a reply that names nobody (REPLY-TO-CHARGE)."""
 
 
 def _told_earlier(sentence: Sentence, reading: Reading) -> bool:

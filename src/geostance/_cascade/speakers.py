@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
 
 __all__ = [
+    "CHARGES",
     "Discourse",
     "Speaker",
     "analyst",
@@ -198,7 +199,8 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
     ministry is Pakistan's. Only a role named bare ("the foreign ministry", "the Foreign Office"), a rejection of
     a report with no author of its own, and a speaker resolved to the last speaker, whose latest charges
     (accusations, demands, warnings; nobody else speaking since) named the accused; a state body answers
-    for a state only.
+    for a state only. SELF-ANSWERED comes first: a subject naming no actor that was resolved to the very author
+    of what it rejects is the one that author aimed at, a person there too.
     """
     speaker, subject = reading.speaker, reading.subject
     if speaker is None or subject is None or reading.rebut not in ("reject", "deny"):
@@ -221,7 +223,7 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
     for event in reversed(doc.events[-_ANSWER_LOOKBACK:]):
         if event.speaker != speaker.actor:
             return None  # another actor spoke since the charges: theirs may be what is rejected
-        if not _CHARGES.intersection(event.acts):
+        if not CHARGES.intersection(event.acts):
             continue
         if _NAMED_CHARGES.intersection(reading.answered_acts) - set(event.acts):
             continue  # "dismissed the warning" after an accusation: not these charges
@@ -268,7 +270,7 @@ def _accused_by(sentence: Sentence, subject: Phrase, speaker: Speaker, memory: D
     author = speaker.actor
     recent = doc.events[-_SELF_ANSWER_LOOKBACK:]
     own = [e for e in recent if e.speaker == author]
-    charges = [e for e in own if _CHARGES.intersection(e.acts)]
+    charges = [e for e in own if CHARGES.intersection(e.acts)]
     candidates = [t for e in reversed(charges or own) for t in e.targets]
     # else the one that last aimed at the author: the other side of the dispute
     candidates += [e.speaker for e in reversed(recent) if author in e.targets]
@@ -292,7 +294,7 @@ def _names_another(sentence: Sentence, phrase: Phrase, actor: str) -> bool:
     )
 
 
-_CHARGES = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN])
+CHARGES = frozenset([Act.ACCUSE, Act.DEMAND, Act.WARN])
 """Acts whose target a rejection by that target answers (not concern, support or plain assertion)."""
 _NAMED_CHARGES = frozenset([Act.DEMAND, Act.WARN])
 """Charges a rejected noun names narrowly ("the warning", "the demand"); "the allegations" may answer any."""

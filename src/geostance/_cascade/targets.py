@@ -305,6 +305,7 @@ def _facilitating_after(text: str, start: int, end: int) -> bool:
 _MEANS_BEFORE = re.compile(r"\b(?:under|through|via|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 """Ends right before a facilitator named with its noun after it: "under (the) X auspices", "through X's mediation"."""
 _MEANS_REACH = 20
+"""How many characters before a facilitator's name its preposition of means may stand ("under the")."""
 
 
 def _partnered(text: str, start: int) -> bool:
