@@ -11728,3 +11728,28 @@ def test_bystanders_named_by_a_demonym_are_no_party_of_both_governments(text: st
 def test_an_attack_noun_after_a_name_and_before_a_preposition_is_a_noun(text: str, expected: list[str]) -> None:
     """NAMED-ATTACKS: "Houthi attacks on shipping must stop": no verb, so the next verb keeps the main subject."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peru accused Chile of dumping copper. Chile said it would impose matching duties on Peruvian goods.",
+            ["statement CHL -> PER [assert]", "statement PER -> CHL [accuse]"],
+            id="duties-on-a-demonym-s-goods",
+        ),
+        pytest.param(
+            "Ghana will impose a 20 percent tariff on Nigerian imports from May, the trade ministry said.",
+            ["statement GHA -> NGA [assert]"],
+            id="a-tariff-on-imports",
+        ),
+        pytest.param(
+            "Ghana said Nigerian imports had grown by a fifth this year.",
+            ["statement GHA -> - [assert]"],
+            id="near-miss-no-measure",
+        ),
+    ],
+)
+def test_a_measure_on_a_demonym_s_goods_is_about_its_state(text: str, expected: list[str]) -> None:
+    """MEASURE-ON: "matching duties on Peruvian goods": Peru is whom the measure is about."""
+    assert outline(geostance.parse(text)) == expected

@@ -1087,6 +1087,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement UKR -> RUS [accuse, assert]",
     ),
     _c(
+        "MEASURE-ON",
+        "phrase",
+        summary="A demonym after a measure's 'on' ('matching duties on Peruvian goods', 'a tariff on Nigerian "
+        "imports', 'sanctions on Russian banks'; grammar.json `measure_nouns`) names the state the measure hits: "
+        "what the speaker says of the measure is about that state. A demonym of goods with no measure names none.",
+        reads="tariff / duties / sanctions / ban ... + on + demonym + noun",
+        example="Peru accused Chile of dumping copper. Chile said it would impose matching duties on Peruvian goods.",
+        expected="statement CHL -> PER [assert]\nstatement PER -> CHL [accuse]",
+        near_miss="Ghana said Nigerian imports had grown by a fifth this year.",
+        near_expected="statement GHA -> - [assert]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

@@ -290,6 +290,15 @@ def _place_named(text: str, end: int) -> bool:
     return word in vocab.place_nouns or word in vocab.instrument_nouns
 
 
+def _measure_on(text: str, start: int) -> bool:
+    """MEASURE-ON: whether a demonym follows a measure's "on" ("duties on Ecuadorean goods"): its state is hit."""
+    return vocabulary().measure_before.search(text, max(0, start - _MEASURE_REACH), start) is not None
+
+
+_MEASURE_REACH = 30
+"""How many characters before a demonym its measure noun and "on" may stand ("countermeasures on all the")."""
+
+
 def _facilitating_after(text: str, start: int, end: int) -> bool:
     """FACILITATOR-NOT-TARGET, after the name: "under African Union auspices", "with Oman acting as a go-between".
 
@@ -376,6 +385,7 @@ def content_targets(
             for adj in doc.adjectives_in(a, b)
             if _role_after().match(text, adj.end)
             or (doc.names(adj.actor) and (_act_after().match(text, adj.end) or _people_after().match(text, adj.end)))
+            or _measure_on(text, adj.start)
         )
     out: list[str] = []
     for start, actor, named in sorted(found):

@@ -206,6 +206,8 @@ class Vocabulary:
     """Ends right before the host or mediator of talks: "hosted by (the)", "under the auspices of (the)"."""
     facilitator_after: re.Pattern[str]
     """Matches right after a facilitator's name: "('s) auspices" (group `noun`), ", acting as a go-between"."""
+    measure_before: re.Pattern[str]
+    """Ends right before the demonym of whom a measure hits: "duties on (the)", "sanctions on"."""
     bystander_nouns: frozenset[str]
     """Nouns after a demonym for people caught up in events, not acting for a state ("Indian nationals")."""
     unsaid_forms: frozenset[str]
@@ -768,6 +770,10 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         ),
         capital_speech_after=_capital_speech(frames),
         disqualified_acts=frozenset(frames["disqualifications"]["acts"]),
+        measure_before=re.compile(
+            rf"\b(?:{_alternation(grammar['measure_nouns']['nouns'])})\s+on\s+(?:all\s+)?(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         bystander_nouns=frozenset(grammar["bystander_nouns"]["nouns"]),
         unsaid_forms=_verb_forms(grammar["unsaid_lemmas"]["lemmas"], frames),
         harm_before=_harm_before(frames),
