@@ -11753,3 +11753,28 @@ def test_an_attack_noun_after_a_name_and_before_a_preposition_is_a_noun(text: st
 def test_a_measure_on_a_demonym_s_goods_is_about_its_state(text: str, expected: list[str]) -> None:
     """MEASURE-ON: "matching duties on Peruvian goods": Peru is whom the measure is about."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kosovo gave a Serbian liaison officer 48 hours to leave.",
+            ["statement XKX -> SRB [demand]"],
+            id="an-ultimatum-to-a-demonym-s-officer",
+        ),
+        pytest.param(
+            "Peru accused a Bolivian officer of smuggling fuel across the lake.",
+            ["statement PER -> BOL [accuse]"],
+            id="an-accused-demonym-s-officer",
+        ),
+        pytest.param(
+            "Peru accused a Bolivian trader of smuggling fuel across the lake.",
+            ["statement PER -> - [accuse]"],
+            id="near-miss-a-private-person",
+        ),
+    ],
+)
+def test_a_demonym_s_agent_as_the_object_names_its_state(text: str, expected: list[str]) -> None:
+    """DEMONYM-AGENT-OBJECT: "gave a Serbian liaison officer 48 hours to leave": a demand of Serbia."""
+    assert outline(geostance.parse(text)) == expected

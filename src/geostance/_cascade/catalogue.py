@@ -1099,6 +1099,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GHA -> - [assert]",
     ),
     _c(
+        "DEMONYM-AGENT-OBJECT",
+        "phrase",
+        summary="An object naming no actor of its own whose head acts for a state named by a demonym before it ('a "
+        "Serbian liaison officer', 'a Bolivian officer'; frames.json `demonym_agents`) points at that state: "
+        "'gave a Serbian liaison officer 48 hours to leave' is a demand of Serbia. A private person ('a Bolivian "
+        "trader') names no state.",
+        reads="verb + (determiner) + demonym + (word) + agent noun",
+        example="Kosovo gave a Serbian liaison officer 48 hours to leave.",
+        expected="statement XKX -> SRB [demand]",
+        near_miss="Peru accused a Bolivian trader of smuggling fuel across the lake.",
+        near_expected="statement PER -> - [accuse]",
+    ),
+    _c(
         "TIME-OPENING",
         "phrase",
         summary="A weekday that closes an opening prepositional phrase with no comma after it ('On Friday Bolivia "

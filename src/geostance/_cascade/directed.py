@@ -54,6 +54,10 @@ def _targets_of(clause: Clause, phrase: Phrase | None) -> list[Phrase]:
     if owner is not None:
         return [owner]
     modifier = next((k for k in range(phrase.first, phrase.head) if sentence.tags[k] == "A"), None)
+    head = sentence.units[phrase.head].low
+    if modifier is None and head in vocabulary().demonym_agents and head not in vocabulary().private_agents:
+        # DEMONYM-AGENT-OBJECT: "gave a Serbian liaison officer 48 hours to leave": Serbia's officer
+        modifier = next((k for k in range(phrase.first, phrase.head) if sentence.tags[k] == "J"), None)
     if modifier is not None:
         return [Phrase(modifier, modifier + 1, modifier, [])]  # "the Houthi campaign": the Houthis'
     if phrase.complement is not None:

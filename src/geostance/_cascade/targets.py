@@ -41,7 +41,9 @@ def phrase_actors(sentence: Sentence, phrase: Phrase, memory: Discourse) -> list
     """The actors a phrase stands for, each with the span and tag of the unit naming it."""
     found = resolve(sentence, phrase, memory)
     if found is None:
-        return []
+        head = sentence.units[phrase.head]
+        demonym = head.ref.actor if head.tag == "J" and isinstance(head.ref, ActorHit) else None
+        return [(demonym, (head.start, head.end), "J")] if demonym and phrase.end == phrase.head + 1 else []
     out = [(found.actor, found.span, "")]
     out += [(actor, span, "") for actor, span in found.joint]
     for unit in sentence.units[phrase.first : phrase.last]:  # capitals named as objects are mentions too

@@ -330,6 +330,8 @@ class Vocabulary:
     """Verbs of speech only without an object ("she continued"; not "the ship continued its voyage")."""
     demonym_agents: frozenset[str]
     """Nouns (all forms) after a demonym that make it its state acting ("Indian agents", "Chinese warships")."""
+    private_agents: frozenset[str]
+    """Agent nouns for firms, not a state's own people ("Iranian firms"): DEMONYM-AGENT-OBJECT skips them."""
     demonym_peoples: frozenset[str]
     """Nouns (all forms) after a demonym that name its state's people ("the Somali people"): DEMONYM-PEOPLE."""
     demonym_acts: frozenset[str]
@@ -651,6 +653,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for noun in frames["demonym_agents"]["nouns"]
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
+        private_agents=frozenset(frames["private_agents"]["nouns"]),
         demonym_peoples=frozenset(
             form
             for noun in frames["demonym_peoples"]["nouns"]
