@@ -342,7 +342,8 @@ def _outlet_before(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in vocabulary().outlet_words and text[start - 1] == " "
 
 
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+"""The token right before a position, whatever its case (a possessive: "its", "the agency's")."""
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b")
 
 
@@ -350,9 +351,19 @@ def _posted_office(text: str, start: int, end: int) -> bool:
     """OFFICE-CITY: whether a capital stands between a possessive and a common noun ("its Beirut office").
 
     The city says where the owner's office, staff or spokesperson sits; the owner is whoever "its" or "X's"
-    names, not the capital's state.
+    names, not the capital's state. A possessive pronoun is grammar.json's, or a word ends in "'s".
     """
-    return _POSSESSIVE_BEFORE.search(text, max(0, start - 16), start) is not None and bool(_NOUN_AFTER.match(text, end))
+    before = _TOKEN_BEFORE.search(text, max(0, start - _POSSESSOR_REACH), start)
+    if before is None or not _NOUN_AFTER.match(text, end):
+        return False
+    word = before.group(1).lower()
+    if word.endswith(("'s", "’s")):
+        return True
+    return any(e.kind == "det" and e.category == "possessive" for e in vocabulary().word_entries(word))
+
+
+_POSSESSOR_REACH = 24
+"""How many characters before a capital its possessive may start ("the agency's ")."""
 
 
 def _speaking_as(doc: Document, actor: str) -> str:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import SpeechEvent
 
-__all__ = ["blames_another", "counter_fact", "denies_the_thing", "rumoured"]
+__all__ = ["blames_another", "counter_fact", "denies_the_thing", "other_just_before", "rumoured"]
 
 
 def rumoured(sentence: Sentence, speaker: str) -> bool:
@@ -54,7 +54,7 @@ def counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]],
     """
     if spans and any(_same_thing_account(sentence, spans, speaker, accuser) for accuser in accused_by):
         return True  # SAME-THING-ACCOUNT: "Y said the boats were intercepted in its own zone"
-    last = _aimed_in_last_sentence(sentence, speaker, _other_just_before(sentence, speaker, spans))
+    last = _aimed_in_last_sentence(sentence, speaker, other_just_before(sentence, speaker, spans))
     if last is None:
         return False
     doc = sentence.doc
@@ -145,11 +145,11 @@ def denies_the_thing(sentence: Sentence, speaker: str, spans: list[tuple[int, in
 
     They rebut its speaker though nobody aimed anything at this one (SAME-THING-ACCOUNT without a charge).
     """
-    last = _other_just_before(sentence, speaker, spans)
+    last = other_just_before(sentence, speaker, spans)
     return last is not None and _same_thing_account(sentence, spans, speaker, last.speaker, charged=False)
 
 
-def _other_just_before(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> SpeechEvent | None:
+def other_just_before(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> SpeechEvent | None:
     """The last statement, when another actor made it in this sentence or the one before (and words were said)."""
     events = sentence.doc.events
     if not events or not spans:
@@ -183,7 +183,7 @@ def blames_another(sentence: Sentence, speaker: str, spans: list[tuple[int, int]
     """CLEFT-COUNTER: whether a cleft's focus names an actor other than the speaker ("it was Y who fired first")."""
     doc = sentence.doc
     for a, b in cleft_foci(sentence, spans):
-        named = [h.actor for h in doc.hits_in(a, b)] + [h.actor for h in doc.adjectives if a <= h.start < b]
+        named = [h.actor for h in (*doc.hits_in(a, b), *doc.adjectives_in(a, b))]
         if any(actor != speaker for actor in named):
             return True
     return False

@@ -22,6 +22,7 @@ names, lists, persons and pronouns.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -285,7 +286,7 @@ def _holders_just_named(sentence: Sentence, phrase: Phrase, memory: Discourse, l
         for name, actor in memory.persons.items()
         if " " in name and actor is not None and (at := stretch.find(name)) >= 0
     )
-    word = re.compile(rf"\b{re.escape(lemma.rsplit(maxsplit=1)[-1])}\b", re.IGNORECASE)
+    word = _role_word(lemma.rsplit(maxsplit=1)[-1])
     actors: list[str] = []
     before = start
     for first, last, actor in named:
@@ -294,6 +295,12 @@ def _holders_just_named(sentence: Sentence, phrase: Phrase, memory: Discourse, l
         if titled is not None and actor not in actors:
             actors.append(actor)
     return actors
+
+
+@functools.cache
+def _role_word(word: str) -> re.Pattern[str]:
+    """A role's word as a whole word, any case (compiled once per word)."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
 def _apposed(text: str, at: int, end: int, word: re.Pattern[str]) -> re.Match[str] | None:
@@ -813,13 +820,14 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     if actor is None and record is None and bare and state_body:
         # HOME-BODY: before anyone spoke, "SEOUL - ... the Joint Chiefs of Staff said" is the story's state's
         actor = memory.home_state(span[0])
-    if actor is None and record is None and bare and head.low in vocabulary().government_words:
+    vocab = vocabulary()
+    government = bare and head.low in vocab.government_words
+    # HOME-OFFICE: a national office's holder as a possessor ("KOROR - ... the president's office accused X")
+    office = role is not None and role.lemma in vocab.national_offices
+    office_holder = office and sentence.tags[phrase.end : phrase.end + 1] == "S"
+    if actor is None and record is None and (government or office_holder):
         # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
         # dateline's state or the one opening the paragraph
-        actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
-    owner = sentence.tags[phrase.end : phrase.end + 1] == "S"  # "the president's office": the office's holder
-    if actor is None and record is None and owner and role is not None and role.lemma in vocabulary().national_offices:
-        # HOME-OFFICE: before anyone spoke, "KOROR - ... the president's office accused X": the dateline's state
         actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
     if actor is None and body and record is not None and (record.type != "organization" or not types):
         actor = last  # "the ministry said": the body of the actor speaking

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from geostance._cascade.accounts import blames_another, counter_fact, denies_the_thing, rumoured
+from geostance._cascade.accounts import blames_another, counter_fact, denies_the_thing, other_just_before, rumoured
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.perpetrators import charged_doer
 from geostance._cascade.rebut import hearsay_in
@@ -131,7 +131,11 @@ def _is_rebuttal(
             return "rebuts"
         if reading.rebut == "respond" and speaker in state.rebuffed:
             return "rebuts"  # ANSWER-BACK: "X hit back" after the one X accused rebutted it
-        if reading.rebut == "respond" and _replied_in_words(sentence, reading) and _charge_just_made(sentence, speaker):
+        if (
+            reading.rebut == "respond"
+            and _replied_in_words(sentence, reading)
+            and _charge_just_made(sentence, speaker, spans)
+        ):
             return "rebuts"  # REPLY-TO-CHARGE: "X urged the EU not to sign. Y replied that the deal ..."
         if reporting and not _reports_no_attack(sentence, reading, speaker):
             return ""
@@ -179,21 +183,14 @@ def _replied_in_words(sentence: Sentence, reading: Reading) -> bool:
     group = reading.group
     if group is None:
         return False
-    after = sentence.units[group.end : group.end + 1]
-    return bool(reading.quotes) or (bool(after) and (after[0].low == "that" or after[0].tag in ":Q"))
+    after = sentence.tags[group.end : group.end + 1]
+    return bool(reading.quotes) or (after != "" and after in "T:Q")  # "that" (a complementizer), ":", a quotation
 
 
-def _charge_just_made(sentence: Sentence, speaker: str) -> bool:
+def _charge_just_made(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:
     """REPLY-TO-CHARGE: whether another actor's accusation, demand or warning ended the sentence before."""
-    events = sentence.doc.events
-    last = events[-1] if events else None
-    return (
-        last is not None
-        and last.sentence == sentence.index - 1
-        and last.speaker != speaker
-        and not last.rebuttal
-        and bool(CHARGES.intersection(last.acts))
-    )
+    last = other_just_before(sentence, speaker, spans)
+    return last is not None and last.sentence == sentence.index - 1 and bool(CHARGES.intersection(last.acts))
 
 
 def _told_earlier(sentence: Sentence, reading: Reading) -> bool:

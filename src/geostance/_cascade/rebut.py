@@ -36,14 +36,13 @@ from geostance._cascade.roles import (
 )
 from geostance._cascade.speech import base_reading, stance_noun
 from geostance._cascade.vocab import vocabulary
-from geostance._cascade.wording import negated
+from geostance._cascade.wording import imputes_motive, negated
 from geostance.model import Act
 
 if TYPE_CHECKING:
     from geostance._cascade.reading import Clause, Reading
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.speakers import Discourse
-    from geostance._cascade.units import Unit
 
 __all__ = [
     "call_x_y",
@@ -378,17 +377,6 @@ def _agent_after(sentence: Sentence, obj: Phrase) -> list[Phrase]:
     return [agent] if agent is not None else []
 
 
-def _imputed_motive(units: list[Unit], k: int) -> bool:
-    """Whether a motive opens at unit `k`: "an attempt to divert ...", "a bid to discredit" (frames.json).
-
-    The head, a link ("to", "at") and a verb of discrediting or deflecting (`motive_judgments`).
-    """
-    vocab = vocabulary()
-    if units[k].low not in vocab.motive_heads or k + 2 >= len(units):
-        return False
-    return units[k + 1].low in vocab.motive_links and units[k + 2].low in vocab.motive_verbs
-
-
 def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) -> str | None:
     """The judgment ("falsity", "condemnation") a complement right at `at` holds: "(as) lies", "baseless", "a 'lie'".
 
@@ -415,7 +403,7 @@ def _judgment_after(sentence: Sentence, at: int, limit: int, *, labels: bool) ->
             judgment = entry.category
         elif labels and found is None and _justifying([unit.low]) and units[k - 1].tag != "N":
             judgment = "justification"  # JUSTIFY-AS: "called the drills routine"
-        elif labels and found is None and _imputed_motive(units, k):
+        elif labels and found is None and imputes_motive([u.low for u in units[k : k + 3]], 0):
             judgment = "falsity"  # LABELLED-MOTIVE: "called the remarks an attempt to cover up its failures"
         elif unit.tag == "G" and k > start and units[k - 1].tag == "_" and found is None:
             start = k  # JUDGED-OF: "an act of (energy) terrorism", "a campaign of lies": the judgment follows "of"

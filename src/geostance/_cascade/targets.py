@@ -310,11 +310,10 @@ def _facilitating_after(text: str, start: int, end: int) -> bool:
     found = vocabulary().facilitator_after.match(text, end)
     if found is None:
         return False
-    return found.group("noun") is None or _MEANS_BEFORE.search(text, max(0, start - _MEANS_REACH), start) is not None
+    means = vocabulary().means_before
+    return found.group("noun") is None or means.search(text, max(0, start - _MEANS_REACH), start) is not None
 
 
-_MEANS_BEFORE = re.compile(r"\b(?:under|through|via|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Ends right before a facilitator named with its noun after it: "under (the) X auspices", "through X's mediation"."""
 _MEANS_REACH = 20
 """How many characters before a facilitator's name its preposition of means may stand ("under the")."""
 

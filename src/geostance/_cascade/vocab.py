@@ -206,6 +206,8 @@ class Vocabulary:
     """Ends right before the host or mediator of talks: "hosted by (the)", "under the auspices of (the)"."""
     facilitator_after: re.Pattern[str]
     """Matches right after a facilitator's name: "('s) auspices" (group `noun`), ", acting as a go-between"."""
+    means_before: re.Pattern[str]
+    """Ends right before a facilitator named with its noun after it: "under (the)", "through"."""
     measure_before: re.Pattern[str]
     """Ends right before the demonym of whom a measure hits: "duties on (the)", "sanctions on"."""
     bystander_nouns: frozenset[str]
@@ -875,6 +877,7 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     meetings = [form for noun in spec["facilitated_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     people = [form for noun in spec["people_nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])]
     origin = sorted(_verb_forms(spec["origin_lemmas"], frames))
+    arrivals = sorted(_verb_forms(spec["arrival_lemmas"], frames))
     plurals = frames["irregular_plurals"]
     projectiles = [form for noun in spec["projectile_nouns"] for form in inflect_noun(noun, plurals)]
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
@@ -887,8 +890,8 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
         "origin_from": re.compile(
-            rf"(?:\b(?:{_alternation(origin)})|\b(?:{_alternation(projectiles)})\b[^.;,]{{0,40}}?\b(?:come|comes|came|"
-            rf"coming))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$",
+            rf"(?:\b(?:{_alternation(origin)})|\b(?:{_alternation(projectiles)})\b[^.;,]{{0,40}}?\b"
+            rf"(?:{_alternation(arrivals)}))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$",
             re.IGNORECASE,
         ),
         "facilitator_before": re.compile(
@@ -899,9 +902,11 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
         ),
         "facilitator_after": re.compile(
             rf"(?P<noun>(?:['’]s)?\s+(?:{_alternation(spec['facilitator_nouns_after'])})\b)|"
-            rf",?\s+(?:acting|serving)\s+as\s+(?:a|an|the)\s+(?:{_alternation(spec['facilitator_roles'])})\b",
+            rf",?\s+(?:{_alternation(spec['facilitator_verbs'])})\s+as\s+(?:a|an|the)\s+"
+            rf"(?:{_alternation(spec['facilitator_roles'])})\b",
             re.IGNORECASE,
         ),
+        "means_before": re.compile(rf"\b(?:{_alternation(spec['means_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
         "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
         "answer_place_before": re.compile(
             rf"\b(?:{_alternation(spec['answer_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE

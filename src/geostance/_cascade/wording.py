@@ -25,6 +25,8 @@ from geostance._cascade.vocab import vocabulary
 from geostance.model import ClaimKind
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.vocab import Vocabulary
     from geostance._segment import QuoteSpan
@@ -34,6 +36,7 @@ __all__ = [
     "assures",
     "cleft_foci",
     "corrects",
+    "imputes_motive",
     "judged_report",
     "last_noun",
     "names_noun",
@@ -87,7 +90,8 @@ def _near(positions: list[int], at: int) -> bool:
 
 
 _JUDGED_REACH = 3
-"""How many words from a report noun a condemnation judges that report, not an act ("the claims are unacceptable")."""
+"""How many words apart a judgment and the report noun it judges may stand ("baseless claims", "the claims are
+unacceptable"); further from a report noun a condemnation judges an act."""
 
 
 def quotable_words(sentence: Sentence, quote: QuoteSpan) -> bool:
@@ -355,8 +359,6 @@ def _resolve(words: list[str], negation: int) -> bool:
 
 _CLAIM_NOUNS = frozenset(["assert", "accuse", "warn", "demand"])
 """Report nouns for what someone claimed ("claims", "allegations", "threats"), not concern, support or denial."""
-_JUDGED_REACH = 3
-"""How many words apart a falsity judgment and the report noun it judges may stand ("baseless claims")."""
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -459,6 +461,20 @@ def _condemned_predicate(vocab: Vocabulary, words: list[str], report: int) -> bo
     return False
 
 
+def imputes_motive(words: Sequence[str], k: int) -> bool:
+    """Whether a motive opens at `words[k]`: "an attempt to divert ...", "a bid to discredit" (frames.json).
+
+    The head, a link ("to", "at") and a verb of discrediting or deflecting (`motive_judgments`), lower case.
+    """
+    vocab = vocabulary()
+    return (
+        k + 2 < len(words)
+        and words[k] in vocab.motive_heads
+        and words[k + 1] in vocab.motive_links
+        and words[k + 2] in vocab.motive_verbs
+    )
+
+
 def _judgment_of_report(vocab: Vocabulary, words: list[str], start: int) -> bool:
     """Whether a condemnation ("unacceptable", "a pretext") or a motive ("an attempt to divert") opens at `start`."""
     k = start
@@ -467,7 +483,7 @@ def _judgment_of_report(vocab: Vocabulary, words: list[str], start: int) -> bool
         if any(e.kind == "judgment" and e.category in ("condemnation", "falsity") for e in entries):
             return True
         if words[k] in vocab.motive_heads:
-            return k + 2 < len(words) and words[k + 1] in vocab.motive_links and words[k + 2] in vocab.motive_verbs
+            return imputes_motive(words, k)
         hedge = next((h for h in vocab.predicate_hedges if tuple(words[k : k + len(h)]) == h), None)
         if hedge is not None:
             k += len(hedge)
