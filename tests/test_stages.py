@@ -7890,6 +7890,30 @@ def test_a_live_blog_stamp_leaves_the_opening_subject_to_pronouns(stamp: str) ->
             id="after-a-live-blog-stamp",
         ),
         pytest.param(
+            "Ghana accused Togo of harbouring gunmen near the border. Posts on social media claimed that Togolese "
+            "soldiers had crossed into Ghana. Togo denied that any of its soldiers had crossed.",
+            ["rebuttal TGO answers -", "statement GHA -> TGO [accuse]"],
+            id="a-denial-verb-after-the-posts-answers-them-not-the-earlier-accuser",
+        ),
+        pytest.param(
+            "Ghana accused Togo of harbouring gunmen. Videos shared online appeared to show Togolese soldiers in "
+            "Ghana. Lome rejected the claims as fabricated.",
+            ["rebuttal TGO answers -", "statement GHA -> TGO [accuse]"],
+            id="a-rejection-of-the-claims-after-the-videos",
+        ),
+        pytest.param(
+            "Ghana accused Togo of harbouring gunmen. Videos shared online appeared to show Togolese soldiers in "
+            "Ghana. Togo rejected Ghana's claims as fabricated.",
+            ["rebuttal TGO answers GHA", "statement GHA -> TGO [accuse, assert]"],
+            id="near-miss-the-rejection-names-its-author",
+        ),
+        pytest.param(
+            "Kenya accused Somalia of letting militants use camps near the border. The report, published on Monday, "
+            "said Somalia had failed to close the camps. Somalia denied that any camps existed.",
+            ["rebuttal SOM answers KEN", "statement KEN -> SOM [accuse]"],
+            id="near-miss-the-report-is-one-already-made",
+        ),
+        pytest.param(
             "Posts on social media claimed that Malian troops had killed herders near Nampala. Mali's army said its "
             "patrols had found the bodies.",
             ["statement MLI -> - [assert]"],

@@ -1394,8 +1394,11 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A sentence that opens with a rumour source (frames.json `rumour_sources`: 'Posts on social media "
         "claimed', 'Footage shared online appeared to show', 'Rumours spread'; after a live blog's stamp too) and "
         "reports no speaker, then an actor it named saying it did not ('said no operation took place', 'its "
-        "troops were not in the area'): a rebuttal that answers nobody (ANNOTATION: rebuts is null). An actor the "
-        "posts did not name, or words with no negation, rebut nothing.",
+        "troops were not in the area'; or any denial or rejection that names no author: 'denied that its soldiers "
+        "had crossed', 'rejected the claims'): a rebuttal that answers nobody (ANNOTATION: rebuts is null), even "
+        "when another actor accused the speaker before the posts. An actor the posts did not name, or words with "
+        "no negation, rebut nothing; 'The report, published on Monday, said ...' is a report already made, no "
+        "rumour.",
         reads="rumour source + claim naming X; (next sentence) X said + negated content",
         example="Rumours spread in Bamako that Algerian officers had met rebel leaders. Algeria said no such meeting "
         "had happened.",

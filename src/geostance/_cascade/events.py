@@ -109,7 +109,8 @@ def _is_rebuttal(
 ) -> Grounds:
     """Whether a reading rebuts, and on what grounds (see the module docstring); "" when it does not."""
     if reading.rebut in _ALWAYS:
-        return "rebuts"
+        # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X denied it": what is denied is the posts' claim
+        return "hearsay" if not answered and rumoured(sentence, speaker) else "rebuts"
     going_on = speaker == state.last_rebutter  # "Earlier, X, responding to Y, said ...": X's answer goes on
     spans = [*reading.content, *((q.start, q.end) for q in reading.quotes)]
     if not answered and not going_on and _told_earlier(sentence, reading) and not rebutting_words(sentence, spans):

@@ -170,7 +170,16 @@ def hearsay_before(sentence: Sentence, sources: frozenset[str], reach: int) -> S
     words = doc.text[before.start : before.end].lower().split()[: reach + _STAMP_WORDS]
     if words and words[0][0].isdigit():
         words = words[next((k + 1 for k, w in enumerate(words) if w in _DASHES), 0) :]
-    return before if any(w.strip(",.\"“”'’") in sources for w in words[:reach]) else None
+    words = [w.strip(",.\"“”'’") for w in words[:reach]]
+    return before if any(w in sources and not _known_report(words, k) for k, w in enumerate(words)) else None
+
+
+def _known_report(words: list[str], at: int) -> bool:
+    """Whether a report noun is definite ("The report, which covers ..., said"): the one an actor just made."""
+    vocab = vocabulary()
+    word = words[at]
+    lemma = word.removesuffix("s")
+    return at > 0 and words[at - 1] in vocab.definite_determiners and lemma in vocab.hearsay_nouns
 
 
 _DASHES = frozenset(["-", "–", "—"])
