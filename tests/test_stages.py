@@ -11802,3 +11802,43 @@ def test_a_measure_on_a_demonym_s_goods_is_about_its_state(text: str, expected: 
 def test_a_demonym_s_agent_as_the_object_names_its_state(text: str, expected: list[str]) -> None:
     """DEMONYM-AGENT-OBJECT: "gave a Serbian liaison officer 48 hours to leave": a demand of Serbia."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam asked Cambodia at a Mekong River Commission meeting to share its hydrological studies.",
+            ["statement VNM -> KHM [demand]"],
+            id="at-a-body-s-meeting",
+        ),
+        pytest.param(
+            "Peru warned Chile during an APEC leaders' summit that it would answer any new quota.",
+            ["statement PER -> CHL [warn]"],
+            id="during-with-words-before-the-noun",
+        ),
+        pytest.param(
+            "At the meeting of the African Union, Chad called on Sudan to open the crossings.",
+            ["statement TCD -> SDN [demand]"],
+            id="the-meeting-of-the-body",
+        ),
+        pytest.param(
+            "Kenya accused Ethiopia at an IGAD summit of arming the militia.",
+            ["statement KEN -> ETH [accuse]"],
+            id="between-the-verb-and-its-content",
+        ),
+        pytest.param(
+            "Kenya accused Ethiopia of wrecking the IGAD summit.",
+            ["statement KEN -> ETH, igad [accuse]"],
+            id="near-miss-the-meeting-is-what-the-charge-is-about",
+        ),
+        pytest.param(
+            "Vietnam urged ASEAN at a press conference to press Cambodia on the canal.",
+            ["statement VNM -> asean, KHM [demand]"],
+            id="near-miss-the-body-is-urged-and-the-meeting-is-another",
+        ),
+    ],
+)
+def test_the_body_whose_meeting_was_the_venue_is_no_target(text: str, expected: list[str]) -> None:
+    """VENUE-MEETING: "at a Mekong River Commission meeting" says where; the body is no party."""
+    assert outline(geostance.parse(text)) == expected

@@ -1142,6 +1142,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "VENUE-MEETING",
+        "phrase",
+        summary="The body whose meeting was where the words were said ('urged Cambodia at a Mekong River Commission "
+        "meeting', 'during an OSCE ministerial session', 'at the meeting of the African Union'; grammar.json "
+        "locatives `venue_prepositions`, `venue_nouns`) is the venue, not a party (ANNOTATION: the venue of a "
+        "meeting is no target). Only after 'at', 'during' or 'on the sidelines of': 'told the ASEAN summit' "
+        "addresses it and 'accused X of wrecking the IGAD summit' is about it.",
+        reads="at / during + (a, an, the) + actor + (words) + meeting noun; at + the + meeting noun + of + actor",
+        example="Serbia urged Kosovo at an OSCE session in Vienna to release the detained officers.",
+        expected="statement SRB -> XKX [demand]",
+        near_miss="Kenya accused Ethiopia of wrecking the IGAD summit.",
+        near_expected="statement KEN -> ETH, igad [accuse]",
+    ),
+    _c(
         "RELATIVE-ACCUSED",
         "phrase",
         summary="An accusation in a relative clause on an object ('expelled two diplomats whom it accused of "

@@ -1,7 +1,8 @@
 """Places and victims: whether an actor named at some point of the text is only where something happened.
 
 "in Yemen, Sudan or Somalia", "a missile that flew over Japan", "a war against Ukraine": such
-mentions are no targets (PLACE-LIST, VICTIM-NOT-TARGET). The words are `grammar.json` locatives
+mentions are no targets (PLACE-LIST, VICTIM-NOT-TARGET), nor is a body whose meeting was the venue
+(VENUE-MEETING). The words are `grammar.json` locatives
 and `frames.json` harm_nouns.
 """
 
@@ -11,7 +12,7 @@ import re
 
 from geostance._cascade.vocab import vocabulary
 
-__all__ = ["facilitating", "harmed", "list_start", "located"]
+__all__ = ["convened", "facilitating", "harmed", "list_start", "located"]
 
 
 _LISTED_AFTER = re.compile(
@@ -74,3 +75,22 @@ def facilitating(text: str, start: int) -> bool:
 
 _FACILITATOR_REACH = 70
 """How many characters before a name its facilitating words are read ("a ceasefire, which is mediated by")."""
+
+
+def convened(text: str, start: int, end: int) -> bool:
+    """VENUE-MEETING: whether the name at `start`..`end` is the body whose meeting was where words were said.
+
+    "urged Cambodia at a Mekong River Commission meeting", "during an OSCE ministerial session", "at the
+    meeting of the African Union": the venue, not a party (ANNOTATION: the venue of a meeting is no target).
+    "told the ASEAN summit" addresses it; "accused X of wrecking the IGAD summit" is about it: no "at".
+    """
+    vocab = vocabulary()
+    window = max(0, start - _VENUE_REACH)
+    before = vocab.venue_before.search(text, window, start)
+    if before is None:
+        return False
+    return before.group("of") is not None or vocab.venue_after.match(text, end) is not None
+
+
+_VENUE_REACH = 60
+"""How many characters before a name its venue preposition may stand ("on the sidelines of the meeting of the")."""

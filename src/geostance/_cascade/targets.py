@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.anaphora import description_types
 from geostance._cascade.memory import document_key
-from geostance._cascade.places import facilitating, harmed, list_start, located
+from geostance._cascade.places import convened, facilitating, harmed, list_start, located
 from geostance._cascade.roles import press_report
 from geostance._cascade.sentence import addressee
 from geostance._cascade.speakers import resolve
@@ -144,8 +144,8 @@ def reading_targets(
         if [a for a, _, _ in found] == [speaker] and sentence.tags[phrase.head] == "Y":
             found = _other_described(sentence, phrase, memory, speaker)  # "X accused the country": not X itself
         for actor, span, tag in found:
-            if actor == speaker or actor in out:
-                continue
+            if actor == speaker or actor in out or convened(sentence.text, span[0], span[1]):
+                continue  # VENUE-MEETING: "urged Hanoi at an ASEAN summit": where it was said
             if tag == "Z":  # "urged Pyongyang": the capital names its state here
                 doc.hits.append(ActorHit(span[0], span[1], actor, "capital"))
             out.append(actor)
@@ -374,6 +374,7 @@ def content_targets(
             and not _place_named(text, hit.end)
             and not _named_in_passing(doc, hit, b)
             and not _facilitating_after(text, hit.start, hit.end)
+            and not convened(text, hit.start, hit.end)
         )
         found.extend(
             (capital.start, capital.actor, True)

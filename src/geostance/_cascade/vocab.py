@@ -208,6 +208,11 @@ class Vocabulary:
     """Matches right after a facilitator's name: "('s) auspices" (group `noun`), ", acting as a go-between"."""
     means_before: re.Pattern[str]
     """Ends right before a facilitator named with its noun after it: "under (the)", "through"."""
+    venue_before: re.Pattern[str]
+    """Ends right before the body whose meeting is a venue: "at an (emergency)", "at the meeting of (the)"."""
+    venue_after: re.Pattern[str]
+    """Matches right after that body's name: "('s) (foreign ministers') summit" (group `noun` when the noun is
+    there; "at the meeting of X" needs none)."""
     measure_before: re.Pattern[str]
     """Ends right before the demonym of whom a measure hits: "duties on (the)", "sanctions on"."""
     bystander_nouns: frozenset[str]
@@ -880,6 +885,8 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     arrivals = sorted(_verb_forms(spec["arrival_lemmas"], frames))
     plurals = frames["irregular_plurals"]
     projectiles = [form for noun in spec["projectile_nouns"] for form in inflect_noun(noun, plurals)]
+    venue_at = _alternation(spec["venue_prepositions"])
+    venues = _alternation([form for noun in spec["venue_nouns"] for form in inflect_noun(noun, plurals)])
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
     return {
         "locative_before": re.compile(
@@ -907,6 +914,14 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "means_before": re.compile(rf"\b(?:{_alternation(spec['means_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "venue_before": re.compile(
+            rf"\b(?:{venue_at})\s+(?:(?:a|an|the|this|its|last\s+week['’]s)\s+)?(?:[\w-]+\s+)?$|"
+            rf"\b(?P<of>(?:{venue_at})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{venues})\s+of\s+(?:the\s+)?)$",
+            re.IGNORECASE,
+        ),
+        "venue_after": re.compile(
+            rf"(?:['’]s)?(?:\s+\([A-Z][\w.-]*\))?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{venues})\b", re.IGNORECASE
+        ),
         "particle_in": re.compile(rf"\b(?:{_alternation(particles)})\s+in\s+(?:the\s+)?$", re.IGNORECASE),
         "answer_place_before": re.compile(
             rf"\b(?:{_alternation(spec['answer_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
