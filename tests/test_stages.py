@@ -6688,6 +6688,31 @@ def test_claimed_to_have_reports_the_infinitive() -> None:
     assert outline(geostance.parse(text)) == ["statement TCD -> - [assert]"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ELN claimed on Tuesday to have kidnapped two engineers in Arauca.",
+            ["statement eln -> - [assert]"],
+            id="a-day-between-the-verb-and-to",
+        ),
+        pytest.param(
+            "Russia claimed on Monday to have captured the village.",
+            ["statement RUS -> - [assert]"],
+            id="a-state-s-claim",
+        ),
+        pytest.param(
+            "Kenya said in a message to reporters that Somalia must act.",
+            ["statement KEN -> SOM [demand, assert]"],
+            id="near-miss-to-before-a-noun-continues-the-adverbial",
+        ),
+    ],
+)
+def test_claimed_to_have_past_a_time_phrase(text: str, expected: list[str]) -> None:
+    """CLAIM-TO-HAVE: "to" before an auxiliary ends the adverbials ("claimed on Tuesday to have ...")."""
+    assert outline(geostance.parse(text)) == expected
+
+
 _SOURED = "Relations with Brazil soured on Monday. "
 
 

@@ -370,9 +370,11 @@ _VERB: tuple[Construction, ...] = (
         summary="A claim of reasoning (claims, insists, argues): a counter-claim when the speaker is answering "
         "someone, a plain assertion otherwise; 'claimed the attack' or 'claimed to have killed ... in a raid' is a "
         "claim of responsibility, a statement even from an actor accused before. With 'to' the claim is the "
-        "infinitive's clause ('claims to have expelled the rebels'), not words before the subject.",
-        reads="subject + reason verb (claim, insist, argue, maintain) + (adverbials: 'in a statement') + clause "
-        "or 'to' + infinitive",
+        "infinitive's clause ('claims to have expelled the rebels'), not words before the subject; a time phrase "
+        "may come between ('claimed on Tuesday to have kidnapped ...': 'to' before an auxiliary or a verb ends "
+        "the adverbials).",
+        reads="subject + reason verb (claim, insist, argue, maintain) + (adverbials: 'in a statement', 'on "
+        "Tuesday') + clause or 'to' + infinitive",
         example="Moldova accused Russia of meddling. Moscow insists it respects Moldova's sovereignty.",
         expected="statement MDA -> RUS [accuse]\nrebuttal RUS answers MDA",
         near_miss="Al-Shabaab claimed the bombing of the base.",

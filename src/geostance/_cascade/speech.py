@@ -75,6 +75,8 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
             continue
         if _opens_quantity(sentence, at):
             break  # "said at least 1,200 children had been killed": the content starts with a number
+        if tags[at] == "I" and _infinitive_marker(sentence, at):
+            break  # "claimed on Tuesday to have seized ...": "to" opens the verb's clause, no adverbial
         if tags[at] == "I" and (at > verb_end or sentence.units[at].low not in _NOT_ADVERBIAL):
             k = at + 1
             while k < limit and tags[k] in "DVJ_K9AZOYRSGFP":
@@ -85,6 +87,12 @@ def _skip_adverbials(sentence: Sentence, at: int, limit: int) -> int:
             continue
         break
     return at
+
+
+def _infinitive_marker(sentence: Sentence, at: int) -> bool:
+    """Whether "to" at `at` marks an infinitive: an auxiliary or a verb of the vocabulary follows ("to have")."""
+    after = sentence.tags[at + 1 : at + 2]
+    return sentence.units[at].low == "to" and after != "" and (after == "X" or after.islower())
 
 
 def _opens_quantity(sentence: Sentence, at: int) -> bool:
@@ -458,6 +466,8 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
     next_tag = sentence.tags[clause.group.end] if clause.group.end < len(sentence.tags) else "."
     past = _skip_adverbials(sentence, clause.group.end, clause.limit)  # "claimed in a statement that ..."
     past_tag = sentence.tags[past] if past < len(sentence.tags) else "."
+    if past > clause.group.end and past < len(sentence.units) and _infinitive_marker(sentence, past):
+        after = "to"  # CLAIM-TO-HAVE past a time phrase: "claimed on Tuesday to have kidnapped ..."
     clausal = (
         next_tag in "T:Q,."
         or after == "to"
@@ -476,7 +486,7 @@ def counter_claim(clause: Clause, memory: Discourse) -> Reading | None:
         entry = sentence.units[clause.group.verb].entry("verb")
         if entry is not None and entry.form != "ing":  # "claims to have ...": the claim is the verb's clause
             reading.claim_start = sentence.units[clause.group.verb].start
-    reading.content = _infinitive(clause) if after == "to" else _content(clause) or _content_before(clause)
+    reading.content = _infinitive(clause, past) if after == "to" else _content(clause) or _content_before(clause)
     return reading
 
 
@@ -488,9 +498,9 @@ def _object_gapped(sentence: Sentence, subject: Phrase | None) -> bool:
     return before in ("which", "that") or gapped_noun(sentence, subject) is not None
 
 
-def _infinitive(clause: Clause) -> list[tuple[int, int]]:
-    """CLAIM-TO-HAVE: the clause a reasoning verb takes with "to" ("claimed to have downed a jet")."""
+def _infinitive(clause: Clause, marker: int) -> list[tuple[int, int]]:
+    """CLAIM-TO-HAVE: the clause a reasoning verb takes with "to" at `marker` ("claimed to have downed a jet")."""
     sentence = clause.sentence
-    start = clause.group.end + 1
+    start = marker + 1
     end = trim_end(sentence, start, min(clause_end(sentence, start), clause.limit))
     return [sentence.span(start, end)] if end > start else []
