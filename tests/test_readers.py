@@ -13,7 +13,10 @@ judged by ANNOTATION.md): 16 of 30 at 07f36f6; reader-25 (exchanges, crowded sen
 now read as their double-quoted forms do); reader-26 (spokespeople of two actors, replies naming the accuser
 by capital or role, topics dev lacks): 16 of 30 at a0b7591 (its two statements with no target written as
 the outline writes them); reader-27 (border incidents, expulsions, seizures, claims and denials in
-seven regions): 14 of 30 at 2980b66.
+seven regions): 14 of 30 at 2980b66; reader-28 (elections, extraditions, inspections, fishing and refugee
+disputes in seven regions): 15 of 30 at 914b0b7. Some of its misses differ from the gold convention, not from
+the reading: the gold files give a rebutter whose quotation says more than a bare denial a statement aimed at
+the party it answers (r28-01, -07, -19, -28, -29), where the reader gave only the rebuttal.
 """
 
 from __future__ import annotations
@@ -141,6 +144,19 @@ STILL_WRONG = frozenset(
         "r27-22",
         "r27-26",
         "r27-30",
+        "r28-01",
+        "r28-07",
+        "r28-09",
+        "r28-10",
+        "r28-12",
+        "r28-14",
+        "r28-15",
+        "r28-19",
+        "r28-21",
+        "r28-26",
+        "r28-28",
+        "r28-29",
+        "r28-30",
     ]
 )
 """Items the parser reads otherwise than the reader (see docs/evaluation.md)."""

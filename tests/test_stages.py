@@ -11867,3 +11867,38 @@ def test_a_demonym_s_agent_as_the_object_names_its_state(text: str, expected: li
 def test_the_body_whose_meeting_was_the_venue_is_no_target(text: str, expected: list[str]) -> None:
     """VENUE-MEETING: "at a Mekong River Commission meeting" says where; the body is no party."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya urged Uganda to return the cattle. Uganda has not accepted the demand.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [demand]"],
+            id="a-perfect-with-a-demand",
+        ),
+        pytest.param(
+            "The OSCE said the election was well run. Russia does not accept the findings of the OSCE mission.",
+            ["rebuttal RUS answers osce", "statement osce -> - [assert]"],
+            id="a-refusal-read-as-one-unit",
+        ),
+        pytest.param(
+            "Peru said its navy had seized the trawler inside its waters. Chile did not accept that version.",
+            ["rebuttal CHL answers PER", "statement PER -> - [assert]"],
+            id="a-demonstrative-version",
+        ),
+        pytest.param(
+            "The OSCE said the election was well run. Russia accepted the OSCE's findings.",
+            ["statement osce -> - [assert]"],
+            id="near-miss-accepted-without-negation",
+        ),
+        pytest.param(
+            "Peru and Chile signed the accord. Chile has never accepted the maritime line.",
+            [],
+            id="near-miss-a-line-is-no-claim",
+        ),
+    ],
+)
+def test_a_negated_acceptance_of_a_claim_rejects_it(text: str, expected: list[str]) -> None:
+    """NEGATED-ACCEPTANCE: "did not accept the findings" rejects them; "accepted" or a non-claim object does not."""
+    assert outline(geostance.parse(text)) == expected

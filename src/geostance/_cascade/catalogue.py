@@ -126,6 +126,20 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "NEGATED-ACCEPTANCE",
+        "phrase",
+        summary="'Accept' negated right before it ('did not accept the findings', 'does not accept', 'has never "
+        "accepted the proposal'; frames.json verb_classes.reject `negated_lemmas`) is a verb of rejection, and "
+        "its negation makes the rejection rather than cancelling it. Only with a claim, report, count or demand as "
+        "object: 'would not accept a pattern of arrests' refuses a state of affairs and answers no one's words. "
+        "'Recognise' is left out: 'does not recognise the results' is as often standing policy as an answer.",
+        reads="subject + (aux) + not / never + accept + report noun",
+        example="The OSCE said the election was well run. Russia said it did not accept the OSCE's findings.",
+        expected="rebuttal RUS answers osce\nstatement osce -> - [assert]",
+        near_miss="Zambia said it would not accept a pattern in which its fishermen are arrested.",
+        near_expected="statement ZMB -> - [assert]",
+    ),
+    _c(
         "BLAME-ON",
         "verb",
         "judge",

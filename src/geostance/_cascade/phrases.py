@@ -124,7 +124,9 @@ class VerbGroup:
         auxiliaries = [u for u in units[first:verb] if u.tag == "X"]
         entry = units[verb].entry("verb")
         form = entry.form if entry is not None else ""
-        self.negated = any(u.tag == "N" for u in units[first:verb])
+        # NEGATED-ACCEPTANCE: in "did not accept" the negation makes the rejection, it does not cancel it
+        negative = entry is not None and vocabulary().negated_verbs.get(units[verb].low) == entry
+        self.negated = not negative and any(u.tag == "N" for u in units[first:verb])
         self.future = any(a.entries and a.entries[0].category == "future" for a in auxiliaries)
         self.obligation = any(a.entries and a.entries[0].category == "obligation" for a in auxiliaries)
         be = [a for a in auxiliaries if a.entries and a.entries[0].category == "passive"]

@@ -241,9 +241,26 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     if after < len(sentence.units) and sentence.units[after].low == "to":
         return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
     obj = object_after(sentence, clause.group) or report_after_judgment(sentence, after)
+    if _refused_thing(sentence, clause, obj):
+        return None  # NEGATED-ACCEPTANCE of no claim: "would not accept a pattern of ...", "never accepted the line"
     if _other_sense(sentence, clause, obj):
         return None  # "rejected the appeal", "rebuffed an assault", "dismissed the minister": no words answered
     return _rejecting(clause, obj)
+
+
+def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool:
+    """Whether a negated acceptance ("did not accept") refuses something other than a claim or a demand.
+
+    "did not accept the findings" rejects a report; "would not accept a pattern of arrests" refuses a state of
+    affairs and "has never accepted those baselines" a line on a map: neither answers anyone's words.
+    """
+    verb = sentence.units[clause.group.verb]
+    if verb.low.rsplit(" ", 1)[-1] not in vocabulary().negated_verbs:
+        return False
+    if obj is not None:
+        return not report_or_count(sentence, obj.head)
+    at = clause.group.end + (sentence.tags[clause.group.end : clause.group.end + 1] in ("T", "D"))
+    return at >= len(sentence.units) or not report_or_count(sentence, at)  # "did not accept that version"
 
 
 _REJECTION_NOUNS = frozenset(["deny"])

@@ -460,6 +460,8 @@ def units_of(doc: Document, sentence: Segment, vocab: Vocabulary) -> list[Unit]:
         _domain_bodies(text, out, vocab)
     if not lows.isdisjoint(vocab.split_verbs):
         _split_verbs(out, vocab)
+    if not lows.isdisjoint(vocab.negated_verbs) or any(" " in u.low for u in out if u.tag == "F"):
+        _negated_verbs(out, vocab)
     if not lows.isdisjoint(vocab.time_words):
         _time_adverbials(out, vocab)
     if len(out) > 1 and out[0].low == "that" and out[0].tag == "T" and out[1].tag in "ORY":
@@ -565,6 +567,29 @@ def _split_verbs(units: list[Unit], vocab: Vocabulary) -> None:
                 unit.tag = VERB_TAGS[entry.category]
                 unit.entries = (entry, *unit.entries)
                 break
+
+
+def _negated_verbs(units: list[Unit], vocab: Vocabulary) -> None:
+    """NEGATED-ACCEPTANCE: tag "accept" as a verb of rejection when a negation stands right before it.
+
+    "did not accept the findings", "will never recognise the ruling": only auxiliaries and adverbs may stand
+    between; "accepted the findings" stays an ordinary word.
+    """
+    for i, unit in enumerate(units):
+        last = unit.low.rsplit(" ", 1)[-1]
+        entry = vocab.negated_verbs.get(last)
+        if entry is not None and unit.tag == "F" and last != unit.low:  # a refusal read as one: "does not accept"
+            unit.tag = VERB_TAGS[entry.category]
+            unit.entries = (entry, *unit.entries)
+            continue
+        if entry is None or unit.tag != "_":
+            continue
+        k = i - 1
+        while k >= 0 and units[k].tag in "XL":
+            k -= 1
+        if k >= 0 and units[k].tag == "N":
+            unit.tag = VERB_TAGS[entry.category]
+            unit.entries = (entry, *unit.entries)
 
 
 def _closes(units: list[Unit], at: int, closing: str) -> bool:

@@ -124,6 +124,8 @@ class Vocabulary:
     """Units of time, singular and plural, that measure a deadline ("a week", "72 hours"): ULTIMATUM."""
     split_verbs: dict[str, tuple[tuple[str, Entry], ...]]
     """A verb form that takes its object inside ("holds X responsible") -> (the closing word, its entry)."""
+    negated_verbs: dict[str, Entry]
+    """A verb form of a class only when negated right before ("did not accept" rejects) -> its entry."""
     not_additive: frozenset[str]
     """Words after "not" that make it additive, not a negation ("not only ... but", "not least")."""
     degree_after_not: frozenset[str]
@@ -445,6 +447,18 @@ def _add_verbs(table: _Table, frames: dict[str, Any]) -> dict[str, list[tuple[st
     return split
 
 
+def _negated_verbs(frames: dict[str, Any]) -> dict[str, Entry]:
+    """Every form of the verbs that belong to a class only when negated (`negated_lemmas`; NEGATED-ACCEPTANCE)."""
+    irregular = frames["irregular_verbs"]
+    doubled = frozenset(frames["doubled_final_consonant"])
+    return {
+        written: Entry("verb", name, lemma, form)
+        for name, spec in frames["verb_classes"].items()
+        for lemma in spec.get("negated_lemmas", [])
+        for form, written in inflect_verb(lemma, irregular, doubled).items()
+    }
+
+
 def _with_deputies(offices: list[str], frames: dict[str, Any]) -> list[str]:
     """Offices with their deputies: "minister for foreign affairs" -> "deputy minister for foreign affairs" too.
 
@@ -634,6 +648,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         ),
         government_words=frozenset(frames["government_nouns"]["nouns"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
+        negated_verbs=_negated_verbs(frames),
         state_roles=frozenset(frames["state_roles"]),
         posted_roles=frozenset(frames["posted_roles"]),
         counterpart_roles=frozenset(frames["counterpart_roles"]["roles"]),
