@@ -11902,3 +11902,28 @@ def test_the_body_whose_meeting_was_the_venue_is_no_target(text: str, expected: 
 def test_a_negated_acceptance_of_a_claim_rejects_it(text: str, expected: list[str]) -> None:
     """NEGATED-ACCEPTANCE: "did not accept the findings" rejects them; "accepted" or a non-claim object does not."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The RSF said it had taken the airport. Egypt urged its nationals in Khartoum to stay indoors.",
+            ["statement EGY -> - [demand]", "statement rapid-support-forces -> - [assert]"],
+            id="nationals-after-another-actor-spoke",
+        ),
+        pytest.param(
+            "Ghana accused Togo of harbouring gunmen. Togo urged its troops to hold their positions.",
+            ["statement GHA -> TGO [accuse]"],
+            id="the-accused-orders-its-own-troops",
+        ),
+        pytest.param(
+            "Armenia recalled its envoy. Russia called on our Armenian partners to show restraint, Peskov said.",
+            ["statement RUS -> ARM [demand, assert]"],
+            id="near-miss-a-demonym-names-whose-people",
+        ),
+    ],
+)
+def test_an_object_s_possessive_pronoun_is_the_speaker_s(text: str, expected: list[str]) -> None:
+    """POSSESSIVE-OF-SUBJECT: "urged its citizens to leave": the speaker's own people, no one else's."""
+    assert outline(geostance.parse(text)) == expected

@@ -126,6 +126,21 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "POSSESSIVE-OF-SUBJECT",
+        "phrase",
+        summary="'Its' or 'their' opening an object of people ('urged its citizens to leave', 'told their troops to "
+        "hold') is the speaker's when no other actor, person or description is named between the verb and the "
+        "noun: the speaker's own people, no target (and soldiers ordered by their own side make no statement: "
+        "ORDER-OWN-AGENTS), not the people of an actor of an earlier sentence. 'urged Togo to pull back its "
+        "troops' names Togo first; 'our Armenian partners' names whose they are.",
+        reads="verb + its / their / our + role noun (citizens, nationals, troops, members)",
+        example="JNIM said it had seized four workers near Kayes. China's embassy urged its citizens to leave the "
+        "area.",
+        expected="statement CHN -> - [demand]\nstatement jnim -> - [assert]",
+        near_miss="Ghana accused Togo of harbouring gunmen. Ghana urged Togo to pull back its troops.",
+        near_expected="statement GHA -> TGO [demand, accuse]",
+    ),
+    _c(
         "NEGATED-ACCEPTANCE",
         "phrase",
         summary="'Accept' negated right before it ('did not accept the findings', 'does not accept', 'has never "

@@ -29,6 +29,7 @@ from geostance._cascade.targets import (
     content_targets,
     phrase_actors,
     reading_targets,
+    subject_s_own,
 )
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import (
@@ -510,7 +511,9 @@ def _own_agents(sentence: Sentence, reading: Reading, actor: str, memory: Discou
         role = sentence.units[phrase.head].entry("role")
         if role is None or role.category not in _AGENT_ROLES or role.lemma in vocabulary().own_people:
             return False  # "urged its citizens to leave": advice to its people, still a statement
-        if [a for a, _, _ in phrase_actors(sentence, phrase, memory)] != [actor]:
+        if not subject_s_own(sentence, phrase, reading) and [
+            a for a, _, _ in phrase_actors(sentence, phrase, memory)
+        ] != [actor]:
             return False
     return True
 

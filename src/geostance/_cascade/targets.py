@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import description_types
+from geostance._cascade.anaphora import description_types, unit_actor
 from geostance._cascade.memory import document_key
 from geostance._cascade.places import convened, facilitating, harmed, list_start, located
 from geostance._cascade.roles import press_report
@@ -131,12 +131,30 @@ def _people_just_acted_on(sentence: Sentence, phrase: Phrase, speaker: str) -> s
     return actor if isinstance(actor, str) and actor != speaker else None
 
 
+def subject_s_own(sentence: Sentence, phrase: Phrase, reading: Reading) -> bool:
+    """POSSESSIVE-OF-SUBJECT: whether an object's "its"/"their" is the speaker's: nobody else named before it.
+
+    "China urged its citizens to leave", "Togo ordered their troops back": the people are the speaker's own,
+    not those of an actor of an earlier sentence. "urged Togo to pull back its troops" names Togo first, and "our
+    Armenian partners" names whose they are.
+    """
+    units = sentence.units
+    group = reading.group
+    if group is None or phrase.first < group.end or sentence.tags[phrase.head] != "R" or phrase.members:
+        return False
+    if units[phrase.first].low not in vocabulary().collective_possessives:
+        return False
+    return not any(unit_actor(unit) is not None or unit.tag in "PY" for unit in units[group.end : phrase.end])
+
+
 def reading_targets(
     sentence: Sentence, reading: Reading, memory: Discourse, speaker: str, main: str | None, *, with_content: bool
 ) -> list[str]:
     doc = sentence.doc
     out: list[str] = []
     for phrase in [*reading.objects, *reading.about]:
+        if subject_s_own(sentence, phrase, reading):
+            continue  # POSSESSIVE-OF-SUBJECT: "urged its citizens to leave": the speaker's own people
         if sentence.tags[phrase.head] == "H" and not phrase.members:
             out.extend(a for a in _pronoun_object(sentence, phrase, memory, speaker, main) if a not in out)
             continue
