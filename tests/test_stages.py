@@ -11927,3 +11927,23 @@ def test_a_negated_acceptance_of_a_claim_rejects_it(text: str, expected: list[st
 def test_an_object_s_possessive_pronoun_is_the_speaker_s(text: str, expected: list[str]) -> None:
     """POSSESSIVE-OF-SUBJECT: "urged its citizens to leave": the speaker's own people, no one else's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chad asked Sudan to help send aid convoys into Darfur, warning that famine was near.",
+            ["statement TCD -> SDN [demand, warn]"],
+            id="a-warning-participle-is-the-asker-s",
+        ),
+        pytest.param(
+            "Kenya asked Uganda to help issue a statement condemning the raid.",
+            ["statement KEN -> UGA [demand]"],
+            id="an-issue-verb-inside-the-request",
+        ),
+    ],
+)
+def test_a_verb_after_to_and_a_bare_verb_is_part_of_the_request(text: str, expected: list[str]) -> None:
+    """INFINITIVE-CHAIN: "urged X to help send ...": the second verb has no subject of its own."""
+    assert outline(geostance.parse(text)) == expected

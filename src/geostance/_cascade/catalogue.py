@@ -141,6 +141,18 @@ _VERB: tuple[Construction, ...] = (
         near_expected="statement GHA -> TGO [demand, accuse]",
     ),
     _c(
+        "INFINITIVE-CHAIN",
+        "sentence",
+        summary="A verb after 'to' and a bare verb ('urged Mauritania to help send home the refugees', 'asked "
+        "Uganda to help issue a statement') is part of what was asked: it has no subject of its own, and a "
+        "participle after it (', saying ...') is the asker's, not the one asked.",
+        reads="request verb + object + to + bare verb + verb of the vocabulary",
+        example="Mali urged Mauritania to help send home the refugees, saying the north was safe.",
+        expected="statement MLI -> MRT [demand, assert]",
+        near_miss="Mali urged Mauritania to send home the refugees. Mauritania said the north was not safe.",
+        near_expected="rebuttal MRT answers MLI\nstatement MLI -> MRT [demand]",
+    ),
+    _c(
         "NEGATED-ACCEPTANCE",
         "phrase",
         summary="'Accept' negated right before it ('did not accept the findings', 'does not accept', 'has never "

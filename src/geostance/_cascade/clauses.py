@@ -215,6 +215,18 @@ _RELATIVE_REACH = 24
 """How many units a relative clause between a subject and its verb may span."""
 
 
+def _infinitive_chain(sentence: Sentence, at: int) -> bool:
+    """Whether the word at `at`, right before a verb, is a bare verb after "to" ("to help send")."""
+    unit = sentence.units[at]
+    return (
+        at > 0
+        and sentence.tags[at] == "_"
+        and sentence.units[at - 1].low == "to"
+        and unit.low.isalpha()
+        and not unit.low.endswith("s")
+    )
+
+
 def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | None:
     tags = sentence.tags
     i = group.first
@@ -259,6 +271,8 @@ def _subject_walk(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase | 
                 return _relative_host(sentence, i - 1, floor)
             i = opening
             continue
+        if i == group.first and _infinitive_chain(sentence, i - 1):
+            return None  # INFINITIVE-CHAIN: "urged X to help send home ...": "send" is asked for, it has no subject
         skipped = _skip_pp(tags, i, floor)
         if skipped < i and sentence.phrase_ending(i) is None:
             i = skipped
