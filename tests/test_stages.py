@@ -11947,3 +11947,33 @@ def test_an_object_s_possessive_pronoun_is_the_speaker_s(text: str, expected: li
 def test_a_verb_after_to_and_a_bare_verb_is_part_of_the_request(text: str, expected: list[str]) -> None:
     """INFINITIVE-CHAIN: "urged X to help send ...": the second verb has no subject of its own."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Human Rights Watch said Tunisian guards had deported dozens of migrants to Libya.",
+            ["statement hrw -> TUN [assert]"],
+            id="deported-people-to-a-state",
+        ),
+        pytest.param(
+            "Azerbaijan accused Armenia of obstructing the return of displaced families to Georgia.",
+            ["statement AZE -> ARM [accuse]"],
+            id="the-noun-return",
+        ),
+        pytest.param(
+            "The UN urged Bangladesh to return the refugees to Myanmar only when it is safe.",
+            ["statement un -> BGD [demand]"],
+            id="a-destination-after-the-object",
+        ),
+        pytest.param(
+            "Pakistan urged the Taliban to return to talks with Islamabad.",
+            ["statement PAK -> taliban [demand]"],
+            id="near-miss-the-one-urged-stays",
+        ),
+    ],
+)
+def test_where_people_are_moved_to_is_a_place(text: str, expected: list[str]) -> None:
+    """DESTINATION: "returned asylum-seekers to Belarus": Belarus is where, not whom the words are about."""
+    assert outline(geostance.parse(text)) == expected

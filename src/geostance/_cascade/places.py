@@ -52,6 +52,8 @@ def located(text: str, start: int) -> bool:
             return False  # HOSTILE-ORIGIN: "drones launched from Belarus": the one held responsible, no place
     if vocab.particle_in.search(text, window, start) is not None:
         return False  # "in" as a phrasal verb's particle ("rein in the TTP") leaves its object an actor
+    if "to" in text[max(0, start - 4) : start] and vocab.destination_to.search(text, window, start) is not None:
+        return True  # DESTINATION: "women returning to Afghanistan", "the return of the displaced to Abkhazia"
     return vocab.locative_before.search(text, max(0, start - 40), start) is not None
 
 

@@ -194,6 +194,8 @@ class Vocabulary:
     """Words opening a sentence's topic frame ("Regarding X, ...", "As for X, ..."): what the main clause is about."""
     locative_before: re.Pattern[str]
     """Ends right before an actor that is a place: "in", "near the northern", "flew over" (`grammar.json` locatives)."""
+    destination_to: re.Pattern[str]
+    """Ends right before where people are moved to: "returning to", "returned asylum-seekers to (the)"."""
     water_name_before: re.Pattern[str]
     """The head of a body of water's name right before a state's name ("Gulf of ", "Lake "): WATER-NAME."""
     people_from: re.Pattern[str]
@@ -901,6 +903,9 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
     plurals = frames["irregular_plurals"]
     projectiles = [form for noun in spec["projectile_nouns"] for form in inflect_noun(noun, plurals)]
     venue_at = _alternation(spec["venue_prepositions"])
+    movement = sorted(_verb_forms(spec["movement_lemmas"], frames)) + [
+        form for noun in spec["movement_nouns"] for form in inflect_noun(noun, plurals)
+    ]
     venues = _alternation([form for noun in spec["venue_nouns"] for form in inflect_noun(noun, plurals)])
     place = rf"(?:{_alternation(spec['prepositions'] + spec['phrases'])}|(?:{_alternation(over)})\s+over)"
     return {
@@ -911,6 +916,9 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
+        "destination_to": re.compile(
+            rf"\b(?:{_alternation(movement)})(?:\s+(?!to\b)[\w'’-]+){{0,4}}\s+to\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         "origin_from": re.compile(
             rf"(?:\b(?:{_alternation(origin)})|\b(?:{_alternation(projectiles)})\b[^.;,]{{0,40}}?\b"
             rf"(?:{_alternation(arrivals)}))\s+from\s+(?:the\s+)?(?:territory\s+of\s+)?$",
