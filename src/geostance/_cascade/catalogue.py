@@ -1189,9 +1189,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="Where people are moved to is a place, not a party: 'women returning to Afghanistan', 'returned "
         "asylum-seekers to Belarus', 'the return of the displaced to Abkhazia' (grammar.json locatives "
-        "`movement_lemmas`, `movement_nouns`, then 'to' within a few words). 'urged Somalia to return to the "
+        "`movement_lemmas`, `movement_nouns`, then 'to' within six words). 'urged Somalia to return to the "
         "talks' names no actor after 'to'; 'urged X to' is no movement.",
-        reads="return / deport / flee ... (up to four words) + to + actor",
+        reads="return / deport / flee ... (up to six words) + to + actor",
         example="The IOM warned that women returning to Afghanistan faced abuse.",
         expected="statement iom -> - [warn]",
         near_miss="Kenya urged Somalia to return to the talks.",

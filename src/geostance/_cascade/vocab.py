@@ -917,7 +917,8 @@ def _locatives(spec: dict[str, Any], frames: dict[str, Any]) -> dict[str, Any]:
         ),
         "people_from": re.compile(rf"\b(?:{_alternation(people)})\s+from\s+(?:the\s+)?$", re.IGNORECASE),
         "destination_to": re.compile(
-            rf"\b(?:{_alternation(movement)})(?:\s+(?!to\b)[\w'’-]+){{0,4}}\s+to\s+(?:the\s+)?$", re.IGNORECASE
+            rf"\b(?:{_alternation(movement)})(?:\s+(?!to\b)[\w'’-]+(?:,\d{{3}})*){{0,6}}\s+to\s+(?:the\s+)?$",
+            re.IGNORECASE,
         ),
         "origin_from": re.compile(
             rf"(?:\b(?:{_alternation(origin)})|\b(?:{_alternation(projectiles)})\b[^.;,]{{0,40}}?\b"
