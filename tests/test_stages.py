@@ -11977,3 +11977,28 @@ def test_a_verb_after_to_and_a_bare_verb_is_part_of_the_request(text: str, expec
 def test_where_people_are_moved_to_is_a_place(text: str, expected: list[str]) -> None:
     """DESTINATION: "returned asylum-seekers to Belarus": Belarus is where, not whom the words are about."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EU said Lithuania, a member of both the European Union and NATO, had its full support.",
+            ["statement eu -> LTU [assert]"],
+            id="a-member-of-both",
+        ),
+        pytest.param(
+            "Russia warned Finland, a new member of NATO, against hosting foreign bases.",
+            ["statement RUS -> FIN [warn]"],
+            id="a-new-member-of",
+        ),
+        pytest.param(
+            "Russia warned the members of NATO against hosting foreign bases.",
+            ["statement RUS -> nato [warn]"],
+            id="near-miss-the-members-addressed",
+        ),
+    ],
+)
+def test_an_organization_a_state_is_described_a_member_of_is_no_target(text: str, expected: list[str]) -> None:
+    """MEMBER-DESCRIPTION with "of": "Lithuania, a member of both the EU and NATO": neither body is a target."""
+    assert outline(geostance.parse(text)) == expected

@@ -2491,7 +2491,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="An organization named before 'member', 'member state' or 'ally' in what was said ('an attack on "
         "an EU and NATO member', 'a NATO member state') describes a state: the organization is not what the words "
-        "are about, and no target, nor are counted members ('between two NATO allies', 'fellow EU members'). The "
+        "are about, and no target, nor are counted members ('between two NATO allies', 'fellow EU members'), nor the "
+        "organization after 'a (founding) member of (both) (the)' ('Lithuania, a member of both the EU and NATO,': "
+        "grammar.json `member_of_modifiers`). The "
         "members addressed ('urged NATO members to respond') still are; a state before 'ally' ('our ROK ally') "
         "is the ally itself. REFERRAL-VENUE: an organization a matter is taken to ('take the question up with the "
         "African Union', 'take the dispute over the islands back to the UN', 'return to the General Assembly': "

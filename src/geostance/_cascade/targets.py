@@ -349,7 +349,8 @@ def _partnered(text: str, start: int) -> bool:
 def _named_in_passing(doc: Document, hit: ActorHit, end: int) -> bool:
     """Whether an organization is named in passing, not as what the words are about (no target).
 
-    MEMBER-DESCRIPTION: it names what a state is ("an EU and NATO member", "two NATO allies");
+    MEMBER-DESCRIPTION: it names what a state is ("an EU and NATO member", "two NATO allies", "a member of both
+    the EU and NATO");
     REFERRAL-VENUE: a matter is taken to it ("take the question up with the AU") or its ruling is cited.
     """
     record = doc.record(hit.actor)
@@ -358,6 +359,9 @@ def _named_in_passing(doc: Document, hit: ActorHit, end: int) -> bool:
     vocab = vocabulary()
     text = doc.text
     if vocab.member_after.match(text, hit.end, end):
+        return True
+    listed = list_start(text, hit.start)  # "a member of both the EU and NATO": both organizations
+    if vocab.member_of_before.search(text, max(0, listed - _BEFORE_REACH), listed):
         return True
     before = text[max(0, hit.start - _BEFORE_REACH) : hit.start]
     if vocab.referral_before.search(before) or vocab.ruling_before.search(before):

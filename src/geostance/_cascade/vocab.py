@@ -265,6 +265,8 @@ class Vocabulary:
     """Words for an organization's members ("the bloc's members"): a document they issue is the organization's."""
     member_after: re.Pattern[str]
     """Matches right after an organization that describes one member ("(an EU and NATO) member state")."""
+    member_of_before: re.Pattern[str]
+    """Ends right before an organization a state is described as a member of ("a member of both the")."""
     time_subordinators: frozenset[str]
     """Words opening a time clause ("after X closed the border"): its subject acts in a participle after it."""
     counted_members: frozenset[str]
@@ -773,6 +775,14 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:"
             + "|".join(re.escape(w) for w in sorted(grammar["member_descriptions"], key=len, reverse=True))
             + r")\b(?!s)",
+            re.IGNORECASE,
+        ),
+        member_of_before=re.compile(
+            r"\b(?:a|an)\s+(?:(?:"
+            + "|".join(map(re.escape, grammar["member_of_modifiers"]["words"]))
+            + r")\s+)?(?:"
+            + "|".join(re.escape(w) for w in sorted(grammar["member_descriptions"], key=len, reverse=True))
+            + r")\s+of\s+(?:both\s+)?(?:the\s+)?$",
             re.IGNORECASE,
         ),
         audiences=frozenset(grammar["audiences"]),
