@@ -3789,7 +3789,7 @@ def test_a_reduced_participle_is_not_a_phrase_head() -> None:
     [
         "Eritrea's minister replied, saying it was Ethiopia which had threatened to take a port by force.",
         "Moscow said it was Kyiv's drones which had warned the plant's staff to leave.",
-        "The ministry said the shelling came from positions which India had urged its troops to hold.",
+        "Pakistan's foreign ministry said the shelling came from positions which India had urged its troops to hold.",
     ],
 )
 def test_a_restrictive_relative_inside_a_report_is_no_act_of_its_own(text: str) -> None:
@@ -12001,4 +12001,34 @@ def test_where_people_are_moved_to_is_a_place(text: str, expected: list[str]) ->
 )
 def test_an_organization_a_state_is_described_a_member_of_is_no_target(text: str, expected: list[str]) -> None:
     """MEMBER-DESCRIPTION with "of": "Lithuania, a member of both the EU and NATO": neither body is a target."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The UN committee said protesters detained after the vote were beaten and denied food in police cells.",
+            ["statement un -> - [assert]"],
+            id="passive-conjunct-denied-food",
+        ),
+        pytest.param(
+            "Human Rights Watch said the journalists had been held and denied visits for a month.",
+            ["statement hrw -> - [assert]"],
+            id="passive-conjunct-after-had-been",
+        ),
+        pytest.param(
+            "Lithuania's security service said Belarus had hired couriers to spread fabricated stories of unrest.",
+            ["statement LTU -> BLR [accuse, assert]"],
+            id="spread-stories-names-the-spreader",
+        ),
+        pytest.param(
+            "Kenya said reports of troop movements near the lake were baseless.",
+            ["rebuttal KEN answers -"],
+            id="near-miss-hearsay-judged-with-no-spreader",
+        ),
+    ],
+)
+def test_what_is_withheld_or_spread_is_no_denial(text: str, expected: list[str]) -> None:
+    """PASSIVE-CONJUNCT and SPREAD-STORIES: "were beaten and denied food"; "paid X to spread invented stories"."""
     assert outline(geostance.parse(text)) == expected

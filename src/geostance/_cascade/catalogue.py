@@ -1459,6 +1459,32 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement al-shabaab -> - [assert]\nstatement au -> - [assert]",
     ),
     _c(
+        "PASSIVE-CONJUNCT",
+        "sentence",
+        summary="'Denied' after 'and' whose first conjunct is a passive ('were beaten and denied food', 'were "
+        "arrested and denied access to lawyers') is the second participle of that passive: something withheld "
+        "from the subject, not a denial by the sentence's speaker. Not before a report noun or a clause ('was "
+        "surprised and denied the charge').",
+        reads="be + participle + and + denied + object that is no report noun",
+        example="Amnesty International said the men were arrested and denied access to lawyers.",
+        expected="statement amnesty-international -> - [assert]",
+        near_miss="Kenya accused Uganda of raids. Uganda was surprised and denied the charge.",
+        near_expected="rebuttal UGA answers KEN\nstatement KEN -> UGA [accuse]",
+    ),
+    _c(
+        "SPREAD-STORIES",
+        "phrase",
+        summary="Words that call reports with no author false ('said reports of troop movements were false') deny "
+        "hearsay and rebut nobody; but a report an actor named before it in the same words spreads ('said Russia "
+        "had paid bloggers to spread invented stories of fraud') is that actor's doing: the words accuse it, "
+        "they judge no hearsay.",
+        reads="say + actor + verb + judgment + report noun (no author)",
+        example="Estonia's security service said Russia had paid bloggers to spread invented stories of ballot fraud.",
+        expected="statement EST -> RUS [assert]",
+        near_miss="Serbia said reports of troop movements near Kosovo were false.",
+        near_expected="rebuttal SRB answers -",
+    ),
+    _c(
         "HEARSAY-THEN-DENIAL",
         "discourse",
         summary="A sentence that opens with a rumour source (frames.json `rumour_sources`: 'Posts on social media "

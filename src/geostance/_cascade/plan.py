@@ -95,6 +95,32 @@ def _shares_subject(sentence: Sentence, group: VerbGroup) -> bool:
     return tags[group.verb] in "sk" and not (before is not None and tags[before.head] in "APZRJKH")
 
 
+def _passive_conjunct(sentence: Sentence, group: VerbGroup) -> bool:
+    """PASSIVE-CONJUNCT: "denied" after "and" whose first conjunct is a passive ("were beaten and denied food").
+
+    The verb is the second participle of the passive: what was withheld from the subject, not a denial. Only
+    "deny" has that sense ("was surprised and rejected the claims" rejects them).
+    """
+    units, tags = sentence.units, sentence.tags
+    k = _unit_before(tags, group.first)
+    if k < 2 or units[k].low not in ("and", "or") or group.first != group.verb or tags[group.verb] != "d":
+        return False
+    if form_of(sentence, group) not in ("past", "participle"):
+        return False
+    participle = k - 1
+    if tags[participle] != "_":
+        return False
+    auxiliary = _unit_before(tags, participle)
+    entry = units[auxiliary].entry("aux") if auxiliary >= 0 else None
+    if entry is None or entry.category != "passive":
+        return False
+    after = group.end
+    if after < len(tags) and tags[after] in "T:Q":
+        return False  # "was surprised and denied that ...": a denial of words
+    thing = sentence.phrase_starting(after)
+    return thing is None or tags[thing.head] != "O"  # "... and denied the charge" denies it; "denied food" not
+
+
 _LISTED_VERB_TAGS = frozenset("jqwprdg")
 """Classes of verbs that take their object right away and so may stand in a list of one subject's acts
 (judge, request, warn, support, reject, deny, ultimatum); not verbs of saying, which a comma sets after quotes."""
@@ -440,6 +466,8 @@ class Plan:
         quoted = _quoted_passive(sentence, group)
         if quoted is not None:
             return "own", quoted  # QUOTED-PASSIVE: "Name was quoted as saying": Name says it
+        if _passive_conjunct(sentence, group):
+            return "none", None  # PASSIVE-CONJUNCT: "were beaten and denied food": suffered, no act of anyone's
         if _shares_subject(sentence, group):
             return "shares", None
         document = _document_participle(sentence, group)

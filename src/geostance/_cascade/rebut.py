@@ -218,13 +218,21 @@ _OBJECT_REACH = 5
 
 
 def hearsay_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether what was said names a claim with no author ("said reports of troop movements were false")."""
+    """Whether what was said names a claim with no author ("said reports of troop movements were false").
+
+    Not a report an actor named before it in the words spreads: "said Russia had paid bloggers to spread invented
+    stories" accuses Russia (SPREAD-STORIES), it judges no hearsay.
+    """
     units = sentence.units
-    return any(
-        any(a <= units[phrase.head].start < b for a, b in spans) and unattributed(sentence, phrase)
-        for phrase in sentence.phrases
-        if units[phrase.head].tag == "O"
-    )
+    doc = sentence.doc
+    for phrase in sentence.phrases:
+        head = units[phrase.head]
+        if head.tag != "O" or not unattributed(sentence, phrase):
+            continue
+        span = next(((a, b) for a, b in spans if a <= head.start < b), None)
+        if span is not None and not any(True for _ in doc.hits_in(span[0], units[phrase.first].start)):
+            return True
+    return False
 
 
 def reject(clause: Clause, memory: Discourse) -> Reading | None:
