@@ -12032,3 +12032,12 @@ def test_an_organization_a_state_is_described_a_member_of_is_no_target(text: str
 def test_what_is_withheld_or_spread_is_no_denial(text: str, expected: list[str]) -> None:
     """PASSIVE-CONJUNCT and SPREAD-STORIES: "were beaten and denied food"; "paid X to spread invented stories"."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_fo_is_the_foreign_office() -> None:
+    """ "FO spokesperson Name" (South Asian copy) is the foreign office's, the dateline's state, not the last agency."""
+    text = (
+        "ISLAMABAD: The Foreign Office rejected criticism by the UNHCR. The UNHCR had voiced alarm at the pace of "
+        "returns. At the weekly briefing, FO spokesperson Saima Qureshi described the agency's figures as inflated."
+    )
+    assert outline(geostance.parse(text)) == ["rebuttal PAK answers unhcr", "statement unhcr -> PAK [concern, accuse]"]
