@@ -12035,7 +12035,7 @@ def test_what_is_withheld_or_spread_is_no_denial(text: str, expected: list[str])
 
 
 def test_fo_is_the_foreign_office() -> None:
-    """ "FO spokesperson Name" (South Asian copy) is the foreign office's, the dateline's state, not the last agency."""
+    """FO spokesperson Name (South Asian copy) is the foreign office's, the dateline's state, not the last agency."""
     text = (
         "ISLAMABAD: The Foreign Office rejected criticism by the UNHCR. The UNHCR had voiced alarm at the pace of "
         "returns. At the weekly briefing, FO spokesperson Saima Qureshi described the agency's figures as inflated."

@@ -330,6 +330,12 @@ def _governs(record: ActorRecord) -> bool:
     return record.type == "state" or (record.type == "group" and record.kind == DE_FACTO_AUTHORITY)
 
 
+def _never_governs(record: ActorRecord) -> bool:
+    """GOVERNMENT-NOT-PARTY: a party, a movement or a group the text introduced is never "the government"."""
+    kind = record.kind
+    return record.type == "group" and (kind is None or kind in vocabulary().not_governing_kinds)
+
+
 def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
     """The state (or de facto authority) that last spoke, for a state body named without its state.
 
@@ -829,6 +835,9 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
         # dateline's state or the one opening the paragraph
         actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
+    if actor is None and government and record is not None and _never_governs(record):
+        # GOVERNMENT-NOT-PARTY: "Government spokesperson Name" after a party spoke is no party's: a state's
+        actor = memory.last_state or memory.last_of_type(span[0], ("state",))
     if actor is None and body and record is not None and (record.type != "organization" or not types):
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

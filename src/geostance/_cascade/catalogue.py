@@ -1185,6 +1185,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "GOVERNMENT-NOT-PARTY",
+        "discourse",
+        summary="'Government spokesperson Name' or 'the government' right after a party, a movement or a group "
+        "the text introduced spoke is no voice of that party (frames.json `government_descriptions`): it is the "
+        "last state to speak, else the last state named. A de facto authority may have a government.",
+        reads="party speaks; government (spokesperson) + verb, no state named",
+        example="Malawi's main opposition Democratic Progressive Party (DPP) has said it will not recognise the "
+        "Supreme Court judgment upholding the re-election of President Lazarus Banda, opening a long dispute in one "
+        "of the region's steadier democracies.\nGovernment spokesperson Moses Kunkuyu dismissed the opposition's "
+        "claims, insisting the vote had been judged free by all observer missions present.",
+        expected="rebuttal MWI answers dpp\nstatement dpp -> - [assert]",
+        near_miss="The Taliban said the border was calm. Government spokesman Zabihullah Mujahid said no troops had "
+        "crossed.",
+        near_expected="statement taliban -> - [assert]",
+    ),
+    _c(
         "DESTINATION",
         "phrase",
         summary="Where people are moved to is a place, not a party: 'women returning to Afghanistan', 'returned "
