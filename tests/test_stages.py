@@ -12041,3 +12041,30 @@ def test_fo_is_the_foreign_office() -> None:
         "returns. At the weekly briefing, FO spokesperson Saima Qureshi described the agency's figures as inflated."
     )
     assert outline(geostance.parse(text)) == ["rebuttal PAK answers unhcr", "statement unhcr -> PAK [concern, accuse]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya accused Somalia of shelling a border post. Somalia rejected the claim in a statement carried by "
+            "the Somali National News Agency (SONNA).",
+            ["rebuttal SOM answers KEN", "statement KEN -> SOM [accuse]"],
+            id="a-news-agency-relays",
+        ),
+        pytest.param(
+            "SEOUL - The National Intelligence Service (NIS) said North Korean hackers had stolen ship designs. "
+            "North Korea denied the charge.",
+            ["rebuttal PRK answers KOR", "statement KOR -> PRK [assert]"],
+            id="a-national-organ-under-a-dateline",
+        ),
+        pytest.param(
+            "The National Intelligence Service (NIS) said North Korean hackers had stolen ship designs.",
+            [],
+            id="near-miss-no-dateline-no-home",
+        ),
+    ],
+)
+def test_relaying_agencies_and_home_organs(text: str, expected: list[str]) -> None:
+    """RELAYING-AGENCY and HOME-ORGAN: an inline news agency is no actor; "the National X (NX)" is the dateline's."""
+    assert outline(geostance.parse(text)) == expected

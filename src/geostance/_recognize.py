@@ -64,8 +64,11 @@ _GROUP_HEADS = re.compile(
     r"Ansar|Militia|Forces|Battalion|Mujahideen|Emirate|Resistance|Islamic\s+State)\b"
 )
 _NOT_ACTOR_HEADS = re.compile(
-    r"^(?:Ministry|Department|Directorate|The\s+Ministry|Dam|Project|Corridor|Act)\b|\b(?:Dam|Project|Act|Law)$"
+    r"^(?:Ministry|Department|Directorate|The\s+Ministry|Dam|Project|Corridor|Act)\b|\b(?:Dam|Project|Act|Law)$|"
+    r"\b(?:News|Press)\s+(?:Agency|Service)$|\bBroadcasting(?:\s+(?:Corporation|Service|Company))?$"
 )
+"""Names defined inline that are no actor: a ministry (its state's), a dam or a law, and a news agency or a
+broadcaster, which only relays (ANNOTATION: "Korean Central News Agency (KCNA)" is no speaker)."""
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\s+(?:(?:top|chief|senior|new|deputy|former|foreign|defen[cs]e)\s+){0,2}")
@@ -193,6 +196,10 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
         named = doc.gazetteer.by_name(" ".join(words[:size])) if len(words) > size else None
         if named is not None and named.type == "state":
             return named.id
+    if words[0] == "National":  # HOME-ORGAN: "SEOUL - ... the National Intelligence Service (NIS) said": Korea's
+        from geostance._cascade.memory import dateline_state  # noqa: PLC0415 - the cascade reads the dateline
+
+        return dateline_state(doc)
     return None
 
 

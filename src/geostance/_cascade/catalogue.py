@@ -1185,6 +1185,32 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "RELAYING-AGENCY",
+        "phrase",
+        summary="A news agency or broadcaster defined inline ('the Korean Central News Agency (KCNA)', 'the Kenya "
+        "News Agency (KNA)', 'X Broadcasting Corporation') is no actor: it only relays (ANNOTATION: news agencies "
+        "that relay are no speakers), so a statement it carries stays its author's and answers no agency.",
+        reads="Name ending News Agency / Press Agency / News Service / Broadcasting (+ Corporation) + (ACRONYM)",
+        example="PYONGYANG - North Korea rejected the charges, according to a statement carried by the Korean "
+        "Central News Agency (KCNA).",
+        expected="rebuttal PRK answers -",
+        near_miss="The International Atomic Energy Agency (IAEA) said Iran had enriched more uranium.",
+        near_expected="statement iaea -> IRN [assert]",
+    ),
+    _c(
+        "HOME-ORGAN",
+        "phrase",
+        summary="A national organ defined inline with no state named in it ('the National Intelligence Service "
+        "(NIS)', 'the National Security Council (NSC)') under a dateline is the dateline's state's: it speaks "
+        "for that state, as an organ named with its state does ('Chile's National Fisheries Council'). Not a "
+        "group's name that opens with 'National' ('Colombia's National Liberation Army').",
+        reads="dateline; National + organ head (Council, Service, Agency, Command, ...) + (ACRONYM)",
+        example="TEHRAN - The National Security Council (NSC) said on Monday that Israel had violated the truce.",
+        expected="statement IRN -> ISR [accuse, assert]",
+        near_miss="BOGOTA - Colombia's National Liberation Army (ELN) said it would free the hostages.",
+        near_expected="statement eln -> - [assert]",
+    ),
+    _c(
         "GOVERNMENT-NOT-PARTY",
         "discourse",
         summary="'Government spokesperson Name' or 'the government' right after a party, a movement or a group "

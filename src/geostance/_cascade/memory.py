@@ -151,11 +151,7 @@ class Discourse:
     def _dateline_state(self) -> str | None:
         """The state the dateline names, if one (memoised)."""
         if not self._home:
-            found = None
-            if self.doc.dateline is not None and "/" not in self.doc.text[slice(*self.doc.dateline)]:
-                a, b = self.doc.dateline  # "VIENNA/DUBAI": two bureaus, no one home state
-                found = state_named_in(self.doc, self.doc.text[a:b]) or _dateline_city(self.doc, self.doc.text[a:b])
-            self._home.append(found)
+            self._home.append(dateline_state(self.doc))
         return self._home[0]
 
     def story_state(self) -> str | None:
@@ -386,6 +382,14 @@ _HEAD_REACH = 60
 def document_key(lemma: str) -> str:
     """The word a document is remembered by: its head noun ("joint statement" -> "statement")."""
     return lemma.rsplit(" ", 1)[-1]
+
+
+def dateline_state(doc: Document) -> str | None:
+    """The state a dateline names by a name, a capital or a listed city; none for two bureaus ("VIENNA/DUBAI")."""
+    if doc.dateline is None or "/" in doc.text[slice(*doc.dateline)]:
+        return None
+    a, b = doc.dateline
+    return state_named_in(doc, doc.text[a:b]) or _dateline_city(doc, doc.text[a:b])
 
 
 def state_named_in(doc: Document, text: str) -> str | None:
