@@ -12068,3 +12068,30 @@ def test_fo_is_the_foreign_office() -> None:
 def test_relaying_agencies_and_home_organs(text: str, expected: list[str]) -> None:
     """RELAYING-AGENCY and HOME-ORGAN: an inline news agency is no actor; "the National X (NX)" is the dateline's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In a video posted online, a masked man who identified himself as a spokesman for the Viv Ansanm "
+            "coalition said the group had kept its word.",
+            ["statement viv-ansanm -> - [assert]"],
+            id="who-identified-himself-as-a-spokesman-for",
+        ),
+        pytest.param(
+            "A man who identified himself as a commander of al-Shabaab told reporters the group had carried out "
+            "the attack.",
+            ["statement al-shabaab -> - [assert]"],
+            id="a-commander-of-the-group",
+        ),
+        pytest.param(
+            "A man who was wounded in the attack said the gunmen had come from the hills.",
+            [],
+            id="near-miss-a-relative-that-identifies-no-one",
+        ),
+    ],
+)
+def test_a_speaker_who_identified_himself_as_a_role(text: str, expected: list[str]) -> None:
+    """SELF-IDENTIFIED: "a man who identified himself as a spokesman for X said": X's words."""
+    assert outline(geostance.parse(text)) == expected

@@ -1185,6 +1185,34 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "SELF-IDENTIFIED",
+        "sentence",
+        summary="A subject that names no one ('a masked man', 'a caller') with '(who) identified / described / "
+        "introduced himself as' + a role phrase before the verb speaks as that role: 'a man who identified "
+        "himself as a spokesman for X said' is X's.",
+        reads="indefinite person noun + (who) identified / described + himself + as + role phrase + verb",
+        example="A man who identified himself as a commander of al-Shabaab told reporters the group had carried out "
+        "the raid.",
+        expected="statement al-shabaab -> - [assert]",
+        near_miss="A caller said the fighters had withdrawn.",
+        near_expected="",
+    ),
+    _c(
+        "OFFICE-NOT-GROUP",
+        "discourse",
+        summary="A national office ('the office of Prime Minister Name', 'President Name') held by no state in "
+        "the text is no armed group's, party's or movement's, whatever spoke last: it is the dateline's state, "
+        "else the last state to speak. Only authorities over a territory (frames.json government_descriptions "
+        "`office_kinds`) have such offices too.",
+        reads="group speaks; (the office of) + national title + name + verb",
+        example="PORT-AU-PRINCE, Haiti - The Viv Ansanm coalition said the state had paid a ransom for the nurses. "
+        "The office of Prime Minister Jean Alix denied that any money had been paid.",
+        expected="rebuttal HTI answers viv-ansanm\nstatement viv-ansanm -> - [assert]",
+        near_miss="The Viv Ansanm coalition said the state had paid a ransom for the nurses. Haiti's foreign "
+        "minister said the gang was lying.",
+        near_expected="statement HTI -> - [assert]\nstatement viv-ansanm -> - [assert]",
+    ),
+    _c(
         "RELAYING-AGENCY",
         "phrase",
         summary="A news agency or broadcaster defined inline ('the Korean Central News Agency (KCNA)', 'the Kenya "

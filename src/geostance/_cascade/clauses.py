@@ -207,8 +207,30 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
     """
     found = _subject_walk(sentence, group, floor)
     if found is None:
-        return _relative_host(sentence, group.first, floor, reach=_RELATIVE_REACH)
-    return found
+        found = _relative_host(sentence, group.first, floor, reach=_RELATIVE_REACH)
+    return _self_identified(sentence, found, group.first) if found is not None else None
+
+
+_SELF_VERBS = frozenset(["identified", "identifying", "described", "describing", "introduced", "introducing"])
+_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
+
+
+def _self_identified(sentence: Sentence, subject: Phrase, verb: int) -> Phrase:
+    """SELF-IDENTIFIED: "a masked man who identified himself as a spokesman for X said": the role phrase speaks.
+
+    The subject names no one ("a man", "a caller"); "(who) identified / described himself as" + a phrase
+    before the verb: that phrase is the subject, whose actor is the speaker's.
+    """
+    units = sentence.units
+    k = subject.last
+    if k < verb and units[k].low in ("who", "whom"):
+        k += 1
+    if k + 2 >= verb or units[k].low not in _SELF_VERBS or units[k + 1].low not in _REFLEXIVES:
+        return subject
+    if units[k + 2].low != "as" or any(unit.tag in "APRJZ" for unit in units[subject.first : subject.last]):
+        return subject
+    role = sentence.phrase_starting(k + 3)
+    return role if role is not None and role.last <= verb else subject
 
 
 _RELATIVE_REACH = 24

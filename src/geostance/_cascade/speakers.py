@@ -734,11 +734,22 @@ def _person(
         actor = known_title(sentence, phrase, memory)  # "Spokesman Name said": the spokesman's actor seen last
     if actor is None:
         actor = _post_in_relative(sentence, phrase, memory)  # "Name, who heads X's office, said": X's
+    record = sentence.doc.record(actor) if actor is not None else None
+    holds_no_office = record is not None and record.type == "group" and record.kind not in vocabulary().office_kinds
+    if holds_no_office and not known and _national_title(sentence, phrase):
+        # GOVERNMENT-NOT-PARTY: "the office of Prime Minister Name" after a gang spoke is a state's
+        actor = memory.home_state(sentence.units[phrase.first].start) or memory.last_state
     if actor is None:
         return None
     memory.learn_person(name, actor, replace=not known)  # "Mao said" later is the same spokesperson
     _learn_roles(sentence, phrase, actor, memory)  # "the spokeswoman" later is theirs too
     return Speaker(actor, span, pspan)
+
+
+def _national_title(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a person's phrase holds a national office ("Prime Minister Name", "the office of President Name")."""
+    offices = vocabulary().national_offices
+    return any(unit.low in offices for unit in sentence.units[phrase.first : phrase.last])
 
 
 def _tail_voice(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

@@ -329,6 +329,8 @@ class Vocabulary:
     """Descriptions of a bloc of states ("the bloc", "the alliance"): never the UN system, a court or an NGO."""
     not_governing_kinds: frozenset[str]
     """Kinds of groups a description of a state's government never stands for (parties, movements)."""
+    office_kinds: frozenset[str]
+    """Kinds of groups that may hold a national office ("Prime Minister Name"): authorities over a territory."""
     not_bloc_kinds: frozenset[str]
     """Organization kinds (and ids, in `not_bloc_ids`) a bloc description never stands for."""
     not_bloc_ids: frozenset[str]
@@ -675,6 +677,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         bloc_heads=frozenset(frames["bloc_descriptions"]["heads"]),
         not_bloc_kinds=frozenset(frames["bloc_descriptions"]["not_kinds"]),
         not_governing_kinds=frozenset(frames["government_descriptions"]["not_kinds"]),
+        office_kinds=frozenset(frames["government_descriptions"]["office_kinds"]),
         not_bloc_ids=frozenset(frames["bloc_descriptions"]["not_ids"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
         demonym_agents=frozenset(
