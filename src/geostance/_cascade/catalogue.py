@@ -1185,6 +1185,26 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "DOCUMENT-IN-REPORT",
+        "sentence",
+        summary="A known document of another actor as the subject of a stance inside what a speaker says or "
+        "regrets ('The ministry regrets that the communique describes the cabinet as illegitimate and calls for "
+        "fresh elections') speaks for its author, as it would on its own. The document is remembered with its "
+        "issuer from 'issued (on a day) by X' even in a sentence that reports nothing, and a gathering as issuer "
+        "('by the Extraordinary Summit of Heads of State and Government of the EAC') is its organization's "
+        "(DOCUMENT-BY). Only stances (accuses, calls for, warns, describes as): 'said the report showed that ...' "
+        "is the speaker's own reading.",
+        reads="document issued (on ...) by X; later: speaker + verb + that + the document + stance verb",
+        example="BUJUMBURA - Burundi's foreign ministry has taken note of the final communique issued on 3 May by "
+        "the Extraordinary Summit of Heads of State and Government of the East African Community (EAC). The "
+        "ministry regrets that the communique describes the new cabinet as illegitimate and calls for fresh "
+        "elections. The government firmly rejects this characterisation.",
+        expected="rebuttal BDI answers eac\nstatement BDI -> eac [concern]\nstatement eac -> BDI [demand, accuse]",
+        near_miss="UNITED NATIONS - A report by UN sanctions monitors said Eritrea had shipped arms to the militia. "
+        "Ethiopia's envoy said the report showed that Eritrea was arming the militia.",
+        near_expected="statement ETH -> ERI [accuse, assert]\nstatement un -> ERI [accuse, assert]",
+    ),
+    _c(
         "SELF-IDENTIFIED",
         "sentence",
         summary="A subject that names no one ('a masked man', 'a caller') with '(who) identified / described / "

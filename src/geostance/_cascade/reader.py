@@ -20,6 +20,7 @@ import attrs
 
 from geostance._cascade.catalogue import SENTENCE_CONSTRUCTIONS, by_class
 from geostance._cascade.clauses import relative_host, subject_after_participle
+from geostance._cascade.memory import document_key
 from geostance._cascade.nominal import different_account, in_response_to, response_after
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.plan import REPORTING, Plan
@@ -262,6 +263,27 @@ def _own_report(sentence: Sentence, group: VerbGroup, subject: Phrase, main: Spe
     return found is not None and found.actor == main.actor
 
 
+_DOCUMENT_STANCES = frozenset("jqwglc")
+"""Verb tags of what a document reported inside another's words does on its own (accuses, calls for, warns,
+describes as); not what it says or shows ("said the report showed ...": the speaker's own reading)."""
+
+
+def _document_in_report(sentence: Sentence, subject: Phrase, main: Speaker | None, memory: Discourse) -> bool:
+    """DOCUMENT-IN-REPORT: whether a reported clause's subject is a known document of another actor.
+
+    "The Ministry regrets that the communique describes the transition as a coup and calls for ...": the
+    communique issued by X earlier speaks for X, even inside what the ministry says.
+    """
+    units = sentence.units
+    if main is None or sentence.tags[subject.head] != "O" or units[subject.first].low not in ("the", "this", "that"):
+        return False
+    if subject.possessors or subject.complement is not None:
+        return False
+    noun = units[subject.head].entry("noun")
+    author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
+    return author is not None and author.actor != main.actor
+
+
 def _voice_of_nobody(sentence: Sentence, phrase: Phrase, memory: Discourse) -> bool:
     """Whether the phrase names a person known to speak for no actor (an analyst, a former official)."""
     units = sentence.units
@@ -363,9 +385,12 @@ class _SentenceReader:
         own_report = False
         start = sentence.units[group.verb].start
         if kind in ("own", "relative") and subject is not None and any(a <= start < b for a, b in self.reported):
-            if not _own_report(sentence, group, subject, self.main, self.memory):
+            if tag in _DOCUMENT_STANCES and _document_in_report(sentence, subject, self.main, self.memory):
+                pass  # DOCUMENT-IN-REPORT: "regrets that the communique calls for ...": the document's author speaks
+            elif not _own_report(sentence, group, subject, self.main, self.memory):
                 return  # "said Russia had rejected ...": part of what was said
-            own_report = True
+            else:
+                own_report = True
         inherited = main_for_document or (self.main if kind == "shares" else None)
         clause = Clause(
             sentence, group, subject if kind != "shares" else None, inherited, limit, inverted=kind == "inverted"

@@ -15,14 +15,21 @@ from geostance._cascade.phrases import Phrase
 from geostance._cascade.reader import read_sentence
 from geostance._cascade.roles import author_of
 from geostance._cascade.sentence import Sentence, windows
-from geostance._cascade.speakers import Discourse, analyst, document_key, learn_inserted_agents, learn_people, resolve
+from geostance._cascade.speakers import (
+    Discourse,
+    Speaker,
+    analyst,
+    document_key,
+    learn_inserted_agents,
+    learn_people,
+    resolve,
+)
 from geostance._cascade.turns import Turns, turn_reading
 from geostance._cascade.verbless import attributed_by, verbless_judgment
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
 
 if TYPE_CHECKING:
-    from geostance._cascade.memory import Speaker
     from geostance._cascade.reading import Reading
     from geostance._document import Document, SpeechEvent
     from geostance._segment import QuoteSpan
@@ -201,6 +208,7 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
     resolution called on ..."): otherwise "the statement" next still means the one known.
     """
     rejecting = [r.cue_start for r in readings if r.rebut in ("deny", "reject")]
+    _remember_issued(sentence, memory, rejected=bool(rejecting))
     for reading in readings:
         if reading.speaker is None:
             continue
@@ -217,6 +225,58 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 channel = _channel_in(sentence, group.end, min(group.end + 4, len(sentence.units)))
             if channel:
                 memory.documents[document_key(channel)] = memory.last_document = reading.speaker
+
+
+def _remember_issued(sentence: Sentence, memory: Discourse, *, rejected: bool) -> None:
+    """DOCUMENT-BY: remember a document named with its issuer ("the communique issued on 14 March by X").
+
+    "The Ministry has taken note of the final communique issued by the summit of X": "the communique" later
+    is X's. Not in a sentence that rejects, when a document of that kind is known already.
+    """
+    units = sentence.units
+    for phrase in sentence.phrases:
+        noun = units[phrase.head].entry("noun") if sentence.tags[phrase.head] == "O" else None
+        if noun is None or phrase.possessors:
+            continue
+        key = document_key(noun.lemma)
+        if noun.category not in _DOCUMENT_ACTS or key in vocabulary().hearsay_nouns:
+            continue
+        if rejected and key in memory.documents:
+            continue
+        agents = author_of(sentence, phrase)
+        found = resolve(sentence, agents[0], memory) if agents else None
+        if found is None and agents:
+            found = _gathering_of(sentence, agents[0])  # "by the summit of heads of state ... of the SADC"
+        if found is not None:
+            memory.documents[key] = memory.last_document = found
+
+
+def _gathering_of(sentence: Sentence, agent: Phrase) -> Speaker | None:
+    """The organization whose gathering issued a document ("by the Extraordinary Summit of ... of the SADC").
+
+    Only an agent headed by a gathering ("summit", "meeting", "conference") with an organization named in its
+    "of" phrases before the clause ends.
+    """
+    units = sentence.units
+    head = units[agent.head].entry("description")
+    if head is None or head.category != "gathering":
+        return None
+    for k in range(agent.head + 1, min(len(units), agent.head + _GATHERING_REACH)):
+        if sentence.tags[k] in ",;:.Q":
+            break
+        actor = unit_actor(units[k])
+        record = sentence.doc.record(actor) if actor is not None else None
+        if record is not None and record.type == "organization":
+            return Speaker(record.id, (units[agent.first].start, units[k].end))
+    return None
+
+
+_GATHERING_REACH = 16
+"""How many units after a gathering's head its host organization may be named ("Summit of Heads of ... of X")."""
+
+
+_DOCUMENT_ACTS = frozenset(["assert", "accuse", "demand", "warn"])
+"""Acts of the report nouns that an issuer's document may be ("a communique", "a protest note", "a warning")."""
 
 
 def _analyst_speaks(sentence: Sentence, memory: Discourse) -> bool:
@@ -389,6 +449,8 @@ def _read(
     answered = response_note(sentence)
     if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
         _answers(sentence, previous, answered, memory)  # "This is in response to X's statements": it rebuts X
+    if not readings:
+        _remember_issued(sentence, memory, rejected=False)  # "has taken note of the communique issued by X"
     if not readings and not _announced_answer(sentence, memory):
         _notice_subject(sentence, memory)
         _notice_subject_after_opening(sentence, memory)
