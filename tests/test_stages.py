@@ -12095,3 +12095,25 @@ def test_relaying_agencies_and_home_organs(text: str, expected: list[str]) -> No
 def test_a_speaker_who_identified_himself_as_a_role(text: str, expected: list[str]) -> None:
     """SELF-IDENTIFIED: "a man who identified himself as a spokesman for X said": X's words."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "China denied running a spy ring in Taipei. It was answering Taiwan's Mainland Affairs Council, which "
+            "said on Monday that Beijing had recruited four aides.",
+            ["rebuttal CHN answers TWN", "statement TWN -> CHN [assert]"],
+            id="it-was-answering-x-which-said",
+        ),
+        pytest.param(
+            "Kenya said its troops had stayed in their barracks. She was responding to Uganda, which had accused "
+            "Kenya of cattle raids.",
+            ["rebuttal KEN answers UGA", "statement UGA -> KEN [accuse]"],
+            id="she-was-responding-to",
+        ),
+    ],
+)
+def test_a_later_sentence_says_whom_the_denial_answered(text: str, expected: list[str]) -> None:
+    """ANSWERING-LATER: "The denial answered X, who had accused ...": the denial answers X; X's words are X's."""
+    assert outline(geostance.parse(text)) == expected

@@ -1185,6 +1185,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "ANSWERING-LATER",
+        "discourse",
+        summary="A sentence that only says whom the words just reported answered ('She was answering X', 'The "
+        "denial answered X', 'It was responding to X') makes the denial before it answer X, and is no answer of "
+        "its own; a relative set off after X ('X, which said on Monday that ...', 'X, who had accused Y of ...') "
+        "is X's own statement, not part of the answer.",
+        reads="denial; (pronoun / the denial) + (was) answering / answered / responding to + X (, which / who + verb)",
+        example="Tajikistan denied arming the fighters. The denial answered Taliban spokesman Qari Nasiri, who had "
+        "accused Tajikistan of arming them.",
+        expected="rebuttal TJK answers taliban\nstatement taliban -> TJK [accuse]",
+        near_miss="Tajikistan denied arming the fighters. Its envoy was answering questions in parliament.",
+        near_expected="rebuttal TJK answers -",
+    ),
+    _c(
         "DOCUMENT-IN-REPORT",
         "sentence",
         summary="A known document of another actor as the subject of a stance inside what a speaker says or "

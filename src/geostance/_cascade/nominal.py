@@ -406,7 +406,7 @@ def _in_a_rebuttal(sentence: Sentence, lead: int, main: Reading) -> None:
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
 
 
-_NOTE_SUBJECTS = frozenset(["this", "it", "that", "the", "these", "his", "her", "its", "their"])
+_NOTE_SUBJECTS = frozenset(["this", "it", "that", "the", "these", "his", "her", "its", "their", "she", "he", "they"])
 _NOTE_PHRASES = (
     ("in", "response", "to"),
     ("a", "response", "to"),
@@ -423,18 +423,35 @@ def response_note(sentence: Sentence) -> Phrase | None:
 
     The sentence opens with a pronoun or a report noun ("This", "The statement", "His
     remarks"), a form of be or come, and a response phrase; it returns the answered phrase.
+    ANSWERING-LATER: "She was answering X, which said ...", "The denial answered X": the same.
     """
     units = sentence.units
     if not units or units[0].low not in _NOTE_SUBJECTS:
         return None
     for k in range(1, min(len(units), 6)):
+        words = tuple(u.low for u in units[k : k + 3])
+        answering = next((v for v in _ANSWERING_VERBS if words[: len(v)] == v), None)
+        if answering is not None:  # ANSWERING-LATER: "She was answering X", "The denial answered X"
+            return sentence.phrase_starting(k + len(answering))
         if units[k].low in ("is", "was", "came", "comes", "come", "were", "are"):
-            words = [u.low for u in units[k + 1 : k + 5]]
+            words = tuple(u.low for u in units[k + 1 : k + 5])
             for phrase in _NOTE_PHRASES:
-                if tuple(words[: len(phrase)]) == phrase:
+                if words[: len(phrase)] == phrase:
                     return sentence.phrase_starting(k + 1 + len(phrase))
-            return None
+            if words[:1] not in (("answering",), ("responding",), ("replying",)):
+                return None
     return None
+
+
+_ANSWERING_VERBS = (
+    ("answering",),
+    ("answered",),
+    ("responding", "to"),
+    ("responded", "to"),
+    ("replying", "to"),
+    ("replied", "to"),
+)
+"""Verbs of a sentence that says whom the words just reported answered ("She was answering X")."""
 
 
 def response_after(sentence: Sentence, readings: list[Reading]) -> None:

@@ -174,11 +174,14 @@ def _report_end(sentence: Sentence, group: VerbGroup, plan: Plan) -> int:
     """Where what a verb of speech reports ends: its clause's end, or a comma opening another clause."""
     units = sentence.units
     end = plan.report_end(sentence, group)
+    answering = sentence.tags[group.verb] == "e"
     for k in range(group.end, end - 1):
         if units[k].tag == "," and units[k + 1].low in _SET_OFF:
             return units[k].start
         if units[k].tag == "," and units[k + 1].low == "even" and k + 2 < end and units[k + 2].low == "as":
             return units[k].start  # ", even as B rejected ...": the narrator's clause, not the report
+        if answering and units[k].tag == "," and units[k + 1].low in ("which", "who"):
+            return units[k].start  # ANSWERING-LATER: "answering X, which said ...": X's own words, not the answer
     return units[end - 1].end
 
 

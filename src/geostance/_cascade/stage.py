@@ -60,8 +60,10 @@ def _answers(sentence: Sentence, event: SpeechEvent, answered: Phrase, memory: D
             actors += [a for a in (found.actor, *(j for j, _ in found.joint)) if a != event.speaker and a not in actors]
     if not actors:
         return
-    event.rebuttal = True
     event.objects = actors
+    if event.rebuttal:
+        return  # ANSWERING-LATER: a denial already read keeps its claims; it now answers these actors
+    event.rebuttal = True
     event.also_statement = bool(set(event.acts) - {Act.ASSERT})
     event.claims = [
         (a, b, claim_kind(doc, a, b))
@@ -447,8 +449,11 @@ def _read(
     ]
     quotes = doc.quotes_in(segment.start, segment.end)
     answered = response_note(sentence)
-    if answered is not None and previous is not None and previous_sentence >= index - 1 and not previous.rebuttal:
+    unanswered = previous is not None and (not previous.rebuttal or not previous.objects)
+    if answered is not None and previous is not None and previous_sentence >= index - 1 and unanswered:
         _answers(sentence, previous, answered, memory)  # "This is in response to X's statements": it rebuts X
+        note_end = sentence.units[answered.first].start  # ANSWERING-LATER: "She was answering X" says no more
+        readings = [r for r in readings if not (r.rebut == "respond" and r.cue_start < note_end)]
     if not readings:
         _remember_issued(sentence, memory, rejected=False)  # "has taken note of the communique issued by X"
     if not readings and not _announced_answer(sentence, memory):
