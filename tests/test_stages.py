@@ -12117,3 +12117,24 @@ def test_a_speaker_who_identified_himself_as_a_role(text: str, expected: list[st
 def test_a_later_sentence_says_whom_the_denial_answered(text: str, expected: list[str]) -> None:
     """ANSWERING-LATER: "The denial answered X, who had accused ...": the denial answers X; X's words are X's."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Seoul said Pyongyang had sold Moscow artillery shells. North Korea called the report a fabrication. "
+            "Russia's foreign ministry also rejected it, saying its factories need no foreign shells.",
+            ["rebuttal PRK answers KOR", "rebuttal RUS answers KOR", "statement KOR -> PRK, RUS [accuse, assert]"],
+            id="also-rejected-it-after-a-judged-report",
+        ),
+        pytest.param(
+            "Ghana said Togo and Benin had sheltered gunmen. Togo denied the charge. Benin dismissed it too.",
+            ["rebuttal BEN answers GHA", "rebuttal TGO answers GHA", "statement GHA -> TGO, BEN [accuse, assert]"],
+            id="dismissed-it-too",
+        ),
+    ],
+)
+def test_also_rejected_it_answers_the_same_party(text: str, expected: list[str]) -> None:
+    """ALSO-REJECTED: "Y also rejected it" after X rejected Z's claim: Y answers Z, not X."""
+    assert outline(geostance.parse(text)) == expected

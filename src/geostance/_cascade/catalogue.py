@@ -1185,6 +1185,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement PAK -> taliban, IRN [accuse]",
     ),
     _c(
+        "ALSO-REJECTED",
+        "discourse",
+        summary="'Y also rejected it', 'Y dismissed them too' right after another actor's rebuttal: the pronoun is "
+        "the claim that rebuttal rejected, so Y answers the same party (the one whose words were just rejected, "
+        "else the one that last aimed at the first rebutter), not the first rebutter. Without 'also' or 'too', "
+        "'it' may be the denial itself ('Kenya rejected it': the accuser answers the denial).",
+        reads="X claims; Y rejects the claim; Z + also / too + reject / deny + it / them",
+        example="Kenya said Uganda and Tanzania had stolen cattle. Uganda called the claim a fabrication. Tanzania "
+        "also rejected it, saying its herders never crossed.",
+        expected="rebuttal TZA answers KEN\nrebuttal UGA answers KEN\nstatement KEN -> UGA, TZA [assert]",
+        near_miss="Kenya said Uganda and Tanzania had stolen cattle. Uganda called the claim a fabrication. Kenya "
+        "rejected it.",
+        near_expected="rebuttal KEN answers UGA\nrebuttal UGA answers KEN\nstatement KEN -> UGA, TZA [assert]\n"
+        "statement UGA -> KEN [assert]",
+    ),
+    _c(
         "ANSWERING-LATER",
         "discourse",
         summary="A sentence that only says whom the words just reported answered ('She was answering X', 'The "

@@ -442,7 +442,9 @@ def _events_of(
     if reading.construction == "REQUEST" and _own_agents(sentence, reading, actor, memory):
         return []  # ORDER-OWN-AGENTS: "ordered its troops to withdraw" asks nobody else for anything
     co_speakers = {a for a, _ in speaker.joint}
-    answered = answered_actors(sentence, reading, memory, actor, main)
+    answered = _also_answered(sentence, reading, actor, state) or answered_actors(
+        sentence, reading, memory, actor, main
+    )
     grounds = _is_rebuttal(sentence, reading, actor, answered, state=state, memory=memory)
     rebuttal = bool(grounds)
     # what a counter-claim that rebuts nobody says is about its actors, as any assertion's is
@@ -516,6 +518,35 @@ def _own_agents(sentence: Sentence, reading: Reading, actor: str, memory: Discou
         ] != [actor]:
             return False
     return True
+
+
+def _also_answered(sentence: Sentence, reading: Reading, speaker: str, state: EventMemory) -> list[str]:
+    """ALSO-REJECTED: "Y also rejected it", "Y rejected them too": the claim the rebuttal just read rejected.
+
+    A pronoun object of a rejection or denial with "also" or "too" beside it, right after another actor's
+    rebuttal: the parties that rebuttal answers (else the one that last aimed at its speaker), not its speaker.
+    """
+    if reading.rebut not in ("reject", "deny") or reading.group is None or len(reading.answered) != 1:
+        return []
+    units = sentence.units
+    phrase = reading.answered[0]
+    if sentence.tags[phrase.head] != "H" or units[phrase.head].low not in ("it", "them"):
+        return []
+    group = reading.group
+    near = {u.low for u in units[max(0, group.first - 2) : min(len(units), phrase.end + 2)]}
+    if not near & _ALSO:
+        return []
+    events = sentence.doc.events
+    last = events[-1] if events else None
+    if last is None or not last.rebuttal or last.speaker == speaker or last.sentence < sentence.index - 1:
+        return []
+    aimed = (state.targeted, state.accused, state.spoken_of, state.mentioned)  # who aimed words at its speaker
+    answered = last.objects or next((list(by[last.speaker])[-1:] for by in aimed if by.get(last.speaker)), [])
+    return [a for a in answered if a not in (speaker, last.speaker)]
+
+
+_ALSO = frozenset(["also", "too", "likewise", "similarly"])
+"""Words that make a rejection's "it" the claim another just rejected ("Y also rejected it")."""
 
 
 def _reciprocal(sentence: Sentence, reading: Reading) -> bool:
