@@ -12138,3 +12138,15 @@ def test_a_later_sentence_says_whom_the_denial_answered(text: str, expected: lis
 def test_also_rejected_it_answers_the_same_party(text: str, expected: list[str]) -> None:
     """ALSO-REJECTED: "Y also rejected it" after X rejected Z's claim: Y answers Z, not X."""
     assert outline(geostance.parse(text)) == expected
+
+
+def test_a_release_may_open_in_the_present_perfect() -> None:
+    """RELEASE-VOICE: "The Ministry ... has taken note of ..." opens a release; its later sentences are its own."""
+    text = (
+        "The Ministry of Foreign Affairs of Uruguay has taken note of the statement issued by Argentina's foreign "
+        "ministry on the dredging of the river.\nThe Government of Uruguay firmly rejects this statement. The "
+        "works lie entirely in Uruguayan waters. No treaty obligation has been breached."
+    )
+    article = geostance.parse(text)
+    claims = [claim.text for rebuttal in article.rebuttals for claim in rebuttal.claims]
+    assert "The works lie entirely in Uruguayan waters" in claims

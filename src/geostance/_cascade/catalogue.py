@@ -3461,7 +3461,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "RELEASE-VOICE",
         "discourse",
         summary="A text in an institution's own voice, as a press release is written: its first paragraph opens "
-        "with a verb of speech in the present ('The Foreign Ministry of X rejects ...') and no sentence attributes "
+        "with a verb of speech in the present ('The Foreign Ministry of X rejects ...') or the present perfect ('has "
+        "noted', 'has taken note of the communique ...') and no sentence attributes "
         "words in the past ('said', 'told'). Its later paragraphs are the institution's words, as PUBLISHED-TEXT "
         "reads a printed statement.",
         reads="first paragraph: subject + present verb of speech within its first words; no past 'said' / "
