@@ -12143,8 +12143,8 @@ def test_also_rejected_it_answers_the_same_party(text: str, expected: list[str])
 def test_a_release_may_open_in_the_present_perfect() -> None:
     """RELEASE-VOICE: "The Ministry ... has taken note of ..." opens a release; its later sentences are its own."""
     text = (
-        "The Ministry of Foreign Affairs of Uruguay has taken note of the statement issued by Argentina's foreign "
-        "ministry on the dredging of the river.\nThe Government of Uruguay firmly rejects this statement. The "
+        "Uruguay's Ministry of Foreign Affairs has taken note of a statement by Argentina's foreign ministry on "
+        "the dredging of the river.\nThe Government of Uruguay firmly rejects this statement. The "
         "works lie entirely in Uruguayan waters. No treaty obligation has been breached."
     )
     article = geostance.parse(text)

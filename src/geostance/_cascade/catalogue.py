@@ -1221,12 +1221,12 @@ _PHRASE: tuple[Construction, ...] = (
         "regrets ('The ministry regrets that the communique describes the cabinet as illegitimate and calls for "
         "fresh elections') speaks for its author, as it would on its own. The document is remembered with its "
         "issuer from 'issued (on a day) by X' even in a sentence that reports nothing, and a gathering as issuer "
-        "('by the Extraordinary Summit of Heads of State and Government of the EAC') is its organization's "
+        "('by the Extraordinary Summit of Heads of State and Ministers of the EAC') is its organization's "
         "(DOCUMENT-BY). Only stances (accuses, calls for, warns, describes as): 'said the report showed that ...' "
         "is the speaker's own reading.",
         reads="document issued (on ...) by X; later: speaker + verb + that + the document + stance verb",
         example="BUJUMBURA - Burundi's foreign ministry has taken note of the final communique issued on 3 May by "
-        "the Extraordinary Summit of Heads of State and Government of the East African Community (EAC). The "
+        "the Extraordinary Summit of Heads of State and Ministers of the East African Community (EAC). The "
         "ministry regrets that the communique describes the new cabinet as illegitimate and calls for fresh "
         "elections. The government firmly rejects this characterisation.",
         expected="rebuttal BDI answers eac\nstatement BDI -> eac [concern]\nstatement eac -> BDI [demand, accuse]",
@@ -1272,8 +1272,8 @@ _PHRASE: tuple[Construction, ...] = (
         example="PYONGYANG - North Korea rejected the charges, according to a statement carried by the Korean "
         "Central News Agency (KCNA).",
         expected="rebuttal PRK answers -",
-        near_miss="The International Atomic Energy Agency (IAEA) said Iran had enriched more uranium.",
-        near_expected="statement iaea -> IRN [assert]",
+        near_miss="The Caribbean Disaster Emergency Management Agency (CDEMA) said Haiti needed more aid.",
+        near_expected="statement cdema -> HTI [assert]",
     ),
     _c(
         "HOME-ORGAN",
