@@ -12150,3 +12150,26 @@ def test_a_release_may_open_in_the_present_perfect() -> None:
     article = geostance.parse(text)
     claims = [claim.text for rebuttal in article.rebuttals for claim in rebuttal.claims]
     assert "The works lie entirely in Uruguayan waters" in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Poland said a Russian missile was shot down over Ukraine.",
+            ["statement POL -> RUS [assert]"],
+            id="shot-down",
+        ),
+        pytest.param(
+            "Romania said debris was found after a drone crashed over Moldova.",
+            ["statement ROU -> - [assert]"],
+            id="crashed",
+        ),
+        pytest.param(
+            "Kenya voiced concern over Somalia's decision.", ["statement KEN -> SOM [concern]"], id="near-miss-concern"
+        ),
+    ],
+)
+def test_where_a_craft_came_down_is_a_place(text: str, expected: list[str]) -> None:
+    """PLACE-LIST with "over": "shot down over Ukraine", "crashed over Moldova" (grammar.json over_lemmas)."""
+    assert outline(geostance.parse(text)) == expected

@@ -2063,7 +2063,9 @@ _PHRASE: tuple[Construction, ...] = (
         "a neighbour after 'border with' ('reinforce its border with Afghanistan'), a name after a compound "
         "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan') and a name after a place noun set "
         "off by a comma ('in the capital, Kyiv', 'in the Qatari capital, Doha'); so is a destination ('ships "
-        "bound for Egypt', 'boats headed for its islands', 'en route to Sudan') and a coast ('off the coast of X').",
+        "bound for Egypt', 'boats headed for its islands', 'en route to Sudan'), a coast ('off the coast of X') "
+        "and where a craft flew or came down ('flew over Japan', 'shot down over Ukraine', 'crashed over Moldova': "
+        "grammar.json locatives `over_lemmas`).",
         reads="in / at / near / from / border with / bound for / headed for ... + (a compound: X-controlled, X-held, "
         "war-torn ...) + "
         "(the (adjective) capital / city / port ... ,) + name + (, name)* + and / or + name; name + region / border / "
