@@ -126,6 +126,18 @@ _VERB: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "NEGATED-COMPLIANCE",
+        "phrase",
+        summary="'Will not comply', 'would not abide by the ruling', 'does not obey' (frames.json verb_classes.reject "
+        "`negated_lemmas`) refuse the order or demand aimed at the speaker: a rebuttal of whoever made it, with "
+        "or without an object. 'said it would comply' refuses nothing.",
+        reads="subject + (aux) + not / never + comply / abide / obey",
+        example="The African Union ordered Tunisia to free three prisoners. Tunisia will not comply.",
+        expected="rebuttal TUN answers au\nstatement au -> TUN [demand]",
+        near_miss="Kenya urged Uganda to withdraw. Uganda said it would comply.",
+        near_expected="statement KEN -> UGA [demand]\nstatement UGA -> - [assert]",
+    ),
+    _c(
         "POSSESSIVE-OF-SUBJECT",
         "phrase",
         summary="'Its' or 'their' opening an object of people ('urged its citizens to leave', 'told their troops to "

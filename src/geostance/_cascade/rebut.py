@@ -256,6 +256,10 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     return _rejecting(clause, obj)
 
 
+_COMPLIANCE = frozenset(["comply", "abide", "obey"])
+"""Negated verbs that refuse an order or a demand with no object of their own ("Tunisia will not comply")."""
+
+
 def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool:
     """Whether a negated acceptance ("did not accept") refuses something other than a claim or a demand.
 
@@ -263,8 +267,9 @@ def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bo
     affairs and "has never accepted those baselines" a line on a map: neither answers anyone's words.
     """
     verb = sentence.units[clause.group.verb]
-    if verb.low.rsplit(" ", 1)[-1] not in vocabulary().negated_verbs:
-        return False
+    entry = vocabulary().negated_verbs.get(verb.low.rsplit(" ", 1)[-1])
+    if entry is None or entry.lemma in _COMPLIANCE:
+        return False  # NEGATED-COMPLIANCE: "will not comply (with the ruling)" refuses the order itself
     if obj is not None:
         return not report_or_count(sentence, obj.head)
     at = clause.group.end + (sentence.tags[clause.group.end : clause.group.end + 1] in ("T", "D"))
