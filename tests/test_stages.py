@@ -6037,8 +6037,8 @@ def test_it_later_in_a_sentence_is_the_actor_opening_it(text: str, expected: lis
     ("text", "expected"),
     [
         pytest.param(
-            "Russia suspended its payments to the Arctic Council on Monday. The Saami Council said the move would "
-            "hurt Indigenous peoples.",
+            "Russia suspended its payments to the Arctic Council on Monday. The Kola Reindeer Council said the move "
+            "would hurt Indigenous peoples.",
             [],
             id="unknown-council",
         ),
@@ -6056,7 +6056,7 @@ def test_it_later_in_a_sentence_is_the_actor_opening_it(text: str, expected: lis
     ],
 )
 def test_an_unknown_body_s_own_name_is_not_the_last_body_of_its_kind(text: str, expected: list[str]) -> None:
-    """UNKNOWN-BODY: "the Saami Council said" is not the Arctic Council, "the X Traders Union" not the AU."""
+    """UNKNOWN-BODY: "the Kola Reindeer Council said" is not the Arctic Council, "the X Traders Union" not the AU."""
     assert outline(geostance.parse(text)) == expected
 
 

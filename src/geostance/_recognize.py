@@ -203,6 +203,29 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
     return None
 
 
+def _rebind_acronyms(doc: Document) -> None:
+    """ACRONYM-REBOUND: "the Inuit Circumpolar Council (ICC)": in this text "ICC" is that council, not the court.
+
+    A known name defined with an acronym the gazetteer gives to another actor: every mention of the acronym
+    names the defined actor.
+    """
+    gazetteer, text = doc.gazetteer, doc.text
+    rebound: dict[str, tuple[str, str]] = {}
+    for match in _definitions(text):
+        words = match.group("name").split()
+        while words and (words[0][0].islower() or words[0] in {"The", "A", "An"}):
+            words.pop(0)
+        named, other = gazetteer.by_name(" ".join(words)), gazetteer.by_name(match.group("acr"))
+        if named is not None and other is not None and named.id != other.id:
+            rebound[match.group("acr")] = (other.id, named.id)
+    if not rebound:
+        return
+    for hit in doc.hits:
+        found = rebound.get(text[hit.start : hit.end])
+        if found is not None and hit.actor == found[0]:
+            hit.actor = found[1]
+
+
 def _inline_definitions(doc: Document) -> None:
     """Define actors from "Full Name (ACR)" when neither string is in the gazetteer."""
     gazetteer = doc.gazetteer
@@ -423,6 +446,7 @@ def recognize_actors(doc: Document) -> None:
     _person_actors(doc)
     if ambiguous:
         _resolve_ambiguous(doc, ambiguous)
+    _rebind_acronyms(doc)
     _inline_definitions(doc)
     _described_names(doc, taken)
     if doc.local_actors or doc.organ_names:

@@ -1275,6 +1275,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement HTI -> - [assert]\nstatement viv-ansanm -> - [assert]",
     ),
     _c(
+        "ACRONYM-REBOUND",
+        "phrase",
+        summary="A known name defined with an acronym the gazetteer gives to another actor ('the Inuit Circumpolar "
+        "Council (ICC)') makes that acronym name the defined actor throughout the text: 'The ICC said' is the "
+        "council, not the International Criminal Court.",
+        reads="known name + (ACRONYM of another known actor); later: ACRONYM",
+        example="The Inuit Circumpolar Council (ICC), which represents Inuit in Canada and Greenland, met in Nuuk. "
+        "The ICC said the deal ignored Inuit rights.",
+        expected="statement inuit-circumpolar-council -> - [assert]",
+        near_miss="The International Criminal Court (ICC) issued a warrant. The ICC said it had evidence.",
+        near_expected="statement icc -> - [assert]",
+    ),
+    _c(
         "RELAYING-AGENCY",
         "phrase",
         summary="A news agency or broadcaster defined inline ('the Korean Central News Agency (KCNA)', 'the Kenya "
@@ -3015,13 +3028,13 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "UNKNOWN-BODY",
         "phrase",
-        summary="A capitalised body name the gazetteer does not know ('the Saami Council', 'the Pacific Fishers "
-        "Union': unknown capitalised words before a body head of grammar.json `named_body_heads`) names its own "
+        summary="A capitalised body name the gazetteer does not know ('the Kola Reindeer Council', 'the Pacific "
+        "Fishers Union': unknown capitalised words before a body head of grammar.json `named_body_heads`) names its own "
         "body, not the last council or union named; its words are nobody's. A bare 'the Council' is still the "
         "last council, and a state's office ('the Treasury Department') its state's.",
         reads="the + unknown capitalised word(s) + council / union / commission / association ...",
-        example="Norway urged Russia to resume its payments to the Arctic Council. The Saami Council said the freeze "
-        "would hurt Indigenous peoples.",
+        example="Norway urged Russia to resume its payments to the Arctic Council. The Kola Reindeer Council said "
+        "the freeze would hurt Indigenous peoples.",
         expected="statement NOR -> RUS, arctic-council [demand]",
         near_miss="Russia suspended its payments to the Arctic Council on Monday. The Council said the move was "
         "regrettable.",
