@@ -3029,8 +3029,8 @@ _PHRASE: tuple[Construction, ...] = (
         "UNKNOWN-BODY",
         "phrase",
         summary="A capitalised body name the gazetteer does not know ('the Kola Reindeer Council', 'the Pacific "
-        "Fishers Union': unknown capitalised words before a body head of grammar.json `named_body_heads`) names its own "
-        "body, not the last council or union named; its words are nobody's. A bare 'the Council' is still the "
+        "Fishers Union': unknown capitalised words before a body head of grammar.json `named_body_heads`) names its "
+        "own body, not the last council or union named; its words are nobody's. A bare 'the Council' is still the "
         "last council, and a state's office ('the Treasury Department') its state's.",
         reads="the + unknown capitalised word(s) + council / union / commission / association ...",
         example="Norway urged Russia to resume its payments to the Arctic Council. The Kola Reindeer Council said "
