@@ -12173,17 +12173,3 @@ def test_a_release_may_open_in_the_present_perfect() -> None:
 def test_where_a_craft_came_down_is_a_place(text: str, expected: list[str]) -> None:
     """PLACE-LIST with "over": "shot down over Ukraine", "crashed over Moldova" (grammar.json over_lemmas)."""
     assert outline(geostance.parse(text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "An M23 officer said the rebels had taken the town.", ["statement m23 -> - [assert]"], id="officer"
-        ),
-        pytest.param("A police officer said the road was closed.", [], id="near-miss-an-officer-of-no-actor"),
-    ],
-)
-def test_an_officer_of_an_actor_speaks_for_it(text: str, expected: list[str]) -> None:
-    """An officer named with an actor ("an M23 officer") speaks for it, as an official or a commander does."""
-    assert outline(geostance.parse(text)) == expected
