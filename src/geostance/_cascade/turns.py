@@ -300,7 +300,7 @@ def _announcing_paragraph(doc: Document) -> int | None:
 def _present_speech(text: str) -> bool:
     """Whether a sentence's first words hold a verb of speech in the present ("X rejects", "X condemns").
 
-    Or in the present perfect ("X has noted", "X has taken note of"): a release's opening too.
+    Or in a release's present perfect ("X has noted", "X has taken note of"; grammar.json `release_perfects`).
     """
     vocab = vocabulary()
     words = text.lower().split()[:_RELEASE_VERB_REACH]
@@ -308,12 +308,10 @@ def _present_speech(text: str) -> bool:
         _, entries = vocab.lookup(words, at)
         if any(entry.kind == "verb" and entry.form == "s" for entry in entries):
             return True
-        if words[at] in ("has", "have") and at + 1 < len(words):
-            if words[at + 1 : at + 3] == ["taken", "note"]:
-                return True  # "The Ministry has taken note of ..."
-            _, after = vocab.lookup(words, at + 1)
-            if any(entry.kind == "verb" and entry.form == "participle" for entry in after):
-                return True
+        if words[at] in ("has", "have") and any(
+            words[at + 1 : at + 1 + len(phrase)] == phrase for phrase in vocab.release_perfects
+        ):
+            return True  # "The Ministry has taken note of ...", "has noted with concern": not "has announced"
     return False
 
 

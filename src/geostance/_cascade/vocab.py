@@ -327,6 +327,8 @@ class Vocabulary:
     """Body names many institutions share ("security council"): after a capitalised word, part of a longer name."""
     bloc_heads: frozenset[str]
     """Descriptions of a bloc of states ("the bloc", "the alliance"): never the UN system, a court or an NGO."""
+    release_perfects: tuple[list[str], ...]
+    """Participles (as word lists) after "has" that open a release ("taken note", "noted"): RELEASE-VOICE."""
     not_governing_kinds: frozenset[str]
     """Kinds of groups a description of a state's government never stands for (parties, movements)."""
     office_kinds: frozenset[str]
@@ -677,6 +679,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         bloc_heads=frozenset(frames["bloc_descriptions"]["heads"]),
         not_bloc_kinds=frozenset(frames["bloc_descriptions"]["not_kinds"]),
         not_governing_kinds=frozenset(frames["government_descriptions"]["not_kinds"]),
+        release_perfects=tuple(phrase.split() for phrase in grammar["release_perfects"]["phrases"]),
         office_kinds=frozenset(frames["government_descriptions"]["office_kinds"]),
         not_bloc_ids=frozenset(frames["bloc_descriptions"]["not_ids"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
