@@ -211,21 +211,18 @@ def subject_before(sentence: Sentence, group: VerbGroup, floor: int) -> Phrase |
     return _self_identified(sentence, found, group.first) if found is not None else None
 
 
-_SELF_VERBS = frozenset(["identified", "identifying", "described", "describing", "introduced", "introducing"])
-_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
-
-
 def _self_identified(sentence: Sentence, subject: Phrase, verb: int) -> Phrase:
     """SELF-IDENTIFIED: "a masked man who identified himself as a spokesman for X said": the role phrase speaks.
 
     The subject names no one ("a man", "a caller"); "(who) identified / described himself as" + a phrase
-    before the verb: that phrase is the subject, whose actor is the speaker's.
+    before the verb (grammar.json `self_identification`): that phrase is the subject, whose actor speaks.
     """
     units = sentence.units
     k = subject.last
     if k < verb and units[k].low in ("who", "whom"):
         k += 1
-    if k + 2 >= verb or units[k].low not in _SELF_VERBS or units[k + 1].low not in _REFLEXIVES:
+    vocab = vocabulary()
+    if k + 2 >= verb or units[k].low not in vocab.self_verbs or units[k + 1].low not in vocab.reflexives:
         return subject
     if units[k + 2].low != "as" or any(unit.tag in "APRJZ" for unit in units[subject.first : subject.last]):
         return subject

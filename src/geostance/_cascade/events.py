@@ -534,7 +534,7 @@ def _also_answered(sentence: Sentence, reading: Reading, speaker: str, state: Ev
         return []
     group = reading.group
     near = {u.low for u in units[max(0, group.first - 2) : min(len(units), phrase.end + 2)]}
-    if not near & _ALSO:
+    if not near & vocabulary().also_words:
         return []
     events = sentence.doc.events
     last = events[-1] if events else None
@@ -543,10 +543,6 @@ def _also_answered(sentence: Sentence, reading: Reading, speaker: str, state: Ev
     aimed = (state.targeted, state.accused, state.spoken_of, state.mentioned)  # who aimed words at its speaker
     answered = last.objects or next((list(by[last.speaker])[-1:] for by in aimed if by.get(last.speaker)), [])
     return [a for a in answered if a not in (speaker, last.speaker)]
-
-
-_ALSO = frozenset(["also", "too", "likewise", "similarly"])
-"""Words that make a rejection's "it" the claim another just rejected ("Y also rejected it")."""
 
 
 def _reciprocal(sentence: Sentence, reading: Reading) -> bool:

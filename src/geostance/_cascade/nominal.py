@@ -430,7 +430,7 @@ def response_note(sentence: Sentence) -> Phrase | None:
         return None
     for k in range(1, min(len(units), 6)):
         words = tuple(u.low for u in units[k : k + 3])
-        answering = next((v for v in _ANSWERING_VERBS if words[: len(v)] == v), None)
+        answering = next((v for v in vocabulary().answering_verbs if words[: len(v)] == v), None)
         if answering is not None:  # ANSWERING-LATER: "She was answering X", "The denial answered X"
             return sentence.phrase_starting(k + len(answering))
         if units[k].low in ("is", "was", "came", "comes", "come", "were", "are"):
@@ -441,17 +441,6 @@ def response_note(sentence: Sentence) -> Phrase | None:
             if words[:1] not in (("answering",), ("responding",), ("replying",)):
                 return None
     return None
-
-
-_ANSWERING_VERBS = (
-    ("answering",),
-    ("answered",),
-    ("responding", "to"),
-    ("responded", "to"),
-    ("replying", "to"),
-    ("replied", "to"),
-)
-"""Verbs of a sentence that says whom the words just reported answered ("She was answering X")."""
 
 
 def response_after(sentence: Sentence, readings: list[Reading]) -> None:

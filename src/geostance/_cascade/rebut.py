@@ -256,10 +256,6 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     return _rejecting(clause, obj)
 
 
-_COMPLIANCE = frozenset(["comply", "abide", "obey"])
-"""Negated verbs that refuse an order or a demand with no object of their own ("Tunisia will not comply")."""
-
-
 def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool:
     """Whether a negated acceptance ("did not accept") refuses something other than a claim or a demand.
 
@@ -268,7 +264,7 @@ def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bo
     """
     verb = sentence.units[clause.group.verb]
     entry = vocabulary().negated_verbs.get(verb.low.rsplit(" ", 1)[-1])
-    if entry is None or entry.lemma in _COMPLIANCE:
+    if entry is None or entry.lemma in vocabulary().compliance_lemmas:
         return False  # NEGATED-COMPLIANCE: "will not comply (with the ruling)" refuses the order itself
     if obj is not None:
         return not report_or_count(sentence, obj.head)

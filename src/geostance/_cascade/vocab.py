@@ -327,6 +327,16 @@ class Vocabulary:
     """Body names many institutions share ("security council"): after a capitalised word, part of a longer name."""
     bloc_heads: frozenset[str]
     """Descriptions of a bloc of states ("the bloc", "the alliance"): never the UN system, a court or an NGO."""
+    self_verbs: frozenset[str]
+    """Verbs of a relative that identifies its subject as a role ("identified himself as"): SELF-IDENTIFIED."""
+    reflexives: frozenset[str]
+    """Reflexive pronouns after those verbs ("himself", "herself", "themselves")."""
+    also_words: frozenset[str]
+    """Words that make a rejection's "it" the claim another just rejected ("also", "too"): ALSO-REJECTED."""
+    answering_verbs: tuple[tuple[str, ...], ...]
+    """Verbs of a note on whom the words just reported answered ("answering", "responding to"): ANSWERING-LATER."""
+    compliance_lemmas: frozenset[str]
+    """Negated verbs that refuse an order with no object of their own ("will not comply"): NEGATED-COMPLIANCE."""
     release_perfects: tuple[list[str], ...]
     """Participles (as word lists) after "has" that open a release ("taken note", "noted"): RELEASE-VOICE."""
     not_governing_kinds: frozenset[str]
@@ -680,6 +690,11 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         not_bloc_kinds=frozenset(frames["bloc_descriptions"]["not_kinds"]),
         not_governing_kinds=frozenset(frames["government_descriptions"]["not_kinds"]),
         release_perfects=tuple(phrase.split() for phrase in grammar["release_perfects"]["phrases"]),
+        self_verbs=frozenset(grammar["self_identification"]["verbs"]),
+        reflexives=frozenset(grammar["self_identification"]["reflexives"]),
+        also_words=frozenset(grammar["also_words"]["words"]),
+        answering_verbs=tuple(tuple(phrase.split()) for phrase in grammar["answering_verbs"]["phrases"]),
+        compliance_lemmas=frozenset(frames["verb_classes"]["reject"]["compliance_lemmas"]),
         office_kinds=frozenset(frames["government_descriptions"]["office_kinds"]),
         not_bloc_ids=frozenset(frames["bloc_descriptions"]["not_ids"]),
         quantity_openers=frozenset(tuple(phrase.split()) for phrase in grammar["quantity_openers"]),
