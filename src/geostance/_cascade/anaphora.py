@@ -43,6 +43,7 @@ __all__ = [
     "complement_described",
     "described",
     "description_types",
+    "gathering_named_host",
     "is_state_role",
     "paragraph_header",
     "paragraph_topic",
@@ -673,6 +674,30 @@ def _gathering_host(sentence: Sentence, noun: str, position: int, memory: Discou
         h.actor for h in doc.hits_in(where.start, where.end) if (r := doc.record(h.actor)) and r.type == "organization"
     }
     return hosts.pop() if len(hosts) == 1 else None
+
+
+def gathering_named_host(sentence: Sentence, phrase: Phrase) -> str | None:
+    """GATHERING-HOST in its own sentence: the organization a gathering's "of" phrases name.
+
+    "the communique issued by the Extraordinary Summit of Heads of State and Government of the SADC": the
+    SADC, the first organization named after the gathering's head before the clause ends.
+    """
+    units = sentence.units
+    head = units[phrase.head].entry("description")
+    if head is None or head.category != "gathering":
+        return None
+    for k in range(phrase.head + 1, min(len(units), phrase.head + _HOST_REACH)):
+        if sentence.tags[k] in ",;:.Q":
+            break
+        actor = unit_actor(units[k])
+        record = sentence.doc.record(actor) if actor is not None else None
+        if record is not None and record.type == "organization":
+            return record.id
+    return None
+
+
+_HOST_REACH = 16
+"""How many units after a gathering's head its host may be named ("Summit of Heads of State and ... of X")."""
 
 
 def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:

@@ -230,7 +230,7 @@ def hearsay_in(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
         if head.tag != "O" or not unattributed(sentence, phrase):
             continue
         span = next(((a, b) for a, b in spans if a <= head.start < b), None)
-        if span is not None and not any(True for _ in doc.hits_in(span[0], units[phrase.first].start)):
+        if span is not None and not doc.hits_in(span[0], units[phrase.first].start):
             return True
     return False
 
@@ -268,8 +268,10 @@ def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bo
         return False  # NEGATED-COMPLIANCE: "will not comply (with the ruling)" refuses the order itself
     if obj is not None:
         return not report_or_count(sentence, obj.head)
-    at = clause.group.end + (sentence.tags[clause.group.end : clause.group.end + 1] in ("T", "D"))
-    return at >= len(sentence.units) or not report_or_count(sentence, at)  # "did not accept that version"
+    at = clause.group.end
+    if sentence.tags[at : at + 1] in ("T", "D"):
+        at += 1  # "did not accept that version": the noun after the demonstrative
+    return at >= len(sentence.units) or not report_or_count(sentence, at)
 
 
 _REJECTION_NOUNS = frozenset(["deny"])

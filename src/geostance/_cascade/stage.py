@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geostance._cascade.anaphora import unit_actor
+from geostance._cascade.anaphora import gathering_named_host, unit_actor
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.clauses import subject_after_participle
 from geostance._cascade.described import learn_descriptions
@@ -247,34 +247,11 @@ def _remember_issued(sentence: Sentence, memory: Discourse, *, rejected: bool) -
             continue
         agents = author_of(sentence, phrase)
         found = resolve(sentence, agents[0], memory) if agents else None
-        if found is None and agents:
-            found = _gathering_of(sentence, agents[0])  # "by the summit of heads of state ... of the SADC"
+        if found is None and agents:  # "by the summit of heads of state ... of the SADC": the host's
+            host = gathering_named_host(sentence, agents[0])
+            found = Speaker(host, sentence.span(agents[0].first, agents[0].end)) if host is not None else None
         if found is not None:
             memory.documents[key] = memory.last_document = found
-
-
-def _gathering_of(sentence: Sentence, agent: Phrase) -> Speaker | None:
-    """The organization whose gathering issued a document ("by the Extraordinary Summit of ... of the SADC").
-
-    Only an agent headed by a gathering ("summit", "meeting", "conference") with an organization named in its
-    "of" phrases before the clause ends.
-    """
-    units = sentence.units
-    head = units[agent.head].entry("description")
-    if head is None or head.category != "gathering":
-        return None
-    for k in range(agent.head + 1, min(len(units), agent.head + _GATHERING_REACH)):
-        if sentence.tags[k] in ",;:.Q":
-            break
-        actor = unit_actor(units[k])
-        record = sentence.doc.record(actor) if actor is not None else None
-        if record is not None and record.type == "organization":
-            return Speaker(record.id, (units[agent.first].start, units[k].end))
-    return None
-
-
-_GATHERING_REACH = 16
-"""How many units after a gathering's head its host organization may be named ("Summit of Heads of ... of X")."""
 
 
 _DOCUMENT_ACTS = frozenset(["assert", "accuse", "demand", "warn"])
@@ -455,7 +432,7 @@ def _read(
         note_end = sentence.units[answered.first].start  # ANSWERING-LATER: "She was answering X" says no more
         readings = [r for r in readings if not (r.rebut == "respond" and r.cue_start < note_end)]
     if not readings:
-        _remember_issued(sentence, memory, rejected=False)  # "has taken note of the communique issued by X"
+        _remember_documents(sentence, readings, memory)  # "has taken note of the communique issued by X"
     if not readings and not _announced_answer(sentence, memory):
         _notice_subject(sentence, memory)
         _notice_subject_after_opening(sentence, memory)
