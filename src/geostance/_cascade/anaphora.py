@@ -44,6 +44,7 @@ __all__ = [
     "described",
     "description_types",
     "gathering_named_host",
+    "holds_no_office",
     "is_state_role",
     "paragraph_header",
     "paragraph_topic",
@@ -331,10 +332,13 @@ def _governs(record: ActorRecord) -> bool:
     return record.type == "state" or (record.type == "group" and record.kind == DE_FACTO_AUTHORITY)
 
 
-def _never_governs(record: ActorRecord) -> bool:
-    """GOVERNMENT-NOT-PARTY: a party, a movement or a group the text introduced is never "the government"."""
-    kind = record.kind
-    return record.type == "group" and (kind is None or kind in vocabulary().not_governing_kinds)
+def holds_no_office(record: ActorRecord) -> bool:
+    """GOVERNMENT-NOT-PARTY: a group that governs no territory has no government and no national office.
+
+    Only authorities over a territory (frames.json government_descriptions `office_kinds`) have them: "the
+    government" or "Prime Minister Name" after a party, a movement or an armed group spoke is a state's.
+    """
+    return record.type == "group" and record.kind not in vocabulary().office_kinds
 
 
 def _state_speaking(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
@@ -860,7 +864,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
         # dateline's state or the one opening the paragraph
         actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
-    if actor is None and government and record is not None and _never_governs(record):
+    if actor is None and government and record is not None and holds_no_office(record):
         # GOVERNMENT-NOT-PARTY: "Government spokesperson Name" after a party spoke is no party's: a state's
         actor = memory.last_state or memory.last_of_type(span[0], ("state",))
     if actor is None and body and record is not None and (record.type != "organization" or not types):

@@ -1316,9 +1316,10 @@ _PHRASE: tuple[Construction, ...] = (
     _c(
         "GOVERNMENT-NOT-PARTY",
         "discourse",
-        summary="'Government spokesperson Name' or 'the government' right after a party, a movement or a group "
-        "the text introduced spoke is no voice of that party (frames.json `government_descriptions`): it is the "
-        "last state to speak, else the last state named. A de facto authority may have a government.",
+        summary="'Government spokesperson Name' or 'the government' right after a party, a movement, an armed "
+        "group or a group the text introduced spoke is no voice of that group: only an authority over a "
+        "territory has a government (frames.json government_descriptions `office_kinds`). It is the last state to "
+        "speak, else the last state named.",
         reads="party speaks; government (spokesperson) + verb, no state named",
         example="Malawi's main opposition Democratic Progressive Party (DPP) has said it will not recognise the "
         "Supreme Court judgment upholding the re-election of President Lazarus Banda, opening a long dispute in one "

@@ -32,6 +32,7 @@ from geostance._cascade.anaphora import (
     body_frame,
     complement_described,
     described,
+    holds_no_office,
     is_state_role,
     paragraph_header,
     place_frame,
@@ -735,8 +736,7 @@ def _person(
     if actor is None:
         actor = _post_in_relative(sentence, phrase, memory)  # "Name, who heads X's office, said": X's
     record = sentence.doc.record(actor) if actor is not None else None
-    holds_no_office = record is not None and record.type == "group" and record.kind not in vocabulary().office_kinds
-    if holds_no_office and not known and _national_title(sentence, phrase):
+    if record is not None and holds_no_office(record) and not known and _national_title(sentence, phrase):
         # GOVERNMENT-NOT-PARTY: "the office of Prime Minister Name" after a gang spoke is a state's
         actor = memory.home_state(sentence.units[phrase.first].start) or memory.last_state
     if actor is None:

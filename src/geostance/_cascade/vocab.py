@@ -339,10 +339,8 @@ class Vocabulary:
     """Negated verbs that refuse an order with no object of their own ("will not comply"): NEGATED-COMPLIANCE."""
     release_perfects: tuple[list[str], ...]
     """Participles (as word lists) after "has" that open a release ("taken note", "noted"): RELEASE-VOICE."""
-    not_governing_kinds: frozenset[str]
-    """Kinds of groups a description of a state's government never stands for (parties, movements)."""
     office_kinds: frozenset[str]
-    """Kinds of groups that may hold a national office ("Prime Minister Name"): authorities over a territory."""
+    """Kinds of groups that have a government and national offices: authorities over a territory."""
     not_bloc_kinds: frozenset[str]
     """Organization kinds (and ids, in `not_bloc_ids`) a bloc description never stands for."""
     not_bloc_ids: frozenset[str]
@@ -688,7 +686,6 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         generic_body_names=frozenset(frames["generic_body_names"]["names"]),
         bloc_heads=frozenset(frames["bloc_descriptions"]["heads"]),
         not_bloc_kinds=frozenset(frames["bloc_descriptions"]["not_kinds"]),
-        not_governing_kinds=frozenset(frames["government_descriptions"]["not_kinds"]),
         release_perfects=tuple(phrase.split() for phrase in grammar["release_perfects"]["phrases"]),
         self_verbs=frozenset(grammar["self_identification"]["verbs"]),
         reflexives=frozenset(grammar["self_identification"]["reflexives"]),
