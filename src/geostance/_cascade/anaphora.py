@@ -683,8 +683,8 @@ def _gathering_host(sentence: Sentence, noun: str, position: int, memory: Discou
 def gathering_named_host(sentence: Sentence, phrase: Phrase) -> str | None:
     """GATHERING-HOST in its own sentence: the organization a gathering's "of" phrases name.
 
-    "the communique issued by the Extraordinary Summit of Heads of State and Government of the SADC": the
-    SADC, the first organization named after the gathering's head before the clause ends.
+    "a communique issued by an emergency summit of presidents and ministers of the EAC": the EAC, the first
+    organization named after the gathering's head before the clause ends.
     """
     units = sentence.units
     head = units[phrase.head].entry("description")

@@ -247,7 +247,7 @@ def _remember_issued(sentence: Sentence, memory: Discourse, *, rejected: bool) -
             continue
         agents = author_of(sentence, phrase)
         found = resolve(sentence, agents[0], memory) if agents else None
-        if found is None and agents:  # "by the summit of heads of state ... of the SADC": the host's
+        if found is None and agents:  # "by an emergency summit of presidents ... of the EAC": the host's
             host = gathering_named_host(sentence, agents[0])
             found = Speaker(host, sentence.span(agents[0].first, agents[0].end)) if host is not None else None
         if found is not None:
