@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document, PersonHit
+from geostance._home import dateline_state
 from geostance._trie import trie_regex
 from geostance._when import settle, title_before
 from geostance.gazetteer import DE_FACTO_AUTHORITY, ActorRecord, ActorType, fold
@@ -197,8 +198,6 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
         if named is not None and named.type == "state":
             return named.id
     if words[0] == "National":  # HOME-ORGAN: "SEOUL - ... the National Intelligence Service (NIS) said": Korea's
-        from geostance._cascade.memory import dateline_state  # noqa: PLC0415 - the cascade reads the dateline
-
         return dateline_state(doc)
     return None
 
