@@ -5152,6 +5152,34 @@ def test_a_call_on_both_sides_makes_neither_a_rebutter_of_the_mediator() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "rebuttals"),
+    [
+        pytest.param(
+            "Qatar and Egypt urged Israel and Hamas to accept the truce. Israel said a ceasefire was not possible "
+            "while hostages were held.",
+            [],
+            id="two-mediators-two-sides",
+        ),
+        pytest.param(
+            "Kenya, Uganda and Tanzania called on Somalia and Ethiopia to settle their dispute. Somalia said "
+            "sovereignty was not negotiable.",
+            [],
+            id="three-mediators",
+        ),
+        pytest.param(
+            "Kenya, Uganda and Tanzania called on Ethiopia to withdraw its troops. Ethiopia said its troops were "
+            "not in Somalia.",
+            ["rebuttal ETH answers KEN", "rebuttal ETH answers TZA", "rebuttal ETH answers UGA"],
+            id="near-miss-a-call-on-one-party",
+        ),
+    ],
+)
+def test_a_joint_call_on_both_sides_aims_at_neither(text: str, rebuttals: list[str]) -> None:
+    """MEDIATOR-CALL for a joint act: each co-author of a call on several parties aims at none of them either."""
+    assert [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")] == rebuttals
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

@@ -1698,7 +1698,8 @@ _PHRASE: tuple[Construction, ...] = (
         "discourse",
         summary="A demand made of several parties at once ('urged both sides to talk') aims at none of them: a side "
         "that then calls the other a liar answers that side's accusation, if any, never the mediator. A call on one "
-        "party, an accusation or a warning does aim at its targets.",
+        "party, an accusation or a warning does aim at its targets. A joint call ('Qatar and Egypt urged both sides') "
+        "aims at neither side for each of its co-authors.",
         reads="REQUEST or SAY-MUST with two or more targets and no accusation or warning",
         example="Guatemala accused Belize of arming park rangers. Mexico urged both sides to talk. Guatemala's "
         "foreign minister said Belize was lying.",

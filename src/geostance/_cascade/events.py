@@ -624,8 +624,7 @@ def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence, 
         for about in content_targets(sentence, event.content, actor):
             state.spoken_of.setdefault(about, {})[actor] = None
         hostile = bool(set(event.acts) & {Act.ACCUSE, Act.WARN})
-        # MEDIATOR-CALL: a call on several parties at once ("urged both sides to talk") aims at none of them
-        aims = hostile or len(event.targets) == 1
+        aims = _aims(event)
         for target in event.targets:
             if aims:
                 state.targeted.setdefault(target, {})[actor] = None
@@ -634,6 +633,14 @@ def _remember_event(state: EventMemory, event: SpeechEvent, sentence: Sentence, 
         if state.last_rebutter == actor and event.acts != [Act.ASSERT]:
             state.last_rebutter = None
     state.speakers.add(actor)
+
+
+def _aims(event: SpeechEvent) -> bool:
+    """Whether an event aims at its targets: an accusation or warning does, and so does an act on one party.
+
+    MEDIATOR-CALL: a call on several parties at once ("urged both sides to talk") aims at none of them.
+    """
+    return bool(set(event.acts) & {Act.ACCUSE, Act.WARN}) or len(event.targets) == 1
 
 
 def _co_events(
@@ -660,7 +667,7 @@ def _co_events(
         )
         if event.rebuttal:
             state.rebutters.add(co_actor)
-        else:
+        elif _aims(event):  # each co-actor aims as the joint act does
             for target in event.targets:
                 state.targeted.setdefault(target, {})[co_actor] = None
     return out
