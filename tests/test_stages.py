@@ -12201,3 +12201,34 @@ def test_a_release_may_open_in_the_present_perfect() -> None:
 def test_where_a_craft_came_down_is_a_place(text: str, expected: list[str]) -> None:
     """PLACE-LIST with "over": "shot down over Ukraine", "crashed over Moldova" (grammar.json over_lemmas)."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile accused Bolivia of smuggling fuel. La Paz has not yet responded to the charge.",
+            ["statement CHL -> BOL [accuse]"],
+            id="not-yet",
+        ),
+        pytest.param(
+            "A UN panel accused the Houthis of taxing aid convoys. The Houthis, who rarely respond to UN findings, "
+            "did not comment.",
+            ["statement un -> houthis [accuse]"],
+            id="rarely-in-a-relative-clause",
+        ),
+        pytest.param(
+            "Lithuania accused Belarus of flying balloons over the border. Minsk seldom comments on such charges.",
+            ["statement LTU -> BLR [accuse]"],
+            id="seldom",
+        ),
+        pytest.param(
+            "Chile accused Bolivia of smuggling fuel. La Paz responded on Friday, calling the charge baseless.",
+            ["rebuttal BOL answers CHL", "statement CHL -> BOL [accuse]"],
+            id="near-miss-a-response",
+        ),
+    ],
+)
+def test_a_negated_cue_reports_silence(text: str, expected: list[str]) -> None:
+    """NEGATED-CUE: "has not yet responded", "rarely respond(s)", "seldom comments" make no statement or rebuttal."""
+    assert outline(geostance.parse(text)) == expected

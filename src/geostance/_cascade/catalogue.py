@@ -138,6 +138,18 @@ _VERB: tuple[Construction, ...] = (
         near_expected="statement KEN -> UGA [demand]\nstatement UGA -> - [assert]",
     ),
     _c(
+        "NEGATED-CUE",
+        "phrase",
+        summary="A cue verb after a negation or a negative adverb ('did not comment', 'has not yet responded', "
+        "'rarely responds', 'seldom comments'; grammar.json `negations`) reports silence: no statement and no "
+        "rebuttal, however recently the subject was accused.",
+        reads="subject + (aux) + not / never / not yet / rarely / seldom / hardly / scarcely + (adverb) + cue verb",
+        example="Azerbaijan accused Iran of spying. Tehran has not yet officially responded.",
+        expected="statement AZE -> IRN [accuse]",
+        near_miss="Azerbaijan accused Iran of spying. Tehran has officially responded.",
+        near_expected="rebuttal IRN answers AZE\nstatement AZE -> IRN [accuse]",
+    ),
+    _c(
         "POSSESSIVE-OF-SUBJECT",
         "phrase",
         summary="'Its' or 'their' opening an object of people ('urged its citizens to leave', 'told their troops to "
