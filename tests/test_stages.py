@@ -12232,3 +12232,104 @@ def test_where_a_craft_came_down_is_a_place(text: str, expected: list[str]) -> N
 def test_a_negated_cue_reports_silence(text: str, expected: list[str]) -> None:
     """NEGATED-CUE: "has not yet responded", "rarely respond(s)", "seldom comments" make no statement or rebuttal."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana rejected the allegations made by the delegation of Togo at the summit.",
+            ["rebuttal GHA answers TGO", "statement TGO -> GHA [accuse]"],
+            id="made-by-the-delegation-of",
+        ),
+        pytest.param(
+            "Peru dismissed the accusations made by the Chilean delegation.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [accuse]"],
+            id="made-by-a-demonym-body",
+        ),
+        pytest.param(
+            "Laos rejected the charges brought by Thailand's foreign minister.",
+            ["rebuttal LAO answers THA", "statement THA -> LAO [accuse]"],
+            id="brought-by",
+        ),
+        pytest.param(
+            "Laos rejected the charges against it. Rebels overran positions held by the army.",
+            ["rebuttal LAO answers -"],
+            id="near-miss-held-is-no-author",
+        ),
+    ],
+)
+def test_an_irregular_participle_names_a_reports_author(text: str, expected: list[str]) -> None:
+    """ISSUED-BY / REJECT-CLAIM: "made by", "brought by" name the author as "issued by" does; "held by" does not."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moldova's foreign ministry voiced concern over statements by Russia's foreign ministry. The ministry "
+            "rejected the allegations as false.",
+            "rebuttal MDA",
+            id="after-a-document-named-in-passing",
+        ),
+        pytest.param(
+            "Estonia's foreign ministry voiced concern over remarks by the Russian foreign ministry. The ministry "
+            "dismissed the claims.",
+            "rebuttal EST",
+            id="demonym-author",
+        ),
+    ],
+)
+def test_a_document_named_in_passing_does_not_take_the_bare_body(text: str, expected: str) -> None:
+    """JUST-SPOKE-BODY: "the ministry" after a state spoke is that state's, not the author of a document it named."""
+    rebuttals = [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")]
+    assert [line.rsplit(" answers ", 1)[0] for line in rebuttals] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya welcomed the release of two teachers. Somalia's claim that Kenyan troops crossed the border is "
+            "baseless.",
+            "rebuttal KEN answers SOM",
+            id="last-sentence",
+        ),
+        pytest.param(
+            "Nigeria thanked Chad for its help. The allegation by Niger that Nigerian jets bombed a village was "
+            "false. Nigeria will keep patrolling the lake.",
+            "rebuttal NGA answers NER",
+            id="judgment-then-more-words",
+        ),
+    ],
+)
+def test_a_verbless_judgment_goes_on_in_the_voice_before_it(text: str, expected: str) -> None:
+    """JUDGMENT-GOES-ON: a claim called false with no one named is the judgment of the speaker just before."""
+    assert expected in outline(geostance.parse(text))
+
+
+def test_a_verbless_judgment_of_the_speakers_own_claim_is_nobodys() -> None:
+    """JUDGMENT-GOES-ON near miss: the speaker right before is the judged claim's author."""
+    text = (
+        "Somalia said Kenyan troops crossed the border. Somalia's claim that Kenyan troops crossed the border is false."
+    )
+    assert [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")] == []
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        pytest.param("Separately, ", ["rebuttal NIC answers CRI", "rebuttal NIC answers oas"], id="separately"),
+        pytest.param("Turning to the border, ", ["rebuttal NIC answers CRI", "rebuttal NIC answers oas"], id="turning"),
+        pytest.param("", ["rebuttal NIC answers CRI"], id="near-miss-no-shift"),
+    ],
+)
+def test_a_topic_shift_keeps_an_earlier_rebuttal_its_own(opener: str, expected: list[str]) -> None:
+    """TOPIC-SHIFT: a rebuttal that turns to another matter does not lend its party to the one before."""
+    text = (
+        "The Organization of American States urged Nicaragua to free political prisoners. Nicaragua's foreign "
+        f"minister rejected what she called baseless claims. {opener}the minister dismissed the accusations made "
+        "by Costa Rica's president."
+    )
+    assert [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")] == expected

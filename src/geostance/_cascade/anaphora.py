@@ -705,14 +705,21 @@ _HOST_REACH = 16
 
 
 def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:
-    """Whether the last speaker, a state, spoke in this sentence or the one before."""
-    events = sentence.doc.events
+    """Whether the last speaker, a state, spoke in this sentence or the one before.
+
+    A document named in passing since ("concern over statements by Y's ministry") is nobody speaking.
+    """
     last = memory.last_speaker
     record = sentence.doc.record(last) if last else None
-    if record is None or record.type != "state" or not events:
+    if record is None or record.type != "state":
         return False
-    event = events[-1]
-    return event.speaker == last and event.sentence >= sentence.index - 1 and _spoke_as_body(sentence, event)
+    event = next((e for e in reversed(sentence.doc.events) if not e.document), None)
+    return (
+        event is not None
+        and event.speaker == last
+        and event.sentence >= sentence.index - 1
+        and _spoke_as_body(sentence, event)
+    )
 
 
 def _spoke_as_body(sentence: Sentence, event: SpeechEvent) -> bool:

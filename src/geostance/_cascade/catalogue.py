@@ -1721,6 +1721,23 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal GTM answers MEX\nstatement GTM -> BLZ, MEX [accuse]\nstatement MEX -> GTM [demand]",
     ),
     _c(
+        "TOPIC-SHIFT",
+        "discourse",
+        summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "
+        "...', 'Turning to ...': grammar.json `topic_shift_openers`) answers what it names itself; it does not "
+        "lend those parties to the speaker's earlier rebuttal that named no one.",
+        reads="rebuttal naming nobody; (later sentence) topic-shift opener + rebuttal naming Y",
+        example="The Gulf Cooperation Council urged Iran to end its occupation of the islands. Iran's foreign "
+        "ministry spokesman rejected what he called baseless claims. Elsewhere in his remarks, the spokesman "
+        "dismissed the accusations made by Britain's foreign secretary.",
+        expected="rebuttal IRN answers GBR\nrebuttal IRN answers gcc\nstatement GBR -> IRN [accuse]\n"
+        "statement gcc -> IRN [demand]",
+        near_miss="The Gulf Cooperation Council urged Iran to end its occupation of the islands. Iran's foreign "
+        "ministry spokesman rejected what he called baseless claims. He dismissed the accusations made by "
+        "Britain's foreign secretary.",
+        near_expected="rebuttal IRN answers GBR\nstatement GBR -> - [assert]\nstatement gcc -> IRN [demand]",
+    ),
+    _c(
         "AGREEMENT-PARTIES",
         "discourse",
         summary="A concern about a definite agreement ('concerns about the security pact', grammar.json "
@@ -2785,7 +2802,8 @@ _PHRASE: tuple[Construction, ...] = (
         "before) is that state's, even when the text tied the same word to another state earlier ('The Indian "
         "army said ... Pakistan's military rejected the account. In a statement, the army said ...': Pakistan's). "
         "After a sentence in which no one spoke, the earlier tie holds, and so it does when the state spoke "
-        "through a person ('X's vice president, Name, said ...', 'She warned ...'): the body is the one tied.",
+        "through a person ('X's vice president, Name, said ...', 'She warned ...'): the body is the one tied. A "
+        "document named in passing since ('concern over statements by Y's ministry') is no one speaking.",
         reads="state X speaks by a body or by name; (next sentence) the + state role (frames.json `state_roles`) + "
         "speech verb",
         example="The Indian army said militants had crossed the line. Pakistan's military rejected the account. In "
@@ -3233,6 +3251,21 @@ _DISCOURSE: tuple[Construction, ...] = (
         near_miss="Poland's claims that Belarusian guards escorted migrants to the fence are a crude lie. The "
         "border stayed closed on Monday.",
         near_expected="statement POL -> BLR [assert]",
+    ),
+    _c(
+        "JUDGMENT-GOES-ON",
+        "discourse",
+        summary="A VERBLESS-JUDGMENT that the next sentence attributes to no one (or that ends the story) is the "
+        "rebuttal of whoever spoke in the sentence right before it, unless that speaker is the author of the "
+        "judged words: a release or a speaker going on ('X welcomed the release. The claim by Y that ... is "
+        "baseless.'). The judgment may follow a clause of the claim ('that the troops were spies is baseless').",
+        reads="speaker's act; (next sentence) report noun with its author + ... + is / are + falsity judgment",
+        example="Kenya welcomed the release of two teachers. Somalia's claim that Kenyan troops crossed the border "
+        "is baseless.",
+        expected="rebuttal KEN answers SOM\nstatement KEN -> SOM [support]\nstatement SOM -> KEN [assert]",
+        near_miss="Somalia said Kenyan troops crossed the border. Somalia's claim that Kenyan troops crossed the "
+        "border is baseless.",
+        near_expected="statement SOM -> KEN [assert]",
     ),
     _c(
         "CORRECTIVE-CONTRAST",

@@ -119,7 +119,8 @@ def runs(doc: Document) -> list[Run]:
             if event.speaker in aimed and not event.objects:
                 open_rebuttal.pop(event.speaker, None)  # a new accusation came since: this answers it
             aimed.discard(event.speaker)
-            _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker)
+            shifted = bool(vocabulary().topic_shift.match(doc.text, sentence.start, sentence.end))
+            _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker or shifted)
             rebutted[event.speaker] = open_rebuttal[event.speaker]
             open_statement.pop(event.speaker, None)
         elif interrupts and set(event.acts) & _PRESSING:
@@ -168,7 +169,8 @@ def _add_rebuttal(out: list[Run], open_rebuttal: dict[str, Run], event: SpeechEv
     """Add a rebuttal event to its speaker's open run, or open a new one when it answers another party.
 
     A run that named nobody takes the parties a following event names, unless others spoke in
-    between (`resumed`): "Responding to the US statement, X said ..." later answers the US alone.
+    between or the event's sentence turns to another matter (`resumed`; TOPIC-SHIFT: "Elsewhere in his
+    remarks, X dismissed Y's accusations"): "Responding to the US statement, X said ..." later answers the US alone.
     """
     current = open_rebuttal.get(event.speaker)
     if current is not None and _hearsay_apart(current, event):

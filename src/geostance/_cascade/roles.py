@@ -226,10 +226,16 @@ def made_by(sentence: Sentence, at: int, *, set_off: bool = False) -> Phrase | N
 
 
 def _participle(unit: Unit) -> bool:
-    """Whether a unit may be a past participle: a verb of the vocabulary in that form, or a word in -ed or -en."""
+    """Whether a unit may be a past participle: a vocabulary verb in that form, a word in -ed or -en, or more.
+
+    Also an irregular one that makes a report (grammar.json `irregular_author_participles`: "made", "put",
+    "brought"); not "held": "positions held by X" are places.
+    """
     if unit.tag.islower() and unit.tag != "_":
         return any(e.kind == "verb" and e.form == "participle" for e in unit.entries)
-    return unit.tag == "_" and unit.low.endswith(("ed", "en", "wn"))
+    if unit.tag != "_":
+        return False
+    return unit.low.endswith(("ed", "en", "wn")) or unit.low in vocabulary().irregular_author_participles
 
 
 def _speaking_within(sentence: Sentence, at: int) -> Phrase | None:

@@ -324,6 +324,8 @@ def attribute(doc: Document) -> None:
             spoken = any(not e.document for e in doc.events[heard:])  # a document named in passing is no speaker
             found = verbless_judgment(sentence) if not spoken else None
             judged = (sentence, found) if found is not None else None
+            if judged is not None and index + 1 == len(doc.sentences):
+                _attribute_judgment(judged, None, memory, state)  # the story's last sentence: the voice going on
             learn_descriptions(sentence, memory)  # "the gang coalition, Viv Ansanm,": "the coalition" is it later
             # TURN-DOCUMENT: in an answer, a sentence that only names a document is still the answerer's words
             spoke = any(e.sentence == index and not (e.document and turns.labelled) for e in doc.events[-8:])
@@ -382,16 +384,34 @@ def _learn_acronyms(sentence: Sentence, memory: Discourse) -> None:
 
 
 def _attribute_judgment(
-    judged: tuple[Sentence, Reading], sentence: Sentence, memory: Discourse, state: EventMemory
+    judged: tuple[Sentence, Reading], sentence: Sentence | None, memory: Discourse, state: EventMemory
 ) -> None:
-    """VERBLESS-JUDGMENT: the sentence before judged someone's words false; this one may say who did."""
-    speaker = attributed_by(sentence, memory)
+    """VERBLESS-JUDGMENT: the sentence before judged someone's words false; this one may say who did.
+
+    JUDGMENT-GOES-ON: when it does not, a speaker who spoke (not as a document's author) in the sentence right
+    before the judgment, and is not the judged words' author, goes on judging them ("X welcomed the release.
+    The claim by Y that ... is baseless.").
+    """
+    before, reading = judged
+    speaker = attributed_by(sentence, memory) if sentence is not None else None
+    if speaker is None:
+        speaker = _voice_going_on(before, reading, memory)
     if speaker is None:
         return
-    before, reading = judged
     reading.speaker = speaker
-    sentence.doc.events.extend(to_events(before, [reading], memory, state))
+    before.doc.events.extend(to_events(before, [reading], memory, state))
     memory.heard(speaker)
+
+
+def _voice_going_on(sentence: Sentence, reading: Reading, memory: Discourse) -> Speaker | None:
+    """JUDGMENT-GOES-ON: the speaker of the sentence right before a verbless judgment, if not the judged author."""
+    last = next((e for e in reversed(sentence.doc.events) if not e.document), None)
+    if last is None or last.sentence != sentence.index - 1:
+        return None
+    authors = {found.actor for phrase in reading.answered if (found := resolve(sentence, phrase, memory)) is not None}
+    if last.speaker in authors:
+        return None
+    return Speaker(last.speaker, last.speaker_span)
 
 
 def _read_turn(sentence: Sentence, turn: Speaker, start: int, memory: Discourse, state: EventMemory) -> None:

@@ -55,13 +55,17 @@ def verbless_judgment(sentence: Sentence) -> Reading | None:
 
 
 def _judged_false(sentence: Sentence, after: int) -> bool:
-    """Whether a copula after the subject is followed, within a few words, by a falsity judgment."""
+    """Whether a copula after the subject is followed, within a few words, by a falsity judgment.
+
+    Any copula: the subject's own clause ("X's claim that the troops were spies is baseless") may hold another.
+    """
     units = sentence.units
     for k in range(after, len(units)):
         aux = units[k].entry("aux")
         if aux is not None and aux.category == "passive":  # a form of "be" (grammar.json passive_auxiliaries)
             tail = units[k + 1 : k + 1 + _JUDGMENT_TAIL]
-            return any(e.kind == "judgment" and e.category == "falsity" for unit in tail for e in unit.entries)
+            if any(e.kind == "judgment" and e.category == "falsity" for unit in tail for e in unit.entries):
+                return True
     return False
 
 

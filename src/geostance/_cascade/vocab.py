@@ -299,6 +299,10 @@ class Vocabulary:
     """Participles that attribute words just quoted to an agent ("This statement was made by X")."""
     author_to_participles: frozenset[str]
     """Participles whose author follows "to", not "by" ("a communique attributed to X"): X wrote it."""
+    irregular_author_participles: frozenset[str]
+    """Irregular participles that make a report, its author after "by" ("the claims made by X", "brought by X")."""
+    topic_shift: re.Pattern[str]
+    """Matches at a sentence's start that turns to another matter: "Elsewhere", "Separately", "Turning to"."""
     state_roles: frozenset[str]
     """Roles only a state (or a government in fact) holds: "foreign ministry", "army", "prime minister"."""
     posted_roles: frozenset[str]
@@ -820,6 +824,10 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         reciprocals=frozenset((one, other) for one, other in (pair.split() for pair in grammar["reciprocals"])),
         attribution_participles=frozenset(grammar["attribution_participles"]),
         author_to_participles=frozenset(grammar["author_to_participles"]),
+        irregular_author_participles=frozenset(grammar["irregular_author_participles"]),
+        topic_shift=re.compile(
+            r"\W*(?:" + "|".join(re.escape(w) for w in grammar["topic_shift_openers"]) + r")\b", re.IGNORECASE
+        ),
         version=str(frames["version"]),
         **_locatives(grammar["locatives"], frames),
         water_name_before=re.compile(
