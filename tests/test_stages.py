@@ -12333,3 +12333,43 @@ def test_a_topic_shift_keeps_an_earlier_rebuttal_its_own(opener: str, expected: 
         "by Costa Rica's president."
     )
     assert [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam accused China of ramming a fishing boat. At the Chinese foreign ministry's daily news "
+            "conference, spokeswoman Li Wen said the account was false.",
+            "rebuttal CHN answers VNM",
+            id="demonym-owner",
+        ),
+        pytest.param(
+            "Ghana accused Togo of sheltering gunmen. During Togo's weekly press briefing, spokesman Kofi Adjei "
+            "called the charge baseless.",
+            "rebuttal TGO answers GHA",
+            id="during-named-owner",
+        ),
+        pytest.param(
+            "Mali's defence ministry denied reports of a drone strike. The rebel Azawad Liberation Front said "
+            "Malian drones had killed six herders near Kidal. Speaking at the ministry's weekly briefing, spokesman "
+            "Souleymane Dembele said the claims were false.",
+            "rebuttal MLI answers fla",
+            id="bare-body-owner-after-a-group-spoke",
+        ),
+    ],
+)
+def test_a_spokesperson_at_an_actors_briefing_speaks_for_it(text: str, expected: str) -> None:
+    """BRIEFING-FRAME: "At X's briefing, spokesman Name said ...": X's voice, not the last speaker's."""
+    lines = outline(geostance.parse(text))
+    assert expected in lines
+    assert not any(line.startswith("rebuttal") and line.endswith(expected.split()[1]) for line in lines)
+
+
+def test_a_spokesperson_at_a_venue_is_not_the_venues() -> None:
+    """BRIEFING-FRAME near miss: a university is no actor's briefing."""
+    text = (
+        "Ghana accused Togo of sheltering gunmen. Speaking at a university in Accra, spokesman Kofi Adjei called "
+        "the charge baseless."
+    )
+    assert "rebuttal TGO answers GHA" not in outline(geostance.parse(text))

@@ -27,11 +27,11 @@ import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.memory import Discourse, Speaker, document_key
+from geostance._cascade.phrases import Phrase
 from geostance._cascade.vocab import vocabulary
 from geostance.gazetteer import DE_FACTO_AUTHORITY
 
 if TYPE_CHECKING:
-    from geostance._cascade.phrases import Phrase
     from geostance._cascade.sentence import Sentence
     from geostance._cascade.units import Unit
     from geostance._document import SpeechEvent
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "absolute_opening",
     "body_frame",
+    "briefing_frame",
     "complement_described",
     "described",
     "description_types",
@@ -529,6 +530,37 @@ def body_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     actor = _named_before(sentence, phrase)
     record = sentence.doc.record(actor) if actor else None
     return actor if record is not None and record.type == "organization" else None
+
+
+_BRIEFING_REACH = 3
+"""How many words may stand between a possessive and the briefing noun ("'s weekly press briefing")."""
+
+
+def briefing_frame(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:
+    """BRIEFING-FRAME: the actor whose briefing a sentence opens at, for the spokesperson right after the comma.
+
+    "Speaking at the ministry's weekly press briefing, spokesman Name said": the ministry's actor (named, by
+    demonym, or whose "the ministry" is as a bare role: JUST-SPOKE-BODY first); grammar.json `briefing_nouns`.
+    """
+    units = sentence.units
+    opening = 1 if units[0].low.endswith("ing") and len(units) > 1 else 0  # "Speaking at ..."
+    comma = phrase.first - 1
+    if comma < opening + 3 or units[opening].low not in ("at", "during") or units[comma].tag != ",":
+        return None
+    if units[comma - 1].low not in vocabulary().briefing_nouns:
+        return None
+    owner = next((k for k in range(comma - 2, max(opening, comma - 2 - _BRIEFING_REACH), -1) if units[k].tag == "S"), 0)
+    if owner <= opening + 1:
+        return None
+    for unit in units[opening + 1 : owner]:
+        actor = unit_actor(unit)
+        if actor is not None:
+            return actor
+    if units[owner - 1].entry("role") is None:
+        return None
+    possessor = Phrase(opening + 1, owner, owner - 1, [])  # "the ministry": as a bare role would be read
+    found = _definite_role(sentence, possessor, memory, sentence.span(opening + 1, owner))
+    return found.actor if found is not None else None
 
 
 def complement_described(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | None:

@@ -2385,6 +2385,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GRC -> TUR [assert]",
     ),
     _c(
+        "BRIEFING-FRAME",
+        "phrase",
+        summary="A sentence opening at an actor's briefing or news conference ('Speaking at the Peruvian foreign "
+        "ministry's weekly briefing,', 'At Peru's regular news conference,'; grammar.json `briefing_nouns`) gives "
+        "that actor to the spokesperson who speaks right after the comma; a bare body there ('the ministry's "
+        "briefing') is read as a bare role would be (JUST-SPOKE-BODY first).",
+        reads="(Speaking) at / during + possessor + 's + (up to two words) + briefing noun + , + voice title + name "
+        "+ verb",
+        example="Bolivia alleged that Peruvian troops had crossed the border. Speaking at the Peruvian foreign "
+        "ministry's weekly briefing, spokesman Juan Rojas said the claims were false.",
+        expected="rebuttal PER answers BOL\nstatement BOL -> PER [accuse]",
+        near_miss="Bolivia alleged that Peruvian troops had crossed the border. Speaking at a university in Lima, "
+        "spokesman Juan Rojas said the claims were false.",
+        near_expected="rebuttal BOL answers -\nstatement BOL -> PER [accuse]",
+    ),
+    _c(
         "BRIEFING-HOST",
         "phrase",
         summary="A spokesperson introduced later in a sentence an actor opens ('X's foreign ministry held its "

@@ -30,6 +30,7 @@ import attrs
 
 from geostance._cascade.anaphora import (
     body_frame,
+    briefing_frame,
     complement_described,
     described,
     holds_no_office,
@@ -729,6 +730,8 @@ def _person(
         actor = office_owner(sentence, phrase.apposition, memory)
     if actor is None and _voiced(sentence, phrase):
         actor = body_frame(sentence, phrase)  # BODY-FRAME: "At NATO headquarters, spokesman Name said": NATO's
+    if actor is None and _voiced(sentence, phrase):
+        actor = briefing_frame(sentence, phrase, memory)  # BRIEFING-FRAME: "At X's weekly briefing, spokesman Name"
     if actor is None and _titled(sentence, phrase):
         actor = place_frame(sentence, phrase)  # SPEECH-VENUE: "spokesman Name told reporters in Paris": France's
     if actor is None:

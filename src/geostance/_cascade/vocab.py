@@ -301,6 +301,8 @@ class Vocabulary:
     """Participles whose author follows "to", not "by" ("a communique attributed to X"): X wrote it."""
     irregular_author_participles: frozenset[str]
     """Irregular participles that make a report, its author after "by" ("the claims made by X", "brought by X")."""
+    briefing_nouns: frozenset[str]
+    """A spokesperson's regular occasions ("press briefing", "news conference"): BRIEFING-FRAME."""
     topic_shift: re.Pattern[str]
     """Matches at a sentence's start that turns to another matter: "Elsewhere", "Separately", "Turning to"."""
     state_roles: frozenset[str]
@@ -825,6 +827,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         attribution_participles=frozenset(grammar["attribution_participles"]),
         author_to_participles=frozenset(grammar["author_to_participles"]),
         irregular_author_participles=frozenset(grammar["irregular_author_participles"]),
+        briefing_nouns=frozenset(grammar["briefing_nouns"]),
         topic_shift=re.compile(
             r"\W*(?:" + "|".join(re.escape(w) for w in grammar["topic_shift_openers"]) + r")\b", re.IGNORECASE
         ),
