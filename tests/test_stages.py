@@ -12373,3 +12373,33 @@ def test_a_spokesperson_at_a_venue_is_not_the_venues() -> None:
         "the charge baseless."
     )
     assert "rebuttal TGO answers GHA" not in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hungary rejected criticism from Poland and from the European Union.",
+            ["rebuttal HUN answers POL", "rebuttal HUN answers eu"],
+            id="from-and-from",
+        ),
+        pytest.param(
+            "Sudan dismissed allegations by Chad and by the Rapid Support Forces concerning the border.",
+            ["rebuttal SDN answers TCD", "rebuttal SDN answers rapid-support-forces"],
+            id="by-and-by-then-about",
+        ),
+        pytest.param(
+            "Sudan dismissed allegations by Chad and the claims of its own critics.",
+            ["rebuttal SDN answers TCD"],
+            id="near-miss-no-repeated-preposition",
+        ),
+    ],
+)
+def test_a_report_with_repeated_author_prepositions_answers_each_author(text: str, expected: list[str]) -> None:
+    """REJECT-CLAIM author list: "criticism from X and from Y" answers both; co-authors are not each other's targets."""
+    lines = outline(geostance.parse(text))
+    assert [line for line in lines if line.startswith("rebuttal")] == expected
+    authors = {line.rsplit(" ", 1)[1] for line in expected}
+    for line in lines:  # a co-author of the answered words is no target of the other's implied statement
+        if line.startswith("statement") and line.split()[1] in authors:
+            assert not (authors - {line.split()[1]}) & set(line.split(" -> ")[1].split(" [")[0].split(", "))

@@ -239,8 +239,8 @@ def _implicit_statement(
     targets = [
         h.actor
         for h in doc.hits_in(span[0], span[1])
-        if h.actor not in {actor, event.speaker} and (r := doc.record(h.actor)) and r.type == "group"
-    ]
+        if h.actor not in {actor, event.speaker, *event.objects} and (r := doc.record(h.actor)) and r.type == "group"
+    ]  # a co-author of what is answered ("allegations by X and by Y") is no target of X's
     # the claim names the one who answers it ("... that the Azerbaijani armed forces fired"): it is about them
     named = [*doc.hits_in(span[0], span[1]), *doc.adjectives_in(span[0], span[1])]
     if any(h.actor == event.speaker and h.start > speaker_span[1] for h in named):

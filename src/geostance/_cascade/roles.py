@@ -89,6 +89,7 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
     complement = phrase.complement
     if complement is not None and phrase.prep in _AUTHOR_PREPS and _speaks(sentence, complement):
         out.append(complement)  # "the claims of the ministry"; not "the account of the raid"
+        out += _repeated_preposition(sentence, complement, phrase.prep)  # "... by X and by Y"
     if not out and is_report(sentence, phrase):
         agent = made_by(sentence, phrase.last) or _speaking_within(sentence, phrase.last)
         if agent is not None:
@@ -101,6 +102,20 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
                 out.append(Phrase(k, k + 1, k, []))
                 if sentence.tags[k + 1 : k + 2] != "C":
                     break
+    return out
+
+
+def _repeated_preposition(sentence: Sentence, first: Phrase, prep: str) -> list[Phrase]:
+    """AUTHOR-LIST: more authors after "and" + the same preposition ("allegations by Israel and by the SDF")."""
+    units = sentence.units
+    out: list[Phrase] = []
+    k = first.last
+    while k + 2 < len(units) and units[k].low == "and" and units[k + 1].low == prep:
+        found = sentence.phrase_starting(k + 2)
+        if found is None or not _speaks(sentence, found):
+            break
+        out.append(found)
+        k = found.last
     return out
 
 
