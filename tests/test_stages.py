@@ -12403,3 +12403,29 @@ def test_a_report_with_repeated_author_prepositions_answers_each_author(text: st
     for line in lines:  # a co-author of the answered words is no target of the other's implied statement
         if line.startswith("statement") and line.split()[1] in authors:
             assert not (authors - {line.split()[1]}) & set(line.split(" -> ")[1].split(" [")[0].split(", "))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The chief of the AU observer team, former Kenyan vice president Joseph Mwangi, said the vote was "
+            "credible.",
+            ["statement au -> - [assert]"],
+            id="former-vice-president",
+        ),
+        pytest.param(
+            "The leader of the OSCE mission, ex-Polish defence minister Anna Nowak, said the count was slow.",
+            ["statement osce -> - [assert]"],
+            id="ex-prefix",
+        ),
+        pytest.param(
+            "The head of the OSCE mission, Polish defence minister Anna Nowak, said the count was slow.",
+            ["statement POL -> - [assert]"],
+            id="near-miss-a-current-title",
+        ),
+    ],
+)
+def test_a_past_role_in_apposition_names_no_actor(text: str, expected: list[str]) -> None:
+    """PAST-APPOSITION: the speaker's own title outranks a former one set beside it."""
+    assert outline(geostance.parse(text)) == expected

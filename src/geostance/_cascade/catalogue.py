@@ -2386,6 +2386,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GRC -> TUR [assert]",
     ),
     _c(
+        "PAST-APPOSITION",
+        "phrase",
+        summary="An apposition of a past role ('former', 'ex-': grammar.json past modifiers) names no actor for a "
+        "speaker whose own title comes first: 'The head of the OAS mission, former Uruguayan foreign minister "
+        "Name,' speaks for the OAS, not Uruguay.",
+        reads="role (+ of + actor) + , + former + demonym / actor + title + name + ,",
+        example="The head of the EU observer mission, former Spanish foreign minister Ana Lopez, said the count was "
+        "flawed.",
+        expected="statement eu -> - [assert]",
+        near_miss="Former Spanish foreign minister Ana Lopez said the count was flawed.",
+        near_expected="",
+    ),
+    _c(
         "BRIEFING-FRAME",
         "phrase",
         summary="A sentence opening at an actor's briefing or news conference ('Speaking at the Peruvian foreign "

@@ -119,15 +119,20 @@ def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tup
     """The phrase's parts with how far they are from its core.
 
     The phrase's parts with how far they are from its core: the phrase itself, then its list members and
-    apposition, then its complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's). The
+    apposition (not one of a past role: "The head of X, former Y foreign minister Name," is X's), then its
+    complement ("The Pakistan embassy in Kabul" is Pakistan's, not Kabul's). The
     complement of a posted role ("the envoy to China", "the Special Envoy for Yemen") names where it is
     posted, not whom it speaks for.
     """
     out: list[tuple[int, Phrase]] = [(depth, phrase)]
     for member in phrase.members:
         out.extend(_ranked_parts(member, units, depth + 1))
-    if phrase.apposition is not None:
-        out.extend(_ranked_parts(phrase.apposition, units, depth + 1))
+    apposition = phrase.apposition
+    past = apposition is not None and any(
+        u.entry("past_modifier") is not None for u in units[apposition.first : apposition.head + 1]
+    )
+    if apposition is not None and not past:  # PAST-APPOSITION: "The head of X, former Y foreign minister Name"
+        out.extend(_ranked_parts(apposition, units, depth + 1))
     role = units[phrase.head].entry("role")
     vocab = vocabulary()
     posted = role is not None and (
