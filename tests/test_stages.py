@@ -12429,3 +12429,29 @@ def test_a_report_with_repeated_author_prepositions_answers_each_author(text: st
 def test_a_past_role_in_apposition_names_no_actor(text: str, expected: list[str]) -> None:
     """PAST-APPOSITION: the speaker's own title outranks a former one set beside it."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Georgia dismissed efforts by Russia to discredit the election.",
+            ["rebuttal GEO answers RUS"],
+            id="efforts-by",
+        ),
+        pytest.param(
+            "Serbia rejected what it termed a campaign by Croatia and Albania to isolate Belgrade.",
+            ["rebuttal SRB answers ALB", "rebuttal SRB answers HRV"],
+            id="what-it-termed-two-agents",
+        ),
+        pytest.param(
+            "Serbia rejected attempts to isolate Belgrade.",
+            ["rebuttal SRB answers -"],
+            id="near-miss-no-agent",
+        ),
+    ],
+)
+def test_a_rejected_attempt_answers_its_agents(text: str, expected: list[str]) -> None:
+    """ATTEMPT-BY: "rejected attempts by X to ..." answers X."""
+    lines = outline(geostance.parse(text))
+    assert [line for line in lines if line.startswith("rebuttal")] == expected

@@ -30,6 +30,21 @@ def _c(name: str, level: str, anchors: str = "", find: Finder | None = None, **t
 
 _VERB: tuple[Construction, ...] = (
     _c(
+        "ATTEMPT-BY",
+        "verb",
+        "reject",
+        rebut.reject,
+        summary="A rejection of 'attempts by X (and Y) to ...' (frames.json motive_judgments `heads`: attempt, "
+        "effort, bid, campaign, ploy), 'what it called' allowed first, answers the agents: what they were trying "
+        "is taken as their words. Without an actor after 'by', or without 'to', no one is named.",
+        reads="subject + reject verb + (what it called) + attempt noun + by + actor(s) + to + verb",
+        example="Honduras rejected what it called attempts by the OAS and Washington to cast doubt on the vote.",
+        expected="rebuttal HND answers USA\nrebuttal HND answers oas\nstatement USA -> - [assert]\n"
+        "statement oas -> - [assert]",
+        near_miss="Honduras rejected attempts by the opposition to cast doubt on the vote.",
+        near_expected="rebuttal HND answers -",
+    ),
+    _c(
         "PASSIVE-REBUTTAL",
         "verb",
         "deny reject",

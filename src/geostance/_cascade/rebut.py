@@ -248,12 +248,40 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     after = clause.group.end
     if after < len(sentence.units) and sentence.units[after].low == "to":
         return None  # "declined to comment", "refused to condemn": no rebuttal of anyone
+    agents = _attempt_by(sentence, after)
+    if agents is not None:  # ATTEMPT-BY: "rejected (what it called) attempts by X to cast doubt on ...": X answered
+        reading = base_reading(clause, "REJECT-CLAIM", [])
+        reading.rebut = "reject"
+        reading.answered = [agents]
+        _claim_from_verb(clause, reading)
+        return reading
     obj = object_after(sentence, clause.group) or report_after_judgment(sentence, after)
     if _refused_thing(sentence, clause, obj):
         return None  # NEGATED-ACCEPTANCE of no claim: "would not accept a pattern of ...", "never accepted the line"
     if _other_sense(sentence, clause, obj):
         return None  # "rejected the appeal", "rebuffed an assault", "dismissed the minister": no words answered
     return _rejecting(clause, obj)
+
+
+_CALLED = frozenset(["called", "termed", "described"])
+"""Verbs of "what it called": the speaker's own name for what it rejects ("rejected what it called attempts ...")."""
+
+
+def _attempt_by(sentence: Sentence, at: int) -> Phrase | None:
+    """ATTEMPT-BY: the agents of "attempts by X (and Y) to ..." right after a rejection verb.
+
+    The nouns are frames.json motive_judgments `heads` (attempt, effort, bid, campaign, ploy); "what it called"
+    may come first, and "to" must follow the agents: the agents' purpose is what is rejected, as their words.
+    """
+    units = sentence.units
+    if at + 2 < len(units) and units[at].low == "what" and units[at + 2].low in _CALLED:
+        at += 3
+    if at + 2 >= len(units) or units[at].low not in vocabulary().motive_heads or units[at + 1].low != "by":
+        return None
+    agents = sentence.phrase_starting(at + 2)
+    if agents is None or agents.last >= len(units) or units[agents.last].low != "to":
+        return None
+    return agents if any(u.tag in "AZJ" for u in units[agents.first : agents.last]) else None
 
 
 def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bool:
