@@ -53,6 +53,27 @@ def test_every_construction_is_documented() -> None:
         assert (construction.find is not None) == (construction.level == "verb")
 
 
+_READ_BY_AN_EARLIER_ENTRY = frozenset(["ACCUSE-X-OF", "SAY", "REJECT-ACT"])
+"""Verb constructions whose reader an earlier entry of the same class already runs (listed for their documentation)."""
+
+
+def test_a_verb_reader_is_listed_again_only_knowingly() -> None:
+    """The verb catalogue is the reader's dispatch order: a reader listed again under a class runs earlier than meant.
+
+    A new entry that reuses another's reader at the verb level moves that reader ahead of the constructions
+    between them; a construction read inside another's reader is documented at the phrase level instead.
+    """
+    for k, construction in enumerate(CATALOGUE):
+        if construction.level != "verb":
+            continue
+        earlier = [
+            c
+            for c in CATALOGUE[:k]
+            if c.level == "verb" and c.find is construction.find and c.anchors & construction.anchors
+        ]
+        assert not earlier or construction.name in _READ_BY_AN_EARLIER_ENTRY, (construction.name, earlier[0].name)
+
+
 def test_catalogue_page_is_current() -> None:
     """docs/constructions.md is what tools/catalogue_page.py writes from the catalogue today."""
     result = subprocess.run(  # noqa: S603 - runs this interpreter on the repository's own tool

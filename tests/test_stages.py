@@ -12455,3 +12455,20 @@ def test_a_rejected_attempt_answers_its_agents(text: str, expected: list[str]) -
     """ATTEMPT-BY: "rejected attempts by X to ..." answers X."""
     lines = outline(geostance.parse(text))
     assert [line for line in lines if line.startswith("rebuttal")] == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Attaye ag Mohamed", id="ag"),
+        pytest.param("Sidi ould Cheikh", id="ould"),
+        pytest.param("Karim ben Salah", id="ben"),
+    ],
+)
+def test_a_lower_case_name_particle_keeps_the_name_whole(name: str) -> None:
+    """Name particles (grammar.json `name_particles`): "ag", "ould", "ben" stand inside a person's name."""
+    text = (
+        "Niger accused the FLA of attacking a convoy. Reached by telephone, FLA spokesman "
+        f"{name} denied that the group had fighters in Niger."
+    )
+    assert "rebuttal fla answers NER" in outline(geostance.parse(text))

@@ -31,9 +31,7 @@ def _c(name: str, level: str, anchors: str = "", find: Finder | None = None, **t
 _VERB: tuple[Construction, ...] = (
     _c(
         "ATTEMPT-BY",
-        "verb",
-        "reject",
-        rebut.reject,
+        "phrase",
         summary="A rejection of 'attempts by X (and Y) to ...' (frames.json motive_judgments `heads`: attempt, "
         "effort, bid, campaign, ploy), 'what it called' allowed first, answers the agents: what they were trying "
         "is taken as their words. Without an actor after 'by', or without 'to', no one is named.",
