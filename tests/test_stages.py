@@ -12472,3 +12472,45 @@ def test_a_lower_case_name_particle_keeps_the_name_whole(name: str) -> None:
         f"{name} denied that the group had fighters in Niger."
     )
     assert "rebuttal fla answers NER" in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya said the weapons had been shipped through ports in Eritrea and Djibouti. Djibouti said it had "
+            "never allowed arms shipments through its port.",
+            "rebuttal DJI answers KEN",
+            id="it-had-never",
+        ),
+        pytest.param(
+            "Manila said the hackers used servers in Vietnam and Laos. The Laotian embassy said Laos does not "
+            "host any hacking groups.",
+            "rebuttal LAO answers PHL",
+            id="own-name-does-not",
+        ),
+    ],
+)
+def test_an_actor_named_as_a_place_that_says_it_did_not_rebuts(text: str, expected: str) -> None:
+    """SELF-NEGATION: named by another's words, even as a place, the actor negates its own conduct."""
+    assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kenya said the weapons had been shipped through ports in Eritrea and Djibouti. Djibouti said its port "
+            "would stay open.",
+            id="no-negation",
+        ),
+        pytest.param(
+            "Kenya said the weapons had been shipped through ports in Eritrea. Djibouti said it had never seen "
+            "such a busy season.",
+            id="never-named-before",
+        ),
+    ],
+)
+def test_self_negation_near_misses(text: str) -> None:
+    """SELF-NEGATION near misses: no negation of its own, or never named before."""
+    assert not [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")]

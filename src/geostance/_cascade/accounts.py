@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import SpeechEvent
 
-__all__ = ["blames_another", "counter_fact", "denies_the_thing", "other_just_before", "rumoured"]
+__all__ = ["blames_another", "counter_fact", "denies_the_thing", "other_just_before", "rumoured", "self_negated"]
 
 
 def rumoured(sentence: Sentence, speaker: str) -> bool:
@@ -192,3 +192,28 @@ def blames_another(sentence: Sentence, speaker: str, spans: list[tuple[int, int]
 def _past_form(word: str) -> bool:
     """Whether an unknown word looks like a past tense or participle ("withdrawn", "intercepted")."""
     return word.endswith(("ed", "en", "wn"))
+
+
+_OPENING_PRONOUNS = frozenset(["it", "we"])
+"""Pronouns that, opening reported words, are the speaker itself ("said it had not", '"We do not ...'")."""
+
+
+def self_negated(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:
+    """SELF-NEGATION: reported words in which the speaker, as subject, says it does not or did not do something.
+
+    "X's embassy said X does not conduct cyberattacks", "said it had never ...": the speaker named by name or
+    capital, or "it" / "we" opening a clause, then auxiliaries or adverbs, then a negation.
+    """
+    units, tags = sentence.units, sentence.tags
+    inside = [k for k, u in enumerate(units) if any(a <= u.start < b for a, b in spans)]
+    for k in inside:
+        unit = units[k]
+        opening = k == inside[0] or tags[k - 1] in "T\"'"
+        if not ((unit.tag in "AZ" and unit_actor(unit) == speaker) or (unit.low in _OPENING_PRONOUNS and opening)):
+            continue
+        j = k + 1
+        while j < len(units) and tags[j] in "XL":
+            j += 1
+        if j < len(units) and tags[j] == "N":
+            return True
+    return False

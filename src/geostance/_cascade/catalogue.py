@@ -1735,6 +1735,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal GTM answers MEX\nstatement GTM -> BLZ, MEX [accuse]\nstatement MEX -> GTM [demand]",
     ),
     _c(
+        "SELF-NEGATION",
+        "discourse",
+        summary="An actor another's words named, even only as a place ('attacks routed through servers in China and "
+        "Russia'), that then says it does not or did not do something, naming itself as the subject ('said Russia "
+        "does not conduct cyberattacks', 'said it had never ...'), rebuts those words. A speaker never named "
+        "before, or words without itself as the negated subject, rebut nothing.",
+        reads="Y's words name X; (later) X + say + X / it / we + (aux) + not / never",
+        example="Seoul said the attacks were routed through servers in China and Russia. Russia's embassy in Seoul "
+        "said Russia does not conduct cyberattacks against other states.",
+        expected="rebuttal RUS answers KOR\nstatement KOR -> - [assert]",
+        near_miss="Seoul said the attacks were routed through servers in China and Russia. Russia's embassy said it "
+        "was ready for talks.",
+        near_expected="statement KOR -> - [assert]\nstatement RUS -> - [assert]",
+    ),
+    _c(
         "TOPIC-SHIFT",
         "discourse",
         summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from geostance._cascade.accounts import blames_another, counter_fact, denies_the_thing, other_just_before, rumoured
+from geostance._cascade.accounts import (
+    blames_another,
+    counter_fact,
+    denies_the_thing,
+    other_just_before,
+    rumoured,
+    self_negated,
+)
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.perpetrators import charged_doer
 from geostance._cascade.rebut import hearsay_in
@@ -168,6 +175,8 @@ def _is_rebuttal(
         # the accused says it did not, or assures it does not: a denial;
         # the party another's words were about (not as a place) says it did not, or assures it does not
         denies = bool(targeted_by or spoken_of_by) and (negated(sentence, spans) or assures(sentence, spans))
+        if not denies and named_by and negated(sentence, spans) and self_negated(sentence, speaker, spans):
+            return "rebuts"  # SELF-NEGATION: named by another, even as a place, it says it does not
         if not denies and reading.construction == "SAY" and counter_fact(sentence, speaker, spans, accused_by):
             return "rebuts"
         if not denies and (accused_by or targeted_by) and blames_another(sentence, speaker, spans):
