@@ -12514,3 +12514,25 @@ def test_an_actor_named_as_a_place_that_says_it_did_not_rebuts(text: str, expect
 def test_self_negation_near_misses(text: str) -> None:
     """SELF-NEGATION near misses: no negation of its own, or never named before."""
     assert not [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canberra said the spy ship had sailed from a port in Fiji. New Zealand urged Beijing to explain and "
+            "said it would consult Canberra. Fiji rejected the claim that it had hosted the ship.",
+            "rebuttal FJI answers AUS",
+            id="named-as-a-place",
+        ),
+        pytest.param(
+            "Quito said the cocaine had been loaded by Peruvian crews. Chile urged calm and said it would help "
+            "Quito. Peru dismissed the assertion as unfounded.",
+            "rebuttal PER answers ECU",
+            id="named-by-demonym",
+        ),
+    ],
+)
+def test_an_unattributed_claim_rejected_answers_the_statement_that_named_the_rebutter(text: str, expected: str) -> None:
+    """NAMING-FIRST: of the earlier statements of the claim's kind, the one naming the rebutter is answered."""
+    assert expected in outline(geostance.parse(text))

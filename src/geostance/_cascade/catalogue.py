@@ -1750,6 +1750,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KOR -> - [assert]\nstatement RUS -> - [assert]",
     ),
     _c(
+        "NAMING-FIRST",
+        "discourse",
+        summary="A rejection of a claim whose author the text does not give, and that no statement aimed at the "
+        "rebutter, answers the latest earlier statement of the claim's kind whose words named the rebutter (even "
+        "as a place), before a later statement of that kind that did not name it.",
+        reads="X's words name Y; Z's statement names no Y; Y + reject + claim noun with no author",
+        example="Tokyo said the hackers had used servers in Vietnam. Washington urged Pyongyang to stop and said it "
+        "would work with Tokyo. Vietnam rejected the suggestion that it bore any responsibility.",
+        expected="rebuttal VNM answers JPN\nstatement JPN -> - [assert]\nstatement USA -> PRK [demand, assert]",
+        near_miss="Tokyo said the hackers had used servers in Laos. Washington urged Pyongyang to stop and said it "
+        "would work with Tokyo. Vietnam rejected the suggestion that it bore any responsibility.",
+        near_expected="rebuttal VNM answers USA\nstatement JPN -> - [assert]\nstatement USA -> PRK [demand, assert]",
+    ),
+    _c(
         "TOPIC-SHIFT",
         "discourse",
         summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "

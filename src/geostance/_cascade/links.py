@@ -392,6 +392,8 @@ class Linker:
             pool = [s for s in aimed if wanted & set(s.acts)] or self._charged(aimed, wanted) or aimed
             return self._with_co_speakers(self._echoed(run, pool) or pool[-1], pool)
         matching = [s for s in before if wanted & set(s.acts)]
+        # NAMING-FIRST: of those, the ones whose words named the rebutter ("servers in China": China answers them)
+        matching = [s for s in matching if self._names(s, run.speaker)] or matching
         if matching:  # "rejected the call": the latest earlier statement that made a call
             return self._with_co_speakers(matching[-1], matching)
         cited = self._cited(run, around, implicit)
