@@ -12536,3 +12536,29 @@ def test_self_negation_near_misses(text: str) -> None:
 def test_an_unattributed_claim_rejected_answers_the_statement_that_named_the_rebutter(text: str, expected: str) -> None:
     """NAMING-FIRST: of the earlier statements of the claim's kind, the one naming the rebutter is answered."""
     assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile's foreign ministry said a Bolivian radio station had misquoted the minister as saying the "
+            "border was closed.",
+            ["rebuttal CHL answers -"],
+            id="misquoted",
+        ),
+        pytest.param(
+            "The Ghanaian presidency said foreign media had misrepresented the talks with Togo.",
+            ["rebuttal GHA answers -"],
+            id="misrepresented",
+        ),
+        pytest.param(
+            "The Ghanaian presidency said foreign media had covered the talks with Togo.",
+            ["statement GHA -> TGO [assert]"],
+            id="near-miss-no-fault",
+        ),
+    ],
+)
+def test_faulting_the_press_is_a_rebuttal_of_nobody(text: str, expected: list[str]) -> None:
+    """MISQUOTED: "said a channel had misquoted the minister" rebuts, answering no actor."""
+    assert outline(geostance.parse(text)) == expected

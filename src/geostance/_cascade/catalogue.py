@@ -1764,6 +1764,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal VNM answers USA\nstatement JPN -> - [assert]\nstatement USA -> PRK [demand, assert]",
     ),
     _c(
+        "MISQUOTED",
+        "discourse",
+        summary="Words that fault the press ('said a television channel had misquoted its minister', 'said the "
+        "newspaper had misrepresented the talks'; a media noun, grammar.json `media_nouns`, a few words before a "
+        "falsity word such as misquoted, misrepresented, taken out of context) are a rebuttal that answers nobody: "
+        "the press is no actor.",
+        reads="X + say + media noun + (aux) + misquote / misrepresent / distort ...",
+        example="Egypt said a newspaper had misquoted its foreign minister.",
+        expected="rebuttal EGY answers -",
+        near_miss="Egypt said a newspaper had interviewed its foreign minister.",
+        near_expected="statement EGY -> - [assert]",
+    ),
+    _c(
         "TOPIC-SHIFT",
         "discourse",
         summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "

@@ -170,6 +170,8 @@ def _is_rebuttal(
             return "rebuts"  # "Beijing may repeat its baseless claims": an actor's claims judged false
         if rebutting and hearsay_in(sentence, spans):
             return "rebuts"  # "said reports of troop movements were false": a denial of hearsay
+        if rebutting and _media_faulted(sentence, spans):
+            return "hearsay"  # MISQUOTED: "said a television channel had misquoted its minister": answers nobody
         if judged is not None and _talked_of(sentence, speaker, state):
             return "talked-of"  # TALKED-OF: the text spoke of the speaker before; its words call a claim false
         # the accused says it did not, or assures it does not: a denial;
@@ -187,6 +189,26 @@ def _is_rebuttal(
             return "hearsay"  # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place"
         return "rebuts" if denies else ""
     return ""
+
+
+_MEDIA_REACH = 4
+"""How many words before a falsity word a media noun may stand as its subject ("a television channel had misquoted")."""
+
+
+def _media_faulted(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """MISQUOTED: whether the words fault the press ("a channel had misquoted the minister", "media distorted").
+
+    A media noun (grammar.json `media_nouns`) a few words before a falsity word, no actor named before it.
+    """
+    vocab = vocabulary()
+    units = [u for u in sentence.units if any(a <= u.start < b for a, b in spans)]
+    for k, unit in enumerate(units):
+        if not any(e.kind == "judgment" and e.category == "falsity" for e in unit.entries):
+            continue
+        before = units[max(0, k - _MEDIA_REACH) : k]
+        if any(u.low in vocab.media_nouns for u in before) and not any(u.tag in "AZ" for u in units[:k]):
+            return True
+    return False
 
 
 def _replied_in_words(sentence: Sentence, reading: Reading) -> bool:
