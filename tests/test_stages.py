@@ -12562,3 +12562,20 @@ def test_an_unattributed_claim_rejected_answers_the_statement_that_named_the_reb
 def test_faulting_the_press_is_a_rebuttal_of_nobody(text: str, expected: list[str]) -> None:
     """MISQUOTED: "said a channel had misquoted the minister" rebuts, answering no actor."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "rejection",
+    [
+        pytest.param("Peru brushed the denial aside.", id="brushed-aside"),
+        pytest.param("Peru dismissed the denials as hollow.", id="dismissed-as"),
+        pytest.param("Peru rejected Bolivia's denial.", id="possessed"),
+    ],
+)
+def test_a_rejected_denial_answers_the_denier(rejection: str) -> None:
+    """DENIAL-REJECTED: rejecting a denial answers whoever last denied something aimed at the speaker."""
+    text = (
+        "Chile said Peruvian boats had fished in its waters. Peru rejected Chile's claims. Bolivia denied "
+        f"blocking the river and said Peru should clean its own mines. {rejection}"
+    )
+    assert "rebuttal PER answers BOL" in outline(geostance.parse(text))

@@ -87,6 +87,8 @@ class SpeechEvent:
     """All the actors of a joint act (each has its own event)."""
     cue: str | None = None
     """The lemma of the verb or noun that reported the act ("condemn", "concern", "hold * responsible")."""
+    rejects_denial: bool = False
+    """A rebuttal whose object is itself a denial ("brushed the denial aside"): it answers the last denier."""
 
 
 @attrs.define

@@ -1777,6 +1777,23 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement EGY -> - [assert]",
     ),
     _c(
+        "DENIAL-REJECTED",
+        "discourse",
+        summary="A rejection whose object is itself a denial ('brushed the denial aside', 'dismissed the denials as "
+        "hollow') answers the last rebuttal aimed at the speaker, even while the speaker's earlier rebuttal of "
+        "someone else is still open (ANSWERED-BACK: a rebuttal aimed at an open rebutter is new matter).",
+        reads="X rebuts Y; Z rebuts X; X + reject verb + denial noun",
+        example="Uganda said Kenyan police had beaten traders at the border. Kenya rejected Uganda's claims. Somalia "
+        "denied hosting the smugglers and said Kenya should guard its own border. Kenya brushed the denial aside.",
+        expected="rebuttal KEN answers SOM\nrebuttal KEN answers UGA\nrebuttal SOM answers KEN\n"
+        "statement KEN -> UGA, SOM [assert]\nstatement SOM -> KEN [assert]\nstatement UGA -> KEN [assert]",
+        near_miss="Uganda said Kenyan police had beaten traders at the border. Kenya rejected Uganda's claims. "
+        "Somalia denied hosting the smugglers and said Kenya should guard its own border. Kenya dismissed the "
+        "claims.",
+        near_expected="rebuttal KEN answers UGA\nrebuttal SOM answers KEN\nstatement KEN -> UGA [assert]\n"
+        "statement UGA -> KEN [assert]",
+    ),
+    _c(
         "TOPIC-SHIFT",
         "discourse",
         summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "

@@ -191,6 +191,11 @@ def _is_rebuttal(
     return ""
 
 
+def _denial_noun(sentence: Sentence, at: int) -> bool:
+    """Whether the unit at `at` is a noun of denial or rejection ("the denial", "their rejection")."""
+    return any(e.kind == "noun" and e.category == "deny" for e in sentence.units[at].entries)
+
+
 _MEDIA_REACH = 4
 """How many words before a falsity word a media noun may stand as its subject ("a television channel had misquoted")."""
 
@@ -522,6 +527,7 @@ def _events_of(
         joint=(actor, *(a for a, _ in speaker.joint)) if speaker.joint else (),
         document=reading.construction == "ISSUED-BY",
         cue=reading.cue,
+        rejects_denial=rebuttal and any(_denial_noun(sentence, phrase.head) for phrase in reading.answered),
     )
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]

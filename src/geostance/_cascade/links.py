@@ -119,6 +119,8 @@ def runs(doc: Document) -> list[Run]:
             if event.speaker in aimed and not event.objects:
                 open_rebuttal.pop(event.speaker, None)  # a new accusation came since: this answers it
             aimed.discard(event.speaker)
+            # ANSWERED-BACK: a rebuttal aimed at an open rebutter is new matter that rebutter may answer anew
+            aimed.update(o for o in event.objects if o != event.speaker and o in open_rebuttal)
             shifted = bool(vocabulary().topic_shift.match(doc.text, sentence.start, sentence.end))
             _add_rebuttal(out, open_rebuttal, event, resumed=last_speaker != event.speaker or shifted)
             rebutted[event.speaker] = open_rebuttal[event.speaker]
@@ -386,6 +388,10 @@ class Linker:
         if here:  # "denied the shooting, which the police had blamed on the group": the accuser named right there
             return self._with_co_speakers(here[0], here)
         before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
+        if first.rejects_denial:  # DENIAL-REJECTED: "brushed the denial aside": the last denial of it
+            countered = self._counter_charge(run, [], implicit)
+            if countered:
+                return countered
         wanted = set(first.object_acts)
         aimed = [s for s in before if run.speaker in s.targets]
         if aimed:
