@@ -12579,14 +12579,3 @@ def test_a_rejected_denial_answers_the_denier(rejection: str) -> None:
         f"blocking the river and said Peru should clean its own mines. {rejection}"
     )
     assert "rebuttal PER answers BOL" in outline(geostance.parse(text))
-
-
-def test_a_counter_account_answers_the_claim_not_the_later_call() -> None:
-    """CLAIM-NOT-CALL: an account naming no object answers what was claimed of its speaker, not a later call."""
-    text = (
-        "Nigeria's army said air strikes had forced ISWAP to abandon its camps. The African Union praised the "
-        "operation and urged ISWAP to lay down its arms. ISWAP said its fighters had left the camps weeks earlier "
-        "and had not been driven out."
-    )
-    rebuttals = [line for line in outline(geostance.parse(text)) if line.startswith("rebuttal")]
-    assert rebuttals == ["rebuttal iswap answers NGA"]

@@ -1794,23 +1794,6 @@ _PHRASE: tuple[Construction, ...] = (
         "statement UGA -> KEN [assert]",
     ),
     _c(
-        "CLAIM-NOT-CALL",
-        "discourse",
-        summary="A counter-account that names no object ('said the release was a goodwill gesture') answers the "
-        "latest statement aimed at its speaker that claimed or charged something, not a later call or welcome; a "
-        "rejection of 'the call' still answers the call.",
-        reads="X claims about Y; Z calls on Y; Y + say + counter-account with no rejected noun",
-        example="Myanmar's junta said its offensive had forced the Arakan Army to free the soldiers. The Red Cross "
-        "welcomed the release and urged the Arakan Army to free the others. The Arakan Army said the release was "
-        "a goodwill gesture and that nobody had forced it.",
-        expected="rebuttal arakan-army answers MMR\nstatement MMR -> arakan-army [assert]\n"
-        "statement icrc -> arakan-army [demand, support]",
-        near_miss="Myanmar's junta said its offensive had forced the Arakan Army to free the soldiers. The Red "
-        "Cross urged the Arakan Army to free the others. The Arakan Army rejected the call.",
-        near_expected="rebuttal arakan-army answers icrc\nstatement MMR -> arakan-army [assert]\n"
-        "statement icrc -> arakan-army [demand]",
-    ),
-    _c(
         "TOPIC-SHIFT",
         "discourse",
         summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "

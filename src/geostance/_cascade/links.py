@@ -301,8 +301,6 @@ ANSWER_COUNT = 64
 so that linking stays linear in the number of statements of one huge text."""
 
 
-_CLAIMED = frozenset([Act.ACCUSE, Act.ASSERT])
-"""Acts a counter-account answers when it names no object: what was claimed or charged, not a call or a welcome."""
 _ECHO_MIN = 2
 """How many content words a rebuttal must share with one accusation to answer it over a later one."""
 _STEM = 5
@@ -397,10 +395,7 @@ class Linker:
         wanted = set(first.object_acts)
         aimed = [s for s in before if run.speaker in s.targets]
         if aimed:
-            pool = [s for s in aimed if wanted & set(s.acts)] or self._charged(aimed, wanted)
-            if not pool and not wanted:  # CLAIM-NOT-CALL: words that counter answer a claim or charge, not a call
-                pool = [s for s in aimed if _CLAIMED & set(s.acts)]
-            pool = pool or aimed
+            pool = [s for s in aimed if wanted & set(s.acts)] or self._charged(aimed, wanted) or aimed
             return self._with_co_speakers(self._echoed(run, pool) or pool[-1], pool)
         matching = [s for s in before if wanted & set(s.acts)]
         # NAMING-FIRST: of those, the ones whose words named the rebutter ("servers in China": China answers them)
