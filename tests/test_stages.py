@@ -12579,3 +12579,36 @@ def test_a_rejected_denial_answers_the_denier(rejection: str) -> None:
         f"blocking the river and said Peru should clean its own mines. {rejection}"
     )
     assert "rebuttal PER answers BOL" in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Federal Government has rejected claims by Chad that Nigeria shelters rebels.",
+            "rebuttal NGA answers TCD",
+            id="nigeria",
+        ),
+        pytest.param(
+            "The Federal Government rejected the allegations by Kenya that Somalia was taxing its traders.",
+            "rebuttal SOM answers KEN",
+            id="somalia",
+        ),
+    ],
+)
+def test_the_federal_government_with_no_dateline_is_the_federation_named(text: str, expected: str) -> None:
+    """FEDERAL-GOVERNMENT: with no dateline, "the Federal Government" is the first federation the text names."""
+    assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Peru said Chile trains foreign mercenaries.", "statement PER -> CHL [assert]", id="trains"),
+        pytest.param("Laos said Thailand hosts rebel fighters.", "statement LAO -> THA [assert]", id="hosts"),
+        pytest.param("Benin said Niger sends armed soldiers.", "statement BEN -> NER [accuse, assert]", id="sends"),
+    ],
+)
+def test_a_name_and_a_present_verb_after_said_are_a_clause(text: str, expected: str) -> None:
+    """NAME-PRESENT-VERB: "said X hosts ...": X and an unknown -s word open the reported clause."""
+    assert expected in outline(geostance.parse(text))

@@ -902,7 +902,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     if actor is None and record is None and (government or office_holder):
         # "Japan lodged a protest ..., the government's top spokesman said": before anyone spoke, the
         # dateline's state or the one opening the paragraph
-        actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0])
+        actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0]) or _federation_named(sentence, phrase)
     if actor is None and government and record is not None and holds_no_office(record):
         # GOVERNMENT-NOT-PARTY: "Government spokesperson Name" after a party spoke is no party's: a state's
         actor = memory.last_state or memory.last_of_type(span[0], ("state",))
@@ -912,6 +912,18 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
     actor = actor or last
     return Speaker(actor, span) if actor else None
+
+
+def _federation_named(sentence: Sentence, phrase: Phrase) -> str | None:
+    """FEDERAL-GOVERNMENT: "the Federal Government" with no dateline is the first federation the text names.
+
+    "The Federal Government has dismissed claims by Niger that Nigeria ...": Nigeria, the federation of the two.
+    """
+    units = sentence.units
+    if not any(u.low == "federal" for u in units[phrase.first : phrase.head]):
+        return None
+    federations = vocabulary().federations
+    return next((hit.actor for hit in sentence.doc.hits if hit.actor in federations), None)
 
 
 def _capitalised_name_head(

@@ -2471,6 +2471,30 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "FEDERAL-GOVERNMENT",
+        "phrase",
+        summary="'The Federal Government' with no dateline, before any state spoke, is the first federation the "
+        "text names (frames.json `federations`, by constitution): a Lagos daily's 'The Federal Government has "
+        "dismissed claims by Niger that Nigeria ...' is Nigeria's.",
+        reads="The Federal Government (no dateline, nobody spoke) + verb; the federations the text names",
+        example="The Federal Government has dismissed claims by Niger that Nigeria is hosting foreign troops.",
+        expected="rebuttal NGA answers NER\nstatement NER -> NGA [assert]",
+        near_miss="The government has dismissed claims by Niger that Nigeria is hosting foreign troops.",
+        near_expected="statement NER -> NGA [assert]",
+    ),
+    _c(
+        "NAME-PRESENT-VERB",
+        "phrase",
+        summary="After a verb of speech, an actor's name followed by an unknown word in -s and more words opens a "
+        "clause in the present ('said Nigeria hosts foreign troops', 'said Bolivia owes it money'): its content "
+        "is reported, not a noun phrase the name modifies.",
+        reads="say + actor name + unknown -s word + determiner / modifier / noun",
+        example="Niger said Nigeria hosts foreign troops.",
+        expected="statement NER -> NGA [assert]",
+        near_miss="Kenya told Somalia diplomats it would reopen the border.",
+        near_expected="statement KEN -> - [assert]",
+    ),
+    _c(
         "BRIEFING-FRAME",
         "phrase",
         summary="A sentence opening at an actor's briefing or news conference ('Speaking at the Peruvian foreign "

@@ -114,6 +114,8 @@ def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
     if phrase is None:
         return False
     tags = sentence.tags
+    if _present_after_name(sentence, at, limit):
+        return True
     k = phrase.last
     while k < limit and tags[k] in "LN":
         k += 1  # "said its forces only struck ...", "its troops never crossed": an adverb before the verb
@@ -127,6 +129,18 @@ def _clause_ahead(sentence: Sentence, at: int, limit: int) -> bool:
         while k < end and tags[k] in _COMPLEMENT_TAGS:
             k += 1
     return k < limit and (tags[k] == "X" or (tags[k].islower() and tags[k] != "_"))
+
+
+def _present_after_name(sentence: Sentence, at: int, limit: int) -> bool:
+    """NAME-PRESENT-VERB: an actor's name, then an unknown "-s" word and more words: "said Nigeria hosts troops".
+
+    The unknown word is the clause's verb in the present, not a noun the name modifies.
+    """
+    tags, units = sentence.tags, sentence.units
+    if at + 2 >= min(limit, len(tags)) or tags[at] not in "AZ" or tags[at + 1] != "_":
+        return False
+    word = units[at + 1].low
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and tags[at + 2] in "DSVJ_R9AZ"
 
 
 def _content(clause: Clause) -> list[tuple[int, int]]:

@@ -116,6 +116,8 @@ class Vocabulary:
     """Nouns (all forms) for evidence or counts an actor puts forward ("the photos", "the figures"): claims if false."""
     government_words: frozenset[str]
     """Nouns for a state's government as a whole ("government", "authorities", "regime")."""
+    federations: frozenset[str]
+    """States that are federations (frames.json `federations`): "the Federal Government" of a story with no dateline."""
     named_days: frozenset[str]
     """Weekdays and month names that stand alone as adverbials ("said Monday"); not "May" nor "March"."""
     given_name_months: frozenset[str]
@@ -671,6 +673,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for form in inflect_noun(noun, frames["irregular_plurals"])
         ),
         government_words=frozenset(frames["government_nouns"]["nouns"]),
+        federations=frozenset(frames["federations"]["states"]),
         split_verbs={form: tuple(pairs) for form, pairs in split.items()},
         negated_verbs=_negated_verbs(frames),
         state_roles=frozenset(frames["state_roles"]),
