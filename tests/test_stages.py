@@ -12612,3 +12612,29 @@ def test_the_federal_government_with_no_dateline_is_the_federation_named(text: s
 def test_a_name_and_a_present_verb_after_said_are_a_clause(text: str, expected: str) -> None:
     """NAME-PRESENT-VERB: "said X hosts ...": X and an unknown -s word open the reported clause."""
     assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Al-Shabaab said it had carried out the raid on a police post in Mandera. Kenya condemned the attack.",
+            "statement KEN -> al-shabaab [accuse]",
+            id="said-it-had",
+        ),
+        pytest.param(
+            "The Islamic State West Africa Province (ISWAP) claimed it attacked a base in Borno. Chad condemned the "
+            "assault.",
+            "statement TCD -> iswap [accuse]",
+            id="acronym-in-parentheses",
+        ),
+        pytest.param(
+            "Al-Shabaab said it would attack police posts in Mandera. Kenya condemned the attack.",
+            "statement KEN -> - [accuse]",
+            id="near-miss-a-threat",
+        ),
+    ],
+)
+def test_an_actor_saying_it_did_the_attack_is_its_perpetrator(text: str, expected: str) -> None:
+    """ATTACK-PERPETRATOR / SAID-IT-DID: "X said it had carried out the raid": X did the attack condemned next."""
+    assert expected in outline(geostance.parse(text))

@@ -3542,7 +3542,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         summary="Condemning an attack that the sentence gives no author ('condemned the attack') accuses whoever "
         "the text last reported as carrying one out: 'an attack by X', 'X claimed responsibility', 'X fighters "
         "stormed ...', 'X-ian jets struck ...', 'X carried out strikes', a capital for its state too ('Tehran "
-        "launched missile strikes'); not one after a conditional ('if X carried out strikes').",
+        "launched missile strikes'), 'X said it had carried out the assault' (SAID-IT-DID); not one after a "
+        "conditional ('if X carried out strikes').",
         reads="X condemned + attack noun with no actor; earlier: actor (or demonym + fighters/jets/drones) + "
         "hostile verb / light verb + attack noun / claimed responsibility, or attack noun + by + actor",
         example="A bombing by Boko Haram killed 12 people in Maiduguri. Chad's president condemned the attack.",

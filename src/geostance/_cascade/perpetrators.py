@@ -11,6 +11,7 @@ searched, so the lookup stays linear in the length of a huge text.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
@@ -62,13 +63,23 @@ def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
             continue
         if conditional.search(doc.text, max(0, hit.start - _CONDITIONAL_REACH), hit.start) is not None:
             continue  # "if the United States carried out strikes": nothing happened yet
-        found = reported.match(doc.text, hit.end)
+        found = reported.match(doc.text, hit.end) or _said_it_did(doc.text, hit.end)
         if demonym:  # "Israeli jets struck": a demonym acts through those it names
             if found is not None and found.group("agent"):
                 return hit.actor
         elif found is not None or _does_attack(doc.text, hit) or _attack_by(doc.text, hit):
             return hit.actor
     return None
+
+
+_SAID_IT = re.compile(r"\)?\s+(?:said|says|claimed|claims|announced)(?:\s+that)?\s+(?:it|they)\b", re.IGNORECASE)
+"""An actor saying it did something: "X said it had carried out the assault" (SAID-IT-DID)."""
+
+
+def _said_it_did(text: str, end: int) -> re.Match[str] | None:
+    """SAID-IT-DID: after an actor, "said it (had) carried out / attacked / struck ...": a claim of the attack."""
+    said = _SAID_IT.match(text, end)
+    return vocabulary().perpetration_after.match(text, said.end()) if said is not None else None
 
 
 def _words_after(text: str, end: int, count: int) -> list[str]:
