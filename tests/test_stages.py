@@ -12638,3 +12638,23 @@ def test_a_name_and_a_present_verb_after_said_are_a_clause(text: str, expected: 
 def test_an_actor_saying_it_did_the_attack_is_its_perpetrator(text: str, expected: str) -> None:
     """ATTACK-PERPETRATOR / SAID-IT-DID: "X said it had carried out the raid": X did the attack condemned next."""
     assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ghana, Togo's western neighbour, said Burkina Faso was sheltering gunmen.",
+            "statement GHA -> BFA [accuse, assert]",
+            id="neighbour",
+        ),
+        pytest.param(
+            "Belarus, Russia's closest ally, rejected the accusations by Lithuania.",
+            "rebuttal BLR answers LTU",
+            id="ally",
+        ),
+    ],
+)
+def test_an_actor_with_a_possessed_description_set_off_speaks(text: str, expected: str) -> None:
+    """POSSESSED-DESCRIPTION: "X, Y's closest ally," is X speaking, the description its apposition."""
+    assert expected in outline(geostance.parse(text))

@@ -2458,6 +2458,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement GRC -> TUR [assert]",
     ),
     _c(
+        "POSSESSED-DESCRIPTION",
+        "phrase",
+        summary="An actor set off by commas with a description its possessive leads ('Turkey, Azerbaijan's closest "
+        "ally,', 'Ghana, Togo's western neighbour,') keeps the description as its apposition: the actor before it "
+        "speaks, not the possessor.",
+        reads="actor + , + actor's + (modifiers) + description noun (ally, neighbour, ...) + , + verb",
+        example="Turkey, Azerbaijan's closest ally, said Armenia was lying.",
+        expected="statement TUR -> ARM [assert]",
+        near_miss="Turkey, Azerbaijan and Georgia said Armenia was lying.",
+        near_expected="statement AZE -> ARM [assert]\nstatement GEO -> ARM [assert]\nstatement TUR -> ARM [assert]",
+    ),
+    _c(
         "PAST-APPOSITION",
         "phrase",
         summary="An apposition of a past role ('former', 'ex-': grammar.json past modifiers) names no actor for a "

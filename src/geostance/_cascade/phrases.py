@@ -386,7 +386,10 @@ def _apposed(tags: str, host: Phrase, phrase: Phrase) -> bool:
     if (person_host and bool(other & set("RAJY"))) or ("P" in other and bool(kinds & set("RAJY"))):
         return True
     # "Hamas, the Palestinian militant group,", "the OSCE, a security body,": an actor described, set off by commas
-    described = tags[phrase.first] == "D" and tags[phrase.head] in "YR" and not host.members
+    # POSSESSED-DESCRIPTION: "Turkey, Azerbaijan's closest ally,": an actor's possessive leads the description
+    possessed = tags[phrase.first] in "AZ" and tags[phrase.first + 1 : phrase.first + 2] == "S"
+    led = tags[phrase.first] == "D" and tags[phrase.head] in "YR"
+    described = (led or (possessed and tags[phrase.head] == "Y")) and not host.members
     if bool(kinds & set("AZ")) and described and punctuated:
         return True
     # NAMED-AFTER-DESCRIPTION: "the regional bloc, ECOWAS,", "the UN refugee agency, UNHCR," name the body
