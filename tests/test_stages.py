@@ -12658,3 +12658,26 @@ def test_an_actor_saying_it_did_the_attack_is_its_perpetrator(text: str, expecte
 def test_an_actor_with_a_possessed_description_set_off_speaks(text: str, expected: str) -> None:
     """POSSESSED-DESCRIPTION: "X, Y's closest ally," is X speaking, the description its apposition."""
     assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan expressed concern over incursions by China.", ["statement JPN -> CHN [concern]"], id="incursions"
+        ),
+        pytest.param(
+            "Norway voiced concern about manoeuvres by Russia near Svalbard.",
+            ["statement NOR -> RUS [concern]"],
+            id="manoeuvres",
+        ),
+        pytest.param(
+            "Japan expressed concern over visits by tourists.",
+            ["statement JPN -> - [concern]"],
+            id="near-miss-no-actor",
+        ),
+    ],
+)
+def test_concern_over_a_bare_plural_by_an_actor_is_about_that_actor(text: str, expected: list[str]) -> None:
+    """CONCERN: "concern over incursions by X" is about X, whatever the bare plural noun."""
+    assert outline(geostance.parse(text)) == expected

@@ -419,8 +419,8 @@ _VERB: tuple[Construction, ...] = (
         "solidarity with X'); the noun's holder may stand before the preposition ('the solidarity of its "
         "members with X'), and a second stance noun joined by 'and' adds its act and what it is about "
         "('expressed its condemnation of the plot and its full support for X').",
-        reads="subject + express/voice/raise + (, prepositional insertion ,) + stance noun + about/over/for phrase; "
-        "subject + be + concerned",
+        reads="subject + express/voice/raise + (, prepositional insertion ,) + stance noun + about/over/for phrase "
+        "(a bare plural with its agent too: 'concern over incursions by X'); subject + be + concerned",
         example="Norway expressed concern about Russian submarines near its coast.",
         expected="statement NOR -> RUS [concern]",
     ),

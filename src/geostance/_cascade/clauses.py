@@ -614,11 +614,15 @@ _ATTACK_MODIFIERS = 2
 """How many modifiers may stand before a bare attack noun ("repeated deadly strikes by X")."""
 
 
-def bare_attack_by(sentence: Sentence, at: int) -> Phrase | None:
-    """A bare attack noun, after up to two modifiers, and its agent: "strikes by Israel", "repeated attacks by X"."""
+def bare_attack_by(sentence: Sentence, at: int, *, any_plural: bool = False) -> Phrase | None:
+    """A bare attack noun, after up to two modifiers, and its agent: "strikes by Israel", "repeated attacks by X".
+
+    With `any_plural`, any bare plural noun outside the vocabulary will do ("concern over maneuvers by China").
+    """
     tags, units = sentence.tags, sentence.units
     for head in range(at, min(at + _ATTACK_MODIFIERS + 1, len(tags) - 2)):
-        if units[head].entry("attack") and units[head + 1].low == "by":
+        plural = any_plural and tags[head] == "_" and units[head].low.endswith("s")
+        if (units[head].entry("attack") or plural) and units[head + 1].low == "by":
             agent = sentence.phrase_starting(head + 2)
             if agent is None:
                 return None

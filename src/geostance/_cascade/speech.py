@@ -372,8 +372,9 @@ def concern(clause: Clause, memory: Discourse) -> Reading | None:
         # "the solidarity of its members with X": the holder is passed over, to the preposition after it
         after = next((j for j in range(after + 1, min(after + 5, len(units))) if units[j].tag in "IE"), after)
     found = pp_after(sentence, after, (*_ABOUT, "for", "to", "against"))
-    if found is not None and found[1] is None and (attack := bare_attack_by(sentence, found[0] + 1)) is not None:
-        found = (found[0], attack)  # "concern about (repeated) attacks by X"
+    bare = bare_attack_by(sentence, found[0] + 1, any_plural=True) if found is not None and found[1] is None else None
+    if found is not None and bare is not None:
+        found = (found[0], bare)  # "concern about (repeated) attacks by X", "concern over maneuvers by X"
     if found is not None and found[1] is not None:
         target = found[1]
         owner = possessor_of(target) if sentence.tags[target.head] in "_O" else None
