@@ -12681,3 +12681,23 @@ def test_an_actor_with_a_possessed_description_set_off_speaks(text: str, expecte
 def test_concern_over_a_bare_plural_by_an_actor_is_about_that_actor(text: str, expected: list[str]) -> None:
     """CONCERN: "concern over incursions by X" is about X, whatever the bare plural noun."""
     assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The M23 seized a town. Angola urged Kinshasa and the group to hold talks.",
+            "statement AGO -> COD, m23 [demand]",
+            id="capital-and-group",
+        ),
+        pytest.param(
+            "Al-Shabaab attacked a base near Baidoa. Qatar urged the Somali government and the group to talk.",
+            "statement QAT -> SOM, al-shabaab [demand]",
+            id="description-and-group",
+        ),
+    ],
+)
+def test_a_description_in_a_list_of_actors_is_resolved(text: str, expected: str) -> None:
+    """LIST-DESCRIPTION: "urged X and the group to ..." names X and the group last spoken of."""
+    assert expected in outline(geostance.parse(text))

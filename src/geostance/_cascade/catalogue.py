@@ -2470,6 +2470,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement AZE -> ARM [assert]\nstatement GEO -> ARM [assert]\nstatement TUR -> ARM [assert]",
     ),
     _c(
+        "LIST-DESCRIPTION",
+        "phrase",
+        summary="A description may be a member of a list of actors ('urged Ankara and the group to avoid "
+        "escalation', 'the country and the bloc'): each member is resolved alone, the description to the actor "
+        "it last stood for.",
+        reads="actor / role + and + the + description (group, bloc, country, ...)",
+        example="The SDF seized a town. Washington urged Ankara and the group to avoid escalation.",
+        expected="statement USA -> TUR, sdf [demand]",
+        near_miss="The SDF seized a town. Washington urged Ankara to avoid escalation.",
+        near_expected="statement USA -> TUR [demand]",
+    ),
+    _c(
         "PAST-APPOSITION",
         "phrase",
         summary="An apposition of a past role ('former', 'ex-': grammar.json past modifiers) names no actor for a "

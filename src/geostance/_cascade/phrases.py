@@ -315,8 +315,8 @@ def _known_as(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> boo
 
 
 _ACTORISH = frozenset("AZJ")
-_LISTABLE = frozenset("AZJRP")
-"""Heads that can be listed as one subject: actors, roles, persons ("CSTO officials and member states")."""
+_LISTABLE = frozenset("AZJRPY")
+"""Heads that can be listed as one subject: actors, roles, persons, descriptions ("Ankara and the group")."""
 
 
 def _gap(tags: str, start: int, end: int) -> str:
