@@ -12701,3 +12701,27 @@ def test_concern_over_a_bare_plural_by_an_actor_is_about_that_actor(text: str, e
 def test_a_description_in_a_list_of_actors_is_resolved(text: str, expected: str) -> None:
     """LIST-DESCRIPTION: "urged X and the group to ..." names X and the group last spoken of."""
     assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Asked about an EU statement that said Brussels backed Chisinau, Russia's spokeswoman said the bloc had "
+            "no right to lecture Moscow.",
+            "rebuttal RUS answers eu",
+            id="asked-about-a-statement-that-said",
+        ),
+        pytest.param(
+            "Responding to a Kenyan report that said Uganda had moved troops, Ugandan army spokesman Felix Kulayigye "
+            "said the report was false.",
+            "rebuttal UGA answers KEN",
+            id="responding-to-a-report-that-said",
+        ),
+    ],
+)
+def test_a_report_inside_an_opening_clause_ends_at_its_comma(text: str, expected: str) -> None:
+    """OPENING-REPORT: the main subject's verb after the opening clause is its own act, not the report's."""
+    lines = outline(geostance.parse(text))
+    assert expected in lines
+    assert not any(line.startswith("rebuttal") and line.split()[1] == expected.split()[3] for line in lines)

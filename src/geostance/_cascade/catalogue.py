@@ -2482,6 +2482,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement USA -> TUR [demand]",
     ),
     _c(
+        "OPENING-REPORT",
+        "sentence",
+        summary="What a verb of speech inside an opening participle clause reports ends at the comma before the "
+        "main subject: 'Asked about a statement that said Washington stands with Manila, Guo said ...' reads "
+        "Guo's verb as the main clause's act, not as more of the statement.",
+        reads="Asked / Responding + ... + report noun + that + say + ... + , + subject + verb",
+        example="Asked about a U.S. statement that said Washington stood with Manila, China's spokesman said the "
+        "United States had no right to interfere.",
+        expected="rebuttal CHN answers USA\nstatement USA -> PHL, CHN [assert]",
+        near_miss="China's spokesman said a U.S. statement said Washington stood with Manila.",
+        near_expected="statement CHN -> USA, PHL [assert]",
+    ),
+    _c(
         "PAST-APPOSITION",
         "phrase",
         summary="An apposition of a past role ('former', 'ex-': grammar.json past modifiers) names no actor for a "

@@ -522,13 +522,17 @@ class Plan:
         """RELATIVE-BEFORE-MAIN: a set-off relative of speech ends where the main clause's subject follows a comma.
 
         "Asked about remarks by X, who said that Y had ..., Name said ...": what X said ends before ", Name";
-        only while no main verb has come before the relative.
+        only while no main verb has come before the relative. A relative not set off ("a statement that said")
+        ends there too when the main subject follows an opening participle clause (OPENING-REPORT).
         """
         tags = sentence.tags
         if self.kinds[n] != "relative" or tags[sentence.groups[n].verb] not in REPORTING:
             return False
         pronoun = relative_before(sentence, sentence.groups[n])
-        if pronoun < 1 or tags[pronoun - 1] != "," or subject.first < 1 or tags[subject.first - 1] != ",":
+        if pronoun < 1 or subject.first < 1 or tags[subject.first - 1] != ",":
+            return False
+        opening = subject_after_participle(sentence)  # OPENING-REPORT: "Asked about a statement that said ..., Y"
+        if tags[pronoun - 1] != "," and (opening is None or opening.first != subject.first):
             return False
         return not any(kind in ("own", "inverted") for kind in self.kinds[:n])
 
