@@ -12725,3 +12725,20 @@ def test_a_report_inside_an_opening_clause_ends_at_its_comma(text: str, expected
     lines = outline(geostance.parse(text))
     assert expected in lines
     assert not any(line.startswith("rebuttal") and line.split()[1] == expected.split()[3] for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Brussels rejected the Russian criticism of the mission.", "rebuttal eu answers RUS", id="demonym"
+        ),
+        pytest.param("Kenya dismissed the Ugandan account of the raid.", "rebuttal KEN answers UGA", id="account-of"),
+        pytest.param(
+            "Kenya rejected the claims of the Somali ministry.", "rebuttal KEN answers SOM", id="near-miss-of-author"
+        ),
+    ],
+)
+def test_an_of_complement_after_an_actors_noun_is_its_topic(text: str, expected: str) -> None:
+    """REJECT-CLAIM: "Russian criticism of the mission" is Russia's; "the claims of the ministry" the ministry's."""
+    assert expected in outline(geostance.parse(text))

@@ -128,7 +128,8 @@ _VERB: tuple[Construction, ...] = (
         "possessor is the rebutted, never the rebutter); coordinated modifiers share the noun ('French and "
         "Malian claims' answers both states), and so do repeated complements ('allegations by X and by Y'); a "
         "'by/from/of' complement is the author only when it names someone ('the claims of the ministry', not 'the "
-        "Russian account of the raid'). The object may follow 'as' "
+        "Russian account of the raid'), and an 'of' complement is no author when an actor stands before the noun "
+        "('Russian criticism of the mission' is Russia's, about the mission). The object may follow 'as' "
         "and the judgment ('dismissed as \"exaggerated\" media accounts of ...'); hearsay with no author "
         "(frames.json `hearsay_nouns`: reports, rumours, media accounts) answers nobody, and so does a press "
         "report a demonym opens ('an Australian media report': grammar.json `media_nouns`).",

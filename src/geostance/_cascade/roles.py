@@ -87,7 +87,9 @@ def author_of(sentence: Sentence, phrase: Phrase) -> list[Phrase]:
     if owner is not None:
         out.append(owner)
     complement = phrase.complement
-    if complement is not None and phrase.prep in _AUTHOR_PREPS and _speaks(sentence, complement):
+    # OF-TOPIC: "Russian criticism of the mission": with an actor before the noun, "of" names what it is about
+    modified = phrase.prep == "of" and any(sentence.tags[k] in "AJ" for k in range(phrase.first, phrase.head))
+    if complement is not None and phrase.prep in _AUTHOR_PREPS and not modified and _speaks(sentence, complement):
         out.append(complement)  # "the claims of the ministry"; not "the account of the raid"
         out += _repeated_preposition(sentence, complement, phrase.prep)  # "... by X and by Y"
     if not out and is_report(sentence, phrase):
