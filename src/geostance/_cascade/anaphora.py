@@ -923,7 +923,8 @@ def _federation_named(sentence: Sentence, phrase: Phrase) -> str | None:
     if not any(u.low == "federal" for u in units[phrase.first : phrase.head]):
         return None
     federations = vocabulary().federations
-    return next((hit.actor for hit in sentence.doc.hits if hit.actor in federations), None)
+    first = min((hit for hit in sentence.doc.hits if hit.actor in federations), key=lambda h: h.start, default=None)
+    return first.actor if first is not None else None
 
 
 def _capitalised_name_head(
