@@ -12742,3 +12742,19 @@ def test_a_report_inside_an_opening_clause_ends_at_its_comma(text: str, expected
 def test_an_of_complement_after_an_actors_noun_is_its_topic(text: str, expected: str) -> None:
     """REJECT-CLAIM: "Russian criticism of the mission" is Russia's; "the claims of the ministry" the ministry's."""
     assert expected in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    ("rejection", "expected"),
+    [
+        pytest.param("Al-Shabaab dismissed the figures.", "rebuttal al-shabaab answers KEN", id="figures"),
+        pytest.param(
+            "Al-Shabaab called the toll a fabrication.", "rebuttal al-shabaab answers KEN", id="toll-call-x-y"
+        ),
+        pytest.param("Al-Shabaab dismissed the claims.", "rebuttal al-shabaab answers UGA", id="near-miss-claims"),
+    ],
+)
+def test_a_rejected_count_answers_the_statement_that_gave_a_number(rejection: str, expected: str) -> None:
+    """COUNT-ANSWERED: "dismissed the figures" answers whoever gave a number, not the latest speaker."""
+    text = f"Kenya said 40 soldiers died in the raid. Uganda said the raid was planned by al-Shabaab. {rejection}"
+    assert expected in outline(geostance.parse(text))

@@ -89,6 +89,8 @@ class SpeechEvent:
     """The lemma of the verb or noun that reported the act ("condemn", "concern", "hold * responsible")."""
     rejects_denial: bool = False
     """A rebuttal whose object is itself a denial ("brushed the denial aside"): it answers the last denier."""
+    rejects_count: bool = False
+    """A rebuttal whose object is a count ("dismissed the figures"): it answers the last statement giving one."""
 
 
 @attrs.define

@@ -1795,6 +1795,20 @@ _PHRASE: tuple[Construction, ...] = (
         "statement UGA -> KEN [assert]",
     ),
     _c(
+        "COUNT-ANSWERED",
+        "discourse",
+        summary="A rejection of a count with no author ('dismissed the figures', 'described the toll as "
+        "propaganda'; frames.json `count_nouns`) answers the latest earlier statement whose words gave a number, "
+        "not a later condemnation or call that gave none.",
+        reads="X + number in its words; Y + condemn / call; Z + reject / call-as + count noun",
+        example="ISWAP said it had killed 40 soldiers in the raid. ECOWAS condemned the attack. Nigeria's army "
+        "described the figures as outright propaganda.",
+        expected="rebuttal NGA answers iswap\nstatement ecowas -> iswap [accuse]\nstatement iswap -> - [assert]",
+        near_miss="Kenya said 40 soldiers died in the raid. Uganda said the raid was planned by al-Shabaab. "
+        "Al-Shabaab dismissed the claims.",
+        near_expected="rebuttal al-shabaab answers UGA\nstatement KEN -> - [assert]\nstatement UGA -> al-shabaab [assert]",
+    ),
+    _c(
         "TOPIC-SHIFT",
         "discourse",
         summary="A rebuttal whose sentence turns to another matter ('Elsewhere in his remarks, ...', 'Separately, "

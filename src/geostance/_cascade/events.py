@@ -528,6 +528,8 @@ def _events_of(
         document=reading.construction == "ISSUED-BY",
         cue=reading.cue,
         rejects_denial=rebuttal and any(_denial_noun(sentence, phrase.head) for phrase in reading.answered),
+        rejects_count=rebuttal
+        and any(sentence.units[p.head].low in vocabulary().count_nouns for p in reading.answered),
     )
     if rebuttal:
         event.claims = _claims(sentence, reading)  # type: ignore[assignment]

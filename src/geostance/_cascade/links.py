@@ -308,6 +308,16 @@ _STEM = 5
 _WORD = re.compile(r"\b[a-z][a-z-]{4,}\b")
 
 
+def _gives_a_count(statement: Statement) -> bool:
+    """Whether a statement's words hold a number: digits or a number word (grammar.json `numbers`)."""
+    vocab = vocabulary()
+    words = [w.strip(".,;:\"'()") for w in _said_words(statement).lower().split()]
+    return any(
+        any(c.isdigit() for c in w) or any(e.kind == "number" for e in vocab.lookup(words, k)[1])
+        for k, w in enumerate(words)
+    )
+
+
 def _said_words(statement: Statement) -> str:
     """A statement's evidence and quotations."""
     return " ".join([*(x.text for x in statement.evidence), *(q.text for q in statement.quotes)])
@@ -388,6 +398,9 @@ class Linker:
         if here:  # "denied the shooting, which the police had blamed on the group": the accuser named right there
             return self._with_co_speakers(here[0], here)
         before = [s for s in around if s.speaker != run.speaker and _start(s) < first.cue_start]
+        counted = [s for s in before if _gives_a_count(s)] if first.rejects_count else []
+        if counted:  # COUNT-ANSWERED: "dismissed the figures": the latest statement that gave a number
+            return self._with_co_speakers(counted[-1], counted)
         if first.rejects_denial:  # DENIAL-REJECTED: "brushed the denial aside": the last denial of it
             countered = self._counter_charge(run, [], implicit)
             if countered:

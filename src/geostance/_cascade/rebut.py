@@ -587,7 +587,8 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
     if judgment == "falsity" or (judgment == "condemnation" and is_report(sentence, obj)):
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "reject"
-        reading.answered = (author_of(sentence, obj) or [obj]) if is_report(sentence, obj) else _targets_of(clause, obj)
+        claimed = is_report(sentence, obj) or report_or_count(sentence, obj.head)  # "described the figures as ..."
+        reading.answered = (author_of(sentence, obj) or [obj]) if claimed else _targets_of(clause, obj)
         reading.answered_acts = _noun_act(sentence, obj)
         reading.unattributed = is_report(sentence, obj) and unattributed(sentence, obj)  # "as 'false' media accounts"
         _claim_from_verb(clause, reading)

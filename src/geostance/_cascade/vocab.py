@@ -112,6 +112,8 @@ class Vocabulary:
     """Report nouns (lemmas) whose claim has no author unless one is named ("reports that", "media accounts")."""
     report_qualities: frozenset[str]
     """Qualities of a report a critic questions ("the credibility of the report"): QUALITY-OF-REPORT."""
+    count_nouns: frozenset[str]
+    """Nouns for a count put forward ("the figures", "the toll"): frames.json `count_nouns` (COUNT-ANSWERED)."""
     evidence_nouns: frozenset[str]
     """Nouns (all forms) for evidence or counts an actor puts forward ("the photos", "the figures"): claims if false."""
     government_words: frozenset[str]
@@ -667,6 +669,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         rumour_sources=frozenset(form for noun in frames["rumour_sources"]["nouns"] for form in (noun, noun + "s")),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         report_qualities=frozenset(frames["report_qualities"]["nouns"]),
+        count_nouns=frozenset(frames["count_nouns"]["nouns"]),
         evidence_nouns=frozenset(
             form
             for noun in frames["evidence_nouns"]["nouns"]
