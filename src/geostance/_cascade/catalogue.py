@@ -1806,7 +1806,8 @@ _PHRASE: tuple[Construction, ...] = (
         expected="rebuttal NGA answers iswap\nstatement ecowas -> iswap [accuse]\nstatement iswap -> - [assert]",
         near_miss="Kenya said 40 soldiers died in the raid. Uganda said the raid was planned by al-Shabaab. "
         "Al-Shabaab dismissed the claims.",
-        near_expected="rebuttal al-shabaab answers UGA\nstatement KEN -> - [assert]\nstatement UGA -> al-shabaab [assert]",
+        near_expected="rebuttal al-shabaab answers UGA\nstatement KEN -> - [assert]\n"
+        "statement UGA -> al-shabaab [assert]",
     ),
     _c(
         "TOPIC-SHIFT",
