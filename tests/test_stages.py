@@ -12758,3 +12758,9 @@ def test_a_rejected_count_answers_the_statement_that_gave_a_number(rejection: st
     """COUNT-ANSWERED: "dismissed the figures" answers whoever gave a number, not the latest speaker."""
     text = f"Kenya said 40 soldiers died in the raid. Uganda said the raid was planned by al-Shabaab. {rejection}"
     assert expected in outline(geostance.parse(text))
+
+
+def test_the_greek_cypriot_administration_is_cyprus() -> None:
+    """States data: "Greek Cypriot" is Cyprus's adjective, the longer one winning over Greece's "Greek"."""
+    text = "Turkey criticised the arms deal. The Greek Cypriot administration's spokesman dismissed Ankara's criticism."
+    assert "rebuttal CYP answers TUR" in outline(geostance.parse(text))

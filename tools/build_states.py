@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import pycountry
 
-VERSION = "2026.12.06"
+VERSION = "2026.12.08"
 OUT = Path(__file__).resolve().parent.parent / "src" / "geostance" / "data" / "states.json"
 OBSERVERS = frozenset({"VAT", "PSE"})
 LIMITED_RECOGNITION = frozenset({"TWN", "XKX"})
@@ -94,7 +94,9 @@ OVERLAY: dict[str, Entry] = {
     "CAN": Entry("Canada", (), ("Ottawa",), ("Canadian",)),
     "CHE": Entry("Switzerland", (), ("Bern", "Berne"), ("Swiss",)),
     "CHL": Entry("Chile", (), ("Santiago",), ("Chilean",)),
-    "CHN": Entry("China", ("PRC",), ("Beijing",), ("Chinese",)),
+    "CHN": Entry(
+        "China", ("PRC", "Chinese Communist Party", "Communist Party of China", "CCP"), ("Beijing",), ("Chinese",)
+    ),
     "CIV": Entry(
         "Ivory Coast", ("Cote d'Ivoire", "Republic of Cote d'Ivoire"), ("Yamoussoukro", "Abidjan"), ("Ivorian",)
     ),
@@ -116,8 +118,8 @@ OVERLAY: dict[str, Entry] = {
     "COM": Entry("Comoros", (), ("Moroni",), ("Comorian", "Comoran")),
     "CPV": Entry("Cape Verde", (), ("Praia",), ("Cape Verdean", "Cabo Verdean")),
     "CRI": Entry("Costa Rica", (), ("San José", "San Jose"), ("Costa Rican",)),
-    "CUB": Entry("Cuba", (), ("Havana",), ("Cuban",)),
-    "CYP": Entry("Cyprus", (), ("Nicosia",), ("Cypriot",)),
+    "CUB": Entry("Cuba", ("Communist Party of Cuba",), ("Havana",), ("Cuban",)),
+    "CYP": Entry("Cyprus", (), ("Nicosia",), ("Cypriot", "Greek Cypriot")),
     "CZE": Entry("Czech Republic", (), ("Prague",), ("Czech",)),
     "DEU": Entry("Germany", (), ("Berlin",), ("German",)),
     "DJI": Entry("Djibouti", (), ("Djibouti City",), ("Djiboutian",)),
@@ -177,7 +179,7 @@ OVERLAY: dict[str, Entry] = {
         "South Korea", ("ROK", "Republic of Korea"), ("Seoul",), ("South Korean",), official="Republic of Korea"
     ),
     "KWT": Entry("Kuwait", (), ("Kuwait City",), ("Kuwaiti",)),
-    "LAO": Entry("Laos", ("Lao PDR",), ("Vientiane",), ("Laotian", "Lao")),
+    "LAO": Entry("Laos", ("Lao PDR", "Lao People's Revolutionary Party"), ("Vientiane",), ("Laotian", "Lao")),
     "LBN": Entry("Lebanon", (), ("Beirut",), ("Lebanese",)),
     "LBR": Entry("Liberia", (), ("Monrovia",), ("Liberian",)),
     "LBY": Entry("Libya", ("State of Libya",), ("Tripoli",), ("Libyan",)),
@@ -233,7 +235,9 @@ OVERLAY: dict[str, Entry] = {
     "PLW": Entry("Palau", (), ("Ngerulmud",), ("Palauan",)),
     "PNG": Entry("Papua New Guinea", (), ("Port Moresby",), ("Papua New Guinean",)),
     "POL": Entry("Poland", (), ("Warsaw",), ("Polish",)),
-    "PRK": Entry("North Korea", ("DPRK", "D.P.R.K."), ("Pyongyang",), ("North Korean",)),
+    "PRK": Entry(
+        "North Korea", ("DPRK", "D.P.R.K.", "Workers' Party of Korea", "WPK"), ("Pyongyang",), ("North Korean",)
+    ),
     "PRT": Entry("Portugal", (), ("Lisbon",), ("Portuguese",)),
     "PRY": Entry("Paraguay", (), ("Asunción", "Asuncion"), ("Paraguayan",)),
     "PSE": Entry(
@@ -295,7 +299,9 @@ OVERLAY: dict[str, Entry] = {
         ("Vincentian",),
     ),
     "VEN": Entry("Venezuela", (), ("Caracas",), ("Venezuelan",)),
-    "VNM": Entry("Vietnam", ("Socialist Republic of Vietnam",), ("Hanoi",), ("Vietnamese",)),
+    "VNM": Entry(
+        "Vietnam", ("Socialist Republic of Vietnam", "Communist Party of Vietnam"), ("Hanoi",), ("Vietnamese",)
+    ),
     "VUT": Entry("Vanuatu", (), ("Port Vila",), ("Ni-Vanuatu",)),
     "WSM": Entry("Samoa", (), ("Apia",), ("Samoan",)),
     "YEM": Entry("Yemen", (), ("Sanaa", "Sana'a", "Aden"), ("Yemeni",)),
