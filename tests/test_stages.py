@@ -12623,9 +12623,9 @@ def test_a_name_and_a_present_verb_after_said_are_a_clause(text: str, expected: 
             id="said-it-had",
         ),
         pytest.param(
-            "The Islamic State West Africa Province (ISWAP) claimed it attacked a base in Borno. Chad condemned the "
+            "The Balochistan Liberation Army (BLA) claimed it attacked a train near Bolan. Pakistan condemned the "
             "assault.",
-            "statement TCD -> iswap [accuse]",
+            "statement PAK -> baloch-liberation-army [accuse]",
             id="acronym-in-parentheses",
         ),
         pytest.param(
