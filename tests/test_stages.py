@@ -12764,3 +12764,16 @@ def test_the_greek_cypriot_administration_is_cyprus() -> None:
     """States data: "Greek Cypriot" is Cyprus's adjective, the longer one winning over Greece's "Greek"."""
     text = "Turkey criticised the arms deal. The Greek Cypriot administration's spokesman dismissed Ankara's criticism."
     assert "rebuttal CYP answers TUR" in outline(geostance.parse(text))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Ministry of Popular Power for Defence of Venezuela", id="popular-power-for"),
+        pytest.param("The Ministry of State Power for Internal Affairs of Venezuela", id="state-power-for"),
+    ],
+)
+def test_a_long_domain_ministry_name_holds_together(body: str) -> None:
+    """DOMAIN-MINISTRY: a capitalised description and a second domain after "for" are part of the body's name."""
+    text = f"{body} accused Guyana of arresting three fishermen."
+    assert outline(geostance.parse(text)) == ["statement VEN -> GUY [accuse]"]

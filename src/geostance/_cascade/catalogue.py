@@ -3318,7 +3318,9 @@ _PHRASE: tuple[Construction, ...] = (
         "phrase",
         summary="A ministry or secretariat named by 'of' and a capitalised domain the vocabulary does not list "
         "('Ministry of National Defence', 'Ministry of State Security'; frames.json `domain_bodies`) is one "
-        "role: its domain is part of its name, so 'X's Ministry of National Defence said' is X speaking.",
+        "role: its domain is part of its name, so 'X's Ministry of National Defence said' is X speaking; a "
+        "capitalised description inside it and a second domain after 'for' belong to it too ('the Ministry of "
+        "Popular Power for Foreign Affairs of X').",
         reads="capitalised ministry / secretariat + of + capitalised words naming no actor",
         example="Vietnam's Ministry of National Defence said Chinese ships had entered its waters.",
         expected="statement VNM -> CHN [assert]",

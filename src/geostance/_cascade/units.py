@@ -646,7 +646,8 @@ def _domain_bodies(text: str, units: list[Unit], vocab: Vocabulary) -> None:
     """DOMAIN-MINISTRY: "Ministry of National Defence", "Secretariat of Public Security" is one role unit.
 
     A capitalised body of frames.json `domain_bodies`, "of", and the capitalised words after it that name no
-    actor (role modifiers or unknown words): its domain, part of its name, so the phrase holds together.
+    actor (role modifiers, descriptions or unknown words; a second domain after "for": "Ministry of Popular Power
+    for Foreign Affairs"): its domain, part of its name, so the phrase holds together.
     """
     k = 0
     while k < len(units) - 2:
@@ -655,8 +656,12 @@ def _domain_bodies(text: str, units: list[Unit], vocab: Vocabulary) -> None:
             k += 1
             continue
         end = k + 2 if units[k + 1].tag == "G" else k
-        while k < end < len(units) and units[end].tag in "KV_" and text[units[end].start].isupper():
+        while k < end < len(units) and units[end].tag in "KVY_" and text[units[end].start].isupper():
             end += 1
+            # "Ministry of Popular Power for Foreign Affairs": a second domain after "for" is part of the name
+            second = end + 1 < len(units) and units[end].low == "for" and units[end + 1].tag in "KVY_"
+            if second and text[units[end + 1].start].isupper():
+                end += 1
         if end > k + 2:
             _merge_into_role(text, units, k, end)
         k += 1
