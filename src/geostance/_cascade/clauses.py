@@ -26,6 +26,7 @@ __all__ = [
     "in_anonymity_insertion",
     "object_after",
     "past_adverbials",
+    "past_what_called",
     "pp_after",
     "relative_before",
     "relative_host",
@@ -588,7 +589,7 @@ def object_after(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     at = group.end
     while at < len(tags) and tags[at] == "L":
         at += 1
-    at = _past_what_called(sentence, at)
+    at = past_what_called(sentence, at)
     phrase = sentence.phrase_starting(at)
     if phrase is None and at < len(tags) and tags[at] == "J" and at != group.end:
         phrase = Phrase(at, at + 1, at, [])  # "condemned what it called Israeli aggression": the demonym's state
@@ -634,7 +635,7 @@ def bare_attack_by(sentence: Sentence, at: int, *, any_plural: bool = False) -> 
     return None
 
 
-def _past_what_called(sentence: Sentence, at: int) -> int:
+def past_what_called(sentence: Sentence, at: int) -> int:
     """WHAT-IT-CALLED: after "what it called (as)", "what they described as", where the object really starts."""
     units, tags = sentence.units, sentence.tags
     if at + 2 >= len(units) or units[at].low != "what" or tags[at + 1] not in "HA" or tags[at + 2] != "l":

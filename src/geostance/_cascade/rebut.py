@@ -18,6 +18,7 @@ from geostance._cascade.clauses import (
     content_after,
     gapped_noun,
     object_after,
+    past_what_called,
     pp_after,
     report_after_judgment,
     still_to_come,
@@ -263,10 +264,6 @@ def reject(clause: Clause, memory: Discourse) -> Reading | None:
     return _rejecting(clause, obj)
 
 
-_CALLED = frozenset(["called", "termed", "described"])
-"""Verbs of "what it called": the speaker's own name for what it rejects ("rejected what it called attempts ...")."""
-
-
 def _attempt_by(sentence: Sentence, at: int) -> Phrase | None:
     """ATTEMPT-BY: the agents of "attempts by X (and Y) to ..." right after a rejection verb.
 
@@ -274,8 +271,7 @@ def _attempt_by(sentence: Sentence, at: int) -> Phrase | None:
     may come first, and "to" must follow the agents: the agents' purpose is what is rejected, as their words.
     """
     units = sentence.units
-    if at + 2 < len(units) and units[at].low == "what" and units[at + 2].low in _CALLED:
-        at += 3
+    at = past_what_called(sentence, at)  # WHAT-IT-CALLED
     if at + 2 >= len(units) or units[at].low not in vocabulary().motive_heads or units[at + 1].low != "by":
         return None
     agents = sentence.phrase_starting(at + 2)
