@@ -133,6 +133,10 @@ class Document:
     _sentence_starts: list[int] = attrs.Factory(list)
     _named: set[str] | None = None
 
+    def last_voice(self) -> SpeechEvent | None:
+        """The latest event of an actor speaking: not a document named in passing ("statements by X")."""
+        return next((e for e in reversed(self.events) if not e.document), None)
+
     def names(self, actor_id: str) -> bool:
         """Whether the text names the actor by a name or capital, not only by an adjective (built once)."""
         if self._named is None:

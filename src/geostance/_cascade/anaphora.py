@@ -516,6 +516,18 @@ def _header_actor(sentence: Sentence, phrase: Phrase) -> str | None:
     return unit_actor(sentence.units[k - 2])
 
 
+def _opening_frame(sentence: Sentence, phrase: Phrase, prepositions: tuple[str, ...]) -> int | None:
+    """Where an opening frame's preposition stands ("At ...", "Speaking at ...", "During ..."), or None.
+
+    Only a frame that opens the sentence and that a comma right before `phrase` closes.
+    """
+    units = sentence.units
+    opening = 1 if units[0].low.endswith("ing") and len(units) > 1 else 0  # "Speaking at ..."
+    if phrase.first < 3 + opening or units[opening].low not in prepositions or units[phrase.first - 1].tag != ",":
+        return None
+    return opening
+
+
 def body_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     """BODY-FRAME: the organization a sentence opens at, for the spokesperson who speaks right after it.
 
@@ -523,9 +535,7 @@ def body_frame(sentence: Sentence, phrase: Phrase) -> str | None:
     participle ("Speaking at UN headquarters, ..."). Only an opening "At" frame closed by a comma right before
     the phrase, and only an organization (a state there is a venue).
     """
-    units = sentence.units
-    opening = 1 if units[0].low.endswith("ing") and len(units) > 1 else 0  # "Speaking at ..."
-    if phrase.first < 3 + opening or units[opening].low != "at" or units[phrase.first - 1].tag != ",":
+    if _opening_frame(sentence, phrase, ("at",)) is None:
         return None
     actor = _named_before(sentence, phrase)
     record = sentence.doc.record(actor) if actor else None
@@ -543,11 +553,9 @@ def briefing_frame(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str
     demonym, or whose "the ministry" is as a bare role: JUST-SPOKE-BODY first); grammar.json `briefing_nouns`.
     """
     units = sentence.units
-    opening = 1 if units[0].low.endswith("ing") and len(units) > 1 else 0  # "Speaking at ..."
+    opening = _opening_frame(sentence, phrase, ("at", "during"))
     comma = phrase.first - 1
-    if comma < opening + 3 or units[opening].low not in ("at", "during") or units[comma].tag != ",":
-        return None
-    if units[comma - 1].low not in vocabulary().briefing_nouns:
+    if opening is None or units[comma - 1].low not in vocabulary().briefing_nouns:
         return None
     owner = next((k for k in range(comma - 2, max(opening, comma - 2 - _BRIEFING_REACH), -1) if units[k].tag == "S"), 0)
     if owner <= opening + 1:
@@ -745,7 +753,7 @@ def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:
     record = sentence.doc.record(last) if last else None
     if record is None or record.type != "state":
         return False
-    event = next((e for e in reversed(sentence.doc.events) if not e.document), None)
+    event = sentence.doc.last_voice()
     return (
         event is not None
         and event.speaker == last

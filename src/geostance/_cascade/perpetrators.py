@@ -11,7 +11,6 @@ searched, so the lookup stays linear in the length of a huge text.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
@@ -19,6 +18,7 @@ from geostance._cascade.wording import last_noun, names_thing
 from geostance.model import Act
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable
 
     from geostance._cascade.phrases import Phrase
@@ -72,14 +72,14 @@ def perpetrator(sentence: Sentence, before: int, speaker: str) -> str | None:
     return None
 
 
-_SAID_IT = re.compile(r"\)?\s+(?:said|says|claimed|claims|announced)(?:\s+that)?\s+(?:it|they)\b", re.IGNORECASE)
-"""An actor saying it did something: "X said it had carried out the assault" (SAID-IT-DID)."""
-
-
 def _said_it_did(text: str, end: int) -> re.Match[str] | None:
-    """SAID-IT-DID: after an actor, "said it (had) carried out / attacked / struck ...": a claim of the attack."""
-    said = _SAID_IT.match(text, end)
-    return vocabulary().perpetration_after.match(text, said.end()) if said is not None else None
+    """SAID-IT-DID: after an actor, "said it (had) carried out / attacked / struck ...": a claim of the attack.
+
+    The reporting words are grammar.json `own_deed_reports`.
+    """
+    vocab = vocabulary()
+    said = vocab.own_deed_report.match(text, end)
+    return vocab.perpetration_after.match(text, said.end()) if said is not None else None
 
 
 def _words_after(text: str, end: int, count: int) -> list[str]:

@@ -405,7 +405,7 @@ def _attribute_judgment(
 
 def _voice_going_on(sentence: Sentence, reading: Reading, memory: Discourse) -> Speaker | None:
     """JUDGMENT-GOES-ON: the speaker of the sentence right before a verbless judgment, if not the judged author."""
-    last = next((e for e in reversed(sentence.doc.events) if not e.document), None)
+    last = sentence.doc.last_voice()
     if last is None or last.sentence != sentence.index - 1:
         return None
     authors = {found.actor for phrase in reading.answered if (found := resolve(sentence, phrase, memory)) is not None}

@@ -305,6 +305,8 @@ class Vocabulary:
     """Participles whose author follows "to", not "by" ("a communique attributed to X"): X wrote it."""
     irregular_author_participles: frozenset[str]
     """Irregular participles that make a report, its author after "by" ("the claims made by X", "brought by X")."""
+    own_deed_report: re.Pattern[str]
+    """After an actor, "said it", "claimed they" (grammar.json `own_deed_reports`): SAID-IT-DID."""
     briefing_nouns: frozenset[str]
     """A spokesperson's regular occasions ("press briefing", "news conference"): BRIEFING-FRAME."""
     topic_shift: re.Pattern[str]
@@ -669,7 +671,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         rumour_sources=frozenset(form for noun in frames["rumour_sources"]["nouns"] for form in (noun, noun + "s")),
         hearsay_nouns=frozenset(frames["hearsay_nouns"]["lemmas"]),
         report_qualities=frozenset(frames["report_qualities"]["nouns"]),
-        count_nouns=frozenset(frames["count_nouns"]["nouns"]),
+        count_nouns=frozenset(
+            form for noun in frames["count_nouns"]["nouns"] for form in inflect_noun(noun, frames["irregular_plurals"])
+        ),
         evidence_nouns=frozenset(
             form
             for noun in frames["evidence_nouns"]["nouns"]
@@ -833,6 +837,14 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         attribution_participles=frozenset(grammar["attribution_participles"]),
         author_to_participles=frozenset(grammar["author_to_participles"]),
         irregular_author_participles=frozenset(grammar["irregular_author_participles"]),
+        own_deed_report=re.compile(
+            r"\)?\s+(?:"
+            + "|".join(map(re.escape, grammar["own_deed_reports"]["verbs"]))
+            + r")(?:\s+that)?\s+(?:"
+            + "|".join(map(re.escape, grammar["own_deed_reports"]["pronouns"]))
+            + r")\b",
+            re.IGNORECASE,
+        ),
         briefing_nouns=frozenset(grammar["briefing_nouns"]),
         topic_shift=re.compile(
             r"\W*(?:" + "|".join(re.escape(w) for w in grammar["topic_shift_openers"]) + r")\b", re.IGNORECASE
