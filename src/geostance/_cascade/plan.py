@@ -398,7 +398,8 @@ class Plan:
         self.relay: tuple[int, int, int] | None = None
         self._tail_attribution(sentence)
         self.narrator = _narrator_clauses(sentence)
-        self.closed_relatives: set[int] = set()  # relatives of speech the main clause after them closes
+        self.closed_relatives: set[int] = set()  # verbs of speech (relatives, an opening's) the main clause closes
+        self.opening_main = subject_after_participle(sentence)  # the main subject after an opening participle
         self.limits = [self._limit(sentence, n) for n in range(len(sentence.groups))]
         if self.relay is not None:  # TAIL-RELAY: ", a correspondent reports" after "..., X said"
             inner, relay, start = self.relay
@@ -498,6 +499,16 @@ class Plan:
         end = clause_end(sentence, groups[n].end)
         if self.kinds[n] == "shares":
             end = _parenthetical_end(sentence, groups[n], end)
+        main = self.opening_main  # OPENING-REPORT: "Asked about a statement that said ..., Name"
+        opening = self.kinds[n] == "opening"  # the participle itself ends at its own comma already
+        if (
+            not opening
+            and main is not None
+            and groups[n].end <= main.first < end
+            and sentence.tags[main.first - 1] == ","
+        ):
+            self.closed_relatives.add(n)  # what it reports ends where the main clause starts
+            end = main.first
         for m in range(n + 1, len(groups)):
             if groups[m].first >= end:
                 break
@@ -529,10 +540,7 @@ class Plan:
         if self.kinds[n] != "relative" or tags[sentence.groups[n].verb] not in REPORTING:
             return False
         pronoun = relative_before(sentence, sentence.groups[n])
-        if pronoun < 1 or subject.first < 1 or tags[subject.first - 1] != ",":
-            return False
-        opening = subject_after_participle(sentence)  # OPENING-REPORT: "Asked about a statement that said ..., Y"
-        if tags[pronoun - 1] != "," and (opening is None or opening.first != subject.first):
+        if pronoun < 1 or tags[pronoun - 1] != "," or subject.first < 1 or tags[subject.first - 1] != ",":
             return False
         return not any(kind in ("own", "inverted") for kind in self.kinds[:n])
 

@@ -47,16 +47,6 @@ _CLASS_OF_TAG = {tag: name for name, tag in VERB_TAGS.items()}
 """Verb tag -> its class (the catalogue's anchors)."""
 
 
-def _main_after_opening(sentence: Sentence, subject: Phrase) -> bool:
-    """OPENING-REPORT: whether `subject` is the main one after an opening participle clause and its comma.
-
-    "Asked about a statement that said X ..., Name said ...": what the statement said ends at the comma; Name's
-    verb is no part of it.
-    """
-    main = subject_after_participle(sentence)
-    return main is not None and main.first == subject.first and sentence.tags[subject.first - 1] == ","
-
-
 def _quoted_as(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     """QUOTED-AS-SAYING: "Channel 12 quoted an Israeli official as saying ...": the official says it."""
     units = sentence.units
@@ -397,13 +387,7 @@ class _SentenceReader:
             return
         own_report = False
         start = sentence.units[group.verb].start
-        opening_main = kind == "own" and subject is not None and _main_after_opening(sentence, subject)
-        if (
-            kind in ("own", "relative")
-            and subject is not None
-            and not opening_main
-            and any(a <= start < b for a, b in self.reported)
-        ):
+        if kind in ("own", "relative") and subject is not None and any(a <= start < b for a, b in self.reported):
             if tag in _DOCUMENT_STANCES and _document_in_report(sentence, subject, self.main, self.memory):
                 pass  # DOCUMENT-IN-REPORT: "regrets that the communique calls for ...": the document's author speaks
             elif not _own_report(sentence, group, subject, self.main, self.memory):
