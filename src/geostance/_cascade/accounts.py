@@ -195,7 +195,7 @@ def _past_form(word: str) -> bool:
 
 
 _OPENING_PRONOUNS = frozenset(["it", "we"])
-"""Pronouns that, opening reported words, are the speaker itself ("said it had not", '"We do not ...'")."""
+"""Pronouns that, opening reported words, are the speaker itself ("said it had not", "'We do not ...'")."""
 
 
 def self_negated(sentence: Sentence, speaker: str, spans: list[tuple[int, int]]) -> bool:

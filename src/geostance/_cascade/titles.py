@@ -128,10 +128,9 @@ def _ranked_parts(phrase: Phrase, units: list[Unit], depth: int = 0) -> list[tup
     for member in phrase.members:
         out.extend(_ranked_parts(member, units, depth + 1))
     apposition = phrase.apposition
-    past = apposition is not None and any(
-        u.entry("past_modifier") is not None for u in units[apposition.first : apposition.head + 1]
-    )
-    if apposition is not None and not past:  # PAST-APPOSITION: "The head of X, former Y foreign minister Name"
+    if apposition is not None and not _past_apposition(
+        units, apposition
+    ):  # PAST-APPOSITION: "The head of X, former Y ..."
         out.extend(_ranked_parts(apposition, units, depth + 1))
     role = units[phrase.head].entry("role")
     vocab = vocabulary()
@@ -182,6 +181,11 @@ def past_role(units: list[Unit], phrase: Phrase) -> bool:
     if apposition is None or any(u.tag == "R" for u in own):
         return False  # "X leader Name, a former police officer,": the title of their own
     # "Name, a former police officer,"; not "X, a splinter group of a former militia": the head's own modifiers
+    return _past_apposition(units, apposition)
+
+
+def _past_apposition(units: list[Unit], apposition: Phrase) -> bool:
+    """Whether an apposition's own modifiers hold a past one ("a former police officer", "ex-minister")."""
     return any(u.entry("past_modifier") is not None for u in units[apposition.first : apposition.head + 1])
 
 
