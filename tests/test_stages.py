@@ -8489,6 +8489,47 @@ def test_a_spokesperson_at_a_bodys_briefing_speaks_for_it(text: str, expected: l
     ("text", "expected"),
     [
         pytest.param(
+            "Chile accused Peru of moving troops to the border. Peru's defence ministry rejected the charge. "
+            "Chilean patrols had crossed the line first, spokesman Julio Rojas said.",
+            ["rebuttal PER answers CHL", "statement CHL -> PER [accuse]"],
+            id="said-at-the-end",
+        ),
+        pytest.param(
+            "Indonesia said Malaysian boats had fished in its waters. Malaysia's maritime agency denied it on "
+            "Sunday. Indonesian trawlers were the ones caught inside the zone, spokeswoman Nurul Hassan told "
+            "reporters.",
+            ["rebuttal MYS answers IDN", "statement IDN -> - [assert]"],
+            id="told-reporters",
+        ),
+        pytest.param(
+            "Ethiopia's foreign ministry dismissed the report on Friday. Eritrean units had shelled the town for "
+            "two days, spokesperson Meles Gebru said at a briefing in Addis Ababa.",
+            ["rebuttal ETH answers -"],
+            id="the-actor-spoken-about-says-nothing",
+        ),
+        pytest.param(
+            "Armenia accused Azerbaijan of firing on a village. Azerbaijan's defence ministry rejected the "
+            "accusation. At the ministry in Baku, spokesman Vugar Aliyev said Armenian forces had opened fire first.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
+            id="near-miss-an-opening-frame",
+        ),
+        pytest.param(
+            "Armenia accused Azerbaijan of firing on a village. Azerbaijan's defence ministry rejected the "
+            "accusation. Speaking in Baku, spokesman Vugar Aliyev said Armenian forces had opened fire first.",
+            ["rebuttal AZE answers ARM", "statement ARM -> AZE [accuse]"],
+            id="near-miss-an-opening-participle",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_reporting_a_clause_speaks_for_the_body_just_heard(text: str, expected: list[str]) -> None:
+    """INVERTED-VOICE: "Y's troops fired first, spokeswoman Name said" after X's ministry spoke is X's, not Y's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "Chile's foreign ministry spokesman Pablo Reyes briefed reporters on Monday.\nBolivia: Reyes said the "
             "maritime case was closed.",
             ["statement CHL -> - [assert]"],

@@ -2579,6 +2579,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement RUS -> - [accuse]",
     ),
     _c(
+        "INVERTED-VOICE",
+        "phrase",
+        summary="A spokesperson with no owner of their own who reports the clause before them ('Y's troops fired "
+        "first, spokeswoman Name said') right after a body spoke is that body's voice, not the voice of the actor "
+        "the clause is about (which BRIEFING-HOST would take). Not after an opening frame or participle ('At the "
+        "ministry, spokesman Name said', 'Speaking in X, ...'), which BODY-FRAME and BRIEFING-FRAME read.",
+        reads="(body spoke in the sentence before) + clause + , + voice title (frames.json voice_roles) + name + "
+        "verb of speech",
+        example="Chile accused Peru of moving troops to the border. Peru's defence ministry rejected the charge. "
+        "Chilean patrols had crossed the line first, spokesman Julio Rojas said.",
+        expected="rebuttal PER answers CHL\nstatement CHL -> PER [accuse]",
+        near_miss="Armenia accused Azerbaijan of firing on a village. Azerbaijan's defence ministry rejected the "
+        "accusation. Speaking in Baku, spokesman Vugar Aliyev said Armenian forces had opened fire first.",
+        near_expected="rebuttal AZE answers ARM\nstatement ARM -> AZE [accuse]",
+    ),
+    _c(
         "SET-OFF-RELATIVE-DENIAL",
         "phrase",
         summary="A denial in a relative clause set off by commas ('The accusation against the UAE, which Abu "

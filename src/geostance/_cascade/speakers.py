@@ -55,6 +55,7 @@ from geostance._cascade.titles import (
     past_role,
     person_unit,
     previous_subject,
+    reporting_voice,
 )
 from geostance._cascade.vocab import vocabulary
 from geostance.model import Act
@@ -136,6 +137,7 @@ def learn_people(sentence: Sentence, memory: Discourse) -> None:
         actor = explicit[0] if explicit is not None else paragraph_header(sentence)
         actor = actor or relaying_owner(sentence, phrase) or _tail_voice(sentence, phrase, memory)
         actor = actor or body_of(sentence, phrase, memory)
+        actor = actor or reporting_voice(sentence, phrase)  # "X rejected it. Y struck first, spokesman Name said"
         actor = actor or briefing_host(sentence, phrase)  # "X's ministry held a briefing, at which spokesman Name"
         if actor is None and phrase.apposition is not None:  # "by Name, Spokesperson for the Secretary-General,"
             actor = office_owner(sentence, phrase.apposition, memory)

@@ -41,6 +41,7 @@ __all__ = [
     "past_role",
     "person_unit",
     "previous_subject",
+    "reporting_voice",
 ]
 
 
@@ -537,6 +538,36 @@ def briefing_host(sentence: Sentence, phrase: Phrase) -> str | None:
     if len(before) > _SUBJECT_REACH or any(w.isalpha() and w.islower() and w != "the" for w in before):
         return None  # the actor must open the sentence as its subject
     return actors.pop()
+
+
+def reporting_voice(sentence: Sentence, phrase: Phrase) -> str | None:
+    """INVERTED-VOICE: a bare spokesperson reporting what comes before speaks for the body that just spoke.
+
+    "X's ministry rejected the account. Y's troops fired first, spokeswoman Name said": Name is X's, not the
+    actor her words are about. Only a voice role with no owner of its own, right after a body spoke, and not
+    after an opening frame or participle ("Speaking at X's briefing, spokesman Name said" is BRIEFING-FRAME's).
+    """
+    units, tags = sentence.units, sentence.tags
+    if tags[phrase.first - 1] != "," or phrase.end >= len(units) or tags[phrase.end] not in "sk":
+        return None
+    if _opens_with_frame_or_participle(sentence, phrase.first - 1):
+        return None
+    voices = vocabulary().voice_roles
+    if not any((r := u.entry("role")) is not None and r.lemma in voices for u in units[phrase.first : phrase.end]):
+        return None
+    event = sentence.doc.last_voice()
+    if event is None or event.sentence != sentence.index - 1 or event.person_span is not None:
+        return None
+    return event.speaker
+
+
+def _opens_with_frame_or_participle(sentence: Sentence, comma: int) -> bool:
+    """Whether only frames ("At X's headquarters,") or a participle ("Speaking at ...,") stand before `comma`."""
+    start = sentence.after_frames(0)
+    if start >= comma:
+        return True
+    tag, word = sentence.tags[start], sentence.units[start].low
+    return (tag == "_" or tag.islower()) and word.endswith(("ing", "ed"))
 
 
 def previous_subject(sentence: Sentence) -> str | None:
