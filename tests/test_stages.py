@@ -2177,6 +2177,45 @@ def test_calling_a_report_unbalanced_rejects_it() -> None:
     assert [r.speaker for r in article.rebuttals] == ["KEN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Kenyan court ordered the seizure of a Ugandan embassy building. Uganda's foreign ministry called the "
+            "ruling unacceptable.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [demand]"],
+            id="called-the-ruling-unacceptable",
+        ),
+        pytest.param(
+            "A Kenyan court ordered the seizure of a Ugandan embassy building. Uganda said the ruling was "
+            "unacceptable.",
+            ["rebuttal UGA answers KEN", "statement KEN -> UGA [demand]"],
+            id="said-the-ruling-was-unacceptable",
+        ),
+        pytest.param(
+            "An Argentine court convicted two British sailors of illegal fishing. Britain said the verdict was "
+            "politically motivated.",
+            ["rebuttal GBR answers -"],
+            id="a-verdict-with-no-speaking-author",
+        ),
+        pytest.param(
+            "A Paris court ordered Algeria to pay damages to the families. Algeria's foreign ministry welcomed the "
+            "ruling's call for dialogue.",
+            ["statement DZA -> - [support]", "statement FRA -> DZA [demand]"],
+            id="near-miss-welcoming-a-ruling",
+        ),
+        pytest.param(
+            "The ruling African National Congress said Zimbabwe had closed the border crossing.",
+            ["statement african-national-congress -> ZWE [assert]"],
+            id="near-miss-ruling-as-an-adjective",
+        ),
+    ],
+)
+def test_a_ruling_judged_unacceptable_or_false_is_rejected(text: str, expected: list[str]) -> None:
+    """CALL-X-Y, JUDGE-STATEMENT: a ruling, verdict or judgment is a report noun; judging it so rejects it."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_an_opening_gerund_after_a_subordinator_is_set_off() -> None:
     """In "By insisting that X, the group disputes Y's claim", the disputing is the main clause's own act."""
     article = geostance.parse(

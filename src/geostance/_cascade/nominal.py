@@ -137,6 +137,10 @@ _STANDING = frozenset(
     ]
 )
 """Report nouns that name a standing view rather than an act of saying: "Iran's position" is no statement."""
+_RULINGS = frozenset(["ruling", "verdict", "judgment", "judgement"])
+"""Report nouns of a court's decision: judged or rejected as reports ("called the ruling unacceptable"), but
+"a ruling of the ICJ" named in passing is no statement of the court (its orders are read where they are made)."""
+_NOT_ISSUED = _STANDING | _RULINGS
 
 
 def _dated(sentence: Sentence, at: int) -> bool:
@@ -165,7 +169,7 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if tags[phrase.head] != "O" or phrase.members:
             continue
         noun = units[phrase.head].entry("noun")
-        if noun is None or noun.category not in _STATEMENT_NOUNS or noun.lemma in _STANDING:
+        if noun is None or noun.category not in _STATEMENT_NOUNS or noun.lemma in _NOT_ISSUED:
             continue
         author = author_of(sentence, phrase)
         if not author:
