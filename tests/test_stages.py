@@ -6150,6 +6150,21 @@ def test_an_unknown_body_s_own_name_is_not_the_last_body_of_its_kind(text: str, 
             ["statement MDA -> RUS [assert]"],
             id="near-miss-no-past-verb-of-its-own",
         ),
+        pytest.param(
+            "Guyana said Venezuela had massed troops at the border, a claim Caracas does not accept.",
+            ["rebuttal VEN answers GUY", "statement GUY -> VEN [assert]"],
+            id="negated-present-acceptance",
+        ),
+        pytest.param(
+            "Chile said the river was an international watercourse, a position Bolivia has never accepted.",
+            ["rebuttal BOL answers CHL", "statement CHL -> - [assert]"],
+            id="negated-perfect-acceptance",
+        ),
+        pytest.param(
+            "Moldova said Russia had engineered the crisis, a charge Moscow will never accept.",
+            ["statement MDA -> RUS [assert]"],
+            id="near-miss-a-negated-future",
+        ),
     ],
 )
 def test_a_report_noun_set_off_after_a_report_names_who_answered_it(text: str, expected: list[str]) -> None:

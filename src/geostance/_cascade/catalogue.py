@@ -3426,7 +3426,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "past is the writer's, not more of the report: a reported act would have shifted back ('had accused'). "
         "'..., and that Y had lied' and '..., and Y would pay' stay reported. So is a report noun set off by a "
         "comma or a dash with its own subject and past verb, which says who answered the report ('..., "
-        "allegations Y rejected as baseless', '- a claim Y flatly denied').",
+        "allegations Y rejected as baseless', '- a claim Y flatly denied'), its negation too ('a claim Y does not "
+        "accept', 'a position Y has never accepted'); not a future ('a charge Y will never accept').",
         reads="X said ... , and / , but + subject + past-tense verb; X said ... , (a) report noun + subject + "
         "past verb",
         example="Chad said it had not moved troops, and Sudan accused it of lying.",

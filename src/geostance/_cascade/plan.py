@@ -353,17 +353,24 @@ def _finite_after(sentence: Sentence, by_first: dict[int, VerbGroup], subject: P
     """Whether a subject is followed by a finite verb, adverbs aside: past, present or perfect.
 
     ", a charge Kigali denied", "..., a claim Moscow denies", "..., an accusation Somalia has long rejected":
-    the tense of the writer's own comment is not shifted back as a report's would be.
+    the tense of the writer's own comment is not shifted back as a report's would be. A negation may stand
+    with the auxiliary (", a claim X has never accepted", ", a line Y does not accept").
     """
     group = _group_after(sentence, by_first, subject)
     if group is None:
         return False
-    between = [u for u in sentence.units[group.first : group.verb] if u.tag != "L"]  # "flatly", "has long"
-    if not between:
-        return form_of(sentence, group) in ("s", "past")
+    between = [u for u in sentence.units[group.first : group.verb] if u.tag not in "LN"]  # "flatly", "has never"
+    if not between:  # "denies", "denied", or a refusal read as one unit ("does not accept")
+        form = form_of(sentence, group)
+        return form in ("s", "past") or (form == "base" and sentence.units[group.verb].low.split()[0] in _DO_FORMS)
     auxiliary = between[0].entry("aux")
     perfect = len(between) == 1 and auxiliary is not None and auxiliary.category == "perfect"
-    return perfect and form_of(sentence, group) in ("past", "participle")
+    form = form_of(sentence, group)
+    return perfect and (form in ("past", "participle") or (form == "base" and between[0].low in _DO_FORMS))
+
+
+_DO_FORMS = frozenset(["does", "do", "did"])
+"""Auxiliaries of a present or past negation before a base form ("does not accept", "did not accept")."""
 
 
 _SPEAKER_KEPT = frozenset("skjqwcpg")

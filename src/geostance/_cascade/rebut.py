@@ -292,6 +292,9 @@ def _refused_thing(sentence: Sentence, clause: Clause, obj: Phrase | None) -> bo
         return False  # NEGATED-COMPLIANCE: "will not comply (with the ruling)" refuses the order itself
     if obj is not None:
         return not report_or_count(sentence, obj.head)
+    gap = gapped_noun(sentence, clause.subject)  # ", a claim X has never accepted": the noun before is the object
+    if gap is not None:
+        return not report_or_count(sentence, gap.head)
     at = clause.group.end
     if sentence.tags[at : at + 1] in ("T", "D"):
         at += 1  # "did not accept that version": the noun after the demonstrative
