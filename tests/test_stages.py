@@ -3562,6 +3562,21 @@ def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
         pytest.param("Kenya attributed the raid to al-Shabaab.", ("al-shabaab",), id="attribute-to"),
         pytest.param("Kenya blamed al-Shabaab for the raid.", ("al-shabaab",), id="blame-for"),
         pytest.param("Kenya blamed the delays on bad weather.", (), id="no-actor"),
+        pytest.param(
+            "Germany attributed a hacking campaign against its ruling party to Russia.",
+            ("RUS",),
+            id="attribute-past-the-object-s-complement",
+        ),
+        pytest.param(
+            "Peru blamed the attacks on army bases near the border on the Shining Path.",
+            ("shining-path",),
+            id="blame-past-two-complements",
+        ),
+        pytest.param(
+            "Kenya blamed the raid on a camp that al-Shabaab had abandoned on the army.",
+            (),
+            id="near-miss-no-reach-past-a-relative-clause",
+        ),
     ],
 )
 def test_the_one_a_thing_is_blamed_on_is_accused(text: str, targets: tuple[str, ...]) -> None:
@@ -8344,6 +8359,36 @@ def test_a_capitalised_role_word_repeats_a_name(text: str, expected: list[str]) 
 )
 def test_what_an_actor_called_in_the_narrative_is_its_statement(text: str, expected: list[str]) -> None:
     """WHAT-X-CALLED: "sanctioned over what Washington called 'a fuel lifeline'" is Washington speaking."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The FSB said it had detained a Ukrainian agent in Kursk.",
+            ["statement RUS -> UKR [assert]"],
+            id="an-acronym-speaks",
+        ),
+        pytest.param(
+            "Britain's GCHQ said the attack bore the hallmarks of the GRU.",
+            ["statement GBR -> RUS [assert]"],
+            id="an-acronym-named-in-the-words",
+        ),
+        pytest.param(
+            "The Border Service of the FSB security agency said it had removed the buoys.",
+            ["statement RUS -> - [assert]"],
+            id="a-service-of-the-agency",
+        ),
+        pytest.param(
+            "Kenya's National Intelligence Service said it had foiled a plot.",
+            ["statement KEN -> - [assert]"],
+            id="near-miss-a-name-several-states-use",
+        ),
+    ],
+)
+def test_an_intelligence_service_speaks_for_its_state(text: str, expected: list[str]) -> None:
+    """Institutions: a state's intelligence or security service, by name or acronym, is that state."""
     assert outline(geostance.parse(text)) == expected
 
 

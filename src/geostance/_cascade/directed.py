@@ -81,8 +81,45 @@ def _culprit(clause: Clause, obj: Phrase | None) -> Phrase | None:
     preposition = vocabulary().blame_transfers.get(_lemma(clause))
     if preposition is None or obj is None or clause.sentence.tags[obj.head] in "AZ":
         return None  # "blamed Russia for ...": the object is the culprit already
+    culprit = _culprit_past_complements(clause.sentence, obj.last, preposition, clause.limit)
+    if culprit is not None:
+        return culprit
     found = pp_after(clause.sentence, obj.last, (preposition,))
     return found[1] if found is not None else None
+
+
+def _culprit_past_complements(sentence: Sentence, at: int, preposition: str, limit: int) -> Phrase | None:
+    """BLAME-ON past the object's own complements: "attributed a campaign against its ruling party to X".
+
+    The preposition is looked for over the object's prepositional phrases, up to a comma, a verb or the
+    clause's end, the first one naming an actor preferred ("the attacks on police posts on X"); the chunker
+    may have hung the culprit on the last noun ("party to X").
+    """
+    units, tags = sentence.units, sentence.tags
+    first: Phrase | None = None
+    for k in range(at, min(limit, at + _CULPRIT_REACH, len(units) - 1)):
+        if tags[k] in ",;:Q" or (tags[k].islower() and tags[k] != "_") or units[k].low in ("that", "which", "who"):
+            break
+        if units[k].low != preposition or tags[k] not in "IGE":
+            continue
+        found = sentence.phrase_starting(k + 1) or _nested_phrase(sentence, k + 1)
+        if found is not None and tags[found.head] in "AZ":
+            return found  # "blamed the attacks on police posts ... on X": the "on" that names an actor
+        first = first or found
+    return first
+
+
+def _nested_phrase(sentence: Sentence, first: int) -> Phrase | None:
+    """The phrase starting at unit `first` inside another's chain of complements ("its party (to) the GRU")."""
+    outer = sentence.phrase_at(first)
+    part = outer.complement if outer is not None else None
+    while part is not None and part.first != first:
+        part = part.complement
+    return part
+
+
+_CULPRIT_REACH = 10
+"""How many words of the object's complements may stand before the culprit's "to" or "on"."""
 
 
 def request(clause: Clause, memory: Discourse) -> Reading | None:
