@@ -1751,6 +1751,64 @@ def test_the_subject_after_an_opener_with_a_that_clause(text: str, expected: set
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ECOWAS said on Sunday that member states would close their borders with Sierra Leone if the deadline "
+            "was missed.\nThe summit was held in Abuja.\nSierra Leone's junta answered within hours, saying it would "
+            "set its own timetable.\nThe African Union on Monday urged Sierra Leone to free the president.",
+            ["rebuttal SLE answers ecowas", "statement au -> SLE [demand]", "statement ecowas -> - [assert]"],
+            id="past-the-lead-the-words-that-named-it",
+        ),
+        pytest.param(
+            "ECOWAS said on Sunday that member states would close their borders with Sierra Leone if the deadline "
+            "was missed. Sierra Leone's junta answered within hours, saying it would set its own timetable.\nThe "
+            "African Union on Monday urged Sierra Leone to free the president.",
+            ["rebuttal SLE answers au", "statement au -> SLE [demand]", "statement ecowas -> - [assert]"],
+            id="in-the-lead-the-charge-told-after-it",
+        ),
+    ],
+)
+def test_past_the_lead_a_rebuttal_answers_earlier_words_before_a_later_charge(text: str, expected: list[str]) -> None:
+    """LEAD-REBUTTAL: only a lead's rebuttal answers a charge told after it before earlier words naming it."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kabul accused Pakistan of shelling villages. Responding to a question about refugees, Pakistan's "
+            "minister said the deportations would continue.",
+            ["statement PAK -> - [assert]", "statement taliban -> PAK [accuse]"],
+            id="responding-to-a-question",
+        ),
+        pytest.param(
+            "Kabul accused Pakistan of shelling villages. In response to questions from reporters, Pakistan's "
+            "minister said the deportations would continue.",
+            ["statement PAK -> - [assert]", "statement taliban -> PAK [accuse]"],
+            id="in-response-to-questions",
+        ),
+        pytest.param(
+            "Kabul accused Pakistan of shelling villages. Responding to a question about the shelling, Pakistan's "
+            "minister said no villages had been hit.",
+            ["rebuttal PAK answers taliban", "statement taliban -> PAK [accuse]"],
+            id="an-answer-that-counters-still-rebuts",
+        ),
+        pytest.param(
+            "Kabul accused Pakistan of shelling villages. Responding to Kabul's charges, Pakistan's minister said the "
+            "deportations would continue.",
+            ["rebuttal PAK answers taliban", "statement taliban -> PAK [accuse]"],
+            id="near-miss-responding-to-charges",
+        ),
+    ],
+)
+def test_responding_to_a_question_is_an_answer_not_a_rebuttal(text: str, expected: list[str]) -> None:
+    """QUESTION-ANSWERED: "Responding to a question about X, ..." reads as "Asked about X, ..."."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
     ("first", "answered"),
     [
         ("Egypt said Ethiopian engineers had opened the spillways without warning.", "EGY"),

@@ -1885,6 +1885,23 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal ETH answers KEN\nstatement EGY -> - [assert]\nstatement KEN -> - [assert]",
     ),
     _c(
+        "LEAD-REBUTTAL",
+        "discourse",
+        summary="News often leads with a denial and tells the charge after it, so a rebuttal with nothing earlier "
+        "aimed at its speaker answers the first later statement aimed at it; but only in the lead (the first "
+        "paragraph): further down, an earlier statement whose words named the rebutter (NAMED-BEFORE) comes "
+        "first, not a joint act the rebutter itself made with another.",
+        reads="X's words naming Y; (new paragraph) Y + answer; Z + act aimed at Y later",
+        example="ECOWAS said on Sunday that member states would close their borders with Sierra Leone if the "
+        "deadline was missed.\nThe summit was held in Abuja.\nSierra Leone's junta answered within hours, saying it "
+        "would set its own timetable.\nThe African Union on Monday urged Sierra Leone to free the president.",
+        expected="rebuttal SLE answers ecowas\nstatement au -> SLE [demand]\nstatement ecowas -> - [assert]",
+        near_miss="ECOWAS said on Sunday that member states would close their borders with Sierra Leone if the "
+        "deadline was missed. Sierra Leone's junta answered within hours, saying it would set its own timetable.\n"
+        "The African Union on Monday urged Sierra Leone to free the president.",
+        near_expected="rebuttal SLE answers au\nstatement au -> SLE [demand]\nstatement ecowas -> - [assert]",
+    ),
+    _c(
         "NAMED-IN-PASSING",
         "discourse",
         summary="A rebuttal that names whom it answers only by talking about them ('X had no bases here') answers "
@@ -2562,6 +2579,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="Bolivia alleged that Peruvian troops had crossed the border. Speaking at a university in Lima, "
         "spokesman Juan Rojas said the claims were false.",
         near_expected="rebuttal BOL answers -\nstatement BOL -> PER [accuse]",
+    ),
+    _c(
+        "QUESTION-ANSWERED",
+        "phrase",
+        summary="An opener that responds to a question ('Responding to a question about X,', 'In response to "
+        "questions from reporters,'; frames.json non_claim_objects asked) is read as 'Asked about X,': an answer, "
+        "not a rebuttal, unless its words counter something.",
+        reads="responding to / in response to + (determiner) + question noun + ... + , + subject + verb",
+        example="Kabul accused Pakistan of shelling villages. Responding to a question about refugees, Pakistan's "
+        "minister said the deportations would continue.",
+        expected="statement PAK -> - [assert]\nstatement taliban -> PAK [accuse]",
+        near_miss="Kabul accused Pakistan of shelling villages. Responding to Kabul's charges, Pakistan's minister "
+        "said the deportations would continue.",
+        near_expected="rebuttal PAK answers taliban\nstatement taliban -> PAK [accuse]",
     ),
     _c(
         "BRIEFING-HOST",

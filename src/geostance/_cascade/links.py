@@ -34,8 +34,9 @@ Links, for each rebuttal, first rule that gives an answer:
 5. an actor named in the rebuttal's own words whose claim it cites ("the information
    spread by X ... is a lie"); else, right after another speaker's rebuttal of the
    rebutter's words, what that rebuttal said (COUNTER-CHARGE);
-6. the first later statement aimed at the rebutter (news often leads with the denial);
-7. the latest earlier statement whose words named the rebutter;
+6. the first later statement aimed at the rebutter (news often leads with the denial), past the
+   lead only when no earlier statement's words named the rebutter (LEAD-REBUTTAL);
+7. the latest earlier statement whose words named the rebutter (not a joint act it made itself);
 8. the last other speaker before it.
 
 Only statements within `ANSWER_REACH` characters, and at most `ANSWER_COUNT` on each
@@ -421,12 +422,15 @@ class Linker:
         countered = self._counter_charge(run, before, implicit)
         if countered:
             return countered
-        # news often leads with the rebuttal: the first later statement aimed at the rebutter
+        # news often leads with the rebuttal: the first later statement aimed at the rebutter; past the lead, an
+        # earlier statement whose words named the rebutter comes first (LEAD-REBUTTAL)
         later = [s for s in around if s.speaker != run.speaker and _start(s) > first.cue_start]
         aimed_later = [s for s in later if run.speaker in s.targets]
-        if aimed_later and (not wanted or not before):
+        # not a joint act the rebutter made with another ("objections from Beijing and Abu Dhabi")
+        naming = [s for s in before if self._names(s, run.speaker) and run.speaker not in self.joint.get(s.id, ())]
+        in_lead = self.doc.sentences[first.sentence].paragraph == 0
+        if aimed_later and (not wanted or not before) and (in_lead or not naming):
             return [aimed_later[0].id]
-        naming = [s for s in before if self._names(s, run.speaker)]
         if naming:  # NAMED-BEFORE: the latest earlier statement whose words named the rebutter
             return self._with_co_speakers(naming[-1], naming)
         if before:

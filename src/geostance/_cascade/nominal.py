@@ -268,6 +268,10 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
         _in_a_rebuttal(sentence, lead, main)
         return
     phrase = sentence.phrase_starting(lead + len(opener))
+    # QUESTION-ANSWERED: "Responding to a question about X, ..." answers a question, as "Asked about X, ..." does
+    question = _asks_a_question(sentence, lead + len(opener))
+    if question:
+        phrase = None
     authors = author_of(sentence, phrase) if phrase is not None and is_report(sentence, phrase) else []
     if phrase is not None and main.answered and not authors and is_report(sentence, phrase):
         phrase = None  # "Responding to those remarks, X rejected Y's claim": the claim the verb names is answered
@@ -279,7 +283,7 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
         if noun is not None and noun.category == "demand":
             return  # "in response to the call" is compliance as often as refusal
     if (
-        opener in vocabulary().question_openers
+        (question or opener in vocabulary().question_openers)
         and not _counters(sentence, main)
         and not _reported_content(sentence, lead, opener)
     ):
@@ -287,6 +291,13 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
+
+
+def _asks_a_question(sentence: Sentence, at: int) -> bool:
+    """Whether a question is what the opener answers: "to a question", "to questions from reporters"."""
+    units = sentence.units
+    at += at < len(units) and sentence.tags[at] == "D"
+    return at < len(units) and units[at].low in vocabulary().non_claim_objects["asked"]
 
 
 def _reported_content(sentence: Sentence, lead: int, opener: tuple[str, ...]) -> bool:
