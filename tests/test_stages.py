@@ -12289,11 +12289,29 @@ def test_fo_is_the_foreign_office() -> None:
             [],
             id="near-miss-no-dateline-no-home",
         ),
+        pytest.param(
+            "ECOWAS urged Guinea to hold elections by December. Guinea's junta, the National Committee for "
+            "Reconciliation and Development (NCRD), said the vote would be delayed. The NCRD also accused Guinea's "
+            "former president of corruption.",
+            ["statement GIN -> - [accuse, assert]", "statement ecowas -> GIN [demand]"],
+            id="a-ruling-council-of-the-story-s-state",
+        ),
+        pytest.param(
+            "Mali and Niger signed a pact on Monday. The National Council for Peace and Security (NCPS), an alliance "
+            "of civic groups, said it welcomed the pact.",
+            ["statement ncps -> - [assert]"],
+            id="near-miss-no-state-leads-the-story",
+        ),
     ],
 )
 def test_relaying_agencies_and_home_organs(text: str, expected: list[str]) -> None:
-    """RELAYING-AGENCY and HOME-ORGAN: an inline news agency is no actor; "the National X (NX)" is the dateline's."""
-    assert outline(geostance.parse(text)) == expected
+    """RELAYING-AGENCY and HOME-ORGAN: an inline news agency is no actor; "the National X (NX)" is the dateline's.
+
+    With no dateline, a "National Council for ..." speaks for the state the story names most (STORY-STATE).
+    """
+    article = geostance.parse(text)
+    assert outline(article) == expected
+    assert not any("-the-" in group.id for group in article.groups)  # no name across a sentence's end
 
 
 @pytest.mark.parametrize(

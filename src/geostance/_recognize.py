@@ -23,11 +23,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from geostance._cascade.vocab import vocabulary
 from geostance._document import ActorHit, Document, PersonHit
-from geostance._home import dateline_state
+from geostance._home import dateline_state, is_state
 from geostance._trie import trie_regex
 from geostance._when import settle, title_before
 from geostance.gazetteer import DE_FACTO_AUTHORITY, ActorRecord, ActorType, fold
@@ -173,6 +174,8 @@ _STATE_ORGAN = re.compile(
     r"Directorate|Presidency|Cabinet|Army|Navy|Forces)$"
 )
 """Heads of a state's own organs: "Chile's National Fisheries Council (NFC)" speaks for Chile."""
+_COUNCIL_FOR = re.compile(r"\b(?:Council|Committee)\s+(?:for|of)\s")
+"""A council or committee named for what it is for ("National Council for the Safeguard of the Homeland")."""
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
 
 
@@ -183,7 +186,8 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
     actors of their own): the name opens with the state's possessive, its demonym or its name.
     """
     if not _STATE_ORGAN.search(name):
-        return None
+        # a ruling council named for its mission ("the National Council for Restoration and Unity"): the story's
+        return _story_state(doc) if name.startswith("National ") and _COUNCIL_FOR.search(name) else None
     owner = _POSSESSOR.match(name)
     if owner is not None:
         record = doc.gazetteer.by_name(owner.group("owner"))
@@ -198,8 +202,25 @@ def _organ_of_state(doc: Document, name: str) -> str | None:
         if named is not None and named.type == "state":
             return named.id
     if words[0] == "National":  # HOME-ORGAN: "SEOUL - ... the National Intelligence Service (NIS) said": Korea's
-        return dateline_state(doc)
+        return dateline_state(doc) or _story_state(doc)
     return None
+
+
+def _story_state(doc: Document) -> str | None:
+    """STORY-STATE: the state the text names most, by name, if it leads the others.
+
+    "The junta, which calls itself the National Council for X (NCX)": that state's organ when no dateline names
+    one.
+    """
+    counts = Counter(hit.actor for hit in doc.hits if is_state(doc, hit.actor))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _STORY_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+_STORY_MENTIONS = 2
+"""How many times the story's state must be named before an organ of no named state is taken to be its."""
 
 
 def _rebind_acronyms(doc: Document) -> None:

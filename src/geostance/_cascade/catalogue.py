@@ -1333,7 +1333,9 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A national organ defined inline with no state named in it ('the National Intelligence Service "
         "(NIS)', 'the National Security Council (NSC)') under a dateline is the dateline's state's: it speaks "
         "for that state, as an organ named with its state does ('Chile's National Fisheries Council'). Not a "
-        "group's name that opens with 'National' ('Colombia's National Liberation Army').",
+        "group's name that opens with 'National' ('Colombia's National Liberation Army'). STORY-STATE: with no "
+        "dateline state, such an organ, and a ruling council named for its mission ('the National Committee for "
+        "Reconciliation and Development (NCRD)'), is the state the text names most, if one leads.",
         reads="dateline; National + organ head (Council, Service, Agency, Command, ...) + (ACRONYM)",
         example="TEHRAN - The National Security Council (NSC) said on Monday that Israel had violated the truce.",
         expected="statement IRN -> ISR [accuse, assert]",
