@@ -9568,6 +9568,27 @@ def test_charging_a_price_is_no_accusation(text: str, expected: list[str]) -> No
             [],
             id="near-miss-a-day-then-a-group",
         ),
+        pytest.param(
+            "The Green Alliance, an opposition party, said the vote had been rigged.",
+            ["statement green-alliance -> - [assert]"],
+            ["Green Alliance"],
+            [],
+            id="a-party",
+        ),
+        pytest.param(
+            "The opposition Patriotic Front, whose candidate trails, said the count had been slow.",
+            ["statement patriotic-front -> - [assert]"],
+            ["Patriotic Front"],
+            [],
+            id="the-opposition-before-its-name",
+        ),
+        pytest.param(
+            "Maria Sanchez, the opposition leader, said the vote had been rigged.",
+            [],
+            [],
+            [],
+            id="near-miss-the-opposition-s-leader",
+        ),
     ],
 )
 def test_a_name_set_off_by_what_it_is_names_an_actor(
