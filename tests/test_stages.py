@@ -8450,6 +8450,62 @@ def test_an_intelligence_service_speaks_for_its_state(text: str, expected: list[
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The UN refugee agency, UNHCR, said the displacement was the worst since 2025.",
+            ["statement unhcr -> - [assert]"],
+            id="a-description-then-the-acronym",
+        ),
+        pytest.param(
+            "The World Food Programme, WFP, said Sudan's army had blocked the convoy.",
+            ["statement wfp -> SDN [assert]"],
+            id="a-name-then-the-acronym",
+        ),
+        pytest.param(
+            "Russia, China, Iran and India said the talks should go on.",
+            [
+                "statement CHN -> - [assert]",
+                "statement IND -> - [assert]",
+                "statement IRN -> - [assert]",
+                "statement RUS -> - [assert]",
+            ],
+            id="near-miss-a-list-of-other-actors",
+        ),
+    ],
+)
+def test_an_actor_renamed_between_commas_is_one_subject(text: str, expected: list[str]) -> None:
+    """RENAMED: "The UN refugee agency, UNHCR, said": the acronym set off by commas names the same subject."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "organizations"),
+    [
+        pytest.param(
+            "BOGOTA - The Ombudsman's Office, the state's human rights watchdog, said families had fled.",
+            ["COL"],
+            [],
+            id="the-state-s-watchdog",
+        ),
+        pytest.param(
+            "The Amazon Waters Trust, a Peruvian conservation group, said the dam was illegal.",
+            ["amazon-waters-trust"],
+            ["amazon-waters-trust"],
+            id="near-miss-a-group-of-the-country",
+        ),
+    ],
+)
+def test_a_state_run_body_set_off_by_its_description_is_the_state(
+    text: str, speakers: list[str], organizations: list[str]
+) -> None:
+    """STATE-RUN: "X, the state's watchdog" speaks for the dateline's (or the story's) state, no actor of its own."""
+    article = geostance.parse(text)
+    assert [s.speaker for s in article.statements] == speakers
+    assert [o.id for o in article.organizations] == organizations
+
+
 @pytest.mark.parametrize("body", ["The Treasury Department", "The US Treasury", "OFAC"])
 def test_the_treasury_speaks_for_the_united_states(body: str) -> None:
     """Institutions: the Treasury Department and its sanctions office (OFAC) are US bodies (institutions.json)."""

@@ -317,6 +317,11 @@ def _define_described(doc: Document, taken: list[tuple[int, int]], match: re.Mat
     lowered = [w.lower() for w in mods]
     if any(w in vocab.descriptor_people or w in vocab.descriptor_business for w in lowered) or "of" in mods:
         return  # a person ("a former commander"), a company ("the fuel group") or a crew ("a hacker group")
+    if any(w in _STATE_OWNERS for w in lowered):  # STATE-RUN: "the Ombudsman's Office, the state's rights watchdog"
+        state = dateline_state(doc) or _story_state(doc)  # not "Kenya's largest monitoring group": a body in Kenya
+        if state is not None and not doc.gazetteer.by_name(name):
+            doc.organ_names[name] = state
+        return
     if any(e.kind in _NOT_DESCRIPTIVE for w in mods for e in vocab.lookup([w.lower()], 0)[1]):
         return  # "near Oruro, a charge the militia denies": no description of the name
     start = match.start("name") + match.group("name").find(name)
@@ -335,6 +340,10 @@ def _define_described(doc: Document, taken: list[tuple[int, int]], match: re.Mat
     doc.local_actors[actor_id] = ActorRecord(
         type="organization" if organization else "group", id=actor_id, name=name, acronym=acronym
     )
+
+
+_STATE_OWNERS = frozenset(["state's", "state’s", "government's", "government’s", "state-run", "state-owned"])
+"""Words of a description that make the body the state's own ("the state's human rights watchdog")."""
 
 
 def _unknown_word(word: str) -> bool:

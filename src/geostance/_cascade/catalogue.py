@@ -1335,7 +1335,10 @@ _PHRASE: tuple[Construction, ...] = (
         "for that state, as an organ named with its state does ('Chile's National Fisheries Council'). Not a "
         "group's name that opens with 'National' ('Colombia's National Liberation Army'). STORY-STATE: with no "
         "dateline state, such an organ, and a ruling council named for its mission ('the National Committee for "
-        "Reconciliation and Development (NCRD)'), is the state the text names most, if one leads.",
+        "Reconciliation and Development (NCRD)'), is the state the text names most, if one leads. STATE-RUN: a name "
+        "set off by a description the state owns ('the Ombudsman's Office, the state's human rights watchdog') is "
+        "the dateline's or the story's state, not an organization of its own ('X, Kenya's largest monitoring "
+        "group' is a body in Kenya, not Kenya's).",
         reads="dateline; National + organ head (Council, Service, Agency, Command, ...) + (ACRONYM)",
         example="TEHRAN - The National Security Council (NSC) said on Monday that Israel had violated the truce.",
         expected="statement IRN -> ISR [accuse, assert]",
@@ -2595,6 +2598,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_miss="Kabul accused Pakistan of shelling villages. Responding to Kabul's charges, Pakistan's minister "
         "said the deportations would continue.",
         near_expected="rebuttal PAK answers taliban\nstatement taliban -> PAK [accuse]",
+    ),
+    _c(
+        "RENAMED",
+        "phrase",
+        summary="An actor's other name set off by commas right after it ('The UN refugee agency, UNHCR, said', "
+        "'The World Food Programme, WFP, said') is in apposition: one subject, not a list that never ends.",
+        reads="actor name + , + the same actor's other name (acronym) + , + verb",
+        example="The World Food Programme, WFP, said Sudan's army had blocked the convoy.",
+        expected="statement wfp -> SDN [assert]",
+        near_miss="Russia, China, Iran and India said the talks should go on.",
+        near_expected="statement CHN -> - [assert]\nstatement IND -> - [assert]\nstatement IRN -> - [assert]\n"
+        "statement RUS -> - [assert]",
     ),
     _c(
         "BRIEFING-HOST",

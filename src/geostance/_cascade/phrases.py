@@ -295,6 +295,7 @@ def _appositions(units: list[Unit], tags: str, found: list[Phrase]) -> list[Phra
         if out and (
             (_apposed(tags, out[-1], phrase) and not _many_and_one(units, tags, out[-1], phrase))
             or _known_as(units, tags, out[-1], phrase)
+            or _renamed(units, tags, out[-1], phrase)
         ):
             out[-1].apposition = phrase
             continue
@@ -312,6 +313,20 @@ def _known_as(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> boo
     words = tuple(u.low for u in units[host.last + 1 : phrase.first])
     closed = phrase.last >= len(tags) or tags[phrase.last] in ",-.;:)"
     return words in vocabulary().naming_phrases and tags[phrase.head] == "A" and phrase.head == phrase.first and closed
+
+
+def _renamed(units: list[Unit], tags: str, host: Phrase, phrase: Phrase) -> bool:
+    """RENAMED: "The UN refugee agency, UNHCR, said": an actor's other name set off by commas is the same subject.
+
+    A lone actor name after a comma, closed by punctuation, naming the very actor the phrase before it heads.
+    """
+    if _gap(tags, host.last, phrase.first) != "," or phrase.head != phrase.first or phrase.last != phrase.end:
+        return False
+    if tags[host.head] != "A" or tags[phrase.head] != "A" or host.members:
+        return False
+    closed = phrase.last >= len(tags) or tags[phrase.last] in ",-;:)"
+    actor = getattr(units[phrase.head].ref, "actor", None)
+    return closed and actor is not None and actor == getattr(units[host.head].ref, "actor", None)
 
 
 _ACTORISH = frozenset("AZJ")
