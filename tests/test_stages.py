@@ -9625,6 +9625,14 @@ def test_charging_a_price_is_no_accusation(text: str, expected: list[str]) -> No
             id="near-miss-a-day-then-a-group",
         ),
         pytest.param(
+            "Fighting spread between the army and the 33rd Front, a dissident faction. The 33rd Front said it had "
+            "repelled the attack.",
+            ["statement 33rd-front -> - [assert]"],
+            ["33rd Front"],
+            [],
+            id="a-name-opening-with-an-ordinal",
+        ),
+        pytest.param(
             "The Green Alliance, an opposition party, said the vote had been rigged.",
             ["statement green-alliance -> - [assert]"],
             ["Green Alliance"],

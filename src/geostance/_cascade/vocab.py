@@ -605,7 +605,11 @@ def _described_name(spec: dict[str, Any]) -> re.Pattern[str]:
 def _capitalised_name(particles: str) -> str:
     """The `name` group of a described name: up to seven capitalised words, `particles` (lower case) between them."""
     # a period only inside the first word ("St.Kitts"), never ending it: "Monday. The X Council" is two sentences
-    return rf"(?P<name>[A-Z](?:[\w'’-]|\.(?=\w))*(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z][\w'’-]*){{0,6}})"
+    # an ordinal may open it: "the 33rd Front, a dissident faction"
+    return (
+        rf"(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z](?:[\w'’-]|\.(?=\w))*"
+        rf"(?:[ \t]+(?:(?:{particles})[ \t]+)*[A-Z][\w'’-]*){{0,6}})"
+    )
 
 
 def _name_after_description(spec: dict[str, Any]) -> re.Pattern[str]:
