@@ -3614,6 +3614,36 @@ def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Indonesia protested after a Chinese coast guard vessel entered its waters.",
+            ["statement IDN -> CHN [accuse]"],
+            id="a-demonym-s-vessel",
+        ),
+        pytest.param(
+            "Japan protested on Tuesday after China sent ships into its waters.",
+            ["statement JPN -> CHN [accuse]"],
+            id="a-name-after-a-date",
+        ),
+        pytest.param(
+            "Kenya condemned the attack after al-Shabaab claimed it.",
+            ["statement KEN -> al-shabaab [accuse]"],
+            id="condemned-when-claimed",
+        ),
+        pytest.param(
+            "Japan protested after talks with China collapsed.",
+            ["statement JPN -> - [accuse]"],
+            id="near-miss-an-actor-named-in-passing",
+        ),
+    ],
+)
+def test_a_protest_naming_no_one_aims_at_who_acts_in_its_after_clause(text: str, expected: list[str]) -> None:
+    """CAUSE-CLAUSE: "Japan protested after China sent ships": the actor acting in the "after" clause."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "targets"),
     [
         pytest.param("Kenya blamed the raid on al-Shabaab.", ("al-shabaab",), id="blame-on"),

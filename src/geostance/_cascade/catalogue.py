@@ -2612,6 +2612,19 @@ _PHRASE: tuple[Construction, ...] = (
         "statement RUS -> - [assert]",
     ),
     _c(
+        "CAUSE-CLAUSE",
+        "phrase",
+        summary="A protest or condemnation that names no one is aimed at the actor acting in the 'after' or 'when' "
+        "clause right after it ('Japan protested after China sent ships into its waters'): a name opening the "
+        "clause, a possessor, or a demonym on its subject; not an actor named inside a noun there ('after talks "
+        "with China collapsed').",
+        reads="X + protest / condemn verb + (object) + after / when + actor-named subject + verb",
+        example="Indonesia protested after a Chinese coast guard vessel entered its waters.",
+        expected="statement IDN -> CHN [accuse]",
+        near_miss="Japan protested after talks with China collapsed.",
+        near_expected="statement JPN -> - [accuse]",
+    ),
+    _c(
         "BRIEFING-HOST",
         "phrase",
         summary="A spokesperson introduced later in a sentence an actor opens ('X's foreign ministry held its "

@@ -281,6 +281,9 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     if not reading.objects and obj is not None:
         _doer_of_deed(sentence, obj, reading)
     after = obj.last if obj is not None else clause.group.end
+    if not reading.objects and not reading.perpetrator:
+        cause = _cause_clause_agent(sentence, after, clause.limit)  # "protested after China's coast guard entered"
+        reading.objects = _targets_of(clause, cause) if cause is not None else []
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:
         start = found[0] + 1
@@ -293,6 +296,30 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         if end > start:
             reading.content = [sentence.span(start, end)]
     return reading
+
+
+def _cause_clause_agent(sentence: Sentence, at: int, limit: int) -> Phrase | None:
+    """CAUSE-CLAUSE: the actor acting in an "after"/"when" clause right after a protest that names no one.
+
+    "Japan protested after China's coast guard entered its waters": China; the clause's subject must name an
+    actor (a name, a possessor, a demonym) and a verb must follow it.
+    """
+    del limit  # the clause after "after" is a clause of its own, past the protest's
+    units, tags = sentence.units, sentence.tags
+    k = past_adverbials(sentence, at)
+    if k + 1 >= len(units) or units[k].low not in _CAUSE_OPENERS:
+        return None
+    subject = sentence.phrase_starting(k + 1)
+    if subject is None or subject.last >= len(units):
+        return None
+    if tags[subject.first] in "AZ":
+        return subject  # "after China sent ships": a name opens the clause (the chunker may run on past it)
+    verb = tags[subject.last]
+    return subject if verb.islower() or verb in "XN_" else None
+
+
+_CAUSE_OPENERS = frozenset(["after", "when"])
+"""Subordinators of the deed a protest answers ("protested after X ...", "condemned it when X ...")."""
 
 
 def _doer_of_deed(sentence: Sentence, obj: Phrase, reading: Reading) -> None:
