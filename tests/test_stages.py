@@ -4442,6 +4442,17 @@ def test_a_rebuttal_after_an_opening_place_has_its_speaker() -> None:
             id="would-not-be-intimidated",
         ),
         pytest.param(
+            "Turkey condemned the bombing in Pakistan. Pakistan's minister said the bombers would find no place to "
+            "hide.",
+            None,
+            id="would-find-no-place",
+        ),
+        pytest.param(
+            "India accused Pakistan of shelling the border post. Pakistan said its troops had fired no shots.",
+            "PAK",
+            id="near-miss-past-no",
+        ),
+        pytest.param(
             "Congo accused Rwanda of sending troops across the border. Rwanda said it had not sent any soldiers into "
             "Congo.",
             "RWA",

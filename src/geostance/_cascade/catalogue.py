@@ -1018,7 +1018,8 @@ _PHRASE: tuple[Construction, ...] = (
         "law'), rebuts those words; a pledge ('remains committed to the talks': frames.json `pledge_words`) is "
         "no such assurance; a country named only as a place or a victim ('farmland in Sudan') "
         "does not, nor does a future negation of resolve ('would not stand by', 'will not hesitate', 'will not be "
-        "intimidated': grammar.json `resolve_lemmas`), which warns, nor a negated verb of telling ('had not named a "
+        "intimidated': grammar.json `resolve_lemmas`; 'will find no place to hide', 'will show no mercy'), which "
+        "warns, nor a negated verb of telling ('had not named a "
         "date', 'did not say which side fired': `unsaid_lemmas`), which reports silence; 'never said' still denies.",
         reads="another speaker's content about X; later X said + negated or assuring content",
         example="Kenya said Ugandan militiamen had raided a border village. Uganda said none of its forces had "
