@@ -2227,6 +2227,33 @@ def test_the_party_a_statement_is_about_denies_by_saying_it_did_not() -> None:
     assert {s.speaker for s in article.statements if s.id in rebuttal.rebuts} == {"SOM"}
 
 
+@pytest.mark.parametrize(
+    ("text", "rebutters"),
+    [
+        pytest.param(
+            "The commission said turnout had reached 64 per cent. The opposition Liberation Party dismissed the "
+            'figures as "cooked in offices".',
+            ["liberation-party"],
+            id="a-count-condemned-in-quotes",
+        ),
+        pytest.param(
+            'Kenya said the raid had killed 40 militants. Al-Shabaab dismissed the toll as "a fantasy for the '
+            'cameras".',
+            ["al-shabaab"],
+            id="a-toll-condemned-in-quotes",
+        ),
+        pytest.param(
+            'Kenya said the raid had killed 40 militants. Al-Shabaab called the raid "a cowardly night attack".',
+            [],
+            id="near-miss-a-deed-condemned",
+        ),
+    ],
+)
+def test_a_count_put_forward_and_condemned_is_rejected(text: str, rebutters: list[str]) -> None:
+    """CALL-X-Y: condemning figures or a toll put forward ("dismissed the figures as '...'") rejects them."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == rebutters
+
+
 def test_calling_a_report_unbalanced_rejects_it() -> None:
     """Calling a report "unbalanced" rejects it, like calling it "baseless"."""
     article = geostance.parse(

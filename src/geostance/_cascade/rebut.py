@@ -583,7 +583,8 @@ def call_x_y(clause: Clause, memory: Discourse) -> Reading | None:
             reading.answered = []
         _claim_from_verb(clause, reading)
         return reading
-    if judgment == "falsity" or (judgment == "condemnation" and is_report(sentence, obj)):
+    # a condemned report or count put forward is rejected ("dismissed the figures as 'cooked in offices'")
+    if judgment == "falsity" or (judgment == "condemnation" and report_or_count(sentence, obj.head)):
         reading = base_reading(clause, "CALL-X-Y", [])
         reading.rebut = "reject"
         claimed = is_report(sentence, obj) or report_or_count(sentence, obj.head)  # "described the figures as ..."
