@@ -3643,6 +3643,26 @@ def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("Kenya's main opposition party rejected the results.", [], id="a-state-s-opposition-party"),
+        pytest.param("The Sudanese rebel spokesman said the town had fallen.", [], id="a-demonym-s-rebel-voice"),
+        pytest.param(
+            "Kenya's ruling party rejected the results.", ["rebuttal KEN answers -"], id="near-miss-the-ruling-party"
+        ),
+        pytest.param(
+            "The opposition Patriotic Front rejected Zambia's results.",
+            ["rebuttal patriotic-front answers ZMB", "statement ZMB -> - [assert]"],
+            id="near-miss-the-opposition-s-own-name",
+        ),
+    ],
+)
+def test_an_opposition_body_does_not_speak_for_its_state(text: str, expected: list[str]) -> None:
+    """OPPOSITION-NOT-STATE: "Kenya's main opposition party" is where it stands, not whom it speaks for."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(
             "Indonesia protested after a Chinese coast guard vessel entered its waters.",
             ["statement IDN -> CHN [accuse]"],

@@ -2626,6 +2626,18 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement JPN -> - [accuse]",
     ),
     _c(
+        "OPPOSITION-NOT-STATE",
+        "phrase",
+        summary="A role or body a modifier puts outside the state its possessor or demonym names ('Kenya's main "
+        "opposition party', 'the Sudanese rebel spokesman', frames.json `non_state_modifiers`) does not speak for "
+        "that state: the state is where it stands. Its own name still names it ('the opposition Patriotic Front').",
+        reads="state's / demonym + opposition / rebel / exiled ... + role or body",
+        example="Kenya said turnout was high. Kenya's main opposition party rejected the figure.",
+        expected="statement KEN -> - [assert]",
+        near_miss="Kenya said turnout was high. Kenya's ruling party welcomed the figure.",
+        near_expected="statement KEN -> - [assert, support]",
+    ),
+    _c(
         "BRIEFING-HOST",
         "phrase",
         summary="A spokesperson introduced later in a sentence an actor opens ('X's foreign ministry held its "

@@ -85,12 +85,16 @@ def named_actor(sentence: Sentence, phrase: Phrase) -> tuple[str, int] | None:
             return actor, named.head
     candidates: list[tuple[int, str, int]] = []  # (rank, actor, unit)
     other_side = counterpart(phrase, units)
+    outside = vocabulary().non_state_modifiers
+    opposed = any(units[k].low in outside for k in range(phrase.first, phrase.head + 1))
     for depth, part in _ranked_parts(phrase, units):
         for i in range(part.first, part.end):
             here = units[i]
             actor = unit_actor(here)
             if actor is None or here.tag == "M" or (here.tag == "P" and depth == 0):
                 continue  # a person names their actor only from an apposition or complement ("sister of X")
+            if opposed and depth == 0 and i != phrase.head and is_state(doc, actor):
+                continue  # OPPOSITION-NOT-STATE: "Kenya's main opposition party" does not speak for Kenya
             if other_side and depth == 0 and i + 1 < part.end and units[i + 1].tag == "S":
                 continue  # COUNTERPART-ROLE: "Kenya's Ugandan counterpart" is not Kenya's
             if here.tag == "J":

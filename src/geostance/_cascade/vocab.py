@@ -329,6 +329,8 @@ class Vocabulary:
     """Last words of a state agency's name after a demonym ("the Australian Border Force"): its state's."""
     untied_state_roles: frozenset[str]
     """Roles that are a state's body only when the text tied them to no actor yet ("the military")."""
+    non_state_modifiers: frozenset[str]
+    """Modifiers putting a role outside its possessor's state ("Kenya's opposition party": OPPOSITION-NOT-STATE)."""
     paired_plurals: frozenset[str]
     """Plural nouns that, counted as a pair, mean two states ("both governments", "the two countries")."""
     publishing_lemmas: frozenset[str]
@@ -694,6 +696,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
         state_agency_heads=frozenset(frames["state_agency_heads"]["words"]),
         untied_state_roles=frozenset(frames["untied_state_roles"]["roles"]),
+        non_state_modifiers=frozenset(frames["non_state_modifiers"]["words"]),
         paired_plurals=frozenset(frames["paired_plurals"]["nouns"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
         office_default=frames["organization_offices"]["default"],
