@@ -3643,6 +3643,34 @@ def test_a_role_after_a_document_frame_is_the_document_s_author() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "Guyana has taken note of the communique issued by Venezuela, which describes the incident as a "
+            "spontaneous expression of popular indignation and accuses Guyana of lying.",
+            ["statement VEN -> GUY [accuse, assert]"],
+            id="a-long-first-verb-in-the-relative",
+        ),
+        pytest.param(
+            "Guyana has taken note of the communiqué issued by Venezuela on 4 March 2026, which accuses Guyana of "
+            "allowing the United States to build a base.",
+            ["statement VEN -> GUY, USA [accuse, assert]"],
+            id="a-dated-document-with-march",
+        ),
+        pytest.param(
+            "Guyana, which hosted the talks in a spirit of good neighbourliness and with great patience, accused "
+            "Venezuela of lying.",
+            ["statement GUY -> VEN [accuse]"],
+            id="near-miss-the-relative-closed-by-a-comma",
+        ),
+    ],
+)
+def test_a_verb_joined_in_a_relative_clause_shares_the_relative_s_subject(text: str, expected: list[str]) -> None:
+    """MAIN-SUBJECT-PARTICIPLE: "which describes ... and accuses Y": the relative's antecedent accuses, however far."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Kenya's main opposition party rejected the results.", [], id="a-state-s-opposition-party"),
         pytest.param("The Sudanese rebel spokesman said the town had fallen.", [], id="a-demonym-s-rebel-voice"),
         pytest.param(

@@ -17,6 +17,7 @@ from geostance._cascade.vocab import vocabulary
 if TYPE_CHECKING:
     from geostance._cascade.phrases import VerbGroup
     from geostance._cascade.sentence import Sentence
+    from geostance._cascade.units import Unit
 
 __all__ = [
     "bare_attack_by",
@@ -665,11 +666,22 @@ def past_adverbials(sentence: Sentence, at: int) -> int:
             at += 1
         elif units[at].low == "on" and at + 1 < len(units) and (units[at + 1].low in days or units[at + 1].tag == "9"):
             at += 2
-            while at < len(units) and (units[at].low in days or units[at].tag == "9"):
+            while at < len(units) and (units[at].low in days or units[at].tag == "9" or _month_by_number(units, at)):
                 at += 1
         else:
             break
     return at
+
+
+def _month_by_number(units: list[Unit], at: int) -> bool:
+    """Whether "March" or "May" (no named days: a protest, a modal) is a month, a number next to it ("4 March")."""
+    if units[at].low not in _AMBIGUOUS_MONTHS:
+        return False
+    return units[at - 1].tag == "9" or (at + 1 < len(units) and units[at + 1].tag == "9")
+
+
+_AMBIGUOUS_MONTHS = frozenset(["march", "may"])
+"""Months that are also other words, read as months only beside a number."""
 
 
 def clause_end(sentence: Sentence, at: int) -> int:

@@ -121,7 +121,7 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     quoted = _quoted_as(sentence, group)
     if quoted is not None:
         return quoted
-    for k in range(group.first - 1, max(-1, group.first - 12), -1):
+    for k in range(group.first - 1, max(-1, group.first - _RELATIVE_REACH), -1):
         if tags[k] == "W":
             return sentence.phrase_ending(k - 1 if k > 0 and tags[k - 1] == "," else k)
         if tags[k] in ".;:Q,":
@@ -141,6 +141,10 @@ def _main_subject(sentence: Sentence, group: VerbGroup) -> Phrase | None:
     if first is None or first.last >= group.first or sentence.tags[first.head] in "_O9":
         return None
     return first
+
+
+_RELATIVE_REACH = 24
+"""How far back a shared verb looks for the relative pronoun of its clause ("which describes ... and accuses")."""
 
 
 def _reports_after(sentence: Sentence, group: VerbGroup, limit: int) -> bool:
