@@ -3671,6 +3671,51 @@ def test_a_verb_joined_in_a_relative_clause_shares_the_relative_s_subject(text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "The US Navy urged Tehran to free the tanker and its crew. Kuwait's foreign ministry said it was in "
+            "contact with Iranian authorities. Foreign Ministry spokesman Reza Karimi dismissed the US remarks at a "
+            "weekly briefing.",
+            ["rebuttal IRN answers USA", "statement KWT -> - [assert]", "statement USA -> IRN [demand, assert]"],
+            id="a-bare-title-answers-for-the-one-aimed-at",
+        ),
+        pytest.param(
+            "The US Navy urged Tehran to free the tanker. Kuwait's foreign ministry said it was in contact with "
+            "Iranian authorities. Kuwait's foreign ministry spokesman dismissed the US remarks.",
+            ["rebuttal KWT answers USA", "statement USA -> IRN [demand, assert]"],
+            id="near-miss-a-title-naming-its-state",
+        ),
+    ],
+)
+def test_whoever_rejects_remarks_with_no_state_named_is_the_one_they_aimed_at(text: str, expected: list[str]) -> None:
+    """ANSWERED-PARTY: "spokesman Name dismissed the US remarks" is for whom the US remarks aimed at."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The US urged Iran to free the ship. Kuwait's foreign ministry said it expected the cargo to be "
+            "released, according to the state-run KUNA news agency.",
+            ["statement KWT -> - [assert]", "statement USA -> IRN [demand]"],
+            id="a-statement-relayed-by-a-news-agency",
+        ),
+        pytest.param(
+            "Moldovan border police have denied entry to 40 Russian citizens, according to a Pridnestrovian news "
+            "agency.",
+            [],
+            id="near-miss-a-deed-the-agency-reports",
+        ),
+    ],
+)
+def test_a_news_agency_after_a_statement_relays_it(text: str, expected: list[str]) -> None:
+    """MEDIA-RELAY: "X said ..., according to the state news agency": X's words; the agency speaks for no one."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Kenya's main opposition party rejected the results.", [], id="a-state-s-opposition-party"),
         pytest.param("The Sudanese rebel spokesman said the town had fallen.", [], id="a-demonym-s-rebel-voice"),
         pytest.param(

@@ -2638,6 +2638,37 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement KEN -> - [assert, support]",
     ),
     _c(
+        "ANSWERED-PARTY",
+        "phrase",
+        summary="A rebuttal whose subject names no actor and was taken for the last speaker ('Foreign Ministry "
+        "spokesman Name dismissed the US remarks' after another state spoke) is made by the one actor of its kind "
+        "the rejected words' author last aimed a charge, call or warning at; not a denial rejected ('hit back at "
+        "the Taliban denial'), nor a subject naming its state.",
+        reads="Y + charge aimed at X; Z speaks; title + name (no state) + reject / dismiss + Y's remarks",
+        example="The US Navy urged Tehran to free the tanker and its crew. Kuwait's foreign ministry said it was in "
+        "contact with Iranian authorities. Foreign Ministry spokesman Reza Karimi dismissed the US remarks at a "
+        "weekly briefing.",
+        expected="rebuttal IRN answers USA\nstatement KWT -> - [assert]\nstatement USA -> IRN [demand, assert]",
+        near_miss="The US Navy urged Tehran to free the tanker. Kuwait's foreign ministry said it was in contact "
+        "with Iranian authorities. Kuwait's foreign ministry spokesman dismissed the US remarks.",
+        near_expected="rebuttal KWT answers USA\nstatement USA -> IRN [demand, assert]",
+    ),
+    _c(
+        "MEDIA-RELAY",
+        "sentence",
+        summary="'According to' a news agency or the state media after a sentence whose subject names an actor and "
+        "says something ('X's ministry said ..., according to the state-run news agency') relays X's words: the "
+        "source is X, not whichever state spoke last; after a deed ('X's police have denied entry to ..., according "
+        "to a news agency') the agency reports, and nobody speaks.",
+        reads="actor-named subject + verb of saying + ... + , according to + media noun or role",
+        example="The US urged Iran to free the ship. Kuwait's foreign ministry said it expected the cargo to be "
+        "released, according to the state-run KUNA news agency.",
+        expected="statement KWT -> - [assert]\nstatement USA -> IRN [demand]",
+        near_miss="Moldovan border police have denied entry to 40 Russian citizens, according to a Pridnestrovian "
+        "news agency.",
+        near_expected="",
+    ),
+    _c(
         "BRIEFING-HOST",
         "phrase",
         summary="A spokesperson introduced later in a sentence an actor opens ('X's foreign ministry held its "

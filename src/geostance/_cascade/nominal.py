@@ -60,6 +60,11 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
         a, b = sentence.phrase_span(phrase)
         if sentence.doc.lexicon.media.search(sentence.text, a, b) and not sentence.doc.hits_in(a, b):
             continue  # "according to the official news agency": media relay, nobody speaks
+        if k > 1 and _media_source(sentence, phrase) and _opener_names_an_actor(sentence):
+            # MEDIA-RELAY: "X said ..., according to the state news agency": the agency relays X's words
+            phrase = sentence.phrase_starting(sentence.after_frames(0))
+            if phrase is None:
+                continue
         if k == 0 or (k == 1 and sentence.tags[0] == "L"):
             start = phrase.last + (1 if phrase.last < len(units) and units[phrase.last].tag == "," else 0)
             end = clause_end(sentence, start)
@@ -71,6 +76,34 @@ def according_to(sentence: Sentence, memory: Discourse) -> list[Reading]:
             continue
         out.append(_according_reading(sentence.span(start, end), units[k].start, phrase))
     return out
+
+
+def _opener_names_an_actor(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a subject naming an actor itself that then speaks ("Kuwait's ministry said").
+
+    A verb of saying or of stance must follow the subject: "X's border police have denied entry to ..., according
+    to a news agency" is the agency's report of a deed, not X's words relayed.
+    """
+    opener = sentence.phrase_starting(sentence.after_frames(0))
+    if opener is None or not any(t in "AZJ" for t in sentence.tags[opener.first : opener.end]):
+        return False
+    group = next((g for g in sentence.groups if g.first >= opener.last), None)
+    return group is not None and group.first - opener.last <= _RELAY_VERB_REACH and sentence.tags[group.verb] in "skx"
+
+
+_RELAY_VERB_REACH = 2
+"""How many words (adverbs, auxiliaries) may stand between a relayed subject and its verb of saying."""
+
+
+def _media_source(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a source is the media: a media noun in it, or a state's media role ("the state news agency")."""
+    media = vocabulary().media_nouns
+    for unit in sentence.units[phrase.first : phrase.end]:
+        role = unit.entry("role")
+        words = (role.lemma if role is not None else unit.low).split()
+        if any(word in media for word in words):
+            return True
+    return False
 
 
 def _according_reading(span: tuple[int, int], cue_start: int, subject: Phrase | None) -> Reading:

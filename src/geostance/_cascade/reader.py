@@ -28,6 +28,7 @@ from geostance._cascade.reading import Clause, Reading
 from geostance._cascade.speakers import (
     Discourse,
     Speaker,
+    answered_party,
     on_behalf_of,
     rejecting_body,
     resolve,
@@ -502,6 +503,7 @@ class _SentenceReader:
             if reading.speaker is None and _voice_of_nobody(sentence, reading.subject, memory):
                 memory.silent_person = True  # "Name, a former ambassador, said": "he" next is still them
             reading.speaker = rejecting_body(sentence, reading, memory) or reading.speaker
+            reading.speaker = answered_party(sentence, reading, memory) or reading.speaker
         if reading.speaker is None:
             return
         if kind not in ("shares", "relative") and reading.group is not None:

@@ -41,7 +41,7 @@ from geostance._cascade.anaphora import (
     unit_actor,
 )
 from geostance._cascade.clauses import subject_before
-from geostance._cascade.memory import Discourse, Speaker, document_key
+from geostance._cascade.memory import Discourse, Speaker, document_key, is_state
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import author_of, made_by, possessor_of, relaying_owner, unattributed
 from geostance._cascade.titles import (
@@ -71,6 +71,7 @@ __all__ = [
     "Discourse",
     "Speaker",
     "analyst",
+    "answered_party",
     "document_key",
     "learn_inserted_agents",
     "learn_people",
@@ -236,6 +237,52 @@ def rejecting_body(sentence: Sentence, reading: Reading, memory: Discourse) -> S
             if target != speaker.actor and record is not None and (record.type == "state" or not state_body):
                 return Speaker(target, speaker.span)
     return None
+
+
+def answered_party(sentence: Sentence, reading: Reading, memory: Discourse) -> Speaker | None:
+    """ANSWERED-PARTY: whoever rejects Y's remarks, with no actor of their own named, is the one Y's words aimed at.
+
+    "The US urged Tehran to free the ship. Kuwait said it was in contact. Foreign Ministry spokesman Name
+    dismissed the US remarks": Name is Iran's, not Kuwait's, the last state to speak. Only when the subject
+    names no actor and was taken for the last speaker, the rejected words name their author, and that author's
+    latest words aimed at one actor of the speaker's kind (a state for a state) that is not that speaker.
+    """
+    speaker, subject = reading.speaker, reading.subject
+    if speaker is None or subject is None or reading.rebut not in ("reject", "deny") or speaker.personal:
+        return None
+    if speaker.actor != memory.last_speaker:
+        return None  # found by default, as the last to speak; "junta spokesman Name" is the junta's
+    if subject.possessors or subject.members or sentence.tags[subject.head] not in "RPK":
+        return None  # a role or a person's name; not "The statement accused ...", a document already someone's
+    if named_actor(sentence, subject) is not None:
+        return None
+    if any(_denial_named(sentence, answered) for answered in reading.answered):
+        return None  # "hit back at the Taliban denial": the denier answered, not the one its words aimed at
+    authors = {found[0] for answered in reading.answered if (found := named_actor(sentence, answered)) is not None}
+    if len(authors) != 1 or speaker.actor in authors:
+        return None
+    author = authors.pop()
+    doc = sentence.doc
+    event = next((e for e in reversed(doc.events) if e.speaker == author and not e.document), None)
+    if event is None or event.rebuttal or not CHARGES.intersection(event.acts) or speaker.actor in event.targets:
+        return None
+    kind = is_state(doc, speaker.actor)
+    aimed = [t for t in event.targets if t != author and is_state(doc, t) == kind]
+    if len(aimed) != 1:
+        return None
+    if speaker.person is not None:
+        memory.learn_person(sentence.text[speaker.person[0] : speaker.person[1]], aimed[0])
+    return attrs.evolve(speaker, actor=aimed[0], joint=[])
+
+
+def _denial_named(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a phrase is, or is the author of, a noun of denial ("the Taliban denial", "Kabul's rejection")."""
+    units = sentence.units
+    for at in (phrase.head, phrase.last):
+        noun = units[at].entry("noun") if at < len(units) else None
+        if noun is not None and noun.category == "deny":
+            return True
+    return False
 
 
 def _answers_itself(sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse) -> bool:
