@@ -3716,6 +3716,31 @@ def test_a_news_agency_after_a_statement_relays_it(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "QUETTA - The military said six soldiers were killed. The BLA said its fighters had killed 27 "
+            "soldiers. Security officials rejected the BLA's figures as fabricated.",
+            [
+                "rebuttal PAK answers baloch-liberation-army",
+                "statement PAK -> baloch-liberation-army [assert]",
+                "statement baloch-liberation-army -> - [assert]",
+            ],
+            id="security-officials-under-a-dateline",
+        ),
+        pytest.param(
+            "Kenya said the talks had failed. UN security officials said the camp was safe.",
+            ["statement KEN -> - [assert]", "statement un -> - [assert]"],
+            id="near-miss-officials-of-a-named-body",
+        ),
+    ],
+)
+def test_bare_security_officials_speak_for_the_home_state(text: str, expected: list[str]) -> None:
+    """HOME-BODY: bare "security officials", "military officials" are a state's (frames.json state_roles)."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Kenya's main opposition party rejected the results.", [], id="a-state-s-opposition-party"),
         pytest.param("The Sudanese rebel spokesman said the town had fallen.", [], id="a-demonym-s-rebel-voice"),
         pytest.param(
