@@ -3741,6 +3741,36 @@ def test_bare_security_officials_speak_for_the_home_state(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "The EU called for new sanctions on Russia. Hungary distanced itself from the EU statement.",
+            ["rebuttal HUN answers eu", "statement eu -> RUS [demand, assert]"],
+            id="distanced-itself-from",
+        ),
+        pytest.param(
+            "Kenya expressed reservations about the plan proposed by Uganda.",
+            ["rebuttal KEN answers UGA", "statement UGA -> - [assert]"],
+            id="expressed-reservations-about",
+        ),
+        pytest.param(
+            "The summit adopted a declaration on Gaza. Iran entered a reservation on the paragraphs on borders.",
+            ["rebuttal IRN answers -"],
+            id="entered-a-reservation-on",
+        ),
+        pytest.param(
+            "Kenya expressed support for the plan proposed by Uganda.",
+            ["statement KEN -> UGA [support]"],
+            id="near-miss-support-expressed",
+        ),
+    ],
+)
+def test_dissociation_and_reservations_reject_a_text(text: str, expected: list[str]) -> None:
+    """REJECT-CLAIM: "distanced itself from", "entered a reservation on" reject a text (frames.json reject lemmas)."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Kenya's main opposition party rejected the results.", [], id="a-state-s-opposition-party"),
         pytest.param("The Sudanese rebel spokesman said the town had fallen.", [], id="a-demonym-s-rebel-voice"),
         pytest.param(
