@@ -3771,6 +3771,30 @@ def test_dissociation_and_reservations_reject_a_text(text: str, expected: list[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "KYIV - Russia's defence ministry said its forces had taken a village in eastern Ukraine. The government "
+            "said the claim was false.",
+            ["rebuttal UKR answers RUS", "statement RUS -> - [assert]"],
+            id="a-government-after-another-s-ministry",
+        ),
+        pytest.param(
+            "KYIV - Russia's government said its forces had taken a village in eastern Ukraine. The government said "
+            "the claim was false.",
+            ["rebuttal RUS answers -"],
+            id="near-miss-the-same-kind-of-body",
+        ),
+    ],
+)
+def test_a_bare_body_of_another_kind_than_the_one_just_heard_is_the_home_state_s(
+    text: str, expected: list[str]
+) -> None:
+    """OTHER-BODY: after X's defence ministry spoke, "the government" under a KYIV dateline is Ukraine's."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Kenya's main opposition party rejected the results.", [], id="a-state-s-opposition-party"),
         pytest.param("The Sudanese rebel spokesman said the town had fallen.", [], id="a-demonym-s-rebel-voice"),
         pytest.param(

@@ -762,6 +762,34 @@ def _just_spoke(sentence: Sentence, memory: Discourse) -> bool:
     )
 
 
+def _other_body_spoke(sentence: Sentence, lemma: str) -> bool:
+    """Whether the last voice spoke through a body of another kind (frames.json `body_kinds`, or another last word).
+
+    "The State Department" then "the foreign ministry" is one kind; "the Defence Ministry" then "the embassy" is not.
+    """
+    event = sentence.doc.last_voice()
+    if event is None:
+        return False
+    start, end = event.speaker_span
+    words = sentence.text[start:end].lower().replace("’s", " ").replace("'s", " ").split()
+    vocab = vocabulary()
+    bodies = [
+        e.lemma
+        for k in range(len(words))
+        for e in vocab.lookup(words, k)[1]
+        if e.kind == "role" and e.category == "body"
+    ]
+    same = vocab.body_kinds.get(lemma, frozenset())
+    noun = lemma.rsplit(maxsplit=1)[-1]
+    if not bodies or any(body in same or noun in body.split() for body in bodies):
+        return False
+    # "... according to a foreign ministry statement. But the ministry also rejected ...": named just before
+    doc = sentence.doc
+    since = doc.sentences[max(0, sentence.index - 1)].start
+    before = doc.text[since : sentence.units[0].start if sentence.units else sentence.segment.start].lower()
+    return re.search(rf"\b{re.escape(noun)}\b", before) is None
+
+
 def _spoke_as_body(sentence: Sentence, event: SpeechEvent) -> bool:
     """Whether an event's speaker was named by a body or the state ("X's military", "X"), not a person.
 
@@ -914,6 +942,11 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
     if actor is None and government and record is not None and holds_no_office(record):
         # GOVERNMENT-NOT-PARTY: "Government spokesperson Name" after a party spoke is no party's: a state's
         actor = memory.last_state or memory.last_of_type(span[0], ("state",))
+    if actor is None and body and record is not None and role is not None and _other_body_spoke(sentence, role.lemma):
+        # OTHER-BODY: "BEIJING - The U.S. State Department said ... The Foreign Ministry said": the dateline's state's,
+        # not the body of another kind that just spoke
+        home = memory.home_state(span[0])
+        actor = home if home != last else None
     if actor is None and body and record is not None and (record.type != "organization" or not types):
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor

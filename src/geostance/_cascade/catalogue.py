@@ -2669,6 +2669,22 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="",
     ),
     _c(
+        "OTHER-BODY",
+        "discourse",
+        summary="A bare body tied to no actor ('the government', 'the foreign ministry') right after another state "
+        "spoke through a body of another kind ('Russia's defence ministry'; frames.json `body_kinds` groups the "
+        "names of one body: 'the junta', 'the military government') is the dateline's state's, when that state is "
+        "named and not the one that spoke; not when the body's noun was named in the sentence before ('according "
+        "to a foreign ministry statement. The ministry ...').",
+        reads="DATELINE - X's body of one kind said ...; the + body of another kind + verb",
+        example="KYIV - Russia's defence ministry said its forces had taken a village in eastern Ukraine. The "
+        "government said the claim was false.",
+        expected="rebuttal UKR answers RUS\nstatement RUS -> - [assert]",
+        near_miss="KYIV - Russia's government said its forces had taken a village in eastern Ukraine. The government "
+        "said the claim was false.",
+        near_expected="rebuttal RUS answers -",
+    ),
+    _c(
         "BRIEFING-HOST",
         "phrase",
         summary="A spokesperson introduced later in a sentence an actor opens ('X's foreign ministry held its "

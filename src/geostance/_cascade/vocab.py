@@ -329,6 +329,8 @@ class Vocabulary:
     """Last words of a state agency's name after a demonym ("the Australian Border Force"): its state's."""
     untied_state_roles: frozenset[str]
     """Roles that are a state's body only when the text tied them to no actor yet ("the military")."""
+    body_kinds: dict[str, frozenset[str]]
+    """A body's lemma -> the lemmas that name the same body ("junta": "military government", ...; OTHER-BODY)."""
     non_state_modifiers: frozenset[str]
     """Modifiers putting a role outside its possessor's state ("Kenya's opposition party": OPPOSITION-NOT-STATE)."""
     paired_plurals: frozenset[str]
@@ -503,6 +505,15 @@ def _with_deputies(offices: list[str], frames: dict[str, Any]) -> list[str]:
         if office.startswith(heads) and (" of " in office or " for " in office):
             out.update(dict.fromkeys(f"{prefix} {office}" for prefix in spec["prefixes"]))
     return list(out)
+
+
+def _body_kinds(kinds: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each body lemma -> every lemma of the kinds it belongs to (a lemma may be of two: "junta")."""
+    out: dict[str, set[str]] = {}
+    for kind in kinds:
+        for lemma in kind:
+            out.setdefault(lemma, set()).update(kind)
+    return {lemma: frozenset(same) for lemma, same in out.items()}
 
 
 def _add_nouns(table: _Table, frames: dict[str, Any]) -> None:
@@ -696,6 +707,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         national_offices=frozenset(_with_deputies(frames["national_offices"], frames)),
         state_agency_heads=frozenset(frames["state_agency_heads"]["words"]),
         untied_state_roles=frozenset(frames["untied_state_roles"]["roles"]),
+        body_kinds=_body_kinds(frames["body_kinds"]["kinds"]),
         non_state_modifiers=frozenset(frames["non_state_modifiers"]["words"]),
         paired_plurals=frozenset(frames["paired_plurals"]["nouns"]),
         organization_offices=frozenset(frames["organization_offices"]["roles"]),
