@@ -8746,6 +8746,22 @@ def test_a_state_run_body_set_off_by_its_description_is_the_state(
     assert [o.id for o in article.organizations] == organizations
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudan accused the UAE of arming the RSF, an allegation the Emirates denies.",
+            ["rebuttal ARE answers SDN", "statement SDN -> ARE, rapid-support-forces [accuse]"],
+            id="the-emirates",
+        ),
+        pytest.param("Emirates said flights to Dubai would resume.", [], id="near-miss-the-airline"),
+    ],
+)
+def test_the_emirates_is_the_uae_but_the_airline_is_not(text: str, expected: list[str]) -> None:
+    """states.json: "the Emirates" names the UAE; "Emirates" with no article is the airline, no actor."""
+    assert outline(geostance.parse(text)) == expected
+
+
 @pytest.mark.parametrize("body", ["The Treasury Department", "The US Treasury", "OFAC"])
 def test_the_treasury_speaks_for_the_united_states(body: str) -> None:
     """Institutions: the Treasury Department and its sanctions office (OFAC) are US bodies (institutions.json)."""

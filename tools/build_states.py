@@ -58,7 +58,7 @@ OVERLAY: dict[str, Entry] = {
     "AGO": Entry("Angola", (), ("Luanda",), ("Angolan",)),
     "ALB": Entry("Albania", (), ("Tirana", "Tiranë"), ("Albanian",)),
     "AND": Entry("Andorra", (), ("Andorra la Vella",), ("Andorran",)),
-    "ARE": Entry("United Arab Emirates", ("UAE", "U.A.E."), ("Abu Dhabi",), ("Emirati",)),
+    "ARE": Entry("United Arab Emirates", ("UAE", "U.A.E.", "the Emirates"), ("Abu Dhabi",), ("Emirati",)),
     "ARG": Entry("Argentina", (), ("Buenos Aires",), ("Argentine", "Argentinian")),
     "ARM": Entry("Armenia", (), ("Yerevan",), ("Armenian",)),
     "ATG": Entry("Antigua and Barbuda", ("Antigua & Barbuda",), ("St. John's", "Saint John's"), ("Antiguan",)),
