@@ -8762,6 +8762,28 @@ def test_the_emirates_is_the_uae_but_the_airline_is_not(text: str, expected: lis
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SADC observers praised Zambia's election. Its head, former Botswana foreign minister Tebogo Molefhe, "
+            "said the vote was orderly. Government spokesperson Chanda Mwape rejected the criticism of the police.",
+            ["rebuttal ZMB answers sadc", "statement sadc -> ZMB [accuse, assert, support]"],
+            id="a-state-in-a-former-post",
+        ),
+        pytest.param(
+            "SADC observers praised Zambia's election. Its head, Botswana foreign minister Tebogo Molefhe, said the "
+            "vote was orderly. Government spokesperson Chanda Mwape rejected the criticism of the police.",
+            ["rebuttal BWA answers sadc", "statement BWA -> sadc [accuse]", "statement sadc -> ZMB [support]"],
+            id="near-miss-a-state-in-a-present-post",
+        ),
+    ],
+)
+def test_a_state_named_in_a_former_post_is_no_antecedent(text: str, expected: list[str]) -> None:
+    """STATE-ROLE-ANTECEDENT: "former Botswana foreign minister" names no state of the story for "the government"."""
+    assert outline(geostance.parse(text)) == expected
+
+
 @pytest.mark.parametrize("body", ["The Treasury Department", "The US Treasury", "OFAC"])
 def test_the_treasury_speaks_for_the_united_states(body: str) -> None:
     """Institutions: the Treasury Department and its sanctions office (OFAC) are US bodies (institutions.json)."""

@@ -318,7 +318,9 @@ class Discourse:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
             fits = record is not None and record.type in types and hit.actor != exclude
-            if fits and not doc.in_quote(hit.start) and not (bloc and self._universal(hit.actor)):
+            # a person's former post ("former Botswana foreign minister Name") names no actor of the story
+            former = doc.text[max(0, hit.start - _FORMER_REACH) : hit.start].lower().endswith(_FORMER)
+            if fits and not former and not doc.in_quote(hit.start) and not (bloc and self._universal(hit.actor)):
                 return hit.actor
             i -= 1
             steps += 1
@@ -369,6 +371,11 @@ class Discourse:
             steps += 1
         return None
 
+
+_FORMER = ("former ", "ex-")
+"""What stands right before a state named in a person's past post ("former Kenyan", "ex-Botswana")."""
+_FORMER_REACH = 8
+"""How many characters before a mention "former " is looked for."""
 
 _PARENT_REACH = 3
 """How many parents up an organ's title climbs (a panel of a council of the UN)."""
