@@ -282,7 +282,7 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
         _doer_of_deed(sentence, obj, reading)
     after = obj.last if obj is not None else clause.group.end
     if not reading.objects and not reading.perpetrator:
-        cause = _cause_clause_agent(sentence, after, clause.limit)  # "protested after China's coast guard entered"
+        cause = _cause_clause_agent(sentence, after)  # "protested after China's coast guard entered"
         reading.objects = _targets_of(clause, cause) if cause is not None else []
     found = pp_after(sentence, after, _CHARGE)
     if found is not None:
@@ -298,13 +298,13 @@ def accuse(clause: Clause, memory: Discourse) -> Reading | None:
     return reading
 
 
-def _cause_clause_agent(sentence: Sentence, at: int, limit: int) -> Phrase | None:
+def _cause_clause_agent(sentence: Sentence, at: int) -> Phrase | None:
     """CAUSE-CLAUSE: the actor acting in an "after"/"when" clause right after a protest that names no one.
 
     "Japan protested after China's coast guard entered its waters": China; the clause's subject must name an
-    actor (a name, a possessor, a demonym) and a verb must follow it.
+    actor (a name, a possessor, a demonym) and a verb must follow it. The clause is one of its own, past the
+    protest's limit.
     """
-    del limit  # the clause after "after" is a clause of its own, past the protest's
     units, tags = sentence.units, sentence.tags
     k = past_adverbials(sentence, at)
     if k + 1 >= len(units) or units[k].low not in _CAUSE_OPENERS:

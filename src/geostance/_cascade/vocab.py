@@ -617,7 +617,7 @@ def _described_name(spec: dict[str, Any]) -> re.Pattern[str]:
 
 def _capitalised_name(particles: str) -> str:
     """The `name` group of a described name: up to seven capitalised words, `particles` (lower case) between them."""
-    # a period only inside the first word ("St.Kitts"), never ending it: "Monday. The X Council" is two sentences
+    # a period only inside the first word (initials), never ending it: "Monday. The X Council" is two sentences
     # an ordinal may open it: "the 33rd Front, a dissident faction"
     return (
         rf"(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z](?:[\w'’-]|\.(?=\w))*"
