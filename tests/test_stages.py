@@ -8784,6 +8784,31 @@ def test_a_state_named_in_a_former_post_is_no_antecedent(text: str, expected: li
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ethiopia expressed gratitude to China for its support.",
+            ["statement ETH -> CHN [support]"],
+            id="expressed-gratitude-to",
+        ),
+        pytest.param(
+            "Kenya conveyed its thanks to Uganda for hosting the talks.",
+            ["statement KEN -> UGA [support]"],
+            id="conveyed-its-thanks-to",
+        ),
+        pytest.param(
+            "Kenya expressed concern to Uganda over the border.",
+            ["statement KEN -> UGA [concern]"],
+            id="near-miss-concern-expressed",
+        ),
+    ],
+)
+def test_gratitude_expressed_to_an_actor_supports_it(text: str, expected: list[str]) -> None:
+    """EXPRESS-STANCE: "expressed gratitude/appreciation/thanks to X" supports X (frames.json report_nouns support)."""
+    assert outline(geostance.parse(text)) == expected
+
+
 @pytest.mark.parametrize("body", ["The Treasury Department", "The US Treasury", "OFAC"])
 def test_the_treasury_speaks_for_the_united_states(body: str) -> None:
     """Institutions: the Treasury Department and its sanctions office (OFAC) are US bodies (institutions.json)."""
