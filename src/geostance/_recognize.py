@@ -317,7 +317,9 @@ def _define_described(doc: Document, taken: list[tuple[int, int]], match: re.Mat
     lowered = [w.lower() for w in mods]
     if any(w in vocab.descriptor_people or w in vocab.descriptor_business for w in lowered) or "of" in mods:
         return  # a person ("a former commander"), a company ("the fuel group") or a crew ("a hacker group")
-    if any(w in _STATE_OWNERS for w in lowered):  # STATE-RUN: "the Ombudsman's Office, the state's rights watchdog"
+    if any(
+        w in vocab.state_owner_words for w in lowered
+    ):  # STATE-RUN: "the Ombudsman's Office, the state's rights watchdog"
         state = dateline_state(doc) or _story_state(doc)  # not "Kenya's largest monitoring group": a body in Kenya
         if state is not None and not doc.gazetteer.by_name(name):
             doc.organ_names[name] = state
@@ -340,10 +342,6 @@ def _define_described(doc: Document, taken: list[tuple[int, int]], match: re.Mat
     doc.local_actors[actor_id] = ActorRecord(
         type="organization" if organization else "group", id=actor_id, name=name, acronym=acronym
     )
-
-
-_STATE_OWNERS = frozenset(["state's", "state’s", "government's", "government’s", "state-run", "state-owned"])
-"""Words of a description that make the body the state's own ("the state's human rights watchdog")."""
 
 
 def _unknown_word(word: str) -> bool:

@@ -770,24 +770,33 @@ def _other_body_spoke(sentence: Sentence, lemma: str) -> bool:
     event = sentence.doc.last_voice()
     if event is None:
         return False
-    start, end = event.speaker_span
-    words = sentence.text[start:end].lower().replace("’s", " ").replace("'s", " ").split()
-    vocab = vocabulary()
-    bodies = [
-        e.lemma
-        for k in range(len(words))
-        for e in vocab.lookup(words, k)[1]
-        if e.kind == "role" and e.category == "body"
-    ]
-    same = vocab.body_kinds.get(lemma, frozenset())
+    bodies = _bodies_named(_speaker_words(sentence, event))
+    same = vocabulary().body_kinds.get(lemma, frozenset())
     noun = lemma.rsplit(maxsplit=1)[-1]
     if not bodies or any(body in same or noun in body.split() for body in bodies):
         return False
     # "... according to a foreign ministry statement. But the ministry also rejected ...": named just before
     doc = sentence.doc
     since = doc.sentences[max(0, sentence.index - 1)].start
-    before = doc.text[since : sentence.units[0].start if sentence.units else sentence.segment.start].lower()
-    return re.search(rf"\b{re.escape(noun)}\b", before) is None
+    before = doc.text[since : sentence.units[0].start if sentence.units else sentence.segment.start]
+    return _role_word(noun).search(before) is None
+
+
+def _speaker_words(sentence: Sentence, event: SpeechEvent) -> list[str]:
+    """The lower-cased words of an event's speaker phrase, possessive endings dropped ("X's military" -> x military)."""
+    start, end = event.speaker_span
+    return sentence.text[start:end].lower().replace("’s", " ").replace("'s", " ").split()
+
+
+def _bodies_named(words: list[str]) -> list[str]:
+    """The lemmas of the body roles among `words` ("foreign ministry", "military")."""
+    vocab = vocabulary()
+    return [
+        e.lemma
+        for k in range(len(words))
+        for e in vocab.lookup(words, k)[1]
+        if e.kind == "role" and e.category == "body"
+    ]
 
 
 def _spoke_as_body(sentence: Sentence, event: SpeechEvent) -> bool:
@@ -795,13 +804,11 @@ def _spoke_as_body(sentence: Sentence, event: SpeechEvent) -> bool:
 
     "an adviser to X's leader warned ...": a person of X spoke, and "the ministry" after it may be another's.
     """
-    start, end = event.speaker_span
-    words = sentence.text[start:end].lower().replace("’s", " ").replace("'s", " ").split()
-    vocab = vocabulary()
-    personal = len(words) == 1 and vocab.pronouns.get(words[0]) == "person"  # "he", "she"
+    words = _speaker_words(sentence, event)
+    personal = len(words) == 1 and vocabulary().pronouns.get(words[0]) == "person"  # "he", "she"
     if event.person_span is None and not personal:
         return True
-    return any(e.kind == "role" and e.category == "body" for k in range(len(words)) for e in vocab.lookup(words, k)[1])
+    return bool(_bodies_named(words))
 
 
 def _types_of(head: Unit) -> tuple[str, ...]:

@@ -2590,8 +2590,9 @@ _PHRASE: tuple[Construction, ...] = (
         "QUESTION-ANSWERED",
         "phrase",
         summary="An opener that responds to a question ('Responding to a question about X,', 'In response to "
-        "questions from reporters,'; frames.json non_claim_objects asked) is read as 'Asked about X,': an answer, "
-        "not a rebuttal, unless its words counter something.",
+        "questions from reporters,', 'Replying to reporters' questions,'; frames.json non_claim_objects asked, read "
+        "as RESPOND reads 'answered questions') is read as 'Asked about X,': an answer, not a rebuttal, unless its "
+        "words counter something.",
         reads="responding to / in response to + (determiner) + question noun + ... + , + subject + verb",
         example="Kabul accused Pakistan of shelling villages. Responding to a question about refugees, Pakistan's "
         "minister said the deportations would continue.",

@@ -81,21 +81,19 @@ def _culprit(clause: Clause, obj: Phrase | None) -> Phrase | None:
     preposition = vocabulary().blame_transfers.get(_lemma(clause))
     if preposition is None or obj is None or clause.sentence.tags[obj.head] in "AZ":
         return None  # "blamed Russia for ...": the object is the culprit already
-    culprit = _culprit_past_complements(clause.sentence, obj.last, preposition, clause.limit)
-    if culprit is not None:
-        return culprit
-    found = pp_after(clause.sentence, obj.last, (preposition,))
-    return found[1] if found is not None else None
+    return _culprit_past_complements(clause.sentence, obj.last, preposition, clause.limit)
 
 
 def _culprit_past_complements(sentence: Sentence, at: int, preposition: str, limit: int) -> Phrase | None:
-    """BLAME-ON past the object's own complements: "attributed a campaign against its ruling party to X".
+    """BLAME-ON: the phrase after "on"/"to", past adverbs, a date and the object's own complements.
 
-    The preposition is looked for over the object's prepositional phrases, up to a comma, a verb or the
+    "blamed the raid on X", "attributed a campaign against its ruling party to X": the preposition is looked for
+    right after the object and over its prepositional phrases, up to a comma, a verb or the
     clause's end, the first one naming an actor preferred ("the attacks on police posts on X"); the chunker
     may have hung the culprit on the last noun ("party to X").
     """
     units, tags = sentence.units, sentence.tags
+    at = past_adverbials(sentence, at)  # "blamed the raid on Tuesday on X"
     first: Phrase | None = None
     for k in range(at, min(limit, at + _CULPRIT_REACH, len(units) - 1)):
         if tags[k] in ",;:Q" or (tags[k].islower() and tags[k] != "_") or units[k].low in ("that", "which", "who"):

@@ -29,7 +29,7 @@ from geostance._cascade.accounts import (
 from geostance._cascade.claims import claim_kind, split_claims
 from geostance._cascade.perpetrators import charged_doer
 from geostance._cascade.rebut import hearsay_in
-from geostance._cascade.roles import cited_authors
+from geostance._cascade.roles import cited_authors, denial_noun
 from geostance._cascade.speakers import CHARGES, Speaker, document_key
 from geostance._cascade.targets import (
     answered_actors,
@@ -189,11 +189,6 @@ def _is_rebuttal(
             return "hearsay"  # HEARSAY-THEN-DENIAL: "Posts claimed X's troops ... X said no operation took place"
         return "rebuts" if denies else ""
     return ""
-
-
-def _denial_noun(sentence: Sentence, at: int) -> bool:
-    """Whether the unit at `at` is a noun of denial or rejection ("the denial", "their rejection")."""
-    return any(e.kind == "noun" and e.category == "deny" for e in sentence.units[at].entries)
 
 
 _MEDIA_REACH = 4
@@ -527,7 +522,7 @@ def _events_of(
         joint=(actor, *(a for a, _ in speaker.joint)) if speaker.joint else (),
         document=reading.construction == "ISSUED-BY",
         cue=reading.cue,
-        rejects_denial=rebuttal and any(_denial_noun(sentence, phrase.head) for phrase in reading.answered),
+        rejects_denial=rebuttal and any(denial_noun(sentence, phrase.head) for phrase in reading.answered),
         rejects_count=rebuttal
         and any(sentence.units[p.head].low in vocabulary().count_nouns for p in reading.answered),
     )

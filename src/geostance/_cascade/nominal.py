@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from geostance._cascade.clauses import clause_end
 from geostance._cascade.memory import Speaker
 from geostance._cascade.reading import Reading
-from geostance._cascade.roles import author_of, is_report, possessor_of
+from geostance._cascade.roles import asks_questions, author_of, is_report, possessor_of
 from geostance._cascade.vocab import vocabulary
 from geostance._cascade.wording import assures, negated, rebutting_words
 from geostance.model import Act
@@ -170,10 +170,6 @@ _STANDING = frozenset(
     ]
 )
 """Report nouns that name a standing view rather than an act of saying: "Iran's position" is no statement."""
-_RULINGS = frozenset(["ruling", "verdict", "judgment", "judgement"])
-"""Report nouns of a court's decision: judged or rejected as reports ("called the ruling unacceptable"), but
-"a ruling of the ICJ" named in passing is no statement of the court (its orders are read where they are made)."""
-_NOT_ISSUED = _STANDING | _RULINGS
 
 
 def _dated(sentence: Sentence, at: int) -> bool:
@@ -202,7 +198,12 @@ def issued_by(sentence: Sentence, memory: Discourse) -> list[Reading]:
         if tags[phrase.head] != "O" or phrase.members:
             continue
         noun = units[phrase.head].entry("noun")
-        if noun is None or noun.category not in _STATEMENT_NOUNS or noun.lemma in _NOT_ISSUED:
+        if (
+            noun is None
+            or noun.category not in _STATEMENT_NOUNS
+            or noun.lemma in _STANDING
+            or noun.lemma in vocabulary().court_decisions
+        ):
             continue
         author = author_of(sentence, phrase)
         if not author:
@@ -302,7 +303,7 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
         return
     phrase = sentence.phrase_starting(lead + len(opener))
     # QUESTION-ANSWERED: "Responding to a question about X, ..." answers a question, as "Asked about X, ..." does
-    question = _asks_a_question(sentence, lead + len(opener))
+    question = asks_questions(sentence, lead + len(opener))
     if question:
         phrase = None
     authors = author_of(sentence, phrase) if phrase is not None and is_report(sentence, phrase) else []
@@ -324,13 +325,6 @@ def in_response_to(sentence: Sentence, readings: list[Reading]) -> None:
     if main.rebut is None and main.acts in ([Act.ASSERT], []):
         main.rebut = "respond"
         main.claim_start = main.claim_start or (main.content[0][0] if main.content else main.evidence[0])
-
-
-def _asks_a_question(sentence: Sentence, at: int) -> bool:
-    """Whether a question is what the opener answers: "to a question", "to questions from reporters"."""
-    units = sentence.units
-    at += at < len(units) and sentence.tags[at] == "D"
-    return at < len(units) and units[at].low in vocabulary().non_claim_objects["asked"]
 
 
 def _reported_content(sentence: Sentence, lead: int, opener: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from geostance._cascade.clauses import (
 from geostance._cascade.directed import _targets_of, assault
 from geostance._cascade.phrases import Phrase
 from geostance._cascade.roles import (
+    asks_questions,
     author_of,
     is_report,
     judged_through_quality,
@@ -780,27 +781,6 @@ def _publishes(sentence: Sentence, at: int) -> bool:
     return issued is not None and is_report(sentence, issued)
 
 
-def _answers_questions(sentence: Sentence, at: int) -> bool:
-    """Whether questions are what is answered: "answered questions", "responded to a query from reporters".
-
-    The noun (frames.json `non_claim_objects` asked) comes right after the verb, or after "to" and a determiner
-    or a possessor ("replied to reporters' questions").
-    """
-    asked = vocabulary().non_claim_objects["asked"]
-    units = sentence.units
-    k = at + 1 if at < len(units) and units[at].low == "to" else at
-    for j in range(k, min(len(units), k + _QUESTION_REACH)):
-        if units[j].low in asked:
-            return True
-        if sentence.tags[j] not in "DSRJ":  # a determiner, a possessive or a role ("reporters'") may come first
-            return False
-    return False
-
-
-_QUESTION_REACH = 3
-"""How many words after the verb (and "to") the questions it answers may stand."""
-
-
 def respond(clause: Clause, memory: Discourse) -> Reading | None:
     """RESPOND: "X responded/replied/hit back (to Y's remarks) (that/by saying ...)": X answers Y.
 
@@ -814,7 +794,7 @@ def respond(clause: Clause, memory: Discourse) -> Reading | None:
         return None
     if _infinitive(sentence, clause.group.first):
         return None  # "determined to deter and respond to ...": an intention, no answer given
-    if _answers_questions(sentence, clause.group.end):
+    if asks_questions(sentence, clause.group.end):
         return None  # "answered questions on the plan", "replied to a query": an interview, no answer to anyone
     found = pp_after(sentence, clause.group.end, ("to", "at", "against"))
     reading = base_reading(clause, "RESPOND", [])

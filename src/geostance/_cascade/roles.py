@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from geostance._segment import Segment
 
 __all__ = [
+    "asks_questions",
     "author_of",
     "cited_authors",
+    "denial_noun",
     "head_tag",
     "hearsay_before",
     "is_report",
@@ -289,3 +291,29 @@ def cited_authors(doc: Document, start: int, end: int) -> list[str]:
         if owned is not None and nouns.match(text, owned.end(), end):
             out.append(hit.actor)
     return list(dict.fromkeys(out))
+
+
+def denial_noun(sentence: Sentence, at: int) -> bool:
+    """Whether the unit at `at` is a noun of denial or rejection ("the denial", "their rejection")."""
+    return any(e.kind == "noun" and e.category == "deny" for e in sentence.units[at].entries)
+
+
+def asks_questions(sentence: Sentence, at: int) -> bool:
+    """Whether questions are what is answered: "answered questions", "responded to a query from reporters".
+
+    The noun (frames.json `non_claim_objects` asked) comes right at `at`, or after "to" and a determiner or a
+    possessor ("replied to reporters' questions", "Responding to a question about X, ...").
+    """
+    asked = vocabulary().non_claim_objects["asked"]
+    units = sentence.units
+    k = at + 1 if at < len(units) and units[at].low == "to" else at
+    for j in range(k, min(len(units), k + _QUESTION_REACH)):
+        if units[j].low in asked:
+            return True
+        if sentence.tags[j] not in "DSRJ":  # a determiner, a possessive or a role ("reporters'") may come first
+            return False
+    return False
+
+
+_QUESTION_REACH = 3
+"""How many words after the verb (and "to") the questions it answers may stand."""

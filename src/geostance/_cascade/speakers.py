@@ -43,7 +43,7 @@ from geostance._cascade.anaphora import (
 from geostance._cascade.clauses import subject_before
 from geostance._cascade.memory import Discourse, Speaker, document_key, is_state
 from geostance._cascade.phrases import Phrase
-from geostance._cascade.roles import author_of, made_by, possessor_of, relaying_owner, unattributed
+from geostance._cascade.roles import author_of, denial_noun, made_by, possessor_of, relaying_owner, unattributed
 from geostance._cascade.titles import (
     body_of,
     briefing_host,
@@ -277,12 +277,7 @@ def answered_party(sentence: Sentence, reading: Reading, memory: Discourse) -> S
 
 def _denial_named(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether a phrase is, or is the author of, a noun of denial ("the Taliban denial", "Kabul's rejection")."""
-    units = sentence.units
-    for at in (phrase.head, phrase.last):
-        noun = units[at].entry("noun") if at < len(units) else None
-        if noun is not None and noun.category == "deny":
-            return True
-    return False
+    return any(at < len(sentence.units) and denial_noun(sentence, at) for at in (phrase.head, phrase.last))
 
 
 def _answers_itself(sentence: Sentence, reading: Reading, speaker: Speaker, memory: Discourse) -> bool:

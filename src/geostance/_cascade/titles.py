@@ -528,8 +528,7 @@ def briefing_host(sentence: Sentence, phrase: Phrase) -> str | None:
     voice. Every actor named before the spokesperson must be that one actor.
     """
     units = sentence.units
-    voices = vocabulary().voice_roles
-    if not any((r := u.entry("role")) is not None and r.lemma in voices for u in units[phrase.first : phrase.end]):
+    if not _voice_role_in(units, phrase):
         return None
     doc = sentence.doc
     start, end = sentence.segment.start, units[phrase.first].start
@@ -556,13 +555,18 @@ def reporting_voice(sentence: Sentence, phrase: Phrase) -> str | None:
         return None
     if _opens_with_frame_or_participle(sentence, phrase.first - 1):
         return None
-    voices = vocabulary().voice_roles
-    if not any((r := u.entry("role")) is not None and r.lemma in voices for u in units[phrase.first : phrase.end]):
+    if not _voice_role_in(units, phrase):
         return None
     event = sentence.doc.last_voice()
     if event is None or event.sentence != sentence.index - 1 or event.person_span is not None:
         return None
     return event.speaker
+
+
+def _voice_role_in(units: list[Unit], phrase: Phrase) -> bool:
+    """Whether a phrase holds a voice role (frames.json `voice_roles`: "spokesman", "spokeswoman", ...)."""
+    voices = vocabulary().voice_roles
+    return any((r := u.entry("role")) is not None and r.lemma in voices for u in units[phrase.first : phrase.end])
 
 
 def _opens_with_frame_or_participle(sentence: Sentence, comma: int) -> bool:

@@ -249,6 +249,12 @@ class Vocabulary:
     """Forms of verbs that relay another's words ("quoted X as saying"): X speaks."""
     resolve_forms: frozenset[str]
     """Forms of verbs that, negated, state resolve ("will not hesitate", "would not stand by"): no denial."""
+    threat_lemmas: frozenset[str]
+    """Verbs a future modal puts before "no" in a threat ("will find no place to hide"): no denial."""
+    state_owner_words: frozenset[str]
+    """Words of a description making a named body the state's own ("the state's watchdog": STATE-RUN)."""
+    court_decisions: frozenset[str]
+    """Report nouns of a court's decision ("ruling", "verdict"): no statement of the court when named in passing."""
     disqualified_acts: frozenset[str]
     """Verbs after "no right to", "in no position to" that make the phrase deny a critic's standing ("lecture")."""
     capital_speech_after: re.Pattern[str]
@@ -899,6 +905,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         ),
         quoting_forms=_verb_forms(grammar["quoting_lemmas"]["lemmas"], frames),
         resolve_forms=_verb_forms(grammar["resolve_lemmas"]["lemmas"], frames),
+        threat_lemmas=frozenset(grammar["resolve_lemmas"]["threat_lemmas"]),
+        state_owner_words=frozenset(grammar["descriptor_definitions"]["state_owner_words"]),
+        court_decisions=frozenset(grammar["court_decision_nouns"]["nouns"]),
     )
 
 

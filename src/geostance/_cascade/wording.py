@@ -349,7 +349,7 @@ def _resolve(words: list[str], negation: int) -> bool:
     "does not tolerate armed groups" assures, and stays a negation.
     """
     if words[negation] == "no" and negation > 1 and words[negation - 2] in _RESOLVE_MODALS:
-        return words[negation - 1] in _THREAT_VERBS  # "will find no place to hide", "will show no mercy"
+        return words[negation - 1] in vocabulary().threat_lemmas  # "will find no place to hide", "will show no mercy"
     if negation == 0 or words[negation - 1] not in _RESOLVE_MODALS:
         return False
     at = negation + 1
@@ -357,10 +357,6 @@ def _resolve(words: list[str], negation: int) -> bool:
         at += 1
     forms = vocabulary().resolve_forms
     return any(" ".join(words[at : at + n]) in forms for n in (1, 2, 3))
-
-
-_THREAT_VERBS = frozenset(["find", "show", "give", "spare", "leave", "face"])
-"""Verbs of a threat with "no" after "will" ("will find no refuge", "will show no mercy", "will face no limit")."""
 
 
 _CLAIM_NOUNS = frozenset(["assert", "accuse", "warn", "demand"])
