@@ -5052,6 +5052,41 @@ def test_a_demonym_before_those_acting_for_its_state_is_a_target(text: str, targ
     assert [s.targets for s in geostance.parse(text).statements] == [targets]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Uganda disputed the findings of the UN Group of Experts on Congo, which said ADF rebels had bases in "
+            'Ituri, calling the report "fiction written far away."\nIn its report, the Group of Experts said the ADF '
+            "had killed 300 civilians.",
+            "goe-drc",
+            id="group-of-experts-after-an-armed-group",
+        ),
+        pytest.param(
+            "Damascus rejected the account of the UN Commission of Inquiry on Syria, which said Hayat Tahrir al-Sham "
+            "had executed prisoners in Idlib.\nLater, the Commission of Inquiry said the army had shelled a market.",
+            "coi-syria",
+            id="commission-of-inquiry",
+        ),
+        pytest.param(
+            "The UN Panel of Experts on Libya said the Wagner Group had flown fighters to Sirte.\nOn Friday, the Panel "
+            "of Experts said Turkey had also broken the arms embargo.",
+            "poe-libya",
+            id="panel-of-experts-after-a-named-group",
+        ),
+        pytest.param(
+            "The UN Group of Experts on Congo said ADF rebels had bases in Ituri.\nOn Friday, the Group of Seven said "
+            "it was alarmed by the killings.",
+            "g7",
+            id="near-miss-a-name-of-its-own",
+        ),
+    ],
+)
+def test_a_capitalised_part_of_an_earlier_name_is_that_actor(text: str, speaker: str) -> None:
+    """NAME-PART: "the Group of Experts" after "the UN Group of Experts on Congo" is that body, not the last group."""
+    assert speakers_from(geostance.parse(text), text.index("\n") + 1) == {speaker}
+
+
 def test_a_bodys_title_repeating_a_names_head_is_that_actor() -> None:
     """NAME-HEAD: "Commission spokesperson Name" after "the European Commission" speaks for the EU."""
     text = (

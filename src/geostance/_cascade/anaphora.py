@@ -598,7 +598,7 @@ def described(
     """A phrase naming no actor: a definite description, a role, a report noun or a known surname."""
     units = sentence.units
     head = units[phrase.head]
-    named = _capitalised_name_head(sentence, phrase, memory, span)
+    named = _capitalised_name_head(sentence, phrase, memory, span) or _name_part(sentence, phrase, memory, span)
     if named is not None:
         return named
     counted = _counted(sentence, phrase, memory, span)
@@ -994,6 +994,28 @@ def _capitalised_name_head(
         span[0], head.low.removesuffix("s"), anywhere=True
     )
     return Speaker(actor, span) if actor else None
+
+
+def _name_part(sentence: Sentence, phrase: Phrase, memory: Discourse, span: tuple[int, int]) -> Speaker | None:
+    """NAME-PART: "the Group of Experts" after "the UN Group of Experts on Congo" is that body.
+
+    A definite phrase whose capitalised head runs on through a particle into more capitalised words ("the
+    Commission of Inquiry", "the Panel of Experts") repeats part of a name the text used before; it is that
+    actor, not the last actor of the head's kind ("the group" would be the last armed group).
+    """
+    units, text = sentence.units, sentence.text
+    head = units[phrase.head]
+    if phrase.head == 0 or units[phrase.first].low != "the" or phrase.head != phrase.first + 1:
+        return None
+    run = _NAME_RUN.match(text, head.start)
+    if run is None:
+        return None
+    actor = memory.last_containing(span[0], tuple(run.group(0).casefold().split()))
+    return Speaker(actor, span) if actor else None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)+")
+"""A capitalised word joined by "of", "for" or "on" to more capitalised words: a name's part ("Panel of Experts")."""
 
 
 def _state_aimed_at(sentence: Sentence) -> str | None:

@@ -937,6 +937,24 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement iaea -> - [assert]\nstatement unsc -> - [assert]",
     ),
     _c(
+        "NAME-PART",
+        "phrase",
+        summary="A definite phrase whose capitalised head runs on through 'of', 'for' or 'on' into more capitalised "
+        "words ('the Panel of Experts', 'the Commission of Inquiry') repeats part of a name the text used before: it "
+        "is the last actor one of whose names holds those words in a row, not the last actor of the head's kind "
+        "('the Group of Experts' is not the last armed group). With no such name before, the phrase is read as any "
+        "description.",
+        reads="the + capitalised head + of/for/on + capitalised words; earlier mentions, names and aliases",
+        example="Uganda on Friday disputed the findings of the UN Group of Experts on Congo, which said ADF rebels "
+        'had bases in Ituri, calling the report "a work of fiction written far from the field."\nIn its annual '
+        "report, the Group of Experts said the ADF had killed 300 civilians.",
+        expected="rebuttal UGA answers goe-drc\nstatement goe-drc -> adf [accuse, assert]\n"
+        "statement goe-drc -> adf [assert]",
+        near_miss="The UN Group of Experts on Congo said ADF rebels had bases in Ituri.\nThe Group of Seven said it "
+        "was alarmed by the killings.",
+        near_expected="statement g7 -> - [assert]\nstatement goe-drc -> adf [assert]",
+    ),
+    _c(
         "DESCRIBED-NAME",
         "phrase",
         summary="A description set beside a name by a comma ('the rebel alliance, Name,', 'Name, a coalition of "

@@ -371,6 +371,28 @@ class Discourse:
             steps += 1
         return None
 
+    def last_containing(self, position: int, words: tuple[str, ...]) -> str | None:
+        """NAME-PART: the last actor named before `position` one of whose names holds `words` in a row.
+
+        "the Group of Experts" after "the UN Group of Experts on Congo" is that group of experts, not the last armed
+        group; `words` are casefolded.
+        """
+        doc = self.doc
+        i = bisect.bisect_left(doc.hit_starts, position) - 1
+        steps = 0
+        n = len(words)
+        while i >= 0 and steps < _HEAD_REACH:
+            hit = doc.hits[i]
+            record = doc.record(hit.actor)
+            if record is not None:
+                for name in (doc.text[hit.start : hit.end], record.name, *record.aliases):
+                    held = name.casefold().split()
+                    if any(tuple(held[k : k + n]) == words for k in range(len(held) - n + 1)):
+                        return hit.actor
+            i -= 1
+            steps += 1
+        return None
+
 
 _FORMER = ("former ", "ex-")
 """What stands right before a state named in a person's past post ("former Kenyan", "ex-Botswana")."""
