@@ -7149,6 +7149,37 @@ _SOURED = "Relations with Brazil soured on Monday. "
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "KINGSTON, Jamaica — Foreign Minister Marcia Clarke yesterday defended Jamaica's nursing accord with Cuba.",
+            ["statement JAM -> - [support]"],
+            id="defended-the-datelines-state",
+        ),
+        pytest.param(
+            "ACCRA, Ghana — Defence Minister Kofi Mensah stood by Ghana's decision to send troops to the border.",
+            ["statement GHA -> - [support]"],
+            id="stood-by-the-datelines-state",
+        ),
+        pytest.param(
+            "ACCRA, Ghana — Nigeria's defence ministry welcomed the move. Defence Minister Kofi Mensah thanked Ghana "
+            "for its help.",
+            ["statement NGA -> GHA [support]"],
+            id="near-miss-thanked-the-datelines-state",
+        ),
+        pytest.param(
+            "ACCRA, Ghana — Defence Minister Kofi Mensah defended Togo's decision to close the border.",
+            ["statement GHA -> TGO [support]"],
+            id="near-miss-another-states-thing",
+        ),
+    ],
+)
+def test_a_title_defending_the_datelines_state_is_its_minister(text: str, expected: list[str]) -> None:
+    """OWN-DEFENDED: "KINGSTON - Foreign Minister Name defended Jamaica's deal" is Jamaica's own minister."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(_SOURED + "Foreign Minister Ana Ruiz summoned Brazil's ambassador.", [], id="summoned-possessor"),
         pytest.param(
             _SOURED + "Foreign Minister Ana Ruiz sharply criticised Brazil over the spying affair.", [], id="criticised"

@@ -262,8 +262,13 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 return memory.secretariat(unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
                 state = _national_office(sentence, memory, unit.start, answering=_answers(sentence, phrase))
-                # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister
-                return None if state is not None and state in _acted_upon(sentence, phrase) else state
+                # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister;
+                # OWN-DEFENDED: the dateline's state defended is the minister's own ("KINGSTON - Foreign Minister
+                # Name defended Jamaica's deal"), as "thanked Jamaica" is not
+                if state is not None and state in _acted_upon(sentence, phrase):
+                    own = state == memory.home_state(unit.start) and _maintains(sentence, phrase)
+                    return state if own else None
+                return state
             if role.lemma in vocabulary().voice_roles:
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
@@ -320,6 +325,12 @@ def _answers(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether the verb right after a speaker's phrase is a verb of answering ("hit back", "retorted")."""
     at = _verb_after(sentence, phrase)
     return at < len(sentence.tags) and sentence.tags[at] == VERB_TAGS["respond"]
+
+
+def _maintains(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the verb right after a speaker's phrase is one of maintaining ("defended", "stood by")."""
+    at = _verb_after(sentence, phrase)
+    return at < len(sentence.units) and sentence.units[at].low in vocabulary().maintain_forms
 
 
 def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
