@@ -5144,6 +5144,35 @@ def test_a_response_with_an_act_rebuts_nothing(text: str, rebutters: list[str]) 
     assert [r.speaker for r in geostance.parse(text).rebuttals] == rebutters
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Arab League on Sunday voiced deep concern over the fighting near Tripoli, in a statement issued after "
+            "an emergency meeting in Cairo. Egypt welcomed the statement.",
+            ("EGY", ["arab-league"]),
+            id="concern-then-set-off-statement",
+        ),
+        pytest.param(
+            "Kenya and Tanzania on Monday condemned the attack on the aid convoy, in a joint statement released in "
+            "Arusha. Uganda endorsed the statement.",
+            ("UGA", ["KEN", "TZA"]),
+            id="joint-condemnation-then-set-off-statement",
+        ),
+        pytest.param(
+            "The Arab League on Sunday voiced deep concern over fighting described in a statement by Libyan "
+            "militias. Egypt welcomed the statement.",
+            ("EGY", []),
+            id="near-miss-not-set-off",
+        ),
+    ],
+)
+def test_a_channel_set_off_at_the_clauses_end_is_remembered(text: str, expected: tuple[str, list[str]]) -> None:
+    """SET-OFF-CHANNEL: ", in a joint statement issued ..." at a clause's end is the speaker's document."""
+    supports = [s for s in geostance.parse(text).statements if s.speaker == expected[0]]
+    assert [list(s.targets) for s in supports] == [expected[1]]
+
+
 def test_a_channel_after_several_modifiers_is_remembered() -> None:
     """KNOWN-DOCUMENT: "In a confidential quarterly report, X said" makes "the report" later X's."""
     text = (

@@ -2281,7 +2281,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A definite report noun with no author named ('the report', 'this statement') is the document of "
         "that kind the text named last, and its author's: the channel of an attribution ('X said in a report') is "
         "remembered (frames.json `channel_nouns`; 'In a confidential quarterly report, X said': modifiers may come "
-        "between). After a demonstrative ('those findings'), a noun of another kind "
+        "between; SET-OFF-CHANNEL: anywhere in the clause when set off by a comma, 'X voiced concern over ..., in "
+        "a joint statement issued after talks'). After a demonstrative ('those findings'), a noun of another kind "
         "means the last document named. An indefinite one ('a report in the press') is not.",
         reads="the / this / those / its + report noun, after 'said in a + channel noun', 'issued a ...', 'In a ..., "
         "X said', 'a report by X said'",

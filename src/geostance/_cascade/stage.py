@@ -179,12 +179,15 @@ def _notice_subject_after_opening(sentence: Sentence, memory: Discourse) -> None
         memory.last_group = [found.actor, *(a for a, _ in found.joint)]
 
 
-def _channel_in(sentence: Sentence, start: int, end: int) -> str:
-    """The document an attribution names as its channel between units `start` and `end` ("in a joint statement")."""
+def _channel_in(sentence: Sentence, start: int, end: int, *, set_off: bool = False) -> str:
+    """The document an attribution names as its channel between units `start` and `end` ("in a joint statement").
+
+    With `set_off`, only one set off by a comma (", in a joint statement"): an adjunct of the whole clause.
+    """
     units = sentence.units
     channels = vocabulary().channel_nouns
     for k in range(start, end):
-        if units[k].low != "in":
+        if units[k].low != "in" or (set_off and (k == 0 or units[k - 1].tag != ",")):
             continue
         for j in range(k + 1, min(end, k + _CHANNEL_REACH)):
             noun = units[j].entry("noun") if units[j].tag == "O" else None
@@ -225,6 +228,8 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 channel = _channel_in(sentence, group.end, sentence.clause_end(group.end))
             if not channel:  # '"...," X said in a statement': the channel right after the verb
                 channel = _channel_in(sentence, group.end, min(group.end + 4, len(sentence.units)))
+            if not channel:  # SET-OFF-CHANNEL: "X voiced concern over ..., in a joint statement issued on ..."
+                channel = _channel_in(sentence, group.end, sentence.clause_end(group.end), set_off=True)
             if channel:
                 memory.documents[document_key(channel)] = memory.last_document = reading.speaker
 
