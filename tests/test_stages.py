@@ -3504,6 +3504,63 @@ def test_judging_an_act_or_an_actor_is_no_rebuttal(reply: str) -> None:
 @pytest.mark.parametrize(
     ("text", "targets"),
     [
+        pytest.param("China said it upheld an impartial position on the Ukraine crisis.", (), id="crisis"),
+        pytest.param("Brazil said the Syria conflict had no military solution.", (), id="conflict"),
+        pytest.param("Japan urged restraint over the Taiwan issue.", (), id="issue"),
+        pytest.param(
+            "Turkey said the Ukraine war had lasted too long and urged Russia to accept a truce.",
+            ("RUS",),
+            id="near-miss-another-actor-urged",
+        ),
+        pytest.param("Brazil said Syria had no military solution in sight.", ("SYR",), id="near-miss-the-state-acts"),
+    ],
+)
+def test_a_state_naming_where_an_affair_is_is_no_target(text: str, targets: tuple[str, ...]) -> None:
+    """TOPIC-MODIFIER: "the Ukraine crisis", "the Syria conflict" name where an affair is, not whom it is about."""
+    (statement,) = geostance.parse(text).statements
+    assert statement.targets == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "BEIJING (Xinhua) -- China firmly opposes the listing of its firms in the sanctions against Russia, a "
+            "spokesperson for the Ministry of Commerce said Tuesday.",
+            ["CHN"],
+            id="sanctions-against-a-state",
+        ),
+        pytest.param(
+            "Ghana condemned the raid on a convoy bound for Togo, a spokesman for the Foreign Ministry said.",
+            ["GHA"],
+            id="a-place-named-after-a-destination",
+        ),
+        pytest.param(
+            "At NATO headquarters in Brussels, a spokesperson said the alliance would stand by Estonia.",
+            ["nato"],
+            id="near-miss-an-opening-place-frame",
+        ),
+    ],
+)
+def test_an_actor_after_a_preposition_of_no_place_frames_no_spokesperson(text: str, speakers: list[str]) -> None:
+    """PLACE-FRAME for "a spokesperson": only after "at", "in", "from" ...: "sanctions against X" are no frame."""
+    assert [s.speaker for s in geostance.parse(text).statements] == speakers
+
+
+def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
+    """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
+    text = (
+        "NAIROBI - Kenya rejected the report, a spokesperson for the Ministry of Foreign Affairs said Tuesday.\n"
+        "Uganda said on Monday that the report was accurate.\n"
+        '"We have never trained any rebel group," the spokesperson said.'
+    )
+    article = geostance.parse(text)
+    assert speakers_from(article, text.rindex("\n") + 1) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
         pytest.param(
             "Malaysia said the blockade violated United Nations Security Council resolutions.", (), id="resolutions"
         ),

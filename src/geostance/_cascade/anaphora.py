@@ -494,15 +494,21 @@ def is_state_role(sentence: Sentence, phrase: Phrase, *, plural: bool = False) -
 def _named_before(sentence: Sentence, phrase: Phrase) -> str | None:
     """An actor named in a place frame earlier in the same sentence ("At NATO headquarters, a spokesperson said").
 
-    Only an actor after a preposition counts: in "fighters of X stormed a hotel, a hospital
-    director said" the director is not X's.
+    Only an actor after a preposition of place counts (grammar.json `workplace_prepositions`): in "fighters of X
+    stormed a hotel, a hospital director said" the director is not X's, nor in "sanctions against X, a
+    spokesperson said" the sanctioned state's.
     """
     units = sentence.units
+    places = vocabulary().workplace_prepositions
     for k in range(phrase.first - 1, -1, -1):
         actor = unit_actor(units[k])
         if actor is not None and units[k].tag == "A":
-            framed = k > 0 and (
-                units[k - 1].tag == "I" or (units[k - 1].tag == "D" and k > 1 and units[k - 2].tag == "I")
+            at = k - 1 if k > 0 and units[k - 1].tag == "I" else k - 2
+            framed = (
+                at >= 0
+                and units[at].tag == "I"
+                and units[at].low in places
+                and (at == k - 1 or units[k - 1].tag == "D")
             )
             return actor if framed else None
     return None
@@ -836,6 +842,8 @@ def _indefinite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span
     if actor is None and role is not None and role.category == "person":
         memory.roles.pop(role.lemma, None)  # ANONYMOUS-ROLE: "A European diplomat said ... the diplomat said"
         memory.anonymous_roles.add(role.lemma)
+    elif actor is not None and role is not None and role.category == "person" and role.form == "singular":
+        memory.tie_role(role.lemma, actor)  # INTRODUCED-ROLE: "a spokesperson for X said ... the spokesperson said"
     return Speaker(actor, span) if actor else None
 
 

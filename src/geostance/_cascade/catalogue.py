@@ -2202,6 +2202,19 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement MYS -> unsc [demand]",
     ),
     _c(
+        "TOPIC-MODIFIER",
+        "phrase",
+        summary="A state's name right before a noun of a state of affairs ('the Ukraine crisis', 'the Syria "
+        "conflict', 'the Korea question'; grammar.json `topic_nouns`) says where the affair is, as a name before "
+        "a place noun does: the state is no target of words about it. Named as an actor elsewhere in the words "
+        "('accused Ukraine of ...'), it still is.",
+        reads="state name + crisis / conflict / war / issue / question / situation / file",
+        example="China said it had always upheld an impartial position on the Ukraine crisis.",
+        expected="statement CHN -> - [assert]",
+        near_miss="China said the Ukraine war was a tragedy and accused Ukraine of attacking civilians.",
+        near_expected="statement CHN -> UKR [accuse, assert]",
+    ),
+    _c(
         "DEMONYM-PEOPLE",
         "phrase",
         summary="A demonym before a word for its whole people ('the Somali people', 'the Lebanese nation'; "
@@ -3792,6 +3805,18 @@ _DISCOURSE: tuple[Construction, ...] = (
         example="Mali rejected the accusations. A European diplomat said the dispute would drag on. "
         '"Both capitals are playing to the gallery at home," the diplomat said.',
         expected="rebuttal MLI answers -",
+    ),
+    _c(
+        "INTRODUCED-ROLE",
+        "discourse",
+        summary="A person's role introduced with 'a' and tied to an actor there ('..., a spokesperson for the "
+        "Ministry of Foreign Affairs said' under a dateline, 'a spokesman for the coalition') is who 'the "
+        "spokesperson' means next, whoever spoke in between.",
+        reads="a + person role resolved to an actor; later the + same role + said",
+        example="NAIROBI - Kenya rejected the report, a spokesperson for the Ministry of Foreign Affairs said "
+        'Tuesday.\nUganda said on Monday that the report was accurate.\n"We have never trained any rebel group," '
+        "the spokesperson said.",
+        expected="statement KEN -> - [assert]\nstatement KEN -> - [assert]\nstatement UGA -> - [assert]",
     ),
     _c(
         "REJECTED-CLAIM-RELATIVE",

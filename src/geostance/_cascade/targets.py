@@ -297,17 +297,18 @@ _NAME_REACH = 80
 
 
 def _place_named(text: str, end: int) -> bool:
-    """Whether a name modifies a place or an instrument noun after it.
+    """Whether a name modifies a place, a topic or an instrument noun after it.
 
-    "the Taiwan region", "the Lebanon border" are places; "a breach of Security Council
-    resolutions", "the UN Charter" are rules the actor laid down (INSTRUMENT-MODIFIER): neither is a target.
+    "the Taiwan region", "the Lebanon border" are places; "the Ukraine crisis", "the Syria conflict" are where
+    a state of affairs is (TOPIC-MODIFIER); "a breach of Security Council resolutions", "the UN Charter" are
+    rules the actor laid down (INSTRUMENT-MODIFIER): none is a target.
     """
     acronym = _ACRONYM_AFTER.match(text, end)  # "the East African Community (EAC) protocol"
     after = _NEXT_WORD.match(text, acronym.end() if acronym else end)
     if after is None:
         return False
     vocab, word = vocabulary(), after.group(1).lower()
-    return word in vocab.place_nouns or word in vocab.instrument_nouns
+    return word in vocab.place_nouns or word in vocab.topic_nouns or word in vocab.instrument_nouns
 
 
 def _measure_on(text: str, start: int) -> bool:

@@ -261,6 +261,8 @@ class Vocabulary:
     """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
     place_nouns: frozenset[str]
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
+    topic_nouns: frozenset[str]
+    """Nouns of a state of affairs a name before them places ("the Ukraine crisis", "the Syria conflict")."""
     agreement_nouns: frozenset[str]
     """Nouns of an agreement between parties ("the pact", "the deal"): a stance on it is a stance on its parties."""
     media_nouns: frozenset[str]
@@ -810,6 +812,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
             for form in inflect_noun(noun)
         ),
         place_nouns=frozenset(grammar["place_nouns"]),
+        topic_nouns=frozenset(grammar["topic_nouns"]),
         agreement_nouns=frozenset(grammar["agreement_nouns"]),
         outlet_words=frozenset(grammar["outlet_words"]),
         media_nouns=frozenset(grammar["media_nouns"]),
