@@ -64,7 +64,7 @@ _REBUTTALS_MISSED_2 = frozenset(
 party"), a claim made in a state's name by its news agency, administrative rejections (near misses)."""
 
 
-_REBUTTALS_MISSED_3 = frozenset("w002 w009 w014 w033 w034 w035 w039 w043 w045 w047 w063".split())
+_REBUTTALS_MISSED_3 = frozenset("w002 w014 w033 w034 w035 w039 w043 w045 w047 w063".split())
 """The third batch's: counter-facts with no denial word after a plain statement or a claim of hearsay (an account
 of one's own forces), denials relayed by a news agency, standing by an inquiry, and two near misses (a territory
 two states dispute, a court rejecting a petition)."""

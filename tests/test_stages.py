@@ -5110,6 +5110,40 @@ def test_a_demonym_before_those_acting_for_its_state_is_a_target(text: str, targ
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "North Korea fired a missile toward South Korea on Monday. Japan lodged a protest. A spokesman for the "
+            "North's defence ministry rejected the protest as absurd.",
+            ["rebuttal PRK answers JPN", "statement JPN -> PRK [accuse]"],
+            id="the-norths-ministry",
+        ),
+        pytest.param(
+            "South Sudan and Sudan traded blame over the oil pipeline on Monday. The South said the pipeline had "
+            "been shut by Sudanese troops.",
+            ["statement SSD -> SDN [assert]"],
+            id="the-south-speaks",
+        ),
+        pytest.param(
+            "North Macedonia condemned the missile launch by North Korea on Monday. The North said the launch was a "
+            "test.",
+            ["statement MKD -> PRK [accuse]"],
+            id="near-miss-two-norths",
+        ),
+        pytest.param(
+            "North Korea fired a missile on Monday. Japan said it was alarmed. The North Atlantic Council said it "
+            "would meet.",
+            ["statement JPN -> - [assert]", "statement nato -> - [assert]"],
+            id="near-miss-a-longer-name",
+        ),
+    ],
+)
+def test_the_north_alone_is_the_one_named_northern_state(text: str, expected: list[str]) -> None:
+    """COMPASS-SHORT-FORM: "the North's ministry" is North Korea's when the text names it and no other North."""
+    assert outline(geostance.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         pytest.param(

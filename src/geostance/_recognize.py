@@ -374,6 +374,34 @@ def _find_local(doc: Document, taken: list[tuple[int, int]]) -> list[ActorHit]:
     return hits
 
 
+_COMPASS = re.compile(r"(?<![\w-])(?:[Tt]he)[ \t]+(North|South)(?![ \t]+[A-Z])(?=['’]s\b|[ \t,.;:)]|$)")
+"""A capitalised compass word alone after "the" ("the North's defence ministry", "the South said"): a short form."""
+
+
+def _compass_forms(doc: Document) -> list[ActorHit]:
+    """COMPASS-SHORT-FORM: "the North" is the one state the text names that starts with "North" (North Korea).
+
+    Only when exactly one named state's name opens with the word; "the North Atlantic", "the Global South" and a
+    lower-case "the north" (a region) are no such form.
+    """
+    text = doc.text
+    if "the North" not in text and "the South" not in text and "The North" not in text and "The South" not in text:
+        return []
+    states: dict[str, set[str]] = {"North": set(), "South": set()}
+    for hit in doc.hits:
+        record = doc.record(hit.actor)
+        if record is not None and record.type == "state":
+            word = record.name.split(" ", 1)[0]
+            if word in states:
+                states[word].add(hit.actor)
+    hits: list[ActorHit] = []
+    for match in _COMPASS.finditer(text):
+        named = states[match.group(1)]
+        if len(named) == 1 and not doc.in_quote(match.start()):
+            hits.append(ActorHit(match.start(1), match.end(1), next(iter(named)), "inline"))
+    return hits
+
+
 def _resolve_ambiguous(doc: Document, ambiguous: list[tuple[ActorHit, tuple[str, ...]]]) -> None:
     """An ambiguous name ("IEA") or demonym ("Congolese") names the candidate the text also names, else the first.
 
@@ -478,6 +506,7 @@ def recognize_actors(doc: Document) -> None:
     _described_names(doc, taken)
     if doc.local_actors or doc.organ_names:
         doc.hits.extend(_find_local(doc, taken))
+    doc.hits.extend(_compass_forms(doc))
     doc.index_hits()
     doc.index()
 

@@ -2634,6 +2634,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal PAK answers taliban\nstatement taliban -> PAK [accuse]",
     ),
     _c(
+        "COMPASS-SHORT-FORM",
+        "phrase",
+        summary="'The North' and 'the South', capitalised and alone after 'the' ('the North's defence ministry', "
+        "'accused the South of ...'), are the one state the text names whose name opens with that word (North "
+        "Korea, South Sudan). Not when no such state or more than one is named, not before another capitalised "
+        "word ('the North Atlantic'), not lower case ('the north of the country'), not inside a quotation.",
+        reads="the + North / South (no capitalised word after); states named in the text",
+        example="North Korea fired a missile toward South Korea on Monday. Japan lodged a protest. A spokesman "
+        "for the North's defence ministry rejected the protest as absurd.",
+        expected="rebuttal PRK answers JPN\nstatement JPN -> PRK [accuse]",
+        near_miss="Sudan's army said it had retaken the town. Fighting continued in the north of the country, "
+        "and the North Darfur governor said the road was closed.",
+        near_expected="statement SDN -> - [assert]",
+    ),
+    _c(
         "RENAMED",
         "phrase",
         summary="An actor's other name set off by commas right after it ('The UN refugee agency, UNHCR, said', "
