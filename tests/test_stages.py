@@ -3547,6 +3547,29 @@ def test_an_actor_after_a_preposition_of_no_place_frames_no_spokesperson(text: s
     assert [s.speaker for s in geostance.parse(text).statements] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Malawi's opposition Democratic Progressive Party (DPP) rejected the results. The European Union's "
+            "observers said the arrest of DPP officials had tilted the field.\nChief government spokesperson Moses "
+            "Kunkuyu said the EU mission had overstepped its mandate.",
+            "MWI",
+            id="government-after-an-organization-named-a-party",
+        ),
+        pytest.param(
+            "The Taliban said the border was calm. UNAMA said it had received reports of shelling by the "
+            "Taliban.\nGovernment spokesman Zabihullah Mujahid said no troops had crossed.",
+            "taliban",
+            id="near-miss-a-governing-group",
+        ),
+    ],
+)
+def test_a_government_title_after_an_organization_is_no_partys(text: str, speaker: str) -> None:
+    """GOVERNMENT-NOT-PARTY: "government spokesperson" after an organization named a party is a state's voice."""
+    assert speakers_from(geostance.parse(text), text.rindex("\n") + 1) == {speaker}
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

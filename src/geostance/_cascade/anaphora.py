@@ -966,6 +966,10 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         actor = last  # "the ministry said": the body of the actor speaking
     if actor is None and types:  # "the mission", "the agency": also a description of the last such actor
         actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
+        named = sentence.doc.record(actor) if actor is not None and government else None
+        if named is not None and holds_no_office(named):
+            # GOVERNMENT-NOT-PARTY: "the government" is no party named last
+            actor = memory.last_state or memory.last_of_type(span[0], ("state",))
     actor = actor or last
     return Speaker(actor, span) if actor else None
 

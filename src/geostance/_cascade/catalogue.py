@@ -1370,7 +1370,8 @@ _PHRASE: tuple[Construction, ...] = (
         summary="'Government spokesperson Name' or 'the government' right after a party, a movement, an armed "
         "group or a group the text introduced spoke is no voice of that group: only an authority over a "
         "territory has a government (frames.json government_descriptions `office_kinds`). It is the last state to "
-        "speak, else the last state named.",
+        "speak, else the last state named. So after an organization spoke: 'government' is not the last party "
+        "named in the organization's words ('the arrest of PF officials'), but the last state.",
         reads="party speaks; government (spokesperson) + verb, no state named",
         example="Malawi's main opposition Democratic Progressive Party (DPP) has said it will not recognise the "
         "Supreme Court judgment upholding the re-election of President Lazarus Banda, opening a long dispute in one "
