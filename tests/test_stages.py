@@ -3570,6 +3570,34 @@ def test_a_government_title_after_an_organization_is_no_partys(text: str, speake
     assert speakers_from(geostance.parse(text), text.rindex("\n") + 1) == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ASEAN leaders urged Myanmar to end the violence in a joint communique. The communique, released at "
+            "the close of the summit in Vientiane, Laos, said the bloc was deeply concerned.",
+            ["statement asean -> MMR [demand, assert]"],
+            id="place-state-set-off-inside",
+        ),
+        pytest.param(
+            "Group of Seven leaders accused China of unfair trade in a summit communique. The communique, released "
+            "at the close of the meeting in Evian, France, said the leaders would act together.",
+            ["statement g7 -> CHN [accuse]"],
+            id="released-at-a-meeting-in-a-host-state",
+        ),
+        pytest.param(
+            "The African Union urged Sudan to hold talks. Its chairman, speaking in Addis Ababa, Ethiopia, said the "
+            "fighting must stop.",
+            ["statement au -> SDN [demand]"],
+            id="near-miss-an-ing-participle",
+        ),
+    ],
+)
+def test_a_past_participle_set_off_after_the_subject_hides_no_subject(text: str, expected: list[str]) -> None:
+    """SET-OFF-PARTICIPLE: "The communique, released in Evian, France, said": the communique speaks, not France."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

@@ -2296,7 +2296,8 @@ _PHRASE: tuple[Construction, ...] = (
         "that kind the text named last, and its author's: the channel of an attribution ('X said in a report') is "
         "remembered (frames.json `channel_nouns`; 'In a confidential quarterly report, X said': modifiers may come "
         "between; SET-OFF-CHANNEL: anywhere in the clause when set off by a comma, 'X voiced concern over ..., in "
-        "a joint statement issued after talks'). After a demonstrative ('those findings'), a noun of another kind "
+        "a joint statement issued after talks'; CLOSING-CHANNEL: closing the clause, 'X urged Y to end the "
+        "violence in a joint communique.'). After a demonstrative ('those findings'), a noun of another kind "
         "means the last document named. An indefinite one ('a report in the press') is not.",
         reads="the / this / those / its + report noun, after 'said in a + channel noun', 'issued a ...', 'In a ..., "
         "X said', 'a report by X said'",
@@ -2954,8 +2955,11 @@ _PHRASE: tuple[Construction, ...] = (
         summary="A participle set off between the opening subject and its verb ('X, citing ..., suspended') is "
         "the subject's, and says only what stands before the closing comma; the verb after it is the subject's "
         "own, not an inversion ('..., said X'), also when the participle is a verb the vocabulary lacks ('X's "
-        "foreign minister, Name, meeting her counterparts in Y, accused Z').",
-        reads="subject + , + verb-ing ... + , + verb (a comma inside a list of names does not close it)",
+        "foreign minister, Name, meeting her counterparts in Y, accused Z'). So is a past participle set off the "
+        "same way, whose commas may set off a place's state ('The communique, released at the summit in Evian, "
+        "France, said': the communique's words, not France's).",
+        reads="subject + , + verb-ing / past participle ... + , + verb (a comma inside a list of names, or "
+        "setting off one name after a participle, does not close it)",
         example="Finland, citing attempts by Russia to push migrants across the frontier, closed its eastern border "
         "crossings.",
         expected="statement FIN -> RUS [assert]",

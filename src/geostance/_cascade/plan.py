@@ -232,11 +232,24 @@ def _after_set_off_participle(sentence: Sentence, group: VerbGroup) -> Phrase | 
     for other in sentence.groups:
         if other.first >= k:
             break
-        if form_of(sentence, other) == "ing" and _set_off_after_subject(sentence, other):
-            if tags.find(",", other.end, k + 1) != k:
+        form = form_of(sentence, other)
+        participle = form in ("past", "participle") and not other.passive and other.first == other.verb
+        if (form == "ing" or participle) and _set_off_after_subject(sentence, other):
+            # "The communique, released at a meeting in Evian, France, said": a place's state set off inside
+            if tags.find(",", other.end, k + 1) != k and not (participle and _only_place_commas(tags, other.end, k)):
                 return None
             return sentence.phrase_ending(_unit_before(tags, other.first))
     return _unknown_participle_subject(sentence, k)
+
+
+def _only_place_commas(tags: str, start: int, end: int) -> bool:
+    """Whether every comma between `start` and `end` sets off one name ("in Evian, France,"): no clause ends there."""
+    k = tags.find(",", start, end)
+    while k != -1:
+        if k + 2 > end or tags[k + 1] not in "AKZ" or tags[k + 2] != ",":
+            return False
+        k = tags.find(",", k + 1, end)
+    return True
 
 
 def _unknown_participle_subject(sentence: Sentence, comma: int) -> Phrase | None:

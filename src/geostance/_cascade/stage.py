@@ -198,6 +198,17 @@ def _channel_in(sentence: Sentence, start: int, end: int, *, set_off: bool = Fal
     return ""
 
 
+def _closing_channel(sentence: Sentence, start: int) -> str:
+    """The channel noun that closes the clause after unit `start` ("... in a joint communique."), if one does."""
+    end = sentence.clause_end(start)
+    while end > start and sentence.tags[end - 1] in ".!?\"”’'":
+        end -= 1
+    noun = sentence.units[end - 1].entry("noun") if end > start and sentence.tags[end - 1] == "O" else None
+    if noun is None or noun.lemma.rsplit(" ", 1)[-1] not in vocabulary().channel_nouns:
+        return ""
+    return _channel_in(sentence, max(start, end - _CHANNEL_REACH), end)
+
+
 _CHANNEL_REACH = 6
 """How many units after "in" a channel noun may stand (a determiner and up to four modifiers)."""
 _CHANNEL_MODIFIERS = frozenset("DSJVL_9AMF")
@@ -230,6 +241,8 @@ def _remember_documents(sentence: Sentence, readings: list[Reading], memory: Dis
                 channel = _channel_in(sentence, group.end, min(group.end + 4, len(sentence.units)))
             if not channel:  # SET-OFF-CHANNEL: "X voiced concern over ..., in a joint statement issued on ..."
                 channel = _channel_in(sentence, group.end, sentence.clause_end(group.end), set_off=True)
+            if not channel:  # CLOSING-CHANNEL: "X urged Y to end the violence in a joint communique."
+                channel = _closing_channel(sentence, group.end)
             if channel:
                 memory.documents[document_key(channel)] = memory.last_document = reading.speaker
 
