@@ -3582,7 +3582,7 @@ def test_a_government_title_after_an_organization_is_no_partys(text: str, speake
         pytest.param(
             "Group of Seven leaders accused China of unfair trade in a summit communique. The communique, released "
             "at the close of the meeting in Evian, France, said the leaders would act together.",
-            ["statement g7 -> CHN [accuse]"],
+            ["statement g7 -> CHN [accuse, assert]"],
             id="released-at-a-meeting-in-a-host-state",
         ),
         pytest.param(
@@ -5300,6 +5300,12 @@ def test_a_response_with_an_act_rebuts_nothing(text: str, rebutters: list[str]) 
             "Arusha. Uganda endorsed the statement.",
             ("UGA", ["KEN", "TZA"]),
             id="joint-condemnation-then-set-off-statement",
+        ),
+        pytest.param(
+            "G7 leaders accused China of unfair trade, in a summit communique that signaled a harder line. Russia "
+            "dismissed the communique as irrelevant. Brazil welcomed the communique.",
+            ("BRA", ["g7"]),
+            id="a-description-before-the-channel-noun",
         ),
         pytest.param(
             "The Arab League on Sunday voiced deep concern over fighting described in a statement by Libyan "

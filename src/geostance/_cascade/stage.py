@@ -211,7 +211,7 @@ def _closing_channel(sentence: Sentence, start: int) -> str:
 
 _CHANNEL_REACH = 6
 """How many units after "in" a channel noun may stand (a determiner and up to four modifiers)."""
-_CHANNEL_MODIFIERS = frozenset("DSJVL_9AMF")
+_CHANNEL_MODIFIERS = frozenset("DSJVL_9AMFY")
 """Tags that may stand between "in" and a channel noun: determiners, possessives, modifiers, names."""
 
 
