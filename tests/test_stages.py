@@ -3598,6 +3598,39 @@ def test_a_past_participle_set_off_after_the_subject_hides_no_subject(text: str,
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hamas released two hostages on Friday, the UN said. The group said more would follow.",
+            ["statement hamas -> - [assert]", "statement un -> hamas [assert]"],
+            id="the-group-after-the-un-spoke",
+        ),
+        pytest.param(
+            "The Houthis freed seven aid workers. Abdulmalik al-Ezzi, who heads the group's prisoner affairs "
+            "committee, said others were spies.",
+            ["statement houthis -> - [assert]"],
+            id="the-groups-committee",
+        ),
+        pytest.param(
+            "ECOWAS suspended Niger after the coup. The UN said it was concerned. The bloc's mediation committee "
+            "said talks would resume.",
+            ["statement ecowas -> - [assert]", "statement un -> - [assert]"],
+            id="the-blocs-committee",
+        ),
+        pytest.param(
+            "Human Rights Watch said Egypt tortured detainees. The group said its researchers had spoken to 40 "
+            "former prisoners.",
+            ["statement hrw -> EGY [accuse, assert]"],
+            id="near-miss-an-ngo-is-a-group",
+        ),
+    ],
+)
+def test_the_group_is_no_un_body_and_owns_its_committee(text: str, expected: list[str]) -> None:
+    """GROUP-DESCRIPTION and OWNED-BODY: "the group" is never the UN; "the group's committee" is the group's."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

@@ -653,15 +653,23 @@ def described(
         return Speaker(host, span) if host else None
     if head.tag == "Y" and any(u.low in vocabulary().generic_modifiers for u in units[phrase.first : phrase.head]):
         return None  # GENERIC-COLLECTIVE: "the international community" is everyone, no organization named before
+    if head.tag == "Y" and phrase.possessors and units[phrase.possessors[-1]].tag in "RY":
+        # OWNED-BODY: "the group's prisoner affairs committee" is the group's, whatever committee was named last
+        last = phrase.possessors[-1]
+        owner = Phrase(phrase.first, last + 1, last, [p for p in phrase.possessors if p < last])
+        return described(sentence, owner, memory, span, definite=definite)
     if head.tag == "Y":
         types = _types_of(head)
+        people = head.low in vocabulary().group_heads  # GROUP-DESCRIPTION: "the group" is no UN body or court
         actor = memory.roles.get(head.low) or _ambiguous_description(sentence, memory, types, span[0])
+        if actor is not None and people and memory.no_group(actor):
+            actor = None
         sovereign = any(e.kind == "description" and e.category == "sovereign" for e in head.entries)
         bloc = head.low in vocabulary().bloc_heads  # BLOC-DESCRIPTION: "the bloc" is no UN body named since
         actor = (
             actor
             or memory.last_headed(span[0], head.low, anywhere=sovereign)
-            or memory.last_of_type(span[0], types, bloc=bloc)
+            or memory.last_of_type(span[0], types, bloc=bloc, people=people)
         )
         return Speaker(actor, span) if actor else None
     return None

@@ -905,8 +905,13 @@ _PHRASE: tuple[Construction, ...] = (
         "nobody's; 'the two ministers' is the last two actors'). BLOC-DESCRIPTION: 'the bloc', 'the alliance', "
         "'the regional grouping' (frames.json `bloc_descriptions`) are the last bloc of states named, not the "
         "United Nations, one of its organs or agencies, a court or an NGO named since ('SCO leaders met over "
-        "United Nations sanctions. The bloc urged ...': the SCO).",
-        reads="the + description noun (bloc, alliance, group, militants, junta, country), with a number",
+        "United Nations sanctions. The bloc urged ...': the SCO). GROUP-DESCRIPTION: 'the group' (frames.json "
+        "`group_descriptions`) may be an armed group or an NGO, never the United Nations, one of its organs or "
+        "agencies, or a court, even when one spoke last ('Hamas freed two hostages, the UN said. The group "
+        "said ...': Hamas). OWNED-BODY: a body a description owns ('the group's prisoner committee', 'the bloc's "
+        "mediation panel') is that description's actor, not the last body of the head's kind.",
+        reads="the + description noun (bloc, alliance, group, militants, junta, country), with a number; "
+        "the + description's + body",
         example="ASEAN met in Jakarta. The bloc urged Myanmar to end the violence.",
         expected="statement asean -> MMR [demand]",
         near_miss="Kenya, Uganda and Tanzania met in Arusha. Uganda warned Kenya over the pipeline, according to "

@@ -304,12 +304,19 @@ class Discourse:
         return out if len(out) == count else []
 
     def last_of_type(
-        self, position: int, types: tuple[str, ...], exclude: str | None = None, *, bloc: bool = False
+        self,
+        position: int,
+        types: tuple[str, ...],
+        exclude: str | None = None,
+        *,
+        bloc: bool = False,
+        people: bool = False,
     ) -> str | None:
         """The last actor of one of `types` named before `position` (a description's antecedent), not `exclude`.
 
         With `bloc`, only an organization that can be a bloc of states (BLOC-DESCRIPTION: not the UN system, a
-        court or an NGO; frames.json `bloc_descriptions`).
+        court or an NGO; frames.json `bloc_descriptions`); with `people`, one that can be a group of people
+        (GROUP-DESCRIPTION: not the UN system or a court; frames.json `group_descriptions`).
         """
         doc = self.doc
         i = bisect.bisect_left(doc.hit_starts, position) - 1
@@ -320,11 +327,23 @@ class Discourse:
             fits = record is not None and record.type in types and hit.actor != exclude
             # a person's former post ("former Botswana foreign minister Name") names no actor of the story
             former = doc.text[max(0, hit.start - _FORMER_REACH) : hit.start].lower().endswith(_FORMER)
-            if fits and not former and not doc.in_quote(hit.start) and not (bloc and self._universal(hit.actor)):
+            if (
+                fits
+                and not former
+                and not doc.in_quote(hit.start)
+                and not (bloc and self._universal(hit.actor))
+                and not (people and self.no_group(hit.actor))
+            ):
                 return hit.actor
             i -= 1
             steps += 1
         return None
+
+    def no_group(self, actor: str) -> bool:
+        """Whether an organization can be no group of people (the UN system, a court: GROUP-DESCRIPTION)."""
+        record = self.doc.record(actor)
+        vocab = vocabulary()
+        return record is not None and (record.kind in vocab.not_group_kinds or record.id in vocab.not_group_ids)
 
     def _universal(self, actor: str) -> bool:
         """Whether an organization can be no bloc of states (the UN system, a court, an NGO: BLOC-DESCRIPTION)."""

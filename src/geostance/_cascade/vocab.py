@@ -365,6 +365,12 @@ class Vocabulary:
     """Participles (as word lists) after "has" that open a release ("taken note", "noted"): RELEASE-VOICE."""
     office_kinds: frozenset[str]
     """Kinds of groups that have a government and national offices: authorities over a territory."""
+    group_heads: frozenset[str]
+    """Descriptions of a group of people ("the group"): never the UN system or a court (GROUP-DESCRIPTION)."""
+    not_group_kinds: frozenset[str]
+    """Organization kinds (and ids, in `not_group_ids`) a group description never stands for."""
+    not_group_ids: frozenset[str]
+    """Organization ids a group description never stands for (the UN itself)."""
     not_bloc_kinds: frozenset[str]
     """Organization kinds (and ids, in `not_bloc_ids`) a bloc description never stands for."""
     not_bloc_ids: frozenset[str]
@@ -730,6 +736,9 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         generic_body_names=frozenset(frames["generic_body_names"]["names"]),
         bloc_heads=frozenset(frames["bloc_descriptions"]["heads"]),
         not_bloc_kinds=frozenset(frames["bloc_descriptions"]["not_kinds"]),
+        group_heads=frozenset(frames["group_descriptions"]["heads"]),
+        not_group_kinds=frozenset(frames["group_descriptions"]["not_kinds"]),
+        not_group_ids=frozenset(frames["group_descriptions"]["not_ids"]),
         release_perfects=tuple(phrase.split() for phrase in grammar["release_perfects"]["phrases"]),
         self_verbs=frozenset(grammar["self_identification"]["verbs"]),
         reflexives=frozenset(grammar["self_identification"]["reflexives"]),
