@@ -655,9 +655,9 @@ def described(
         return None  # GENERIC-COLLECTIVE: "the international community" is everyone, no organization named before
     if head.tag == "Y" and phrase.possessors and units[phrase.possessors[-1]].tag in "RY":
         # OWNED-BODY: "the group's prisoner affairs committee" is the group's, whatever committee was named last
-        last = phrase.possessors[-1]
-        owner = Phrase(phrase.first, last + 1, last, [p for p in phrase.possessors if p < last])
-        return described(sentence, owner, memory, span, definite=definite)
+        at = phrase.possessors[-1]
+        owning = Phrase(phrase.first, at + 1, at, [p for p in phrase.possessors if p < at])
+        return described(sentence, owning, memory, span, definite=definite)
     if head.tag == "Y":
         types = _types_of(head)
         people = head.low in vocabulary().group_heads  # GROUP-DESCRIPTION: "the group" is no UN body or court
