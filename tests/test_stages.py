@@ -3631,6 +3631,42 @@ def test_the_group_is_no_un_body_and_owns_its_committee(text: str, expected: lis
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "rebutters"),
+    [
+        pytest.param(
+            "Manila accused China of attacking a supply boat. China's coast guard said the measures were "
+            "restrained and lawful.",
+            ["CHN"],
+            id="the-measures-were-lawful",
+        ),
+        pytest.param(
+            "South Korea accused the North of raising tensions. Pyongyang said the drills were purely defensive.",
+            ["PRK"],
+            id="the-drills-were-defensive",
+        ),
+        pytest.param(
+            "Poland accused Belarus of pushing migrants over the border. Minsk said these patrols were routine.",
+            ["BLR"],
+            id="these-patrols-were-routine",
+        ),
+        pytest.param(
+            "Manila accused China of attacking a supply boat. Japan said the measures were not lawful.",
+            [],
+            id="near-miss-a-third-party-condemns",
+        ),
+        pytest.param(
+            "Manila welcomed the talks with China. China said the talks were routine and peaceful.",
+            [],
+            id="near-miss-nobody-accused",
+        ),
+    ],
+)
+def test_the_accused_calling_the_deed_warranted_rebuts(text: str, rebutters: list[str]) -> None:
+    """JUSTIFIED-DEED: the accused says "the measures were lawful": a counter to the charge with no denial word."""
+    assert [r.speaker for r in geostance.parse(text).rebuttals] == rebutters
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

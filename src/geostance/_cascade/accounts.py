@@ -22,7 +22,15 @@ if TYPE_CHECKING:
     from geostance._cascade.units import Unit
     from geostance._document import SpeechEvent
 
-__all__ = ["blames_another", "counter_fact", "denies_the_thing", "other_just_before", "rumoured", "self_negated"]
+__all__ = [
+    "blames_another",
+    "counter_fact",
+    "denies_the_thing",
+    "justified_deed",
+    "other_just_before",
+    "rumoured",
+    "self_negated",
+]
 
 
 def rumoured(sentence: Sentence, speaker: str) -> bool:
@@ -69,6 +77,36 @@ def counter_fact(sentence: Sentence, speaker: str, spans: list[tuple[int, int]],
     if any(u.tag == "X" and u.entries and u.entries[0].category == "future" for u in units[1:6]):
         return False  # "its forces would respect the truce": a pledge, no account of what was done
     return any(u.tag == "X" or (u.tag.islower() and u.tag != "_") or _past_form(u.low) for u in units[1:6])
+
+
+def justified_deed(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """JUSTIFIED-DEED: the words open with a deed and call it warranted ("said the measures were lawful").
+
+    "the"/"its"/"these" + up to three modifiers + a noun + a form of "be" + up to three words, one of them a
+    justification word (frames.json `justification_words`: lawful, routine, defensive ...), no negation.
+    Said by the accused, it counters the charge (the caller checks who speaks).
+    """
+    if not spans:
+        return False
+    start, end = spans[0]
+    units = [u for u in sentence.units if start <= u.start < end]
+    if len(units) < 3 or units[0].low not in _DEED_DETERMINERS:
+        return False
+    vocab = vocabulary()
+    k = 1
+    while k < len(units) and k <= 4 and units[k].low not in vocab.passive_forms:
+        k += 1
+    if k >= len(units) or units[k].low not in vocab.passive_forms or units[k - 1].tag != "_":
+        return False
+    after = units[k + 1 : k + 5]
+    if any(u.tag == "N" for u in after):
+        return False  # "the strikes were not lawful": a condemnation
+    justification = vocab.justification_words
+    return any(w.strip(".,;:!?\"“”'’()") in justification for u in after for w in u.low.split())
+
+
+_DEED_DETERMINERS = frozenset(["the", "its", "their", "these", "those", "such", "our"])
+"""Words that open a deed the words go on to call warranted ("the measures", "its patrols")."""
 
 
 def _own_demonym(units: list[Unit], speaker: str) -> bool:

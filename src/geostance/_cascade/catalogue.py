@@ -1052,6 +1052,20 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement EGY -> - [assert]\nstatement SDN -> - [assert]",
     ),
     _c(
+        "JUSTIFIED-DEED",
+        "discourse",
+        summary="An accused actor whose words open with a deed ('the measures', 'its patrols', 'these drills') and "
+        "call it warranted with a form of 'be' ('were routine and lawful', 'was purely defensive'; frames.json "
+        "`justification_words`) rebuts the charge though it has no denial word. Not with a negation beside the "
+        "label ('the strikes were not lawful'), not from an actor nobody accused.",
+        reads="X accuses Y; Y said + the / its / these + noun + was / were + justification word",
+        example="Manila accused China of attacking a supply boat. China's coast guard said the measures were "
+        "restrained and lawful.",
+        expected="rebuttal CHN answers PHL\nstatement PHL -> CHN [accuse]",
+        near_miss="Manila accused China of attacking a supply boat. Japan said the measures were not lawful.",
+        near_expected="statement JPN -> - [assert]\nstatement PHL -> CHN [accuse]",
+    ),
+    _c(
         "COUNTER-FACT",
         "discourse",
         summary="The actor the statement just before accused (its author had accused it, its words named the "

@@ -22,6 +22,7 @@ from geostance._cascade.accounts import (
     blames_another,
     counter_fact,
     denies_the_thing,
+    justified_deed,
     other_just_before,
     rumoured,
     self_negated,
@@ -181,6 +182,8 @@ def _is_rebuttal(
             return "rebuts"  # SELF-NEGATION: named by another, even as a place, it says it does not
         if not denies and reading.construction == "SAY" and counter_fact(sentence, speaker, spans, accused_by):
             return "rebuts"
+        if not denies and accused_by and justified_deed(sentence, spans):
+            return "rebuts"  # JUSTIFIED-DEED: the accused says "the measures were lawful"
         if not denies and (accused_by or targeted_by) and blames_another(sentence, speaker, spans):
             return "rebuts"  # CLEFT-COUNTER: the accused says "it was Y that opened fire"
         if not denies and negated(sentence, spans) and denies_the_thing(sentence, speaker, spans):
