@@ -3667,6 +3667,28 @@ def test_the_accused_calling_the_deed_warranted_rebuts(text: str, rebutters: lis
     assert [r.speaker for r in geostance.parse(text).rebuttals] == rebutters
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Results put the president ahead of Citizens Coalition for Change (CCC) candidate Nelson Tapiwa.\n"
+            "On Monday, Tapiwa said the count had been rigged.",
+            ["statement ccc-zimbabwe -> - [assert]"],
+            id="a-partys-candidate-named-in-passing",
+        ),
+        pytest.param(
+            "The European Union welcomed Albania as a candidate country on Monday. The bloc said talks would start "
+            "in June.",
+            ["statement eu -> ALB [assert, support]"],
+            id="near-miss-a-candidate-country",
+        ),
+    ],
+)
+def test_a_partys_candidate_speaks_for_the_party(text: str, expected: list[str]) -> None:
+    """NAMED-ROLE-ANYWHERE with "candidate": "X candidate Name" named in passing makes "Name said" later X's."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (
