@@ -3689,6 +3689,36 @@ def test_a_partys_candidate_speaks_for_the_party(text: str, expected: list[str])
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        pytest.param(
+            "Congo accused Rwandan commanders of directing the fighting. Rwanda rejected the accusations as "
+            "baseless, saying its troops were a response to the threat posed by the FDLR.",
+            "COD",
+            id="a-threat-posed-by",
+        ),
+        pytest.param(
+            "Israel accused Lebanon of sheltering fighters. Lebanon dismissed the charge, saying its army was "
+            "responding to the danger presented by Hezbollah.",
+            "ISR",
+            id="a-danger-presented-by",
+        ),
+        pytest.param(
+            "Congo accused Rwandan commanders of directing the fighting. Rwanda rejected the accusations as "
+            "baseless, saying they were claims spread by the FDLR.",
+            "fdlr",
+            id="near-miss-claims-spread-by",
+        ),
+    ],
+)
+def test_a_danger_posed_by_an_actor_cites_no_words_of_its(text: str, answered: str) -> None:
+    """CITED-AUTHOR: "the threat posed by X" is a danger, not X's words; "claims spread by X" are X's."""
+    article = geostance.parse(text)
+    by_id = {s.id: s.speaker for s in article.statements}
+    assert [[by_id[x] for x in r.rebuts] for r in article.rebuttals] == [[answered]]
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

@@ -1961,6 +1961,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="rebuttal VEN answers eln\nstatement eln -> - [assert]",
     ),
     _c(
+        "CITED-AUTHOR",
+        "discourse",
+        summary="A rebuttal whose words cite a report noun's author ('the claims spread by X', 'X's statement', "
+        "'claims from X') answers that author. A danger 'posed' or 'presented' by an actor ('a response to the "
+        "threat posed by the FDLR'; grammar.json `posed_participles`) cites nobody's words: the rebuttal answers "
+        "whoever accused the rebutter.",
+        reads="report noun + (up to two words) + by / from + actor; actor's + report noun",
+        example="Congo accused Rwandan commanders of directing the fighting. Rwanda rejected the accusations as "
+        "baseless, saying its troops were a response to the threat posed by the FDLR.",
+        expected="rebuttal RWA answers COD\nstatement COD -> RWA [accuse]",
+        near_miss="Congo accused Rwandan commanders of directing the fighting. Rwanda rejected the accusations as "
+        "baseless, saying they were claims spread by the FDLR.",
+        near_expected="rebuttal RWA answers fdlr\nstatement COD -> RWA [accuse]\nstatement fdlr -> RWA [accuse]",
+    ),
+    _c(
         "JUDGED-SPEAKER",
         "discourse",
         summary="A rebuttal whose words judge an earlier speaker, as the subject of the clause ('London was "

@@ -284,7 +284,12 @@ def cited_authors(doc: Document, start: int, end: int) -> list[str]:
         by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
         if by is not None:
             window = max(start, by.start() - 50)
-            if any(_WORDS_TO_BY.fullmatch(text, n.end(), by.start()) for n in nouns.finditer(text, window, by.start())):
+            posed = vocabulary().posed_participles
+            if any(
+                _WORDS_TO_BY.fullmatch(text, n.end(), by.start())
+                and not posed.intersection(text[n.end() : by.start()].split())
+                for n in nouns.finditer(text, window, by.start())
+            ):  # "the claims spread by X"; not "the threat posed by X", a danger
                 out.append(hit.actor)
                 continue
         owned = _POSSESSIVE_TO_NOUN.match(text, hit.end, end)

@@ -261,6 +261,8 @@ class Vocabulary:
     """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
     place_nouns: frozenset[str]
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
+    posed_participles: frozenset[str]
+    """Participles that make a noun before "by" a danger ("the threat posed by X"), not X's words: CITED-AUTHOR."""
     topic_nouns: frozenset[str]
     """Nouns of a state of affairs a name before them places ("the Ukraine crisis", "the Syria conflict")."""
     agreement_nouns: frozenset[str]
@@ -822,6 +824,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         ),
         place_nouns=frozenset(grammar["place_nouns"]),
         topic_nouns=frozenset(grammar["topic_nouns"]),
+        posed_participles=frozenset(grammar["posed_participles"]["words"]),
         agreement_nouns=frozenset(grammar["agreement_nouns"]),
         outlet_words=frozenset(grammar["outlet_words"]),
         media_nouns=frozenset(grammar["media_nouns"]),
