@@ -3719,6 +3719,31 @@ def test_a_danger_posed_by_an_actor_cites_no_words_of_its(text: str, answered: s
     assert [[by_id[x] for x in r.rebuts] for r in article.rebuttals] == [[answered]]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Oman mediated the release. The Philippine foreign secretary thanked the Sultanate for its role.",
+            ["statement PHL -> OMN [support]"],
+            id="the-sultanate",
+        ),
+        pytest.param(
+            "The sailors, nationals of Ghana, Ukraine and India, were flown to Muscat, Oman's Foreign Ministry said.",
+            ["statement OMN -> - [assert]"],
+            id="nationals-of-are-no-targets",
+        ),
+        pytest.param(
+            "Oman urged India to take back its nationals.",
+            ["statement OMN -> IND [demand]"],
+            id="near-miss-the-state-urged",
+        ),
+    ],
+)
+def test_a_sultanate_is_its_state_and_nationals_name_no_target(text: str, expected: list[str]) -> None:
+    """SOVEREIGN-DESCRIPTION ("the Sultanate": Oman) and NATIONALS-OF (where people are from is no target)."""
+    assert outline(geostance.parse(text)) == expected
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

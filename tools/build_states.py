@@ -87,7 +87,7 @@ OVERLAY: dict[str, Entry] = {
     "BOL": Entry("Bolivia", (), ("La Paz", "Sucre"), ("Bolivian",)),
     "BRA": Entry("Brazil", (), ("Brasília", "Brasilia"), ("Brazilian",)),
     "BRB": Entry("Barbados", (), ("Bridgetown",), ("Barbadian", "Bajan")),
-    "BRN": Entry("Brunei", (), ("Bandar Seri Begawan",), ("Bruneian",)),
+    "BRN": Entry("Brunei", ("Sultanate of Brunei",), ("Bandar Seri Begawan",), ("Bruneian",)),
     "BTN": Entry("Bhutan", (), ("Thimphu",), ("Bhutanese",)),
     "BWA": Entry("Botswana", (), ("Gaborone",), ("Botswanan", "Motswana")),
     "CAF": Entry("Central African Republic", (), ("Bangui",), ("Central African",)),

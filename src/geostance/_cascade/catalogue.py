@@ -929,7 +929,7 @@ _PHRASE: tuple[Construction, ...] = (
         "Guard Corps'), before it is read as a role or a count of the last speakers. A state body's title never "
         "repeats an armed group's name: "
         "'Army spokesman Name' after 'the White Army' is a state's army, or nobody's. A description only a "
-        "sovereign state fits (frames.json descriptions `sovereign`: 'the kingdom', 'the federation') is the last "
+        "sovereign state fits (frames.json descriptions `sovereign`: 'the kingdom', 'the sultanate') is the last "
         "state whose names hold the word anywhere ('Kingdom of Saudi Arabia'), else the last state, never an armed "
         "group.",
         reads="the + description or body noun; an earlier mention, name or alias ending in (or, for a sovereign "
@@ -2297,7 +2297,8 @@ _PHRASE: tuple[Construction, ...] = (
         "a neighbour after 'border with' ('reinforce its border with Afghanistan'), a name after a compound "
         "of control ('in Taliban-controlled Afghanistan', 'in war-torn Sudan') and a name after a place noun set "
         "off by a comma ('in the capital, Kyiv', 'in the Qatari capital, Doha'); so is a destination ('ships "
-        "bound for Egypt', 'boats headed for its islands', 'en route to Sudan'), a coast ('off the coast of X') "
+        "bound for Egypt', 'boats headed for its islands', 'en route to Sudan'), a coast ('off the coast of X'), "
+        "where people are from ('sailors, nationals of India and Bulgaria') "
         "and where a craft flew or came down ('flew over Japan', 'shot down over Ukraine', 'crashed over Moldova': "
         "grammar.json locatives `over_lemmas`).",
         reads="in / at / near / from / border with / bound for / headed for ... + (a compound: X-controlled, X-held, "
