@@ -3744,6 +3744,35 @@ def test_a_sultanate_is_its_state_and_nationals_name_no_target(text: str, expect
     assert outline(geostance.parse(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Al-Shabaab claimed the attack in a statement. Somali Information Minister Daud Warsame dismissed the "
+            "group's figures as propaganda.\nIn a separate statement, the minister vowed that government forces "
+            "would press ahead.",
+            "SOM",
+            id="a-separate-statement",
+        ),
+        pytest.param(
+            "The Taliban rejected the report in a statement. Pakistan's foreign minister urged Kabul to act.\nIn "
+            "another statement, the minister said the border would stay closed.",
+            "PAK",
+            id="another-statement",
+        ),
+        pytest.param(
+            "The Egyptian foreign ministry warned Ethiopia in a statement on Monday. Ethiopia rejected the warning."
+            "\nIn the statement, the ministry official said talks had failed.",
+            "EGY",
+            id="near-miss-the-statement-known",
+        ),
+    ],
+)
+def test_a_frame_naming_another_document_gives_no_author(text: str, speaker: str) -> None:
+    """DOCUMENT-FRAME: "In a separate statement, the minister said" is not the author of the statement known."""
+    assert speakers_from(geostance.parse(text), text.rindex("\n") + 1) == {speaker}
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

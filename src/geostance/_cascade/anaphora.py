@@ -469,6 +469,8 @@ def document_frame(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str
         return None
     if units[1].tag not in "DS" or any(u.tag.islower() and u.tag != "_" for u in units[1 : k - 1]):
         return None
+    if any(u.low in vocabulary().other_document_modifiers for u in units[1 : k - 1]):
+        return None  # "In a separate statement, the minister said": not the document known
     noun = next((u.entry("noun") for u in units[2 : k - 1] if u.tag == "O"), None)
     author = memory.documents.get(document_key(noun.lemma)) if noun is not None else None
     return author.actor if author is not None else None

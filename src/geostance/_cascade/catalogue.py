@@ -2314,7 +2314,9 @@ _PHRASE: tuple[Construction, ...] = (
         "DOCUMENT-FRAME",
         "phrase",
         summary="A role or description after a sentence-opening document frame ('In the statement, the official "
-        "said') is the author of that document, as the text named it before ('X said in a statement').",
+        "said') is the author of that document, as the text named it before ('X said in a statement'). A "
+        "frame that names another document ('In a separate statement, the minister ...'; grammar.json "
+        "`other_document_modifiers`) gives no author: the role is read as it would be without the frame.",
         reads="In + the / its + report noun + , + role or description; the document remembered from 'said in a "
         "statement', 'issued a statement', 'In a statement, X said'",
         example="The Egyptian foreign ministry warned Ethiopia in a statement on Monday. Ethiopia rejected the "

@@ -261,6 +261,8 @@ class Vocabulary:
     """Matches right after a capital that speaks as its government ("'s response", " has rejected")."""
     place_nouns: frozenset[str]
     """Nouns that make a name before them a place ("the Taiwan region", "the Lebanon border")."""
+    other_document_modifiers: frozenset[str]
+    """Words that make a framed document another than the known one ("In a separate statement"): DOCUMENT-FRAME."""
     posed_participles: frozenset[str]
     """Participles that make a noun before "by" a danger ("the threat posed by X"), not X's words: CITED-AUTHOR."""
     topic_nouns: frozenset[str]
@@ -825,6 +827,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         place_nouns=frozenset(grammar["place_nouns"]),
         topic_nouns=frozenset(grammar["topic_nouns"]),
         posed_participles=frozenset(grammar["posed_participles"]["words"]),
+        other_document_modifiers=frozenset(grammar["other_document_modifiers"]["words"]),
         agreement_nouns=frozenset(grammar["agreement_nouns"]),
         outlet_words=frozenset(grammar["outlet_words"]),
         media_nouns=frozenset(grammar["media_nouns"]),
