@@ -3773,6 +3773,23 @@ def test_a_frame_naming_another_document_gives_no_author(text: str, speaker: str
     assert speakers_from(geostance.parse(text), text.rindex("\n") + 1) == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param(
+            "Japan said its forces were examining the flight data jointly with the United States and South Korea.",
+            (),
+            id="jointly-with",
+        ),
+        pytest.param("Japan accused China of acting jointly with Russia.", ("CHN", "RUS"), id="near-miss-accusation"),
+    ],
+)
+def test_actors_one_acts_jointly_with_are_partners(text: str, targets: tuple[str, ...]) -> None:
+    """PARTNER-NOT-TARGET: "jointly with X" names a partner, not whom the words are about; accused ones share it."""
+    (statement,) = geostance.parse(text).statements
+    assert statement.targets == targets
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (

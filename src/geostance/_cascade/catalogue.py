@@ -2213,7 +2213,8 @@ _PHRASE: tuple[Construction, ...] = (
         "PARTNER-NOT-TARGET",
         "phrase",
         summary="Actors named as partners of a cooperation verb ('work closely with X and Y', 'coordinate with "
-        "X') or noun ('in close coordination with X', 'in tandem with X') are whom the speaker acts with, not whom "
+        "X'), noun ('in close coordination with X', 'in tandem with X') or adverb ('examining the data jointly "
+        "with X'; grammar.json `partner_adverbs`) are whom the speaker acts with, not whom "
         "the statement is about; in an accusation they share the act charged and are accused too ('accused Japan "
         "of arming in tandem with the United States').",
         reads="work / cooperate / coordinate / consult / partner (partner_verbs in grammar.json) + adverbs + "

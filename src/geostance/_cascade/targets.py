@@ -268,6 +268,10 @@ _WITH_BEFORE = re.compile(r"(\S+)\s+(?:(?:\w+ly|together)\s+){0,2}with\s+(?:the\
 """A verb, up to two adverbs, then "with": the mention after it may be a partner ("work closely with X")."""
 
 
+_ADVERB_WITH = re.compile(r"\b(\w+)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+"""A word right before "with": a partner adverb there ("jointly with X") makes the mention a partner."""
+
+
 _IN_PARTNERSHIP = re.compile(r"\bin\s+(?:\w+\s+)?([\w-]+)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 """'in', an optional adjective, a noun, then "with": "in close coordination with X", "in tandem with X"."""
 
@@ -342,6 +346,9 @@ def _partnered(text: str, start: int) -> bool:
     vocab = vocabulary()
     found = _WITH_BEFORE.search(text, max(0, start - 60), start)
     if found is not None and found.group(1).lower() in vocab.partner_forms:
+        return True
+    adverb = _ADVERB_WITH.search(text, max(0, start - 30), start)  # "examining the data jointly with X"
+    if adverb is not None and adverb.group(1).lower() in vocab.partner_adverbs:
         return True
     joint = _IN_PARTNERSHIP.search(text, max(0, start - 60), start)  # "in close coordination with X"
     return joint is not None and joint.group(1).lower() in vocab.partner_nouns

@@ -188,6 +188,8 @@ class Vocabulary:
     """Object nouns (all forms) that make such a verb an assault: places and military targets ("a base")."""
     partner_forms: frozenset[str]
     """Every form of the verbs whose "with" names a partner, not a target ("work closely with X")."""
+    partner_adverbs: frozenset[str]
+    """Adverbs right before "with" that make the mention after it a partner ("examined the data jointly with X")."""
     partner_nouns: frozenset[str]
     """Nouns whose "in ... with" names a partner, not a target ("in close coordination with X")."""
     echo_stopwords: frozenset[str]
@@ -874,6 +876,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         verb_particles=frozenset(grammar["verb_particles"]),
         partner_forms=_verb_forms(grammar["partner_verbs"], frames),
         partner_nouns=frozenset(grammar["partner_nouns"]),
+        partner_adverbs=frozenset(grammar["partner_adverbs"]),
         echo_stopwords=frozenset(grammar["echo_stopwords"]),
         prepositional_participles=frozenset(grammar["prepositional_participles"]),
         topic_openers=tuple(tuple(o.split()) for o in grammar["topic_openers"]),
