@@ -9233,6 +9233,16 @@ def test_a_state_named_in_a_former_post_is_no_antecedent(text: str, expected: li
             id="conveyed-its-thanks-to",
         ),
         pytest.param(
+            "China conveyed its deepest condolences to Nepal over the earthquake.",
+            ["statement CHN -> NPL [support]"],
+            id="conveyed-condolences-to",
+        ),
+        pytest.param(
+            "ECOWAS offered its sympathy to Mali after the attack.",
+            ["statement ecowas -> MLI [support]"],
+            id="offered-sympathy-to",
+        ),
+        pytest.param(
             "Kenya expressed concern to Uganda over the border.",
             ["statement KEN -> UGA [concern]"],
             id="near-miss-concern-expressed",
@@ -9240,7 +9250,7 @@ def test_a_state_named_in_a_former_post_is_no_antecedent(text: str, expected: li
     ],
 )
 def test_gratitude_expressed_to_an_actor_supports_it(text: str, expected: list[str]) -> None:
-    """EXPRESS-STANCE: "expressed gratitude/appreciation/thanks to X" supports X (frames.json report_nouns support)."""
+    """EXPRESS-STANCE: "expressed gratitude/thanks/condolences to X" supports X (frames.json report_nouns support)."""
     assert outline(geostance.parse(text)) == expected
 
 
