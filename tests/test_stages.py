@@ -4828,6 +4828,19 @@ def test_a_rebuttal_judging_an_earlier_speaker_answers_it(text: str, expected: t
         ("Hungary said asylum seekers had no right to stay in the country.", False),
         ("Israel said the refugees had no right to return to their former homes.", False),
         ("The court said the ministry had no authority to seize the land.", False),
+        pytest.param(
+            "The EU observers criticised the vote in Malawi. Malawi's government said the EU mission had exceeded its "
+            "mandate.",
+            True,
+            id="exceeded-its-mandate",
+        ),
+        pytest.param(
+            "The African Union's observers faulted the count in Gabon. Gabon's government said the AU mission had "
+            "overstepped its mandate.",
+            True,
+            id="overstepped-its-mandate",
+        ),
+        ("Kenya said the regional force had exceeded its mandate in the east.", False),
     ],
 )
 def test_denying_a_critic_standing_rebuts(text: str, rebuts: bool) -> None:

@@ -3757,7 +3757,8 @@ _DISCOURSE: tuple[Construction, ...] = (
         "DISQUALIFY-THE-CRITIC",
         "discourse",
         summary="Words that deny a critic the standing to speak ('has no right to lecture others', 'is in no "
-        "position to judge', 'has no moral authority') rebut like a falsity judgment: they answer that critic. A "
+        "position to judge', 'has no moral authority', 'the mission had overstepped its mandate') rebut like a "
+        "falsity judgment: they answer that critic. A "
         "phrase ending in 'to' counts only before an act of speaking or meddling (frames.json `disqualifications`): "
         "'had no right to stay' denies nobody's words.",
         reads="no right / in no position / no standing / not qualified + to + lecture, comment, judge, interfere "
