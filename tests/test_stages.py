@@ -6960,6 +6960,11 @@ def test_judgments_joined_by_and_are_read_together(text: str, expected: list[str
             id="stands-behind",
         ),
         pytest.param(
+            "Egypt accused Human Rights Watch of bias. The group stood by its research.",
+            ["rebuttal hrw answers EGY", "statement EGY -> hrw [accuse]"],
+            id="its-research",
+        ),
+        pytest.param(
             "Colombia accused the rebels of recruiting children. Human Rights Watch stood by the UN report.",
             ["statement COL -> - [accuse]", "statement hrw -> un [support]"],
             id="near-miss-another-s-report",

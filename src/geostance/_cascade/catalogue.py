@@ -349,10 +349,11 @@ _VERB: tuple[Construction, ...] = (
         "support",
         rebut.stand_by_own,
         summary="Standing by one's own words ('stood by its findings', 'defended its account') maintains them "
-        "against whoever challenged them: a rebuttal of the challenger. Standing by another's report or by an "
-        "actor is support.",
+        "against whoever challenged them: a rebuttal of the challenger; so does standing by one's own work ('stood "
+        "by its research', 'defended its reporting'; frames.json `maintain_lemmas` objects). Standing by another's "
+        "report or by an actor is support.",
         reads="subject + maintain verb (frames.json `maintain_lemmas`: stand by, defend ...) + possessive pronoun + "
-        "report noun",
+        "report noun or own work (research, reporting, methodology ...)",
         example="Colombia accused Human Rights Watch of bias. Human Rights Watch stood by its findings.",
         expected="rebuttal hrw answers COL\nstatement COL -> hrw [accuse]",
         near_miss="Colombia accused the rebels of recruiting children. Human Rights Watch stood by the UN report.",

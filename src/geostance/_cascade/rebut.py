@@ -129,8 +129,10 @@ def stand_by_own(clause: Clause, memory: Discourse) -> Reading | None:
     if units[clause.group.verb].low not in vocabulary().maintain_forms:
         return None
     obj = object_after(sentence, clause.group)
-    if obj is None or obj.possessors or not is_report(sentence, obj):
+    if obj is None or obj.possessors:
         return None
+    if not is_report(sentence, obj) and units[obj.head].low not in vocabulary().maintained_objects:
+        return None  # "stood by its research": a body's own output, maintained like its words
     owner = units[obj.first].entries
     if not any(e.kind == "det" and e.category == "possessive" for e in owner):
         return None

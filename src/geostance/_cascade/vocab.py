@@ -92,6 +92,8 @@ class Vocabulary:
     """Forms of request verbs that before "to" + verb state an aim, not a request ("sought to avoid")."""
     offer_forms: frozenset[str]
     """Forms of the verbs that, before "to" and a verb, offer help ("offered to mediate"): OFFER."""
+    maintained_objects: frozenset[str]
+    """A body's own output that is no report noun but is maintained like one ("stood by its research")."""
     maintain_forms: frozenset[str]
     """Forms of the support verbs that, with the speaker's own report as object, maintain it: STAND-BY-OWN-WORDS."""
     pledge_words: frozenset[str]
@@ -700,6 +702,7 @@ def _build(frames: dict[str, Any], grammar: dict[str, Any]) -> Vocabulary:
         attempt_forms=_verb_forms(frames["attempt_lemmas"]["lemmas"], frames),
         offer_forms=_verb_forms(frames["offer_lemmas"]["lemmas"], frames),
         maintain_forms=_verb_forms(frames["maintain_lemmas"]["lemmas"], frames),
+        maintained_objects=frozenset(frames["maintain_lemmas"]["objects"]),
         pledge_words=frozenset(frames["pledge_words"]["words"]),
         pledge_nouns=frozenset(frames["pledge_nouns"]["nouns"]),
         answer_nouns=frozenset(frames["answer_nouns"]["nouns"]),
