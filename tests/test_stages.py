@@ -3790,6 +3790,35 @@ def test_actors_one_acts_jointly_with_are_partners(text: str, targets: tuple[str
     assert statement.targets == targets
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "NAIROBI - Kenya has lodged a protest with Uganda over the arrest of 23 fishermen.\nForeign Affairs "
+            'Principal Secretary Wanjiru Kamau told journalists: "Kenya will not stand by while its citizens are '
+            'mistreated."',
+            "KEN",
+            id="principal-secretary",
+        ),
+        pytest.param(
+            "LONDON - Britain summoned Iran's ambassador on Monday.\nPermanent Secretary Olly Robbins said the "
+            "ambassador had been told the arrests were unacceptable.",
+            "GBR",
+            id="permanent-secretary",
+        ),
+        pytest.param(
+            "TOKYO - China's coast guard entered the waters near the islands.\nChief Cabinet Secretary Kenji Morioka "
+            "said Japan had lodged a protest.",
+            "JPN",
+            id="near-miss-a-cabinet-secretary-is-the-cabinets",
+        ),
+    ],
+)
+def test_a_principal_or_permanent_secretary_is_a_national_office(text: str, speaker: str) -> None:
+    """National offices: "Principal Secretary Name", "Permanent Secretary Name" speak for the dateline's state."""
+    assert speakers_from(geostance.parse(text), text.index("\n") + 1) == {speaker}
+
+
 def test_an_introduced_spokesperson_is_the_spokesperson_later() -> None:
     """INTRODUCED-ROLE: "a spokesperson for X said ..." then "the spokesperson said" is X's, not the last speaker's."""
     text = (
