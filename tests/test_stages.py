@@ -6179,6 +6179,12 @@ def test_a_denial_of_any_evidence_rebuts_even_when_not_accused(text: str, expect
             ["statement GUY -> VEN [accuse, assert]"],  # with no place frame, the last state that spoke
             id="no-place-frame",
         ),
+        pytest.param(
+            "NAIROBI - Kenya lodged a protest with Uganda over the arrests. The Ministry of Foreign and Diaspora "
+            "Affairs said the fishermen had been beaten.",
+            ["statement KEN -> UGA [accuse, assert]"],
+            id="foreign-and-diaspora-affairs",
+        ),
     ],
 )
 def test_an_offices_name_goes_on_after_and(text: str, expected: list[str]) -> None:

@@ -943,6 +943,21 @@ _PHRASE: tuple[Construction, ...] = (
         near_expected="statement iaea -> - [assert]\nstatement unsc -> - [assert]",
     ),
     _c(
+        "NAME-CONTINUATION",
+        "phrase",
+        summary="An office named with its domain goes on after 'and' while capitalised words follow ('the Ministry "
+        "of Foreign Affairs and Worship', 'the Ministry of Foreign and Diaspora Affairs', 'Minister for Development "
+        "and the Pacific'): one office, headed by the ministry, not a list ending in a name nobody knows. Names of "
+        "actors after 'and' stay a list ('the ministers of Iran and Russia').",
+        reads="role or body + of / for + capitalised words + and + capitalised words (a last word such as "
+        "'Affairs' too)",
+        example="NAIROBI - Kenya lodged a protest with Uganda over the arrests. The Ministry of Foreign and "
+        "Diaspora Affairs said the fishermen had been beaten.",
+        expected="statement KEN -> UGA [accuse, assert]",
+        near_miss="The ministers of Iran and Russia met in Tehran. Iran said the talks were useful.",
+        near_expected="statement IRN -> - [assert]",
+    ),
+    _c(
         "NAME-PART",
         "phrase",
         summary="A definite phrase whose capitalised head runs on through 'of', 'for' or 'on' into more capitalised "

@@ -221,9 +221,10 @@ def _name_continuations(units: list[Unit], tags: str, found: list[Phrase]) -> li
             host is not None
             and phrase.first == host.end + 1
             and units[host.end].low == "and"
-            and tags[phrase.head] == "K"
-            and all(t in "DK" for t in tags[phrase.first : phrase.end])
-        )
+            and tags[phrase.head] in "KV"
+            and "K" in tags[phrase.first : phrase.end]
+            and all(t in "DKV" for t in tags[phrase.first : phrase.end])
+        )  # "Foreign and Diaspora Affairs": a name word, then "Affairs" read as a modifier, still the name
         if (
             joined
             and host is not None
@@ -241,9 +242,15 @@ def _name_continuations(units: list[Unit], tags: str, found: list[Phrase]) -> li
             if tags[host.head] == "K":
                 host.head = phrase.head  # a name part: its last word heads it; an office stays the head
             host.end = phrase.end
+            while host.end < len(tags) - 1 and tags[host.end] == "V" and not _NP_START.match(tags[host.end + 1]):
+                host.end += 1  # "... and Diaspora Affairs said": a last name word read as a modifier
             continue
         out.append(phrase)
     return out
+
+
+_NP_START = re.compile(r"[DSAJKVRYPZ9_MO]")
+"""Tags a noun phrase may go on with: a modifier before one of them is no name's last word."""
 
 
 def _attach_complements(units: list[Unit], tags: str, found: list[Phrase]) -> None:
