@@ -3755,7 +3755,7 @@ def test_a_sultanate_is_its_state_and_nationals_name_no_target(text: str, expect
             id="a-separate-statement",
         ),
         pytest.param(
-            "The Taliban rejected the report in a statement. Pakistan's foreign minister urged Kabul to act.\nIn "
+            "The Taliban dismissed the report in a statement. Islamabad's foreign minister urged Kabul to act.\nIn "
             "another statement, the minister said the border would stay closed.",
             "PAK",
             id="another-statement",
@@ -3777,7 +3777,7 @@ def test_a_frame_naming_another_document_gives_no_author(text: str, speaker: str
     ("text", "targets"),
     [
         pytest.param(
-            "Japan said its forces were examining the flight data jointly with the United States and South Korea.",
+            "Japan said its coast guard was studying the radar data jointly with Australia and the Philippines.",
             (),
             id="jointly-with",
         ),

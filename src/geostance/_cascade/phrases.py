@@ -242,14 +242,14 @@ def _name_continuations(units: list[Unit], tags: str, found: list[Phrase]) -> li
             if tags[host.head] == "K":
                 host.head = phrase.head  # a name part: its last word heads it; an office stays the head
             host.end = phrase.end
-            while host.end < len(tags) - 1 and tags[host.end] == "V" and not _NP_START.match(tags[host.end + 1]):
+            while host.end < len(tags) - 1 and tags[host.end] == "V" and tags[host.end + 1] not in _NP_GOES_ON:
                 host.end += 1  # "... and Diaspora Affairs said": a last name word read as a modifier
             continue
         out.append(phrase)
     return out
 
 
-_NP_START = re.compile(r"[DSAJKVRYPZ9_MO]")
+_NP_GOES_ON = frozenset("DSAJKVRYPZ9_MO")
 """Tags a noun phrase may go on with: a modifier before one of them is no name's last word."""
 
 

@@ -280,11 +280,11 @@ def cited_authors(doc: Document, start: int, end: int) -> list[str]:
     text = doc.text
     nouns = doc.lexicon.object_nouns
     out: list[str] = []
+    posed = vocabulary().posed_participles
     for hit in doc.hits_in(start, end):
         by = _BY_BEFORE.search(text, max(start, hit.start - 20), hit.start)
         if by is not None:
             window = max(start, by.start() - 50)
-            posed = vocabulary().posed_participles
             if any(
                 _WORDS_TO_BY.fullmatch(text, n.end(), by.start())
                 and not posed.intersection(text[n.end() : by.start()].split())
