@@ -966,7 +966,7 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         actor = memory.home_state(span[0]) or paragraph_topic(sentence, span[0]) or _federation_named(sentence, phrase)
     if actor is None and government and record is not None and holds_no_office(record):
         # GOVERNMENT-NOT-PARTY: "Government spokesperson Name" after a party spoke is no party's: a state's
-        actor = memory.last_state or memory.last_of_type(span[0], ("state",))
+        actor = _a_state(memory, span[0])
     if actor is None and body and record is not None and role is not None and _other_body_spoke(sentence, role.lemma):
         # OTHER-BODY: "BEIJING - The U.S. State Department said ... The Foreign Ministry said": the dateline's state's,
         # not the body of another kind that just spoke
@@ -978,10 +978,14 @@ def _definite_role(sentence: Sentence, phrase: Phrase, memory: Discourse, span: 
         actor = memory.last_headed(span[0], head.low) or memory.last_of_type(span[0], types)
         named = sentence.doc.record(actor) if actor is not None and government else None
         if named is not None and holds_no_office(named):
-            # GOVERNMENT-NOT-PARTY: "the government" is no party named last
-            actor = memory.last_state or memory.last_of_type(span[0], ("state",))
+            actor = _a_state(memory, span[0])  # GOVERNMENT-NOT-PARTY: "the government" is no party named last
     actor = actor or last
     return Speaker(actor, span) if actor else None
+
+
+def _a_state(memory: Discourse, position: int) -> str | None:
+    """GOVERNMENT-NOT-PARTY: the state a government is taken to be: the last to speak, else the last named."""
+    return memory.last_state or memory.last_of_type(position, ("state",))
 
 
 def _federation_named(sentence: Sentence, phrase: Phrase) -> str | None:

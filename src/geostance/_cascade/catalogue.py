@@ -3358,10 +3358,10 @@ _PHRASE: tuple[Construction, ...] = (
         "verb right after it ('Foreign Minister Name summoned Brazil's ambassador'); the state guessed by "
         "STORY-STATE and its kin is dropped then. So for a bare voice ('Spokesman Name rejected Togo's account' "
         "after Togo spoke): not the last speaker's, but the dateline's state if another. A state that starts a "
-        "reported clause ('said Brazil had ...') is no object. OWN-DEFENDED: the dateline's own state after a "
-        "verb of maintaining ('KINGSTON, Jamaica - Foreign Minister Name defended Jamaica's deal with Cuba', "
-        "'stood by') stays the title's: one defends one's own; 'thanked Jamaica' under that dateline is "
-        "another state's minister.",
+        "reported clause ('said Brazil had ...') is no object. OWN-DEFENDED: a verb of maintaining acts on "
+        "nobody ('KINGSTON, Jamaica - Foreign Minister Name defended Jamaica's deal with Cuba', 'stood by'): one "
+        "defends one's own, so the title keeps the state it is taken to be of; 'thanked Jamaica' under that "
+        "dateline is another state's minister.",
         reads="national title + unknown name + (adverb) + object verb + (determiner) state or state's noun",
         example="Relations with Brazil soured on Monday. Foreign Minister Ana Ruiz summoned Brazil's ambassador. "
         "Brazil's foreign ministry said the envoy would explain the affair.",

@@ -21,6 +21,8 @@ from geostance.gazetteer import DE_FACTO_AUTHORITY
 from geostance.model import Act
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from geostance._document import Document, SpeechEvent
 
 __all__ = ["Discourse", "Speaker", "document_key", "is_state", "state_named_in"]
@@ -375,19 +377,10 @@ class Discourse:
         means that actor, even when another of the same kind was named after it. With `anywhere`, a word of the
         name anywhere will do: "the kingdom" is the last state whose names say so ("Kingdom of Saudi Arabia").
         """
-        doc = self.doc
-        i = bisect.bisect_left(doc.hit_starts, position) - 1
-        steps = 0
-        while i >= 0 and steps < _HEAD_REACH:
-            hit = doc.hits[i]
-            record = doc.record(hit.actor)
-            if record is not None and not doc.in_quote(hit.start):
-                names = (doc.text[hit.start : hit.end], record.name, *record.aliases)  # as written, or its names
-                words = [name.casefold().split() if anywhere else name.rsplit(" ", 1)[-1:] for name in names]
-                if any(head in [w.casefold() for w in name_words] for name_words in words):
-                    return hit.actor
-            i -= 1
-            steps += 1
+        for actor, names in self._names_back(position):
+            words = [name.casefold().split() if anywhere else name.rsplit(" ", 1)[-1:] for name in names]
+            if any(head in [w.casefold() for w in name_words] for name_words in words):
+                return actor
         return None
 
     def last_containing(self, position: int, words: tuple[str, ...]) -> str | None:
@@ -396,21 +389,29 @@ class Discourse:
         "the Group of Experts" after "the UN Group of Experts on Congo" is that group of experts, not the last armed
         group; `words` are casefolded.
         """
+        n = len(words)
+        for actor, names in self._names_back(position):
+            for name in names:
+                held = name.casefold().split()
+                if any(tuple(held[k : k + n]) == words for k in range(len(held) - n + 1)):
+                    return actor
+        return None
+
+    def _names_back(self, position: int) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """The actors named before `position`, latest first, with their names (as written, canonical, aliases).
+
+        At most `_HEAD_REACH` mentions back; a mention inside a quotation is passed over.
+        """
         doc = self.doc
         i = bisect.bisect_left(doc.hit_starts, position) - 1
         steps = 0
-        n = len(words)
         while i >= 0 and steps < _HEAD_REACH:
             hit = doc.hits[i]
             record = doc.record(hit.actor)
-            if record is not None:
-                for name in (doc.text[hit.start : hit.end], record.name, *record.aliases):
-                    held = name.casefold().split()
-                    if any(tuple(held[k : k + n]) == words for k in range(len(held) - n + 1)):
-                        return hit.actor
+            if record is not None and not doc.in_quote(hit.start):
+                yield hit.actor, (doc.text[hit.start : hit.end], record.name, *record.aliases)
             i -= 1
             steps += 1
-        return None
 
 
 _FORMER = ("former ", "ex-")

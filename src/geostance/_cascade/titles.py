@@ -262,13 +262,8 @@ def known_title(sentence: Sentence, phrase: Phrase, memory: Discourse) -> str | 
                 return memory.secretariat(unit.start, default=role.lemma not in vocabulary().named_offices)
             if role.lemma in vocabulary().national_offices:
                 state = _national_office(sentence, memory, unit.start, answering=_answers(sentence, phrase))
-                # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister;
-                # OWN-DEFENDED: the dateline's state defended is the minister's own ("KINGSTON - Foreign Minister
-                # Name defended Jamaica's deal"), as "thanked Jamaica" is not
-                if state is not None and state in _acted_upon(sentence, phrase):
-                    own = state == memory.home_state(unit.start) and _maintains(sentence, phrase)
-                    return state if own else None
-                return state
+                # OFFICE-NOT-OBJECT: "Foreign Minister Name summoned Brazil's ambassador" is not Brazil's minister
+                return None if state is not None and state in _acted_upon(sentence, phrase) else state
             if role.lemma in vocabulary().voice_roles:
                 # "Russia rejected the claims, spokeswoman Name said": the actor whose words she reports;
                 # "X's ministry rejected it. Spokesperson Name said": X's voice
@@ -327,12 +322,6 @@ def _answers(sentence: Sentence, phrase: Phrase) -> bool:
     return at < len(sentence.tags) and sentence.tags[at] == VERB_TAGS["respond"]
 
 
-def _maintains(sentence: Sentence, phrase: Phrase) -> bool:
-    """Whether the verb right after a speaker's phrase is one of maintaining ("defended", "stood by")."""
-    at = _verb_after(sentence, phrase)
-    return at < len(sentence.units) and sentence.units[at].low in vocabulary().maintain_forms
-
-
 def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
     """The actors the verb right after a speaker's phrase takes as its object or the object's possessor.
 
@@ -341,8 +330,8 @@ def _acted_upon(sentence: Sentence, phrase: Phrase) -> set[str]:
     """
     units, tags = sentence.units, sentence.tags
     at = _verb_after(sentence, phrase)
-    if at >= len(tags) or tags[at] not in _OBJECT_VERB_LETTERS:
-        return set()
+    if at >= len(tags) or tags[at] not in _OBJECT_VERB_LETTERS or units[at].low in vocabulary().maintain_forms:
+        return set()  # OWN-DEFENDED: "Name defended Jamaica's deal" defends one's own, acts on nobody
     out: set[str] = set()
     for k in range(at + 1, min(at + 4, len(tags))):
         if tags[k] not in "DAJSMZ":
